@@ -1,0 +1,25 @@
+import type { Platform, Snapshot } from '../shared/model';
+
+/**
+ * One client's DOM knowledge behind one interface. An adapter reads; it never decides what is
+ * dangerous and never writes to the page (the overlay does that).
+ */
+export interface PlatformAdapter {
+  readonly platform: Platform;
+  /**
+   * Whether this frame holds the meeting UI the adapter reads. False e.g. in Zoom's app shell,
+   * whose meeting lives in the same-origin #webclient iframe (the frame's own content script reads it).
+   */
+  isMeetingFrame(): boolean;
+  /** Reads the page now. Cheap enough to run once per animation frame on a busy meeting. */
+  snapshot(): Snapshot;
+  /** The roster or waiting-list row of a participant, for in-page badges; null when not rendered. */
+  rowFor(kind: 'participant' | 'waiting', participantId: string): Element | null;
+}
+
+export interface PlatformModule {
+  readonly platform: Platform;
+  /** Pure: is this URL one of the client's meeting pages? */
+  isMeetingUrl(url: URL): boolean;
+  createAdapter(doc: Document, win: Window): PlatformAdapter;
+}
