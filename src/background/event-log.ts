@@ -1,0 +1,179 @@
+/**
+ * The event log: IndexedDB, written only by the service worker, one hash chain per session.
+ * Schema and hash rule: docs/events.md (a stable interface IT tools and tests read).
+ *
+ * Appends are serialized through one queue. Each append reads what is already stored (so a resend
+ * is acknowledged without a second copy), hashes outside any transaction (Web Crypto is async and an
+ * IndexedDB transaction would auto-commit while it waits), then writes the events and the session's
+ * new head in one transaction: a worker killed half-way leaves either all of the batch or none.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { GENESIS_HASH, hashEvent } from '../shared/event-chain';
+import type { MeetingIdentity } from '../shared/model';
+import type { EventDraft, SessionRecord, StoredEvent } from '../shared/protocol';
+import { isoWithOffset } from '../shared/time';
+
+export const DB_NAME = 'class-guard';
+export const DB_VERSION = 1;
+/** A meeting seen again within this time of its last event continues the same session (tab reload, extension update). */
+export const RESUME_WINDOW_MS = 2 * 60 * 60 * 1000;
+const DIAGNOSTICS_KEPT = 500;
+
+export interface Diagnostic {
+  id?: number;
+  time: string;
+  kind: 'message.rejected' | 'outbox.drained' | 'content.reinjected' | 'error';
+  detail: string;
+  sender?: string;
+}
+
+interface LogSchema extends DBSchema {
+  sessions: { key: string; value: SessionRecord; indexes: { 'by-key': string; 'by-started': string } };
+  events: { key: string; value: StoredEvent; indexes: { 'by-session-seq': [string, number] } };
+  diagnostics: { key: number; value: Diagnostic };
+}
+
+export type LogDB = IDBPDatabase<LogSchema>;
+
+let dbPromise: Promise<LogDB> | null = null;
+export function db(): Promise<LogDB> {
+  dbPromise ??= openDB<LogSchema>(DB_NAME, DB_VERSION, {
+    upgrade(d) {
+      const sessions = d.createObjectStore('sessions', { keyPath: 'id' });
+      sessions.createIndex('by-key', 'key');
+      sessions.createIndex('by-started', 'startedAt');
+      const events = d.createObjectStore('events', { keyPath: 'id' });
+      events.createIndex('by-session-seq', ['sessionId', 'seq'], { unique: true });
+      d.createObjectStore('diagnostics', { keyPath: 'id', autoIncrement: true });
+    },
+  });
+  return dbPromise;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+/** Runs writes one at a time, in call order. */
+function serialized<T>(fn: () => Promise<T>): Promise<T> {
+  const run = queue.then(fn, fn);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export function sessionKey(m: MeetingIdentity): string {
+  if (m.code) return `${m.platform}:${m.code}`;
+  try {
+    const u = new URL(m.url);
+    return `${m.platform}:${u.host}${u.pathname}`;
+  } catch {
+    return `${m.platform}:${m.url}`;
+  }
+}
+
+/** Opens the meeting's session, resuming the open one for the same meeting when it is recent. */
+export function openSession(meeting: MeetingIdentity, now = Date.now()): Promise<{ session: SessionRecord; resumed: boolean }> {
+  return serialized(async () => {
+    const d = await db();
+    const key = sessionKey(meeting);
+    const candidates = await d.getAllFromIndex('sessions', 'by-key', key);
+    const open = candidates
+      .filter((s) => s.endedAt === null && now - Date.parse(s.lastEventAt) < RESUME_WINDOW_MS)
+      .sort((a, b) => b.lastEventAt.localeCompare(a.lastEventAt))[0];
+    if (open) return { session: open, resumed: true };
+
+    const id = crypto.randomUUID();
+    const time = isoWithOffset(now);
+    const first: Omit<StoredEvent, 'hash'> = {
+      id: crypto.randomUUID(),
+      sessionId: id,
+      seq: 0,
+      type: 'session.started',
+      time,
+      payload: { meeting: { ...meeting } },
+      prevHash: GENESIS_HASH,
+    };
+    const hash = await hashEvent(first);
+    const session: SessionRecord = { id, key, meeting, startedAt: time, lastEventAt: time, endedAt: null, eventCount: 1, headHash: hash };
+    const tx = d.transaction(['sessions', 'events'], 'readwrite');
+    await Promise.all([tx.objectStore('events').add({ ...first, hash }), tx.objectStore('sessions').add(session), tx.done]);
+    return { session, resumed: false };
+  });
+}
+
+export class UnknownSessionError extends Error {}
+
+/**
+ * Appends drafts to a session's chain in the given order. Returns the ids now stored, whether by this
+ * call or an earlier one (a resend after a lost acknowledgement).
+ */
+export function appendEvents(sessionId: string, drafts: readonly EventDraft[]): Promise<string[]> {
+  return serialized(async () => {
+    const d = await db();
+    const read = d.transaction(['sessions', 'events'], 'readonly');
+    const session = await read.objectStore('sessions').get(sessionId);
+    if (!session) throw new UnknownSessionError(`unknown session ${sessionId}`);
+    const existing = await Promise.all(drafts.map((e) => read.objectStore('events').getKey(e.id)));
+    await read.done;
+
+    const fresh: StoredEvent[] = [];
+    const seen = new Set<string>();
+    let prev = session.headHash;
+    let seq = session.eventCount;
+    let endedAt = session.endedAt;
+    let lastTime = session.lastEventAt;
+    for (let i = 0; i < drafts.length; i++) {
+      const draft = drafts[i]!;
+      if (existing[i] !== undefined || seen.has(draft.id)) continue;
+      seen.add(draft.id);
+      const unhashed = { id: draft.id, sessionId, seq, type: draft.type, time: draft.time, payload: draft.payload, prevHash: prev };
+      const hash = await hashEvent(unhashed);
+      fresh.push({ ...unhashed, hash });
+      prev = hash;
+      seq++;
+      lastTime = draft.time;
+      if (draft.type === 'meeting.state' && draft.payload['state'] === 'ended') endedAt = draft.time;
+      else if (draft.type === 'meeting.state' && endedAt !== null) endedAt = null;
+    }
+    if (fresh.length > 0) {
+      const tx = d.transaction(['sessions', 'events'], 'readwrite');
+      const events = tx.objectStore('events');
+      const writes: Promise<unknown>[] = fresh.map((e) => events.add(e));
+      writes.push(
+        tx.objectStore('sessions').put({ ...session, eventCount: seq, headHash: prev, lastEventAt: lastTime, endedAt }),
+        tx.done,
+      );
+      await Promise.all(writes);
+    }
+    return drafts.map((e) => e.id);
+  });
+}
+
+export async function listSessions(): Promise<SessionRecord[]> {
+  const d = await db();
+  const all = await d.getAllFromIndex('sessions', 'by-started');
+  return all.reverse();
+}
+
+export async function sessionEvents(sessionId: string): Promise<StoredEvent[]> {
+  const d = await db();
+  const range = IDBKeyRange.bound([sessionId, 0], [sessionId, Number.MAX_SAFE_INTEGER]);
+  return d.getAllFromIndex('events', 'by-session-seq', range);
+}
+
+export async function recordDiagnostic(entry: Omit<Diagnostic, 'id' | 'time'>): Promise<void> {
+  try {
+    const d = await db();
+    const tx = d.transaction('diagnostics', 'readwrite');
+    await tx.store.add({ ...entry, time: isoWithOffset() });
+    // Keep the newest few hundred: diagnostics must never grow without bound on an attacked page.
+    const count = await tx.store.count();
+    if (count > DIAGNOSTICS_KEPT) {
+      let cursor = await tx.store.openCursor();
+      for (let n = count - DIAGNOSTICS_KEPT; cursor && n > 0; n--) {
+        await cursor.delete();
+        cursor = await cursor.continue();
+      }
+    }
+    await tx.done;
+  } catch (err) {
+    console.error('Class Guard: could not record a diagnostic', err);
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Service worker: the only writer of the event log. It validates every message, appends events,
+ * re-attaches content scripts after an install or update, and collects outboxes that content
+ * scripts left behind when their page went away before the worker acknowledged them.
+ */
+import { validateRequest } from './validate';
+import { classifySender, allowed } from './senders';
+import { appendEvents, listSessions, openSession, recordDiagnostic, sessionEvents, UnknownSessionError } from './event-log';
+import { verifyChain } from '../shared/event-chain';
+import type { MessageName, ProtocolMap, Reply } from '../shared/protocol';
+import { drainOrphanOutboxes } from './outbox-drain';
+import { reinjectContentScripts } from './reinject';
+import { loadSettings } from './settings-store';
+import { onEventsStored } from './alerts';
+
+type Handler<K extends MessageName> = (payload: ProtocolMap[K][0], sender: chrome.runtime.MessageSender) => Promise<ProtocolMap[K][1]>;
+
+const handlers: { [K in MessageName]: Handler<K> } = {
+  async 'session.open'({ meeting }) {
+    // A page that reloaded may have left events behind: store them before the new page's first event.
+    await drainOrphanOutboxes();
+    const { session, resumed } = await openSession(meeting);
+    return { sessionId: session.id, resumed };
+  },
+  async 'events.append'({ sessionId, events }, sender) {
+    const stored = await appendEvents(sessionId, events);
+    onEventsStored(sessionId, events, sender.tab?.id);
+    return { stored };
+  },
+  async 'settings.get'() {
+    return loadSettings();
+  },
+  async 'log.sessions'() {
+    return listSessions();
+  },
+  async 'log.events'({ sessionId }) {
+    return sessionEvents(sessionId);
+  },
+  async 'log.verify'({ sessionId }) {
+    return verifyChain(await sessionEvents(sessionId));
+  },
+};
+
+const extensionOrigin = chrome.runtime.getURL('');
+
+chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: Reply<unknown>) => void) => {
+  const kind = classifySender(sender, chrome.runtime.id, extensionOrigin);
+  const senderLabel = describeSender(sender);
+  if (!kind) {
+    void recordDiagnostic({ kind: 'message.rejected', detail: 'sender is not part of this extension', sender: senderLabel });
+    return false;
+  }
+  const v = validateRequest(raw);
+  if (!v.ok) {
+    console.warn('Class Guard: rejected message from', senderLabel, '-', v.reason);
+    void recordDiagnostic({ kind: 'message.rejected', detail: v.reason, sender: senderLabel });
+    sendResponse({ ok: false, error: v.reason });
+    return false;
+  }
+  if (!allowed(kind, v.type)) {
+    const reason = `${v.type} is not allowed from a ${kind}`;
+    void recordDiagnostic({ kind: 'message.rejected', detail: reason, sender: senderLabel });
+    sendResponse({ ok: false, error: reason });
+    return false;
+  }
+  const handler = handlers[v.type] as Handler<MessageName>;
+  handler(v.payload as never, sender).then(
+    (value) => sendResponse({ ok: true, value }),
+    (err: unknown) => {
+      const error = err instanceof UnknownSessionError ? err.message : `internal error: ${String(err)}`;
+      if (!(err instanceof UnknownSessionError)) console.error('Class Guard:', v.type, err);
+      void recordDiagnostic({ kind: 'error', detail: `${v.type}: ${error}`.slice(0, 500), sender: senderLabel });
+      sendResponse({ ok: false, error });
+    },
+  );
+  return true; // the reply is asynchronous
+});
+
+function describeSender(sender: chrome.runtime.MessageSender): string {
+  const url = sender.url ? new URL(sender.url) : null;
+  return `${sender.tab ? `tab ${sender.tab.id}` : 'no tab'} ${url ? url.origin + url.pathname : ''}`.slice(0, 300);
+}
+
+chrome.runtime.onInstalled.addListener((details) => {
+  // After an install or update, open meeting tabs still run the old (now disconnected) content
+  // script or none at all: attach the new one so the meeting continues in the same session.
+  void reinjectContentScripts(details.reason);
+});
+
+// Each worker start: pick up what pages left behind while no worker was running.
+void drainOrphanOutboxes();

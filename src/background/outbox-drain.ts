@@ -1,0 +1,45 @@
+/**
+ * Stores events that content scripts persisted but whose page went away (reload, tab closed,
+ * extension update) before the worker acknowledged them. Resends are harmless: ids deduplicate.
+ */
+import { appendEvents, recordDiagnostic, UnknownSessionError } from './event-log';
+import { OUTBOX_PREFIX, type PersistedOutbox } from '../shared/outbox-store';
+import { LIMITS } from '../shared/protocol';
+import { REQUEST_SCHEMAS } from './validate';
+
+let running: Promise<void> | null = null;
+
+export function drainOrphanOutboxes(): Promise<void> {
+  running ??= drain().finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+async function drain(): Promise<void> {
+  const all = await chrome.storage.local.get(null);
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith(OUTBOX_PREFIX)) continue;
+    const box = value as Partial<PersistedOutbox> | undefined;
+    let stored = 0;
+    try {
+      const events = Array.isArray(box?.events) ? box.events : [];
+      for (let i = 0; i < events.length; i += LIMITS.eventsPerBatch) {
+        const payload = { sessionId: box?.sessionId, events: events.slice(i, i + LIMITS.eventsPerBatch) };
+        const checked = REQUEST_SCHEMAS['events.append'].safeParse(payload);
+        if (!checked.success) {
+          await recordDiagnostic({ kind: 'message.rejected', detail: `persisted outbox ${key}: ${checked.error.issues[0]?.message ?? 'invalid'}` });
+          break;
+        }
+        await appendEvents(checked.data.sessionId, checked.data.events);
+        stored += checked.data.events.length;
+      }
+    } catch (err) {
+      if (!(err instanceof UnknownSessionError)) throw err;
+    }
+    // Only remove what we read: a live page that rewrote its outbox meanwhile keeps its newer copy.
+    const now = await chrome.storage.local.get(key);
+    if ((now[key] as PersistedOutbox | undefined)?.updatedAt === box?.updatedAt) await chrome.storage.local.remove(key);
+    if (stored) await recordDiagnostic({ kind: 'outbox.drained', detail: `${stored} events from ${key}` });
+  }
+}

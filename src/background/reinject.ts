@@ -1,0 +1,23 @@
+/**
+ * Chrome does not run an extension's content scripts in tabs that were open before it was installed,
+ * updated or reloaded. Inject them into open meeting tabs so a class continues in the same session.
+ */
+import { recordDiagnostic } from './event-log';
+
+export async function reinjectContentScripts(reason: string): Promise<void> {
+  const scripts = chrome.runtime.getManifest().content_scripts ?? [];
+  for (const cs of scripts) {
+    if (!cs.js?.length || !cs.matches?.length) continue;
+    const tabs = await chrome.tabs.query({ url: cs.matches });
+    for (const tab of tabs) {
+      if (tab.id === undefined || tab.discarded) continue;
+      try {
+        await chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: cs.all_frames ?? false }, files: cs.js });
+        await recordDiagnostic({ kind: 'content.reinjected', detail: `${reason}: tab ${tab.id}` });
+      } catch (err) {
+        // A tab showing an error page or still loading: its content script will arrive with the page.
+        await recordDiagnostic({ kind: 'error', detail: `reinject into tab ${tab.id} failed: ${String(err)}`.slice(0, 300) });
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Who sent a message. Content scripts live on pages attackers write into and may only use the
+ * content part of the protocol; extension pages may use all of it; anything else is dropped.
+ */
+import type { MessageName } from '../shared/protocol';
+import { platformForUrl } from '../platforms/registry';
+
+export type SenderKind = 'content' | 'page';
+
+const CONTENT_MESSAGES: ReadonlySet<MessageName> = new Set(['session.open', 'events.append', 'settings.get']);
+
+export function classifySender(sender: chrome.runtime.MessageSender, extensionId: string, extensionOrigin: string): SenderKind | null {
+  if (sender.id !== extensionId) return null;
+  const url = sender.url ?? '';
+  if (url.startsWith(extensionOrigin) && !sender.tab?.url?.startsWith('http')) return 'page';
+  if (sender.tab && url.startsWith(extensionOrigin)) return 'page';
+  if (sender.tab && url) {
+    try {
+      if (platformForUrl(new URL(url))) return 'content';
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+export function allowed(kind: SenderKind, type: MessageName): boolean {
+  return kind === 'page' || CONTENT_MESSAGES.has(type);
+}

@@ -1,0 +1,64 @@
+/**
+ * Strict schemas for every message the worker accepts. Content scripts run on pages attackers write
+ * into, so nothing from them is trusted: unknown keys, wrong types and oversize payloads are rejected.
+ */
+import { z } from 'zod';
+import { EVENT_TYPES, LIMITS, type MessageName } from '../shared/protocol';
+import { ISO_WITH_OFFSET } from '../shared/time';
+
+const meeting = z.strictObject({
+  platform: z.enum(['meet', 'zoom', 'teams']),
+  code: z.string().max(512).nullable(),
+  title: z.string().max(LIMITS.nameChars * 4).nullable(),
+  url: z.string().max(4096),
+});
+
+const eventId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'event id must be a UUID');
+
+const draft = z.strictObject({
+  id: eventId,
+  type: z.enum(EVENT_TYPES).exclude(['session.started']),
+  time: z.string().regex(ISO_WITH_OFFSET, 'time must be ISO 8601 with an offset'),
+  payload: z
+    .record(z.string(), z.unknown())
+    .refine((p) => JSON.stringify(p).length <= LIMITS.payloadBytes, `payload over ${LIMITS.payloadBytes} bytes`),
+});
+
+const empty = z.strictObject({});
+const sessionId = z.string().uuid();
+
+export const REQUEST_SCHEMAS = {
+  'session.open': z.strictObject({ meeting }),
+  'events.append': z.strictObject({ sessionId, events: z.array(draft).min(1).max(LIMITS.eventsPerBatch) }),
+  'settings.get': empty,
+  'log.sessions': empty,
+  'log.events': z.strictObject({ sessionId }),
+  'log.verify': z.strictObject({ sessionId }),
+} satisfies Record<MessageName, z.ZodType>;
+
+const envelope = z.strictObject({ type: z.enum(Object.keys(REQUEST_SCHEMAS) as [MessageName, ...MessageName[]]), payload: z.unknown() });
+
+export type Validated = { ok: true; type: MessageName; payload: unknown } | { ok: false; reason: string };
+
+export function validateRequest(raw: unknown): Validated {
+  let size: number;
+  try {
+    size = JSON.stringify(raw)?.length ?? 0;
+  } catch {
+    return { ok: false, reason: 'message is not serializable' };
+  }
+  if (size > LIMITS.messageBytes) return { ok: false, reason: `message of ${size} bytes is over the ${LIMITS.messageBytes}-byte limit` };
+  const env = envelope.safeParse(raw);
+  if (!env.success) return { ok: false, reason: `bad envelope: ${summarize(env.error)}` };
+  const body = REQUEST_SCHEMAS[env.data.type].safeParse(env.data.payload);
+  if (!body.success) return { ok: false, reason: `bad ${env.data.type}: ${summarize(body.error)}` };
+  return { ok: true, type: env.data.type, payload: body.data };
+}
+
+function summarize(err: z.ZodError): string {
+  return err.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ')
+    .slice(0, 500);
+}

@@ -1,0 +1,119 @@
+/**
+ * Content script: one instance per meeting frame.
+ *
+ *   DOM ──(batched MutationObserver: one flush per frame)──► adapter.snapshot()
+ *        ──► tracker: snapshot diff → observations ──► detectors → findings
+ *        ──► outbox (persisted, resent until the worker acknowledges) ──► worker ──► event log
+ *        ──► overlay: coverage hint, name badges
+ *
+ * Everything here is cheap per flush and O(changes) downstream of the adapter (DESIGN.md inv. 7).
+ */
+import { platformForUrl } from '../platforms/registry';
+import type { PlatformAdapter, PlatformModule } from '../platforms/types';
+import type { Coverage, Finding, Observation, Snapshot } from '../shared/model';
+import type { EventDraft, EventType } from '../shared/protocol';
+import { isoWithOffset } from '../shared/time';
+import { contextAlive, request } from './messenger';
+import { Outbox } from './outbox';
+import { createTracker } from './tracker';
+import { createWatcher } from './watcher';
+import { createGuards, type Guards } from './guards';
+import { createOverlayController, type OverlayController } from './overlay-controller';
+
+const INSTANCE_KEY = '__classGuardContent';
+type InstanceHandle = { stop(): void };
+const g = globalThis as typeof globalThis & { [INSTANCE_KEY]?: InstanceHandle };
+
+function main(): void {
+  const platform = platformForUrl(new URL(location.href));
+  if (!platform) return;
+  // An extension reload or update leaves the old instance running without a context; a reinjection
+  // may also meet a live one. Only the newest instance observes.
+  const previous = g[INSTANCE_KEY];
+  previous?.stop();
+  const instance = startInstance(platform, previous ? 'reattached' : 'loaded');
+  g[INSTANCE_KEY] = instance;
+}
+
+function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'): InstanceHandle {
+  const adapter: PlatformAdapter = platform.createAdapter(document, window);
+  const tracker = createTracker();
+  const instanceId = crypto.randomUUID();
+  let stopped = false;
+  let sessionPromise: Promise<void> | null = null;
+  // Observations start once the session and settings are known, so the first roster is checked too.
+  let ready = false;
+  let guards: Guards | null = null;
+  let overlay: OverlayController | null = null;
+
+  const outbox = new Outbox({
+    instanceId,
+    storage: chrome.storage.local,
+    send: async (sessionId, events) => (await request('events.append', { sessionId, events })).stored,
+    onInvalidated: () => stop(),
+  });
+
+  const emit = (type: EventType, payload: Record<string, unknown>): string => {
+    const draft: EventDraft = { id: crypto.randomUUID(), type, time: isoWithOffset(), payload };
+    outbox.push(draft);
+    return draft.id;
+  };
+
+  const openSession = (snap: Snapshot): Promise<void> =>
+    (async () => {
+      for (let delay = 100; !stopped; delay = Math.min(delay * 2, 5_000)) {
+        try {
+          const [{ sessionId }, settings] = await Promise.all([request('session.open', { meeting: snap.meeting }), request('settings.get', {})]);
+          guards = createGuards(settings, snap.meeting);
+          overlay = createOverlayController(platform.platform, settings);
+          outbox.setSession(sessionId);
+          ready = true;
+          flush();
+          return;
+        } catch (err) {
+          if (!contextAlive()) return stop();
+          console.warn('Class Guard: could not open the session yet:', String(err));
+          await new Promise((r) => setTimeout(r, delay));
+        }
+      }
+    })();
+
+  const flush = (): void => {
+    if (stopped) return;
+    if (!contextAlive()) return stop();
+    if (!adapter.isMeetingFrame()) return;
+    const snap = adapter.snapshot();
+    if (!sessionPromise) {
+      if (snap.state !== 'in-call' && snap.state !== 'waiting') return;
+      emit('content.attached', { reason, frame: window === window.top ? 'top' : 'iframe', url: location.origin + location.pathname });
+      sessionPromise = openSession(snap);
+    }
+    if (!ready) return;
+    const observations = tracker.update(snap, Date.now());
+    for (const obs of observations) record(obs, snap);
+    overlay?.update(snap, guards);
+  };
+
+  const record = (obs: Observation, snap: Snapshot): void => {
+    const { kind, ...payload } = obs;
+    const observationId = emit(kind, payload);
+    const findings: Finding[] = guards ? guards.observe(obs, snap) : [];
+    for (const finding of findings) emit('finding', { finding, observationId });
+    if (obs.kind === 'coverage.changed') overlay?.coverageChanged(obs.coverage as Coverage);
+  };
+
+  const watcher = createWatcher({ root: document, onFlush: flush, win: window });
+  watcher.start();
+  flush();
+
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    watcher.stop();
+    outbox.stop();
+    overlay?.destroy();
+  }
+  return { stop };
+}
+
+main();

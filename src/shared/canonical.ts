@@ -1,0 +1,31 @@
+/**
+ * Canonical JSON for hashing: object keys sorted by UTF-16 code unit, no whitespace, numbers as
+ * JSON.stringify writes them, undefined members dropped (as JSON does). The same rule is written out
+ * in docs/events.md so that anyone can verify an exported log without our code.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    const s = JSON.stringify(value);
+    // JSON.stringify(undefined) is undefined; a top-level undefined has no canonical form.
+    if (s === undefined) throw new TypeError('canonicalJson: value has no JSON form');
+    return s;
+  }
+  if (Array.isArray(value)) {
+    return '[' + value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',') + ']';
+  }
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj)
+    .filter((k) => obj[k] !== undefined)
+    .sort();
+  return '{' + keys.map((k) => JSON.stringify(k) + ':' + canonicalJson(obj[k])).join(',') + '}';
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  const bytes = new Uint8Array(digest);
+  let out = '';
+  for (const b of bytes) out += HEX[b];
+  return out;
+}

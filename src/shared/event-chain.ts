@@ -1,0 +1,48 @@
+/**
+ * The hash chain over a session's events (docs/events.md, "Hash rule"). Pure; used by the worker to
+ * write, by the report to verify, and by tests.
+ */
+import { canonicalJson, sha256Hex } from './canonical';
+
+/** The hash of the chain before its first event. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface ChainedEvent {
+  id: string;
+  sessionId: string;
+  seq: number;
+  type: string;
+  time: string;
+  payload: unknown;
+  prevHash: string;
+  hash: string;
+}
+
+export type Unhashed = Omit<ChainedEvent, 'hash'>;
+
+export function hashInput(e: Unhashed): string {
+  const { id, sessionId, seq, type, time, payload, prevHash } = e;
+  return canonicalJson({ id, sessionId, seq, type, time, payload, prevHash });
+}
+
+export function hashEvent(e: Unhashed): Promise<string> {
+  return sha256Hex(hashInput(e));
+}
+
+export type ChainCheck =
+  | { valid: true; count: number; head: string }
+  | { valid: false; count: number; brokenAt: number; reason: string };
+
+/** Verifies events of one session, in seq order, from the genesis hash. */
+export async function verifyChain(events: readonly ChainedEvent[]): Promise<ChainCheck> {
+  let prev = GENESIS_HASH;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.seq !== i) return { valid: false, count: events.length, brokenAt: i, reason: `seq ${e.seq} where ${i} was expected` };
+    if (e.prevHash !== prev) return { valid: false, count: events.length, brokenAt: i, reason: 'prevHash does not match the previous event' };
+    const h = await hashEvent(e);
+    if (h !== e.hash) return { valid: false, count: events.length, brokenAt: i, reason: 'hash does not match the event content' };
+    prev = h;
+  }
+  return { valid: true, count: events.length, head: prev };
+}

@@ -1,0 +1,13 @@
+/**
+ * Where a content script keeps the events the worker has not acknowledged yet: chrome.storage.local,
+ * which outlives the page and the worker. One key per content-script instance.
+ */
+import type { EventDraft } from './protocol';
+
+export const OUTBOX_PREFIX = 'cg.outbox.';
+
+export interface PersistedOutbox {
+  sessionId: string;
+  events: EventDraft[];
+  updatedAt: number;
+}

@@ -1,0 +1,84 @@
+/**
+ * The one messaging protocol between content scripts, the service worker and extension pages.
+ * Types only: the worker validates every incoming message against the zod schemas in
+ * src/background/validate.ts (kept out of the content bundle), and answers `Reply<T>`.
+ */
+import type { MeetingIdentity } from './model';
+
+/** Event types stored in the log (docs/events.md). Observations keep their kind as the type. */
+export const EVENT_TYPES = [
+  // written by the worker
+  'session.started',
+  // written by content scripts
+  'content.attached',
+  'meeting.state',
+  'participant.joined',
+  'participant.left',
+  'participant.renamed',
+  'participant.role',
+  'waiting.joined',
+  'waiting.admitted',
+  'waiting.left',
+  'share.started',
+  'share.stopped',
+  'chat.message',
+  'coverage.changed',
+  'finding',
+  // written by extension pages on the teacher's behalf
+  'teacher.action',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** An event as its observer mints it: the id is unique and fixed at the source, so a resend never duplicates. */
+export interface EventDraft {
+  id: string;
+  type: EventType;
+  /** ISO 8601 with offset, the time it was observed. */
+  time: string;
+  payload: Record<string, unknown>;
+}
+
+export interface StoredEvent extends EventDraft {
+  sessionId: string;
+  /** 0-based position in the session's chain. */
+  seq: number;
+  prevHash: string;
+  hash: string;
+}
+
+export interface SessionRecord {
+  id: string;
+  /** platform + meeting code (or URL path when the code is unknown): what makes a reload the same meeting. */
+  key: string;
+  meeting: MeetingIdentity;
+  startedAt: string;
+  lastEventAt: string;
+  endedAt: string | null;
+  eventCount: number;
+  headHash: string;
+}
+
+/** Message name → [request payload, reply value]. */
+export interface ProtocolMap {
+  'session.open': [{ meeting: MeetingIdentity }, { sessionId: string; resumed: boolean }];
+  'events.append': [{ sessionId: string; events: EventDraft[] }, { stored: string[] }];
+  'settings.get': [Record<string, never>, unknown];
+  'log.sessions': [Record<string, never>, SessionRecord[]];
+  'log.events': [{ sessionId: string }, StoredEvent[]];
+  'log.verify': [{ sessionId: string }, { valid: boolean; count: number; head?: string; brokenAt?: number; reason?: string }];
+}
+
+export type MessageName = keyof ProtocolMap;
+export type Request<K extends MessageName = MessageName> = { type: K; payload: ProtocolMap[K][0] };
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Hard caps at the boundary (docs/events.md): text beyond them is cut and the cut recorded. */
+export const LIMITS = {
+  /** One message, serialized. */
+  messageBytes: 1_000_000,
+  /** One event's payload, serialized. */
+  payloadBytes: 64_000,
+  eventsPerBatch: 200,
+  nameChars: 256,
+  chatChars: 4_000,
+} as const;
