@@ -1,0 +1,19 @@
+/**
+ * Hostile text made visible: control, zero-width and bidirectional-override characters are shown as
+ * ⟦U+202E⟧ markers instead of silently reordering or hiding what the attacker wrote, and the length
+ * is capped with the cut recorded.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb]/gu;
+
+export function visibleText(text: string, max = 4_000): string {
+  const cut = text.length > max;
+  const shown = (cut ? text.slice(0, max) : text).replace(INVISIBLE, (ch) => `⟦U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟧`);
+  return cut ? `${shown}… [+${text.length - max}]` : shown;
+}
+
+/** A CSV cell that a spreadsheet cannot run as a formula (OWASP CSV injection), quoted. */
+export function csvCell(value: unknown): string {
+  let s = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return `"${s.replace(/"/g, '""')}"`;
+}

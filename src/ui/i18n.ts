@@ -1,0 +1,23 @@
+/**
+ * Page strings come from the same _locales tables the browser uses, so the teacher's language choice
+ * in settings can override the browser's (chrome.i18n alone cannot).
+ */
+import en from '../../public/_locales/en/messages.json';
+import vi from '../../public/_locales/vi/messages.json';
+
+export type Lang = 'vi' | 'en';
+type Table = Record<string, { message: string }>;
+const TABLES: Record<Lang, Table> = { en, vi };
+
+export function pickLang(setting: 'auto' | Lang | undefined): Lang {
+  if (setting === 'vi' || setting === 'en') return setting;
+  const ui = typeof chrome !== 'undefined' && chrome.i18n ? chrome.i18n.getUILanguage() : navigator.language;
+  return ui.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}
+
+export function translator(lang: Lang): (key: string, ...subs: string[]) => string {
+  return (key, ...subs) => {
+    const msg = TABLES[lang][key]?.message ?? TABLES.en[key]?.message ?? key;
+    return msg.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  };
+}

@@ -1,0 +1,86 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { useSettings } from '../components/use-settings';
+import { SettingsSchema } from '../../shared/settings';
+
+const USER_SETTINGS_KEY = 'cg.settings';
+const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
+
+function Options() {
+  const { loaded, lang, t } = useSettings();
+  const [status, setStatus] = useState<string | null>(null);
+  const [draft, setDraft] = useState<{ language: string; blocked: string; allowed: string; domains: string; notifications: boolean } | null>(null);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('options_title');
+  }, [lang]);
+  useEffect(() => {
+    if (!loaded || draft) return;
+    const s = loaded.settings;
+    setDraft({
+      language: s.language,
+      blocked: s.chat.blockedWords.join('\n'),
+      allowed: s.chat.allowedWords.join('\n'),
+      domains: s.chat.schoolDomains.join('\n'),
+      notifications: s.alerts.notifications,
+    });
+  }, [loaded]);
+  if (!loaded || !draft) return <p>…</p>;
+  const locked = new Set(loaded.locked);
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const current = (await chrome.storage.local.get(USER_SETTINGS_KEY))[USER_SETTINGS_KEY] ?? {};
+    const next = SettingsSchema.partial().safeParse({
+      ...current,
+      language: draft.language,
+      chat: { blockedWords: lines(draft.blocked), allowedWords: lines(draft.allowed), schoolDomains: lines(draft.domains) },
+      alerts: { ...loaded.settings.alerts, notifications: draft.notifications },
+    });
+    if (!next.success) return setStatus(t('options_error', next.error.issues[0]?.message ?? ''));
+    await chrome.storage.local.set({ [USER_SETTINGS_KEY]: next.data });
+    setStatus(t('options_saved'));
+  };
+  const field = (key: 'blocked' | 'allowed' | 'domains', label: string, lockKey: string) => (
+    <p>
+      <label>
+        {label}
+        <br />
+        <textarea rows={4} cols={50} disabled={locked.has(lockKey)} value={draft[key]} onInput={(e) => setDraft({ ...draft, [key]: (e.target as HTMLTextAreaElement).value })} />
+      </label>
+      {locked.has(lockKey) && <small class="muted"> {t('options_locked')}</small>}
+    </p>
+  );
+  return (
+    <main>
+      <h1>{t('options_title')}</h1>
+      <form onSubmit={save}>
+        <p>
+          <label>
+            {t('options_language')}{' '}
+            <select disabled={locked.has('language')} value={draft.language} onChange={(e) => setDraft({ ...draft, language: (e.target as HTMLSelectElement).value })}>
+              <option value="auto">{t('options_lang_auto')}</option>
+              <option value="vi">Tiếng Việt</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+        </p>
+        {field('blocked', t('options_blocked'), 'chat')}
+        {field('allowed', t('options_allowed'), 'chat')}
+        {field('domains', t('options_domains'), 'chat')}
+        <p>
+          <label>
+            <input type="checkbox" disabled={locked.has('alerts')} checked={draft.notifications} onChange={(e) => setDraft({ ...draft, notifications: (e.target as HTMLInputElement).checked })} />{' '}
+            {t('options_notifications')}
+          </label>
+        </p>
+        <button class="primary" type="submit">
+          {t('options_save')}
+        </button>
+        {status && <p role="status">{status}</p>}
+      </form>
+    </main>
+  );
+}
+
+render(<Options />, document.getElementById('app')!);

@@ -1,0 +1,51 @@
+/** Turns stored events into plain text lines and exports. Pure: the report page and tests share it. */
+import type { StoredEvent } from '../../shared/protocol';
+import type { Finding } from '../../shared/model';
+import { csvCell, visibleText } from '../../shared/visible-text';
+
+type P = Record<string, unknown>;
+const nameOf = (p: unknown): string => visibleText(String((p as P | undefined)?.['name'] ?? ''), 256);
+
+export function summarize(e: StoredEvent): string {
+  const p = e.payload as P;
+  switch (e.type) {
+    case 'participant.joined':
+    case 'participant.left':
+    case 'participant.role':
+    case 'waiting.joined':
+    case 'waiting.admitted':
+    case 'waiting.left':
+      return nameOf(p['participant']);
+    case 'participant.renamed':
+      return `${visibleText(String(p['from'] ?? ''), 256)} → ${nameOf(p['participant'])}`;
+    case 'share.started':
+    case 'share.stopped':
+      return nameOf(p['presenter']) || '?';
+    case 'chat.message': {
+      const m = p['message'] as P | undefined;
+      const to = m?.['privateTo'] ? ` → ${visibleText(String(m['privateTo']), 256)}` : '';
+      return `${visibleText(String(m?.['senderName'] ?? ''), 256)}${to}: ${visibleText(String(m?.['text'] ?? ''))}`;
+    }
+    case 'finding': {
+      const f = p['finding'] as Finding | undefined;
+      if (!f) return '';
+      const subject = f.subject.name ? visibleText(f.subject.name, 256) + ' — ' : '';
+      return `[${f.tier}/${f.severity}] ${f.category} (${f.ruleId}): ${subject}${visibleText(f.evidence.text ?? f.evidence.detail ?? '')}`;
+    }
+    case 'coverage.changed': {
+      const c = p['coverage'] as P | undefined;
+      return `roster ${String(c?.['roster'])}, chat ${String(c?.['chat'])}, presenter ${String(c?.['presenter'])}`;
+    }
+    case 'meeting.state':
+      return String(p['state'] ?? '');
+    default:
+      return visibleText(JSON.stringify(p), 300);
+  }
+}
+
+export function toCsv(events: readonly StoredEvent[]): string {
+  const header = ['seq', 'time', 'type', 'details', 'id', 'hash'].map(csvCell).join(',');
+  const rows = events.map((e) => [e.seq, e.time, e.type, summarize(e), e.id, e.hash].map(csvCell).join(','));
+  // BOM: Excel opens UTF-8 Vietnamese correctly only with it.
+  return '\ufeff' + [header, ...rows].join('\r\n') + '\r\n';
+}
