@@ -1,0 +1,113 @@
+/**
+ * Batched DOM watching (DESIGN.md invariant 7). One MutationObserver whose callback only marks the
+ * page dirty; the real work (`onFlush`: snapshot, diff, overlay) runs at most once per animation
+ * frame, as uBlock Origin does. Mutation records are never read.
+ *
+ * - Hidden tabs run no animation frames, so every scheduled flush also arms a timer; whichever fires
+ *   first flushes and cancels the other. Chrome throttles that timer to about once a second in a
+ *   background tab, which is still fast enough for a class (the meeting keeps playing audio, which
+ *   exempts it from Chrome's intensive throttling).
+ * - A slow safety tick flushes even without mutations, so state derived from time (the tracker's
+ *   leave confirmation) advances on a quiet page.
+ */
+
+export interface WatcherOptions {
+  /** What to observe: the document, or the subtree of the meeting frame. */
+  root: Node;
+  /** The batched work; runs at most once per frame, never from inside the observer callback. */
+  onFlush: () => void;
+  /** The window whose animation frames and timers to use (the content script's frame). */
+  win?: Window;
+  /**
+   * Attributes whose changes matter to the adapter (e.g. aria-label, data-tid). Empty (the
+   * default) ignores attribute changes: speaking indicators and hover states flip classes every frame.
+   */
+  attributeFilter?: string[];
+  /** Flush delay when animation frames do not run (hidden tab). Default 500 ms. */
+  fallbackMs?: number;
+  /** Flush at least this often without mutations. Default 2,000 ms. */
+  tickMs?: number;
+  /**
+   * At most one flush per this many ms (default 0: once per frame). Lets a very busy page trade
+   * latency for main-thread time.
+   */
+  minIntervalMs?: number;
+}
+
+export interface Watcher {
+  start(): void;
+  stop(): void;
+  /** Runs the pending (or a fresh) flush now, cancelling the scheduled one. */
+  flushNow(): void;
+}
+
+export function createWatcher(opts: WatcherOptions): Watcher {
+  // Window's typings omit the constructors a real window carries.
+  const win = (opts.win ?? window) as Window & typeof globalThis;
+  const fallbackMs = opts.fallbackMs ?? 500;
+  const tickMs = opts.tickMs ?? 2_000;
+  const minIntervalMs = opts.minIntervalMs ?? 0;
+  const attributeFilter = opts.attributeFilter ?? [];
+
+  let running = false;
+  let frame: number | null = null;
+  let timer: number | null = null;
+  let tick: number | null = null;
+  let lastFlush = -Infinity;
+
+  const observer = new win.MutationObserver(() => schedule());
+
+  function cancel(): void {
+    if (frame !== null) win.cancelAnimationFrame(frame);
+    if (timer !== null) win.clearTimeout(timer);
+    frame = null;
+    timer = null;
+  }
+
+  function schedule(): void {
+    if (!running || frame !== null || timer !== null) return;
+    const wait = lastFlush + minIntervalMs - win.performance.now();
+    if (wait > 0) {
+      timer = win.setTimeout(run, wait);
+      return;
+    }
+    frame = win.requestAnimationFrame(run);
+    timer = win.setTimeout(run, fallbackMs);
+  }
+
+  function run(): void {
+    cancel();
+    // Records are not needed; dropping them keeps the observer's queue from growing.
+    observer.takeRecords();
+    lastFlush = win.performance.now();
+    opts.onFlush();
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      observer.observe(opts.root, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: attributeFilter.length > 0,
+        ...(attributeFilter.length > 0 ? { attributeFilter } : {}),
+      });
+      // Skipped when a mutation-driven flush ran recently: the tick is for quiet pages.
+      tick = win.setInterval(() => {
+        if (win.performance.now() - lastFlush >= tickMs / 2) run();
+      }, tickMs);
+    },
+    stop() {
+      running = false;
+      observer.disconnect();
+      cancel();
+      if (tick !== null) win.clearInterval(tick);
+      tick = null;
+    },
+    flushNow() {
+      run();
+    },
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * The batched watcher in real Chromium: real MutationObserver delivery, real animation frames, and a
+ * really hidden tab (another tab brought to the front), where animation frames stop.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launch } from '../support/browser';
+import { bundle } from '../support/bundle';
+import type { WatcherOptions } from '../../src/content/watcher';
+
+type Browser = Awaited<ReturnType<typeof launch>>;
+
+interface TestWindow {
+  CGWatcher: typeof import('../../src/content/watcher');
+  watcher: ReturnType<typeof import('../../src/content/watcher').createWatcher>;
+  flushes: number;
+}
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.cleanup();
+});
+
+beforeEach(async () => {
+  await page?.close();
+  page = await browser.newPage();
+  await page.setContent('<!doctype html><div id="root"><p id="text">x</p></div>');
+  await page.addScriptTag({ content: await bundle('src/content/watcher.ts', 'CGWatcher') });
+});
+
+async function startWatcher(opts: Omit<WatcherOptions, 'root' | 'onFlush'>): Promise<void> {
+  await page.evaluate((o) => {
+    const w = window as unknown as TestWindow;
+    w.flushes = 0;
+    w.watcher = w.CGWatcher.createWatcher({ root: document, onFlush: () => w.flushes++, ...o });
+    w.watcher.start();
+  }, opts);
+}
+
+const flushes = (): Promise<number> => page.evaluate(() => (window as unknown as TestWindow).flushes);
+/** Two animation frames: any flush scheduled before this has run. */
+const frames = (): Promise<void> =>
+  page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+
+describe('watcher', () => {
+  it('10,000 mutations in one frame cause exactly one flush, after the frame, not during the mutations', async () => {
+    await startWatcher({ tickMs: 600_000, attributeFilter: ['aria-label'] });
+    const during = await page.evaluate(async () => {
+      const w = window as unknown as TestWindow;
+      const root = document.getElementById('root')!;
+      const text = document.getElementById('text')!.firstChild as Text;
+      for (let i = 0; i < 2_500; i++) {
+        const el = document.createElement('span');
+        root.appendChild(el); // childList
+        el.setAttribute('aria-label', `n${i}`); // attributes (in the filter)
+        text.data = `t${i}`; // characterData
+        el.remove(); // childList
+      }
+      await Promise.resolve(); // the observer's callback has run by now
+      return w.flushes;
+    });
+    expect(during).toBe(0);
+    await frames();
+    expect(await flushes()).toBe(1);
+    await frames();
+    expect(await flushes()).toBe(1);
+  });
+
+  it('ignores attributes outside the filter (speaking indicators), reacts to those inside', async () => {
+    await startWatcher({ tickMs: 600_000, fallbackMs: 50, attributeFilter: ['data-tid'] });
+    await page.evaluate(() => {
+      for (let i = 0; i < 100; i++) document.getElementById('text')!.className = `speaking-${i}`;
+    });
+    await frames();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await flushes()).toBe(0);
+    await page.evaluate(() => document.getElementById('text')!.setAttribute('data-tid', 'participantsInCall-An'));
+    await frames();
+    expect(await flushes()).toBe(1);
+  });
+
+  it('still flushes in a hidden tab, where animation frames do not run', async () => {
+    await startWatcher({ tickMs: 600_000 });
+    const front = await browser.newPage();
+    try {
+      await front.bringToFront();
+      expect(await page.evaluate(() => document.visibilityState)).toBe('hidden');
+      await page.evaluate(() => document.getElementById('root')!.append(document.createElement('div')));
+      await page.waitForFunction(() => (window as unknown as TestWindow).flushes === 1, { polling: 50, timeout: 10_000 });
+      expect(await page.evaluate(() => document.visibilityState)).toBe('hidden');
+    } finally {
+      await front.close();
+    }
+  });
+
+  it('ticks on a quiet page so time-based state advances', async () => {
+    await startWatcher({ tickMs: 100 });
+    await page.waitForFunction(() => (window as unknown as TestWindow).flushes >= 3, { polling: 50, timeout: 10_000 });
+  });
+
+  it('flushNow runs the pending flush at once and cancels the scheduled one', async () => {
+    await startWatcher({ tickMs: 600_000 });
+    const now = await page.evaluate(() => {
+      const w = window as unknown as TestWindow;
+      document.getElementById('root')!.append(document.createElement('div'));
+      w.watcher.flushNow();
+      return w.flushes;
+    });
+    expect(now).toBe(1);
+    await frames();
+    expect(await flushes()).toBe(1);
+  });
+
+  it('stop() ends observation and ticking', async () => {
+    await startWatcher({ tickMs: 50, fallbackMs: 50 });
+    await page.waitForFunction(() => (window as unknown as TestWindow).flushes >= 1, { polling: 20, timeout: 10_000 });
+    const before = await page.evaluate(() => {
+      const w = window as unknown as TestWindow;
+      w.watcher.stop();
+      document.getElementById('root')!.append(document.createElement('div'));
+      return w.flushes;
+    });
+    await frames();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await flushes()).toBe(before);
+  });
+
+  it('minIntervalMs spaces flushes out on a page that changes every frame', async () => {
+    await startWatcher({ tickMs: 600_000, minIntervalMs: 60_000 });
+    await page.evaluate(() => document.getElementById('root')!.append(document.createElement('div')));
+    await frames();
+    expect(await flushes()).toBe(1);
+    for (let i = 0; i < 5; i++) {
+      await page.evaluate(() => document.getElementById('root')!.append(document.createElement('div')));
+      await frames();
+    }
+    expect(await flushes()).toBe(1);
+    // The change is not lost: it is flushed when asked (or when the interval has passed).
+    await page.evaluate(() => (window as unknown as TestWindow).watcher.flushNow());
+    expect(await flushes()).toBe(2);
+  });
+});
