@@ -1,0 +1,10 @@
+import type { PlatformModule } from '../types';
+import { createZoomAdapter } from './adapter';
+import { isZoomMeetingUrl } from './detect';
+
+/** Zoom web client (app.zoom.us and tenant hosts), top-level or inside the app shell's #webclient iframe. */
+export const zoom: PlatformModule = {
+  platform: 'zoom',
+  isMeetingUrl: isZoomMeetingUrl,
+  createAdapter: createZoomAdapter,
+};
