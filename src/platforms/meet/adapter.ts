@@ -1,0 +1,374 @@
+/**
+ * Google Meet adapter: reads meet.google.com's DOM into a Snapshot (platform-dom.md, Google Meet).
+ *
+ *   toolbar (leave button's region) ─ glyphs → in call? own share?  ─ avatar count → participantCount
+ *   main (tiles)                    ─ share tiles (participant id ≠ media id) → presenters
+ *   People panel (aside)            ─ participant rows → roster, self, host; waiting rows; presentation rows
+ *   chat container (persists)       ─ groups → sender/time; messages → chat
+ *
+ * Roots are found once and kept while connected, so a snapshot on a big call queries inside a
+ * few subtrees instead of the whole document. Text is read with textContent only and capped.
+ */
+import type { ChatMessage, Coverage, MeetingIdentity, MeetingState, Participant, Presenter, Role, Snapshot } from '../../shared/model';
+import type { PlatformAdapter } from '../types';
+import { meetingCodeFromPath } from './detect';
+import { GLYPH, css } from './selectors';
+import { containsText, isText, stripPresentationSuffix } from './text';
+
+export const NAME_MAX = 256;
+export const CHAT_MAX = 4000;
+const TITLE_MAX = 256;
+const TIME_MAX = 32;
+
+/** Cuts `s` to at most `max` UTF-16 units without splitting a surrogate pair. */
+export function capText(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const code = s.charCodeAt(max - 1);
+  return s.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
+function text(el: Element | null | undefined, max: number): string {
+  return el ? capText((el.textContent ?? '').trim(), max) : '';
+}
+
+const SEL = {
+  nameInput: css('nameInput'),
+  leave: css('leaveButton'),
+  glyph: css('toolbarGlyph'),
+  tile: css('tile'),
+  tileName: css('tileName'),
+  ended: css('endedHeading'),
+  title: css('title'),
+  avatarCount: css('avatarCount'),
+  participantRow: css('participantRow'),
+  waitingRow: css('waitingRow'),
+  rowName: css('rowName'),
+  selfMarker: css('selfMarker'),
+  roleLine: css('roleLine'),
+  chatContainer: css('chatContainer'),
+  chatMessage: css('chatMessage'),
+  chatText: css('chatText'),
+  chatGroup: css('chatGroup'),
+  chatSender: css('chatSender'),
+  chatTime: css('chatTime'),
+};
+
+interface RowInfo {
+  /** row.textContent + aria-label: when unchanged, the parsed row is reused. */
+  signature: string;
+  id: string;
+  name: string;
+  role: Role;
+  self: boolean;
+}
+
+interface PeoplePanel {
+  participants: Participant[];
+  waiting: Participant[];
+  /** Participant ids that have a second (presentation) row. */
+  presenting: Set<string>;
+}
+
+const NOT_IN_CALL: Coverage = {
+  roster: 'hidden',
+  rosterReason: 'not-in-call',
+  chat: 'hidden',
+  chatReason: 'not-in-call',
+  presenter: 'unreadable',
+  presenterReason: 'not-in-call',
+};
+
+export class MeetAdapter implements PlatformAdapter {
+  readonly platform = 'meet' as const;
+
+  private main: Element | null = null;
+  private toolbar: Element | null = null;
+  private panel: Element | null = null;
+  private chatRoot: Element | null = null;
+  private readonly rowCache = new WeakMap<Element, RowInfo>();
+  private readonly messageCache = new WeakMap<Element, ChatMessage>();
+  /** Self is only marked in the People panel; remembered so chat and presenters know it with the panel closed. */
+  private self: Snapshot['self'] = { id: null, name: null, host: null };
+
+  constructor(
+    private readonly doc: Document,
+    private readonly win: Window,
+  ) {}
+
+  /** Meet runs in the top document; the reCAPTCHA iframe on join is not the meeting. */
+  isMeetingFrame(): boolean {
+    return this.win === this.win.top;
+  }
+
+  snapshot(): Snapshot {
+    const state = this.readState();
+    const meeting = this.identity();
+    if (state !== 'in-call') {
+      return {
+        meeting,
+        state,
+        self: { ...this.self },
+        participants: [],
+        participantCount: null,
+        waiting: [],
+        presenters: [],
+        chat: [],
+        coverage: NOT_IN_CALL,
+      };
+    }
+    const people = this.readPeoplePanel();
+    const chat = this.readChat(people);
+    return {
+      meeting,
+      state,
+      self: { ...this.self },
+      participants: people ? people.participants : [],
+      participantCount: this.participantCount(),
+      waiting: people ? people.waiting : [],
+      presenters: this.readPresenters(people),
+      chat: chat ?? [],
+      coverage: {
+        roster: people ? 'full' : 'hidden',
+        rosterReason: people ? null : 'panel-closed',
+        chat: chat ? 'visible' : 'hidden',
+        chatReason: chat ? null : 'panel-closed',
+        // Share tiles stay on stage whatever the panels show (platform-dom.md, Screen share).
+        presenter: 'readable',
+        presenterReason: null,
+      },
+    };
+  }
+
+  rowFor(kind: 'participant' | 'waiting', participantId: string): Element | null {
+    const panel = this.findPanel();
+    if (!panel) return null;
+    const selector = kind === 'participant' ? SEL.participantRow : SEL.waitingRow;
+    for (const row of panel.querySelectorAll(selector)) {
+      if (row.getAttribute('data-participant-id') !== participantId) continue;
+      // A presenter has a second row with the same id; badges go on the person's row.
+      if (kind === 'participant' && this.isPresentationName(this.readRow(row).name)) continue;
+      return row;
+    }
+    return null;
+  }
+
+  // ── state and identity ──────────────────────────────────────────────────────────────────
+
+  private readState(): MeetingState {
+    // Hot path first: in a call, tiles or toolbar glyphs answer without scanning the document.
+    const main = this.findMain();
+    if (main?.querySelector(SEL.tile)) return 'in-call';
+    const glyphs = this.toolbarGlyphs();
+    if (GLYPH.inCall.some((g) => glyphs.has(g))) return 'in-call';
+    if (this.doc.querySelector(SEL.ended)) return 'ended';
+    // Small pages from here on (lobby, pre-join, end page): text is the only signal left.
+    for (const h1 of this.doc.getElementsByTagName('h1')) {
+      if (isText('ended', text(h1, TITLE_MAX))) return 'ended';
+    }
+    if (this.pageHasText((s) => containsText('waiting', s))) return 'waiting';
+    if (this.doc.querySelector(SEL.nameInput)) return 'prejoin';
+    for (const button of this.doc.getElementsByTagName('button')) {
+      if (isText('joinButtons', text(button, TITLE_MAX))) return 'prejoin';
+    }
+    return 'unknown';
+  }
+
+  /** Visible-text search that skips scripts and styles (Meet inlines localized strings in scripts). */
+  private pageHasText(test: (s: string) => boolean): boolean {
+    const body = this.doc.body;
+    if (!body) return false;
+    const walker = this.doc.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => {
+        const tag = n.parentElement?.tagName;
+        return tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE'
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_ACCEPT;
+      },
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const s = n.nodeValue;
+      if (s && s.trim().length > 3 && test(s)) return true;
+    }
+    return false;
+  }
+
+  private identity(): MeetingIdentity {
+    const url = this.win.location.href;
+    const code = meetingCodeFromPath(this.win.location.pathname);
+    let title = text(this.doc.querySelector(SEL.title), TITLE_MAX);
+    if (!title) {
+      // "<title> - Google Meet" (platform-dom.md, Identity); "Meet - <code>" when untitled.
+      title = capText(this.doc.title.replace(/\s+-\s+Google Meet$/, '').replace(/^Meet\s+[-–]\s+/, '').trim(), TITLE_MAX);
+    }
+    const untitled = !title || title === code || title === 'Meet' || title === 'Google Meet';
+    return { platform: 'meet', code, title: untitled ? null : title, url };
+  }
+
+  // ── roots ───────────────────────────────────────────────────────────────────────────────
+
+  private findMain(): Element | null {
+    if (!this.main?.isConnected) this.main = this.doc.querySelector('main');
+    return this.main;
+  }
+
+  /** The call-controls region around the leave button (its aria-label is localized; the jsname is not). */
+  private findToolbar(): Element | null {
+    if (!this.toolbar?.isConnected) {
+      const leave = this.doc.querySelector(SEL.leave);
+      this.toolbar = leave ? (leave.closest('[role="region"]') ?? leave.parentElement) : null;
+    }
+    return this.toolbar;
+  }
+
+  private toolbarGlyphs(): Set<string> {
+    const glyphs = new Set<string>();
+    const toolbar = this.findToolbar();
+    if (toolbar) for (const g of toolbar.querySelectorAll(SEL.glyph)) glyphs.add(text(g, 64));
+    return glyphs;
+  }
+
+  /** The People panel's aside, while it shows rows (rows exist only while the panel is open). */
+  private findPanel(): Element | null {
+    if (this.panel?.isConnected && this.panel.querySelector(SEL.participantRow)) return this.panel;
+    const row = this.doc.querySelector(SEL.participantRow);
+    this.panel = row ? (row.closest('aside') ?? row.closest('[role="list"]')?.parentElement ?? null) : null;
+    return this.panel;
+  }
+
+  private findChat(): Element | null {
+    if (!this.chatRoot?.isConnected) this.chatRoot = this.doc.querySelector(SEL.chatContainer);
+    return this.chatRoot;
+  }
+
+  // ── roster ──────────────────────────────────────────────────────────────────────────────
+
+  private readRow(row: Element): RowInfo {
+    const label = row.getAttribute('aria-label') ?? '';
+    const signature = (row.textContent ?? '') + '\u0000' + label;
+    const cached = this.rowCache.get(row);
+    if (cached && cached.signature === signature) return cached;
+    const nameEl = row.querySelector(SEL.rowName);
+    const roleText = text(row.querySelector(SEL.roleLine), 128);
+    const info: RowInfo = {
+      signature,
+      id: row.getAttribute('data-participant-id') ?? '',
+      // The row's aria-label is the bare name; used when the name span's class has rotated.
+      name: nameEl ? text(nameEl, NAME_MAX) : capText(label.trim(), NAME_MAX),
+      role: isText('hostRole', roleText) ? 'host' : isText('cohostRole', roleText) ? 'cohost' : 'participant',
+      self: row.querySelector(SEL.selfMarker) !== null,
+    };
+    this.rowCache.set(row, info);
+    return info;
+  }
+
+  private isPresentationName(name: string): boolean {
+    return isText('ownPresentation', name) || stripPresentationSuffix(name) !== name;
+  }
+
+  private readPeoplePanel(): PeoplePanel | null {
+    const panel = this.findPanel();
+    if (!panel) return null;
+    const byId = new Map<string, RowInfo[]>();
+    for (const row of panel.querySelectorAll(SEL.participantRow)) {
+      const info = this.readRow(row);
+      if (!info.id) continue;
+      const list = byId.get(info.id);
+      if (list) list.push(info);
+      else byId.set(info.id, [info]);
+    }
+    const participants: Participant[] = [];
+    const presenting = new Set<string>();
+    for (const [id, rows] of byId) {
+      // A presenter's second row reuses the id (platform-dom.md, Roster). Only a duplicated id makes
+      // a row a presentation: a stranger typing "X (Presentation)" as a name stays a person.
+      let person = rows[0]!;
+      if (rows.length > 1) {
+        presenting.add(id);
+        person = rows.find((r) => !this.isPresentationName(r.name)) ?? person;
+      }
+      participants.push({ id, idStable: true, name: person.name, role: person.role, self: person.self });
+      if (person.self) {
+        this.self = { id, name: person.name, host: person.role === 'host' || person.role === 'cohost' };
+      }
+    }
+    const waiting: Participant[] = [];
+    for (const row of panel.querySelectorAll(SEL.waitingRow)) {
+      const info = this.readRow(row);
+      if (info.id) waiting.push({ id: info.id, idStable: true, name: info.name, role: 'participant', self: false });
+    }
+    return { participants, waiting, presenting };
+  }
+
+  private participantCount(): number | null {
+    const el = this.findToolbar()?.querySelector(SEL.avatarCount) ?? null;
+    const n = Number.parseInt(el?.getAttribute('data-avatar-count') ?? '', 10);
+    return Number.isFinite(n) && n >= 0 ? n : null;
+  }
+
+  // ── presenters ──────────────────────────────────────────────────────────────────────────
+
+  private readPresenters(people: PeoplePanel | null): Presenter[] {
+    const byId = new Map<string, Presenter>();
+    const nameOf = (id: string): string | null => people?.participants.find((p) => p.id === id)?.name ?? null;
+    const add = (id: string, fallbackName: string | null): void => {
+      if (byId.has(id)) return;
+      byId.set(id, { participantId: id, name: nameOf(id) ?? fallbackName, self: id === this.self.id });
+    };
+    // Share tile: the presenter's participant id with a different media id (platform-dom.md, Screen share).
+    const main = this.findMain();
+    if (main) {
+      for (const tile of main.querySelectorAll(SEL.tile)) {
+        const id = tile.getAttribute('data-participant-id');
+        if (!id || tile.getAttribute('data-tile-media-id') === id) continue;
+        const shown = text(tile.querySelector(SEL.tileName), NAME_MAX);
+        add(id, shown ? stripPresentationSuffix(shown) : null);
+      }
+    }
+    if (people) for (const id of people.presenting) add(id, null);
+    if (this.toolbarGlyphs().has(GLYPH.ownShare) && ![...byId.values()].some((p) => p.self)) {
+      const own: Presenter = { participantId: this.self.id, name: this.self.name, self: true };
+      byId.set(this.self.id ?? 'self', own);
+    }
+    return [...byId.values()];
+  }
+
+  // ── chat ────────────────────────────────────────────────────────────────────────────────
+
+  private readChat(people: PeoplePanel | null): ChatMessage[] | null {
+    const root = this.findChat();
+    if (!root) return null;
+    const out: ChatMessage[] = [];
+    for (const el of root.querySelectorAll(SEL.chatMessage)) {
+      let msg = this.messageCache.get(el);
+      if (!msg) {
+        const parsed = this.readMessage(el, people);
+        if (!parsed) continue;
+        msg = parsed;
+        this.messageCache.set(el, msg);
+      }
+      out.push(msg);
+    }
+    return out;
+  }
+
+  private readMessage(el: Element, people: PeoplePanel | null): ChatMessage | null {
+    const id = el.getAttribute('data-message-id');
+    if (!id) return null;
+    // Sender and time sit once in the group header; follow-on messages carry neither.
+    const group = el.closest(SEL.chatGroup);
+    const shownSender = text(group?.querySelector(SEL.chatSender), NAME_MAX);
+    const time = text(group?.querySelector(SEL.chatTime), TIME_MAX) || null;
+    // "You" marks one's own messages, unless someone in the call is literally named so.
+    const namedLikeSelf = people?.participants.some((p) => !p.self && p.name === shownSender) ?? false;
+    const self = isText('selfSender', shownSender) && !namedLikeSelf;
+    return {
+      id,
+      senderId: self ? this.self.id : null,
+      senderName: self ? (this.self.name ?? shownSender) : shownSender,
+      self,
+      text: text(el.querySelector(SEL.chatText), CHAT_MAX),
+      time,
+      privateTo: null, // Meet has no private in-call chat (platform-dom.md, Chat).
+    };
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * Every Meet selector the adapter uses, as data. Each entry lists its variants (current UI first,
+ * older beside it with a dated TODO), where the hook comes from, and how many times it must match
+ * in each fixture page (test/fixtures/meet/<fixture>.<en|vi>.html; a fixture not listed must give
+ * 0). test/dom/meet.test.ts checks every entry against every fixture in both UI languages.
+ * Only locale-free hooks here; localized text lives in text.ts.
+ */
+
+export type MeetFixture =
+  | 'prejoin'
+  | 'waiting'
+  | 'in-call-people'
+  | 'in-call-closed'
+  | 'in-call-chat'
+  | 'in-call-share'
+  | 'in-call-own-share'
+  | 'removed'
+  | 'ended';
+
+export const MEET_FIXTURES: readonly MeetFixture[] = [
+  'prejoin',
+  'waiting',
+  'in-call-people',
+  'in-call-closed',
+  'in-call-chat',
+  'in-call-share',
+  'in-call-own-share',
+  'removed',
+  'ended',
+];
+
+export interface SelectorVariant {
+  css: string;
+  /** Which UI generation it serves and who saw it. */
+  source: string;
+}
+
+export interface SelectorSpec {
+  variants: readonly SelectorVariant[];
+  /** Matches of the combined selector, queried from `scope`, per fixture (both languages). */
+  fixtures: Partial<Record<MeetFixture, number>>;
+  /** Where the adapter queries it from; the test does the same. */
+  scope: 'document' | 'main' | 'people-panel' | 'chat-container' | 'toolbar';
+}
+
+const spec = (s: SelectorSpec): SelectorSpec => s;
+
+export const SELECTORS = {
+  /** Pre-join name input of a signed-out user; its aria-label "Your name" is localized. */
+  nameInput: spec({
+    variants: [{ css: 'input[jsname][type="text"]', source: 'platform-dom.md State (attendee-labs, vexa 2025-11)' }],
+    fixtures: { prejoin: 1 },
+    scope: 'document',
+  }),
+  /** Leave button; also in the lobby, so it proves nothing about admission, but it anchors the toolbar. */
+  leaveButton: spec({
+    variants: [{ css: 'button[jsname="CQylAd"]', source: 'platform-dom.md State (screenappai meeting-bot)' }],
+    fixtures: {
+      waiting: 1,
+      'in-call-people': 1,
+      'in-call-closed': 1,
+      'in-call-chat': 1,
+      'in-call-share': 1,
+      'in-call-own-share': 1,
+    },
+    scope: 'document',
+  }),
+  /**
+   * Icon-font glyphs inside the toolbar; their ligature text (chat, closed_caption_off,
+   * computer_arrow_up) is the same in every UI language. Counted from the toolbar root.
+   */
+  toolbarGlyph: spec({
+    variants: [
+      { css: '.google-symbols', source: 'platform-dom.md cross-platform ground rules (2025-12+ UI)' },
+      // TODO [2027-01-01]: drop when no capture still shows Material Icons in the toolbar.
+      { css: '.google-material-icons', source: 'platform-dom.md ground rules (pre-2025 UI)' },
+    ],
+    fixtures: {
+      waiting: 3,
+      'in-call-people': 11,
+      'in-call-closed': 11,
+      'in-call-chat': 11,
+      'in-call-share': 11,
+      'in-call-own-share': 11,
+    },
+    scope: 'toolbar',
+  }),
+  /** Video and share tiles; only after admission. A subset of the roster: never used as the roster. */
+  tile: spec({
+    variants: [{ css: '[data-participant-id][data-tile-media-id]', source: 'platform-dom.md Roster/Screen share (vexa, attendee 2026)' }],
+    fixtures: { 'in-call-people': 4, 'in-call-closed': 4, 'in-call-chat': 4, 'in-call-share': 5, 'in-call-own-share': 5 },
+    scope: 'main',
+  }),
+  tileName: spec({
+    variants: [{ css: 'span.notranslate', source: 'platform-dom.md Roster (tile name)' }],
+    fixtures: { 'in-call-people': 4, 'in-call-closed': 4, 'in-call-chat': 4, 'in-call-share': 5, 'in-call-own-share': 5 },
+    scope: 'main',
+  }),
+  /** The removed / ended page heading. */
+  endedHeading: spec({
+    variants: [{ css: 'h1.roSPhc', source: 'platform-dom.md State (meeting-baas 2026)' }],
+    fixtures: { removed: 1, ended: 1 },
+    scope: 'document',
+  }),
+  /** Meeting title in the toolbar; equals the code when the meeting is untitled. */
+  title: spec({
+    variants: [{ css: '.u6vdEc', source: 'platform-dom.md Identity (transcriptonic 2026)' }],
+    fixtures: {
+      waiting: 0,
+      'in-call-people': 1,
+      'in-call-closed': 1,
+      'in-call-chat': 1,
+      'in-call-share': 1,
+      'in-call-own-share': 1,
+    },
+    scope: 'document',
+  }),
+  /** The client's own participant counter on the People button, present with the panel closed. */
+  avatarCount: spec({
+    variants: [{ css: '[data-avatar-count]', source: 'platform-dom.md Roster (People button badge .fdZ55, 2025-12+)' }],
+    fixtures: {
+      'in-call-people': 1,
+      'in-call-closed': 1,
+      'in-call-chat': 1,
+      'in-call-share': 1,
+      'in-call-own-share': 1,
+    },
+    scope: 'toolbar',
+  }),
+  /** People-panel rows of people in the call (and of presentations: same participant id). */
+  participantRow: spec({
+    variants: [
+      { css: '[role="listitem"][data-participant-id].cxdMu', source: 'platform-dom.md Roster (2025-12+ class rotation GvcuGe → cxdMu)' },
+      { css: '[role="listitem"][data-participant-id][jscontroller="ZHOeze"]', source: 'platform-dom.md Roster (jscontroller, longer-lived than classes)' },
+    ],
+    fixtures: { 'in-call-people': 7, 'in-call-share': 8, 'in-call-own-share': 8 },
+    scope: 'people-panel',
+  }),
+  /** People-panel rows of people asking to join (host view): list items that are not participant rows. */
+  waitingRow: spec({
+    variants: [
+      {
+        css: '[role="listitem"][data-participant-id]:not(.cxdMu):not([jscontroller="ZHOeze"])',
+        source: 'platform-dom.md Waiting to join (separate role=list, items without the row controller)',
+      },
+    ],
+    fixtures: { 'in-call-people': 1 },
+    scope: 'people-panel',
+  }),
+  rowName: spec({
+    variants: [{ css: '.zWGUib', source: 'platform-dom.md Roster (name span, 2025-12+)' }],
+    fixtures: { 'in-call-people': 8, 'in-call-share': 8, 'in-call-own-share': 8 },
+    scope: 'people-panel',
+  }),
+  /** The "(You)" marker: a separate element, so a name typed as "Lan (You)" cannot pass for self. */
+  selfMarker: spec({
+    variants: [{ css: '.NnTWjc', source: 'platform-dom.md Roster' }],
+    fixtures: { 'in-call-people': 1, 'in-call-share': 1, 'in-call-own-share': 1 },
+    scope: 'people-panel',
+  }),
+  /** Role line under a row name ("Meeting host", localized: text.ts). */
+  roleLine: spec({
+    variants: [{ css: '.d93U2d', source: 'platform-dom.md Roster/Host' }],
+    fixtures: { 'in-call-people': 2, 'in-call-share': 2, 'in-call-own-share': 2 },
+    scope: 'people-panel',
+  }),
+  /** Chat container: appears on the first open of the chat panel and then persists. */
+  chatContainer: spec({
+    variants: [
+      { css: 'div[jsname="xySENc"]', source: 'platform-dom.md Chat (transcriptonic, attendee 2026)' },
+      // TODO [2027-01-01]: drop the class variant if jsname keeps matching.
+      { css: 'div.Ge9Kpc[aria-live="polite"]', source: 'platform-dom.md Chat (class seen 2025-11)' },
+    ],
+    fixtures: { 'in-call-chat': 1 },
+    scope: 'document',
+  }),
+  /** One message; the pin button also carries data-message-id, hence the required text child. */
+  chatMessage: spec({
+    variants: [{ css: '[data-message-id]:has(> [jsname="dTKtvb"])', source: 'platform-dom.md Chat (RLrADb element, 2026)' }],
+    fixtures: { 'in-call-chat': 7 },
+    scope: 'chat-container',
+  }),
+  chatText: spec({
+    variants: [{ css: '[jsname="dTKtvb"] > div', source: 'platform-dom.md Chat' }],
+    fixtures: { 'in-call-chat': 7 },
+    scope: 'chat-container',
+  }),
+  /** A run of messages by one sender; the header carries sender and displayed time. */
+  chatGroup: spec({
+    variants: [{ css: '[jsname="Ypafjf"]', source: 'platform-dom.md Chat (.Ss4fHf group)' }],
+    fixtures: { 'in-call-chat': 5 },
+    scope: 'chat-container',
+  }),
+  chatSender: spec({
+    variants: [{ css: '.poVWob', source: 'platform-dom.md Chat (header .QTyiie)' }],
+    fixtures: { 'in-call-chat': 5 },
+    scope: 'chat-container',
+  }),
+  chatTime: spec({
+    variants: [{ css: '[jsname="biJjHb"]', source: 'platform-dom.md Chat' }],
+    fixtures: { 'in-call-chat': 5 },
+    scope: 'chat-container',
+  }),
+} as const satisfies Record<string, SelectorSpec>;
+
+export type SelectorName = keyof typeof SELECTORS;
+
+/** The combined selector (every variant) the adapter queries. */
+export function css(name: SelectorName): string {
+  return SELECTORS[name].variants.map((v) => v.css).join(', ');
+}
+
+/** Icon-font ligatures: locale-free (platform-dom.md ground rules). */
+export const GLYPH = {
+  /** Only after admission, in the toolbar. */
+  inCall: ['closed_caption_off', 'chat'],
+  /** One's own screen share is on. */
+  ownShare: 'computer_arrow_up',
+} as const;

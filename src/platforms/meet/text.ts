@@ -1,0 +1,116 @@
+/**
+ * The one table of Meet UI text the adapter reads, per locale. Text is a last resort
+ * (platform-dom.md: every label is localized); each entry says why no locale-free hook exists.
+ * Matching uses every locale at once, so a page whose `lang` we do not know still works.
+ *
+ * Sources: en strings from platform-dom.md (bots and live captures 2025-11..2026-10) unless marked.
+ * vi strings: no public source tested Meet in Vietnamese (platform-dom.md, Known gaps). Those the
+ * project brief gave are marked "brief"; the rest are best-effort translations to verify on a live
+ * Vietnamese Meet ("best-effort").
+ */
+
+export type MeetLocale = 'en' | 'vi';
+
+export interface MeetTexts {
+  /** Lobby after "Ask to join"; the lobby has no locale-free hook (it also has a leave button and live media). */
+  waiting: readonly string[];
+  /** Pre-join join buttons, for a signed-in user (no name input) on the pre-join screen. */
+  joinButtons: readonly string[];
+  /** h1 of the removed / ended page; fallback when the h1's obfuscated class rotates. */
+  ended: readonly string[];
+  /** Suffix Meet appends to the presenter's name on a share tile or presentation row. */
+  presentationSuffixes: readonly string[];
+  /** The People-panel row name of one's own presentation. */
+  ownPresentation: readonly string[];
+  /** Role line under a People-panel row name. */
+  hostRole: readonly string[];
+  cohostRole: readonly string[];
+  /** The chat group header's sender for one's own messages. */
+  selfSender: readonly string[];
+}
+
+export const MEET_TEXT: Readonly<Record<MeetLocale, MeetTexts>> = {
+  en: {
+    waiting: ['Asking to be let in…', "You'll join the call when someone lets you in"],
+    joinButtons: ['Ask to join', 'Join now'],
+    ended: [
+      "You've been removed from the meeting",
+      'Your host ended the meeting for everyone',
+      'You left the meeting', // unsourced: the page after one's own leave
+    ],
+    presentationSuffixes: ['(Presentation)', '(Presenting)'],
+    ownPresentation: ['Your presentation'],
+    hostRole: ['Meeting host'],
+    cohostRole: ['Co-host'], // unsourced
+    selfSender: ['You'],
+  },
+  vi: {
+    waiting: [
+      'Đang yêu cầu tham gia…', // brief
+      'Bạn sẽ tham gia cuộc gọi khi có người cho phép bạn tham gia', // best-effort
+    ],
+    joinButtons: ['Yêu cầu tham gia', 'Tham gia ngay'], // best-effort
+    ended: [
+      'Bạn đã bị xóa khỏi cuộc họp', // best-effort
+      'Người tổ chức đã kết thúc cuộc họp cho mọi người', // best-effort
+      'Bạn đã rời khỏi cuộc họp', // best-effort
+    ],
+    presentationSuffixes: [
+      '(Bản trình bày)', // brief
+      '(Đang trình bày)', // best-effort
+    ],
+    ownPresentation: ['Bản trình bày của bạn'], // best-effort
+    hostRole: ['Người tổ chức cuộc họp'], // brief
+    cohostRole: ['Người đồng tổ chức'], // best-effort
+    selfSender: ['Bạn'], // brief
+  },
+};
+
+/**
+ * Folds what differs between renderings of the same UI string: Unicode form, case, runs of
+ * spaces, curly vs straight apostrophe, "..." vs "…", and Vietnamese composed vs decomposed marks.
+ */
+export function foldUiText(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\.\.\./g, '…')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const LOCALES = Object.keys(MEET_TEXT) as MeetLocale[];
+const folded = new Map<keyof MeetTexts, readonly string[]>();
+
+function foldedList(key: keyof MeetTexts): readonly string[] {
+  let list = folded.get(key);
+  if (!list) {
+    list = LOCALES.flatMap((l) => MEET_TEXT[l][key].map(foldUiText));
+    folded.set(key, list);
+  }
+  return list;
+}
+
+/** Whether `s` is, as a whole, one of the table's texts for `key` in any locale. */
+export function isText(key: keyof MeetTexts, s: string): boolean {
+  return foldedList(key).includes(foldUiText(s));
+}
+
+/** Whether `s` contains one of the table's texts for `key` in any locale. */
+export function containsText(key: keyof MeetTexts, s: string): boolean {
+  const f = foldUiText(s);
+  return foldedList(key).some((t) => f.includes(t));
+}
+
+/** "Ada (Presentation)" → "Ada"; the name unchanged when it carries no presentation suffix. */
+export function stripPresentationSuffix(name: string): string {
+  const n = name.normalize('NFC').trimEnd();
+  const lower = n.toLowerCase();
+  for (const l of LOCALES) {
+    for (const suffix of MEET_TEXT[l].presentationSuffixes) {
+      if (lower.endsWith(suffix.toLowerCase())) return n.slice(0, n.length - suffix.length).trimEnd();
+    }
+  }
+  return name;
+}
