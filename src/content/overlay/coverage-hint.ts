@@ -1,0 +1,82 @@
+/**
+ * The coverage hint: a small banner at the top of the meeting saying which panel to open so Class
+ * Guard can protect the class. A polite live region, so a screen reader announces it without
+ * interrupting; the close button is the only part that takes clicks.
+ */
+import type { Coverage, Platform } from '../../shared/model';
+import { coverageAdvice } from './coverage-advice';
+import type { OverlayHost } from './host';
+import { STRINGS, type Lang } from './strings';
+
+export interface CoverageHint {
+  show(coverage: Coverage, platform: Platform, lang: Lang): void;
+  hide(): void;
+}
+
+export function createCoverageHint(doc: Document, host: OverlayHost): CoverageHint {
+  // The live region is in the page from the start and only its content changes: that is what screen
+  // readers announce (a region inserted together with its text often is not).
+  const live = doc.createElement('div');
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  const box = doc.createElement('div');
+  box.className = 'hint';
+  box.hidden = true;
+  const lines = doc.createElement('div');
+  lines.className = 'lines';
+  const close = doc.createElement('button');
+  close.type = 'button';
+  close.textContent = '×';
+  box.append(lines, close);
+  live.append(box);
+  host.layer.append(live);
+  host.attach();
+
+  /** Lines the teacher closed; they stay closed until everything is visible again. */
+  const dismissed = new Set<string>();
+  let shown: string[] = [];
+
+  close.addEventListener('click', () => {
+    for (const key of shown) dismissed.add(key);
+    hide();
+  });
+
+  function hide(): void {
+    shown = [];
+    box.hidden = true;
+    lines.replaceChildren();
+  }
+
+  function show(coverage: Coverage, platform: Platform, lang: Lang): void {
+    const all = coverageAdvice(coverage, platform, lang);
+    if (all.length === 0) {
+      dismissed.clear();
+      hide();
+      return;
+    }
+    const advice = all.filter((a) => !dismissed.has(a.key));
+    if (advice.length === 0) {
+      hide();
+      return;
+    }
+    const keys = advice.map((a) => a.key);
+    if (!box.hidden && keys.join() === shown.join() && box.lang === lang) return;
+    host.attach();
+    shown = keys;
+    box.lang = lang;
+    close.setAttribute('aria-label', STRINGS[lang].close);
+    close.title = STRINGS[lang].close;
+    const title = doc.createElement('div');
+    title.className = 'title';
+    title.textContent = 'Class Guard';
+    const rows = advice.map((a) => {
+      const line = doc.createElement('div');
+      line.textContent = a.text;
+      return line;
+    });
+    lines.replaceChildren(title, ...rows);
+    box.hidden = false;
+  }
+
+  return { show, hide };
+}

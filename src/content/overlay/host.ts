@@ -1,0 +1,88 @@
+/**
+ * The overlay's one element in the page: a fixed, full-viewport host with a closed shadow root, so
+ * the client's CSS cannot restyle our UI and the client's scripts cannot read or rewrite it. The host
+ * and everything in it have `pointer-events: none`; only our own controls opt back in, so the
+ * overlay never takes a click meant for the client's buttons. Content is built with DOM APIs and
+ * textContent only (DESIGN.md invariant 2).
+ */
+
+const TAG = 'class-guard-overlay';
+
+/** Static CSS only; no data is ever interpolated here. */
+const CSS = `
+:host { all: initial; }
+.layer { position: fixed; inset: 0; pointer-events: none; font: 13px/1.4 system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: #1b1b1f; }
+.hint { position: fixed; top: 12px; left: 50%; transform: translateX(-50%); max-width: min(560px, calc(100vw - 32px));
+  display: flex; align-items: flex-start; gap: 8px; padding: 8px 8px 8px 12px; border-radius: 8px;
+  background: #fff8e1; border: 1px solid #f0b400; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
+.hint[hidden] { display: none; }
+.hint .lines { display: flex; flex-direction: column; gap: 2px; }
+.hint .title { font-weight: 600; }
+.hint button { pointer-events: auto; cursor: pointer; flex: none; width: 28px; height: 28px; border: 0; border-radius: 6px;
+  background: transparent; font: inherit; font-size: 18px; line-height: 1; color: inherit; }
+.hint button:hover { background: rgba(0,0,0,.08); }
+.hint button:focus-visible { outline: 2px solid #1a56db; outline-offset: 1px; }
+.badge { position: fixed; left: 0; top: 0; max-width: 260px; padding: 1px 6px; border-radius: 9px; white-space: nowrap;
+  overflow: hidden; text-overflow: ellipsis; font-size: 11px; font-weight: 600; color: #fff; background: #5f6368;
+  box-shadow: 0 1px 3px rgba(0,0,0,.3); unicode-bidi: isolate; }
+.badge[hidden] { display: none; }
+.badge .detail { font-weight: 400; unicode-bidi: isolate; }
+.badge.roster { background: #1e7e34; }
+.badge.teacher { background: #1a56db; }
+.badge.similar { background: #b26a00; }
+.badge.unknown { background: #c5221f; }
+.badge.impostor { background: #8b0000; outline: 2px solid #fff; }
+`;
+
+export interface OverlayHost {
+  /** The layer inside the shadow root that our parts add themselves to. */
+  readonly layer: HTMLElement;
+  /** Puts the host (back) into the page; clients that rebuild their DOM may have removed it. */
+  attach(): void;
+  remove(): void;
+}
+
+export function createOverlayHost(doc: Document): OverlayHost {
+  const host = doc.createElement(TAG);
+  // Inline !important: a page rule on an unknown tag must not move or hide the host.
+  for (const [prop, value] of [
+    ['position', 'fixed'],
+    ['inset', '0'],
+    ['z-index', '2147483647'],
+    ['pointer-events', 'none'],
+    ['display', 'block'],
+    ['contain', 'layout size style'],
+  ] as const) {
+    host.style.setProperty(prop, value, 'important');
+  }
+  const root = host.attachShadow({ mode: 'closed' });
+  addStyles(doc, root);
+  const layer = doc.createElement('div');
+  layer.className = 'layer';
+  root.append(layer);
+
+  return {
+    layer,
+    attach() {
+      if (!host.isConnected) doc.documentElement.append(host);
+    },
+    remove() {
+      host.remove();
+    },
+  };
+}
+
+/** A constructed sheet is CSSOM, so a page's `style-src` CSP cannot block it; a <style> is the fallback. */
+function addStyles(doc: Document, root: ShadowRoot): void {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  try {
+    if (!win) throw new Error('no window');
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = CSS;
+    root.append(style);
+  }
+}
