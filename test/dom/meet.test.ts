@@ -1,0 +1,218 @@
+/**
+ * The Meet adapter against the fixture pages in real Chromium, in English and Vietnamese UI:
+ * every selector matches what its table entry declares, and each page reads as the snapshot a
+ * teacher would expect.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Coverage, Participant } from '../../src/shared/model';
+import { CHAT_MAX, NAME_MAX } from '../../src/platforms/meet/adapter';
+import { MEET_FIXTURES, SELECTORS, css, type SelectorName } from '../../src/platforms/meet/selectors';
+import { LANGS, MEET_URL, openMeetPage, type MeetPage } from './meet-page';
+
+const dev = (n: number): string => `spaces/AbCdEfGhIjKl/devices/${n}`;
+const person = (n: number, name: string, extra: Partial<Participant> = {}): Participant => ({
+  id: dev(n),
+  idStable: true,
+  name,
+  role: 'participant',
+  self: false,
+  ...extra,
+});
+const TEACHER = 'Nguyễn Thị Lan';
+const LONG_NAME = 'Vũ ' + 'Ạ'.repeat(300);
+const HOSTILE = '<img src=x onerror=alert(1)>';
+const ROSTER: Participant[] = [
+  person(113, TEACHER, { role: 'host', self: true }),
+  person(116, 'Trần Minh Anh'),
+  person(120, 'Lê Hoàng Bảo'),
+  person(124, HOSTILE),
+  person(127, 'Phạm Thu Hà', { role: 'cohost' }),
+  person(131, 'Đỗ Văn\u200bHùng\u202e'),
+  person(135, LONG_NAME.slice(0, NAME_MAX)),
+];
+const MEETING = { platform: 'meet', code: 'abc-defg-hij', title: 'Lớp 10A1 - Toán', url: MEET_URL };
+const NOT_IN_CALL: Coverage = {
+  roster: 'hidden',
+  rosterReason: 'not-in-call',
+  chat: 'hidden',
+  chatReason: 'not-in-call',
+  presenter: 'unreadable',
+  presenterReason: 'not-in-call',
+};
+const PEOPLE_OPEN: Coverage = {
+  roster: 'full',
+  rosterReason: null,
+  chat: 'hidden',
+  chatReason: 'panel-closed',
+  presenter: 'readable',
+  presenterReason: null,
+};
+const ALL_CLOSED: Coverage = { ...PEOPLE_OPEN, roster: 'hidden', rosterReason: 'panel-closed' };
+const CHAT_OPEN: Coverage = { ...ALL_CLOSED, chat: 'visible', chatReason: null };
+const NOBODY = { id: null, name: null, host: null };
+const TEACHER_SELF = { id: dev(113), name: TEACHER, host: true };
+
+let mp: MeetPage;
+beforeAll(async () => {
+  mp = await openMeetPage();
+});
+afterAll(async () => {
+  await mp?.close();
+});
+
+describe.each(LANGS)('Meet selectors (%s UI)', (lang) => {
+  it.each(MEET_FIXTURES)('every selector matches %s as declared', async (name) => {
+    await mp.open(name, lang);
+    const names = Object.keys(SELECTORS) as SelectorName[];
+    const queries = names.map((n) => ({ n, css: css(n), scope: SELECTORS[n].scope }));
+    const counts = await mp.page.evaluate(
+      (queries, participantRow, chatContainer, leave) => {
+        const scopes: Record<string, ParentNode | null> = {
+          document,
+          main: document.querySelector('main'),
+          'people-panel': document.querySelector(participantRow)?.closest('aside') ?? null,
+          'chat-container': document.querySelector(chatContainer),
+          toolbar: (() => {
+            const b = document.querySelector(leave);
+            return b ? (b.closest('[role="region"]') ?? b.parentElement) : null;
+          })(),
+        };
+        return Object.fromEntries(queries.map((q) => [q.n, scopes[q.scope]?.querySelectorAll(q.css).length ?? 0]));
+      },
+      queries,
+      css('participantRow'),
+      css('chatContainer'),
+      css('leaveButton'),
+    );
+    const expected = Object.fromEntries(names.map((n) => [n, SELECTORS[n].fixtures[name] ?? 0]));
+    expect(counts).toEqual(expected);
+  });
+});
+
+describe.each(LANGS)('Meet snapshots (%s UI)', (lang) => {
+  const you = lang === 'en' ? 'You' : 'Bạn';
+  const at = (h: number, m: number): string =>
+    lang === 'en' ? `${h > 12 ? h - 12 : h}:${String(m).padStart(2, '0')} ${h >= 12 ? 'PM' : 'AM'}` : `${h}:${String(m).padStart(2, '0')}`;
+
+  it('pre-join: state only, nothing read, untitled meeting', async () => {
+    await mp.open('prejoin', lang);
+    expect(await mp.snapshot()).toEqual({
+      meeting: { ...MEETING, title: null },
+      state: 'prejoin',
+      self: NOBODY,
+      participants: [],
+      participantCount: null,
+      waiting: [],
+      presenters: [],
+      chat: [],
+      coverage: NOT_IN_CALL,
+    });
+  });
+
+  it('waiting to be let in: the lobby leave button and toggles do not count as in call', async () => {
+    await mp.open('waiting', lang);
+    const s = await mp.snapshot();
+    expect(s.state).toBe('waiting');
+    expect(s.coverage).toEqual(NOT_IN_CALL);
+  });
+
+  it.each(['removed', 'ended'])('%s page reads as ended', async (name) => {
+    await mp.open(name, lang);
+    const s = await mp.snapshot();
+    expect(s.state).toBe('ended');
+    expect(s.meeting.code).toBe('abc-defg-hij');
+    expect(s.participants).toEqual([]);
+  });
+
+  it('in call, People panel open (host view): full roster, self, host, count and the waiting guest', async () => {
+    await mp.open('in-call-people', lang);
+    expect(await mp.snapshot()).toEqual({
+      meeting: MEETING,
+      state: 'in-call',
+      self: TEACHER_SELF,
+      participants: ROSTER,
+      participantCount: 7,
+      waiting: [person(140, 'Khách Lạ 99')],
+      presenters: [],
+      chat: [],
+      coverage: PEOPLE_OPEN,
+    });
+  });
+
+  it('in call, People panel closed: the client counter only, and the roster says why it is hidden', async () => {
+    await mp.open('in-call-closed', lang);
+    expect(await mp.snapshot()).toEqual({
+      meeting: MEETING,
+      state: 'in-call',
+      self: NOBODY,
+      participants: [],
+      participantCount: 7,
+      waiting: [],
+      presenters: [],
+      chat: [],
+      coverage: ALL_CLOSED,
+    });
+  });
+
+  it('chat open: senders carried from group headers, own messages, hostile text kept as text and capped', async () => {
+    await mp.open('in-call-chat', lang);
+    const s = await mp.snapshot();
+    expect(s.coverage).toEqual(CHAT_OPEN);
+    const msg = (id: string, senderName: string, text: string, time: string, self = false) => ({
+      id,
+      senderId: null,
+      senderName,
+      self,
+      text,
+      time,
+      privateTo: null,
+    });
+    expect(s.chat).toEqual([
+      msg('1764322860101', 'Trần Minh Anh', 'Em chào cô ạ', at(10, 41)),
+      msg('1764322860102', 'Trần Minh Anh', 'Em vào lớp rồi ạ', at(10, 41)),
+      // The People panel was never open here, so the adapter cannot know its own name yet.
+      msg('1764322920103', you, 'Các em bật camera lên nhé', at(10, 42), true),
+      msg('1764322925104', HOSTILE, '<b>hi</b><script>alert(1)</script>', at(10, 42)),
+      msg('1764322926105', HOSTILE, 'https://example.com/free-robux', at(10, 42)),
+      msg('1764322980106', 'Lê Hoàng Bảo', 'á'.repeat(CHAT_MAX), at(10, 43)),
+      msg('1764323040107', 'Phạm Thu Hà', 'Cô ơi em không nghe rõ', at(10, 44)),
+    ]);
+  });
+
+  it("a student's share: one presenter from the reused participant id, no extra person", async () => {
+    await mp.open('in-call-share', lang);
+    const s = await mp.snapshot();
+    expect(s.presenters).toEqual([{ participantId: dev(116), name: 'Trần Minh Anh', self: false }]);
+    expect(s.participants).toEqual(ROSTER);
+    expect(s.coverage).toEqual(PEOPLE_OPEN);
+  });
+
+  it('own share: one self presenter (tile, presentation row and toolbar glyph agree)', async () => {
+    await mp.open('in-call-own-share', lang);
+    const s = await mp.snapshot();
+    expect(s.presenters).toEqual([{ participantId: dev(113), name: TEACHER, self: true }]);
+    expect(s.participants).toEqual(ROSTER);
+  });
+
+  it('rowFor finds the person row (not the presentation row) and the waiting row', async () => {
+    await mp.open('in-call-share', lang);
+    const rows = await mp.page.evaluate((ids) => {
+      const a = window.cg.adapter;
+      const label = (el: Element | null): string | null => el?.getAttribute('aria-label') ?? null;
+      return {
+        presenter: label(a.rowFor('participant', ids.presenter)),
+        teacher: label(a.rowFor('participant', ids.teacher)),
+        unknown: a.rowFor('participant', ids.unknown),
+        notWaiting: a.rowFor('waiting', ids.presenter),
+      };
+    }, { presenter: dev(116), teacher: dev(113), unknown: dev(999) });
+    expect(rows).toEqual({ presenter: 'Trần Minh Anh', teacher: TEACHER, unknown: null, notWaiting: null });
+
+    await mp.open('in-call-people', lang);
+    const waitingLabel = await mp.page.evaluate((id) => window.cg.adapter.rowFor('waiting', id)?.getAttribute('aria-label') ?? null, dev(140));
+    expect(waitingLabel).toBe('Khách Lạ 99');
+
+    await mp.open('in-call-closed', lang);
+    expect(await mp.page.evaluate((id) => window.cg.adapter.rowFor('participant', id), dev(116))).toBeNull();
+  });
+});
