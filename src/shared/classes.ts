@@ -1,0 +1,152 @@
+/**
+ * Classes in the settings: which meetings are this class, who teaches (and may present), who is on
+ * the roster, and per-class detection options. Also how a meeting finds its class.
+ */
+import { z } from 'zod';
+import type { MeetingIdentity, Platform } from './model';
+
+export { parseRosterText, type ParsedRoster } from './names/roster-text';
+
+const name = z.string().trim().min(1).max(128);
+
+export const classOptionsSchema = z.object({
+  /** Without a roster: minutes after the teacher joins during which arrivals count as the class (0: off). */
+  learningMinutes: z.number().int().min(0).max(120).default(5),
+  /** Report renames (to a roster or teacher name: alert; anything else in call: review). */
+  flagRenames: z.boolean().default(true),
+  /** Report device default names ("iPhone của An", "Zoom user") as a review note. */
+  flagDeviceNames: z.boolean().default(true),
+  /** Roster students may share their screen (presentation days). */
+  studentsMayPresent: z.boolean().default(false),
+  /** Co-hosts may share their screen even when they are not listed as teachers. */
+  cohostsMayPresent: z.boolean().default(true),
+  /** A raid is this many unknown arrivals within the window. */
+  raidThreshold: z.number().int().min(2).max(100).default(5),
+  raidWindowSeconds: z.number().int().min(1).max(600).default(10),
+});
+
+export const rosterEntrySchema = z.object({
+  name,
+  aliases: z.array(name).max(20).default([]),
+});
+
+export const classSchema = z.object({
+  id: z.string().trim().min(1).max(64),
+  name: z.string().trim().min(1).max(120),
+  /** Meeting links or codes: "abc-defg-hij", "812 3456 7890", a Zoom/Meet/Teams join link. */
+  meetings: z.array(z.string().trim().min(1).max(2048)).max(50).default([]),
+  /** Teachers' display names: they are the allowed presenters and the names impostors copy. */
+  teachers: z.array(name).max(20).default([]),
+  roster: z.array(rosterEntrySchema).max(2000).default([]),
+  /** Used for any meeting no other class claims. */
+  isDefault: z.boolean().default(false),
+  options: classOptionsSchema.prefault({}),
+});
+
+export const classesSchema = z.array(classSchema).max(200).default([]);
+
+export type ClassOptions = z.output<typeof classOptionsSchema>;
+export type RosterEntry = z.output<typeof rosterEntrySchema>;
+export type ClassConfig = z.output<typeof classSchema>;
+/** What a caller may write (defaults filled in by `classSchema.parse`). */
+export type ClassInput = z.input<typeof classSchema>;
+
+export const DEFAULT_CLASS_OPTIONS: ClassOptions = classOptionsSchema.parse({});
+
+/** A meeting reference reduced to what identifies it; platform null when a bare code could be any. */
+export interface MeetingRef {
+  platform: Platform | null;
+  code: string;
+}
+
+const MEET_CODE = /^([a-z]{3})-?([a-z]{4})-?([a-z]{3})$/i;
+const TEAMS_THREAD = /19:meeting_[^/@?#\s]+@thread\.v2/i;
+
+function meetCode(s: string): string | null {
+  const m = MEET_CODE.exec(s);
+  return m ? `${m[1]}-${m[2]}-${m[3]}`.toLowerCase() : null;
+}
+
+function fromUrl(url: URL): MeetingRef | null {
+  const host = url.hostname.toLowerCase();
+  const segments = url.pathname.split('/').filter(Boolean);
+  if (host === 'meet.google.com') {
+    const first = segments[0] ?? '';
+    const code = meetCode(first);
+    if (code) return { platform: 'meet', code };
+    if (first === 'lookup' && segments[1]) return { platform: 'meet', code: `lookup/${segments[1].toLowerCase()}` };
+    return first ? { platform: 'meet', code: first.toLowerCase() } : null;
+  }
+  if (/(^|\.)zoom(gov)?\.(us|com)$/.test(host) || url.protocol === 'zoommtg:' || url.protocol === 'zoomus:') {
+    // /j/<id>, /s/<id>, /w/<id>, /wc/<id>/join, /wc/join/<id>, zoommtg://zoom.us/join?confno=<id>
+    const confno = url.searchParams.get('confno');
+    const digits = confno ?? segments.find((s) => /^\d{9,11}$/.test(s));
+    if (digits) return { platform: 'zoom', code: digits.replace(/\D/g, '') };
+    if (segments[0] === 'my' && segments[1]) return { platform: 'zoom', code: `my/${segments[1].toLowerCase()}` };
+    return null;
+  }
+  if (/(^|\.)teams\.(microsoft|live)\.com$/.test(host) || host === 'teams.cloud.microsoft') {
+    let decoded = `${url.pathname}${url.hash}`;
+    try {
+      decoded = decodeURIComponent(decoded);
+    } catch {
+      // A malformed escape: keep the raw text and look for the id in it anyway.
+    }
+    const thread = TEAMS_THREAD.exec(decoded);
+    if (thread) return { platform: 'teams', code: thread[0] };
+    const meetId = /\/meet\/(\d{9,15})/.exec(decoded);
+    return meetId?.[1] ? { platform: 'teams', code: meetId[1] } : null;
+  }
+  return null;
+}
+
+/** Parses a link or code as a teacher pastes it; null when it is neither. */
+export function parseMeetingRef(input: string): MeetingRef | null {
+  const s = input.trim().slice(0, 2048);
+  if (s === '') return null;
+  const looksLikeUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^(?:[\w-]+\.)*(?:zoom\.us|zoom\.com|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com)\//i.test(s);
+  if (looksLikeUrl) {
+    try {
+      return fromUrl(new URL(/:\/\//.test(s) ? s : `https://${s}`));
+    } catch {
+      return null;
+    }
+  }
+  const meet = meetCode(s);
+  if (meet) return { platform: 'meet', code: meet };
+  const thread = TEAMS_THREAD.exec(s);
+  if (thread) return { platform: 'teams', code: thread[0] };
+  // "812 3456 7890", "812-3456-7890": Zoom (9–11 digits) or a Teams meeting id (12–15); compare digits only.
+  const digits = s.replace(/[\s.-]/g, '');
+  if (/^\d{9,15}$/.test(digits)) return { platform: null, code: digits };
+  return { platform: null, code: s.toLowerCase() };
+}
+
+/** The meeting's own reference: its code as the adapter normalized it, else what its URL says. */
+export function meetingRefOf(meeting: MeetingIdentity): MeetingRef | null {
+  if (meeting.code) {
+    const parsed = parseMeetingRef(meeting.code);
+    return { platform: meeting.platform, code: parsed?.code ?? meeting.code.toLowerCase() };
+  }
+  const parsed = parseMeetingRef(meeting.url);
+  return parsed ? { platform: meeting.platform, code: parsed.code } : null;
+}
+
+function sameRef(a: MeetingRef, b: MeetingRef): boolean {
+  if (a.platform && b.platform && a.platform !== b.platform) return false;
+  return a.code.toLowerCase() === b.code.toLowerCase();
+}
+
+/** The class this meeting belongs to: by code or link, else the default class, else null. */
+export function matchClass(meeting: MeetingIdentity, classes: readonly ClassConfig[]): ClassConfig | null {
+  const ref = meetingRefOf(meeting);
+  if (ref) {
+    for (const c of classes) {
+      if (c.meetings.some((m) => {
+        const r = parseMeetingRef(m);
+        return r !== null && sameRef(r, ref);
+      })) return c;
+    }
+  }
+  return classes.find((c) => c.isDefault) ?? null;
+}

@@ -1,0 +1,82 @@
+/**
+ * What the clients and the classes add around a person's name: platform labels in brackets, class
+ * codes, list numbers, "HS", and teacher titles. Tables are data; stripping keeps at least one word.
+ */
+import { fold } from './unicode';
+
+/**
+ * Bracketed labels the clients append, folded (lowercase, no diacritics), in English and
+ * Vietnamese. Sources: platform-dom.md (Meet "(You)", "(Presentation)"; Zoom "(Host, me)",
+ * "(Co-host)", "(Guest)"; Teams "(Unverified)", "(Guest)", "(External)", "[C]").
+ */
+const LABELS = new Set([
+  'guest', 'khach', 'khach moi', 'external', 'ben ngoai', 'unverified', 'chua xac minh',
+  'chua duoc xac minh', 'c', 'you', 'ban', 'me', 'toi', 'host', 'chu tri', 'nguoi chu tri',
+  'may chu', 'chu phong', 'co host', 'cohost', 'dong chu tri', 'dong to chuc', 'organizer',
+  'nguoi to chuc', 'to chuc', 'presenter', 'nguoi trinh bay', 'presentation', 'presenting',
+  'ban trinh bay', 'dang trinh bay', 'trinh bay', 'attendee', 'nguoi tham du', 'moderator',
+  'participant', 'nguoi tham gia', 'via phone', 'dien thoai',
+]);
+
+const BRACKETED_TAIL = /\s*[([（【]([^()[\]（）【】]{1,40})[)\]）】]\s*$/u;
+/** A class code: "10A1", "9A2", "6B", "12 C10", optionally "lớp"/"class" before it. */
+const CLASS_CODE = String.raw`(?:l[ớo]p|class)?\s*\d{1,2}\s?[a-zđ]\d{0,2}`;
+const SEP = String.raw`[\s\-_.:|/,]`;
+const TRAILING_CLASS = new RegExp(String.raw`(?:${SEP}+|\s*\()${CLASS_CODE}\)?$`, 'iu');
+/** "An 2", "An (2)": a second device or a list number after the name. */
+const TRAILING_NUMBER = /(?:\s+#?|\s*\()\d{1,3}\)?$/u;
+
+const PREFIXES: { kind: 'number' | 'class' | 'student' | 'title'; re: RegExp }[] = [
+  { kind: 'number', re: /^(?:stt\s*)?\d{1,3}(?:\s*[.)\-_:,/]\s*|\s+(?=\p{L}))/iu },
+  { kind: 'class', re: new RegExp(String.raw`^${CLASS_CODE}(?=${SEP})${SEP}+`, 'iu') },
+  { kind: 'student', re: new RegExp(String.raw`^(?:hs|h/s|học sinh|hoc sinh|sv|sinh viên|sinh vien|student)\.?(?=${SEP})${SEP}+`, 'iu') },
+  { kind: 'title', re: new RegExp(String.raw`^(?:cô|thầy|thay|gv|gvcn|giáo viên|giao vien|teacher|mr|mrs|ms|miss|dr|tutor)\.?(?=${SEP})${SEP}+`, 'iu') },
+];
+
+const HAS_LETTER = /\p{L}/u;
+
+export interface AffixResult {
+  /** The name with labels, class codes, numbers and titles removed. */
+  core: string;
+  /** Removed bracketed labels, folded ("guest", "host"...). */
+  labels: string[];
+  /** A teacher title ("Cô", "Thầy", "GV", "Mr") that opened the name, as written. */
+  title: string | null;
+}
+
+/** `text` must already be free of invisible characters with spaces collapsed. */
+export function stripAffixes(text: string): AffixResult {
+  let core = text;
+  const labels: string[] = [];
+  let title: string | null = null;
+  const keep = (next: string): boolean => HAS_LETTER.test(next);
+
+  for (let i = 0; i < 4; i++) {
+    const m = BRACKETED_TAIL.exec(core);
+    if (!m) break;
+    const parts = (m[1] ?? '').split(/[,;/]/).map(fold);
+    const before = core.slice(0, m.index);
+    if (parts.every((p) => LABELS.has(p)) && keep(before)) {
+      labels.push(...parts);
+      core = before;
+    } else break;
+  }
+  for (const re of [TRAILING_CLASS, TRAILING_NUMBER]) {
+    const next = core.replace(re, '');
+    if (next !== core && keep(next)) core = next;
+  }
+  for (let i = 0; i < PREFIXES.length; i++) {
+    let changed = false;
+    for (const { kind, re } of PREFIXES) {
+      const m = re.exec(core);
+      if (!m) continue;
+      const next = core.slice(m[0].length);
+      if (!keep(next)) continue;
+      if (kind === 'title') title = m[0].replace(/[\s\-_.:|/,]+$/u, '');
+      core = next;
+      changed = true;
+    }
+    if (!changed) break;
+  }
+  return { core: core.replace(/^[\s\-_.:|/,]+|[\s\-_.:|/,]+$/gu, ''), labels, title };
+}

@@ -1,0 +1,78 @@
+/**
+ * Names a device or client gives when nobody typed one: "iPhone của An", "An's iPad", "Galaxy A12",
+ * "DESKTOP-7F3K2AB", "Zoom user". Such a name says nothing about who is there.
+ */
+import { fold } from './unicode';
+
+/** Brands and device words, folded. "mac" and "mi" are left out: Mạc is a surname, Mi a given name. */
+const BRANDS = new Set([
+  'iphone', 'ipad', 'ipod', 'macbook', 'imac', 'android', 'samsung', 'galaxy', 'pixel', 'redmi',
+  'xiaomi', 'poco', 'oppo', 'vivo', 'realme', 'huawei', 'honor', 'nokia', 'lenovo', 'asus', 'acer',
+  'dell', 'hp', 'tecno', 'infinix', 'oneplus', 'motorola', 'moto', 'sony', 'xperia', 'lg', 'zte',
+  'itel', 'masstel', 'vsmart', 'bphone', 'tablet', 'laptop', 'pc', 'chromebook', 'surface',
+]);
+/** Two-word device words ("máy tính", "điện thoại"). */
+const BRAND_PAIRS = new Set(['may tinh', 'dien thoai', 'may tinh bang']);
+/** Words that follow a brand in a model name. */
+const MODEL_WORDS = new Set([
+  'pro', 'max', 'plus', 'mini', 'air', 'ultra', 'lite', 'note', 'tab', 'se', 'fe', 'prime', 'neo',
+  'edge', 'fold', 'flip', 'go', 'book', 'galaxy', 'redmi', 'smart', 'play', 'power', 'reno', 'find',
+  'a', 'c', 'f', 'g', 'j', 'k', 'm', 's', 't', 'x', 'y', 'z', 'e', 'p', 'v', 'r',
+]);
+const PLACEHOLDERS = new Set([
+  'zoom user', 'zoom', 'user', 'nguoi dung zoom', 'nguoi dung', 'guest', 'khach', 'unknown',
+  'participant', 'nguoi tham gia', 'anonymous', 'unnamed', 'no name', 'noname', 'member',
+  'thanh vien', 'admin', 'owner', 'student', 'hoc sinh', 'test', 'meeting room', 'phong hop',
+]);
+const OWNER_WORD = new Set(['cua', 'of']);
+
+const POSSESSIVE = /^(.+?)['’‘`]s\s+(.+)$/u;
+const WINDOWS_HOST = /^(?:desktop|laptop|pc)-[a-z0-9]{4,}$/iu;
+const MODEL_CODE = /^(?:sm-?[a-z]\d{3,4}[a-z]?|cph\d{4}|rmx\d{4}|v\d{4}|m\d{4}[a-z]\d[a-z]{0,3}|[a-z]{3}-[a-z]{2}\d{2})$/iu;
+
+export interface DeviceName {
+  device: boolean;
+  /** The owner named in "iPhone của An" / "An's iPad", as written. */
+  owner: string | null;
+}
+
+const NOT_DEVICE: DeviceName = { device: false, owner: null };
+
+/** Leading device words: how many words of `words` name a device, or 0. */
+function deviceWords(words: string[]): number {
+  const [w0, w1] = words;
+  if (w0 === undefined) return 0;
+  if (w1 !== undefined && BRAND_PAIRS.has(`${w0} ${w1}`)) return 2;
+  if (w1 !== undefined && words[2] !== undefined && BRAND_PAIRS.has(`${w0} ${w1} ${words[2]}`)) return 3;
+  return BRANDS.has(w0) ? 1 : 0;
+}
+
+const isModelWord = (w: string): boolean => /\d/.test(w) || MODEL_WORDS.has(w) || BRANDS.has(w);
+
+/** `core` is the name with platform labels already removed. */
+export function detectDevice(core: string): DeviceName {
+  const trimmed = core.trim();
+  if (WINDOWS_HOST.test(trimmed) || MODEL_CODE.test(trimmed)) return { device: true, owner: null };
+  const folded = fold(trimmed);
+  if (PLACEHOLDERS.has(folded.replace(/\s*\d+$/, ''))) return { device: true, owner: null };
+
+  const possessive = POSSESSIVE.exec(trimmed);
+  if (possessive) {
+    const rest = fold(possessive[2] ?? '').split(' ');
+    const n = deviceWords(rest);
+    if (n > 0 && rest.slice(n).every(isModelWord)) return { device: true, owner: possessive[1]?.trim() ?? null };
+  }
+
+  const words = folded.split(' ');
+  const n = deviceWords(words);
+  if (n === 0) return NOT_DEVICE;
+  let i = n;
+  while (i < words.length && isModelWord(words[i] ?? '')) i++;
+  if (i === words.length) return { device: true, owner: null };
+  if (OWNER_WORD.has(words[i] ?? '') && i + 1 < words.length) {
+    // Recover the owner as written: the text after the first "của"/"of" word.
+    const m = /\s(?:của|cua|of)\s+(.+)$/iu.exec(trimmed);
+    return { device: true, owner: m?.[1]?.trim() ?? null };
+  }
+  return NOT_DEVICE;
+}

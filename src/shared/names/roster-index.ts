@@ -1,0 +1,226 @@
+/**
+ * A roster, indexed once, answering "is this display name one of ours?" in microseconds.
+ *
+ * Order of tests, first hit wins:
+ *   exact key (aliases too)                → known
+ *   same words, other order                → known, note "order"
+ *   same diacritics-free words             → known, note "diacritics" (approximate "ambiguous" if it fits two people)
+ *   same letters, other spacing            → approximate "spelling"
+ *   one word, a roster given name          → approximate "given-name" (or "ambiguous")
+ *   some of an entry's words incl. given   → approximate "partial"
+ *   an entry's words plus up to 2–3 more   → approximate "extra-words"
+ *   one word one typo away (3–4+ letters)  → approximate "spelling"
+ *   otherwise                              → unknown
+ * A disguised name (invisible, bidi, look-alike characters) is never better than approximate, and a
+ * device name ("iPhone của An") is unknown with note "device".
+ */
+import { givenNameTokens } from './name-order';
+import { isDisguised, normalizeName, type NormalizedName } from './normalize-name';
+
+export interface RosterEntryInput {
+  name: string;
+  aliases?: readonly string[];
+}
+
+export type MatchVerdict = 'known' | 'approximate' | 'unknown';
+export type MatchNote =
+  | 'order'
+  | 'diacritics'
+  | 'alias'
+  | 'given-name'
+  | 'partial'
+  | 'extra-words'
+  | 'spelling'
+  | 'ambiguous'
+  | 'disguised'
+  | 'device'
+  | 'empty';
+
+export interface RosterMatch<E extends RosterEntryInput = RosterEntryInput> {
+  verdict: MatchVerdict;
+  /** The roster entry matched; absent when unknown or ambiguous. */
+  entry?: E;
+  note?: MatchNote;
+  /** Human-readable why, for evidence ("owner An ~ Nguyễn Văn An"). */
+  detail?: string;
+}
+
+export interface RosterIndex<E extends RosterEntryInput = RosterEntryInput> {
+  readonly entries: readonly E[];
+  /** Accepts a raw display name or one already normalized (to normalize once per participant). */
+  match(name: string | NormalizedName): RosterMatch<E>;
+  /** How many entries share this diacritics-free name (homonyms in one class are real). */
+  countSameName(name: NormalizedName): number;
+}
+
+interface Hit {
+  entry: number;
+  alias: boolean;
+}
+
+const sortWords = (key: string): string => (key.includes(' ') ? key.split(' ').sort().join(' ') : key);
+
+function push<K>(map: Map<K, Hit[]>, key: K, hit: Hit): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [hit]);
+  else if (!list.some((h) => h.entry === hit.entry)) list.push(hit);
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transposition), stopping past `max`. */
+export function osaDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n] ?? max + 1;
+}
+
+/** One typo for words of 3–4+ letters, two for 7+: "Ngyuen" ~ "Nguyen", "Lin" ~ "Linh", but "Anh" is not "An". */
+function closeWords(a: string, b: string): boolean {
+  const len = Math.min(a.length, b.length);
+  if (len < 3 || Math.max(a.length, b.length) < 4) return false;
+  return osaDistance(a, b, len >= 7 ? 2 : 1) <= (len >= 7 ? 2 : 1);
+}
+
+export function createRosterIndex<E extends RosterEntryInput>(entries: readonly E[]): RosterIndex<E> {
+  const exact = new Map<string, Hit[]>();
+  const exactSorted = new Map<string, Hit[]>();
+  const looseSorted = new Map<string, Hit[]>();
+  const squashed = new Map<string, Hit[]>();
+  const given = new Map<string, number[]>();
+  const postings = new Map<string, number[]>();
+  const entryTokens: Set<string>[] = [];
+  const entryGiven: string[][] = [];
+  const sameName = new Map<string, number>();
+
+  entries.forEach((e, i) => {
+    const main = normalizeName(e.name);
+    const forms: [NormalizedName, boolean][] = [[main, false], ...(e.aliases ?? []).map((a): [NormalizedName, boolean] => [normalizeName(a), true])];
+    for (const [form, alias] of forms) {
+      if (form.looseKey === '') continue;
+      push(exact, form.key, { entry: i, alias });
+      push(exactSorted, sortWords(form.key), { entry: i, alias });
+      push(looseSorted, sortWords(form.looseKey), { entry: i, alias });
+      push(squashed, form.looseKey.replace(/ /g, ''), { entry: i, alias });
+    }
+    const loose = sortWords(main.looseKey);
+    sameName.set(loose, (sameName.get(loose) ?? 0) + 1);
+    const words = new Set(main.tokens);
+    entryTokens.push(words);
+    for (const t of words) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
+    const ends = givenNameTokens(main.tokens);
+    entryGiven.push(ends);
+    for (const t of ends) {
+      const list = given.get(t);
+      if (list) list.push(i);
+      else given.set(t, [i]);
+    }
+  });
+
+  // Candidate counting without allocating per match: a stamp per entry says "counted in this match".
+  const counts = new Uint16Array(entries.length);
+  const stamps = new Uint32Array(entries.length);
+  let stamp = 0;
+
+  const found = (hits: readonly Hit[], verdict: MatchVerdict, note?: MatchNote): RosterMatch<E> => {
+    const first = hits[0];
+    const entry = first === undefined ? undefined : entries[first.entry];
+    if (new Set(hits.map((h) => h.entry)).size > 1 && verdict !== 'known') return { verdict: 'approximate', note: 'ambiguous' };
+    const n = note ?? (first?.alias ? 'alias' : undefined);
+    return { verdict, ...(entry ? { entry } : {}), ...(n ? { note: n } : {}) };
+  };
+  const one = (list: readonly number[], note: MatchNote): RosterMatch<E> => {
+    const distinct = [...new Set(list)];
+    const entry = distinct.length === 1 && distinct[0] !== undefined ? entries[distinct[0]] : undefined;
+    return entry ? { verdict: 'approximate', entry, note } : { verdict: 'approximate', note: 'ambiguous' };
+  };
+
+  function wordRules(tokens: readonly string[]): RosterMatch<E> | null {
+    const nameWords = new Set(tokens);
+    if (nameWords.size === 1) {
+      const list = given.get(tokens[0] ?? '');
+      return list ? one(list, 'given-name') : null;
+    }
+    stamp = (stamp + 1) >>> 0 || 1;
+    const touched: number[] = [];
+    for (const t of nameWords) {
+      for (const i of postings.get(t) ?? []) {
+        if (stamps[i] !== stamp) {
+          stamps[i] = stamp;
+          counts[i] = 0;
+          touched.push(i);
+        }
+        counts[i] = (counts[i] ?? 0) + 1;
+      }
+    }
+    const partial: number[] = [];
+    const extra: number[] = [];
+    const spelling: number[] = [];
+    for (const i of touched) {
+      const shared = counts[i] ?? 0;
+      const words = entryTokens[i];
+      if (!words) continue;
+      if (shared === nameWords.size && shared < words.size) {
+        if ((entryGiven[i] ?? []).some((g) => nameWords.has(g))) partial.push(i);
+      } else if (shared === words.size && words.size >= 2 && nameWords.size - shared <= (words.size >= 3 ? 3 : 2)) {
+        extra.push(i);
+      } else if (shared === nameWords.size - 1 && words.size === nameWords.size) {
+        const a = [...nameWords].find((t) => !words.has(t));
+        const b = [...words].find((t) => !nameWords.has(t));
+        if (a !== undefined && b !== undefined && closeWords(a, b)) spelling.push(i);
+      }
+    }
+    if (partial.length) return one(partial, 'partial');
+    if (extra.length) return one(extra, 'extra-words');
+    if (spelling.length) return one(spelling, 'spelling');
+    return null;
+  }
+
+  function match(input: string | NormalizedName): RosterMatch<E> {
+    const n = typeof input === 'string' ? normalizeName(input) : input;
+    if (n.looseKey === '') return { verdict: 'unknown', note: 'empty' };
+    if (n.flags.device) {
+      const owner = n.owner ? match(n.owner) : null;
+      const detail = owner?.entry ? `owner "${n.owner}" ~ "${owner.entry.name}"` : n.owner ? `owner "${n.owner}"` : undefined;
+      return { verdict: 'unknown', note: 'device', ...(detail ? { detail } : {}) };
+    }
+    const disguised = isDisguised(n.flags);
+    const cap = (m: RosterMatch<E>): RosterMatch<E> =>
+      disguised && m.verdict !== 'unknown' ? { verdict: 'approximate', ...(m.entry ? { entry: m.entry } : {}), note: 'disguised' } : m;
+
+    const hit = exact.get(n.key);
+    if (hit) return cap(found(hit, 'known'));
+    const sorted = exactSorted.get(sortWords(n.key));
+    if (sorted) return cap(found(sorted, 'known', sorted[0]?.alias ? 'alias' : 'order'));
+    const loose = looseSorted.get(sortWords(n.looseKey));
+    if (loose) return cap(found(loose, new Set(loose.map((h) => h.entry)).size > 1 ? 'approximate' : 'known', loose[0]?.alias ? 'alias' : 'diacritics'));
+    const squash = squashed.get(n.looseKey.replace(/ /g, ''));
+    if (squash) return cap(found(squash, 'approximate', 'spelling'));
+    const words = wordRules(n.tokens);
+    return words ? cap(words) : { verdict: 'unknown' };
+  }
+
+  return {
+    entries,
+    match,
+    countSameName: (n) => sameName.get(sortWords(n.looseKey)) ?? 0,
+  };
+}
