@@ -89,6 +89,8 @@ export class MeetAdapter implements PlatformAdapter {
   private readonly messageCache = new WeakMap<Element, ChatMessage>();
   /** Self is only marked in the People panel; remembered so chat and presenters know it with the panel closed. */
   private self: Snapshot['self'] = { id: null, name: null, host: null };
+  /** Names of the others at the last People-panel read: someone named "You" must not pass for self in chat. */
+  private otherNames: ReadonlySet<string> = new Set();
 
   constructor(
     private readonly doc: Document,
@@ -117,7 +119,7 @@ export class MeetAdapter implements PlatformAdapter {
       };
     }
     const people = this.readPeoplePanel();
-    const chat = this.readChat(people);
+    const chat = this.readChat();
     return {
       meeting,
       state,
@@ -296,6 +298,7 @@ export class MeetAdapter implements PlatformAdapter {
       const info = this.readRow(row);
       if (info.id) waiting.push({ id: info.id, idStable: true, name: info.name, role: 'participant', self: false });
     }
+    this.otherNames = new Set(participants.filter((p) => !p.self).map((p) => p.name));
     return { participants, waiting, presenting };
   }
 
@@ -334,14 +337,14 @@ export class MeetAdapter implements PlatformAdapter {
 
   // ── chat ────────────────────────────────────────────────────────────────────────────────
 
-  private readChat(people: PeoplePanel | null): ChatMessage[] | null {
+  private readChat(): ChatMessage[] | null {
     const root = this.findChat();
     if (!root) return null;
     const out: ChatMessage[] = [];
     for (const el of root.querySelectorAll(SEL.chatMessage)) {
       let msg = this.messageCache.get(el);
       if (!msg) {
-        const parsed = this.readMessage(el, people);
+        const parsed = this.readMessage(el);
         if (!parsed) continue;
         msg = parsed;
         this.messageCache.set(el, msg);
@@ -351,16 +354,15 @@ export class MeetAdapter implements PlatformAdapter {
     return out;
   }
 
-  private readMessage(el: Element, people: PeoplePanel | null): ChatMessage | null {
+  private readMessage(el: Element): ChatMessage | null {
     const id = el.getAttribute('data-message-id');
     if (!id) return null;
     // Sender and time sit once in the group header; follow-on messages carry neither.
     const group = el.closest(SEL.chatGroup);
     const shownSender = text(group?.querySelector(SEL.chatSender), NAME_MAX);
     const time = text(group?.querySelector(SEL.chatTime), TIME_MAX) || null;
-    // "You" marks one's own messages, unless someone in the call is literally named so.
-    const namedLikeSelf = people?.participants.some((p) => !p.self && p.name === shownSender) ?? false;
-    const self = isText('selfSender', shownSender) && !namedLikeSelf;
+    // "You" marks one's own messages, unless someone else in the call (as last seen) is named so.
+    const self = isText('selfSender', shownSender) && !this.otherNames.has(shownSender);
     return {
       id,
       senderId: self ? this.self.id : null,
