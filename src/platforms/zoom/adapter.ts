@@ -20,7 +20,7 @@
 import type { ChatMessage, Coverage, MeetingState, Participant, Presenter, Role, Snapshot } from '../../shared/model';
 import type { PlatformAdapter } from '../types';
 import { isZoomMeetingUrl, normalizeMeetingId, zoomMeetingId } from './detect';
-import { CHAT_PLACEHOLDER_ID, PARTS, css } from './selectors';
+import { CHAT_PLACEHOLDER_ID, PARTS, SELECTORS, css } from './selectors';
 import { isEndButtonText, isWaitingRoomText, modalOutcome, parseRoleLabel, privateRecipient } from './text';
 
 export const NAME_MAX = 256;
@@ -49,7 +49,8 @@ const Q = {
   chatList: css('chatList'),
   chatRow: css('chatRow'),
   chatSender: css('chatSender'),
-  chatText: css('chatText'),
+  // Tried in order: the display is inside the text-content container, so a combined query would pick the outer one.
+  chatText: SELECTORS.chatText.variants.map((v) => v.css),
   shareContainer: css('shareContainer'),
   sharePlayer: css('sharePlayer'),
   tileName: css('tileName'),
@@ -88,6 +89,14 @@ function readMessageText(el: Element | null): string {
     text = el.textContent ?? '';
   }
   return cap(text.slice(0, CHAT_MAX + 16).trim(), CHAT_MAX);
+}
+
+function firstMatch(root: ParentNode, variants: readonly string[]): Element | null {
+  for (const v of variants) {
+    const el = root.querySelector(v);
+    if (el) return el;
+  }
+  return null;
 }
 
 /** Digits in the last "(N)" of a header ("Participants (1,000)" → 1000). */
@@ -260,7 +269,7 @@ export function createZoomAdapter(doc: Document, win: Window): PlatformAdapter {
       } else if (index !== null) {
         run = runByIndex.get(index - 1) ?? null;
       }
-      const text = readMessageText(row.querySelector(Q.chatText));
+      const text = readMessageText(firstMatch(row, Q.chatText));
       const msg: ChatMessage = {
         id,
         senderId: run?.senderId ?? null,
@@ -320,8 +329,10 @@ export function createZoomAdapter(doc: Document, win: Window): PlatformAdapter {
     const left = doc.getElementById('wc-container-left') ?? doc;
     for (const p of left.querySelectorAll(`video-player[media-type="video"][node-id="${CSS.escape(userId)}"]`)) {
       let frame: Element | null = p.closest(PARTS.cameraTile);
-      // The name footer sits beside the tile in its frame, one or two levels up.
+      // The name footer sits beside the tile in its frame, one or two levels up; stop at a level
+      // holding several tiles, where a footer could be someone else's.
       for (let up = 0; frame && up < 3; up++, frame = frame.parentElement) {
+        if (up > 0 && frame.querySelectorAll(PARTS.cameraTile).length > 1) break;
         const n = frame.querySelector(Q.tileName);
         if (n) return readName(n) || null;
       }

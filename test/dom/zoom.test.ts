@@ -1,0 +1,338 @@
+/**
+ * The Zoom adapter against the fixture pages, in Chromium, in both UI languages: the selector table,
+ * one snapshot per state, the app shell's #webclient iframe, and a scripted class through the tracker.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChatMessage, Observation, Participant, Snapshot } from '../../src/shared/model';
+import { SELECTORS, ZOOM_FIXTURES, type SelectorSpec, type ZoomFixture } from '../../src/platforms/zoom/selectors';
+import { FIXTURES, fixture, launch, serve } from '../support/browser';
+import { bundle } from '../support/bundle';
+import { KINDS, LANGS, render, type Lang } from '../fixtures/zoom/build';
+
+const ORIGIN = 'https://app.zoom.us';
+const JOIN = `${ORIGIN}/wc/81234567890/join`;
+const START = `${ORIGIN}/wc/81234567890/start`;
+
+type Browser = Awaited<ReturnType<typeof launch>>;
+let browser: Browser;
+let page: Page;
+/** What the routes serve: the page under test at /join, the shell at /start. */
+const served = { join: '', start: '' };
+let adapterJs = '';
+let trackerJs = '';
+
+beforeAll(async () => {
+  [adapterJs, trackerJs] = await Promise.all([
+    bundle('src/platforms/zoom/index.ts', 'CGZoom'),
+    bundle('src/content/tracker.ts', 'CGTracker'),
+  ]);
+  browser = await launch();
+  page = await browser.newPage();
+  await serve(page, {
+    [JOIN]: () => served.join,
+    [START]: () => served.start,
+  });
+});
+
+afterAll(async () => {
+  await browser?.cleanup();
+});
+
+async function open(kind: ZoomFixture, lang: Lang): Promise<void> {
+  served.join = fixture(`zoom/${kind}.${lang}.html`);
+  await page.goto(JOIN, { waitUntil: 'load' });
+}
+
+async function inject(target: Page | Frame): Promise<void> {
+  await target.addScriptTag({ content: adapterJs });
+}
+
+function snapshotIn(target: Page | Frame): Promise<Snapshot> {
+  return target.evaluate(() => {
+    const g = globalThis as unknown as { CGZoom: typeof import('../../src/platforms/zoom/index') };
+    return g.CGZoom.zoom.createAdapter(document, window).snapshot();
+  });
+}
+
+async function snap(kind: ZoomFixture, lang: Lang): Promise<Snapshot> {
+  await open(kind, lang);
+  await inject(page);
+  return snapshotIn(page);
+}
+
+const p = (name: string, role: Participant['role'] = 'participant', self = false, id = `name:${name}`): Participant => ({
+  id,
+  idStable: false,
+  name,
+  role,
+  self,
+});
+
+const LAN = 'Nguyễn Thị Lan';
+const MEETING = { platform: 'zoom', code: '81234567890', title: 'Lớp 10A1 - Toán', url: JOIN };
+const NOT_IN_CALL = {
+  roster: 'hidden',
+  rosterReason: 'not-in-call',
+  chat: 'hidden',
+  chatReason: 'not-in-call',
+  presenter: 'unreadable',
+  presenterReason: 'not-in-call',
+};
+
+describe('fixtures', () => {
+  it('are what build.ts makes', () => {
+    for (const kind of KINDS) {
+      for (const lang of LANGS) {
+        expect(readFileSync(path.join(FIXTURES, `zoom/${kind}.${lang}.html`), 'utf8'), `${kind}.${lang}`).toBe(render(kind, lang));
+      }
+    }
+    expect([...KINDS].sort()).toEqual([...ZOOM_FIXTURES].sort());
+  });
+});
+
+describe('selector table', () => {
+  for (const lang of LANGS) {
+    it(`every variant matches its fixtures the declared number of times (${lang})`, async () => {
+      const specs = SELECTORS as Record<string, SelectorSpec>;
+      const failures: string[] = [];
+      for (const kind of ZOOM_FIXTURES) {
+        await open(kind, lang);
+        const counts = await page.evaluate((all: Record<string, SelectorSpec>) => {
+          const scopes: Record<SelectorSpec['scope'], string | null> = {
+            document: null,
+            'roster-panel': '.participants-section-container',
+            'chat-list': '.chat-container__chat-list',
+            footer: 'footer#wc-footer',
+            share: '#sharee-container',
+            left: '#wc-container-left',
+          };
+          const out: Record<string, number[]> = {};
+          for (const [name, s] of Object.entries(all)) {
+            const scopeSel = scopes[s.scope];
+            const root: ParentNode | null = scopeSel === null ? document : document.querySelector(scopeSel);
+            out[name] = s.variants.map((v) => (root ? root.querySelectorAll(v.css).length : 0));
+          }
+          return out;
+        }, specs);
+        for (const [name, s] of Object.entries(specs)) {
+          s.variants.forEach((v, i) => {
+            const want = v.fixtures[kind] ?? 0;
+            const got = counts[name]![i]!;
+            if (got !== want) failures.push(`${name} "${v.css}" in ${kind}.${lang}: ${got}, declared ${want}`);
+          });
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});
+
+describe('snapshots per state', () => {
+  for (const lang of LANGS) {
+    describe(lang, () => {
+      it('pre-join, preview flow and classic form', async () => {
+        for (const kind of ['prejoin', 'prejoin-classic'] as const) {
+          const s = await snap(kind, lang);
+          expect(s.state, kind).toBe('prejoin');
+          expect(s.meeting).toEqual({ ...MEETING, title: null });
+          expect(s.participants).toEqual([]);
+          expect(s.coverage).toEqual(NOT_IN_CALL);
+        }
+      });
+
+      it('waiting room (text per locale, despite .meeting-app and a live mic preview)', async () => {
+        const s = await snap('waiting', lang);
+        expect(s.state).toBe('waiting');
+        expect(s.coverage).toEqual(NOT_IN_CALL);
+      });
+
+      it('in call, host view, Participants panel open: everyone, roles, the stranger waiting', async () => {
+        const s = await snap('roster', lang);
+        expect(s.state).toBe('in-call'); // the recording notice is a modal too, but not an end
+        expect(s.meeting).toEqual(MEETING);
+        expect(s.self).toEqual({ id: `name:${LAN}`, name: LAN, host: true });
+        expect(s.participants).toEqual([
+          p(LAN, 'host', true),
+          p('Phạm Thu Hà', 'cohost'),
+          p('Trần Minh An'),
+          p('Lê Hoàng Bảo'),
+          p('<img src=x onerror="alert(1)">', 'guest'),
+          p('Vũ Thu\u200b Trang'),
+        ]);
+        expect(s.participantCount).toBe(6);
+        expect(s.waiting).toEqual([p('Khách 01')]);
+        expect(s.presenters).toEqual([]);
+        expect(s.chat).toEqual([]);
+        expect(s.coverage).toEqual({
+          roster: 'full',
+          rosterReason: null,
+          chat: 'hidden',
+          chatReason: 'panel-closed',
+          presenter: 'readable',
+          presenterReason: null,
+        });
+        // The markup in a name stayed text.
+        expect(await page.evaluate(() => document.querySelectorAll('img[src="x"]').length)).toBe(0);
+      });
+
+      it('a virtualized list is partial, names capped, counts from the header', async () => {
+        const s = await snap('roster-virtualized', lang);
+        expect(s.participantCount).toBe(40);
+        expect(s.participants).toHaveLength(14);
+        expect(s.coverage.roster).toBe('partial');
+        expect(s.coverage.rosterReason).toBe('virtualized');
+        const long = s.participants[5]!;
+        expect(long.name).toHaveLength(256);
+        expect(long.name.endsWith('A…')).toBe(true);
+        expect(long.role).toBe('guest');
+        expect(s.participants[6]!.name).toBe('Ngô Bảo \u202ettohkcab');
+        expect(s.waiting.map((w) => w.name)).toEqual(['Khách 01', 'Guest 2']);
+      });
+
+      it('the older list: attendee self, and a second row with the host name gets its own id', async () => {
+        const s = await snap('roster-legacy', lang);
+        expect(s.state).toBe('in-call');
+        expect(s.meeting).toEqual({ ...MEETING, title: null });
+        expect(s.self).toEqual({ id: 'name:Trần Minh An', name: 'Trần Minh An', host: false });
+        expect(s.participants).toEqual([p('Trần Minh An', 'participant', true), p(LAN, 'host'), p(LAN, 'participant', false, `name:${LAN}#2`)]);
+        expect(s.participantCount).toBe(3);
+        expect(s.coverage.roster).toBe('full');
+      });
+
+      it('panels closed: the footer counter still counts, the roster and chat are hidden', async () => {
+        const s = await snap('closed', lang);
+        expect(s.state).toBe('in-call');
+        expect(s.participants).toEqual([]);
+        expect(s.participantCount).toBe(6);
+        // Host known from the "End" leave button alone.
+        expect(s.self).toEqual({ id: null, name: null, host: true });
+        expect(s.coverage).toEqual({
+          roster: 'hidden',
+          rosterReason: 'panel-closed',
+          chat: 'hidden',
+          chatReason: 'panel-closed',
+          presenter: 'readable',
+          presenterReason: null,
+        });
+      });
+
+      it('chat open: senders carried forward, private messages, placeholder skipped, chat texts do not end the call', async () => {
+        const s = await snap('chat', lang);
+        expect(s.state).toBe('in-call');
+        expect(s.coverage.chat).toBe('visible');
+        const T = CHAT_TEXT[lang];
+        const id = (n: number) => `3-0F4E2C1A-${String(n).padStart(4, '0')}-4000-8000-00000000AAAA`;
+        const m = (n: number, sender: [string, string], text: string, o: Partial<ChatMessage> = {}): ChatMessage => ({
+          id: id(n),
+          senderId: sender[1],
+          senderName: sender[0],
+          self: false,
+          text,
+          time: null,
+          privateTo: null,
+          ...o,
+        });
+        const AN: [string, string] = ['Trần Minh An', '16780288'];
+        const BAO: [string, string] = ['Lê Hoàng Bảo', '16781312'];
+        const ME: [string, string] = [LAN, '16778240'];
+        const HUY: [string, string] = ['Phạm Gia Huy', '16782336'];
+        const LINH: [string, string] = ['Đỗ Khánh Linh', '16783360'];
+        expect(s.chat).toEqual([
+          m(1, AN, T[0]!, { time: '10:02 AM' }),
+          m(2, AN, T[1]!),
+          m(3, BAO, T[2]!, { time: '10:03 AM' }),
+          m(4, ME, T[3]!, { time: '10:04 AM', self: true }),
+          m(5, ME, T[4]!, { self: true }),
+          m(6, HUY, T[5]!, { time: '10:05 AM', privateTo: LAN }),
+          m(7, HUY, T[6]!, { privateTo: LAN }),
+          m(8, LINH, T[7]!, { time: '10:06 AM' }),
+          m(9, LINH, `<img src=x onerror="alert(1)">\n${T[8]}`),
+        ]);
+      });
+
+      it('share: the presenter named from the camera tile with the share node-id', async () => {
+        const s = await snap('share', lang);
+        expect(s.presenters).toEqual([{ participantId: 'name:Lê Hoàng Bảo', name: 'Lê Hoàng Bảo', self: false }]);
+        expect(s.coverage.presenter).toBe('readable');
+      });
+
+      it('ended and removed: the modal title wins over the footer still behind it', async () => {
+        for (const kind of ['ended', 'removed'] as const) {
+          const s = await snap(kind, lang);
+          expect(s.state, kind).toBe('ended');
+          expect(s.participants).toEqual([]);
+          expect(s.coverage).toEqual(NOT_IN_CALL);
+        }
+      });
+    });
+  }
+});
+
+const CHAT_TEXT: Record<Lang, string[]> = {
+  en: [
+    'Good morning, teacher',
+    "I'm in class now",
+    'Hello everyone 👋',
+    'Open your books at page 42',
+    'Turn your cameras on please',
+    'May I step out for 5 minutes?',
+    'thank you',
+    'This meeting has been ended by host',
+    'You have been removed',
+  ],
+  vi: [
+    'Chào cô ạ',
+    'Em vào lớp rồi',
+    'Hello everyone 👋',
+    'Các em mở sách trang 42 nhé',
+    'Các em bật camera lên nào',
+    'Cô ơi cho em ra ngoài 5 phút ạ',
+    'em cảm ơn cô',
+    'Cuộc họp này đã bị người chủ trì kết thúc',
+    'Bạn đã bị xóa khỏi cuộc họp',
+  ],
+};
+
+describe('frames', () => {
+  for (const lang of LANGS) {
+    it(`app shell: the top frame is not the meeting, the same-origin #webclient iframe is (${lang})`, async () => {
+      served.start = fixture(`zoom/shell.${lang}.html`);
+      served.join = fixture(`zoom/roster.${lang}.html`);
+      await page.goto(START, { waitUntil: 'load' });
+      const iframe = page.frames().find((f) => f.url() === JOIN);
+      expect(iframe).toBeDefined();
+      await inject(page);
+      await inject(iframe!);
+      const top = await page.evaluate(() => {
+        const g = globalThis as unknown as { CGZoom: typeof import('../../src/platforms/zoom/index') };
+        return g.CGZoom.zoom.createAdapter(document, window).isMeetingFrame();
+      });
+      expect(top).toBe(false);
+      const inner = await iframe!.evaluate(() => {
+        const g = globalThis as unknown as { CGZoom: typeof import('../../src/platforms/zoom/index') };
+        const a = g.CGZoom.zoom.createAdapter(document, window);
+        return { frame: a.isMeetingFrame(), snap: a.snapshot() };
+      });
+      expect(inner.frame).toBe(true);
+      expect(inner.snap.state).toBe('in-call');
+      expect(inner.snap.meeting).toEqual(MEETING);
+      expect(inner.snap.participants).toHaveLength(6);
+    });
+
+    it(`direct top-level client: the top frame is the meeting (${lang})`, async () => {
+      await open('roster', lang);
+      await inject(page);
+      const r = await page.evaluate(() => {
+        const g = globalThis as unknown as { CGZoom: typeof import('../../src/platforms/zoom/index') };
+        const a = g.CGZoom.zoom.createAdapter(document, window);
+        const row = a.rowFor('participant', 'name:Trần Minh An');
+        const wait = a.rowFor('waiting', 'name:Khách 01');
+        return { frame: a.isMeetingFrame(), row: row?.id ?? null, wait: wait?.id ?? null, none: a.rowFor('participant', 'name:nobody') };
+      });
+      expect(r).toEqual({ frame: true, row: 'participants-list-2', wait: 'waitingRoom-li-0', none: null });
+    });
+  }
+});
