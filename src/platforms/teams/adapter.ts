@@ -1,0 +1,465 @@
+/**
+ * Reads the Teams v2 web client (teams.microsoft.com/v2, teams.live.com, teams.cloud.microsoft).
+ *
+ *   state      ← data-tid screens (#calling-retry-screen-title, lobby, call bar, pre-join)
+ *   roster     ← People panel FlatTree: section headers + rows in document order (one query)
+ *   waiting    ← rows under the lobby section header (organizer view; header text per locale)
+ *   presenters ← stage tiles labelled "Content shared by X" that hold a video
+ *   chat       ← chat pane items; authors carried forward over follow-ons, remembered by data-mid
+ *
+ * Teams mounts one side panel at a time, so the roster and the chat are never both readable; the
+ * coverage says which one is hidden and why. Lookups are cached while their element stays connected
+ * and every list is queried inside its panel root, so a snapshot costs O(rendered rows).
+ */
+import type {
+  ChatMessage,
+  Coverage,
+  MeetingIdentity,
+  MeetingState,
+  Participant,
+  Presenter,
+  Role,
+  Snapshot,
+} from '../../shared/model';
+import type { PlatformAdapter } from '../types';
+import { meetingCodeFromUrl } from './detect';
+import { css, type SelectorName } from './selectors';
+import { matcher, phrases } from './text';
+
+export const MAX_NAME = 256;
+export const MAX_CHAT = 4000;
+/** Longer labels are not ours to parse (a share label is "Content shared by" plus a capped name). */
+const MAX_LABEL = 1024;
+/** Carried-forward chat senders remembered by message id. */
+const SENDER_MEMORY = 5000;
+/** Names remembered to attribute chat and shares while the roster is hidden. */
+const NAME_MEMORY = 5000;
+/** With no call on the page (Teams' chat or calendar), look for one every n-th snapshot only. */
+const IDLE_RECHECK = 8;
+
+const IN_CALL_PREFIXES = ['participantsInCall-', 'attendeesInMeeting-'] as const;
+const INVITED_PREFIX = 'participantsFromThread-';
+const AVATAR_PREFIX = 'roster-avatar-img-';
+const HEADER_COUNT = /\((\d{1,6})\)\s*$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const TITLE_SUFFIX = /\s*\|\s*Microsoft Teams.*$/;
+
+const match = {
+  shared: matcher('contentSharedBy'),
+  presenting: matcher('isPresenting'),
+  inMeeting: matcher('inMeetingHeader'),
+  lobby: matcher('lobbyHeader'),
+  lobbyScreen: matcher('lobbyScreen'),
+  profile: matcher('profilePictureOf'),
+  organizer: matcher('organizer'),
+  coOrganizer: matcher('coOrganizer'),
+};
+const SUFFIX = {
+  guest: phrases('suffixGuest').concat(phrases('suffixUnverified')),
+  external: phrases('suffixExternal'),
+  you: phrases('suffixYou'),
+};
+const ALL_SUFFIXES = [...SUFFIX.guest, ...SUFFIX.external, ...SUFFIX.you];
+
+/** Screens that tell the state, one query for all of them. */
+const STATE_MARKERS: readonly SelectorName[] = ['hangupButton', 'toolbar', 'callDuration', 'lobbyScreen', 'declinedScreen', 'prejoinScreen'];
+const STATE_CSS = STATE_MARKERS.map(css).join(', ');
+const CSS = {
+  lobbyScreen: css('lobbyScreen'),
+  inCall: [css('hangupButton'), css('toolbar'), css('callDuration')].join(', '),
+  declined: css('declinedScreen'),
+  prejoin: css('prejoinScreen'),
+  rosterItems: `${css('sectionHeader')}, ${css('rosterRow')}`,
+  sectionHeader: css('sectionHeader'),
+  avatar: css('rosterAvatar'),
+  rosterName: css('rosterName'),
+  organizer: css('organizerStatus'),
+  tileWithLabel: css('stageTile')
+    .split(', ')
+    .map((s) => `${s}[aria-label]`)
+    .join(', '),
+  chatItem: css('chatItem'),
+  chatMessage: css('chatMessage'),
+  chatAuthor: css('chatAuthor'),
+  chatTime: css('chatTime'),
+  chatBody: css('chatBody'),
+  chatControl: css('chatControl'),
+  chatMine: css('chatMine'),
+};
+
+/** Text as text, capped; never parsed as HTML. */
+function cap(s: string, max: number): string {
+  if (s.length <= max) return s;
+  // Do not cut a surrogate pair in half.
+  const end = /[\uD800-\uDBFF]/.test(s.charAt(max - 1)) ? max - 1 : max;
+  return s.slice(0, end);
+}
+const clean = (s: string | null | undefined, max: number): string => cap((s ?? '').replace(/\s+/g, ' ').trim(), max);
+const endsWithAny = (name: string, list: readonly string[]): boolean => {
+  const lower = name.toLowerCase();
+  return list.some((s) => lower.endsWith(s.toLowerCase()));
+};
+/** The name without the client's suffixes, for matching chat authors and share labels to rows. */
+function bareName(name: string): string {
+  let n = name.trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const s of ALL_SUFFIXES) {
+      if (n.toLowerCase().endsWith(s.toLowerCase())) {
+        n = n.slice(0, n.length - s.length).trim();
+        changed = true;
+      }
+    }
+  }
+  return n;
+}
+
+export class TeamsAdapter implements PlatformAdapter {
+  readonly platform = 'teams' as const;
+
+  private readonly cache = new Map<SelectorName, Element | null>();
+  private stateEl: Element | null = null;
+  private idleSkips = 0;
+  private href = '';
+  private urlCode: string | null = null;
+  /** Learnt from the roster and kept while it is hidden. */
+  private selfId: string | null = null;
+  private selfHost: boolean | null = null;
+  private prejoinName: string | null = null;
+  private readonly idByName = new Map<string, string | null>();
+  private readonly senderByMid = new Map<string, string>();
+  private rows = new Map<string, Element>();
+  private waitingRows = new Map<string, Element>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly win: Window,
+  ) {}
+
+  isMeetingFrame(): boolean {
+    const hasCall = (d: Document): boolean => d.querySelector(STATE_CSS) !== null || d.getElementById('calling-retry-screen-title') !== null;
+    if (this.win.top !== this.win) return hasCall(this.doc);
+    // Some builds run the call in a same-origin iframe (platform-dom.md); its own content script reads it.
+    for (const frame of Array.from(this.doc.getElementsByTagName('iframe'))) {
+      let inner: Document | null;
+      try {
+        inner = frame.contentDocument;
+      } catch {
+        inner = null; // cross-origin (PowerPoint Live, auth): not ours
+      }
+      if (inner && hasCall(inner) && !hasCall(this.doc)) return false;
+    }
+    return true;
+  }
+
+  rowFor(kind: 'participant' | 'waiting', participantId: string): Element | null {
+    const el = (kind === 'participant' ? this.rows : this.waitingRows).get(participantId);
+    return el?.isConnected ? el : null;
+  }
+
+  snapshot(): Snapshot {
+    const state = this.readState();
+    const meeting = this.readMeeting(state);
+    const selfName = this.readSelfName();
+    const inCall = state === 'in-call';
+
+    const rosterRoot = inCall ? this.find('rosterRoot') : null;
+    const chatRoot = inCall ? this.find('chatViewport') : null;
+    const roster = rosterRoot ? this.readRoster(rosterRoot, selfName) : null;
+    const badge = inCall ? this.readBadge() : null;
+    const participantCount = inCall ? (roster?.count ?? badge) : null;
+
+    let presenters: Presenter[] = [];
+    let presenter: Pick<Coverage, 'presenter' | 'presenterReason'> = { presenter: 'unreadable', presenterReason: 'not-in-call' };
+    if (inCall) {
+      const stage = this.find('stage');
+      presenters = stage ? this.readPresenters(stage, selfName) : [];
+      presenter = stage ? { presenter: 'readable', presenterReason: null } : { presenter: 'unreadable', presenterReason: 'selector-missing' };
+    }
+
+    const coverage: Coverage = {
+      ...this.rosterCoverage(inCall, roster, participantCount, chatRoot !== null),
+      ...(chatRoot
+        ? { chat: 'visible' as const, chatReason: null }
+        : { chat: 'hidden' as const, chatReason: !inCall ? ('not-in-call' as const) : rosterRoot ? ('other-panel-open' as const) : ('panel-closed' as const) }),
+      ...presenter,
+    };
+
+    return {
+      meeting,
+      state,
+      self: { id: this.selfId, name: selfName, host: this.selfHost },
+      participants: roster?.participants ?? [],
+      participantCount,
+      waiting: roster?.waiting ?? [],
+      presenters,
+      chat: chatRoot ? this.readChat(chatRoot, selfName) : [],
+      coverage,
+    };
+  }
+
+  // ---- lookups ----
+
+  /** A cached element while it stays in the page, else one fresh query. */
+  private find(name: SelectorName): Element | null {
+    const hit = this.cache.get(name);
+    if (hit?.isConnected) return hit;
+    const el = this.doc.querySelector(css(name));
+    this.cache.set(name, el);
+    return el;
+  }
+
+  private readState(): MeetingState {
+    // Removed or dropped: the retry screen's id is an O(1) lookup, checked every time.
+    if (this.doc.getElementById('calling-retry-screen-title')) return 'ended';
+    let el = this.stateEl?.isConnected ? this.stateEl : null;
+    // Pre-join and lobby screens give way to the call; look again while on them.
+    if (el && (el.matches(CSS.prejoin) || el.closest(CSS.lobbyScreen))) el = null;
+    if (!el) {
+      if (this.idleSkips > 0) {
+        this.idleSkips--;
+        return 'unknown';
+      }
+      el = this.pickStateMarker();
+      this.stateEl = el;
+      if (!el) {
+        if (this.lobbyByText()) return 'waiting';
+        this.idleSkips = IDLE_RECHECK - 1;
+        return 'unknown';
+      }
+    }
+    if (el.closest(CSS.lobbyScreen)) return 'waiting';
+    if (el.matches(CSS.declined)) return 'ended';
+    if (el.matches(CSS.inCall)) return 'in-call';
+    return 'prejoin';
+  }
+
+  /** Screens by priority: a decline or the lobby outranks a call bar (the lobby has a leave button too). */
+  private pickStateMarker(): Element | null {
+    const found = Array.from(this.doc.querySelectorAll(STATE_CSS));
+    return (
+      found.find((e) => e.matches(CSS.declined)) ??
+      found.find((e) => e.closest(CSS.lobbyScreen)) ??
+      found.find((e) => e.matches(CSS.inCall)) ??
+      found.find((e) => e.matches(CSS.prejoin)) ??
+      null
+    );
+  }
+
+  /** Fallback when the lobby screen lost its data-tid: its status line, per locale. */
+  private lobbyByText(): boolean {
+    for (const el of Array.from(this.doc.querySelectorAll('[role="status"]'))) {
+      if (match.lobbyScreen(clean(el.textContent, MAX_LABEL)) !== null) return true;
+    }
+    return false;
+  }
+
+  private readMeeting(state: MeetingState): MeetingIdentity {
+    const href = this.win.location.href;
+    if (href !== this.href) {
+      this.href = href;
+      let url: URL | null;
+      try {
+        url = new URL(href);
+      } catch {
+        url = null;
+      }
+      this.urlCode = url ? meetingCodeFromUrl(url) : null;
+    }
+    let title: string | null = null;
+    if (state === 'in-call') title = clean(this.find('callTitle')?.textContent, MAX_NAME) || null;
+    else if (state === 'prejoin' || state === 'waiting') title = clean(this.find('meetingHeaderTitle')?.textContent, MAX_NAME) || null;
+    if (!title && state !== 'unknown') {
+      // "Lớp 9A2 - Ngữ văn | Microsoft Teams"; a leading "(3) " is the unread count.
+      const t = clean(this.doc.title, MAX_LABEL);
+      if (TITLE_SUFFIX.test(t)) title = cap(t.replace(TITLE_SUFFIX, '').replace(/^\(\d+\)\s*/, ''), MAX_NAME) || null;
+    }
+    return { platform: 'teams', code: this.urlCode, title, url: href };
+  }
+
+  private readSelfName(): string | null {
+    const label = this.find('meAvatar')?.getAttribute('aria-label');
+    if (label) {
+      const name = match.profile(cap(label, MAX_LABEL));
+      if (name) return cap(name.trim(), MAX_NAME);
+    }
+    const input = this.find('prejoinNameInput');
+    if (input instanceof HTMLInputElement) {
+      const typed = clean(input.value, MAX_NAME);
+      if (typed) this.prejoinName = typed;
+    }
+    return this.prejoinName;
+  }
+
+  private readBadge(): number | null {
+    const text = clean(this.find('rosterBadge')?.textContent, 16);
+    return /^\d{1,6}$/.test(text) ? Number(text) : null;
+  }
+
+  // ---- roster ----
+
+  private readRoster(root: Element, selfName: string | null) {
+    const participants: Participant[] = [];
+    const waiting: Participant[] = [];
+    const rows = new Map<string, Element>();
+    const waitingRows = new Map<string, Element>();
+    let count: number | null = null;
+    let section: 'meeting' | 'lobby' | 'other' = 'other';
+    let sectionCount: number | null = null;
+
+    for (const el of Array.from(root.querySelectorAll(CSS.rosterItems))) {
+      if (el.matches(CSS.sectionHeader)) {
+        const text = clean(el.textContent, MAX_LABEL);
+        const n = match.inMeeting(text);
+        if (n !== null) {
+          section = 'meeting';
+          count = Number(n);
+        } else section = match.lobby(text) !== null ? 'lobby' : 'other';
+        const m = HEADER_COUNT.exec(text);
+        sectionCount = m ? Number(m[1]) : null;
+        continue;
+      }
+      const tid = el.getAttribute('data-tid') ?? '';
+      if (tid.startsWith(INVITED_PREFIX)) continue; // invited, not here
+      if (section === 'lobby') {
+        const p = this.readRow(el, tid, selfName);
+        waiting.push(p);
+        waitingRows.set(p.id, el);
+        continue;
+      }
+      if (!IN_CALL_PREFIXES.some((x) => tid.startsWith(x))) continue;
+      // A header whose words we do not know still counts the rows under it.
+      if (count === null && sectionCount !== null) count = sectionCount;
+      const p = this.readRow(el, tid, selfName);
+      participants.push(p);
+      rows.set(p.id, el);
+    }
+    this.rows = rows;
+    this.waitingRows = waitingRows;
+    return { participants, waiting, count };
+  }
+
+  private readRow(el: Element, tid: string, selfName: string | null): Participant {
+    const prefix = [...IN_CALL_PREFIXES, INVITED_PREFIX].find((x) => tid.startsWith(x));
+    let name = prefix ? clean(tid.slice(prefix.length, prefix.length + MAX_NAME * 2), MAX_NAME) : '';
+    if (!name) name = clean(el.querySelector(CSS.rosterName)?.getAttribute('title'), MAX_NAME);
+
+    const avatarId = el.querySelector(CSS.avatar)?.id ?? '';
+    const mri = cap(avatarId.slice(AVATAR_PREFIX.length), MAX_NAME);
+    const id = mri || `name:${name}`;
+
+    const self =
+      endsWithAny(name, SUFFIX.you) || (this.selfId !== null && id === this.selfId) || (selfName !== null && bareName(name) === selfName);
+    const role = this.readRole(el, name, mri);
+    if (self) {
+      this.selfId = id;
+      this.selfHost = role === 'host' || role === 'cohost';
+    }
+    this.rememberName(name, id);
+    return { id, idStable: mri !== '', name, role, self };
+  }
+
+  private readRole(el: Element, name: string, mri: string): Role {
+    if (el.querySelector(CSS.organizer)) return 'host';
+    // Status words ("Organizer", "Người tổ chức") in the row, never the name itself.
+    for (const span of Array.from(el.querySelectorAll('span'))) {
+      if (span.hasAttribute('title') || span.children.length > 0) continue;
+      const text = clean(span.textContent, 64);
+      if (!text || text === name) continue;
+      if (match.organizer(text) !== null) return 'host';
+      if (match.coOrganizer(text) !== null) return 'cohost';
+    }
+    if (mri.startsWith('8:teamsvisitor:') || endsWithAny(bareNameKeepGuest(name), SUFFIX.guest)) return 'guest';
+    if (endsWithAny(bareNameKeepGuest(name), SUFFIX.external)) return 'external';
+    return 'participant';
+  }
+
+  private rememberName(name: string, id: string): void {
+    for (const key of new Set([name, bareName(name)])) {
+      const known = this.idByName.get(key);
+      if (known === undefined) {
+        if (this.idByName.size >= NAME_MEMORY) this.idByName.delete(this.idByName.keys().next().value!);
+        this.idByName.set(key, id);
+      } else if (known !== id) this.idByName.set(key, null); // two people, one name: ambiguous
+    }
+  }
+
+  private idForName(name: string): string | null {
+    return this.idByName.get(name) ?? this.idByName.get(bareName(name)) ?? null;
+  }
+
+  private rosterCoverage(
+    inCall: boolean,
+    roster: { participants: Participant[] } | null,
+    count: number | null,
+    chatOpen: boolean,
+  ): Pick<Coverage, 'roster' | 'rosterReason'> {
+    if (!inCall) return { roster: 'hidden', rosterReason: 'not-in-call' };
+    if (!roster) return { roster: 'hidden', rosterReason: chatOpen ? 'other-panel-open' : 'panel-closed' };
+    // Virtualized: only the rows in view are mounted (platform-dom.md, Teams).
+    if (count !== null && roster.participants.length < count) return { roster: 'partial', rosterReason: 'virtualized' };
+    return { roster: 'full', rosterReason: null };
+  }
+
+  // ---- stage ----
+
+  private readPresenters(stage: Element, selfName: string | null): Presenter[] {
+    const out: Presenter[] = [];
+    for (const tile of Array.from(stage.querySelectorAll(CSS.tileWithLabel))) {
+      const label = tile.getAttribute('aria-label') ?? '';
+      if (label.length > MAX_LABEL) continue;
+      const raw = match.shared(label) ?? match.presenting(label);
+      // A phantom or stale tile of a virtualized stage has no media.
+      if (raw === null || !tile.querySelector('video')) continue;
+      const name = cap(raw.trim(), MAX_NAME);
+      if (!name) continue;
+      const self = selfName !== null && bareName(name) === selfName;
+      out.push({ participantId: self ? this.selfId : this.idForName(name), name, self });
+    }
+    return out;
+  }
+
+  // ---- chat ----
+
+  private readChat(root: Element, selfName: string | null): ChatMessage[] {
+    const out: ChatMessage[] = [];
+    let carried: string | null = null;
+    for (const item of Array.from(root.querySelectorAll(CSS.chatItem))) {
+      if (item.querySelector(CSS.chatControl)) continue; // system line
+      const msg = item.querySelector(CSS.chatMessage);
+      const mid = cap(msg?.getAttribute('data-mid') ?? '', 64);
+      if (!msg || !mid) continue;
+      const mine = item.querySelector(CSS.chatMine) !== null;
+      const author = mine ? null : clean(item.querySelector(CSS.chatAuthor)?.textContent, MAX_NAME);
+      // Follow-on messages omit the author: take the run's, or the one remembered for this id
+      // when the run's first message has scrolled out of the virtualized list.
+      const sender: string | null = mine ? (selfName ?? '') : author || this.senderByMid.get(mid) || carried;
+      carried = mine ? null : sender;
+      if (sender === null) continue; // the run's author was never rendered: wait for it
+      if (!mine && !this.senderByMid.has(mid)) {
+        if (this.senderByMid.size >= SENDER_MEMORY) this.senderByMid.delete(this.senderByMid.keys().next().value!);
+        this.senderByMid.set(mid, sender);
+      }
+      const datetime = item.querySelector(CSS.chatTime)?.getAttribute('datetime') ?? '';
+      const body = msg.querySelector(CSS.chatBody);
+      out.push({
+        id: mid,
+        senderId: mine ? this.selfId : this.idForName(sender),
+        senderName: sender,
+        self: mine,
+        text: cap((body?.textContent ?? '').trim(), MAX_CHAT),
+        time: ISO_TIME.test(datetime) ? datetime : null,
+        // Private chats are separate threads in Teams: the meeting chat is always to everyone.
+        privateTo: null,
+      });
+    }
+    return out;
+  }
+}
+
+/** Strips only "(You)" so a guest's "(Guest)" suffix stays visible to the role check. */
+function bareNameKeepGuest(name: string): string {
+  let n = name.trim();
+  for (const s of SUFFIX.you) if (n.toLowerCase().endsWith(s.toLowerCase())) n = n.slice(0, n.length - s.length).trim();
+  return n;
+}

@@ -1,0 +1,232 @@
+/**
+ * The Teams adapter against the fixture pages in real Chromium, in English and Vietnamese UI:
+ * every selector's expected match counts, and the snapshot of every state.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Coverage, Participant, Snapshot } from '../../src/shared/model';
+import { MAX_CHAT, MAX_NAME } from '../../src/platforms/teams/adapter';
+import { SELECTORS, TEAMS_FIXTURES, css } from '../../src/platforms/teams/selectors';
+import type { Frame } from 'puppeteer-core';
+import { launch } from '../support/browser';
+import { LANGS, LIVE_URL, THREAD, installIn, openTeamsPage, page, type Lang, type TeamsPage } from './teams-page';
+
+let browser: Awaited<ReturnType<typeof launch>>;
+let tp: TeamsPage;
+beforeAll(async () => {
+  browser = await launch();
+  tp = await openTeamsPage(browser);
+});
+afterAll(async () => {
+  await browser?.cleanup();
+});
+
+const TITLE: Record<Lang, string> = { en: 'Class 9A2 - Literature', vi: 'Lớp 9A2 - Ngữ văn' };
+const SUFFIX: Record<Lang, { guest: string; external: string; unverified: string; you: string }> = {
+  en: { guest: ' (Guest)', external: ' (External)', unverified: ' (Unverified)', you: ' (You)' },
+  vi: { guest: ' (Khách)', external: ' (Bên ngoài)', unverified: ' (Chưa xác minh)', you: ' (Bạn)' },
+};
+const TEACHER_MRI = '8:orgid:3f2a6c1e-0b7d-4c55-9a10-5d8e2f4b7a01';
+const orgid = (i: number) => `8:orgid:0c6f3a1b-4d2e-4f8a-9b7c-${(i + 2).toString(16).padStart(12, '0')}`;
+const NOT_IN_CALL: Coverage = {
+  roster: 'hidden',
+  rosterReason: 'not-in-call',
+  chat: 'hidden',
+  chatReason: 'not-in-call',
+  presenter: 'unreadable',
+  presenterReason: 'not-in-call',
+};
+
+describe('Teams selectors match what they declare', () => {
+  for (const lang of LANGS) {
+    it(`every selector, every fixture (${lang})`, async () => {
+      const table = Object.fromEntries(
+        Object.entries(SELECTORS).map(([name, s]) => [name, { css: css(name as keyof typeof SELECTORS), scope: s.scope }]),
+      );
+      const scopes = { roster: css('rosterRoot'), chat: css('chatViewport'), stage: css('stage') };
+      const mismatches: string[] = [];
+      for (const fx of TEAMS_FIXTURES) {
+        await tp.load(page(fx, lang));
+        const counts = await tp.page.evaluate(
+          (t, sc) => {
+            const out: Record<string, number> = {};
+            for (const [name, { css: sel, scope }] of Object.entries(t)) {
+              const root = scope === 'document' ? document : document.querySelector(sc[scope as keyof typeof sc]);
+              out[name] = root ? root.querySelectorAll(sel).length : 0;
+            }
+            return out;
+          },
+          table,
+          scopes,
+        );
+        for (const [name, s] of Object.entries(SELECTORS)) {
+          const want = (s.fixtures as Partial<Record<string, number>>)[fx] ?? 0;
+          if (counts[name] !== want) mismatches.push(`${fx}.${lang} ${name}: ${counts[name]} ≠ ${want}`);
+        }
+      }
+      expect(mismatches).toEqual([]);
+    });
+  }
+});
+
+describe('Teams snapshots per state', () => {
+  for (const lang of LANGS) {
+    const S = SUFFIX[lang];
+    const teacher: Participant = { id: TEACHER_MRI, idStable: true, name: `Nguyễn Thị Lan${S.you}`, role: 'host', self: true };
+
+    it(`pre-join (${lang}): the guest's typed name, title and thread id`, async () => {
+      await tp.load(page('prejoin', lang));
+      const s = await tp.snapshot();
+      expect(s.state).toBe('prejoin');
+      expect(s.meeting).toEqual({ platform: 'teams', code: THREAD, title: TITLE[lang], url: expect.stringContaining('meetup-join') });
+      expect(s.self).toEqual({ id: null, name: 'Trần Bảo Ngọc', host: null });
+      expect(s.coverage).toEqual(NOT_IN_CALL);
+      expect([s.participants, s.waiting, s.presenters, s.chat, s.participantCount]).toEqual([[], [], [], [], null]);
+    });
+
+    it(`lobby (${lang}): waiting to be admitted, although the lobby has a leave button`, async () => {
+      await tp.load(page('lobby', lang));
+      const s = await tp.snapshot();
+      expect(s.state).toBe('waiting');
+      expect(s.meeting.title).toBe(TITLE[lang]);
+      expect(s.coverage).toEqual(NOT_IN_CALL);
+    });
+
+    it(`roster open, virtualized (${lang}): rendered rows, header count, lobby, suffix roles`, async () => {
+      await tp.load(page('roster', lang));
+      const s = await tp.snapshot();
+      expect(s.state).toBe('in-call');
+      expect(s.meeting.title).toBe(TITLE[lang]);
+      expect(s.self).toEqual({ id: TEACHER_MRI, name: 'Nguyễn Thị Lan', host: true });
+      expect(s.participantCount).toBe(34);
+      expect(s.participants).toHaveLength(19);
+      expect(s.participants[0]).toEqual(teacher);
+      expect(s.participants[1]).toEqual({ id: orgid(0), idStable: true, name: 'Phạm Minh Anh', role: 'participant', self: false });
+      const by = (n: string) => s.participants.find((p) => p.name === n);
+      expect(by(`Minh${S.guest}`)).toMatchObject({ id: expect.stringMatching(/^8:teamsvisitor:/), idStable: true, role: 'guest' });
+      expect(by(`Trần Văn Hùng${S.external}`)).toMatchObject({ id: expect.stringMatching(/^8:orgid:/), role: 'external' });
+      // No avatar MRI: the id falls back to the name and says so.
+      expect(by(`Bố của Nam${S.unverified}`)).toEqual({ id: `name:Bố của Nam${S.unverified}`, idStable: false, name: `Bố của Nam${S.unverified}`, role: 'guest', self: false });
+      expect(s.waiting).toEqual([{ id: `name:Người lạ${S.guest}`, idStable: false, name: `Người lạ${S.guest}`, role: 'guest', self: false }]);
+      expect(s.coverage).toEqual({ roster: 'partial', rosterReason: 'virtualized', chat: 'hidden', chatReason: 'other-panel-open', presenter: 'readable', presenterReason: null });
+      expect(s.presenters).toEqual([]);
+      // rowFor gives the row for in-page badges.
+      const tid = await tp.page.evaluate((id) => (window as unknown as { cgAdapter: { rowFor(k: string, id: string): Element | null } }).cgAdapter.rowFor('participant', id)?.getAttribute('data-tid'), orgid(0));
+      expect(tid).toBe('participantsInCall-Phạm Minh Anh');
+      const lobbyRow = await tp.page.evaluate((id) => (window as unknown as { cgAdapter: { rowFor(k: string, id: string): Element | null } }).cgAdapter.rowFor('waiting', id)?.getAttribute('data-tid'), `name:Người lạ${S.guest}`);
+      expect(lobbyRow).toBe(`participantsInLobby-Người lạ${S.guest}`);
+    });
+
+    it(`roster closed (${lang}): count from the People badge, roster hidden (panel closed)`, async () => {
+      await tp.load(page('roster-closed', lang));
+      const s = await tp.snapshot();
+      expect(s.state).toBe('in-call');
+      expect(s.participants).toEqual([]);
+      expect(s.participantCount).toBe(34);
+      expect(s.self).toEqual({ id: null, name: 'Nguyễn Thị Lan', host: null });
+      expect(s.coverage).toEqual({ roster: 'hidden', rosterReason: 'panel-closed', chat: 'hidden', chatReason: 'panel-closed', presenter: 'readable', presenterReason: null });
+      // Captions share the chat's classes; they are not chat.
+      expect(s.chat).toEqual([]);
+    });
+
+    it(`chat open (${lang}): roster unmounted, senders carried forward, system line and captions skipped`, async () => {
+      await tp.load(page('chat', lang));
+      const s = await tp.snapshot();
+      expect(s.coverage).toEqual({ roster: 'hidden', rosterReason: 'other-panel-open', chat: 'visible', chatReason: null, presenter: 'readable', presenterReason: null });
+      expect(s.participantCount).toBe(34);
+      const guest = `Minh${S.guest}`;
+      expect(s.chat.map((m) => [m.senderName, m.self, m.text])).toEqual([
+        ['Nguyễn Thị Lan', true, 'Chào các em, hôm nay chúng ta học bài 5.'],
+        ['Phạm Minh Anh', false, 'Em chào cô ạ'],
+        ['Phạm Minh Anh', false, 'Cô ơi em bị mất tiếng'],
+        ['Lê Bảo Ngọc', false, 'dạ'],
+        [guest, false, '<img src=x onerror=alert(1)>'],
+        [guest, false, 'vào link này nè \u202Eexe.tset\u202C zalo.me/0912345678'],
+        ['Phạm Minh Anh', false, 'ok ạ'],
+      ]);
+      const first = s.chat[1]!;
+      expect(first).toEqual({
+        id: '1795829445000',
+        senderId: null, // the roster was never visible to this adapter
+        senderName: 'Phạm Minh Anh',
+        self: false,
+        text: 'Em chào cô ạ',
+        time: '2026-11-28T01:30:45.000Z',
+        privateTo: null,
+      });
+      expect(s.chat.every((m) => m.privateTo === null && m.time !== null)).toBe(true);
+    });
+
+    it(`share (${lang}): the presenter with a video; stale 0×0 share tile and invited people ignored`, async () => {
+      await tp.load(page('share', lang));
+      const s = await tp.snapshot();
+      expect(s.presenters).toEqual([{ participantId: orgid(0), name: 'Phạm Minh Anh', self: false }]);
+      expect(s.participants).toHaveLength(8);
+      expect(s.participants.map((p) => p.name)).not.toContain('Đỗ Hải Yến');
+      expect(s.participantCount).toBe(8);
+      expect(s.coverage.roster).toBe('full');
+      expect(s.waiting).toEqual([]);
+    });
+
+    it(`removed and declined (${lang}): the call is over for us`, async () => {
+      await tp.load(page('removed', lang));
+      expect((await tp.snapshot()).state).toBe('ended');
+      await tp.load(page('declined', lang));
+      const s = await tp.snapshot();
+      expect(s.state).toBe('ended');
+      expect(s.coverage).toEqual(NOT_IN_CALL);
+    });
+
+    it(`teams.live.com meet-now (${lang}): numeric id, attendeesInMeeting rows, consumer MRIs`, async () => {
+      await tp.load(page('meet-now', lang), LIVE_URL);
+      const s = await tp.snapshot();
+      expect(s.meeting).toEqual({ platform: 'teams', code: '9312345678901', title: lang === 'vi' ? 'Học nhóm Toán' : 'Maths study group', url: LIVE_URL });
+      expect(s.self).toEqual({ id: '8:live:.cid.3a9f0c1d2e4b5a67', name: 'Lan Nguyen', host: true });
+      expect(s.participants).toEqual([
+        { id: '8:live:.cid.3a9f0c1d2e4b5a67', idStable: true, name: `Lan Nguyen${S.you}`, role: 'host', self: true },
+        { id: '8:live:baotran_2011', idStable: true, name: 'Bao Tran', role: 'participant', self: false },
+        { id: '8:live:.cid.77e1b2c3d4f5a6b8', idStable: true, name: 'Khoa Le', role: 'participant', self: false },
+        { id: '8:teamsvisitor:0f1e2d3c4b5a69788796a5b4c3d2e1f0', idStable: true, name: `Ẩn danh${S.unverified}`, role: 'guest', self: false },
+      ]);
+      expect(s.coverage.roster).toBe('full');
+    });
+  }
+});
+
+describe('Teams hostile input and frames', () => {
+  it('names and chat stay text, capped, with markup, bidi and zero-width characters kept as written', async () => {
+    await tp.load(page('share', 'en'));
+    const evil = '<script>alert(1)</script>\u202Eevil\u200B';
+    await tp.run('join', evil + 'x'.repeat(100_000), '8:orgid:ffffffff-0000-4000-8000-000000000001');
+    await tp.run('configure', { panel: 'chat' });
+    await tp.run('openChat');
+    await tp.run('post', 'Phạm Minh Anh', '<b>hi</b>' + 'y'.repeat(100_000));
+    const s = await tp.snapshot();
+    const long = s.chat.at(-1)!;
+    expect(long.text).toHaveLength(MAX_CHAT);
+    expect(long.text.startsWith('<b>hi</b>')).toBe(true);
+    await tp.run('openRoster');
+    const r: Snapshot = await tp.snapshot();
+    const p = r.participants.find((x) => x.id === '8:orgid:ffffffff-0000-4000-8000-000000000001')!;
+    expect(p.name).toHaveLength(MAX_NAME);
+    expect(p.name.startsWith(evil)).toBe(true);
+    expect(await tp.page.evaluate(() => document.querySelectorAll('b, script:not([type])').length)).toBe(0);
+  });
+});
+
+describe('Teams frames', () => {
+  it('the shell defers to a same-origin call frame, which reads the call', async () => {
+    const shell = '<!doctype html><html><head><title>Microsoft Teams</title></head><body><iframe src="/v2/call"></iframe></body></html>';
+    await tp.loadWith((u) => (u.pathname === '/v2/call' ? page('roster', 'vi') : shell), 'https://teams.microsoft.com/v2/');
+    const frame = tp.page.frames().find((f) => f.url().endsWith('/v2/call'))!;
+    await installIn(frame);
+    const isMeeting = (f: Frame) => f.evaluate(() => (window as unknown as { cgAdapter: { isMeetingFrame(): boolean } }).cgAdapter.isMeetingFrame());
+    expect(await isMeeting(tp.page.mainFrame())).toBe(false);
+    expect(await isMeeting(frame)).toBe(true);
+    const s = await tp.snapshot(frame);
+    expect(s.state).toBe('in-call');
+    expect(s.participants).toHaveLength(19);
+    // A top-level call page is its own meeting frame.
+    await tp.load(page('roster-closed', 'en'));
+    expect(await isMeeting(tp.page.mainFrame())).toBe(true);
+  });
+});
