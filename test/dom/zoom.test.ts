@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatMessage, Observation, Participant, Snapshot } from '../../src/shared/model';
+import type { ChatMessage, Coverage, Observation, Participant, Presenter, Snapshot } from '../../src/shared/model';
 import { SELECTORS, ZOOM_FIXTURES, type SelectorSpec, type ZoomFixture } from '../../src/platforms/zoom/selectors';
 import { FIXTURES, fixture, launch, serve } from '../support/browser';
 import { bundle } from '../support/bundle';
@@ -333,6 +333,175 @@ describe('frames', () => {
         return { frame: a.isMeetingFrame(), row: row?.id ?? null, wait: wait?.id ?? null, none: a.rowFor('participant', 'name:nobody') };
       });
       expect(r).toEqual({ frame: true, row: 'participants-list-2', wait: 'waitingRoom-li-0', none: null });
+    });
+  }
+});
+
+describe('scripted class through the tracker', () => {
+  type Call = [method: string, ...args: unknown[]];
+
+  /** Loads the scenario page with the adapter, the tracker and the driver; each step acts, then takes one snapshot. */
+  async function startClass(lang: Lang): Promise<(call?: Call) => Promise<Observation[]>> {
+    await open('class', lang);
+    await page.addScriptTag({ content: readFileSync(path.join(FIXTURES, 'zoom/scenario.js'), 'utf8') });
+    await inject(page);
+    await page.addScriptTag({ content: trackerJs });
+    await page.evaluate(() => {
+      const g = globalThis as unknown as Record<string, unknown> & {
+        CGZoom: typeof import('../../src/platforms/zoom/index');
+        CGTracker: typeof import('../../src/content/tracker');
+        zoomScenario: Record<string, (...a: unknown[]) => void>;
+      };
+      const adapter = g.CGZoom.zoom.createAdapter(document, window);
+      const tracker = g.CGTracker.createTracker();
+      let now = 0;
+      g.adapter = adapter;
+      g.step = (method: string | null, args: unknown[]) => {
+        if (method) g.zoomScenario[method]!(...args);
+        now += 1000;
+        return tracker.update(adapter.snapshot(), now);
+      };
+    });
+    return (call) =>
+      page.evaluate(
+        (method, args) => (globalThis as unknown as { step: (m: string | null, a: unknown[]) => Observation[] }).step(method, args),
+        call?.[0] ?? null,
+        call?.slice(1) ?? [],
+      );
+  }
+
+  const STUDENTS = [
+    'Trần Minh An',
+    'Lê Hoàng Bảo',
+    'Phạm Gia Huy',
+    'Đỗ Khánh Linh',
+    'Vũ Thu Trang',
+    'Ngô Đức Mạnh',
+    'Bùi Thanh Tâm',
+    'Hồ Ngọc Hân',
+    'Đặng Quốc Việt',
+    'Phan Mai Chi',
+  ];
+  const userId = (i: number) => 16779264 + 1024 * i;
+  const STRANGER = 'Khách lạ';
+  const LAN_ID = '16778240';
+
+  const cov = (roster: Coverage['roster'], rosterReason: Coverage['rosterReason']): Coverage => ({
+    roster,
+    rosterReason,
+    chat: 'visible',
+    chatReason: null,
+    presenter: 'readable',
+    presenterReason: null,
+  });
+  const FULL = cov('full', null);
+  const PARTIAL = cov('partial', 'virtualized');
+  const CLOSED = cov('hidden', 'panel-closed');
+  const joined = (name: string, role: Participant['role'] = 'participant', self = false): Observation => ({
+    kind: 'participant.joined',
+    participant: p(name, role, self),
+  });
+
+  /** [sender index (-1: the teacher), text, private to the teacher] */
+  const POSTS: [number, string, boolean?][] = [
+    [-1, 'Chào cả lớp'],
+    [-1, 'Hôm nay học bài 5'],
+    [0, 'Chào cô ạ'],
+    [0, 'Em có mặt'],
+    [0, 'Cô ơi em hỏi bài'],
+    [1, 'Em chào cô'],
+    [5, 'Em có mặt ạ'],
+    [5, 'Cô ơi em chia sẻ màn hình được không?'],
+    [3, 'Cô ơi em bị mất mạng lúc nãy', true],
+    [3, 'em xin lỗi', true],
+    [3, 'Bạn nào cho mình xin bài với'],
+    [-1, 'Các em trật tự'],
+    [6, '<b>bold?</b> <script>alert(1)</script>'],
+    [6, '\u202eabc'],
+    [7, 'ok'],
+    [8, 'ok ạ'],
+    [9, 'vâng'],
+    [9, 'x'.repeat(5000)],
+    [9, '...'],
+    [-1, 'Hết giờ'],
+  ];
+
+  /** What the tracker must report for post k: the sender carried forward from the run's first message. */
+  function expectedMessage(k: number): ChatMessage {
+    const [who, text, priv] = POSTS[k]!;
+    const prev = POSTS[k - 1];
+    const runStart = !prev || prev[0] !== who || Boolean(prev[2]) !== Boolean(priv);
+    return {
+      id: `3-5A1C0DE0-0000-4000-8000-${String(k + 1).padStart(12, '0')}`,
+      senderId: who < 0 ? LAN_ID : String(userId(who)),
+      senderName: who < 0 ? LAN : STUDENTS[who]!,
+      self: who < 0,
+      text: text.length > 4000 ? `${'x'.repeat(3999)}…` : text,
+      time: runStart ? `10:${String(k + 1).padStart(2, '0')} AM` : null,
+      privateTo: priv ? LAN : null,
+    };
+  }
+
+  for (const lang of LANGS) {
+    it(`10 join, one renames, a stranger waits and is admitted, a student shares, 20 messages (${lang})`, async () => {
+      const step = await startClass(lang);
+      const all: Observation[] = [];
+      const expectStep = async (call: Call | undefined, want: Observation[]) => {
+        const got = await step(call);
+        all.push(...got);
+        expect(got, JSON.stringify(call ?? 'start')).toEqual(want);
+      };
+
+      await expectStep(undefined, [
+        { kind: 'meeting.state', state: 'in-call', meeting: MEETING as Snapshot['meeting'] },
+        { kind: 'coverage.changed', coverage: FULL, previous: null },
+        joined(LAN, 'host', true),
+      ]);
+      for (let i = 0; i < 7; i++) await expectStep(['join', STUDENTS[i], userId(i)], [joined(STUDENTS[i]!)]);
+      // Nine people, eight rows fit: the list virtualizes and the eighth student is not rendered.
+      await expectStep(['join', STUDENTS[7], userId(7)], [{ kind: 'coverage.changed', coverage: PARTIAL, previous: FULL }]);
+      await expectStep(['join', STUDENTS[8], userId(8)], []);
+      await expectStep(['join', STUDENTS[9], userId(9)], []);
+      // Scrolling reveals the last three and hides the first three: joins, never leaves.
+      await expectStep(['scrollRoster', 3 * 32], [joined(STUDENTS[7]!), joined(STUDENTS[8]!), joined(STUDENTS[9]!)]);
+      await expectStep(['scrollRoster', 0], []);
+      // Zoom rows carry no user id: a rename is a new name-derived id (the old one is never confirmed gone while partial).
+      await expectStep(['rename', STUDENTS[2], 'Huy 10A1'], [joined('Huy 10A1')]);
+      await expectStep(['waitingJoin', STRANGER], [{ kind: 'waiting.joined', participant: p(STRANGER) }]);
+      await expectStep(['admit', STRANGER, userId(20)], []);
+      await expectStep(['scrollRoster', 4 * 32], [{ kind: 'waiting.admitted', participant: p(STRANGER) }, joined(STRANGER)]);
+      await expectStep(['scrollRoster', 0], []);
+      await expectStep(['closeParticipants'], [{ kind: 'coverage.changed', coverage: CLOSED, previous: PARTIAL }]);
+      await expectStep(['openParticipants'], [{ kind: 'coverage.changed', coverage: PARTIAL, previous: CLOSED }]);
+
+      for (let k = 0; k < POSTS.length; k++) {
+        const [who, text, priv] = POSTS[k]!;
+        const sender = who < 0 ? LAN : STUDENTS[who]!;
+        await expectStep(['post', sender, text, priv ? { to: LAN } : {}], [{ kind: 'chat.message', message: expectedMessage(k) }]);
+      }
+
+      // Mạnh has no camera tile on screen: named through his chat sender id.
+      const presenter: Presenter = { participantId: `name:${STUDENTS[5]}`, name: STUDENTS[5]!, self: false };
+      await expectStep(['share', STUDENTS[5]], [{ kind: 'share.started', presenter }]);
+      await expectStep(['stopShare'], [{ kind: 'share.stopped', presenter, durationMs: 1000 }]);
+
+      expect(all.filter((o) => o.kind === 'participant.left' || o.kind === 'waiting.left')).toEqual([]);
+      expect(all.filter((o) => o.kind === 'chat.message')).toHaveLength(20);
+
+      // Scrolled up, the first rendered row is a follow-on whose run header is out of the window:
+      // the adapter that saw the header keeps the sender; a fresh one admits it does not know.
+      await page.evaluate(() => (globalThis as unknown as { zoomScenario: { scrollChat(i: number): void } }).zoomScenario.scrollChat(4));
+      const heads = await page.evaluate(() => {
+        const g = globalThis as unknown as {
+          adapter: { snapshot(): Snapshot };
+          CGZoom: typeof import('../../src/platforms/zoom/index');
+        };
+        const fresh = g.CGZoom.zoom.createAdapter(document, window).snapshot().chat;
+        const kept = g.adapter.snapshot().chat;
+        return { kept: kept.slice(0, 2), fresh: fresh.slice(0, 2) };
+      });
+      expect(heads.kept).toEqual([expectedMessage(4), expectedMessage(5)]);
+      expect(heads.fresh).toEqual([{ ...expectedMessage(4), senderId: null, senderName: '' }, expectedMessage(5)]);
     });
   }
 });
