@@ -1,0 +1,462 @@
+/**
+ * classifyText: one message → verdicts. Stateless and pure.
+ *
+ *   analyze (normalize + tokens) ─┬─ lexicon: token forms → terms → mode (strong | target | voc | rule)
+ *                                 ├─ templates on the canonical line (threat, self-harm, grooming), idioms removed
+ *                                 ├─ links, invites, phones, e-mails (normalized text)
+ *                                 └─ spam shape (one message)
+ *   → teacher's blocked words added, allowed words removed → merged verdicts, spans in the original text
+ */
+import type { Severity, Tier } from '../../shared/model';
+import { FILLERS, GROUPS, NAMERS, TARGETS, type Mode } from './lexicon';
+import { findLinks } from './links';
+import { analyze, fold, type Analysis, type Token } from './normalize';
+import { GROOMING, IDIOMS, SELF_HARM, THREATS, type GroomingFamily, type Template } from './templates';
+import type { ChatCategory, ChatOptions, Verdict } from './types';
+
+interface Term {
+  words: string[];
+  /** Match the accented forms (true) or the diacritics-free forms (false). */
+  acc: boolean;
+  cat: ChatCategory;
+  sev: Severity;
+  tier: Tier;
+  mode: Mode;
+  ruleId: string;
+}
+
+type Index = { acc: Map<string, Term[]>; fold: Map<string, Term[]> };
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+function splitWords(phrase: string): string[] {
+  return analyze(phrase).tokens.map((t) => t.acc);
+}
+
+function addTerm(index: Index, raw: string, base: Omit<Term, 'words' | 'acc'>): void {
+  const exact = raw.startsWith('=');
+  const phrase = exact ? raw.slice(1) : raw;
+  const words = splitWords(phrase);
+  if (words.length === 0) return;
+  const acc = exact || !isAscii(words.join(''));
+  const term: Term = { ...base, words: acc ? words : words.map(fold), acc };
+  const map = acc ? index.acc : index.fold;
+  const key = term.words[0]!;
+  const list = map.get(key);
+  if (list) list.push(term);
+  else map.set(key, [term]);
+}
+
+const LEXICON: Index = { acc: new Map(), fold: new Map() };
+/** Single-word strong terms, for star wildcards (f*ck, đ*t). */
+const WILDCARD_TERMS: Term[] = [];
+for (const g of GROUPS) {
+  for (const raw of g.terms.split('|')) {
+    if (!raw) continue;
+    const ruleId = g.mode === 'rule' ? `chat.${g.cat}.${raw.replace('=', '')}` : g.mode === 'strong' ? `chat.${g.cat}.lexicon` : `chat.${g.cat}.targeted`;
+    addTerm(LEXICON, raw, { cat: g.cat, sev: g.sev, tier: g.tier, mode: g.mode, ruleId });
+  }
+}
+for (const map of [LEXICON.acc, LEXICON.fold]) {
+  for (const list of map.values()) for (const t of list) if (t.words.length === 1 && t.mode === 'strong' && t.tier === 'alert' && t.words[0]!.length >= 3) WILDCARD_TERMS.push(t);
+}
+
+// ---------- token forms ----------
+
+interface Forms {
+  acc: string[];
+  fold: string[];
+}
+
+function formsOf(t: Token): Forms {
+  const acc = t.alts.length ? [t.acc, ...t.alts] : [t.acc];
+  const foldForms: string[] = [];
+  // Diacritics-free matching only for words written without diacritics (or decoded from Telex/leet):
+  // "cái lon" (the can) must not read as "cai lon".
+  if (isAscii(t.acc)) foldForms.push(t.acc);
+  for (const a of t.alts) {
+    const f = fold(a);
+    if (!foldForms.includes(f)) foldForms.push(f);
+  }
+  return { acc, fold: foldForms };
+}
+
+// ---------- context ----------
+
+function isTarget(t: Token): boolean {
+  return t.mention || TARGETS.has(t.acc) || TARGETS.has(t.canon);
+}
+
+/** The target of words tokens[i..j], looking back over at most two filler words, then forward ("ngu như mày"). */
+function findTarget(tokens: Token[], i: number, j: number): Token | null {
+  let skipped = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (isTarget(t)) return t;
+    const before = tokens[k - 1];
+    if (before && NAMERS.has(before.acc) && !FILLERS.has(t.acc)) return t;
+    if (FILLERS.has(t.acc) && skipped < 2) { skipped++; continue; }
+    break;
+  }
+  for (let k = j + 1; k < tokens.length && k <= j + 3; k++) {
+    const t = tokens[k]!;
+    if (isTarget(t) && t.acc !== 'thằng' && t.acc !== 'đồ') return t;
+    if (!FORWARD_FILLERS.has(t.acc)) break;
+  }
+  return null;
+}
+
+const FORWARD_FILLERS = new Set(['như', 'bằng', 'hơn', 'giống', 'y', 'là', 'đi', 'à', 'ạ', 'hả', 'nha', 'nhé', 'ơi']);
+
+// Classroom words that make "vl" mean vật lý (physics).
+const VL_SUBJECT = new Set(['môn', 'bài', 'thi', 'điểm', 'tra', 'học', 'sách', 'lớp', 'tiết', 'đề', 'gv', 'sgk', 'thuyết', 'vở', 'ôn', 'giỏi', 'phòng', 'sổ', 'cô', 'thầy', 'dạy', 'nhóm', 'câu', 'chương', 'ktra', 'kt', 'hsg', 'đội', 'khối', 'tổ', 'lab', 'hành', 'ban', 'hóa', 'hoá', 'toán', 'sinh', 'văn', 'sử', 'địa', 'và', 'với', 'giờ', 'buổi', 'mon', 'bai', 'hoc', 'lop', 'tiet', 'de', 'diem', 'co', 'thay', 'cua', 'của', 'kiến', 'thức', 'làm', 'btvn', 'bt', 'gk', 'ck', 'hk', 'thứ', 'chuyên', 'kì', 'kỳ', 'nộp', 'chấm', 'xong', 'hết', 'qua']);
+const VL_AFTER = new Set(['lớp', 'chương', 'bài', 'nâng', 'cơ', 'và', 'hóa', 'hoá', 'toán', 'sinh', 'văn', 'anh', 'sử', 'địa', 'thì', 'là', 'có', 'ạ', 'nhé', 'nha', 'không', 'ko', 'k', 'khó', 'dễ', 'hôm', 'mai', 'tuần', 'hk', 'học', 'thi', 'ktra', 'kiểm', '10', '11', '12', 'lý', 'sgk', 'ôn', 'đề', 'cô', 'thầy', 'chưa', 'được', 'đc', 'dc', 'mấy', 'bao', 'gì', 'j']);
+// English "DM" (direct message) context.
+const DM_ENGLISH = new Set(['me', 'you', 'u', 'cô', 'thầy', 'mình', 'em', 'anh', 'chị', 'tớ', 'nhé', 'nha', 'ạ', 'for', 'to', 'cho', 'riêng', 'qua', 'group', 'nhóm', 'ad', 'admin', 'page', 'the', 'your', 'my', 'lại', 'if', 'or', 'and', 'her', 'him', 'them', 'us', 'với', 'bạn', 'cậu', 'mik', 'mk', 'mh', 'e', 'a', 'c', 'ib', 'inbox', 'check', 'send', 'in', 'a', 'gửi', 'nhắn', 'vào', 'xem', 'via', 'đã', 'rồi', 'r', 'đi', 'nhá', 'please', 'pls', 'plz', 'ok', 'okay', 'sent', 'slide', 'slid', 'dms', 'ig', 'insta']);
+const DM_RUDE_NEXT = new Set(['mày', 'm', 'thằng', 'con', 'nó', 'bọn', 'tụi', 'chúng', 'lũ', 'đứa', 'cái', 'ngu', 'vl', 'vcl', 'đéo', 'chứ', 'thế', 'luôn', 'chó', 'mẹ', 'may', 'thang', 'nay']);
+const CC_COPY = new Set(['bcc', 'to', 'gửi', 'email', 'mail', 'thư', 'cô', 'thầy', 'me', 'bạn', 'mình', 'nhé', 'cả', 'cho', 'thêm', 'vào']);
+const CC_RUDE_NEXT = new Set(['gì', 'j', 'mà', 'à', 'đấy', 'vậy', 'luôn', 'thế', 'ấy', 'nè', 'kìa', 'mày', 'm', 'đâu', 'ạ', 'hả', 'vào', 'này', 'đi', 'nhé']);
+const LOL_BEFORE = new Set(['như', 'xạo', 'xàm', 'vãi', 'cái', 'ngu', 'óc', 'mặt', 'đéo', 'vai', 'xao', 'xam', 'nhu', 'cai', 'oc', 'mat', 'hãm', 'láo', 'bố']);
+
+function isNumber(t: Token | undefined): boolean {
+  return t !== undefined && /^\d/.test(t.acc);
+}
+
+/** Context rules for the short forms that are also classroom words. Returns the verdict shape or null. */
+function ruleVerdict(key: string, tokens: Token[], i: number): { tier: Tier; sev: Severity; cat: ChatCategory; target?: Token } | null {
+  const t = tokens[i]!;
+  const prev = t.boundaryBefore ? undefined : tokens[i - 1];
+  const next = tokens[i + 1];
+  const nextWord = next?.acc ?? '';
+  const alone = tokens.length === 1;
+  switch (key) {
+    case 'vl': {
+      if (prev && VL_SUBJECT.has(prev.acc)) return null;
+      if (next && (VL_AFTER.has(nextWord) || isNumber(next))) return null;
+      if (t.next === ':' || t.next === '/' || t.upper) return null;
+      if (prev) return { tier: 'alert', sev: 1, cat: 'profanity' };
+      return alone ? null : { tier: 'review', sev: 1, cat: 'profanity' };
+    }
+    case 'cc':
+    case 'cl': {
+      if (t.next === ':' || t.next === '@' || isNumber(prev) || isNumber(next)) return null;
+      if (key === 'cl' && t.upper) return null; // Cl: chlorine
+      if (prev && CC_COPY.has(prev.acc) && !(next && CC_RUDE_NEXT.has(nextWord))) return null;
+      if (next && CC_COPY.has(nextWord) && !prev) return null;
+      if (prev || (next && CC_RUDE_NEXT.has(nextWord))) return { tier: 'alert', sev: 1, cat: 'profanity' };
+      return { tier: 'review', sev: 1, cat: 'profanity' };
+    }
+    case 'ml': {
+      if (isNumber(prev) || isNumber(next)) return null;
+      const target = findTarget(tokens, i, i);
+      return target ? { tier: 'alert', sev: 2, cat: 'insult', target } : null;
+    }
+    case 'dm': {
+      if ((prev && DM_ENGLISH.has(prev.acc)) || (next && DM_ENGLISH.has(nextWord))) return null;
+      if (t.upper && tokens.every((x) => isAscii(x.acc))) return null;
+      if (next && DM_RUDE_NEXT.has(nextWord)) return { tier: 'alert', sev: 2, cat: 'profanity' };
+      if (alone || (!prev && t.next === ',')) return { tier: 'alert', sev: 2, cat: 'profanity' };
+      return { tier: 'review', sev: 1, cat: 'profanity' };
+    }
+    case 'lol':
+      return prev && LOL_BEFORE.has(prev.acc) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
+    default:
+      return null;
+  }
+}
+
+// ---------- lexicon matching ----------
+
+interface Hit {
+  cat: ChatCategory;
+  sev: Severity;
+  tier: Tier;
+  ruleId: string;
+  first: number;
+  last: number;
+  target?: Token;
+  family?: GroomingFamily;
+}
+
+function matchRest(term: Term, tokens: Token[], forms: Forms[], i: number): boolean {
+  for (let w = 1; w < term.words.length; w++) {
+    const f = forms[i + w];
+    if (!f) return false;
+    if (!(term.acc ? f.acc : f.fold).includes(term.words[w]!)) return false;
+  }
+  return true;
+}
+
+function wildcardMatch(t: Token): Term | null {
+  const pattern = new RegExp('^' + t.acc.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '.' : '\\' + c)) + '$', 'u');
+  const folded = new RegExp('^' + fold(t.acc).replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '.' : '\\' + c)) + '$');
+  for (const term of WILDCARD_TERMS) {
+    const w = term.words[0]!;
+    if (w.length !== t.acc.length) continue;
+    if (term.acc ? pattern.test(w) : folded.test(w)) return term;
+  }
+  return null;
+}
+
+function lexiconHits(tokens: Token[], forms: Forms[], index: Index, out: Hit[]): void {
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const f = forms[i]!;
+    const t = tokens[i]!;
+    let matched = false;
+    for (const view of [true, false]) {
+      const keys = view ? f.acc : f.fold;
+      const map = view ? index.acc : index.fold;
+      for (const key of keys) {
+        const terms = map.get(key);
+        if (!terms) continue;
+        for (const term of terms) {
+          if (term.words.length > 1 && !matchRest(term, tokens, forms, i)) continue;
+          const last = i + term.words.length - 1;
+          const hit = applyMode(term, tokens, i, last);
+          if (hit) { out.push(hit); matched = true; }
+        }
+      }
+    }
+    if (!matched && t.wildcard) {
+      const term = wildcardMatch(t);
+      if (term) out.push({ cat: term.cat, sev: term.sev, tier: term.tier, ruleId: `${term.ruleId}.wildcard`, first: i, last: i });
+    }
+  }
+}
+
+function applyMode(term: Term, tokens: Token[], i: number, last: number): Hit | null {
+  const base = { cat: term.cat, sev: term.sev, tier: term.tier, ruleId: term.ruleId, first: i, last };
+  switch (term.mode) {
+    case 'strong':
+      return base;
+    case 'target': {
+      const target = findTarget(tokens, i, last);
+      return target ? { ...base, target } : null;
+    }
+    case 'voc': {
+      const target = findTarget(tokens, i, last);
+      if (target) return { ...base, target };
+      const t = tokens[last]!;
+      const atEdge = i === 0 || tokens[i]!.boundaryBefore || last === tokens.length - 1 || ',.!?'.includes(t.next);
+      return atEdge ? { ...base, ruleId: `chat.${term.cat}.vocative` } : null;
+    }
+    case 'rule': {
+      const r = ruleVerdict(term.words[0]!, tokens, i);
+      if (!r) return null;
+      return { ...base, cat: r.cat, sev: r.sev, tier: r.tier, ...(r.target ? { target: r.target } : {}) };
+    }
+  }
+}
+
+// ---------- templates ----------
+
+interface Line {
+  text: string;
+  /** Token index of each character of text (-1 for the joining spaces). */
+  tok: Int32Array;
+}
+
+function buildLine(tokens: Token[], pick: (t: Token) => string): Line {
+  const parts: string[] = [];
+  let len = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const p = pick(tokens[i]!);
+    parts.push(p);
+    len += p.length + (i ? 1 : 0);
+  }
+  const tok = new Int32Array(len);
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
+    if (i) tok[at++] = -1;
+    tok.fill(i, at, at + parts[i]!.length);
+    at += parts[i]!.length;
+  }
+  return { text: parts.join(' '), tok };
+}
+
+function tokenRange(line: Line, start: number, end: number): [number, number] {
+  let a = line.tok[start] ?? -1;
+  let b = line.tok[Math.max(start, end - 1)] ?? -1;
+  if (a < 0) a = line.tok[start + 1] ?? 0;
+  if (b < 0) b = line.tok[end - 2] ?? a;
+  return [a, b];
+}
+
+function templateHits(templates: Template[], lines: { acc: Line; fold: Line }, idioms: [number, number][], out: Hit[]): void {
+  for (const tpl of templates) {
+    const line = tpl.view === 'acc' ? lines.acc : lines.fold;
+    tpl.re.lastIndex = 0;
+    for (const m of line.text.matchAll(tpl.re)) {
+      if (m[0].length === 0) continue;
+      const [first, last] = tokenRange(line, m.index, m.index + m[0].length);
+      if (idioms.some(([a, b]) => first <= b && a <= last)) continue;
+      out.push({ cat: tpl.cat, sev: tpl.sev, tier: tpl.tier, ruleId: tpl.id, first, last, ...(tpl.family ? { family: tpl.family } : {}) });
+    }
+  }
+}
+
+function idiomRanges(lines: { acc: Line; fold: Line }): [number, number][] {
+  const out: [number, number][] = [];
+  for (const re of IDIOMS) {
+    for (const line of [lines.acc, lines.fold]) {
+      for (const m of line.text.matchAll(re)) out.push(tokenRange(line, m.index, m.index + m[0].length));
+    }
+  }
+  return out;
+}
+
+// Quick screens: a template family is only tried when its stems occur in the line.
+const THREAT_HINT = /giết|đâm|chém|bắn|đánh|đập|xử|tẩn|thịt|xiên|úp|bẻ|cắt|vặn|bóp|đốt|chặt|phang|tạt|vả|tát|ăn|chết|toi|xong|tiêu|liệu|coi|cẩn|chờ|đợi|tan học|biết nhà|biết chỗ|ra đây|gặp|bom|súng|nổ|phá|mang|kill|stab|shoot|murder|strangle|choke|hurt|slit|cut|burn|rape|beat|break|kick|smash|punch|slap|find|hunt|jump|get|dead|die|sorry|regret|pay|watch|know where|after school|outside|bomb|blow/;
+const SELF_HINT = /tự|tu sat|kết liễu|quyên|sống|cắt|rạch|cứa|nhảy|uống|treo|chết|biến mất|gánh nặng|không ai cần|ghét bản thân|làm đau|chán|tỉnh dậy|thiết tha|kill|kms|end|suicid|die|dead|cut|self|hurt|live|hang|jump|overdose|unalive|hate myself|miss me|care if|disappear|pointless|go on/;
+
+// ---------- options ----------
+
+interface Compiled {
+  blocked: Index;
+  allowed: Term[];
+  schoolDomains: string[];
+}
+
+const compiledCache = new WeakMap<ChatOptions, Compiled>();
+const NO_OPTIONS: Compiled = { blocked: { acc: new Map(), fold: new Map() }, allowed: [], schoolDomains: [] };
+
+/** Compile teacher options once per options object. */
+export function compileOptions(opts: ChatOptions | undefined): Compiled {
+  if (!opts) return NO_OPTIONS;
+  const hit = compiledCache.get(opts);
+  if (hit) return hit;
+  const blocked: Index = { acc: new Map(), fold: new Map() };
+  for (const w of opts.blockedWords ?? []) {
+    if (w.trim()) addTerm(blocked, w.trim().slice(0, 200), { cat: 'blocked-word', sev: 2, tier: 'alert', mode: 'strong', ruleId: 'chat.blocked-word.teacher' });
+  }
+  const allowed: Term[] = [];
+  for (const w of opts.allowedWords ?? []) addAllowed(allowed, w);
+  const c: Compiled = { blocked, allowed, schoolDomains: (opts.schoolDomains ?? []).map((d) => d.trim().toLowerCase().replace(/^\.+/, '')).filter(Boolean) };
+  compiledCache.set(opts, c);
+  return c;
+}
+
+/** Add an allowed phrase (teacher setting or "not harmful" feedback). */
+export function addAllowed(allowed: Term[], phrase: string): void {
+  const words = splitWords(phrase.slice(0, 2000));
+  if (words.length === 0) return;
+  const acc = !isAscii(words.join(''));
+  allowed.push({ words, acc, cat: 'profanity', sev: 1, tier: 'review', mode: 'strong', ruleId: 'allowed' });
+}
+
+function allowedRanges(allowed: Term[], tokens: Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const term of allowed) {
+    const n = term.words.length;
+    for (let i = 0; i + n <= tokens.length; i++) {
+      let ok = true;
+      for (let w = 0; w < n && ok; w++) {
+        const t = tokens[i + w]!;
+        const word = term.words[w]!;
+        ok = term.acc ? t.acc === word : t.acc === word || t.fold === word;
+      }
+      if (ok) out.push([i, i + n - 1]);
+    }
+  }
+  return out;
+}
+
+// ---------- main ----------
+
+export interface Classified {
+  verdicts: Verdict[];
+  /** Grooming cue families found in this message. */
+  families: GroomingFamily[];
+  analysis: Analysis;
+}
+
+const TIER_RANK: Record<Tier, number> = { review: 0, alert: 1 };
+
+/** The full result, for the stateful guard. */
+export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): Classified {
+  const compiled = opts && 'blocked' in opts ? opts : compileOptions(opts);
+  const analysis = analyze(typeof text === 'string' ? text : String(text));
+  const { tokens } = analysis;
+  const forms = tokens.map(formsOf);
+  const hits: Hit[] = [];
+  lexiconHits(tokens, forms, LEXICON, hits);
+  if (compiled.blocked.acc.size || compiled.blocked.fold.size) lexiconHits(tokens, forms, compiled.blocked, hits);
+
+  if (tokens.length) {
+    const lines = { acc: buildLine(tokens, (t) => t.canon), fold: buildLine(tokens, (t) => t.canonFold) };
+    const threat = THREAT_HINT.test(lines.acc.text);
+    const self = SELF_HINT.test(lines.acc.text);
+    const idioms = threat || self ? idiomRanges(lines) : [];
+    if (threat) templateHits(THREATS, lines, idioms, hits);
+    if (self) templateHits(SELF_HARM, lines, idioms, hits);
+    templateHits(GROOMING, lines, [], hits);
+  }
+
+  const verdicts: Verdict[] = [];
+  const families = new Set<GroomingFamily>();
+  const allowed = compiled.allowed.length ? allowedRanges(compiled.allowed, tokens) : [];
+  for (const h of hits) {
+    if (allowed.some(([a, b]) => a <= h.first && h.last <= b)) continue;
+    if (h.family) families.add(h.family);
+    const v: Verdict = { category: h.cat, severity: h.sev, tier: h.tier, span: [tokens[h.first]!.start, tokens[h.last]!.end], ruleId: h.ruleId };
+    if (h.target) v.target = analysis.text.slice(h.target.start - (h.target.mention ? 1 : 0), h.target.end);
+    verdicts.push(v);
+  }
+  // Two grooming families in one message: no need to wait for a second message.
+  if (families.size >= 2) {
+    const g = verdicts.filter((v) => v.category === 'grooming');
+    verdicts.push({ category: 'grooming', severity: 3, tier: 'alert', span: [Math.min(...g.map((v) => v.span[0])), Math.max(...g.map((v) => v.span[1]))], ruleId: 'chat.grooming.families' });
+  }
+
+  for (const f of findLinks(analysis.norm, compiled.schoolDomains)) {
+    const span: [number, number] = [analysis.map[f.start] ?? 0, analysis.ends[f.end - 1] ?? analysis.text.length];
+    if (allowed.length && allowed.some(([a, b]) => tokens[a]!.start <= span[0] && span[1] <= tokens[b]!.end)) continue;
+    verdicts.push({ ...f.verdict, span });
+  }
+
+  const spam = spamShape(analysis);
+  if (spam) verdicts.push(spam);
+  return { verdicts: merge(verdicts), families: [...families], analysis };
+}
+
+/** One message that is itself a flood: a 2,000+ character wall or one word repeated over and over. */
+function spamShape(a: Analysis): Verdict | null {
+  const end = a.text.length;
+  if (end > 2000) return { category: 'spam', severity: 1, tier: 'review', span: [0, end], ruleId: 'chat.spam.long' };
+  const tokens = a.tokens;
+  if (tokens.length < 8) return null;
+  let run = 1;
+  let best = 1;
+  for (let i = 1; i < tokens.length; i++) {
+    run = tokens[i]!.acc === tokens[i - 1]!.acc ? run + 1 : 1;
+    if (run > best) best = run;
+  }
+  if (best >= 8) return { category: 'spam', severity: 1, tier: 'review', span: [0, end], ruleId: 'chat.spam.repeated-word' };
+  return null;
+}
+
+/** Overlapping verdicts of one category become one, keeping the stronger tier and severity. */
+function merge(vs: Verdict[]): Verdict[] {
+  if (vs.length < 2) return vs;
+  vs.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  const out: Verdict[] = [];
+  for (const v of vs) {
+    const same = out.find((o) => o.category === v.category && o.span[0] < v.span[1] && v.span[0] < o.span[1]);
+    if (!same) { out.push(v); continue; }
+    const stronger = TIER_RANK[v.tier] > TIER_RANK[same.tier] || (v.tier === same.tier && v.severity > same.severity);
+    const span: [number, number] = [Math.min(same.span[0], v.span[0]), Math.max(same.span[1], v.span[1])];
+    if (stronger) Object.assign(same, v, { span });
+    else same.span = span;
+    if (!same.target && v.target) same.target = v.target;
+  }
+  return out;
+}
+
+/** Classify one message, statelessly. Never throws on any string. */
+export function classifyText(text: string, opts?: ChatOptions): Verdict[] {
+  return classifyDetailed(text, opts).verdicts;
+}

@@ -1,0 +1,164 @@
+/**
+ * createChatGuard: the stateful side of chat detection. It classifies each message, then adds what
+ * only a sequence shows: grooming cue families accumulated per sender (two families → alert), flood
+ * (message rate and repeats per sender), and the same text pasted by several senders (a raid).
+ * State is bounded: old entries are pruned by time and the number of senders tracked is capped.
+ */
+import type { ChatMessage, Finding } from '../../shared/model';
+import { addAllowed, classifyDetailed, compileOptions } from './classify';
+import type { GroomingFamily } from './templates';
+import type { ChatOptions, Verdict } from './types';
+
+/** Grooming cues from one sender count together for this long. */
+export const GROOMING_WINDOW_MS = 2 * 60 * 60 * 1000;
+/** Flood: this many messages from one sender within FLOOD_WINDOW_MS. */
+export const FLOOD_COUNT = 6;
+export const FLOOD_WINDOW_MS = 10_000;
+/** Repeats: the same text this many times within REPEAT_WINDOW_MS (one sender, or distinct senders for a raid). */
+export const REPEAT_COUNT = 3;
+export const REPEAT_WINDOW_MS = 60_000;
+const MAX_SENDERS = 2000;
+const MAX_EVIDENCE = 500;
+
+interface SenderState {
+  times: number[];
+  floodActive: boolean;
+  repeats: Map<string, number[]>;
+  families: Map<GroomingFamily, number>;
+  lastAt: number;
+}
+
+export interface ChatGuard {
+  classifyMessage(msg: ChatMessage, at: number): Finding[];
+  classifyName(name: string): Finding[];
+  markNotHarmful(text: string): void;
+}
+
+const NAME_OFFENSIVE = new Set(['profanity', 'insult', 'sexual', 'hate', 'threat', 'self-harm', 'blocked-word']);
+
+export function createChatGuard(opts?: ChatOptions): ChatGuard {
+  const base = compileOptions(opts);
+  // Our own copy: "not harmful" feedback grows the allow-list of this guard only.
+  const compiled = { ...base, allowed: [...base.allowed] };
+  const senders = new Map<string, SenderState>();
+  const texts = new Map<string, Map<string, number>>();
+
+  function stateOf(key: string, at: number): SenderState {
+    let s = senders.get(key);
+    if (!s) {
+      if (senders.size >= MAX_SENDERS) prune(at);
+      s = { times: [], floodActive: false, repeats: new Map(), families: new Map(), lastAt: at };
+      senders.set(key, s);
+    }
+    s.lastAt = at;
+    return s;
+  }
+
+  function prune(at: number): void {
+    for (const [k, s] of senders) if (at - s.lastAt > GROOMING_WINDOW_MS) senders.delete(k);
+    // Still full: drop the least recently active half.
+    if (senders.size >= MAX_SENDERS) {
+      const keys = [...senders.entries()].sort((a, b) => a[1].lastAt - b[1].lastAt).slice(0, MAX_SENDERS / 2);
+      for (const [k] of keys) senders.delete(k);
+    }
+    for (const [k, m] of texts) {
+      for (const [sender, t] of m) if (at - t > REPEAT_WINDOW_MS) m.delete(sender);
+      if (m.size === 0) texts.delete(k);
+    }
+  }
+
+  function finding(v: Pick<Verdict, 'category' | 'severity' | 'tier' | 'ruleId'> & { span?: [number, number]; target?: string }, msg: ChatMessage, detail?: string): Finding {
+    const subject: Finding['subject'] = { messageId: msg.id, name: msg.senderName };
+    if (msg.senderId) subject.participantId = msg.senderId;
+    const evidence: Finding['evidence'] = {};
+    if (v.span) {
+      evidence.span = v.span;
+      evidence.text = msg.text.slice(v.span[0], Math.min(v.span[1], v.span[0] + MAX_EVIDENCE));
+    } else evidence.text = msg.text.slice(0, MAX_EVIDENCE);
+    const details = [v.target ? `target: ${v.target}` : '', detail ?? ''].filter(Boolean).join('; ');
+    if (details) evidence.detail = details;
+    return { ruleId: v.ruleId, category: v.category, severity: v.severity, tier: v.tier, subject, evidence };
+  }
+
+  return {
+    classifyMessage(msg, at) {
+      const text = typeof msg.text === 'string' ? msg.text : '';
+      const { verdicts, families, analysis } = classifyDetailed(text, compiled);
+      const out: Finding[] = [];
+      for (const v of verdicts) if (v.ruleId !== 'chat.grooming.families') out.push(finding(v, msg));
+
+      const key = msg.senderId ?? `name:${msg.senderName}`;
+      const s = stateOf(key, at);
+
+      // Grooming: cue families from this sender within the window.
+      for (const [f, t] of s.families) if (at - t > GROOMING_WINDOW_MS) s.families.delete(f);
+      const fresh = families.filter((f) => !s.families.has(f));
+      for (const f of families) s.families.set(f, at);
+      if (fresh.length && s.families.size >= 2) {
+        const cues = verdicts.filter((v) => v.category === 'grooming' && v.ruleId !== 'chat.grooming.families');
+        const span: [number, number] | undefined = cues.length ? [Math.min(...cues.map((v) => v.span[0])), Math.max(...cues.map((v) => v.span[1]))] : undefined;
+        out.push(finding({ category: 'grooming', severity: 3, tier: 'alert', ruleId: 'chat.grooming.escalated', ...(span ? { span } : {}) }, msg, `cue families from this sender: ${[...s.families.keys()].join(', ')}`));
+      }
+
+      // Flood: message rate.
+      s.times.push(at);
+      while (s.times.length && at - s.times[0]! > FLOOD_WINDOW_MS) s.times.shift();
+      if (s.times.length >= FLOOD_COUNT) {
+        if (!s.floodActive) {
+          s.floodActive = true;
+          out.push(finding({ category: 'spam', severity: 2, tier: 'alert', ruleId: 'chat.spam.flood' }, msg, `${s.times.length} messages in ${FLOOD_WINDOW_MS / 1000} s`));
+        }
+      } else if (s.times.length <= 1) s.floodActive = false;
+
+      // Repeats: the same words again (compared normalized, so "HELLO" = "hello!!").
+      const norm = analysis.tokens.map((t) => t.acc).join(' ').slice(0, 300);
+      if (norm) {
+        const times = (s.repeats.get(norm) ?? []).filter((t) => at - t <= REPEAT_WINDOW_MS);
+        times.push(at);
+        s.repeats.set(norm, times);
+        if (s.repeats.size > 50) for (const [k, t] of s.repeats) if (at - (t[t.length - 1] ?? 0) > REPEAT_WINDOW_MS) s.repeats.delete(k);
+        if (times.length === REPEAT_COUNT) out.push(finding({ category: 'spam', severity: 1, tier: 'alert', ruleId: 'chat.spam.repeat' }, msg, `same message ${REPEAT_COUNT} times`));
+
+        // Raid: the same text from several senders (only for non-trivial texts: "ok", "dạ" are normal).
+        if (norm.length >= 12) {
+          let bySender = texts.get(norm);
+          if (!bySender) {
+            if (texts.size > 5000) prune(at);
+            bySender = new Map();
+            texts.set(norm, bySender);
+          }
+          for (const [k, t] of bySender) if (at - t > REPEAT_WINDOW_MS) bySender.delete(k);
+          const had = bySender.size;
+          bySender.set(key, at);
+          if (had < REPEAT_COUNT && bySender.size === REPEAT_COUNT) {
+            out.push(finding({ category: 'spam', severity: 2, tier: 'alert', ruleId: 'chat.spam.raid' }, msg, `same message from ${REPEAT_COUNT} senders`));
+          }
+        }
+      }
+      return out;
+    },
+
+    classifyName(name) {
+      const text = typeof name === 'string' ? name : '';
+      const { verdicts } = classifyDetailed(text, compiled);
+      const out: Finding[] = [];
+      for (const v of verdicts) {
+        if (v.ruleId === 'chat.grooming.families') continue;
+        const offensive = NAME_OFFENSIVE.has(v.category);
+        out.push({
+          ruleId: `name.${offensive ? 'offensive' : 'suspicious'}.${v.category}`,
+          category: offensive ? 'offensive-name' : 'suspicious-name',
+          severity: v.severity,
+          tier: offensive ? v.tier : 'review',
+          subject: { name: text.slice(0, MAX_EVIDENCE) },
+          evidence: { text: text.slice(v.span[0], Math.min(v.span[1], v.span[0] + MAX_EVIDENCE)), span: v.span, detail: v.ruleId },
+        });
+      }
+      return out;
+    },
+
+    markNotHarmful(text) {
+      if (typeof text === 'string' && text.trim()) addAllowed(compiled.allowed, text);
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Links, meeting invites, phone numbers, e-mail addresses and account details, found on the
+ * normalized text (lower case, fullwidth folded, zero-width removed) and reported with spans in the
+ * original. Generic links are not flagged: teachers post Docs, YouTube and LMS links all day.
+ */
+import type { Verdict } from './types';
+
+interface Found {
+  verdict: Omit<Verdict, 'span'>;
+  start: number;
+  end: number;
+}
+
+const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'`]+|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|vn|edu|io|me|gg|ly|us|co|info|xyz|app|dev|link|to|tv|cc|top|site|online|club|biz|ai|gl|sh|ws|gd|id|ru|cn|uk|at|tk|ml|ga|cf|gq|icu|buzz|click|live|asia|in|so|lc)(?![a-z0-9-])(?::\d+)?(?:\/[^\s<>"'`]*)?/g;
+const EMAIL_RE = /(?<![\w.+-])[a-z0-9][a-z0-9._%+-]*@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})(?![a-z0-9])/g;
+// Vietnamese mobile numbers: (0|+84)(3|5|7|8|9) + 8 digits, with spaces, dots or dashes anywhere.
+const PHONE_RE = /(?<![\d+])(?:\+\s?84|0084|84(?=[\s.-]?[35789](?:[\s.-]?\d){8}(?!\d))|0)[\s.-]?[35789](?:[\s.-]?\d){8}(?![\d])/g;
+// Zoom meeting ids posted as text ("ID: 812 3456 7890", "mã phòng 81234567890").
+const MEETING_ID_RE = /(?:meeting id|id phòng|mã phòng|zoom id|zoom|id)\s*[:：]?\s*\d{3}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)/g;
+const MEET_CODE_RE = /(?<![a-z0-9-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![a-z0-9-])/g;
+const ACCOUNT_RE = /(?:mật khẩu|mat khau|password|passcode|pass)\s*(?:là|la|is|:|=)\s*\S{3,}/g;
+
+const MEETING_HOSTS: [RegExp, string][] = [
+  [/(?:^|\.)zoom\.us\/(?:j|w|my|wc\/join|s)\//, 'zoom'],
+  [/(?:^|\.)zoom\.us\/(?:j|w|wc)\b/, 'zoom'],
+  [/^meet\.google\.com\/(?:[a-z]{3}-[a-z]{4}-[a-z]{3}|lookup\/)/, 'meet'],
+  [/^teams\.microsoft\.com\/(?:l\/meetup-join|meet\/|dl\/launcher)/, 'teams'],
+  [/^teams\.live\.com\/meet\//, 'teams'],
+  [/(?:^|\.)webex\.com\/(?:meet|join)/, 'webex'],
+];
+const CONTACT_HOSTS = /^(?:zalo\.me|chat\.zalo\.me|t\.me|telegram\.me|telegram\.dog|discord\.gg|discord\.com\/invite|discordapp\.com\/invite|chat\.whatsapp\.com|wa\.me|m\.me|instagram\.com|ig\.me|snapchat\.com\/add|tiktok\.com\/@|facebook\.com\/messages|line\.me)/;
+const SHORTENERS = /^(?:bit\.ly|bitly\.com|tinyurl\.com|t\.co|goo\.gl|is\.gd|v\.gd|cutt\.ly|shorturl\.at|rb\.gy|tiny\.cc|ow\.ly|s\.id|rebrand\.ly|short\.io|shorten\.asia|bom\.so|bom\.to|tiny\.one|u\.to|t\.ly|linktr\.ee|gg\.gg|2\.gp|qr\.io|y2u\.be)\//;
+const ADULT = /(?:porn|xnxx|xvideos|xhamster|onlyfans|redtube|youporn|sex|jav|hentai|brazzers|chaturbate|phimheo|phimsex|clipsex|xxx)/;
+const RISKY_TLD = /^[^/]+\.(?:xyz|top|tk|ml|ga|cf|gq|icu|buzz|click)(?:\/|$)|^\d{1,3}(?:\.\d{1,3}){3}(?:[:/]|$)/;
+
+function bareHost(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[).,;!?]+$/, '');
+}
+
+function isSchool(host: string, schoolDomains: readonly string[]): boolean {
+  const h = host.split(/[/:?#]/)[0] ?? '';
+  return schoolDomains.some((d) => h === d || h.endsWith('.' + d));
+}
+
+/** Links, invites and personal information in the normalized text. */
+export function findLinks(norm: string, schoolDomains: readonly string[]): Found[] {
+  const out: Found[] = [];
+  const taken: [number, number][] = [];
+  // Quick rejection: most messages have none of these characters.
+  const maybeUrl = norm.includes('.') || norm.includes('/');
+  if (maybeUrl) {
+    for (const m of norm.matchAll(URL_RE)) {
+      const raw = m[0].replace(/[).,;!?]+$/, '');
+      const start = m.index;
+      const end = start + raw.length;
+      const url = bareHost(raw);
+      taken.push([start, end]);
+      if (isSchool(url, schoolDomains)) continue;
+      const meeting = MEETING_HOSTS.find(([re]) => re.test(url));
+      let v: Omit<Verdict, 'span'> | null = null;
+      if (meeting) v = { category: 'link', severity: 2, tier: 'alert', ruleId: `chat.link.meeting-invite.${meeting[1]}` };
+      else if (CONTACT_HOSTS.test(url)) v = { category: 'link', severity: 2, tier: 'alert', ruleId: 'chat.link.contact-invite' };
+      else if (ADULT.test(url.split('/')[0] ?? '')) v = { category: 'sexual', severity: 3, tier: 'alert', ruleId: 'chat.link.adult' };
+      else if (SHORTENERS.test(url + '/')) v = { category: 'link', severity: 1, tier: 'review', ruleId: 'chat.link.shortener' };
+      else if (RISKY_TLD.test(url)) v = { category: 'link', severity: 1, tier: 'review', ruleId: 'chat.link.risky-domain' };
+      if (v) out.push({ verdict: v, start, end });
+    }
+  }
+  if (norm.includes('@')) {
+    for (const m of norm.matchAll(EMAIL_RE)) {
+      const domain = m[1] ?? '';
+      if (isSchool(domain, schoolDomains)) continue;
+      out.push({ verdict: { category: 'personal-info', severity: 1, tier: 'review', ruleId: 'chat.personal-info.email' }, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (/\d/.test(norm)) {
+    for (const m of norm.matchAll(PHONE_RE)) {
+      out.push({ verdict: { category: 'personal-info', severity: 2, tier: 'alert', ruleId: 'chat.personal-info.phone' }, start: m.index, end: m.index + m[0].length });
+    }
+    for (const m of norm.matchAll(MEETING_ID_RE)) {
+      if (overlaps(out, m.index, m.index + m[0].length)) continue;
+      out.push({ verdict: { category: 'link', severity: 2, tier: 'review', ruleId: 'chat.link.meeting-id' }, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (norm.includes('-')) {
+    for (const m of norm.matchAll(MEET_CODE_RE)) {
+      if (taken.some(([a, b]) => m.index >= a && m.index < b)) continue;
+      out.push({ verdict: { category: 'link', severity: 1, tier: 'review', ruleId: 'chat.link.meet-code' }, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  for (const m of norm.matchAll(ACCOUNT_RE)) {
+    out.push({ verdict: { category: 'personal-info', severity: 2, tier: 'review', ruleId: 'chat.personal-info.password' }, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function overlaps(found: Found[], start: number, end: number): boolean {
+  return found.some((f) => f.start < end && start < f.end);
+}

@@ -1,0 +1,453 @@
+/**
+ * Text normalization for the chat classifier.
+ *
+ *   original text ──chars──► normalized string (NFKC, lower case, homoglyphs, fullwidth, no zero-width)
+ *                            + offset map back to the original
+ *                 ──tokens─► Token[]: primary form (with diacritics, repeats collapsed),
+ *                            alternative forms (leet, Telex, VNI, letters split by dots/spaces),
+ *                            folded form (no diacritics) and canonical form (teencode expanded)
+ *
+ * Every token keeps [start, end) in the ORIGINAL text so evidence spans point at what was written.
+ */
+
+/** Longer messages are cut here; the classifier stays linear, so this only bounds the worst case. */
+export const MAX_CHARS = 131_072;
+
+export interface Token {
+  /** Primary form: normalized, diacritics kept, runs of 3+ equal letters collapsed to one. */
+  acc: string;
+  /** acc without diacritics (đ → d). */
+  fold: string;
+  /** acc with teencode expanded (ko → không, j → gì); used by templates. */
+  canon: string;
+  canonFold: string;
+  /** Further spellings to try against the lexicon only (leet, Telex, VNI, separators removed). */
+  alts: string[];
+  start: number;
+  end: number;
+  /** Written as "@name". */
+  mention: boolean;
+  /** First letter was upper case in the original (names, "Cl", "VL"). */
+  upper: boolean;
+  /** Contains a '*' wildcard between letters (f*ck, đ*t). */
+  wildcard: boolean;
+  /** The character right after the token in the normalized text ('' at the end). */
+  next: string;
+  /** Separated from the previous token by a line break or sentence punctuation. */
+  boundaryBefore: boolean;
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  /** The normalized text (same length as `map`), for link/phone/email patterns. */
+  norm: string;
+  /** map[i] = index in the original text of normalized char i; map[norm.length] = original length. */
+  map: Int32Array;
+  /** ends[i] = index in the original text just after normalized char i. */
+  ends: Int32Array;
+  truncated: boolean;
+}
+
+// Zero-width, bidi controls, soft hyphen, joiners, variation selectors: dropped.
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
+
+// Cyrillic and Greek letters that look like Latin ones (lower case, after toLowerCase).
+const HOMOGLYPHS: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ӏ: 'l', ɩ: 'i', һ: 'h', ԛ: 'q', ԝ: 'w', ь: 'b', г: 'r', п: 'n',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+  ω: 'w', γ: 'y', ς: 's', σ: 'o', ϲ: 'c', ł: 'l', ı: 'i',
+};
+
+const charCache = new Map<number, string>();
+
+/** One code point → its normalized form ('' to drop it). Cached: chat uses few distinct characters. */
+function normChar(cp: number): string {
+  const hit = charCache.get(cp);
+  if (hit !== undefined) return hit;
+  const ch = String.fromCodePoint(cp);
+  let out: string;
+  if (INVISIBLE.test(ch)) out = '';
+  else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x2028 || cp === 0x2029) out = cp === 10 || cp === 13 ? '\n' : ' ';
+  else {
+    out = ch.normalize('NFKC').toLowerCase();
+    const glyph = out.length === 1 ? HOMOGLYPHS[out] : undefined;
+    if (glyph) out = glyph;
+    else if (out.length > 1) out = [...out].map((c) => HOMOGLYPHS[c] ?? c).join('');
+  }
+  if (charCache.size < 4096) charCache.set(cp, out);
+  return out;
+}
+
+function isCombining(cp: number): boolean {
+  return (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff);
+}
+
+/** Normalize to a lower-case NFC string with an offset map back to the original. */
+export function normalizeChars(text: string): { norm: string; map: Int32Array; ends: Int32Array } {
+  const n = text.length;
+  const out: string[] = [];
+  const map = new Int32Array(n + 1);
+  // ends[i]: original index just after normalized char i (combining marks folded into it included).
+  const ends = new Int32Array(n + 1);
+  let len = 0;
+  for (let i = 0; i < n; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    const w = cp > 0xffff ? 2 : 1;
+    if (cp < 0x80) {
+      // ASCII fast path.
+      const c = cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : cp < 0x20 || cp === 0x7f ? (cp === 10 || cp === 13 ? '\n' : ' ') : text[i]!;
+      out.push(c);
+      ends[len] = i + 1;
+      map[len++] = i;
+    } else if (isCombining(cp)) {
+      // Decomposed Vietnamese (e + U+0301): fold the mark into the previous letter; drop stacks that do not compose (Zalgo).
+      const prev = out[len - 1];
+      if (prev !== undefined) {
+        const composed = (prev + String.fromCodePoint(cp)).normalize('NFC');
+        if (composed.length === 1) out[len - 1] = composed;
+        ends[len - 1] = i + w;
+      }
+    } else {
+      const c = normChar(cp);
+      for (const part of c) {
+        out.push(part);
+        ends[len] = i + w;
+        map[len++] = i;
+      }
+    }
+    i += w;
+  }
+  map[len] = n;
+  return { norm: out.join(''), map: map.subarray(0, len + 1), ends: ends.subarray(0, len) };
+}
+
+// ---------- diacritic folding ----------
+
+const foldTable = new Map<string, string>();
+for (let cp = 0xc0; cp <= 0x24f; cp++) addFold(cp);
+for (let cp = 0x1e00; cp <= 0x1eff; cp++) addFold(cp);
+function addFold(cp: number): void {
+  const ch = String.fromCodePoint(cp).toLowerCase();
+  const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (base !== ch && base.length === 1) foldTable.set(ch, base);
+}
+foldTable.set('đ', 'd');
+
+/** Remove Vietnamese diacritics (đ → d). */
+export function fold(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) { ascii = false; break; }
+  if (ascii) return s;
+  let r = '';
+  for (const c of s) r += foldTable.get(c) ?? c;
+  return r;
+}
+
+// ---------- Telex / VNI typed with the input method off ----------
+
+const TONED: Record<string, string> = {
+  a: 'aáàảãạ', ă: 'ăắằẳẵặ', â: 'âấầẩẫậ', e: 'eéèẻẽẹ', ê: 'êếềểễệ', i: 'iíìỉĩị',
+  o: 'oóòỏõọ', ô: 'ôốồổỗộ', ơ: 'ơớờởỡợ', u: 'uúùủũụ', ư: 'ưứừửữự', y: 'yýỳỷỹỵ',
+};
+const VOWELS = 'aăâeêioôơuưy';
+const HAT = 'ăâêôơư';
+
+/** Put tone 1..5 (sắc huyền hỏi ngã nặng) on the syllable's main vowel. */
+function placeTone(s: string, tone: number): string {
+  if (tone === 0) return s;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (VOWELS.includes(s[i]!)) {
+      // "qu" and "gi" + vowel: the u / i belongs to the consonant.
+      if (first === -1 && i > 0 && ((s[i] === 'u' && s[i - 1] === 'q') || (s[i] === 'i' && s[i - 1] === 'g' && i + 1 < s.length && VOWELS.includes(s[i + 1]!)))) continue;
+      if (first === -1) first = i;
+      last = i;
+    } else if (first !== -1) break;
+  }
+  if (first === -1) return s;
+  let at = -1;
+  for (let i = last; i >= first; i--) if (HAT.includes(s[i]!)) { at = i; break; }
+  if (at === -1) {
+    const closed = last + 1 < s.length;
+    const n = last - first + 1;
+    at = n === 1 ? first : closed ? last : n === 3 ? first + 1 : first;
+    const pair = s.slice(first, first + 2);
+    if (n === 2 && !closed && (pair === 'oa' || pair === 'oe' || pair === 'uy')) at = last;
+  }
+  const v = s[at]!;
+  const row = TONED[v];
+  return row ? s.slice(0, at) + row[tone]! + s.slice(at + 1) : s;
+}
+
+const TELEX_TONE: Record<string, number> = { s: 1, f: 2, r: 3, x: 4, j: 5 };
+
+/** "ddijt" → "địt", "loonf" → "lồn"; null when the token shows no Telex keys. */
+export function telex(s: string): string | null {
+  if (s.length < 3 || s.length > 9 || !/^[a-z]+$/.test(s)) return null;
+  let r = s.replace(/dd/g, 'đ').replace(/aa/g, 'â').replace(/aw/g, 'ă').replace(/ee/g, 'ê').replace(/oo/g, 'ô').replace(/ow/g, 'ơ').replace(/uw/g, 'ư').replace(/w/g, 'ư');
+  let tone = 0;
+  // A tone key after a vowel, last one wins (typed at the end or right after the vowel).
+  for (let i = r.length - 1; i > 0; i--) {
+    const t = TELEX_TONE[r[i]!];
+    if (t && (VOWELS.includes(r[i - 1]!) || i === r.length - 1 || !VOWELS.includes(r[i + 1] ?? 'x'))) {
+      const before = r.slice(0, i);
+      if (![...before].some((c) => VOWELS.includes(c))) continue;
+      tone = t;
+      r = before + r.slice(i + 1);
+      break;
+    }
+  }
+  if (r === s) return null;
+  return placeTone(r, tone);
+}
+
+/** "d9i5t" → "địt", "lo62n" → "lồn"; null without VNI digits. */
+export function vni(s: string): string | null {
+  if (s.length < 2 || s.length > 10 || !/^[a-z1-9]+$/.test(s) || !/[a-z]/.test(s) || !/[1-9]/.test(s)) return null;
+  let tone = 0;
+  let r = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c >= '1' && c <= '5') { tone = Number(c); continue; }
+    if (c >= '6' && c <= '9') {
+      // Applies to the nearest preceding letter it can modify.
+      const mod: Record<string, string> = c === '9' ? { d: 'đ' } : c === '6' ? { a: 'â', e: 'ê', o: 'ô' } : c === '7' ? { o: 'ơ', u: 'ư' } : { a: 'ă' };
+      let done = false;
+      for (let j = r.length - 1; j >= 0 && !done; j--) {
+        const m = mod[r[j]!];
+        if (m) { r = r.slice(0, j) + m + r.slice(j + 1); done = true; }
+      }
+      if (!done) return null;
+      continue;
+    }
+    r += c;
+  }
+  return placeTone(r, tone);
+}
+
+// ---------- leet ----------
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '@': 'a', $: 's', '5': 's', '!': 'i', '|': 'i', '7': 't' };
+
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c >= 0xc0) return true;
+  }
+  return false;
+}
+
+function deLeet(s: string): string | null {
+  let changed = false;
+  let r = '';
+  for (const c of s) {
+    const m = LEET[c];
+    if (m) { r += m; changed = true; } else r += c;
+  }
+  return changed ? r : null;
+}
+
+/** Runs of 3+ equal characters → `keep` of them ("đmmmm" → "đm", "nguuuu" → "ngu"); runs of two stay ("loop"). */
+export function collapseRuns(s: string, keep: 1 | 2): string {
+  return s.replace(/(.)\1{2,}/gu, keep === 1 ? '$1' : '$1$1');
+}
+
+// ---------- teencode ----------
+
+/** Chat shorthand → the word, used by templates (not by the profanity lexicon). */
+const TEENCODE: Record<string, string> = {
+  k: 'không', ko: 'không', kh: 'không', khg: 'không', hok: 'không', hong: 'không', hông: 'không', kg: 'không', kô: 'không', hem: 'không', khum: 'không',
+  j: 'gì', gi: 'gì', z: 'vậy', zậy: 'vậy', dậy: 'vậy', mik: 'mình', mk: 'mình', mh: 'mình', mjk: 'mình', mjnh: 'mình',
+  dc: 'được', đc: 'được', dk: 'được', đk: 'được', dcj: 'được', e: 'em', ak: 'à', ah: 'à', ns: 'nói', nch: 'nói chuyện', nt: 'nhắn tin',
+  rùi: 'rồi', roài: 'rồi', h: 'giờ', ck: 'chồng', vk: 'vợ', cx: 'cũng', cg: 'cũng', trc: 'trước', wá: 'quá', qá: 'quá', iu: 'yêu',
+  thik: 'thích', bít: 'biết', bík: 'biết', bik: 'biết', hum: 'hôm', nhìu: 'nhiều', zô: 'vô', ms: 'mới', sdt: 'sđt', ib: 'inbox', ntn: 'như thế nào',
+  bn: 'bao nhiêu', bnh: 'bao nhiêu', bh: 'bây giờ', bjo: 'bây giờ', fb: 'facebook', zl: 'zalo', ng: 'người', nhma: 'nhưng mà', nma: 'nhưng mà',
+  tui: 'tôi', bme: 'bố mẹ', bm: 'bố mẹ', wa: 'qua', đag: 'đang', dag: 'đang', hk: 'không', cj: 'chị',
+  u: 'you', ur: 'your', ya: 'you', pls: 'please', plz: 'please', wanna: 'want to', gonna: 'going to', imma: 'i am going to', finna: 'going to', pics: 'pic',
+};
+
+// ---------- tokenization ----------
+
+const LETTER_RE = /\p{L}/u;
+const letterCache = new Map<string, boolean>();
+function isLetter(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  let v = letterCache.get(c);
+  if (v === undefined) {
+    v = LETTER_RE.test(c);
+    if (letterCache.size < 4096) letterCache.set(c, v);
+  }
+  return v;
+}
+function isDigit(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+const SYMBOLS = '@$!|*';
+const SEPARATORS = '.-_';
+
+/** A word character: letter, digit, or a leet/wildcard symbol. */
+function isWordish(c: string | undefined): boolean {
+  return c !== undefined && (isLetter(c) || isDigit(c) || SYMBOLS.includes(c));
+}
+
+const foldCache = new Map<string, string>();
+function cachedFold(s: string): string {
+  let v = foldCache.get(s);
+  if (v === undefined) {
+    v = fold(s);
+    if (foldCache.size > 20_000) foldCache.clear();
+    foldCache.set(s, v);
+  }
+  return v;
+}
+
+function pushUnique(arr: string[], s: string | null, not: string): void {
+  if (s && s !== not && !arr.includes(s)) arr.push(s);
+}
+
+function makeToken(raw: string, analysis: { norm: string; map: Int32Array; ends: Int32Array; text: string }, nStart: number, nEnd: number, joinedFrom: boolean): Token | null {
+  let word = raw;
+  let mention = false;
+  if (word.startsWith('@') && word.length > 1 && isLetter(word[1]!)) {
+    mention = true;
+    word = word.slice(1);
+  }
+  // Trailing symbols are punctuation ("ngu!!!"), not leet.
+  let trimmedEnd = nEnd;
+  while (word.length > 0 && '!|$@'.includes(word[word.length - 1]!)) {
+    word = word.slice(0, -1);
+    trimmedEnd--;
+  }
+  if (!word) return null;
+  const letters = hasLetter(word);
+  const wildcard = letters && word.includes('*') && word.replace(/\*/g, '').length >= 2;
+  const acc = collapseRuns(word, 1);
+  const alts: string[] = [];
+  if (acc !== word) pushUnique(alts, collapseRuns(word, 2), acc);
+  if (letters) {
+    const l = deLeet(acc);
+    if (l) pushUnique(alts, collapseRuns(l, 1), acc);
+    pushUnique(alts, telex(word), acc);
+    pushUnique(alts, vni(word), acc);
+    if (joinedFrom) pushUnique(alts, acc, acc);
+  }
+  const canon = TEENCODE[acc] ?? acc;
+  const origStart = analysis.map[nStart + (mention ? 1 : 0)] ?? 0;
+  const origEnd = analysis.ends[trimmedEnd - 1] ?? origStart;
+  const first = analysis.text[origStart] ?? '';
+  return {
+    acc,
+    fold: cachedFold(acc),
+    canon,
+    canonFold: cachedFold(canon),
+    alts,
+    start: origStart,
+    end: origEnd,
+    mention,
+    upper: first !== first.toLowerCase(),
+    wildcard,
+    next: analysis.norm[trimmedEnd] ?? '',
+    boundaryBefore: false,
+  };
+}
+
+/** Normalize and tokenize one message. */
+export function analyze(input: string): Analysis {
+  const truncated = input.length > MAX_CHARS;
+  const text = truncated ? input.slice(0, MAX_CHARS) : input;
+  const { norm, map, ends } = normalizeChars(text);
+  const ctx = { norm, map, ends, text };
+  const tokens: Token[] = [];
+  const n = norm.length;
+  let i = 0;
+  let boundary = true;
+  while (i < n) {
+    const c = norm[i]!;
+    if (!isWordish(c)) {
+      if (c === '\n' || c === '.' || c === '?' || c === '!' || c === ';' || c === ':') boundary = true;
+      i++;
+      continue;
+    }
+    // A chunk: word chars, with single separators (. - _ ') allowed between word chars.
+    const s = i;
+    const parts: [number, number][] = [];
+    let ps = i;
+    while (i < n) {
+      const d = norm[i]!;
+      if (isWordish(d)) { i++; continue; }
+      if ((SEPARATORS.includes(d) || d === "'" || d === '’') && isWordish(norm[i + 1]) && i > ps) {
+        parts.push([ps, i]);
+        i++;
+        ps = i;
+        continue;
+      }
+      break;
+    }
+    parts.push([ps, i]);
+    const hasApostrophe = /['’]/.test(norm.slice(s, i));
+    // Joined when the pieces are too short to be words of their own: "đ.ị.t", "fu.ck", "l.ồn" (not "bài.Em").
+    const allShort = parts.length > 1 && !hasApostrophe && parts.every(([a, b]) => b - a <= 3) && (parts.every(([a, b]) => b - a <= 2) || parts.some(([a, b]) => b - a === 1));
+    if (allShort) {
+      // "đ.ị.t", "fu.ck", "l-ồ-n": one word written with separators.
+      const joined = parts.map(([a, b]) => norm.slice(a, b)).join('');
+      const t = makeToken(joined, ctx, s, i, true);
+      if (t) {
+        // The joined token spans the whole chunk in the original.
+        t.next = norm[i] ?? '';
+        t.start = map[s + (t.mention ? 1 : 0)] ?? t.start;
+        t.end = ends[i - 1] ?? t.end;
+        t.boundaryBefore = boundary;
+        tokens.push(t);
+      }
+    } else {
+      for (const [a, b] of parts) {
+        const t = makeToken(norm.slice(a, b), ctx, a, b, false);
+        if (t) {
+          t.boundaryBefore = boundary;
+          boundary = false;
+          tokens.push(t);
+        }
+      }
+    }
+    boundary = false;
+  }
+  return { text, tokens: mergeSpacedLetters(tokens), norm, map, ends, truncated };
+}
+
+/** "v c l", "f u c k": three or more single letters in a row become one word. */
+function mergeSpacedLetters(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (j < tokens.length && tokens[j]!.acc.length === 1 && isLetter(tokens[j]!.acc) && !tokens[j]!.mention) j++;
+    if (j - i >= 3) {
+      out ??= tokens.slice(0, i);
+      const run = tokens.slice(i, j);
+      const word = run.map((t) => t.acc).join('');
+      const acc = collapseRuns(word, 1);
+      const alts: string[] = [];
+      pushUnique(alts, telex(word), acc);
+      out.push({
+        ...run[0]!,
+        acc,
+        fold: cachedFold(acc),
+        canon: acc,
+        canonFold: cachedFold(acc),
+        alts,
+        end: run[run.length - 1]!.end,
+        next: run[run.length - 1]!.next,
+      });
+      i = j;
+    } else {
+      if (out) out.push(tokens[i]!);
+      i++;
+    }
+  }
+  return out ?? tokens;
+}
+
