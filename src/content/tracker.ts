@@ -134,7 +134,7 @@ export function createTracker(opts: TrackerOptions = {}): Tracker {
         if (e.gen === gen) continue; // the same person listed twice (e.g. a presenter's second row)
         e.gen = gen;
         seen++;
-        missingSince.delete(p.id);
+        if (missingSince.size > 0) missingSince.delete(p.id);
         if (e.p.name !== p.name || e.p.role !== p.role || e.p.self !== p.self) {
           const before = e.p;
           e.p = { ...p };
@@ -173,7 +173,7 @@ export function createTracker(opts: TrackerOptions = {}): Tracker {
         if (e.gen === gen) continue;
         e.gen = gen;
         seen++;
-        waitingMissingSince.delete(w.id);
+        if (waitingMissingSince.size > 0) waitingMissingSince.delete(w.id);
         if (e.p.name !== w.name) {
           removeWaiting(w.id);
           addWaiting({ ...w });

@@ -1,7 +1,7 @@
 /**
- * Batched DOM watching (DESIGN.md invariant 7). One MutationObserver whose callback only marks the
- * page dirty; the real work (`onFlush`: snapshot, diff, overlay) runs at most once per animation
- * frame, as uBlock Origin does. Mutation records are never read.
+ * Batched DOM watching (DESIGN.md invariant 7). One MutationObserver whose callback only schedules;
+ * the real work (`onFlush`: snapshot, diff, overlay) runs at most once per animation frame, as
+ * uBlock Origin does, and less often when it is expensive (see `budget`). Mutation records are never read.
  *
  * - Hidden tabs run no animation frames, so every scheduled flush also arms a timer; whichever fires
  *   first flushes and cancels the other. Chrome throttles that timer to about once a second in a
@@ -27,11 +27,17 @@ export interface WatcherOptions {
   fallbackMs?: number;
   /** Flush at least this often without mutations. Default 2,000 ms. */
   tickMs?: number;
-  /**
-   * At most one flush per this many ms (default 0: once per frame). Lets a very busy page trade
-   * latency for main-thread time.
-   */
+  /** At least this many ms between flushes (default 0: once per frame). */
   minIntervalMs?: number;
+  /**
+   * The share of main-thread time flushes may take (default 0.02). After a flush that took `t` ms
+   * the next waits at least `t / budget` ms: a small class is read every frame, a 1,000-person
+   * roster whose snapshot costs 3 ms about every 150 ms, so a huge meeting slows the guard down
+   * instead of the meeting.
+   */
+  budget?: number;
+  /** The budget never delays a flush by more than this (default 1,000 ms). */
+  maxDelayMs?: number;
 }
 
 export interface Watcher {
@@ -47,6 +53,8 @@ export function createWatcher(opts: WatcherOptions): Watcher {
   const fallbackMs = opts.fallbackMs ?? 500;
   const tickMs = opts.tickMs ?? 2_000;
   const minIntervalMs = opts.minIntervalMs ?? 0;
+  const budget = opts.budget ?? 0.02;
+  const maxDelayMs = opts.maxDelayMs ?? 1_000;
   const attributeFilter = opts.attributeFilter ?? [];
 
   let running = false;
@@ -54,6 +62,8 @@ export function createWatcher(opts: WatcherOptions): Watcher {
   let timer: number | null = null;
   let tick: number | null = null;
   let lastFlush = -Infinity;
+  /** No scheduled flush before this time (performance.now()). */
+  let nextAllowed = -Infinity;
 
   const observer = new win.MutationObserver(() => schedule());
 
@@ -66,7 +76,7 @@ export function createWatcher(opts: WatcherOptions): Watcher {
 
   function schedule(): void {
     if (!running || frame !== null || timer !== null) return;
-    const wait = lastFlush + minIntervalMs - win.performance.now();
+    const wait = nextAllowed - win.performance.now();
     if (wait > 0) {
       timer = win.setTimeout(run, wait);
       return;
@@ -79,8 +89,14 @@ export function createWatcher(opts: WatcherOptions): Watcher {
     cancel();
     // Records are not needed; dropping them keeps the observer's queue from growing.
     observer.takeRecords();
-    lastFlush = win.performance.now();
-    opts.onFlush();
+    const start = win.performance.now();
+    lastFlush = start;
+    try {
+      opts.onFlush();
+    } finally {
+      const cost = win.performance.now() - start;
+      nextAllowed = start + Math.max(minIntervalMs, Math.min(maxDelayMs, cost / budget));
+    }
   }
 
   return {

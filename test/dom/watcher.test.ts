@@ -33,13 +33,22 @@ beforeEach(async () => {
   await page.addScriptTag({ content: await bundle('src/content/watcher.ts', 'CGWatcher') });
 });
 
-async function startWatcher(opts: Omit<WatcherOptions, 'root' | 'onFlush'>): Promise<void> {
-  await page.evaluate((o) => {
-    const w = window as unknown as TestWindow;
-    w.flushes = 0;
-    w.watcher = w.CGWatcher.createWatcher({ root: document, onFlush: () => w.flushes++, ...o });
-    w.watcher.start();
-  }, opts);
+/** Starts a watcher on the page; each flush counts itself and, with `busyMs`, keeps the main thread busy that long. */
+async function startWatcher(opts: Omit<WatcherOptions, 'root' | 'onFlush'>, busyMs = 0): Promise<void> {
+  await page.evaluate(
+    (o, busy) => {
+      const w = window as unknown as TestWindow;
+      w.flushes = 0;
+      const onFlush = (): void => {
+        w.flushes++;
+        for (const end = performance.now() + busy; performance.now() < end; );
+      };
+      w.watcher = w.CGWatcher.createWatcher({ root: document, onFlush, ...o });
+      w.watcher.start();
+    },
+    opts,
+    busyMs,
+  );
 }
 
 const flushes = (): Promise<number> => page.evaluate(() => (window as unknown as TestWindow).flushes);
@@ -143,5 +152,19 @@ describe('watcher', () => {
     // The change is not lost: it is flushed when asked (or when the interval has passed).
     await page.evaluate(() => (window as unknown as TestWindow).watcher.flushNow());
     expect(await flushes()).toBe(2);
+  });
+
+  it('an expensive flush (a huge roster) spaces the next ones out to stay within the budget, losing nothing', async () => {
+    // 20 ms per flush at a 1 % budget: the next flush waits 2 s.
+    await startWatcher({ tickMs: 600_000, budget: 0.01, maxDelayMs: 60_000 }, 20);
+    await page.evaluate(() => document.getElementById('root')!.append(document.createElement('div')));
+    await frames();
+    expect(await flushes()).toBe(1);
+    for (let i = 0; i < 5; i++) {
+      await page.evaluate(() => document.getElementById('root')!.append(document.createElement('div')));
+      await frames();
+    }
+    expect(await flushes()).toBe(1);
+    await page.waitForFunction(() => (window as unknown as TestWindow).flushes === 2, { polling: 50, timeout: 10_000 });
   });
 });
