@@ -7,13 +7,16 @@
  *   chat container (persists)       ─ groups → sender/time; messages → chat
  *
  * Roots are found once and kept while connected, so a snapshot on a big call queries inside a
- * few subtrees instead of the whole document. Text is read with textContent only and capped.
+ * few subtrees instead of the whole document; the People panel and the chat are parsed again only
+ * after a mutation inside them (WatchedSubtree), so speaking indicators elsewhere cost nothing.
+ * Text is read with textContent only and capped.
  */
 import type { ChatMessage, Coverage, MeetingIdentity, MeetingState, Participant, Presenter, Role, Snapshot } from '../../shared/model';
 import type { PlatformAdapter } from '../types';
 import { meetingCodeFromPath } from './detect';
 import { GLYPH, css } from './selectors';
 import { containsText, isText, stripPresentationSuffix } from './text';
+import { WatchedSubtree } from './watched-subtree';
 
 export const NAME_MAX = 256;
 export const CHAT_MAX = 4000;
@@ -46,8 +49,7 @@ const SEL = {
   selfMarker: css('selfMarker'),
   roleLine: css('roleLine'),
   chatContainer: css('chatContainer'),
-  chatMessage: css('chatMessage'),
-  chatText: css('chatText'),
+  chatBody: css('chatBody'),
   chatGroup: css('chatGroup'),
   chatSender: css('chatSender'),
   chatTime: css('chatTime'),
@@ -67,7 +69,23 @@ interface PeoplePanel {
   waiting: Participant[];
   /** Participant ids that have a second (presentation) row. */
   presenting: Set<string>;
+  /** Rows for badges: the person's row (never the presentation row) and the waiting rows. */
+  rows: Map<string, Element>;
+  waitingRows: Map<string, Element>;
 }
+
+/**
+ * What changes the reading of the People panel or the chat: rows or messages added or removed,
+ * names, role lines and texts edited, a row's name label. Not class or style, which speaking indicators flip every frame; Meet renders a
+ * row's identity classes once (assumption: a row never turns into a waiting row in place).
+ */
+const READ_MUTATIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['aria-label', 'data-participant-id', 'data-message-id'],
+};
 
 const NOT_IN_CALL: Coverage = {
   roster: 'hidden',
@@ -83,8 +101,8 @@ export class MeetAdapter implements PlatformAdapter {
 
   private main: Element | null = null;
   private toolbar: Element | null = null;
-  private panel: Element | null = null;
-  private chatRoot: Element | null = null;
+  private panel: WatchedSubtree<PeoplePanel> | null = null;
+  private chatRoot: WatchedSubtree<ChatMessage[]> | null = null;
   private readonly rowCache = new WeakMap<Element, RowInfo>();
   private readonly messageCache = new WeakMap<Element, ChatMessage>();
   /** Self is only marked in the People panel; remembered so chat and presenters know it with the panel closed. */
@@ -103,7 +121,8 @@ export class MeetAdapter implements PlatformAdapter {
   }
 
   snapshot(): Snapshot {
-    const state = this.readState();
+    const glyphs = this.toolbarGlyphs();
+    const state = this.readState(glyphs);
     const meeting = this.identity();
     if (state !== 'in-call') {
       return {
@@ -124,11 +143,11 @@ export class MeetAdapter implements PlatformAdapter {
       meeting,
       state,
       self: { ...this.self },
-      participants: people ? people.participants : [],
+      participants: people ? people.participants.slice() : [],
       participantCount: this.participantCount(),
-      waiting: people ? people.waiting : [],
-      presenters: this.readPresenters(people),
-      chat: chat ?? [],
+      waiting: people ? people.waiting.slice() : [],
+      presenters: this.readPresenters(people, glyphs),
+      chat: chat ? chat.slice() : [],
       coverage: {
         roster: people ? 'full' : 'hidden',
         rosterReason: people ? null : 'panel-closed',
@@ -142,25 +161,16 @@ export class MeetAdapter implements PlatformAdapter {
   }
 
   rowFor(kind: 'participant' | 'waiting', participantId: string): Element | null {
-    const panel = this.findPanel();
-    if (!panel) return null;
-    const selector = kind === 'participant' ? SEL.participantRow : SEL.waitingRow;
-    for (const row of panel.querySelectorAll(selector)) {
-      if (row.getAttribute('data-participant-id') !== participantId) continue;
-      // A presenter has a second row with the same id; badges go on the person's row.
-      if (kind === 'participant' && this.isPresentationName(this.readRow(row).name)) continue;
-      return row;
-    }
-    return null;
+    const people = this.readPeoplePanel();
+    const row = (kind === 'participant' ? people?.rows : people?.waitingRows)?.get(participantId);
+    return row?.isConnected ? row : null;
   }
 
   // ── state and identity ──────────────────────────────────────────────────────────────────
 
-  private readState(): MeetingState {
+  private readState(glyphs: ReadonlySet<string>): MeetingState {
     // Hot path first: in a call, tiles or toolbar glyphs answer without scanning the document.
-    const main = this.findMain();
-    if (main?.querySelector(SEL.tile)) return 'in-call';
-    const glyphs = this.toolbarGlyphs();
+    if (this.findMain()?.querySelector(SEL.tile)) return 'in-call';
     if (GLYPH.inCall.some((g) => glyphs.has(g))) return 'in-call';
     if (this.doc.querySelector(SEL.ended)) return 'ended';
     // Small pages from here on (lobby, pre-join, end page): text is the only signal left.
@@ -230,15 +240,21 @@ export class MeetAdapter implements PlatformAdapter {
   }
 
   /** The People panel's aside, while it shows rows (rows exist only while the panel is open). */
-  private findPanel(): Element | null {
-    if (this.panel?.isConnected && this.panel.querySelector(SEL.participantRow)) return this.panel;
+  private findPanel(): WatchedSubtree<PeoplePanel> | null {
+    const current = this.panel;
+    if (current?.root.isConnected && current.root.querySelector(SEL.participantRow)) return current;
+    current?.disconnect();
     const row = this.doc.querySelector(SEL.participantRow);
-    this.panel = row ? (row.closest('aside') ?? row.closest('[role="list"]')?.parentElement ?? null) : null;
+    const root = row ? (row.closest('aside') ?? row.closest('[role="list"]')?.parentElement ?? null) : null;
+    this.panel = root ? new WatchedSubtree(root, READ_MUTATIONS) : null;
     return this.panel;
   }
 
-  private findChat(): Element | null {
-    if (!this.chatRoot?.isConnected) this.chatRoot = this.doc.querySelector(SEL.chatContainer);
+  private findChat(): WatchedSubtree<ChatMessage[]> | null {
+    if (this.chatRoot?.root.isConnected) return this.chatRoot;
+    this.chatRoot?.disconnect();
+    const root = this.doc.querySelector(SEL.chatContainer);
+    this.chatRoot = root ? new WatchedSubtree(root, READ_MUTATIONS) : null;
     return this.chatRoot;
   }
 
@@ -268,38 +284,46 @@ export class MeetAdapter implements PlatformAdapter {
   }
 
   private readPeoplePanel(): PeoplePanel | null {
-    const panel = this.findPanel();
-    if (!panel) return null;
-    const byId = new Map<string, RowInfo[]>();
+    return this.findPanel()?.read((root) => this.parsePeoplePanel(root)) ?? null;
+  }
+
+  private parsePeoplePanel(panel: Element): PeoplePanel {
+    const byId = new Map<string, { info: RowInfo; row: Element }[]>();
     for (const row of panel.querySelectorAll(SEL.participantRow)) {
       const info = this.readRow(row);
       if (!info.id) continue;
       const list = byId.get(info.id);
-      if (list) list.push(info);
-      else byId.set(info.id, [info]);
+      if (list) list.push({ info, row });
+      else byId.set(info.id, [{ info, row }]);
     }
     const participants: Participant[] = [];
     const presenting = new Set<string>();
-    for (const [id, rows] of byId) {
+    const rows = new Map<string, Element>();
+    for (const [id, list] of byId) {
       // A presenter's second row reuses the id (platform-dom.md, Roster). Only a duplicated id makes
       // a row a presentation: a stranger typing "X (Presentation)" as a name stays a person.
-      let person = rows[0]!;
-      if (rows.length > 1) {
+      let entry = list[0]!;
+      if (list.length > 1) {
         presenting.add(id);
-        person = rows.find((r) => !this.isPresentationName(r.name)) ?? person;
+        entry = list.find((r) => !this.isPresentationName(r.info.name)) ?? entry;
       }
+      const person = entry.info;
+      rows.set(id, entry.row);
       participants.push({ id, idStable: true, name: person.name, role: person.role, self: person.self });
       if (person.self) {
         this.self = { id, name: person.name, host: person.role === 'host' || person.role === 'cohost' };
       }
     }
     const waiting: Participant[] = [];
+    const waitingRows = new Map<string, Element>();
     for (const row of panel.querySelectorAll(SEL.waitingRow)) {
       const info = this.readRow(row);
-      if (info.id) waiting.push({ id: info.id, idStable: true, name: info.name, role: 'participant', self: false });
+      if (!info.id) continue;
+      waiting.push({ id: info.id, idStable: true, name: info.name, role: 'participant', self: false });
+      waitingRows.set(info.id, row);
     }
     this.otherNames = new Set(participants.filter((p) => !p.self).map((p) => p.name));
-    return { participants, waiting, presenting };
+    return { participants, waiting, presenting, rows, waitingRows };
   }
 
   private participantCount(): number | null {
@@ -310,7 +334,7 @@ export class MeetAdapter implements PlatformAdapter {
 
   // ── presenters ──────────────────────────────────────────────────────────────────────────
 
-  private readPresenters(people: PeoplePanel | null): Presenter[] {
+  private readPresenters(people: PeoplePanel | null, glyphs: ReadonlySet<string>): Presenter[] {
     const byId = new Map<string, Presenter>();
     const nameOf = (id: string): string | null => people?.participants.find((p) => p.id === id)?.name ?? null;
     const add = (id: string, fallbackName: string | null): void => {
@@ -328,7 +352,7 @@ export class MeetAdapter implements PlatformAdapter {
       }
     }
     if (people) for (const id of people.presenting) add(id, null);
-    if (this.toolbarGlyphs().has(GLYPH.ownShare) && ![...byId.values()].some((p) => p.self)) {
+    if (glyphs.has(GLYPH.ownShare) && ![...byId.values()].some((p) => p.self)) {
       const own: Presenter = { participantId: this.self.id, name: this.self.name, self: true };
       byId.set(this.self.id ?? 'self', own);
     }
@@ -338,13 +362,18 @@ export class MeetAdapter implements PlatformAdapter {
   // ── chat ────────────────────────────────────────────────────────────────────────────────
 
   private readChat(): ChatMessage[] | null {
-    const root = this.findChat();
-    if (!root) return null;
+    return this.findChat()?.read((root) => this.parseChat(root)) ?? null;
+  }
+
+  private parseChat(root: Element): ChatMessage[] {
     const out: ChatMessage[] = [];
-    for (const el of root.querySelectorAll(SEL.chatMessage)) {
+    // Anchored on the text child: the pin button also carries data-message-id (platform-dom.md, Chat).
+    for (const body of root.querySelectorAll(SEL.chatBody)) {
+      const el = body.parentElement;
+      if (!el) continue;
       let msg = this.messageCache.get(el);
       if (!msg) {
-        const parsed = this.readMessage(el);
+        const parsed = this.readMessage(el, body);
         if (!parsed) continue;
         msg = parsed;
         this.messageCache.set(el, msg);
@@ -354,7 +383,7 @@ export class MeetAdapter implements PlatformAdapter {
     return out;
   }
 
-  private readMessage(el: Element): ChatMessage | null {
+  private readMessage(el: Element, body: Element): ChatMessage | null {
     const id = el.getAttribute('data-message-id');
     if (!id) return null;
     // Sender and time sit once in the group header; follow-on messages carry neither.
@@ -368,7 +397,8 @@ export class MeetAdapter implements PlatformAdapter {
       senderId: self ? this.self.id : null,
       senderName: self ? (this.self.name ?? shownSender) : shownSender,
       self,
-      text: text(el.querySelector(SEL.chatText), CHAT_MAX),
+      // textContent flattens links and formatting into the words as shown.
+      text: text(body, CHAT_MAX),
       time,
       privateTo: null, // Meet has no private in-call chat (platform-dom.md, Chat).
     };

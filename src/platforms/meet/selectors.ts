@@ -174,14 +174,12 @@ export const SELECTORS = {
     fixtures: { 'in-call-chat': 1 },
     scope: 'document',
   }),
-  /** One message; the pin button also carries data-message-id, hence the required text child. */
-  chatMessage: spec({
-    variants: [{ css: '[data-message-id]:has(> [jsname="dTKtvb"])', source: 'platform-dom.md Chat (RLrADb element, 2026)' }],
-    fixtures: { 'in-call-chat': 7 },
-    scope: 'chat-container',
-  }),
-  chatText: spec({
-    variants: [{ css: '[jsname="dTKtvb"] > div', source: 'platform-dom.md Chat' }],
+  /**
+   * A message's text wrapper; its parent is the message element (data-message-id). Anchored on the
+   * text because the pin button also carries data-message-id.
+   */
+  chatBody: spec({
+    variants: [{ css: '[data-message-id] > [jsname="dTKtvb"]', source: 'platform-dom.md Chat (RLrADb message, text [jsname="dTKtvb"] > div, 2026)' }],
     fixtures: { 'in-call-chat': 7 },
     scope: 'chat-container',
   }),
