@@ -257,6 +257,20 @@ describe('snapshots per state', () => {
         const s = await snap('share', lang);
         expect(s.presenters).toEqual([{ participantId: 'name:Lê Hoàng Bảo', name: 'Lê Hoàng Bảo', self: false }]);
         expect(s.coverage.presenter).toBe('readable');
+        // Without his camera tile, the banner names him; without the banner too, the share is unreadable.
+        const fallback = await page.evaluate(() => {
+          const g = globalThis as unknown as { CGZoom: typeof import('../../src/platforms/zoom/index') };
+          const read = () => g.CGZoom.zoom.createAdapter(document, window).snapshot();
+          document.querySelector('video-player[media-type="video"][node-id="16781312"]')!.closest('.gallery-video-container__video-frame')!.remove();
+          const banner = read();
+          document.querySelector('.sharee-container__viewing-status')!.remove();
+          const none = read();
+          return { banner: banner.presenters, none: none.presenters, coverage: none.coverage };
+        });
+        expect(fallback.banner).toEqual([{ participantId: 'name:Lê Hoàng Bảo', name: 'Lê Hoàng Bảo', self: false }]);
+        expect(fallback.none).toEqual([{ participantId: null, name: null, self: false }]);
+        expect(fallback.coverage.presenter).toBe('unreadable');
+        expect(fallback.coverage.presenterReason).toBe('selector-missing');
       });
 
       it('ended and removed: the modal title wins over the footer still behind it', async () => {

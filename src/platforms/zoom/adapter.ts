@@ -6,7 +6,8 @@
  *   state       ─ end modal title → footer#wc-footer → waiting-room text → pre-join inputs
  *   roster      ─ .participants-section-container › #participants-unified-list rows (virtualized:
  *                 rendered rows vs the header / footer counter decide full or partial)
- *   presenter   ─ #sharee-container share player node-id → camera tile name, else a chat sender
+ *   presenter   ─ #sharee-container share player node-id → camera tile name, else a chat sender,
+ *                 else the share banner's text
  *   chat        ─ .chat-container__chat-list rows; sender carried forward over a run, cached by id
  *
  * Identity: Zoom roster rows carry no user id in any source we have (row ids are list positions),
@@ -20,8 +21,8 @@
 import type { ChatMessage, Coverage, MeetingState, Participant, Presenter, Role, Snapshot } from '../../shared/model';
 import type { PlatformAdapter } from '../types';
 import { isZoomMeetingUrl, normalizeMeetingId, zoomMeetingId } from './detect';
-import { CHAT_PLACEHOLDER_ID, PARTS, SELECTORS, css } from './selectors';
-import { isEndButtonText, isWaitingRoomText, modalOutcome, parseRoleLabel, privateRecipient } from './text';
+import { CHAT_PLACEHOLDER_ID, SELECTORS, css } from './selectors';
+import { isEndButtonText, isWaitingRoomText, modalOutcome, parseRoleLabel, presenterFromBanner, privateRecipient } from './text';
 
 export const NAME_MAX = 256;
 export const CHAT_MAX = 4_000;
@@ -54,6 +55,13 @@ const Q = {
   shareContainer: css('shareContainer'),
   sharePlayer: css('sharePlayer'),
   tileName: css('tileName'),
+  cameraTile: css('cameraTile'),
+  chatHeader: css('chatHeader'),
+  chatTimeStamp: css('chatTimeStamp'),
+  chatSelf: css('chatSelf'),
+  chatIndex: css('chatIndex'),
+  participantsButton: css('participantsButton'),
+  shareBanner: css('shareBanner'),
 } as const;
 
 /** Text of an attacker-writable element, whitespace collapsed, capped without splitting a surrogate pair. */
@@ -217,7 +225,7 @@ export function createZoomAdapter(doc: Document, win: Window): PlatformAdapter {
     const c = digits(footer.querySelector(Q.counter)?.textContent);
     if (c !== null) return c;
     // Fixed English in every UI language, typo included: "…list pane,3 particpants,…" (platform-dom.md).
-    const aria = footer.querySelector(PARTS.participantsButton)?.getAttribute('aria-label') ?? '';
+    const aria = footer.querySelector(Q.participantsButton)?.getAttribute('aria-label') ?? '';
     const m = /(\d+)\s*partic/i.exec(aria);
     return m ? Number(m[1]) : null;
   }
@@ -249,7 +257,7 @@ export function createZoomAdapter(doc: Document, win: Window): PlatformAdapter {
     for (const row of list.querySelectorAll(Q.chatRow)) {
       const id = (row.getAttribute('data-id') ?? '').slice(0, 128);
       if (id === '' || id.startsWith(CHAT_PLACEHOLDER_ID)) continue;
-      const idxAttr = row.closest(PARTS.chatIndex)?.getAttribute('data-index');
+      const idxAttr = row.closest(Q.chatIndex)?.getAttribute('data-index');
       const index = idxAttr != null && /^\d+$/.test(idxAttr) ? Number(idxAttr) : null;
       const cached = chatCache.get(id);
       if (cached) {
@@ -257,12 +265,12 @@ export function createZoomAdapter(doc: Document, win: Window): PlatformAdapter {
         prev = { index, run: cached };
         continue;
       }
-      const header = row.querySelector(PARTS.chatHeader);
+      const header = row.querySelector(Q.chatHeader);
       let run: Run | null = null;
       let time: string | null = null;
       if (header) {
         run = readRunHeader(header, row);
-        const ts = header.querySelector(PARTS.chatTimeStamp);
+        const ts = header.querySelector(Q.chatTimeStamp);
         time = ts ? readName(ts, 32) || null : null;
       } else if (prev && (index === null || prev.index === null || prev.index === index - 1)) {
         run = prev.run;
@@ -274,7 +282,7 @@ export function createZoomAdapter(doc: Document, win: Window): PlatformAdapter {
         id,
         senderId: run?.senderId ?? null,
         senderName: run?.senderName ?? '',
-        self: row.querySelector(PARTS.chatSelf) !== null || (run?.self ?? false),
+        self: row.querySelector(Q.chatSelf) !== null || (run?.self ?? false),
         text,
         time,
         privateTo: run?.privateTo ?? null,
@@ -297,10 +305,10 @@ export function createZoomAdapter(doc: Document, win: Window): PlatformAdapter {
     // The recipient is the header's plain span after " to " (platform-dom.md Chat sketch).
     let recipient = '';
     for (const span of header.querySelectorAll(':scope > span')) {
-      if (span === sender || span.matches(PARTS.chatTimeStamp)) continue;
+      if (span === sender || span.matches(Q.chatTimeStamp)) continue;
       recipient = readName(span);
     }
-    return { senderId, senderName, self: row.querySelector(PARTS.chatSelf) !== null, privateTo: privateRecipient(recipient) };
+    return { senderId, senderName, self: row.querySelector(Q.chatSelf) !== null, privateTo: privateRecipient(recipient) };
   }
 
   function remember(id: string, msg: ChatMessage): void {
@@ -318,21 +326,23 @@ export function createZoomAdapter(doc: Document, win: Window): PlatformAdapter {
     const player = share?.querySelector(Q.sharePlayer);
     if (!player) return { presenters: [], readable: true };
     const userId = player.getAttribute('node-id') ?? '';
-    const name = tileNameFor(userId) ?? nameByUserId.get(userId) ?? null;
-    const inRoster = name === null ? undefined : roster.participants.find((p) => p.name === name);
+    const banner = share?.querySelector(Q.shareBanner);
+    const name = tileNameFor(userId) ?? nameByUserId.get(userId) ?? (banner ? presenterFromBanner(readName(banner, 512)) : null);
+    const named = name === null ? null : cap(name, NAME_MAX);
+    const inRoster = named === null ? undefined : roster.participants.find((p) => p.name === named);
     // Own shares do not show in #sharee-container: a share seen here is someone else's.
-    const presenter: Presenter = { participantId: inRoster?.id ?? (name === null ? null : `name:${name}`), name, self: false };
-    return { presenters: [presenter], readable: name !== null };
+    const presenter: Presenter = { participantId: inRoster?.id ?? (named === null ? null : `name:${named}`), name: named, self: false };
+    return { presenters: [presenter], readable: named !== null };
   }
 
   function tileNameFor(userId: string): string | null {
     const left = doc.getElementById('wc-container-left') ?? doc;
     for (const p of left.querySelectorAll(`video-player[media-type="video"][node-id="${CSS.escape(userId)}"]`)) {
-      let frame: Element | null = p.closest(PARTS.cameraTile);
+      let frame: Element | null = p.closest(Q.cameraTile);
       // The name footer sits beside the tile in its frame, one or two levels up; stop at a level
       // holding several tiles, where a footer could be someone else's.
       for (let up = 0; frame && up < 3; up++, frame = frame.parentElement) {
-        if (up > 0 && frame.querySelectorAll(PARTS.cameraTile).length > 1) break;
+        if (up > 0 && frame.querySelectorAll(Q.cameraTile).length > 1) break;
         const n = frame.querySelector(Q.tileName);
         if (n) return readName(n) || null;
       }

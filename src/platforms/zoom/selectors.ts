@@ -211,6 +211,36 @@ export const SELECTORS = {
     ],
     scope: 'chat-list',
   }),
+  /** Run header of a chat message (sender, recipient, time); absent on follow-on messages. */
+  chatHeader: spec({
+    variants: [{ css: '.new-chat-item__chat-info-header', source: 'platform-dom.md Chat', fixtures: { chat: 5 } }],
+    scope: 'chat-list',
+  }),
+  /** Display time in the run header: display:none until hover, still in the DOM. */
+  chatTimeStamp: spec({
+    variants: [{ css: '.new-chat-item__chat-info-time-stamp', source: 'platform-dom.md Chat', fixtures: { chat: 5 } }],
+    scope: 'chat-list',
+  }),
+  /** Own messages. */
+  chatSelf: spec({
+    variants: [{ css: '.new-chat-message__text-box--self', source: 'platform-dom.md Chat', fixtures: { chat: 2 } }],
+    scope: 'chat-list',
+  }),
+  /** Virtuoso row wrapper; data-index is the position in the whole chat. */
+  chatIndex: spec({
+    variants: [{ css: '.chat-virtuoso-wrapper > div[data-index]', source: 'platform-dom.md Chat', fixtures: { chat: 10 } }],
+    scope: 'chat-list',
+  }),
+  /** The footer Participants button; its aria-label is fixed English with the "particpants" typo. */
+  participantsButton: spec({
+    variants: [{ css: '#participant button[aria-label]', source: 'platform-dom.md Roster', fixtures: IN_CALL_CURRENT }],
+    scope: 'footer',
+  }),
+  /** "You are viewing X's screen" above the share (text unverified). */
+  shareBanner: spec({
+    variants: [{ css: '.sharee-container__viewing-status > span', source: 'platform-dom.md Screen share (.sharee-container__viewing-status)', fixtures: { share: 1 } }],
+    scope: 'share',
+  }),
   /** The sharee view; stays after the first share. */
   shareContainer: spec({
     variants: [{ css: '#sharee-container', source: 'platform-dom.md Screen share', fixtures: { share: 1 } }],
@@ -226,6 +256,17 @@ export const SELECTORS = {
     variants: [
       {
         css: 'div[data-attr="video-item-container"] > video-player[media-type="video"][node-id]',
+        source: 'platform-dom.md Screen share (camera tile)',
+        fixtures: { roster: 2, 'roster-virtualized': 2, closed: 2, chat: 2, share: 3, ended: 1, removed: 1, class: 1 },
+      },
+    ],
+    scope: 'left',
+  }),
+  /** A camera tile; its frame (parent) holds the name footer. */
+  cameraTile: spec({
+    variants: [
+      {
+        css: '[data-attr="video-item-container"]',
         source: 'platform-dom.md Screen share (camera tile)',
         fixtures: { roster: 2, 'roster-virtualized': 2, closed: 2, chat: 2, share: 3, ended: 1, removed: 1, class: 1 },
       },
@@ -251,20 +292,6 @@ export type SelectorName = keyof typeof SELECTORS;
 export function css(name: SelectorName): string {
   return SELECTORS[name].variants.map((v) => v.css).join(', ');
 }
-
-/** Parts read inside an element matched above; they do not vary between the UI generations known to us. */
-export const PARTS = {
-  /** Run header of a chat message (sender, recipient, time); absent on follow-on messages. */
-  chatHeader: '.new-chat-item__chat-info-header',
-  /** Hidden until hover, still in the DOM (platform-dom.md Chat). */
-  chatTimeStamp: '.new-chat-item__chat-info-time-stamp',
-  chatSelf: '.new-chat-message__text-box--self',
-  /** The footer Participants button; its aria-label is fixed English with the "particpants" typo. */
-  participantsButton: '#participant button[aria-label]',
-  cameraTile: '[data-attr="video-item-container"]',
-  /** Virtuoso row wrapper carrying the position in the whole chat. */
-  chatIndex: '[data-index]',
-} as const;
 
 /** Zoom renders this data-id while a message loads (platform-dom.md Chat). */
 export const CHAT_PLACEHOLDER_ID = 'msgId-placeholder';

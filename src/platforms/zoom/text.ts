@@ -26,6 +26,8 @@ export interface ZoomTexts {
   everyone: readonly string[];
   /** Text of the footer's leave button for hosts ("End") — attendees see "Leave". */
   endButton: readonly string[];
+  /** The share banner naming the presenter; group 1 is the name. Last resort: unverified even in English. */
+  viewingShare: readonly RegExp[];
 }
 
 export const ZOOM_TEXT: Record<ZoomLocale, ZoomTexts> = {
@@ -42,6 +44,7 @@ export const ZOOM_TEXT: Record<ZoomLocale, ZoomTexts> = {
     privately: ['(Privately)'], // platform-dom.md chat
     everyone: ['Meeting Group Chat', 'Everyone'], // platform-dom.md: current, older
     endButton: ['End'], // platform-dom.md: "End" for hosts, "Leave" for attendees
+    viewingShare: [/^You are viewing (.+?)['’]s? screen$/i], // platform-dom.md: text unverified
   },
   // best-effort: none of these strings was seen in a source (see the header comment).
   vi: {
@@ -56,6 +59,7 @@ export const ZOOM_TEXT: Record<ZoomLocale, ZoomTexts> = {
     privately: ['(Riêng tư)'],
     everyone: ['Trò chuyện nhóm cuộc họp', 'Mọi người'],
     endButton: ['Kết thúc'],
+    viewingShare: [/^Bạn đang xem màn hình của (.+)$/i],
   },
 };
 
@@ -130,4 +134,16 @@ export function privateRecipient(recipient: string): string | null {
 
 export function isEndButtonText(text: string): boolean {
   return END_BUTTON.has(fold(text));
+}
+
+const VIEWING = ZOOM_LOCALES.flatMap((l) => ZOOM_TEXT[l].viewingShare);
+
+/** The presenter's name from the share banner ("You are viewing Ada's screen"), or null. */
+export function presenterFromBanner(text: string): string | null {
+  const t = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  for (const re of VIEWING) {
+    const m = re.exec(t);
+    if (m?.[1]) return m[1].trim();
+  }
+  return null;
 }
