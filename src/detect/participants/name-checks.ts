@@ -1,0 +1,50 @@
+/**
+ * Findings about a display name by itself, whoever wears it: bidi controls, invisible characters,
+ * look-alike letters, absurd length, and offensive words (through the chat classifier).
+ */
+import type { Finding, Severity } from '../../shared/model';
+import type { NormalizedName } from '../../shared/names';
+import { evidenceName, makeFinding } from './rules';
+
+export type NameClassifier = (name: string) => Finding[];
+
+export function nameFindings(
+  participantId: string,
+  raw: string,
+  name: NormalizedName,
+  classifyName: NameClassifier | undefined,
+): Finding[] {
+  const subject = { participantId, name: evidenceName(raw) };
+  const text = evidenceName(raw);
+  const out: Finding[] = [];
+  const codes = name.invisibles.join(' ');
+  if (name.flags.bidi) {
+    out.push(makeFinding('participant.name.bidi', subject, { text, detail: `bidirectional controls ${codes}; shown as "${name.display}"` }));
+  }
+  if (name.flags.confusable || name.flags.mixedScript) {
+    const why = name.flags.mixedScript ? 'letters from another script inside a word' : 'look-alike or fullwidth letters';
+    out.push(makeFinding('participant.name.confusable', subject, { text, matched: name.looseKey, detail: `${why}; reads as "${name.looseKey}"` }));
+  }
+  if (name.flags.zeroWidth) {
+    const blank = name.display === '' ? 'blank name; ' : '';
+    out.push(makeFinding('participant.name.invisible', subject, { text, detail: `${blank}invisible characters ${codes}` }));
+  }
+  if (name.flags.truncated) {
+    out.push(makeFinding('participant.name.long', subject, { text, detail: `name longer than we read (${raw.length} characters)` }));
+  }
+  if (classifyName && name.display !== '') {
+    const hits = classifyName(name.display);
+    if (hits.length > 0) {
+      const severity = Math.max(2, ...hits.map((h) => h.severity)) as Severity;
+      const first = hits[0];
+      out.push(
+        makeFinding('participant.offensive-name', subject, {
+          text,
+          ...(first?.evidence.matched ? { matched: first.evidence.matched } : {}),
+          detail: `classifier: ${[...new Set(hits.map((h) => h.category))].join(', ')}`,
+        }, severity),
+      );
+    }
+  }
+  return out;
+}
