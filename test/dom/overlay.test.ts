@@ -152,6 +152,18 @@ describe('coverage hint', () => {
     expect(live).toEqual({ live: 'polite', lang: 'vi' });
   });
 
+  it("keeps clear of each client's toolbar: top on Meet and Zoom, bottom on Teams", async () => {
+    const placeOn = async (platform: 'meet' | 'zoom' | 'teams'): Promise<'top' | 'bottom'> => {
+      await page.evaluate((c, p) => (window as unknown as TestWindow).overlay.showCoverageHint(c, p, 'en'), ROSTER_CLOSED, platform);
+      const hint = (await inOverlay('.hint'))!;
+      return hint.y < 900 / 2 ? 'top' : 'bottom';
+    };
+    expect([await placeOn('meet'), await placeOn('zoom'), await placeOn('teams')]).toEqual(['top', 'top', 'bottom']);
+    expect((await inOverlay('.hint'))?.text).toContain('“People”');
+    await placeOn('zoom');
+    expect((await inOverlay('.hint'))?.text).toContain('“Participants”');
+  });
+
   it("never blocks the client's button underneath; the close button is the only thing it takes clicks on", async () => {
     await page.evaluate((c) => (window as unknown as TestWindow).overlay.showCoverageHint(c, 'meet', 'en'), ROSTER_CLOSED);
     const text = (await inOverlay('.hint .lines'))!;

@@ -35,6 +35,7 @@ export function createCoverageHint(doc: Document, host: OverlayHost): CoverageHi
   /** Lines the teacher closed; they stay closed until everything is visible again. */
   const dismissed = new Set<string>();
   let shown: string[] = [];
+  let shownSignature = '';
 
   close.addEventListener('click', () => {
     for (const key of shown) dismissed.add(key);
@@ -60,10 +61,14 @@ export function createCoverageHint(doc: Document, host: OverlayHost): CoverageHi
       return;
     }
     const keys = advice.map((a) => a.key);
-    if (!box.hidden && keys.join() === shown.join() && box.lang === lang) return;
+    const signature = `${platform}|${lang}|${keys.join()}`;
+    if (!box.hidden && signature === shownSignature) return;
     host.attach();
     shown = keys;
+    shownSignature = signature;
     box.lang = lang;
+    // Teams keeps its call toolbar at the top of the stage (ubar-toolbar-wrapper); Meet and Zoom at the bottom.
+    box.classList.toggle('bottom', platform === 'teams');
     close.setAttribute('aria-label', STRINGS[lang].close);
     close.title = STRINGS[lang].close;
     const title = doc.createElement('div');

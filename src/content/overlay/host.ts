@@ -15,6 +15,7 @@ const CSS = `
 .hint { position: fixed; top: 12px; left: 50%; transform: translateX(-50%); max-width: min(560px, calc(100vw - 32px));
   display: flex; align-items: flex-start; gap: 8px; padding: 8px 8px 8px 12px; border-radius: 8px;
   background: #fff8e1; border: 1px solid #f0b400; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
+.hint.bottom { top: auto; bottom: 16px; }
 .hint[hidden] { display: none; }
 .hint .lines { display: flex; flex-direction: column; gap: 2px; }
 .hint .title { font-weight: 600; }
