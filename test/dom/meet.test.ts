@@ -216,3 +216,58 @@ describe.each(LANGS)('Meet snapshots (%s UI)', (lang) => {
     expect(await mp.page.evaluate((id) => window.cg.adapter.rowFor('participant', id), dev(116))).toBeNull();
   });
 });
+
+describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
+  const run = (op: string, ...args: unknown[]): Promise<unknown> =>
+    mp.page.evaluate((op, args) => (window.meetScenario as unknown as Record<string, (...a: unknown[]) => unknown>)[op]!(...args), op, args);
+
+  it('with the People panel closed, a share is read from its tile and self is remembered', async () => {
+    await mp.open('in-call-people', lang, { scenario: true });
+    await mp.snapshot(); // the teacher's own row is seen once
+    await run('closePeople');
+    await run('share', '120');
+    let s = await mp.snapshot();
+    expect(s.coverage).toEqual(ALL_CLOSED);
+    expect(s.self).toEqual(TEACHER_SELF);
+    // The tile says "Lê Hoàng Bảo (Presentation)" in the page's language; the suffix is not part of the name.
+    expect(s.presenters).toEqual([{ participantId: dev(120), name: 'Lê Hoàng Bảo', self: false }]);
+    await run('share', '113');
+    s = await mp.snapshot();
+    expect(s.presenters).toEqual([{ participantId: dev(113), name: TEACHER, self: true }]);
+    await run('stopShare');
+    expect((await mp.snapshot()).presenters).toEqual([]);
+  });
+
+  it('messages sent before the chat was first opened appear when it opens, and stay readable behind the People panel', async () => {
+    await mp.open('in-call-people', lang, { scenario: true });
+    await run('post', 'Trần Minh Anh', 'Cô ơi');
+    await run('post', TEACHER, 'Chờ chút nhé', { self: true });
+    let s = await mp.snapshot();
+    expect(s.chat).toEqual([]);
+    expect(s.coverage.chat).toBe('hidden');
+    await run('openChat');
+    s = await mp.snapshot();
+    expect(s.chat.map((m) => [m.senderName, m.self, m.senderId, m.text])).toEqual([
+      ['Trần Minh Anh', false, null, 'Cô ơi'],
+      [TEACHER, true, dev(113), 'Chờ chút nhé'],
+    ]);
+    await run('openPeople');
+    await run('post', 'Trần Minh Anh', 'Em nghe rồi ạ');
+    s = await mp.snapshot();
+    expect(s.coverage).toEqual({ ...PEOPLE_OPEN, chat: 'visible', chatReason: null });
+    expect(s.chat.map((m) => m.text)).toEqual(['Cô ơi', 'Chờ chút nhé', 'Em nghe rồi ạ']);
+  });
+
+  it('rowFor follows renames, admissions and the panel closing', async () => {
+    await mp.open('in-call-people', lang, { scenario: true });
+    const label = (kind: 'participant' | 'waiting', id: string): Promise<string | null> =>
+      mp.page.evaluate((kind, id) => window.cg.adapter.rowFor(kind, id)?.getAttribute('aria-label') ?? null, kind, id);
+    await run('rename', '116', 'Anh 10A1');
+    expect(await label('participant', dev(116))).toBe('Anh 10A1');
+    await run('admit', '140');
+    expect(await label('waiting', dev(140))).toBeNull();
+    expect(await label('participant', dev(140))).toBe('Khách Lạ 99');
+    await run('closePeople');
+    expect(await label('participant', dev(116))).toBeNull();
+  });
+});
