@@ -24,7 +24,11 @@ const INSTANCE_KEY = '__classGuardContent';
 type InstanceHandle = { stop(): void };
 const g = globalThis as typeof globalThis & { [INSTANCE_KEY]?: InstanceHandle };
 
-function main(): void {
+/**
+ * @crxjs's loader imports this module and calls onExecute each time the script is injected: a
+ * re-injection after an update reuses the cached module, so start-up must not live at module level.
+ */
+export function onExecute(): void {
   const platform = platformForUrl(new URL(location.href));
   if (!platform) return;
   // An extension reload or update leaves the old instance running without a context; a reinjection
@@ -116,4 +120,3 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
   return { stop };
 }
 
-main();

@@ -39,6 +39,8 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
 
   const extensionPage = async (rel = 'src/ui/report/index.html') => {
     const page = await browser.newPage();
+    // tsx (bench scripts) compiles with keepNames: functions passed to evaluate() call __name.
+    await page.evaluateOnNewDocument('globalThis.__name = (f) => f');
     await page.goto(`chrome-extension://${extensionId}/${rel}`);
     return page;
   };
@@ -80,6 +82,7 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     extensionId,
     async openMeeting(url, routes) {
       const page = await browser.newPage();
+      await page.evaluateOnNewDocument('globalThis.__name = (f) => f');
       await serve(page, routes);
       await page.goto(url, { waitUntil: 'load' });
       return page;

@@ -19,14 +19,12 @@ export interface LaunchOptions {
 export async function launch(opts: LaunchOptions = {}): Promise<Browser & { cleanup(): Promise<void> }> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'cg-profile-'));
   const extra = [`--user-data-dir=${userDataDir}`, '--window-size=1280,900'];
-  if (opts.extensionPath) {
-    extra.push(`--disable-extensions-except=${opts.extensionPath}`, `--load-extension=${opts.extensionPath}`);
-  }
   const browser = await puppeteer.launch({
     executablePath: findChrome(),
     headless: true,
     args: chromeArgs(extra),
-    ignoreDefaultArgs: opts.extensionPath ? ['--disable-extensions'] : [],
+    // Chromium 137+ ignores --load-extension; puppeteer loads it over CDP (Extensions.loadUnpacked).
+    ...(opts.extensionPath ? { enableExtensions: [opts.extensionPath], pipe: true } : {}),
     defaultViewport: { width: 1280, height: 900 },
     protocolTimeout: 60_000,
   });
