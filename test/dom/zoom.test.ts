@@ -500,6 +500,20 @@ describe('scripted class through the tracker', () => {
       await expectStep(['stopShare'], [{ kind: 'share.stopped', presenter, durationMs: 1000 }]);
 
       expect(all.filter((o) => o.kind === 'participant.left' || o.kind === 'waiting.left')).toEqual([]);
+
+      // Badges find rows as the list scrolls: a row is returned only while it shows that person.
+      const rows = await page.evaluate(() => {
+        const g = globalThis as unknown as {
+          adapter: { rowFor(kind: 'participant' | 'waiting', id: string): Element | null };
+          zoomScenario: { scrollRoster(px: number): void };
+        };
+        const nameIn = (el: Element | null) => el?.querySelector('.participants-item__display-name')?.textContent ?? null;
+        g.zoomScenario.scrollRoster(4 * 32);
+        const shown = nameIn(g.adapter.rowFor('participant', 'name:Phan Mai Chi'));
+        g.zoomScenario.scrollRoster(0);
+        return { shown, hidden: nameIn(g.adapter.rowFor('participant', 'name:Phan Mai Chi')), first: nameIn(g.adapter.rowFor('participant', 'name:Trần Minh An')) };
+      });
+      expect(rows).toEqual({ shown: 'Phan Mai Chi', hidden: null, first: 'Trần Minh An' });
       expect(all.filter((o) => o.kind === 'chat.message')).toHaveLength(20);
 
       // Scrolled up, the first rendered row is a follow-on whose run header is out of the window:

@@ -161,6 +161,8 @@ export function createZoomAdapter(doc: Document, win: Window): PlatformAdapter {
   /** Zoom user id → latest display name, from chat senders (presenter fallback). */
   const nameByUserId = new Map<string, string>();
   let selfSeen: { name: string; host: boolean } | null = null;
+  /** The roster as the last snapshot read it: rowFor() answers from it while its rows are still mounted. */
+  let lastRoster: RosterRead | null = null;
   let lastHref = '';
   let lastHrefIsMeeting = false;
 
@@ -379,6 +381,7 @@ export function createZoomAdapter(doc: Document, win: Window): PlatformAdapter {
     const roster: RosterRead = inCall
       ? readRoster()
       : { panel: null, participants: [], rows: [], waiting: [], waitingRows: [], headerCount: null, listPresent: false };
+    lastRoster = roster;
     const count = roster.headerCount ?? (footer ? footerCount(footer) : null);
     const self = readSelf(roster, footer, state);
     const chatList = inCall ? doc.querySelector(Q.chatList) : null;
@@ -430,11 +433,19 @@ export function createZoomAdapter(doc: Document, win: Window): PlatformAdapter {
     },
     snapshot,
     rowFor(kind, participantId): Element | null {
+      const find = (r: RosterRead): { el: Element; name: string } | null => {
+        const [list, rows] = kind === 'participant' ? [r.participants, r.rows] : [r.waiting, r.waitingRows];
+        const i = list.findIndex((p) => p.id === participantId);
+        const el = rows[i];
+        return i >= 0 && el ? { el, name: list[i]!.name } : null;
+      };
+      const cached = lastRoster ? find(lastRoster) : null;
+      // React reuses row elements by list position: a mounted row may show someone else by now.
+      if (cached?.el.isConnected && readName(cached.el.querySelector(Q.rowName)) === cached.name) return cached.el;
+      // The list re-rendered since the last snapshot (scroll, React update): read it again.
       if (!doc.querySelector(Q.footer)) return null;
-      const r = readRoster();
-      const [list, rows] = kind === 'participant' ? [r.participants, r.rows] : [r.waiting, r.waitingRows];
-      const i = list.findIndex((p) => p.id === participantId);
-      return i >= 0 ? (rows[i] ?? null) : null;
+      lastRoster = readRoster();
+      return find(lastRoster)?.el ?? null;
     },
   };
 }
