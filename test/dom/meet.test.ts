@@ -271,3 +271,30 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     expect(await label('participant', dev(116))).toBeNull();
   });
 });
+
+describe.each(LANGS)('Meet coverage when selectors rotate (%s UI)', (lang) => {
+  it('People rows the row selector no longer knows: roster hidden for selector-missing, not panel-closed', async () => {
+    await mp.open('in-call-people', lang);
+    await mp.page.evaluate(() => {
+      for (const row of document.querySelectorAll('[role="listitem"][data-participant-id]')) {
+        row.classList.remove('cxdMu');
+        row.setAttribute('jscontroller', 'Xx1Yy');
+      }
+    });
+    const s = await mp.snapshot();
+    expect(s.participants).toEqual([]);
+    expect(s.coverage).toEqual({ ...PEOPLE_OPEN, roster: 'hidden', rosterReason: 'selector-missing' });
+  });
+
+  it('a chat container the selectors no longer know: chat hidden for selector-missing', async () => {
+    await mp.open('in-call-chat', lang);
+    await mp.page.evaluate(() => {
+      const c = document.querySelector('[jsname="xySENc"]')!;
+      c.setAttribute('jsname', 'zZ9qQ');
+      c.classList.remove('Ge9Kpc');
+    });
+    const s = await mp.snapshot();
+    expect(s.chat).toEqual([]);
+    expect(s.coverage).toEqual({ ...ALL_CLOSED, chatReason: 'selector-missing' });
+  });
+});

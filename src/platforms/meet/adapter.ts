@@ -44,11 +44,13 @@ const SEL = {
   title: css('title'),
   avatarCount: css('avatarCount'),
   participantRow: css('participantRow'),
+  anyRow: css('anyRow'),
   waitingRow: css('waitingRow'),
   rowName: css('rowName'),
   selfMarker: css('selfMarker'),
   roleLine: css('roleLine'),
   chatContainer: css('chatContainer'),
+  anyMessage: css('anyMessage'),
   chatBody: css('chatBody'),
   chatGroup: css('chatGroup'),
   chatSender: css('chatSender'),
@@ -101,6 +103,10 @@ export class MeetAdapter implements PlatformAdapter {
 
   private main: Element | null = null;
   private toolbar: Element | null = null;
+  private titleEl: Element | null = null;
+  /** Rows or messages exist but the row / container selectors no longer match them (a UI rotation). */
+  private rosterUnrecognized = false;
+  private chatUnrecognized = false;
   private panel: WatchedSubtree<PeoplePanel> | null = null;
   private chatRoot: WatchedSubtree<ChatMessage[]> | null = null;
   private readonly rowCache = new WeakMap<Element, RowInfo>();
@@ -150,9 +156,9 @@ export class MeetAdapter implements PlatformAdapter {
       chat: chat ? chat.slice() : [],
       coverage: {
         roster: people ? 'full' : 'hidden',
-        rosterReason: people ? null : 'panel-closed',
+        rosterReason: people ? null : this.rosterUnrecognized ? 'selector-missing' : 'panel-closed',
         chat: chat ? 'visible' : 'hidden',
-        chatReason: chat ? null : 'panel-closed',
+        chatReason: chat ? null : this.chatUnrecognized ? 'selector-missing' : 'panel-closed',
         // Share tiles stay on stage whatever the panels show (platform-dom.md, Screen share).
         presenter: 'readable',
         presenterReason: null,
@@ -207,7 +213,8 @@ export class MeetAdapter implements PlatformAdapter {
   private identity(): MeetingIdentity {
     const url = this.win.location.href;
     const code = meetingCodeFromPath(this.win.location.pathname);
-    let title = text(this.doc.querySelector(SEL.title), TITLE_MAX);
+    if (!this.titleEl?.isConnected) this.titleEl = this.findToolbar()?.querySelector(SEL.title) ?? this.doc.querySelector(SEL.title);
+    let title = text(this.titleEl, TITLE_MAX);
     if (!title) {
       // "<title> - Google Meet" (platform-dom.md, Identity); "Meet - <code>" when untitled.
       title = capText(this.doc.title.replace(/\s+-\s+Google Meet$/, '').replace(/^Meet\s+[-–]\s+/, '').trim(), TITLE_MAX);
@@ -244,17 +251,24 @@ export class MeetAdapter implements PlatformAdapter {
     const current = this.panel;
     if (current?.root.isConnected && current.root.querySelector(SEL.participantRow)) return current;
     current?.disconnect();
-    const row = this.doc.querySelector(SEL.participantRow);
+    this.panel = null;
+    // One pass finds either a row we recognize or any People-panel row (then the row selector rotated).
+    const hit = this.doc.querySelector(`${SEL.participantRow}, ${SEL.anyRow}`);
+    const row = hit && !hit.matches(SEL.participantRow) ? this.doc.querySelector(SEL.participantRow) : hit;
+    this.rosterUnrecognized = hit !== null && row === null;
     const root = row ? (row.closest('aside') ?? row.closest('[role="list"]')?.parentElement ?? null) : null;
-    this.panel = root ? new WatchedSubtree(root, READ_MUTATIONS) : null;
+    if (root) this.panel = new WatchedSubtree(root, READ_MUTATIONS);
     return this.panel;
   }
 
   private findChat(): WatchedSubtree<ChatMessage[]> | null {
     if (this.chatRoot?.root.isConnected) return this.chatRoot;
     this.chatRoot?.disconnect();
-    const root = this.doc.querySelector(SEL.chatContainer);
-    this.chatRoot = root ? new WatchedSubtree(root, READ_MUTATIONS) : null;
+    this.chatRoot = null;
+    const hit = this.doc.querySelector(`${SEL.chatContainer}, ${SEL.anyMessage}`);
+    const root = hit && !hit.matches(SEL.chatContainer) ? this.doc.querySelector(SEL.chatContainer) : hit;
+    this.chatUnrecognized = hit !== null && root === null;
+    if (root) this.chatRoot = new WatchedSubtree(root, READ_MUTATIONS);
     return this.chatRoot;
   }
 

@@ -136,6 +136,15 @@ export const SELECTORS = {
     fixtures: { 'in-call-people': 7, 'in-call-share': 8, 'in-call-own-share': 8 },
     scope: 'people-panel',
   }),
+  /**
+   * Any People-panel row, whatever its classes: when these exist but participantRow matches none,
+   * the row selector has rotated and coverage says 'selector-missing' rather than 'panel-closed'.
+   */
+  anyRow: spec({
+    variants: [{ css: '[role="listitem"][data-participant-id]', source: 'platform-dom.md Roster and Waiting to join' }],
+    fixtures: { 'in-call-people': 8, 'in-call-share': 8, 'in-call-own-share': 8 },
+    scope: 'document',
+  }),
   /** People-panel rows of people asking to join (host view): list items that are not participant rows. */
   waitingRow: spec({
     variants: [
@@ -172,6 +181,12 @@ export const SELECTORS = {
       { css: 'div.Ge9Kpc[aria-live="polite"]', source: 'platform-dom.md Chat (class seen 2025-11)' },
     ],
     fixtures: { 'in-call-chat': 1 },
+    scope: 'document',
+  }),
+  /** Any message or pin button; with no chatContainer match, the container selector has rotated. */
+  anyMessage: spec({
+    variants: [{ css: '[data-message-id]', source: 'platform-dom.md Chat (message element and its pin button)' }],
+    fixtures: { 'in-call-chat': 14 },
     scope: 'document',
   }),
   /**
