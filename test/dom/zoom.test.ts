@@ -355,7 +355,7 @@ describe('scripted class through the tracker', () => {
   type Call = [method: string, ...args: unknown[]];
 
   /** Loads the scenario page with the adapter, the tracker and the driver; each step acts, then takes one snapshot. */
-  async function startClass(lang: Lang): Promise<(call?: Call) => Promise<Observation[]>> {
+  async function startClass(lang: Lang): Promise<(call?: Call, dt?: number) => Promise<Observation[]>> {
     await open('class', lang);
     await page.addScriptTag({ content: readFileSync(path.join(FIXTURES, 'zoom/scenario.js'), 'utf8') });
     await inject(page);
@@ -370,17 +370,19 @@ describe('scripted class through the tracker', () => {
       const tracker = g.CGTracker.createTracker();
       let now = 0;
       g.adapter = adapter;
-      g.step = (method: string | null, args: unknown[]) => {
+      g.step = (method: string | null, args: unknown[], dt: number) => {
         if (method) g.zoomScenario[method]!(...args);
-        now += 1000;
+        now += dt;
         return tracker.update(adapter.snapshot(), now);
       };
     });
-    return (call) =>
+    return (call, dt = 1000) =>
       page.evaluate(
-        (method, args) => (globalThis as unknown as { step: (m: string | null, a: unknown[]) => Observation[] }).step(method, args),
+        (method, args, ms) =>
+          (globalThis as unknown as { step: (m: string | null, a: unknown[], dt: number) => Observation[] }).step(method, args, ms),
         call?.[0] ?? null,
         call?.slice(1) ?? [],
+        dt,
       );
   }
 
@@ -530,6 +532,25 @@ describe('scripted class through the tracker', () => {
       });
       expect(heads.kept).toEqual([expectedMessage(4), expectedMessage(5)]);
       expect(heads.fresh).toEqual([{ ...expectedMessage(4), senderId: null, senderName: '' }, expectedMessage(5)]);
+    });
+  }
+
+  for (const lang of LANGS) {
+    it(`with every row on screen, leaves, renames and denials are reported once confirmed (${lang})`, async () => {
+      const step = await startClass(lang);
+      await step();
+      for (let i = 0; i < 3; i++) await step(['join', STUDENTS[i], userId(i)]);
+      await step(['waitingJoin', STRANGER]);
+      // Full roster: the tracker needs the absence twice, 20 s apart.
+      expect(await step(['leave', STUDENTS[0]])).toEqual([]);
+      expect(await step(['rename', STUDENTS[1], 'Bảo 10A1'])).toEqual([joined('Bảo 10A1')]);
+      expect(await step(['remove', STRANGER])).toEqual([]);
+      expect(await step(undefined, 25_000)).toEqual([
+        { kind: 'participant.left', participant: p(STUDENTS[0]!) },
+        { kind: 'participant.left', participant: p(STUDENTS[1]!) },
+        { kind: 'waiting.left', participant: p(STRANGER) },
+      ]);
+      expect(await step(undefined, 25_000)).toEqual([]);
     });
   }
 });
