@@ -20,7 +20,6 @@
 import { DEFAULT_CLASS_OPTIONS, type ClassConfig } from '../../shared/classes';
 import type { Finding, Observation, Participant, Presenter, Role } from '../../shared/model';
 import {
-  confusableWith,
   createRosterIndex,
   isDisguised,
   normalizeName,
@@ -109,7 +108,10 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
 
   const classRoster: RosterIndex | null = cls && cls.roster.length > 0 ? createRosterIndex(cls.roster) : null;
   const teacherIndex: RosterIndex | null = cls && cls.teachers.length > 0 ? createRosterIndex(cls.teachers.map((name) => ({ name }))) : null;
-  const teacherNames = (cls?.teachers ?? []).map((t) => normalizeName(t));
+  const teacherNames = (cls?.teachers ?? []).map((t) => {
+    const name = normalizeName(t);
+    return { display: name.display, skel: skeleton(name.display) };
+  });
 
   /** The roster in force: the class's, or once learned or captured, the people of this call. */
   let rosterIndex: RosterIndex | null = classRoster;
@@ -127,6 +129,8 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
   const waiting = new Map<string, Person>();
   const byLoose = new Map<string, Set<string>>();
   const bySkeleton = new Map<string, Set<string>>();
+  /** Present ids that could be the teacher (self, hosts, teacher-name matches): keeps teacher checks O(few). */
+  const candidates = new Set<string>();
   /** Waiting-list entries that left for the call: name → rules already reported while waiting. */
   const admitted = new Map<string, { at: number; rules: Set<string>; flaggedUnknown: boolean; impostor: boolean }>();
   const reported = new Set<string>();
@@ -148,8 +152,9 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
     const m = person.teacherMatch;
     if (!(strongTeacherMatch(m) || (weakTeacherMatch(m) && trust(p) >= 2))) return false;
     // The best claimant of this teacher's name is the teacher; any other is not.
-    for (const other of present.values()) {
-      if (other === person || other.teacherMatch?.entry !== m?.entry || other.teacherMatch === null) continue;
+    for (const id of candidates) {
+      const other = present.get(id);
+      if (!other || other === person || other.teacherMatch?.entry !== m?.entry || other.teacherMatch === null) continue;
       if (!(strongTeacherMatch(other.teacherMatch) || (weakTeacherMatch(other.teacherMatch) && trust(other.p) >= 2))) continue;
       const t = trust(other.p) - trust(p);
       if (t > 0 || (t === 0 && other.joinedAt < person.joinedAt)) return false;
@@ -159,7 +164,10 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
 
   function presentTeachers(): Person[] {
     const out: Person[] = [];
-    for (const person of present.values()) if (isTeacher(person)) out.push(person);
+    for (const id of candidates) {
+      const person = present.get(id);
+      if (person && isTeacher(person)) out.push(person);
+    }
     return out;
   }
 
@@ -188,6 +196,11 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
     removeFrom(byLoose, person.loose, person.p.id);
     removeFrom(bySkeleton, person.skel, person.p.id);
   }
+  function refreshCandidate(person: Person): void {
+    const m = person.teacherMatch;
+    if (isSelf(person.p) || person.p.role === 'host' || strongTeacherMatch(m) || weakTeacherMatch(m)) candidates.add(person.p.id);
+    else candidates.delete(person.p.id);
+  }
 
   /** The teacher this name copies, if any (the teacher's own name does not copy itself). */
   function copiedTeacher(person: Person): string | null {
@@ -195,11 +208,12 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
     const m = person.teacherMatch;
     if (m?.entry && (m.verdict === 'known' || m.note === 'disguised')) return m.entry.name;
     if (person.name.title && m?.entry && weakTeacherMatch(m)) return m.entry.name;
-    for (const t of teacherNames) if (confusableWith(person.name.display, t.display)) return t.display;
+    // Same skeleton, different text: a visual copy (TR39 confusable).
+    for (const t of teacherNames) if (person.skel === t.skel && person.name.display !== t.display) return t.display;
     for (const t of presentTeachers()) {
       if (t === person) continue;
       if (person.loose !== '' && person.loose === t.loose) return t.name.display;
-      if (person.skel === t.skel || confusableWith(person.name.display, t.name.display)) return t.name.display;
+      if (person.skel === t.skel) return t.name.display;
       if (person.name.title && person.name.tokens.length > 0 && person.name.tokens.every((w) => t.name.tokens.includes(w))) return t.name.display;
     }
     return null;
@@ -365,8 +379,9 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
   /** A new, more trusted teacher claimant exposes whoever held the name before. */
   function displaceClaimants(teacher: Person, out: Finding[]): void {
     if (!teacherIndex || !teacher.teacherMatch?.entry) return;
-    for (const other of present.values()) {
-      if (other === teacher || other.impostor || other.teacherMatch?.entry !== teacher.teacherMatch.entry || isSelf(other.p)) continue;
+    for (const id of candidates) {
+      const other = present.get(id);
+      if (!other || other === teacher || other.impostor || other.teacherMatch?.entry !== teacher.teacherMatch.entry || isSelf(other.p)) continue;
       if (isTeacher(other)) continue;
       other.impostor = true;
       emitFor(out, other, 'participant.impersonation.teacher', { matched: teacher.name.display, detail: `uses the teacher's name "${teacher.teacherMatch.entry.name}"; the teacher (${teacher.p.id}) is here` });
@@ -409,6 +424,7 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
     const initial = at - (firstSeenAt ?? at) <= INITIAL_GRACE_MS;
     // In the call before the checks, so a teacher claim is weighed against everyone present.
     present.set(p.id, person);
+    refreshCandidate(person);
     const out = arrive(person, 'call', suppressed, !fromWaiting && !initial);
     index(person);
     return out;
@@ -432,6 +448,7 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
     const after = makePerson(p, before.joinedAt);
     after.learned = before.learned;
     present.set(p.id, after);
+    refreshCandidate(after);
     const out: Finding[] = [];
     const cosmetic = after.name.key === before.name.key;
     if (isSelf(p) || cosmetic) {
@@ -473,6 +490,7 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
     const person = present.get(p.id);
     if (!person) return join(p);
     person.p = p;
+    refreshCandidate(person);
     const out: Finding[] = [];
     if (isTeacher(person)) displaceClaimants(person, out);
     else if (isStaff(p.role)) privilege(person, out);
@@ -554,6 +572,7 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
           waiting.clear();
           byLoose.clear();
           bySkeleton.clear();
+          candidates.clear();
           shares.clear();
           firstSeenAt = null;
         }
@@ -565,6 +584,7 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
         if (person) {
           unindex(person);
           present.delete(obs.participant.id);
+          candidates.delete(obs.participant.id);
         }
         return [];
       }

@@ -64,8 +64,12 @@ export interface ScriptScan {
   confusable: boolean;
 }
 
+/** Basic Latin through Latin Extended-B, combining marks, Latin Extended Additional (Vietnamese): one script, no look-alikes but ı and ȷ. */
+const PLAIN_LATIN = /^[\u0000-\u024F\u0300-\u036F\u1E00-\u1EFF]*$/;
+
 /** Scans an NFC string with invisibles already removed. */
 export function scanScripts(text: string): ScriptScan {
+  if (PLAIN_LATIN.test(text)) return { mixedScript: false, confusable: /[\u0131\u0237]/.test(text) };
   let confusable = COMPAT.test(text);
   let mixedScript = false;
   let letters = 0;
