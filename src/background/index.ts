@@ -12,6 +12,8 @@ import { drainOrphanOutboxes } from './outbox-drain';
 import { reinjectContentScripts } from './reinject';
 import { loadSettings } from './settings-store';
 import { onEventsStored } from './alerts';
+import { foldSessionState } from './session-state';
+import { matchClass } from '../shared/classes';
 
 type Handler<K extends MessageName> = (payload: ProtocolMap[K][0], sender: chrome.runtime.MessageSender) => Promise<ProtocolMap[K][1]>;
 
@@ -19,8 +21,13 @@ const handlers: { [K in MessageName]: Handler<K> } = {
   async 'session.open'({ meeting }) {
     // A page that reloaded may have left events behind: store them before the new page's first event.
     await drainOrphanOutboxes();
-    const { session, resumed } = await openSession(meeting);
-    return { sessionId: session.id, resumed };
+    const [{ session, resumed }, { settings }] = await Promise.all([openSession(meeting), loadSettings()]);
+    return {
+      sessionId: session.id,
+      resumed: resumed ? foldSessionState(await sessionEvents(session.id)) : null,
+      settings,
+      classConfig: matchClass(meeting, settings.classes),
+    };
   },
   async 'events.append'({ sessionId, events }, sender) {
     const stored = await appendEvents(sessionId, events);

@@ -10,8 +10,8 @@
  */
 import { platformForUrl } from '../platforms/registry';
 import type { PlatformAdapter, PlatformModule } from '../platforms/types';
-import type { Coverage, Finding, Observation, Snapshot } from '../shared/model';
-import type { EventDraft, EventType } from '../shared/protocol';
+import type { ChatMessage, Finding, Observation, Snapshot } from '../shared/model';
+import type { EventDraft, EventType, ResumeState } from '../shared/protocol';
 import { isoWithOffset } from '../shared/time';
 import { contextAlive, request } from './messenger';
 import { Outbox } from './outbox';
@@ -21,6 +21,11 @@ import { createGuards, type Guards } from './guards';
 import { createOverlayController, type OverlayController } from './overlay-controller';
 
 const INSTANCE_KEY = '__classGuardContent';
+/**
+ * Attribute changes that can change a snapshot (ids, names in labels, share tiles). Classes and
+ * styles are left out: speaking indicators flip them every frame; the watcher's tick covers the rest.
+ */
+const WATCHED_ATTRIBUTES = ['aria-label', 'aria-expanded', 'title', 'data-participant-id', 'data-tile-media-id', 'data-avatar-count', 'data-tid', 'data-mid', 'data-id', 'node-id', 'media-type', 'datetime'];
 type InstanceHandle = { stop(): void };
 const g = globalThis as typeof globalThis & { [INSTANCE_KEY]?: InstanceHandle };
 
@@ -67,10 +72,11 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     (async () => {
       for (let delay = 100; !stopped; delay = Math.min(delay * 2, 5_000)) {
         try {
-          const [{ sessionId }, settings] = await Promise.all([request('session.open', { meeting: snap.meeting }), request('settings.get', {})]);
-          guards = createGuards(settings, snap.meeting);
-          overlay = createOverlayController(platform.platform, settings);
-          outbox.setSession(sessionId);
+          const opened = await request('session.open', { meeting: snap.meeting });
+          guards = createGuards(opened.settings, opened.classConfig);
+          overlay = createOverlayController(platform.platform, adapter, opened.settings);
+          if (opened.resumed) seed(opened.resumed, snap);
+          outbox.setSession(opened.sessionId);
           ready = true;
           flush();
           return;
@@ -81,6 +87,27 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
         }
       }
     })();
+
+  /**
+   * A page reload or an extension update restarts this script mid-meeting. The log already knows
+   * who is in and which messages it has: feed that to the tracker and the detectors as if just
+   * seen, dropping what they say, so the log gets no second join or second copy of a message.
+   */
+  const seed = (resumed: ResumeState, snap: Snapshot): void => {
+    const chat: ChatMessage[] = resumed.chatIds.map((id) => ({ id, senderId: null, senderName: '', self: false, text: '', time: null, privateTo: null }));
+    const seedSnap: Snapshot = {
+      ...snap,
+      state: resumed.state ?? snap.state,
+      participants: resumed.participants,
+      waiting: resumed.waiting,
+      presenters: resumed.presenters,
+      chat,
+      coverage: resumed.coverage ?? snap.coverage,
+    };
+    tracker.update(seedSnap, Date.now());
+    for (const participant of resumed.participants) guards?.observe({ kind: 'participant.joined', participant }, seedSnap);
+    for (const participant of resumed.waiting) guards?.observe({ kind: 'waiting.joined', participant }, seedSnap);
+  };
 
   const flush = (): void => {
     if (stopped) return;
@@ -103,10 +130,10 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     const observationId = emit(kind, payload);
     const findings: Finding[] = guards ? guards.observe(obs, snap) : [];
     for (const finding of findings) emit('finding', { finding, observationId });
-    if (obs.kind === 'coverage.changed') overlay?.coverageChanged(obs.coverage as Coverage);
+    if (obs.kind === 'coverage.changed') overlay?.coverageChanged(obs.coverage);
   };
 
-  const watcher = createWatcher({ root: document, onFlush: flush, win: window });
+  const watcher = createWatcher({ root: document, onFlush: flush, win: window, attributeFilter: WATCHED_ATTRIBUTES });
   watcher.start();
   flush();
 

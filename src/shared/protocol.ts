@@ -3,7 +3,9 @@
  * Types only: the worker validates every incoming message against the zod schemas in
  * src/background/validate.ts (kept out of the content bundle), and answers `Reply<T>`.
  */
-import type { MeetingIdentity } from './model';
+import type { Coverage, MeetingIdentity, MeetingState, Participant, Presenter } from './model';
+import type { Settings } from './settings';
+import type { ClassConfig } from './classes';
 
 /** Event types stored in the log (docs/events.md). Observations keep their kind as the type. */
 export const EVENT_TYPES = [
@@ -58,11 +60,24 @@ export interface SessionRecord {
   headHash: string;
 }
 
+/** A resumed session's state as its log tells it, to seed a restarted content script (no duplicate joins or messages). */
+export interface ResumeState {
+  state: MeetingState | null;
+  coverage: Coverage | null;
+  participants: Participant[];
+  waiting: Participant[];
+  presenters: Presenter[];
+  chatIds: string[];
+}
+
 /** Message name → [request payload, reply value]. */
 export interface ProtocolMap {
-  'session.open': [{ meeting: MeetingIdentity }, { sessionId: string; resumed: boolean }];
+  'session.open': [
+    { meeting: MeetingIdentity },
+    { sessionId: string; resumed: ResumeState | null; settings: Settings; classConfig: ClassConfig | null },
+  ];
   'events.append': [{ sessionId: string; events: EventDraft[] }, { stored: string[] }];
-  'settings.get': [Record<string, never>, unknown];
+  'settings.get': [Record<string, never>, { settings: Settings; locked: string[]; problems: string[] }];
   'log.sessions': [Record<string, never>, SessionRecord[]];
   'log.events': [{ sessionId: string }, StoredEvent[]];
   'log.verify': [{ sessionId: string }, { valid: boolean; count: number; head?: string; brokenAt?: number; reason?: string }];

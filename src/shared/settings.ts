@@ -3,6 +3,7 @@
  * keys school IT may set through managed policy. Precedence: managed ⊕ user ⊕ defaults.
  */
 import { z } from 'zod';
+import { classesSchema } from './classes';
 
 export const SETTINGS_VERSION = 1;
 
@@ -24,7 +25,7 @@ export const SettingsSchema = z.object({
   version: z.number().int().default(SETTINGS_VERSION),
   language: z.enum(['auto', 'vi', 'en']).default('auto'),
   /** Classes with their meetings, teachers and rosters (schema in src/shared/classes.ts). */
-  classes: z.array(z.unknown()).default([]),
+  classes: classesSchema,
   chat: ChatSettingsSchema.default({ blockedWords: [], allowedWords: [], schoolDomains: [] }),
   alerts: AlertSettingsSchema.default({ notifications: true, sound: false }),
 });
