@@ -81,20 +81,14 @@ export function cap(s: string, max: number): string {
   return `${s.slice(0, end)}…`;
 }
 
-/** Message text: paragraphs joined by newlines, as textContent (never HTML). */
+/** Message text: paragraphs joined by newlines, as textContent (never HTML), read no further than the cap. */
 function readMessageText(el: Element | null): string {
   if (!el) return '';
-  const blocks = el.children;
-  let text: string;
-  if (blocks.length > 1) {
-    const parts: string[] = [];
-    for (const b of blocks) {
-      parts.push(b.textContent ?? '');
-      if (parts.length > 200) break;
-    }
-    text = parts.join('\n');
-  } else {
-    text = el.textContent ?? '';
+  const blocks = el.children.length > 1 ? Array.from(el.children) : [el];
+  let text = '';
+  for (const b of blocks) {
+    text += (text === '' ? '' : '\n') + (b.textContent ?? '');
+    if (text.length > CHAT_MAX) break;
   }
   return cap(text.slice(0, CHAT_MAX + 16).trim(), CHAT_MAX);
 }
@@ -110,11 +104,10 @@ function firstMatch(root: ParentNode, variants: readonly string[]): Element | nu
 /** Digits in the last "(N)" of a header ("Participants (1,000)" → 1000). */
 function countInParens(text: string): number | null {
   const m = /\(([\d.,\s\u00a0]+)\)\s*$/.exec(text.trim());
-  if (!m) return null;
-  const n = Number(m[1]!.replace(/\D/g, ''));
-  return Number.isFinite(n) && m[1]!.replace(/\D/g, '') !== '' ? n : null;
+  return m ? digits(m[1]) : null;
 }
 
+/** A counter's digits; null when there are none or too many to be a head count. */
 function digits(text: string | null | undefined): number | null {
   const d = (text ?? '').replace(/\D/g, '');
   return d === '' || d.length > 7 ? null : Number(d);
@@ -128,7 +121,6 @@ interface Run {
 }
 
 interface RosterRead {
-  panel: Element | null;
   participants: Participant[];
   rows: Element[];
   waiting: Participant[];
@@ -196,7 +188,7 @@ export function createZoomAdapter(doc: Document, win: Window): PlatformAdapter {
 
   function readRoster(): RosterRead {
     const panel = doc.querySelector(Q.rosterPanel);
-    const out: RosterRead = { panel, participants: [], rows: [], waiting: [], waitingRows: [], headerCount: null, listPresent: false };
+    const out: RosterRead = { participants: [], rows: [], waiting: [], waitingRows: [], headerCount: null, listPresent: false };
     if (!panel) return out;
     const header = panel.querySelector(Q.rosterHeader);
     out.headerCount = header ? countInParens(readName(header, 128)) : null;
@@ -380,7 +372,7 @@ export function createZoomAdapter(doc: Document, win: Window): PlatformAdapter {
     const inCall = state === 'in-call';
     const roster: RosterRead = inCall
       ? readRoster()
-      : { panel: null, participants: [], rows: [], waiting: [], waitingRows: [], headerCount: null, listPresent: false };
+      : { participants: [], rows: [], waiting: [], waitingRows: [], headerCount: null, listPresent: false };
     lastRoster = roster;
     const count = roster.headerCount ?? (footer ? footerCount(footer) : null);
     const self = readSelf(roster, footer, state);
