@@ -64,7 +64,11 @@ describe.each(LANGS)('Meet selectors (%s UI)', (lang) => {
   it.each(MEET_FIXTURES)('every selector matches %s as declared', async (name) => {
     await mp.open(name, lang);
     const names = Object.keys(SELECTORS) as SelectorName[];
-    const queries = names.map((n) => ({ n, css: css(n), scope: SELECTORS[n].scope }));
+    // The combined selector, and the current-UI variant alone: the fixtures are today's UI.
+    const queries = names.flatMap((n) => [
+      { n, css: css(n), scope: SELECTORS[n].scope },
+      { n: `${n} (current variant)`, css: SELECTORS[n].variants[0]!.css, scope: SELECTORS[n].scope },
+    ]);
     const counts = await mp.page.evaluate(
       (queries, participantRow, chatContainer, leave) => {
         const scopes: Record<string, ParentNode | null> = {
@@ -84,7 +88,12 @@ describe.each(LANGS)('Meet selectors (%s UI)', (lang) => {
       css('chatContainer'),
       css('leaveButton'),
     );
-    const expected = Object.fromEntries(names.map((n) => [n, SELECTORS[n].fixtures[name] ?? 0]));
+    const expected = Object.fromEntries(
+      names.flatMap((n) => [
+        [n, SELECTORS[n].fixtures[name] ?? 0],
+        [`${n} (current variant)`, SELECTORS[n].fixtures[name] ?? 0],
+      ]),
+    );
     expect(counts).toEqual(expected);
   });
 });

@@ -14,7 +14,7 @@
 import type { ChatMessage, Coverage, MeetingIdentity, MeetingState, Participant, Presenter, Role, Snapshot } from '../../shared/model';
 import type { PlatformAdapter } from '../types';
 import { meetingCodeFromPath } from './detect';
-import { GLYPH, css } from './selectors';
+import { GLYPH, css, queryFirstVariant } from './selectors';
 import { containsText, isText, stripPresentationSuffix } from './text';
 import { WatchedSubtree } from './watched-subtree';
 
@@ -45,7 +45,6 @@ const SEL = {
   avatarCount: css('avatarCount'),
   participantRow: css('participantRow'),
   anyRow: css('anyRow'),
-  waitingRow: css('waitingRow'),
   rowName: css('rowName'),
   selfMarker: css('selfMarker'),
   roleLine: css('roleLine'),
@@ -303,7 +302,9 @@ export class MeetAdapter implements PlatformAdapter {
 
   private parsePeoplePanel(panel: Element): PeoplePanel {
     const byId = new Map<string, { info: RowInfo; row: Element }[]>();
-    for (const row of panel.querySelectorAll(SEL.participantRow)) {
+    const personRows = new Set<Element>();
+    for (const row of queryFirstVariant(panel, 'participantRow')) {
+      personRows.add(row);
       const info = this.readRow(row);
       if (!info.id) continue;
       const list = byId.get(info.id);
@@ -330,7 +331,9 @@ export class MeetAdapter implements PlatformAdapter {
     }
     const waiting: Participant[] = [];
     const waitingRows = new Map<string, Element>();
-    for (const row of panel.querySelectorAll(SEL.waitingRow)) {
+    // Waiting to join: the panel's other rows (a separate list without the row controller).
+    for (const row of panel.querySelectorAll(SEL.anyRow)) {
+      if (personRows.has(row)) continue;
       const info = this.readRow(row);
       if (!info.id) continue;
       waiting.push({ id: info.id, idStable: true, name: info.name, role: 'participant', self: false });

@@ -137,24 +137,15 @@ export const SELECTORS = {
     scope: 'people-panel',
   }),
   /**
-   * Any People-panel row, whatever its classes: when these exist but participantRow matches none,
-   * the row selector has rotated and coverage says 'selector-missing' rather than 'panel-closed'.
+   * Any People-panel row, whatever its classes. Those that are not participant rows are the
+   * "Waiting to join" rows (host view; a separate role=list whose items lack the row controller).
+   * When these exist but participantRow matches none, the row selector has rotated and coverage
+   * says 'selector-missing' rather than 'panel-closed'.
    */
   anyRow: spec({
     variants: [{ css: '[role="listitem"][data-participant-id]', source: 'platform-dom.md Roster and Waiting to join' }],
     fixtures: { 'in-call-people': 8, 'in-call-share': 8, 'in-call-own-share': 8 },
     scope: 'document',
-  }),
-  /** People-panel rows of people asking to join (host view): list items that are not participant rows. */
-  waitingRow: spec({
-    variants: [
-      {
-        css: '[role="listitem"][data-participant-id]:not(.cxdMu):not([jscontroller="ZHOeze"])',
-        source: 'platform-dom.md Waiting to join (separate role=list, items without the row controller)',
-      },
-    ],
-    fixtures: { 'in-call-people': 1 },
-    scope: 'people-panel',
   }),
   rowName: spec({
     variants: [{ css: '.zWGUib', source: 'platform-dom.md Roster (name span, 2025-12+)' }],
@@ -218,9 +209,22 @@ export const SELECTORS = {
 
 export type SelectorName = keyof typeof SELECTORS;
 
-/** The combined selector (every variant) the adapter queries. */
+/** The combined selector (every variant), for existence checks and single lookups. */
 export function css(name: SelectorName): string {
   return SELECTORS[name].variants.map((v) => v.css).join(', ');
+}
+
+/**
+ * All matches of the first variant that matches anything, current UI first. Cheaper than the
+ * combined selector on big lists (no de-duplication across variants).
+ */
+export function queryFirstVariant(root: ParentNode, name: SelectorName): ArrayLike<Element> & Iterable<Element> {
+  let found: NodeListOf<Element> | null = null;
+  for (const v of SELECTORS[name].variants) {
+    found = root.querySelectorAll(v.css);
+    if (found.length > 0) break;
+  }
+  return found ?? [];
 }
 
 /** Icon-font ligatures: locale-free (platform-dom.md ground rules). */
