@@ -255,6 +255,7 @@ export function createZoomAdapter(doc: Document, win: Window): PlatformAdapter {
       const index = idxAttr != null && /^\d+$/.test(idxAttr) ? Number(idxAttr) : null;
       const cached = chatCache.get(id);
       if (cached) {
+        if (index !== null && !runByIndex.has(index)) rememberIndex(index, cached);
         out.push(cached);
         prev = { index, run: cached };
         continue;
@@ -294,7 +295,8 @@ export function createZoomAdapter(doc: Document, win: Window): PlatformAdapter {
   function readRunHeader(header: Element, row: Element): Run {
     const sender = header.querySelector(Q.chatSender);
     const senderId = sender?.getAttribute('data-userid')?.slice(0, 64) || null;
-    const senderName = cap((sender?.getAttribute('data-name') ?? readName(sender)).replace(/\s+/g, ' ').trim(), NAME_MAX);
+    const attr = sender?.getAttribute('data-name');
+    const senderName = attr == null ? readName(sender) : cap(attr.slice(0, NAME_MAX * 2).replace(/\s+/g, ' ').trim(), NAME_MAX);
     if (senderId) nameByUserId.set(senderId, senderName);
     // The recipient is the header's plain span after " to " (platform-dom.md Chat sketch).
     let recipient = '';
