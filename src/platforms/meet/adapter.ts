@@ -77,8 +77,9 @@ interface PeoplePanel {
 
 /**
  * What changes the reading of the People panel or the chat: rows or messages added or removed,
- * names, role lines and texts edited, a row's name label. Not class or style, which speaking indicators flip every frame; Meet renders a
- * row's identity classes once (assumption: a row never turns into a waiting row in place).
+ * names, role lines and texts edited, a row's name label. Not class or style, which speaking
+ * indicators flip every frame (assumption: Meet sets a row's identity classes once, when it renders
+ * the row, so a row never turns into a waiting row in place).
  */
 const READ_MUTATIONS: MutationObserverInit = {
   childList: true,
@@ -204,7 +205,7 @@ export class MeetAdapter implements PlatformAdapter {
     });
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const s = n.nodeValue;
-      if (s && s.trim().length > 3 && test(s)) return true;
+      if (s && test(s)) return true;
     }
     return false;
   }
