@@ -148,6 +148,17 @@ describe('impersonation', () => {
     expect(guard.badgeFor('s1')).toBe('roster');
   });
 
+  it('a look-alike that came first is exposed when the original arrives', () => {
+    const { see, guard } = startClass();
+    const early = see(joined(P('x1', 'Lê Hоàng Nam')));
+    expect(rules(early)).not.toContain('participant.impersonation.student');
+    expect(see(joined(P('s1', 'Lê Hoàng Nam')))).toEqual([
+      expect.objectContaining({ ruleId: 'participant.impersonation.student', subject: { participantId: 'x1', name: 'Lê Hоàng Nam' } }),
+    ]);
+    expect(guard.badgeFor('x1')).toBe('impostor');
+    expect(guard.badgeFor('s1')).toBe('roster');
+  });
+
   it('flags a copy padded with a zero-width space as impersonation, not a plain duplicate', () => {
     const { see } = startClass();
     see(joined(P('s1', 'Lê Hoàng Nam')));
@@ -224,6 +235,20 @@ describe('renames', () => {
     expect(rules(see(joined(P('x1', 'abc'))))).toEqual(['participant.unknown']);
     expect(see(renamed(P('x1', 'Phạm Minh Anh'), 'abc'))).toEqual([expect.objectContaining({ ruleId: 'participant.rename.roster', severity: 2, evidence: expect.objectContaining({ matched: 'Phạm Minh Anh' }) })]);
     expect(guard.badgeFor('x1')).toBe('roster');
+  });
+
+  it('two people renaming to the teacher are both reported', () => {
+    const { see } = startClass();
+    see(joined(P('s1', 'Nguyễn Văn An')));
+    see(joined(P('s2', 'Lê Hoàng Nam')));
+    expect(rules(see(renamed(P('s1', TEACHER), 'Nguyễn Văn An')))).toEqual(['participant.rename.teacher']);
+    expect(rules(see(renamed(P('s2', TEACHER), 'Lê Hoàng Nam')))).toEqual(['participant.rename.teacher']);
+  });
+
+  it('a rename that puts on a teacher title is impersonation', () => {
+    const { see } = startClass();
+    see(joined(P('s1', 'Đỗ Đức Duy')));
+    expect(rules(see(renamed(P('s1', 'Thầy Duy'), 'Đỗ Đức Duy')))).toEqual(['participant.impersonation.title']);
   });
 
   it('any other rename in call is logged for review', () => {
@@ -356,6 +381,27 @@ describe('privilege', () => {
     const x = P('x1', 'Somebody');
     see(joined(x));
     expect(see(role(P('x1', 'Somebody', 'cohost'), 'participant'))).toEqual([expect.objectContaining({ ruleId: 'participant.privilege', category: 'privilege', severity: 3 })]);
+  });
+
+  it('flags a stranger made host', () => {
+    const { see } = startClass();
+    see(joined(P('x1', 'Somebody')));
+    expect(rules(see(role(P('x1', 'Somebody', 'host'), 'participant')))).toEqual(['participant.privilege']);
+  });
+
+  it('flags a stranger who joins already co-host', () => {
+    const { see } = startClass();
+    expect(rules(see(joined(P('x1', 'Somebody', 'cohost'))))).toEqual(['participant.unknown', 'participant.privilege']);
+  });
+
+  it('a second teacher made co-host is fine', () => {
+    const { see, guard } = startClass({ cls: { teachers: [TEACHER, 'Trần Văn Bình'], roster: [{ name: 'Nguyễn Văn An' }] } });
+    expect(see(joined(P('t2', 'Trần Văn Bình')))).toEqual([]);
+    expect(see(role(P('t2', 'Trần Văn Bình', 'cohost'), 'participant'))).toEqual([]);
+    // Only a title and a given name: an impostor until the host promotes them.
+    expect(rules(see(joined(P('t3', 'Thầy Bình'))))).toEqual(['participant.impersonation.teacher']);
+    expect(see(role(P('t3', 'Thầy Bình', 'cohost'), 'participant'))).toEqual([]);
+    expect(guard.badgeFor('t3')).not.toBe('impostor');
   });
 
   it('a roster student made co-host is fine', () => {

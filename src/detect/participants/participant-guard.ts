@@ -327,6 +327,14 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
           names: [evidenceName(copy.other.p.name), evidenceName(person.p.name)],
           detail: `look-alike of "${copy.other.name.display}" who is in the call (${copy.other.p.id})`,
         }, suppressed);
+      } else if (copy && isDisguised(copy.other.name.flags) && !copy.other.impostor) {
+        // The copy came first; the original's arrival exposes it.
+        copy.other.impostor = true;
+        emitFor(out, copy.other, 'participant.impersonation.student', {
+          matched: evidenceName(person.p.name),
+          names: [evidenceName(person.p.name), evidenceName(copy.other.p.name)],
+          detail: `look-alike of "${person.name.display}" (${person.p.id}), who ${where === 'waiting' ? 'is waiting to join' : 'just joined'}`,
+        });
       } else if (copy && tooManyWith(person)) {
         duplicate = true;
         emitFor(out, person, 'participant.duplicate', {
@@ -372,7 +380,7 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
     }
 
     if (where === 'call' && learningActive() && learningStartedAt !== null) learn(person);
-    if (where === 'call' && isStaff(person.p.role)) privilege(person, out);
+    if (where === 'call' && person.p.role === 'cohost') privilege(person, out);
     return out;
   }
 
@@ -389,7 +397,9 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
   }
 
   function privilege(person: Person, out: Finding[]): void {
-    if (isTeacher(person) || isSelf(person.p)) return;
+    // A teacher by name (a second teacher, the teacher's other device) may be made co-host.
+    const teacherByName = !person.impostor && (strongTeacherMatch(person.teacherMatch) || weakTeacherMatch(person.teacherMatch));
+    if (isSelf(person.p) || teacherByName) return;
     // Without a roster (learning, or learning off) only an impostor is a stranger for this rule.
     const stranger = person.impostor || (roster() !== null && person.match?.verdict === 'unknown');
     if (!stranger) return;
@@ -467,14 +477,17 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
     index(after);
     if (teacherCopy !== null) {
       after.impostor = true;
-      emit(out, makeFinding('participant.rename.teacher', subjectOf(after), { text: evidenceName(p.name), matched: teacherCopy, detail: `${detailFrom}: the teacher's name` }), null);
+      emit(out, makeFinding('participant.rename.teacher', subjectOf(after), { text: evidenceName(p.name), matched: teacherCopy, detail: `${detailFrom}: the teacher's name` }), after);
     } else if (copy) {
       after.impostor = true;
       emit(out, makeFinding('participant.rename.present', subjectOf(after), {
         text: evidenceName(p.name),
         matched: evidenceName(copy.other.p.name),
         detail: `${detailFrom}: the name of ${copy.other.p.id}, who is in the call`,
-      }), null);
+      }), after);
+    } else if (after.name.title !== null && (teacherIndex !== null || presentTeachers().length > 0)) {
+      after.impostor = true;
+      emitFor(out, after, 'participant.impersonation.title', { matched: after.name.title, detail: `${detailFrom}: calls themself "${after.name.title}" but is not the teacher` });
     } else if (options.flagRenames) {
       const entry = after.match?.entry;
       const toRoster = entry !== undefined && after.match?.verdict !== 'unknown' && before.match?.entry !== entry;
@@ -489,11 +502,15 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
   function roleChange(p: Participant): Finding[] {
     const person = present.get(p.id);
     if (!person) return join(p);
+    // Judged by who they were before the promotion: any host counts as the teacher afterwards.
+    const wasTeacher = isTeacher(person);
     person.p = p;
     refreshCandidate(person);
     const out: Finding[] = [];
+    // The host promoting someone with a teacher's name ("Thầy Bình" on a second device) vouches for them.
+    if (isStaff(p.role) && person.impostor && weakTeacherMatch(person.teacherMatch)) person.impostor = false;
+    if (isStaff(p.role) && !wasTeacher) privilege(person, out);
     if (isTeacher(person)) displaceClaimants(person, out);
-    else if (isStaff(p.role)) privilege(person, out);
     return out;
   }
 
