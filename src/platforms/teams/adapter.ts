@@ -34,6 +34,8 @@ const MAX_LABEL = 1024;
 const SENDER_MEMORY = 5000;
 /** Names remembered to attribute chat and shares while the roster is hidden. */
 const NAME_MEMORY = 5000;
+/** Stage tile labels remembered with the presenter they name (or none). */
+const LABEL_MEMORY = 1000;
 /** With no call on the page (Teams' chat or calendar), look for one every n-th snapshot only. */
 const IDLE_RECHECK = 8;
 
@@ -51,8 +53,6 @@ const match = {
   lobby: matcher('lobbyHeader'),
   lobbyScreen: matcher('lobbyScreen'),
   profile: matcher('profilePictureOf'),
-  organizer: matcher('organizer'),
-  coOrganizer: matcher('coOrganizer'),
 };
 const SUFFIX = {
   guest: phrases('suffixGuest').concat(phrases('suffixUnverified')),
@@ -95,13 +95,22 @@ function cap(s: string, max: number): string {
   return s.slice(0, end);
 }
 const clean = (s: string | null | undefined, max: number): string => cap((s ?? '').replace(/\s+/g, ' ').trim(), max);
+/** Status words of a roster row, lower-cased → role. */
+const STATUS = new Map<string, Role>([
+  ...phrases('organizer').map((p): [string, Role] => [p.toLowerCase(), 'host']),
+  ...phrases('coOrganizer').map((p): [string, Role] => [p.toLowerCase(), 'cohost']),
+]);
+/** Suffix check, ignoring "(You)"; every suffix ends in ")", which most names do not. */
 const endsWithAny = (name: string, list: readonly string[]): boolean => {
-  const lower = name.toLowerCase();
+  if (!name.endsWith(')')) return false;
+  let lower = name.toLowerCase();
+  for (const y of SUFFIX.you) if (lower.endsWith(y.toLowerCase())) lower = lower.slice(0, lower.length - y.length).trimEnd();
   return list.some((s) => lower.endsWith(s.toLowerCase()));
 };
 /** The name without the client's suffixes, for matching chat authors and share labels to rows. */
 function bareName(name: string): string {
   let n = name.trim();
+  if (!n.endsWith(')')) return n;
   for (let changed = true; changed; ) {
     changed = false;
     for (const s of ALL_SUFFIXES) {
@@ -112,6 +121,25 @@ function bareName(name: string): string {
     }
   }
   return n;
+}
+
+interface RowRead {
+  /** data-tid and aria-label when parsed. */
+  key: string;
+  avatar: Element | null;
+  name: string;
+  mri: string;
+  role: Role;
+}
+
+interface ItemRead {
+  msg: Element;
+  mid: string;
+  mine: boolean;
+  /** '' on follow-on messages. */
+  author: string;
+  text: string;
+  time: string | null;
 }
 
 export class TeamsAdapter implements PlatformAdapter {
@@ -129,6 +157,10 @@ export class TeamsAdapter implements PlatformAdapter {
   private readonly idByName = new Map<string, string | null>();
   private readonly senderByMid = new Map<string, string>();
   private rows = new Map<string, Element>();
+  private readonly rowCache = new WeakMap<Element, RowRead>();
+  private readonly labelCache = new Map<string, string | null>();
+  /** null: a system line or an item without a message. */
+  private readonly itemCache = new WeakMap<Element, ItemRead | null>();
   private waitingRows = new Map<string, Element>();
 
   constructor(
@@ -159,12 +191,13 @@ export class TeamsAdapter implements PlatformAdapter {
 
   snapshot(): Snapshot {
     const state = this.readState();
-    const meeting = this.readMeeting(state);
-    const selfName = this.readSelfName();
     const inCall = state === 'in-call';
+    this.lookUp(state);
+    const meeting = this.readMeeting(state);
+    const selfName = this.readSelfName(state);
 
-    const rosterRoot = inCall ? this.find('rosterRoot') : null;
-    const chatRoot = inCall ? this.find('chatViewport') : null;
+    const rosterRoot = inCall ? this.got('rosterRoot') : null;
+    const chatRoot = inCall ? this.got('chatViewport') : null;
     const roster = rosterRoot ? this.readRoster(rosterRoot, selfName) : null;
     const badge = inCall ? this.readBadge() : null;
     const participantCount = inCall ? (roster?.count ?? badge) : null;
@@ -172,7 +205,7 @@ export class TeamsAdapter implements PlatformAdapter {
     let presenters: Presenter[] = [];
     let presenter: Pick<Coverage, 'presenter' | 'presenterReason'> = { presenter: 'unreadable', presenterReason: 'not-in-call' };
     if (inCall) {
-      const stage = this.find('stage');
+      const stage = this.got('stage');
       presenters = stage ? this.readPresenters(stage, selfName) : [];
       presenter = stage ? { presenter: 'readable', presenterReason: null } : { presenter: 'unreadable', presenterReason: 'selector-missing' };
     }
@@ -200,13 +233,35 @@ export class TeamsAdapter implements PlatformAdapter {
 
   // ---- lookups ----
 
-  /** A cached element while it stays in the page, else one fresh query. */
-  private find(name: SelectorName): Element | null {
-    const hit = this.cache.get(name);
-    if (hit?.isConnected) return hit;
-    const el = this.doc.querySelector(css(name));
-    this.cache.set(name, el);
-    return el;
+  /**
+   * Refreshes the cached hooks this state needs: those no longer in the page are looked for again,
+   * all in one query. Teams mounts one side panel at a time, so while one panel root is in the page
+   * the other is not looked for (platform-dom.md, cross-platform table).
+   */
+  private lookUp(state: MeetingState): void {
+    const names: SelectorName[] = ['meAvatar'];
+    if (state === 'in-call') {
+      names.push('callTitle', 'rosterBadge', 'stage');
+      const rosterOpen = this.cache.get('rosterRoot')?.isConnected === true;
+      const chatOpen = !rosterOpen && this.cache.get('chatViewport')?.isConnected === true;
+      if (!chatOpen) names.push('rosterRoot');
+      if (!rosterOpen) names.push('chatViewport');
+      if (rosterOpen) this.cache.set('chatViewport', null);
+      if (chatOpen) this.cache.set('rosterRoot', null);
+    } else if (state === 'prejoin' || state === 'waiting') {
+      names.push('meetingHeaderTitle', 'prejoinNameInput');
+    }
+    const missing = names.filter((n) => this.cache.get(n)?.isConnected !== true);
+    if (missing.length === 0) return;
+    for (const n of missing) this.cache.set(n, null);
+    for (const el of Array.from(this.doc.querySelectorAll(missing.map(css).join(', ')))) {
+      for (const n of missing) if (this.cache.get(n) === null && el.matches(css(n))) this.cache.set(n, el);
+    }
+  }
+
+  /** A hook found by the last lookUp(). */
+  private got(name: SelectorName): Element | null {
+    return this.cache.get(name) ?? null;
   }
 
   private readState(): MeetingState {
@@ -267,8 +322,8 @@ export class TeamsAdapter implements PlatformAdapter {
       this.urlCode = url ? meetingCodeFromUrl(url) : null;
     }
     let title: string | null = null;
-    if (state === 'in-call') title = clean(this.find('callTitle')?.textContent, MAX_NAME) || null;
-    else if (state === 'prejoin' || state === 'waiting') title = clean(this.find('meetingHeaderTitle')?.textContent, MAX_NAME) || null;
+    if (state === 'in-call') title = clean(this.got('callTitle')?.textContent, MAX_NAME) || null;
+    else if (state === 'prejoin' || state === 'waiting') title = clean(this.got('meetingHeaderTitle')?.textContent, MAX_NAME) || null;
     if (!title && state !== 'unknown') {
       // "Lớp 9A2 - Ngữ văn | Microsoft Teams"; a leading "(3) " is the unread count.
       const t = clean(this.doc.title, MAX_LABEL);
@@ -277,13 +332,13 @@ export class TeamsAdapter implements PlatformAdapter {
     return { platform: 'teams', code: this.urlCode, title, url: href };
   }
 
-  private readSelfName(): string | null {
-    const label = this.find('meAvatar')?.getAttribute('aria-label');
+  private readSelfName(state: MeetingState): string | null {
+    const label = this.got('meAvatar')?.getAttribute('aria-label');
     if (label) {
       const name = match.profile(cap(label, MAX_LABEL));
       if (name) return cap(name.trim(), MAX_NAME);
     }
-    const input = this.find('prejoinNameInput');
+    const input = state === 'prejoin' ? this.got('prejoinNameInput') : null;
     if (input instanceof HTMLInputElement) {
       const typed = clean(input.value, MAX_NAME);
       if (typed) this.prejoinName = typed;
@@ -292,7 +347,7 @@ export class TeamsAdapter implements PlatformAdapter {
   }
 
   private readBadge(): number | null {
-    const text = clean(this.find('rosterBadge')?.textContent, 16);
+    const text = clean(this.got('rosterBadge')?.textContent, 16);
     return /^\d{1,6}$/.test(text) ? Number(text) : null;
   }
 
@@ -340,17 +395,10 @@ export class TeamsAdapter implements PlatformAdapter {
   }
 
   private readRow(el: Element, tid: string, selfName: string | null): Participant {
-    const prefix = [...IN_CALL_PREFIXES, INVITED_PREFIX].find((x) => tid.startsWith(x));
-    let name = prefix ? clean(tid.slice(prefix.length, prefix.length + MAX_NAME * 2), MAX_NAME) : '';
-    if (!name) name = clean(el.querySelector(CSS.rosterName)?.getAttribute('title'), MAX_NAME);
-
-    const avatarId = el.querySelector(CSS.avatar)?.id ?? '';
-    const mri = cap(avatarId.slice(AVATAR_PREFIX.length), MAX_NAME);
+    const { name, mri, role } = this.parseRow(el, tid);
     const id = mri || `name:${name}`;
-
     const self =
       endsWithAny(name, SUFFIX.you) || (this.selfId !== null && id === this.selfId) || (selfName !== null && bareName(name) === selfName);
-    const role = this.readRole(el, name, mri);
     if (self) {
       this.selfId = id;
       this.selfHost = role === 'host' || role === 'cohost';
@@ -359,22 +407,44 @@ export class TeamsAdapter implements PlatformAdapter {
     return { id, idStable: mri !== '', name, role, self };
   }
 
+  /**
+   * A row's name, MRI and role, parsed again only when its data-tid or aria-label changes or its
+   * avatar is replaced: a busy roster re-renders rows for mute and speaking icons all the time.
+   */
+  private parseRow(el: Element, tid: string): RowRead {
+    const key = `${tid}\u0000${el.getAttribute('aria-label') ?? ''}`;
+    const hit = this.rowCache.get(el);
+    if (hit && hit.key === key) {
+      const avatarOk = hit.avatar ? hit.avatar.isConnected && el.contains(hit.avatar) : el.querySelector(CSS.avatar) === null;
+      if (avatarOk) return hit;
+    }
+    const prefix = [...IN_CALL_PREFIXES, INVITED_PREFIX].find((x) => tid.startsWith(x));
+    let name = prefix ? clean(tid.slice(prefix.length, prefix.length + MAX_NAME * 2), MAX_NAME) : '';
+    if (!name) name = clean(el.querySelector(CSS.rosterName)?.getAttribute('title'), MAX_NAME);
+    const avatar = el.querySelector(CSS.avatar);
+    const mri = cap((avatar?.id ?? '').slice(AVATAR_PREFIX.length), MAX_NAME);
+    const read: RowRead = { key, avatar, name, mri, role: this.readRole(el, name, mri) };
+    this.rowCache.set(el, read);
+    return read;
+  }
+
   private readRole(el: Element, name: string, mri: string): Role {
     if (el.querySelector(CSS.organizer)) return 'host';
     // Status words ("Organizer", "Người tổ chức") in the row, never the name itself.
-    for (const span of Array.from(el.querySelectorAll('span'))) {
-      if (span.hasAttribute('title') || span.children.length > 0) continue;
-      const text = clean(span.textContent, 64);
-      if (!text || text === name) continue;
-      if (match.organizer(text) !== null) return 'host';
-      if (match.coOrganizer(text) !== null) return 'cohost';
+    for (const span of Array.from(el.getElementsByTagName('span'))) {
+      if (span.childElementCount > 0 || span.hasAttribute('title')) continue;
+      const raw = span.textContent ?? '';
+      if (raw.length === 0 || raw.length > 40) continue;
+      const word = STATUS.get(clean(raw, 40).toLowerCase());
+      if (word && raw.trim() !== name) return word;
     }
-    if (mri.startsWith('8:teamsvisitor:') || endsWithAny(bareNameKeepGuest(name), SUFFIX.guest)) return 'guest';
-    if (endsWithAny(bareNameKeepGuest(name), SUFFIX.external)) return 'external';
+    if (mri.startsWith('8:teamsvisitor:') || endsWithAny(name, SUFFIX.guest)) return 'guest';
+    if (endsWithAny(name, SUFFIX.external)) return 'external';
     return 'participant';
   }
 
   private rememberName(name: string, id: string): void {
+    if (this.idByName.get(name) === id) return;
     for (const key of new Set([name, bareName(name)])) {
       const known = this.idByName.get(key);
       if (known === undefined) {
@@ -406,17 +476,26 @@ export class TeamsAdapter implements PlatformAdapter {
   private readPresenters(stage: Element, selfName: string | null): Presenter[] {
     const out: Presenter[] = [];
     for (const tile of Array.from(stage.querySelectorAll(CSS.tileWithLabel))) {
-      const label = tile.getAttribute('aria-label') ?? '';
-      if (label.length > MAX_LABEL) continue;
-      const raw = match.shared(label) ?? match.presenting(label);
+      const raw = this.sharedBy(tile.getAttribute('aria-label') ?? '');
       // A phantom or stale tile of a virtualized stage has no media.
       if (raw === null || !tile.querySelector('video')) continue;
-      const name = cap(raw.trim(), MAX_NAME);
-      if (!name) continue;
-      const self = selfName !== null && bareName(name) === selfName;
-      out.push({ participantId: self ? this.selfId : this.idForName(name), name, self });
+      const self = selfName !== null && bareName(raw) === selfName;
+      out.push({ participantId: self ? this.selfId : this.idForName(raw), name: raw, self });
     }
     return out;
+  }
+
+  /** The presenter named by a tile label, or null; labels repeat every frame, so answers are kept. */
+  private sharedBy(label: string): string | null {
+    if (label.length > MAX_LABEL) return null;
+    let name = this.labelCache.get(label);
+    if (name === undefined) {
+      const raw = match.shared(label) ?? match.presenting(label);
+      name = raw === null ? null : cap(raw.trim(), MAX_NAME) || null;
+      if (this.labelCache.size >= LABEL_MEMORY) this.labelCache.clear();
+      this.labelCache.set(label, name);
+    }
+    return name;
   }
 
   // ---- chat ----
@@ -425,41 +504,55 @@ export class TeamsAdapter implements PlatformAdapter {
     const out: ChatMessage[] = [];
     let carried: string | null = null;
     for (const item of Array.from(root.querySelectorAll(CSS.chatItem))) {
-      if (item.querySelector(CSS.chatControl)) continue; // system line
-      const msg = item.querySelector(CSS.chatMessage);
-      const mid = cap(msg?.getAttribute('data-mid') ?? '', 64);
-      if (!msg || !mid) continue;
-      const mine = item.querySelector(CSS.chatMine) !== null;
-      const author = mine ? null : clean(item.querySelector(CSS.chatAuthor)?.textContent, MAX_NAME);
+      const m = this.parseItem(item);
+      if (!m) continue; // a system line, or not a message
       // Follow-on messages omit the author: take the run's, or the one remembered for this id
       // when the run's first message has scrolled out of the virtualized list.
-      const sender: string | null = mine ? (selfName ?? '') : author || this.senderByMid.get(mid) || carried;
-      carried = mine ? null : sender;
+      const sender: string | null = m.mine ? (selfName ?? '') : m.author || this.senderByMid.get(m.mid) || carried;
+      carried = m.mine ? null : sender;
       if (sender === null) continue; // the run's author was never rendered: wait for it
-      if (!mine && !this.senderByMid.has(mid)) {
+      if (!m.mine && !this.senderByMid.has(m.mid)) {
         if (this.senderByMid.size >= SENDER_MEMORY) this.senderByMid.delete(this.senderByMid.keys().next().value!);
-        this.senderByMid.set(mid, sender);
+        this.senderByMid.set(m.mid, sender);
       }
-      const datetime = item.querySelector(CSS.chatTime)?.getAttribute('datetime') ?? '';
-      const body = msg.querySelector(CSS.chatBody);
       out.push({
-        id: mid,
-        senderId: mine ? this.selfId : this.idForName(sender),
+        id: m.mid,
+        senderId: m.mine ? this.selfId : this.idForName(sender),
         senderName: sender,
-        self: mine,
-        text: cap((body?.textContent ?? '').trim(), MAX_CHAT),
-        time: ISO_TIME.test(datetime) ? datetime : null,
+        self: m.mine,
+        text: m.text,
+        time: m.time,
         // Private chats are separate threads in Teams: the meeting chat is always to everyone.
         privateTo: null,
       });
     }
     return out;
   }
-}
 
-/** Strips only "(You)" so a guest's "(Guest)" suffix stays visible to the role check. */
-function bareNameKeepGuest(name: string): string {
-  let n = name.trim();
-  for (const s of SUFFIX.you) if (n.toLowerCase().endsWith(s.toLowerCase())) n = n.slice(0, n.length - s.length).trim();
-  return n;
+  /** One chat item, parsed once while its message element stays the same. */
+  private parseItem(item: Element): ItemRead | null {
+    const hit = this.itemCache.get(item);
+    if (hit !== undefined) {
+      if (hit === null) {
+        if (item.querySelector(CSS.chatControl)) return null;
+      } else if (hit.msg.isConnected && item.contains(hit.msg) && hit.msg.getAttribute('data-mid') === hit.mid) return hit;
+    }
+    let read: ItemRead | null = null;
+    const msg = item.querySelector(CSS.chatControl) ? null : item.querySelector(CSS.chatMessage);
+    const mid = cap(msg?.getAttribute('data-mid') ?? '', 64);
+    if (msg && mid) {
+      const mine = item.querySelector(CSS.chatMine) !== null;
+      const datetime = item.querySelector(CSS.chatTime)?.getAttribute('datetime') ?? '';
+      read = {
+        msg,
+        mid,
+        mine,
+        author: mine ? '' : clean(item.querySelector(CSS.chatAuthor)?.textContent, MAX_NAME),
+        text: cap((msg.querySelector(CSS.chatBody)?.textContent ?? '').trim(), MAX_CHAT),
+        time: ISO_TIME.test(datetime) ? datetime : null,
+      };
+    }
+    this.itemCache.set(item, read);
+    return read;
+  }
 }
