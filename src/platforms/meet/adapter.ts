@@ -167,9 +167,12 @@ export class MeetAdapter implements PlatformAdapter {
   }
 
   rowFor(kind: 'participant' | 'waiting', participantId: string): Element | null {
-    const people = this.readPeoplePanel();
-    const row = (kind === 'participant' ? people?.rows : people?.waitingRows)?.get(participantId);
-    return row?.isConnected ? row : null;
+    const pick = (people: PeoplePanel | null | undefined): Element | null => {
+      const row = (kind === 'participant' ? people?.rows : people?.waitingRows)?.get(participantId);
+      return row?.isConnected ? row : null;
+    };
+    // Called per badged person right after snapshot(): the last parse usually has the row already.
+    return pick(this.panel?.last()) ?? pick(this.readPeoplePanel());
   }
 
   // ── state and identity ──────────────────────────────────────────────────────────────────

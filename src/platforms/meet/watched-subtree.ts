@@ -27,6 +27,11 @@ export class WatchedSubtree<T> {
     return this.value;
   }
 
+  /** The last value read, without looking for changes (undefined before the first read). */
+  last(): T | undefined {
+    return this.value;
+  }
+
   disconnect(): void {
     this.observer.disconnect();
   }
