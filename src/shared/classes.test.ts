@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classSchema, matchClass, parseMeetingRef, parseRosterText, type ClassConfig } from './classes';
+import { CLASS_OPTION_DEFAULTS, classOptionsSchema, classSchema, matchClass, parseMeetingRef, parseRosterText, type ClassConfig } from './classes';
 import type { MeetingIdentity } from './model';
 
 const meeting = (platform: MeetingIdentity['platform'], code: string | null, url: string): MeetingIdentity => ({ platform, code, title: null, url });
@@ -16,6 +16,10 @@ describe('classSchema', () => {
       isDefault: false,
       options: { learningMinutes: 5, flagRenames: true, flagDeviceNames: true, studentsMayPresent: false, cohostsMayPresent: true, raidThreshold: 5, raidWindowSeconds: 10 },
     });
+  });
+
+  it('takes its option defaults from the zod-free table the content script uses', () => {
+    expect(classOptionsSchema.parse({})).toEqual(CLASS_OPTION_DEFAULTS);
   });
 
   it('keeps per-class overrides and fills the rest', () => {

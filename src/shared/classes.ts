@@ -3,27 +3,25 @@
  * the roster, and per-class detection options. Also how a meeting finds its class.
  */
 import { z } from 'zod';
+import { CLASS_OPTION_DEFAULTS as D, type ClassOptions } from './class-options';
 import type { MeetingIdentity, Platform } from './model';
+
+export { CLASS_OPTION_DEFAULTS, type ClassOptions } from './class-options';
 
 export { parseRosterText, type ParsedRoster } from './names/roster-text';
 
 const name = z.string().trim().min(1).max(128);
 
+/** Field meanings: see ClassOptions in class-options.ts. */
 export const classOptionsSchema = z.object({
-  /** Without a roster: minutes after the teacher joins during which arrivals count as the class (0: off). */
-  learningMinutes: z.number().int().min(0).max(120).default(5),
-  /** Report renames (to a roster or teacher name: alert; anything else in call: review). */
-  flagRenames: z.boolean().default(true),
-  /** Report device default names ("iPhone của An", "Zoom user") as a review note. */
-  flagDeviceNames: z.boolean().default(true),
-  /** Roster students may share their screen (presentation days). */
-  studentsMayPresent: z.boolean().default(false),
-  /** Co-hosts may share their screen even when they are not listed as teachers. */
-  cohostsMayPresent: z.boolean().default(true),
-  /** A raid is this many unknown arrivals within the window. */
-  raidThreshold: z.number().int().min(2).max(100).default(5),
-  raidWindowSeconds: z.number().int().min(1).max(600).default(10),
-});
+  learningMinutes: z.number().int().min(0).max(120).default(D.learningMinutes),
+  flagRenames: z.boolean().default(D.flagRenames),
+  flagDeviceNames: z.boolean().default(D.flagDeviceNames),
+  studentsMayPresent: z.boolean().default(D.studentsMayPresent),
+  cohostsMayPresent: z.boolean().default(D.cohostsMayPresent),
+  raidThreshold: z.number().int().min(2).max(100).default(D.raidThreshold),
+  raidWindowSeconds: z.number().int().min(1).max(600).default(D.raidWindowSeconds),
+}) satisfies z.ZodType<ClassOptions>;
 
 export const rosterEntrySchema = z.object({
   name,
@@ -45,13 +43,10 @@ export const classSchema = z.object({
 
 export const classesSchema = z.array(classSchema).max(200).default([]);
 
-export type ClassOptions = z.output<typeof classOptionsSchema>;
 export type RosterEntry = z.output<typeof rosterEntrySchema>;
 export type ClassConfig = z.output<typeof classSchema>;
 /** What a caller may write (defaults filled in by `classSchema.parse`). */
 export type ClassInput = z.input<typeof classSchema>;
-
-export const DEFAULT_CLASS_OPTIONS: ClassOptions = classOptionsSchema.parse({});
 
 /** A meeting reference reduced to what identifies it; platform null when a bare code could be any. */
 export interface MeetingRef {

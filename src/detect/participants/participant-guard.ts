@@ -17,7 +17,8 @@
  * present participant whose name matches a teacher name best by trust (self-host > host > co-host >
  * participant, then who came first). Anyone else wearing a teacher's name is an impostor.
  */
-import { DEFAULT_CLASS_OPTIONS, type ClassConfig } from '../../shared/classes';
+import { CLASS_OPTION_DEFAULTS } from '../../shared/class-options';
+import type { ClassConfig } from '../../shared/classes';
 import type { Finding, Observation, Participant, Presenter, Role } from '../../shared/model';
 import {
   createRosterIndex,
@@ -100,7 +101,7 @@ function removeFrom(map: Map<string, Set<string>>, key: string, id: string): voi
 
 export function createParticipantGuard(opts: ParticipantGuardOptions): ParticipantGuard {
   const cls = opts.classConfig;
-  const options = cls?.options ?? DEFAULT_CLASS_OPTIONS;
+  const options = cls?.options ?? CLASS_OPTION_DEFAULTS;
   const learningMinutes = opts.learningMinutes ?? options.learningMinutes;
   const raidWindowMs = opts.raidWindowMs ?? options.raidWindowSeconds * 1000;
   const raidThreshold = opts.raidThreshold ?? options.raidThreshold;

@@ -14,6 +14,9 @@ export interface ParsedRoster {
 
 const MAX_ROWS = 5000;
 const MAX_NAME = 128;
+/** A 2,000-name roster is well under this; anything longer is cut, not parsed slowly. */
+const MAX_INPUT = 1_000_000;
+const MAX_COLUMNS = 64;
 
 /** Folded header → column role. */
 const FULL_NAME = new Set(['ho va ten', 'ho ten', 'hoten', 'ho va ten hoc sinh', 'ten hoc sinh', 'ho ten hoc sinh', 'name', 'full name', 'fullname', 'student name', 'student', 'display name', 'hoc sinh', 'ten day du']);
@@ -80,12 +83,13 @@ function detectDelimiter(firstLine: string): string | null {
 
 /** A column where most cells hold letters and few digits looks like the names. */
 function guessNameColumn(rows: string[][]): number {
-  const width = Math.max(...rows.map((r) => r.length));
+  const sample = rows.slice(0, 50);
+  const width = Math.min(MAX_COLUMNS, Math.max(0, ...sample.map((r) => r.length)));
   let best = 0;
   let bestScore = -Infinity;
   for (let c = 0; c < width; c++) {
     let score = 0;
-    for (const r of rows.slice(0, 50)) {
+    for (const r of sample) {
       const cell = (r[c] ?? '').trim();
       if (/\p{L}/u.test(cell)) score += 1 + Math.min(cell.split(/\s+/).length, 4) * 0.25;
       if (/\d/.test(cell)) score -= 1;
@@ -99,7 +103,7 @@ function guessNameColumn(rows: string[][]): number {
 }
 
 export function parseRosterText(input: string): ParsedRoster {
-  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = input.slice(0, MAX_INPUT).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const firstLine = text.split('\n', 1)[0] ?? '';
   const delimiter = detectDelimiter(firstLine);
   let skipped = 0;
@@ -120,7 +124,7 @@ export function parseRosterText(input: string): ParsedRoster {
   }
 
   const rows = parseDelimited(text, delimiter).filter((r) => r.some((c) => c.trim() !== ''));
-  const header = (rows[0] ?? []).map((c) => fold(c));
+  const header = (rows[0] ?? []).slice(0, MAX_COLUMNS).map((c) => fold(c.slice(0, MAX_NAME)));
   const find = (set: Set<string>): number => header.findIndex((h) => set.has(h));
   let full = find(FULL_NAME);
   const family = find(FAMILY);
