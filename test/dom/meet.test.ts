@@ -306,4 +306,20 @@ describe.each(LANGS)('Meet coverage when selectors rotate (%s UI)', (lang) => {
     expect(s.chat).toEqual([]);
     expect(s.coverage).toEqual({ ...ALL_CLOSED, chatReason: 'selector-missing' });
   });
+
+  it('without a <main> landmark, share tiles are still found and the call is still in-call', async () => {
+    // People panel closed: the share tile is the only evidence of the share.
+    await mp.open('in-call-people', lang, { scenario: true });
+    await mp.page.evaluate(() => {
+      window.meetScenario.closePeople();
+      window.meetScenario.share('116');
+      const main = document.querySelector('main')!;
+      const div = document.createElement('div');
+      div.append(...main.childNodes);
+      main.replaceWith(div);
+    });
+    const s = await mp.snapshot();
+    expect(s.state).toBe('in-call');
+    expect(s.presenters).toEqual([{ participantId: dev(116), name: 'Trần Minh Anh', self: false }]);
+  });
 });

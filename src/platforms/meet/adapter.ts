@@ -363,14 +363,12 @@ export class MeetAdapter implements PlatformAdapter {
       byId.set(id, { participantId: id, name: nameOf(id) ?? fallbackName, self: id === this.self.id });
     };
     // Share tile: the presenter's participant id with a different media id (platform-dom.md, Screen share).
-    const main = this.findMain();
-    if (main) {
-      for (const tile of main.querySelectorAll(SEL.tile)) {
-        const id = tile.getAttribute('data-participant-id');
-        if (!id || tile.getAttribute('data-tile-media-id') === id) continue;
-        const shown = text(tile.querySelector(SEL.tileName), NAME_MAX);
-        add(id, shown ? stripPresentationSuffix(shown) : null);
-      }
+    // Tiles live in <main>; without it, the whole page (People rows carry no media id).
+    for (const tile of (this.findMain() ?? this.doc).querySelectorAll(SEL.tile)) {
+      const id = tile.getAttribute('data-participant-id');
+      if (!id || tile.getAttribute('data-tile-media-id') === id) continue;
+      const shown = text(tile.querySelector(SEL.tileName), NAME_MAX);
+      add(id, shown ? stripPresentationSuffix(shown) : null);
     }
     if (people) for (const id of people.presenting) add(id, null);
     if (glyphs.has(GLYPH.ownShare) && ![...byId.values()].some((p) => p.self)) {
