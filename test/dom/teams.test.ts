@@ -213,6 +213,41 @@ describe('Teams hostile input and frames', () => {
   });
 });
 
+describe('Teams rows and messages changed in place', () => {
+  it('a recycled roster row or chat item is read again, not served from the cache', async () => {
+    await tp.load(page('share', 'en'));
+    const before = await tp.snapshot();
+    expect(before.participants[2]).toMatchObject({ id: orgid(1), name: 'Lê Bảo Ngọc', role: 'participant' });
+    // React reuses the row element for someone else: the avatar id changes in place, then the badge.
+    await tp.page.evaluate((from, to) => {
+      const avatar = document.getElementById(`roster-avatar-img-${from}`)!;
+      avatar.id = `roster-avatar-img-${to}`;
+    }, orgid(1), '8:orgid:11111111-2222-4333-8444-555555555555');
+    expect((await tp.snapshot()).participants[2]).toMatchObject({ id: '8:orgid:11111111-2222-4333-8444-555555555555', idStable: true });
+    await tp.page.evaluate(() => {
+      const row = document.querySelector('[data-tid="participantsInCall-Lê Bảo Ngọc"] .fui-TreeItemLayout__main')!;
+      const badge = document.createElement('span');
+      badge.setAttribute('data-tid', 'ts-roster-organizer-status');
+      badge.textContent = 'Organizer';
+      row.append(badge);
+    });
+    expect((await tp.snapshot()).participants[2]!.role).toBe('host');
+
+    await tp.load(page('chat', 'en'));
+    const chat = await tp.snapshot();
+    expect(chat.chat[3]).toMatchObject({ senderName: 'Lê Bảo Ngọc', text: 'dạ' });
+    // A virtualized list re-uses the item for another message: new data-mid, author and text.
+    await tp.page.evaluate(() => {
+      const msg = document.querySelector('[data-mid="1795829475000"]')!;
+      msg.setAttribute('data-mid', '1795829999000');
+      msg.querySelector('[data-tid="message-author-name"]')!.textContent = 'Vũ Thu Trang';
+      msg.querySelector('[data-tid="messageBodyContent"]')!.textContent = 'tin mới';
+    });
+    const after = await tp.snapshot();
+    expect(after.chat[3]).toMatchObject({ id: '1795829999000', senderName: 'Vũ Thu Trang', text: 'tin mới' });
+  });
+});
+
 describe('Teams frames', () => {
   it('the shell defers to a same-origin call frame, which reads the call', async () => {
     const shell = '<!doctype html><html><head><title>Microsoft Teams</title></head><body><iframe src="/v2/call"></iframe></body></html>';

@@ -124,9 +124,10 @@ function bareName(name: string): string {
 }
 
 interface RowRead {
-  /** data-tid and aria-label when parsed. */
+  /** Organizer badge, data-tid and aria-label when parsed. */
   key: string;
   avatar: Element | null;
+  avatarId: string;
   name: string;
   mri: string;
   role: Role;
@@ -408,28 +409,32 @@ export class TeamsAdapter implements PlatformAdapter {
   }
 
   /**
-   * A row's name, MRI and role, parsed again only when its data-tid or aria-label changes or its
-   * avatar is replaced: a busy roster re-renders rows for mute and speaking icons all the time.
+   * A row's name, MRI and role, parsed again only when its data-tid, aria-label, organizer badge or
+   * avatar changes: a busy roster re-renders rows for mute and speaking icons all the time.
    */
   private parseRow(el: Element, tid: string): RowRead {
-    const key = `${tid}\u0000${el.getAttribute('aria-label') ?? ''}`;
+    const organizer = el.querySelector(CSS.organizer) !== null;
+    const key = `${organizer ? 'o' : '-'}${tid}\u0000${el.getAttribute('aria-label') ?? ''}`;
     const hit = this.rowCache.get(el);
     if (hit && hit.key === key) {
-      const avatarOk = hit.avatar ? hit.avatar.isConnected && el.contains(hit.avatar) : el.querySelector(CSS.avatar) === null;
+      const avatarOk = hit.avatar
+        ? hit.avatar.isConnected && hit.avatar.id === hit.avatarId && el.contains(hit.avatar)
+        : el.querySelector(CSS.avatar) === null;
       if (avatarOk) return hit;
     }
     const prefix = [...IN_CALL_PREFIXES, INVITED_PREFIX].find((x) => tid.startsWith(x));
     let name = prefix ? clean(tid.slice(prefix.length, prefix.length + MAX_NAME * 2), MAX_NAME) : '';
     if (!name) name = clean(el.querySelector(CSS.rosterName)?.getAttribute('title'), MAX_NAME);
     const avatar = el.querySelector(CSS.avatar);
-    const mri = cap((avatar?.id ?? '').slice(AVATAR_PREFIX.length), MAX_NAME);
-    const read: RowRead = { key, avatar, name, mri, role: this.readRole(el, name, mri) };
+    const avatarId = avatar?.id ?? '';
+    const mri = cap(avatarId.slice(AVATAR_PREFIX.length), MAX_NAME);
+    const role: Role = organizer ? 'host' : this.readRole(el, name, mri);
+    const read: RowRead = { key, avatar, avatarId, name, mri, role };
     this.rowCache.set(el, read);
     return read;
   }
 
   private readRole(el: Element, name: string, mri: string): Role {
-    if (el.querySelector(CSS.organizer)) return 'host';
     // Status words ("Organizer", "Người tổ chức") in the row, never the name itself.
     for (const span of Array.from(el.getElementsByTagName('span'))) {
       if (span.childElementCount > 0 || span.hasAttribute('title')) continue;
