@@ -12,7 +12,10 @@ export async function reinjectContentScripts(reason: string): Promise<void> {
     for (const tab of tabs) {
       if (tab.id === undefined || tab.discarded) continue;
       try {
-        await chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: cs.all_frames ?? false }, files: cs.js });
+        const target = { tabId: tab.id, allFrames: cs.all_frames ?? false };
+        // Tell the script it arrives mid-meeting (its log entry says 'reattached'): same isolated world.
+        await chrome.scripting.executeScript({ target, func: () => void ((globalThis as Record<string, unknown>)['__classGuardReinjected'] = true) });
+        await chrome.scripting.executeScript({ target, files: cs.js });
         await recordDiagnostic({ kind: 'content.reinjected', detail: `${reason}: tab ${tab.id}` });
       } catch (err) {
         // A tab showing an error page or still loading: its content script will arrive with the page.

@@ -26,8 +26,10 @@ const INSTANCE_KEY = '__classGuardContent';
  * styles are left out: speaking indicators flip them every frame; the watcher's tick covers the rest.
  */
 const WATCHED_ATTRIBUTES = ['aria-label', 'aria-expanded', 'title', 'data-participant-id', 'data-tile-media-id', 'data-avatar-count', 'data-tid', 'data-mid', 'data-id', 'node-id', 'media-type', 'datetime'];
+/** Set by the worker when it injects this script into a page that was already open (reinject.ts). */
+const REINJECTED_KEY = '__classGuardReinjected';
 type InstanceHandle = { stop(): void };
-const g = globalThis as typeof globalThis & { [INSTANCE_KEY]?: InstanceHandle };
+const g = globalThis as typeof globalThis & { [INSTANCE_KEY]?: InstanceHandle; [REINJECTED_KEY]?: boolean };
 
 /**
  * @crxjs's loader imports this module and calls onExecute each time the script is injected: a
@@ -40,7 +42,9 @@ export function onExecute(): void {
   // may also meet a live one. Only the newest instance observes.
   const previous = g[INSTANCE_KEY];
   previous?.stop();
-  const instance = startInstance(platform, previous ? 'reattached' : 'loaded');
+  const reinjected = previous !== undefined || g[REINJECTED_KEY] === true;
+  delete g[REINJECTED_KEY];
+  const instance = startInstance(platform, reinjected ? 'reattached' : 'loaded');
   g[INSTANCE_KEY] = instance;
 }
 

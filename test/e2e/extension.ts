@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page, Target } from 'puppeteer-core';
+import type { Browser, CDPSession, Page, Target } from 'puppeteer-core';
 import { launch, ROOT, serve, type Route } from '../support/browser';
 import type { SessionRecord, StoredEvent } from '../../src/shared/protocol';
 
@@ -16,6 +16,10 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** A page on a client URL, with fixtures served at the given prefixes. */
   openMeeting(url: string, routes: Record<string, Route>): Promise<Page>;
+  /** Frames of the page in which our content script runs (its isolated world exists). */
+  contentFrames(page: Page): string[];
+  /** Evaluates an expression inside our content script's isolated world, as the content script would. */
+  inContentScript<T>(page: Page, expression: string, frameId?: string): Promise<T>;
   /** An extension page (kept open for log reads). */
   extensionPage(rel?: string): Promise<Page>;
   sessions(): Promise<SessionRecord[]>;
@@ -36,6 +40,9 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
   const workerTarget = await browser.waitForTarget(isWorker, { timeout: 30_000 });
   const extensionId = new URL(workerTarget.url()).host;
   let logPage: Page | null = null;
+  // Our content script's isolated worlds per page, from CDP (origin chrome-extension://<id>).
+  const worlds = new WeakMap<Page, Map<string, number>>();
+  const cdpSessions = new WeakMap<Page, CDPSession>();
 
   const extensionPage = async (rel = 'src/ui/report/index.html') => {
     const page = await browser.newPage();
@@ -54,7 +61,9 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
       (store, sessionId) =>
         new Promise<T[]>((resolve, reject) => {
           const open = indexedDB.open('class-guard');
-          open.onerror = () => reject(open.error);
+          // Never create the database from a reader: the worker must be the one to create its stores.
+          open.onupgradeneeded = () => open.transaction?.abort();
+          open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
           open.onsuccess = () => {
             const db = open.result;
             if (!db.objectStoreNames.contains(store)) {
@@ -83,28 +92,52 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     async openMeeting(url, routes) {
       const page = await browser.newPage();
       await page.evaluateOnNewDocument('globalThis.__name = (f) => f');
+      const contexts = new Map<string, number>();
+      worlds.set(page, contexts);
+      const cdp = await page.createCDPSession();
+      cdp.on('Runtime.executionContextCreated', ({ context }) => {
+        const frameId = (context.auxData as { frameId?: string } | undefined)?.frameId;
+        if (frameId && context.origin === `chrome-extension://${extensionId}`) contexts.set(frameId, context.id);
+      });
+      cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => {
+        for (const [f, id] of contexts) if (id === executionContextId) contexts.delete(f);
+      });
+      cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
+      await cdp.send('Runtime.enable');
+      cdpSessions.set(page, cdp);
       await serve(page, routes);
       await page.goto(url, { waitUntil: 'load' });
       return page;
+    },
+    contentFrames: (page) => [...(worlds.get(page)?.keys() ?? [])],
+    async inContentScript<T>(page: Page, expression: string, frameId?: string): Promise<T> {
+      const contexts = worlds.get(page);
+      const contextId = frameId ? contexts?.get(frameId) : contexts?.values().next().value;
+      if (contextId === undefined) throw new Error('our content script does not run in that frame');
+      const r = await cdpSessions.get(page)!.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true });
+      if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+      return r.result.value as T;
     },
     extensionPage,
     sessions: () => readStore<SessionRecord>('sessions'),
     events: (sessionId) => readStore<StoredEvent>('events', sessionId),
     diagnostics: () => readStore('diagnostics'),
     async stopWorker() {
-      const target = browser.targets().find(isWorker);
-      if (!target) return false;
-      const worker = await target.worker();
-      if (!worker) return false;
+      // A worker that is already stopped cannot be stopped again: wait for the next one to start.
+      const target = await browser.waitForTarget(isWorker, { timeout: 10_000 }).catch(() => null);
+      const worker = await target?.worker();
+      if (!target || !worker) return false;
       await worker.close();
       // Wait until Chrome reports the worker gone, so the next message really starts a new one.
-      for (let i = 0; i < 100 && browser.targets().some((t) => t === target && isWorker(t)); i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 100 && browser.targets().includes(target); i++) await new Promise((r) => setTimeout(r, 20));
       return true;
     },
     async reloadExtension() {
-      const page = await extensionPage('src/ui/popup/index.html');
+      // Loading the same unpacked folder again is what an update does: same id, a new worker,
+      // onInstalled('update'), and the old content scripts lose their context. (chrome.runtime.reload()
+      // unloads an extension loaded over CDP without bringing it back.)
       const old = browser.targets().find(isWorker);
-      await page.evaluate(() => chrome.runtime.reload()).catch(() => {});
+      await browser.installExtension(DIST);
       await browser.waitForTarget((t) => isWorker(t) && t !== old, { timeout: 30_000 });
       logPage = null;
     },

@@ -1,0 +1,173 @@
+/**
+ * Issue 2 in real Chromium with the built extension: the manifest's match patterns as shipped, the
+ * outbox surviving a killed service worker, one session across a tab reload and an extension
+ * reload, and hostile messages refused with a logged reason while the chain stays valid.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { fixture } from '../support/browser';
+import { verifyChain } from '../../src/shared/event-chain';
+import type { StoredEvent } from '../../src/shared/protocol';
+
+const MEET = 'https://meet.google.com/abc-defg-hij';
+const meetRoutes = () => ({ 'https://meet.google.com/': fixture('meet/in-call-people.en.html') });
+const texts = (events: StoredEvent[]) =>
+  events.filter((e) => e.type === 'chat.message').map((e) => (e.payload['message'] as { text: string }).text);
+
+let ext: ExtensionBrowser;
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+async function sessionOf(code: string) {
+  return until(async () => (await ext.sessions()).find((s) => s.meeting.code === code), `a session for ${code}`);
+}
+
+async function withScenario(page: Page): Promise<void> {
+  await page.addScriptTag({ content: fixture('meet/scenario.js') });
+  await page.evaluate(() => (window as unknown as { meetScenario: { openChat(): void } }).meetScenario.openChat());
+}
+
+describe('match patterns', () => {
+  const page = (html: string) => `<!doctype html><html><body><h1>${html}</h1></body></html>`;
+  it.each([
+    'https://meet.google.com/abc-defg-hij',
+    'https://app.zoom.us/wc/81234567890/join',
+    'https://us05web.zoom.us/wc/join/81234567890',
+    'https://teams.microsoft.com/v2/',
+    'https://teams.live.com/meet/9312345678901',
+    'https://teams.cloud.microsoft/',
+  ])('the content script runs on %s', async (url) => {
+    const origin = new URL(url).origin + '/';
+    const p = await ext.openMeeting(url, { [origin]: page('client') });
+    await until(async () => ext.contentFrames(p).length > 0, `content script on ${url}`, 10_000);
+    await p.close();
+  });
+
+  it.each([
+    'https://meet.google.com.evil.test/abc-defg-hij',
+    'https://evil-meet.google.com.example/abc-defg-hij',
+    'https://zoom.us.evil.test/wc/81234567890/join',
+    'https://app.zoom.us/profile',
+    'https://teams.microsoft.com.evil.test/v2/',
+    'https://teams.live.com.example/meet/9312345678901',
+    'http://meet.google.com/abc-defg-hij',
+    'https://example.com/meet.google.com/abc-defg-hij',
+  ])('nothing runs on the look-alike %s', async (url) => {
+    const origin = new URL(url).origin + '/';
+    const p = await ext.openMeeting(url, { [origin]: page('look-alike') });
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(ext.contentFrames(p)).toEqual([]);
+    await p.close();
+  });
+});
+
+describe('no event lost, none duplicated', () => {
+  it('stores 500 chat messages exactly once, in order, while the worker is stopped 5 times', async () => {
+    const page = await ext.openMeeting(MEET, meetRoutes());
+    await withScenario(page);
+    const session = await sessionOf('abc-defg-hij');
+    let stops = 0;
+    for (let i = 0; i < 500; i++) {
+      await page.evaluate((i) => (window as unknown as { meetScenario: { post(s: string, t: string): void } }).meetScenario.post('Trần Minh Anh', `tin nhắn ${i}`), i);
+      if (i % 100 === 50) {
+        if (await ext.stopWorker()) stops++;
+      }
+      if (i % 10 === 9) await new Promise((r) => setTimeout(r, 20)); // let frames pass, as a real chat would
+    }
+    expect(stops).toBe(5);
+    const events = await until(async () => {
+      const ev = await ext.events(session.id);
+      return texts(ev).filter((t) => t.startsWith('tin nhắn')).length >= 500 ? ev : null;
+    }, '500 stored messages', 60_000);
+    const got = texts(events).filter((t) => t.startsWith('tin nhắn'));
+    expect(got).toEqual(Array.from({ length: 500 }, (_, i) => `tin nhắn ${i}`));
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    const check = await verifyChain(events);
+    expect(check.valid).toBe(true);
+    const [record] = (await ext.sessions()).filter((s) => s.id === session.id);
+    expect(check.valid && check.head).toBe(record!.headHash);
+    await page.close();
+  });
+
+  it('keeps one session across a tab reload, without a second join or message', async () => {
+    const page = await ext.openMeeting('https://meet.google.com/rel-oadt-abx', { 'https://meet.google.com/': fixture('meet/in-call-chat.en.html') });
+    const session = await sessionOf('rel-oadt-abx');
+    const before = await until(async () => {
+      const ev = await ext.events(session.id);
+      return ev.some((e) => e.type === 'chat.message') ? ev : null;
+    }, 'the first snapshot');
+    await page.reload({ waitUntil: 'load' });
+    const after = await until(async () => {
+      const ev = await ext.events(session.id);
+      return ev.filter((e) => e.type === 'content.attached').length === 2 ? ev : null;
+    }, 'the reloaded page re-attaching');
+    await new Promise((r) => setTimeout(r, 1_500));
+    const final = await ext.events(session.id);
+    expect((await ext.sessions()).filter((s) => s.key === 'meet:rel-oadt-abx')).toHaveLength(1);
+    const count = (ev: StoredEvent[], type: string) => ev.filter((e) => e.type === type).length;
+    expect(count(final, 'participant.joined')).toBe(count(before, 'participant.joined'));
+    expect(count(final, 'chat.message')).toBe(count(before, 'chat.message'));
+    expect(after.filter((e) => e.type === 'content.attached').map((e) => e.payload['reason'])).toEqual(['loaded', 'loaded']);
+    expect((await verifyChain(final)).valid).toBe(true);
+    await page.close();
+  });
+
+  it('re-attaches to an open meeting after an extension reload, continuing the same session', async () => {
+    const page = await ext.openMeeting('https://meet.google.com/upd-atex-ten', meetRoutes());
+    const session = await sessionOf('upd-atex-ten');
+    await until(async () => (await ext.events(session.id)).some((e) => e.type === 'participant.joined'), 'the roster');
+    await ext.reloadExtension();
+    await until(async () => ext.contentFrames(page).length > 0, 'the re-injected content script', 15_000);
+    await withScenario(page);
+    await page.evaluate(() => (window as unknown as { meetScenario: { post(s: string, t: string): void } }).meetScenario.post('Lê Hoàng Bảo', 'sau khi cập nhật'));
+    const events = await until(async () => {
+      const ev = await ext.events(session.id);
+      return texts(ev).includes('sau khi cập nhật') ? ev : null;
+    }, 'a message after the update');
+    expect((await ext.sessions()).filter((s) => s.key === 'meet:upd-atex-ten')).toHaveLength(1);
+    const attached = events.filter((e) => e.type === 'content.attached');
+    expect(attached.map((e) => e.payload['reason'])).toEqual(['loaded', 'reattached']);
+    const joined = events.filter((e) => e.type === 'participant.joined').map((e) => (e.payload['participant'] as { id: string }).id);
+    expect(new Set(joined).size).toBe(joined.length);
+    expect((await verifyChain(events)).valid).toBe(true);
+    await page.close();
+  });
+});
+
+describe('hostile messages', () => {
+  it('refuses malformed and oversized messages from a content script, logs why, and keeps the chain valid', async () => {
+    const page = await ext.openMeeting('https://meet.google.com/bad-mess-age', meetRoutes());
+    const session = await sessionOf('bad-mess-age');
+    await until(async () => (await ext.events(session.id)).some((e) => e.type === 'participant.joined'), 'the roster');
+    const before = await ext.events(session.id);
+    const send = (msg: string) => ext.inContentScript<{ ok: boolean; error?: string }>(page, `chrome.runtime.sendMessage(${msg})`);
+    const ev = (over: string) =>
+      `{ id: crypto.randomUUID(), type: 'chat.message', time: '2026-11-28T16:00:00.000+07:00', payload: { text: 'x' }, ${over} }`;
+    const sid = JSON.stringify(session.id);
+    const replies = [
+      await send(`{ type: 'log.wipe', payload: {} }`),
+      await send(`{ type: 'events.append', payload: { sessionId: ${sid}, events: [${ev(`payload: { text: 'x'.repeat(100000) }`)}] } }`),
+      await send(`{ type: 'events.append', payload: { sessionId: ${sid}, events: [${ev(`type: 'session.started'`)}] } }`),
+      await send(`{ type: 'events.append', payload: { sessionId: ${sid}, events: [${ev(`id: '<script>'`)}] } }`),
+      await send(`{ type: 'events.append', payload: { sessionId: ${sid}, events: Array.from({ length: 40 }, () => (${ev(`payload: { t: 'y'.repeat(60000) }`)})) } }`),
+      await send(`{ type: 'log.events', payload: { sessionId: ${sid} } }`),
+    ];
+    expect(replies.map((r) => r.ok)).toEqual([false, false, false, false, false, false]);
+    expect(replies[1]!.error).toMatch(/payload over/);
+    expect(replies[4]!.error).toMatch(/limit/);
+    expect(replies[5]!.error).toMatch(/not allowed from a content/);
+    const diag = await ext.diagnostics();
+    const rejected = diag.filter((d) => d.kind === 'message.rejected');
+    expect(rejected.length).toBeGreaterThanOrEqual(6);
+    expect(rejected.some((d) => /log\.wipe|bad envelope/.test(d.detail))).toBe(true);
+    const after = await ext.events(session.id);
+    expect(after.length).toBe(before.length);
+    expect((await verifyChain(after)).valid).toBe(true);
+    await page.close();
+  });
+});
