@@ -22,6 +22,8 @@ export interface ExtensionBrowser {
   inContentScript<T>(page: Page, expression: string, frameId?: string): Promise<T>;
   /** An extension page (kept open for log reads). */
   extensionPage(rel?: string): Promise<Page>;
+  /** Saves the user's settings (as the options page does); content scripts read them at session open. */
+  setSettings(settings: Record<string, unknown>): Promise<void>;
   sessions(): Promise<SessionRecord[]>;
   events(sessionId: string): Promise<StoredEvent[]>;
   diagnostics(): Promise<{ kind: string; detail: string; sender?: string }[]>;
@@ -119,6 +121,10 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
       return r.result.value as T;
     },
     extensionPage,
+    async setSettings(settings) {
+      const page = await reader();
+      await page.evaluate((s) => chrome.storage.local.set({ 'cg.settings': s }), settings);
+    },
     sessions: () => readStore<SessionRecord>('sessions'),
     events: (sessionId) => readStore<StoredEvent>('events', sessionId),
     diagnostics: () => readStore('diagnostics'),
