@@ -196,4 +196,19 @@ describe.each(LANGS)('a scripted class on Meet (%s UI)', (lang) => {
     expect(snap.presenters).toEqual([]);
     expect(snap.participants.filter((p) => p.self).map((p) => p.id)).toEqual([dev(113)]);
   });
+
+  it('a People list showing far fewer rows than the client counts is partial, and nobody leaves', async () => {
+    await mp.open('in-call-people', lang, { scenario: true, tracker: true });
+    for (const [n, name] of STUDENTS) await mp.page.evaluate((name, id) => window.meetScenario.join(name, id), name, String(n));
+    const start = await mp.step(0);
+    expect(start.filter((o) => o.kind === 'participant.joined')).toHaveLength(FIXTURE_ROSTER.length + STUDENTS.length);
+    // Rows unrendered while the panel stays open (as a collapsed section would): 17 counted, 2 listed.
+    await mp.page.evaluate(() => {
+      for (const row of [...document.querySelectorAll('[role="listitem"][jscontroller="ZHOeze"]')].slice(2)) row.remove();
+    });
+    const partial: Coverage = { ...PEOPLE_OPEN, roster: 'partial', rosterReason: 'panel-closed' };
+    expect(await mp.step(1000)).toEqual([{ kind: 'coverage.changed', coverage: partial, previous: PEOPLE_OPEN }]);
+    expect(await mp.step(31_000)).toEqual([]);
+    expect(await mp.step(61_000)).toEqual([]);
+  });
 });

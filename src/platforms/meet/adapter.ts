@@ -98,6 +98,15 @@ const NOT_IN_CALL: Coverage = {
   presenterReason: 'not-in-call',
 };
 
+/**
+ * The open panel lists clearly fewer people than the client's own counter: part of the list is not
+ * rendered (e.g. a collapsed section), so absent rows must not read as people leaving. The slack
+ * absorbs the frame or two in which the counter and the rows disagree during joins and leaves.
+ */
+function fewerRowsThanCounted(rows: number, count: number | null): boolean {
+  return count !== null && rows < count - Math.max(2, Math.ceil(count * 0.05));
+}
+
 export class MeetAdapter implements PlatformAdapter {
   readonly platform = 'meet' as const;
 
@@ -145,18 +154,23 @@ export class MeetAdapter implements PlatformAdapter {
     }
     const people = this.readPeoplePanel();
     const chat = this.readChat();
+    const count = this.participantCount();
+    const roster: Pick<Coverage, 'roster' | 'rosterReason'> = !people
+      ? { roster: 'hidden', rosterReason: this.rosterUnrecognized ? 'selector-missing' : 'panel-closed' }
+      : fewerRowsThanCounted(people.participants.length, count)
+        ? { roster: 'partial', rosterReason: 'panel-closed' }
+        : { roster: 'full', rosterReason: null };
     return {
       meeting,
       state,
       self: { ...this.self },
       participants: people ? people.participants.slice() : [],
-      participantCount: this.participantCount(),
+      participantCount: count,
       waiting: people ? people.waiting.slice() : [],
       presenters: this.readPresenters(people, glyphs),
       chat: chat ? chat.slice() : [],
       coverage: {
-        roster: people ? 'full' : 'hidden',
-        rosterReason: people ? null : this.rosterUnrecognized ? 'selector-missing' : 'panel-closed',
+        ...roster,
         chat: chat ? 'visible' : 'hidden',
         chatReason: chat ? null : this.chatUnrecognized ? 'selector-missing' : 'panel-closed',
         // Share tiles stay on stage whatever the panels show (platform-dom.md, Screen share).
