@@ -267,6 +267,17 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     expect(s.chat.map((m) => m.text)).toEqual(['Cô ơi', 'Chờ chút nhé', 'Em nghe rồi ạ']);
   });
 
+  it('a child on a parent-guarded laptop: self without a host role line is not host', async () => {
+    await mp.open('in-call-people', lang);
+    await mp.page.evaluate(() => {
+      const selfRow = document.querySelector('.NnTWjc')!.closest('[role="listitem"]')!;
+      selfRow.querySelector('.d93U2d')!.remove();
+    });
+    const s = await mp.snapshot();
+    expect(s.self).toEqual({ ...TEACHER_SELF, host: false });
+    expect(s.participants[0]).toEqual({ ...ROSTER[0], role: 'participant' });
+  });
+
   it('rowFor follows renames, admissions and the panel closing', async () => {
     await mp.open('in-call-people', lang, { scenario: true });
     const label = (kind: 'participant' | 'waiting', id: string): Promise<string | null> =>
