@@ -213,6 +213,37 @@ describe('Teams hostile input and frames', () => {
   });
 });
 
+describe('Teams scenario edges', () => {
+  it('a roster scrolled past its headers: rows still read, count from the People badge, lobby not guessed', async () => {
+    await tp.load(page('roster', 'vi'));
+    await tp.run('scrollRoster', 5);
+    const s = await tp.snapshot();
+    expect(s.participantCount).toBe(34);
+    expect(s.participants).toHaveLength(22);
+    expect(s.participants[0]!.name).toBe('Lê Bảo Ngọc');
+    expect(s.waiting).toEqual([]);
+    expect(s.coverage.roster).toBe('partial');
+  });
+
+  it('the teacher sharing is a self presenter tied to her own id', async () => {
+    await tp.load(page('share', 'vi'));
+    await tp.run('share', TEACHER_MRI);
+    const s = await tp.snapshot();
+    expect(s.presenters).toEqual([{ participantId: TEACHER_MRI, name: 'Nguyễn Thị Lan (Bạn)', self: true }]);
+  });
+
+  it('a Teams page without a call is "unknown" and a call that appears is found within a few snapshots', async () => {
+    await tp.load('<!doctype html><html><head><title>Chat | Microsoft Teams</title></head><body><div id="app"></div></body></html>');
+    const first = await tp.snapshot();
+    expect([first.state, first.meeting.title, first.coverage]).toEqual(['unknown', null, NOT_IN_CALL]);
+    await tp.run('mount', { lang: 'en', title: 'Class 9A2 - Literature', self: { name: 'Nguyễn Thị Lan', mri: TEACHER_MRI, signedIn: true }, people: [] });
+    const states: string[] = [];
+    for (let i = 0; i < 8; i++) states.push((await tp.snapshot()).state);
+    expect(states).toContain('in-call');
+    expect(states.at(-1)).toBe('in-call');
+  });
+});
+
 describe('Teams rows and messages changed in place', () => {
   it('a recycled roster row or chat item is read again, not served from the cache', async () => {
     await tp.load(page('share', 'en'));
