@@ -8,9 +8,9 @@
  *   → teacher's blocked words added, allowed words removed → merged verdicts, spans in the original text
  */
 import type { Severity, Tier } from '../../shared/model';
-import { FILLERS, GROUPS, NAMERS, TARGETS, type Mode } from './lexicon';
+import { DEMONSTRATIVES, FILLERS, GROUPS, NAMERS, TARGETS, type Mode } from './lexicon';
 import { findLinks } from './links';
-import { analyze, fold, type Analysis, type Token } from './normalize';
+import { analyze, fold, isAscii, type Analysis, type Token, type WordForms } from './normalize';
 import { GROOMING, IDIOMS, SELF_HARM, THREATS, type GroomingFamily, type Template } from './templates';
 import type { ChatCategory, ChatOptions, Verdict } from './types';
 
@@ -27,13 +27,8 @@ interface Term {
 
 type Index = { acc: Map<string, Term[]>; fold: Map<string, Term[]> };
 
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
-  return true;
-}
-
 function splitWords(phrase: string): string[] {
-  return analyze(phrase).tokens.map((t) => t.acc);
+  return analyze(phrase).tokens.map((t) => t.forms.acc);
 }
 
 function addTerm(index: Index, raw: string, base: Omit<Term, 'words' | 'acc'>): void {
@@ -64,30 +59,10 @@ for (const map of [LEXICON.acc, LEXICON.fold]) {
   for (const list of map.values()) for (const t of list) if (t.words.length === 1 && t.mode === 'strong' && t.tier === 'alert' && t.words[0]!.length >= 3) WILDCARD_TERMS.push(t);
 }
 
-// ---------- token forms ----------
-
-interface Forms {
-  acc: string[];
-  fold: string[];
-}
-
-function formsOf(t: Token): Forms {
-  const acc = t.alts.length ? [t.acc, ...t.alts] : [t.acc];
-  const foldForms: string[] = [];
-  // Diacritics-free matching only for words written without diacritics (or decoded from Telex/leet):
-  // "cái lon" (the can) must not read as "cai lon".
-  if (isAscii(t.acc)) foldForms.push(t.acc);
-  for (const a of t.alts) {
-    const f = fold(a);
-    if (!foldForms.includes(f)) foldForms.push(f);
-  }
-  return { acc, fold: foldForms };
-}
-
 // ---------- context ----------
 
 function isTarget(t: Token): boolean {
-  return t.mention || TARGETS.has(t.acc) || TARGETS.has(t.canon);
+  return t.mention || TARGETS.has(t.forms.acc) || TARGETS.has(t.forms.canon);
 }
 
 /** The target of words tokens[i..j], looking back over at most two filler words, then forward ("ngu như mày"). */
@@ -97,32 +72,44 @@ function findTarget(tokens: Token[], i: number, j: number): Token | null {
     const t = tokens[k]!;
     if (isTarget(t)) return t;
     const before = tokens[k - 1];
-    if (before && NAMERS.has(before.acc) && !FILLERS.has(t.acc)) return t;
-    if (FILLERS.has(t.acc) && skipped < 2) { skipped++; continue; }
+    if (before && NAMERS.has(before.forms.acc) && (DEMONSTRATIVES.has(t.forms.acc) || !FILLERS.has(t.forms.acc))) return t;
+    if (FILLERS.has(t.forms.acc) && skipped < 2) { skipped++; continue; }
     break;
   }
   for (let k = j + 1; k < tokens.length && k <= j + 3; k++) {
     const t = tokens[k]!;
-    if (isTarget(t) && t.acc !== 'thằng' && t.acc !== 'đồ') return t;
-    if (!FORWARD_FILLERS.has(t.acc)) break;
+    if (isTarget(t) && t.forms.acc !== 'thằng' && t.forms.acc !== 'đồ') return t;
+    if (!FORWARD_FILLERS.has(t.forms.acc)) break;
   }
   return null;
 }
 
-const FORWARD_FILLERS = new Set(['như', 'bằng', 'hơn', 'giống', 'y', 'là', 'đi', 'à', 'ạ', 'hả', 'nha', 'nhé', 'ơi']);
+// Only comparisons look forward ("ngu như mày"); "chó là bạn của con người" has no target.
+const FORWARD_FILLERS = new Set(['như', 'bằng', 'hơn', 'giống', 'y']);
 
 // Classroom words that make "vl" mean vật lý (physics).
-const VL_SUBJECT = new Set(['môn', 'bài', 'thi', 'điểm', 'tra', 'học', 'sách', 'lớp', 'tiết', 'đề', 'gv', 'sgk', 'thuyết', 'vở', 'ôn', 'giỏi', 'phòng', 'sổ', 'cô', 'thầy', 'dạy', 'nhóm', 'câu', 'chương', 'ktra', 'kt', 'hsg', 'đội', 'khối', 'tổ', 'lab', 'hành', 'ban', 'hóa', 'hoá', 'toán', 'sinh', 'văn', 'sử', 'địa', 'và', 'với', 'giờ', 'buổi', 'mon', 'bai', 'hoc', 'lop', 'tiet', 'de', 'diem', 'co', 'thay', 'cua', 'của', 'kiến', 'thức', 'làm', 'btvn', 'bt', 'gk', 'ck', 'hk', 'thứ', 'chuyên', 'kì', 'kỳ', 'nộp', 'chấm', 'xong', 'hết', 'qua']);
-const VL_AFTER = new Set(['lớp', 'chương', 'bài', 'nâng', 'cơ', 'và', 'hóa', 'hoá', 'toán', 'sinh', 'văn', 'anh', 'sử', 'địa', 'thì', 'là', 'có', 'ạ', 'nhé', 'nha', 'không', 'ko', 'k', 'khó', 'dễ', 'hôm', 'mai', 'tuần', 'hk', 'học', 'thi', 'ktra', 'kiểm', '10', '11', '12', 'lý', 'sgk', 'ôn', 'đề', 'cô', 'thầy', 'chưa', 'được', 'đc', 'dc', 'mấy', 'bao', 'gì', 'j']);
+const VL_SUBJECT = foldSet(['môn', 'bài', 'thi', 'điểm', 'tra', 'học', 'sách', 'lớp', 'tiết', 'đề', 'gv', 'sgk', 'thuyết', 'vở', 'ôn', 'giỏi', 'phòng', 'sổ', 'cô', 'thầy', 'dạy', 'nhóm', 'câu', 'chương', 'ktra', 'kt', 'hsg', 'đội', 'khối', 'tổ', 'lab', 'hành', 'ban', 'hóa', 'hoá', 'toán', 'sinh', 'văn', 'sử', 'địa', 'và', 'với', 'giờ', 'buổi', 'mon', 'bai', 'hoc', 'lop', 'tiet', 'de', 'diem', 'co', 'thay', 'cua', 'của', 'kiến', 'thức', 'làm', 'btvn', 'bt', 'gk', 'ck', 'hk', 'thứ', 'chuyên', 'kì', 'kỳ', 'nộp', 'chấm', 'xong', 'hết', 'qua', 'tập', 'về', 'trong', 'cương', 'ly', 'giáo', 'lý', 'điểm', 'đội']);
+const VL_AFTER = foldSet(['lớp', 'chương', 'bài', 'nâng', 'cơ', 'và', 'hóa', 'hoá', 'toán', 'sinh', 'văn', 'anh', 'sử', 'địa', 'thì', 'là', 'có', 'ạ', 'nhé', 'nha', 'không', 'ko', 'k', 'khó', 'dễ', 'hôm', 'mai', 'tuần', 'hk', 'học', 'thi', 'ktra', 'kiểm', '10', '11', '12', 'lý', 'sgk', 'ôn', 'đề', 'cô', 'thầy', 'chưa', 'được', 'đc', 'dc', 'mấy', 'bao', 'gì', 'j']);
 // English "DM" (direct message) context.
 const DM_ENGLISH = new Set(['me', 'you', 'u', 'cô', 'thầy', 'mình', 'em', 'anh', 'chị', 'tớ', 'nhé', 'nha', 'ạ', 'for', 'to', 'cho', 'riêng', 'qua', 'group', 'nhóm', 'ad', 'admin', 'page', 'the', 'your', 'my', 'lại', 'if', 'or', 'and', 'her', 'him', 'them', 'us', 'với', 'bạn', 'cậu', 'mik', 'mk', 'mh', 'e', 'a', 'c', 'ib', 'inbox', 'check', 'send', 'in', 'a', 'gửi', 'nhắn', 'vào', 'xem', 'via', 'đã', 'rồi', 'r', 'đi', 'nhá', 'please', 'pls', 'plz', 'ok', 'okay', 'sent', 'slide', 'slid', 'dms', 'ig', 'insta']);
 const DM_RUDE_NEXT = new Set(['mày', 'm', 'thằng', 'con', 'nó', 'bọn', 'tụi', 'chúng', 'lũ', 'đứa', 'cái', 'ngu', 'vl', 'vcl', 'đéo', 'chứ', 'thế', 'luôn', 'chó', 'mẹ', 'may', 'thang', 'nay']);
-const CC_COPY = new Set(['bcc', 'to', 'gửi', 'email', 'mail', 'thư', 'cô', 'thầy', 'me', 'bạn', 'mình', 'nhé', 'cả', 'cho', 'thêm', 'vào']);
-const CC_RUDE_NEXT = new Set(['gì', 'j', 'mà', 'à', 'đấy', 'vậy', 'luôn', 'thế', 'ấy', 'nè', 'kìa', 'mày', 'm', 'đâu', 'ạ', 'hả', 'vào', 'này', 'đi', 'nhé']);
+const CC_COPY = foldSet(['bcc', 'to', 'gửi', 'email', 'mail', 'thư', 'cô', 'thầy', 'me', 'bạn', 'mình', 'nhé', 'cả', 'cho', 'thêm', 'vào', 'please', 'pls', 'and', 'also', 'your', 'my', 'the', 'us', 'everyone', 'him', 'her', 'them', 'parents', 'lớp', 'trưởng', 'chủ', 'nhiệm']);
+const CC_RUDE_NEXT = foldSet(['gì', 'j', 'mà', 'à', 'đấy', 'vậy', 'luôn', 'thế', 'ấy', 'nè', 'kìa', 'mày', 'm', 'đâu', 'ạ', 'hả', 'vào', 'này', 'đi', 'nhé']);
 const LOL_BEFORE = new Set(['như', 'xạo', 'xàm', 'vãi', 'cái', 'ngu', 'óc', 'mặt', 'đéo', 'vai', 'xao', 'xam', 'nhu', 'cai', 'oc', 'mat', 'hãm', 'láo', 'bố']);
 
+/** Words compared as written, and also without diacritics when the token was typed without them ("tap" = tập, but "ồn" ≠ ôn). */
+function foldSet(words: string[]): { has(t: Token): boolean } {
+  const acc = new Set(words);
+  const folded = new Set(words.map(fold));
+  return { has: (t) => acc.has(t.forms.acc) || (isAscii(t.forms.acc) && folded.has(t.forms.acc)) };
+}
+
+const VL_RUDE_NEXT = new Set(['thật', 'luôn', 'quá', 'thế', 'vãi', 'thiệt', 'lắm', 'đấy', 'ấy']);
+const DELL_PC = new Set(['máy', 'laptop', 'hãng', 'của', 'màn', 'chuột', 'bàn']);
+const ENGLISH_HINT = new Set(['the', 'me', 'you', 'my', 'your', 'link', 'pls', 'please', 'file', 'check', 'send', 'for', 'to', 'a', 'is', 'it', 'i', 'and']);
+
 function isNumber(t: Token | undefined): boolean {
-  return t !== undefined && /^\d/.test(t.acc);
+  return t !== undefined && /^\d/.test(t.forms.acc);
 }
 
 /** Context rules for the short forms that are also classroom words. Returns the verdict shape or null. */
@@ -130,23 +117,23 @@ function ruleVerdict(key: string, tokens: Token[], i: number): { tier: Tier; sev
   const t = tokens[i]!;
   const prev = t.boundaryBefore ? undefined : tokens[i - 1];
   const next = tokens[i + 1];
-  const nextWord = next?.acc ?? '';
+  const nextWord = next?.forms.acc ?? '';
   const alone = tokens.length === 1;
   switch (key) {
     case 'vl': {
-      if (prev && VL_SUBJECT.has(prev.acc)) return null;
-      if (next && (VL_AFTER.has(nextWord) || isNumber(next))) return null;
+      if (prev && VL_SUBJECT.has(prev)) return null;
+      if (next && (VL_AFTER.has(next) || isNumber(next))) return null;
       if (t.next === ':' || t.next === '/' || t.upper) return null;
-      if (prev) return { tier: 'alert', sev: 1, cat: 'profanity' };
+      if (prev || (next && VL_RUDE_NEXT.has(nextWord))) return { tier: 'alert', sev: 1, cat: 'profanity' };
       return alone ? null : { tier: 'review', sev: 1, cat: 'profanity' };
     }
     case 'cc':
     case 'cl': {
       if (t.next === ':' || t.next === '@' || isNumber(prev) || isNumber(next)) return null;
       if (key === 'cl' && t.upper) return null; // Cl: chlorine
-      if (prev && CC_COPY.has(prev.acc) && !(next && CC_RUDE_NEXT.has(nextWord))) return null;
-      if (next && CC_COPY.has(nextWord) && !prev) return null;
-      if (prev || (next && CC_RUDE_NEXT.has(nextWord))) return { tier: 'alert', sev: 1, cat: 'profanity' };
+      if (prev && CC_COPY.has(prev) && !(next && CC_RUDE_NEXT.has(next))) return null;
+      if (next && CC_COPY.has(next) && !prev) return null;
+      if (prev || (next && CC_RUDE_NEXT.has(next))) return { tier: 'alert', sev: 1, cat: 'profanity' };
       return { tier: 'review', sev: 1, cat: 'profanity' };
     }
     case 'ml': {
@@ -155,14 +142,28 @@ function ruleVerdict(key: string, tokens: Token[], i: number): { tier: Tier; sev
       return target ? { tier: 'alert', sev: 2, cat: 'insult', target } : null;
     }
     case 'dm': {
-      if ((prev && DM_ENGLISH.has(prev.acc)) || (next && DM_ENGLISH.has(nextWord))) return null;
-      if (t.upper && tokens.every((x) => isAscii(x.acc))) return null;
+      if ((prev && DM_ENGLISH.has(prev.forms.acc)) || (next && DM_ENGLISH.has(nextWord))) return null;
+      if (t.upper && tokens.every((x) => isAscii(x.forms.acc))) return null;
       if (next && DM_RUDE_NEXT.has(nextWord)) return { tier: 'alert', sev: 2, cat: 'profanity' };
       if (alone || (!prev && t.next === ',')) return { tier: 'alert', sev: 2, cat: 'profanity' };
+      // Opening a Vietnamese sentence ("dm tắt mic đi") rather than an English one ("dm the file").
+      if (!prev && next && !tokens.some((x) => ENGLISH_HINT.has(x.forms.acc))) return { tier: 'alert', sev: 2, cat: 'profanity' };
       return { tier: 'review', sev: 1, cat: 'profanity' };
     }
+    case 'dell': {
+      // "dell" = đéo before a Vietnamese word ("dell hiểu"); the laptop brand otherwise.
+      if ((prev && DELL_PC.has(prev.forms.acc)) || t.upper) return null;
+      return next && !isAscii(next.forms.acc) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
+    }
+    case 'sủa': {
+      // Barking is an insult when people do it, not dogs ("con chó nhà em sủa").
+      for (let k = Math.max(0, i - 3); k < i; k++) if (/^(?:chó|cún|cho|cun)$/.test(tokens[k]!.forms.acc)) return null;
+      const target = findTarget(tokens, i, i);
+      if (target) return { tier: 'alert', sev: 2, cat: 'insult', target };
+      return !prev ? { tier: 'alert', sev: 2, cat: 'insult' } : null;
+    }
     case 'lol':
-      return prev && LOL_BEFORE.has(prev.acc) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
+      return prev && LOL_BEFORE.has(prev.forms.acc) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
     default:
       return null;
   }
@@ -181,47 +182,47 @@ interface Hit {
   family?: GroomingFamily;
 }
 
-function matchRest(term: Term, tokens: Token[], forms: Forms[], i: number): boolean {
+function matchRest(term: Term, tokens: Token[], i: number): boolean {
   for (let w = 1; w < term.words.length; w++) {
-    const f = forms[i + w];
+    const f: WordForms | undefined = tokens[i + w]?.forms;
     if (!f) return false;
-    if (!(term.acc ? f.acc : f.fold).includes(term.words[w]!)) return false;
+    if (!(term.acc ? f.accForms : f.foldForms).includes(term.words[w]!)) return false;
   }
   return true;
 }
 
 function wildcardMatch(t: Token): Term | null {
-  const pattern = new RegExp('^' + t.acc.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '.' : '\\' + c)) + '$', 'u');
-  const folded = new RegExp('^' + fold(t.acc).replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '.' : '\\' + c)) + '$');
+  const pattern = new RegExp('^' + t.forms.acc.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '.' : '\\' + c)) + '$', 'u');
+  const folded = new RegExp('^' + fold(t.forms.acc).replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '.' : '\\' + c)) + '$');
   for (const term of WILDCARD_TERMS) {
     const w = term.words[0]!;
-    if (w.length !== t.acc.length) continue;
+    if (w.length !== t.forms.acc.length) continue;
     if (term.acc ? pattern.test(w) : folded.test(w)) return term;
   }
   return null;
 }
 
-function lexiconHits(tokens: Token[], forms: Forms[], index: Index, out: Hit[]): void {
+function lexiconHits(tokens: Token[], index: Index, out: Hit[]): void {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
-    const f = forms[i]!;
     const t = tokens[i]!;
+    const f = t.forms;
     let matched = false;
-    for (const view of [true, false]) {
-      const keys = view ? f.acc : f.fold;
+    for (let view = 1; view >= 0; view--) {
+      const keys = view ? f.accForms : f.foldForms;
       const map = view ? index.acc : index.fold;
       for (const key of keys) {
         const terms = map.get(key);
         if (!terms) continue;
         for (const term of terms) {
-          if (term.words.length > 1 && !matchRest(term, tokens, forms, i)) continue;
+          if (term.words.length > 1 && !matchRest(term, tokens, i)) continue;
           const last = i + term.words.length - 1;
           const hit = applyMode(term, tokens, i, last);
           if (hit) { out.push(hit); matched = true; }
         }
       }
     }
-    if (!matched && t.wildcard) {
+    if (!matched && t.forms.wildcard) {
       const term = wildcardMatch(t);
       if (term) out.push({ cat: term.cat, sev: term.sev, tier: term.tier, ruleId: `${term.ruleId}.wildcard`, first: i, last: i });
     }
@@ -256,44 +257,50 @@ function applyMode(term: Term, tokens: Token[], i: number, last: number): Hit | 
 
 interface Line {
   text: string;
-  /** Token index of each character of text (-1 for the joining spaces). */
-  tok: Int32Array;
+  /** Offset of each token in text (tokens joined by single spaces). */
+  starts: number[];
 }
 
 function buildLine(tokens: Token[], pick: (t: Token) => string): Line {
-  const parts: string[] = [];
-  let len = 0;
+  const starts: number[] = [];
+  let text = '';
   for (let i = 0; i < tokens.length; i++) {
-    const p = pick(tokens[i]!);
-    parts.push(p);
-    len += p.length + (i ? 1 : 0);
+    if (i) text += ' ';
+    starts.push(text.length);
+    text += pick(tokens[i]!);
   }
-  const tok = new Int32Array(len);
-  let at = 0;
-  for (let i = 0; i < parts.length; i++) {
-    if (i) tok[at++] = -1;
-    tok.fill(i, at, at + parts[i]!.length);
-    at += parts[i]!.length;
+  return { text, starts };
+}
+
+/** The token holding character `at` of the line (binary search over token starts). */
+function tokenAt(line: Line, at: number): number {
+  let lo = 0;
+  let hi = line.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (line.starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
   }
-  return { text: parts.join(' '), tok };
+  return lo;
 }
 
 function tokenRange(line: Line, start: number, end: number): [number, number] {
-  let a = line.tok[start] ?? -1;
-  let b = line.tok[Math.max(start, end - 1)] ?? -1;
-  if (a < 0) a = line.tok[start + 1] ?? 0;
-  if (b < 0) b = line.tok[end - 2] ?? a;
-  return [a, b];
+  return [tokenAt(line, start), tokenAt(line, Math.max(start, end - 1))];
 }
 
-function templateHits(templates: Template[], lines: { acc: Line; fold: Line }, idioms: [number, number][], out: Hit[]): void {
+function templateHits(templates: Template[], lines: { acc: Line; fold: Line }, out: Hit[]): void {
+  const screened = new Map<RegExp, boolean>();
   for (const tpl of templates) {
+    let pass = screened.get(tpl.hint);
+    if (pass === undefined) {
+      pass = tpl.hint.test(lines.fold.text);
+      screened.set(tpl.hint, pass);
+    }
+    if (!pass) continue;
     const line = tpl.view === 'acc' ? lines.acc : lines.fold;
-    tpl.re.lastIndex = 0;
     for (const m of line.text.matchAll(tpl.re)) {
       if (m[0].length === 0) continue;
       const [first, last] = tokenRange(line, m.index, m.index + m[0].length);
-      if (idioms.some(([a, b]) => first <= b && a <= last)) continue;
       out.push({ cat: tpl.cat, sev: tpl.sev, tier: tpl.tier, ruleId: tpl.id, first, last, ...(tpl.family ? { family: tpl.family } : {}) });
     }
   }
@@ -308,10 +315,6 @@ function idiomRanges(lines: { acc: Line; fold: Line }): [number, number][] {
   }
   return out;
 }
-
-// Quick screens: a template family is only tried when its stems occur in the line.
-const THREAT_HINT = /giết|đâm|chém|bắn|đánh|đập|xử|tẩn|thịt|xiên|úp|bẻ|cắt|vặn|bóp|đốt|chặt|phang|tạt|vả|tát|ăn|chết|toi|xong|tiêu|liệu|coi|cẩn|chờ|đợi|tan học|biết nhà|biết chỗ|ra đây|gặp|bom|súng|nổ|phá|mang|kill|stab|shoot|murder|strangle|choke|hurt|slit|cut|burn|rape|beat|break|kick|smash|punch|slap|find|hunt|jump|get|dead|die|sorry|regret|pay|watch|know where|after school|outside|bomb|blow/;
-const SELF_HINT = /tự|tu sat|kết liễu|quyên|sống|cắt|rạch|cứa|nhảy|uống|treo|chết|biến mất|gánh nặng|không ai cần|ghét bản thân|làm đau|chán|tỉnh dậy|thiết tha|kill|kms|end|suicid|die|dead|cut|self|hurt|live|hang|jump|overdose|unalive|hate myself|miss me|care if|disappear|pointless|go on/;
 
 // ---------- options ----------
 
@@ -357,7 +360,7 @@ function allowedRanges(allowed: Term[], tokens: Token[]): [number, number][] {
       for (let w = 0; w < n && ok; w++) {
         const t = tokens[i + w]!;
         const word = term.words[w]!;
-        ok = term.acc ? t.acc === word : t.acc === word || t.fold === word;
+        ok = term.acc ? t.forms.acc === word : t.forms.acc === word || t.forms.fold === word;
       }
       if (ok) out.push([i, i + n - 1]);
     }
@@ -381,19 +384,21 @@ export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): C
   const compiled = opts && 'blocked' in opts ? opts : compileOptions(opts);
   const analysis = analyze(typeof text === 'string' ? text : String(text));
   const { tokens } = analysis;
-  const forms = tokens.map(formsOf);
   const hits: Hit[] = [];
-  lexiconHits(tokens, forms, LEXICON, hits);
-  if (compiled.blocked.acc.size || compiled.blocked.fold.size) lexiconHits(tokens, forms, compiled.blocked, hits);
+  lexiconHits(tokens, LEXICON, hits);
+  if (compiled.blocked.acc.size || compiled.blocked.fold.size) lexiconHits(tokens, compiled.blocked, hits);
 
   if (tokens.length) {
-    const lines = { acc: buildLine(tokens, (t) => t.canon), fold: buildLine(tokens, (t) => t.canonFold) };
-    const threat = THREAT_HINT.test(lines.acc.text);
-    const self = SELF_HINT.test(lines.acc.text);
-    const idioms = threat || self ? idiomRanges(lines) : [];
-    if (threat) templateHits(THREATS, lines, idioms, hits);
-    if (self) templateHits(SELF_HARM, lines, idioms, hits);
-    templateHits(GROOMING, lines, [], hits);
+    const lines = { acc: buildLine(tokens, (t) => t.forms.canon), fold: buildLine(tokens, (t) => t.forms.canonFold) };
+    const said: Hit[] = [];
+    templateHits(THREATS, lines, said);
+    templateHits(SELF_HARM, lines, said);
+    if (said.length) {
+      // "mệt muốn chết", "giết thời gian", "killing me": idioms, not threats or self-harm.
+      const idioms = idiomRanges(lines);
+      for (const h of said) if (!idioms.some(([a, b]) => h.first <= b && a <= h.last)) hits.push(h);
+    }
+    templateHits(GROOMING, lines, hits);
   }
 
   const verdicts: Verdict[] = [];
@@ -423,19 +428,25 @@ export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): C
   return { verdicts: merge(verdicts), families: [...families], analysis };
 }
 
-/** One message that is itself a flood: a 2,000+ character wall or one word repeated over and over. */
+/**
+ * One message that is itself a flood: a 2,000+ character wall, one word or block of words repeated
+ * over and over ("lag lag lag…", "sub kênh t đi mn" ×4), or one long run of a couple of characters.
+ */
 function spamShape(a: Analysis): Verdict | null {
   const end = a.text.length;
   if (end > 2000) return { category: 'spam', severity: 1, tier: 'review', span: [0, end], ruleId: 'chat.spam.long' };
-  const tokens = a.tokens;
-  if (tokens.length < 8) return null;
-  let run = 1;
-  let best = 1;
-  for (let i = 1; i < tokens.length; i++) {
-    run = tokens[i]!.acc === tokens[i - 1]!.acc ? run + 1 : 1;
-    if (run > best) best = run;
+  if (a.norm.length < 16) return null;
+  const chunks = a.norm.split(/[\s,.!?]+/).filter(Boolean);
+  for (const c of chunks) {
+    if (c.length >= 30 && new Set(c).size <= 3) return { category: 'spam', severity: 1, tier: 'review', span: [0, end], ruleId: 'chat.spam.repeated-word' };
   }
-  if (best >= 8) return { category: 'spam', severity: 1, tier: 'review', span: [0, end], ruleId: 'chat.spam.repeated-word' };
+  if (chunks.length < 8) return null;
+  for (let b = 1; b <= 8; b++) {
+    let same = 0;
+    for (let i = 0; i + b < chunks.length; i++) if (chunks[i] === chunks[i + b]) same++;
+    // At least three copies of a short block, or two of a long one.
+    if (same >= 7 && same >= b) return { category: 'spam', severity: 1, tier: 'review', span: [0, end], ruleId: 'chat.spam.repeated-word' };
+  }
   return null;
 }
 

@@ -111,7 +111,7 @@ export function createChatGuard(opts?: ChatOptions): ChatGuard {
       } else if (s.times.length <= 1) s.floodActive = false;
 
       // Repeats: the same words again (compared normalized, so "HELLO" = "hello!!").
-      const norm = analysis.tokens.map((t) => t.acc).join(' ').slice(0, 300);
+      const norm = analysis.tokens.map((t) => t.forms.acc).join(' ').slice(0, 300);
       if (norm) {
         const times = (s.repeats.get(norm) ?? []).filter((t) => at - t <= REPEAT_WINDOW_MS);
         times.push(at);

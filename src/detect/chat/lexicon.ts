@@ -27,9 +27,9 @@ export const GROUPS: TermGroup[] = [
   {
     cat: 'profanity', sev: 2, tier: 'alert', mode: 'strong',
     terms: 'địt|đjt|đit|djt|đụ|lồn|buồi|cặc|đéo|đĩ|đm|đmm|đcm|đkm|đkmm|đcmm|đmcs|đmmm|địt mẹ|đụ mẹ|đụ má|đù má|địt cụ|địt con mẹ|con mẹ mày|mẹ mày|' +
-      'dit me|dit cu|dit con me|dit me may|du ma|du me|dcm|dkm|dmm|dcmm|dkmm|dmcs|clm|cmm|vcl|vkl|vcc|vcđ|vcd|loz|lozz|lìn|' +
+      'clgt|clmm|vclz|vloz|đml|dml|dit me|dit cu|dit con me|dit me may|du ma|du me|dcm|dkm|dmm|dcmm|dkmm|dmcs|clm|cmm|vcl|vkl|vcc|vcđ|vcd|loz|lozz|lìn|' +
       'con cac|cai lon|cai cac|cai buoi|dau buoi|vai lon|vailon|vailoz|vai loz|vai lol|vailol|vl lon|xao lon|xam lon|xao lol|xam lol|xao loz|mat lon|oc lon|' +
-      'máu lồn|xạo lồn|xàm lồn|vãi lồn|vãi l|đầu buồi|con cặc|cái lồn|cái cặc|mặt lồn|óc lồn|' +
+      'máu lồn|xạo lồn|xàm lồn|vãi lồn|vãi l|đầu buồi|con cặc|cái lồn|cái cặc|óc lồn|' +
       'fuck|fucking|fuckin|fucker|fucked|fucks|motherfucker|motherfucking|fck|fuk|fuq|phuck|fcking|fking|cunt|asshole|bitch|bitches|bullshit|' +
       'wanker|twat|dickhead|son of a bitch|piss off',
   },
@@ -38,7 +38,8 @@ export const GROUPS: TermGroup[] = [
     terms: 'đếch|đệt|đệch|éo|đíu|cứt|cmn|cmnr|mẹ kiếp|me kiep|chết mẹ|bỏ mẹ|vãi đái|vãi cả|vãi cứt|mẹ nó chứ|' +
       'shit|shitty|wtf|damn it|goddamn|dammit|crap',
   },
-  { cat: 'profanity', sev: 1, tier: 'alert', mode: 'rule', terms: 'vl|cc|cl|ml|dm|lol' },
+  { cat: 'profanity', sev: 1, tier: 'alert', mode: 'rule', terms: 'vl|cc|cl|ml|dm|lol|dell' },
+  { cat: 'insult', sev: 2, tier: 'alert', mode: 'rule', terms: 'sủa' },
   { cat: 'profanity', sev: 1, tier: 'review', mode: 'strong', terms: 'mẹ nó|bố mày|ass|dick|damn' },
   // ---- insults ----
   {
@@ -48,14 +49,14 @@ export const GROUPS: TermGroup[] = [
       'đồ điên|thằng điên|con điên|thằng khùng|con khùng|thằng hâm|con hâm|đồ hâm|đồ thần kinh|câm mồm|im mồm|câm mõm|im mõm|im mẹ mồm|câm miệng|cam mom|im mom|' +
       'ngu như bò|ngu như lợn|ngu như chó|ngu lồn|ngu như lol|đồ rác rưởi|đồ ăn hại|thằng ăn hại|đồ con hoang|con hoang|đồ mặt dày|' +
       'đồ bẩn thỉu|đồ hèn|đi chết đi|chết đi con|cút đi|cút mẹ|biến đi cho khuất mắt|đồ biến thái|thằng biến thái|đồ tồi|đồ đê tiện|đầu đất|đồ đần|thằng đần|con đần|' +
-      'đồ ngốc|thằng ngốc|đồ béo|con lợn béo|thằng béo|đồ xấu xí|đồ nhà quê|đồ ngáo|thằng ngáo|con chó này|thằng chó này|' +
+      'con đĩ|đồ đĩ|thằng đĩ|mặt lồn|thằng hề|đồ ngốc|thằng ngốc|đồ béo|con lợn béo|thằng béo|đồ xấu xí|đồ nhà quê|đồ ngáo|thằng ngáo|con chó này|thằng chó này|' +
       'stfu|shut the fuck up|dumbass|dumb ass|jackass|douchebag|douche|dipshit|nobody likes you|you suck|u suck|go die|go to hell|loser ass|piece of shit|pos',
   },
   { cat: 'insult', sev: 3, tier: 'alert', mode: 'strong', terms: 'kys|kill yourself|kill urself|kill yourselves|go kill yourself|neck yourself|mày đi chết đi|mày chết đi|m chết đi|tự tử đi|đi tự tử đi' },
   {
     cat: 'insult', sev: 2, tier: 'alert', mode: 'target',
     terms: '=ngu|ngu vl|ngu vcl|ngu vãi|đần|dốt|khùng|điên|hâm|ngáo|xấu|béo|lợn|chó|bò|trẩu|trẻ trâu|phèn|hãm|láo|đểu|hèn|tởm|bẩn|rác|rác rưởi|cặn bã|điếc|mù|xạo|xàm|sủa|ngốc|khờ|đụt|' +
-      'ngu ngốc|ngu si|ngu dốt|dở hơi|vô dụng|thần kinh|tâm thần|ăn hại|hôi|xấu xí|ế|ngáo đá|chết đi|im đi|câm|cút|biến|' +
+      'ngu ngốc|ngu si|ngu dốt|dở hơi|vô dụng|thần kinh|tâm thần|ăn hại|hôi|xấu xí|ế|ngáo đá|chết đi|im đi|câm|cút|biến|hề|' +
       'stupid|dumb|ugly|fat|trash|pathetic|worthless|freak|weirdo|clown|noob|gay|annoying|disgusting|useless|a joke|shut up',
   },
   { cat: 'insult', sev: 2, tier: 'alert', mode: 'voc', terms: 'idiot|idiots|moron|morons|loser|losers|retard|retarded|imbecile|jerk|scum|cretin|bastard|whore|slut|hoe' },
@@ -89,9 +90,12 @@ export const TARGETS = new Set([
 /** Words allowed between a target and the insult ("mày ngu quá", "you are so stupid"). */
 export const FILLERS = new Set([
   'quá', 'thật', 'thiệt', 'rất', 'vãi', 'vl', 'vcl', 'thế', 'vậy', 'lắm', 'như', 'là', 'đúng', 'bị', 'hơi', 'cực', 'siêu', 'đã', 'đang', 'sẽ', 'cũng', 'còn', 'nhất',
-  'qá', 'wá', 'con', 'cái', 'thì', 'mới', 'đúng là', 'trông', 'nhìn', 'thấy', 'có', 'ơi', 'à', 'ạ', 'nhỉ', 'đấy', 'đó', 'này', 'kia', 'kìa', 'hả', 'chắc', 'ghê', 'dữ', 'vậy mà',
+  'qá', 'wá', 'con', 'cái', 'thì', 'dạy', 'nói', 'làm', 'học', 'chơi', 'viết', 'hát', 'code', 'mới', 'đúng là', 'trông', 'nhìn', 'thấy', 'có', 'à', 'ạ', 'nhỉ', 'đấy', 'đó', 'này', 'kia', 'kìa', 'hả', 'chắc', 'ghê', 'dữ', 'vậy mà',
   'so', 'are', 'r', 'is', 're', 'such', 'a', 'an', 'very', 'really', 'fucking', 'just', 'being', 'kind', 'of', 'the', 'most', 'too', 'look', 'sound', 'soo', 'sooo', 'fr', 'ngl', 'truly', 'totally', 'literally', 'll', 'm', 'been', 'was', 'were', 'be', 'always', 'still', 'tht', 'go', 'and',
 ]);
 
 /** "thằng/con + Name": these words before any word make that word a target. */
-export const NAMERS = new Set(['thằng', 'con', 'thg', 'tk', 'cái thằng', 'mấy thằng', 'thằng cha', 'con mụ', 'đồ']);
+export const NAMERS = new Set(['thằng', 'con', 'thg', 'tk', 'đồ', 'đứa', 'bọn', 'tụi', 'lũ', 'lớp']);
+
+/** "con này", "thằng kia", "cả lớp này": a namer followed by one of these is a target. */
+export const DEMONSTRATIVES = new Set(['này', 'kia', 'đấy', 'đó', 'ấy', 'nay', 'kia kìa']);

@@ -11,14 +11,14 @@ interface Found {
   end: number;
 }
 
-const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'`]+|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|vn|edu|io|me|gg|ly|us|co|info|xyz|app|dev|link|to|tv|cc|top|site|online|club|biz|ai|gl|sh|ws|gd|id|ru|cn|uk|at|tk|ml|ga|cf|gq|icu|buzz|click|live|asia|in|so|lc)(?![a-z0-9-])(?::\d+)?(?:\/[^\s<>"'`]*)?/g;
+const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'`]+|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|vn|edu|io|me|gg|ly|us|co|info|xyz|app|dev|link|to|tv|cc|top|site|online|club|biz|ai|gl|sh|ws|gd|id|ru|cn|uk|at|tk|ml|ga|cf|gq|icu|buzz|click|live|asia|in|so|lc|ee|gy|gp|one)(?![a-z0-9-])(?::\d+)?(?:\/[^\s<>"'`]*)?/g;
 const EMAIL_RE = /(?<![\w.+-])[a-z0-9][a-z0-9._%+-]*@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})(?![a-z0-9])/g;
 // Vietnamese mobile numbers: (0|+84)(3|5|7|8|9) + 8 digits, with spaces, dots or dashes anywhere.
 const PHONE_RE = /(?<![\d+])(?:\+\s?84|0084|84(?=[\s.-]?[35789](?:[\s.-]?\d){8}(?!\d))|0)[\s.-]?[35789](?:[\s.-]?\d){8}(?![\d])/g;
 // Zoom meeting ids posted as text ("ID: 812 3456 7890", "mã phòng 81234567890").
 const MEETING_ID_RE = /(?:meeting id|id phòng|mã phòng|zoom id|zoom|id)\s*[:：]?\s*\d{3}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)/g;
 const MEET_CODE_RE = /(?<![a-z0-9-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![a-z0-9-])/g;
-const ACCOUNT_RE = /(?:mật khẩu|mat khau|password|passcode|pass)\s*(?:là|la|is|:|=)\s*\S{3,}/g;
+const ACCOUNT_RE = /(?:mật khẩu|mat khau|password|passcode|pass)(?:\s+[^\s:=]+){0,3}?\s*(?:(?:là|la|is)\s+|[:=]\s*)\S{3,}|(?<![\p{L}\d])mk\s*(?:là|:|=)\s*(?=\S*\d)\S{4,}/gu;
 
 const MEETING_HOSTS: [RegExp, string][] = [
   [/(?:^|\.)zoom\.us\/(?:j|w|my|wc\/join|s)\//, 'zoom'],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, fold, normalizeChars, telex, vni } from './normalize';
 
-const words = (s: string) => analyze(s).tokens.map((t) => t.acc);
-const forms = (s: string) => analyze(s).tokens.flatMap((t) => [t.acc, ...t.alts]);
+const words = (s: string) => analyze(s).tokens.map((t) => t.forms.acc);
+const forms = (s: string) => analyze(s).tokens.flatMap((t) => [t.forms.acc, ...t.forms.alts]);
 
 describe('normalizeChars', () => {
   it('drops zero-width and bidi controls and maps offsets back to the original', () => {
@@ -73,7 +73,7 @@ describe('tokens', () => {
     expect(text.slice(nam!.start, nam!.end)).toBe('Nam');
   });
   it('expands teencode for templates', () => {
-    const t = analyze('ko dc j z').tokens.map((x) => x.canon);
+    const t = analyze('ko dc j z').tokens.map((x) => x.forms.canon);
     expect(t).toEqual(['không', 'được', 'gì', 'vậy']);
   });
 });

@@ -14,23 +14,14 @@
 export const MAX_CHARS = 131_072;
 
 export interface Token {
-  /** Primary form: normalized, diacritics kept, runs of 3+ equal letters collapsed to one. */
-  acc: string;
-  /** acc without diacritics (đ → d). */
-  fold: string;
-  /** acc with teencode expanded (ko → không, j → gì); used by templates. */
-  canon: string;
-  canonFold: string;
-  /** Further spellings to try against the lexicon only (leet, Telex, VNI, separators removed). */
-  alts: string[];
+  /** The word's spellings (shared between tokens of the same word). */
+  forms: WordForms;
   start: number;
   end: number;
   /** Written as "@name". */
   mention: boolean;
   /** First letter was upper case in the original (names, "Cl", "VL"). */
   upper: boolean;
-  /** Contains a '*' wildcard between letters (f*ck, đ*t). */
-  wildcard: boolean;
   /** The character right after the token in the normalized text ('' at the end). */
   next: string;
   /** Separated from the previous token by a line break or sentence punctuation. */
@@ -91,6 +82,19 @@ export function normalizeChars(text: string): { norm: string; map: Int32Array; e
   const map = new Int32Array(n + 1);
   // ends[i]: original index just after normalized char i (combining marks folded into it included).
   const ends = new Int32Array(n + 1);
+  let printable = true;
+  for (let i = 0; i < n && printable; i++) {
+    const c = text.charCodeAt(i);
+    printable = c >= 0x20 && c < 0x7f;
+  }
+  if (printable) {
+    // Plain ASCII (most English and unaccented chat): lower case, offsets unchanged.
+    for (let i = 0; i <= n; i++) {
+      map[i] = i;
+      ends[i] = i + 1;
+    }
+    return { norm: text.toLowerCase(), map, ends: ends.subarray(0, n) };
+  }
   let len = 0;
   for (let i = 0; i < n; ) {
     const cp = text.codePointAt(i) ?? 0;
@@ -240,6 +244,10 @@ function hasLetter(s: string): boolean {
   return false;
 }
 
+function isAsciiWord(s: string): boolean {
+  return /^[a-z]*$/.test(s);
+}
+
 function deLeet(s: string): string | null {
   let changed = false;
   let r = '';
@@ -295,25 +303,74 @@ function isWordish(c: string | undefined): boolean {
   return c !== undefined && (isLetter(c) || isDigit(c) || SYMBOLS.includes(c));
 }
 
-const foldCache = new Map<string, string>();
-function cachedFold(s: string): string {
-  let v = foldCache.get(s);
-  if (v === undefined) {
-    v = fold(s);
-    if (foldCache.size > 20_000) foldCache.clear();
-    foldCache.set(s, v);
-  }
-  return v;
-}
-
 function pushUnique(arr: string[], s: string | null, not: string): void {
   if (s && s !== not && !arr.includes(s)) arr.push(s);
 }
 
-function makeToken(raw: string, analysis: { norm: string; map: Int32Array; ends: Int32Array; text: string }, nStart: number, nEnd: number, joinedFrom: boolean): Token | null {
+/** Everything about a word that does not depend on where it stands; cached, since chat reuses few words. */
+export interface WordForms {
+  acc: string;
+  fold: string;
+  canon: string;
+  canonFold: string;
+  alts: string[];
+  wildcard: boolean;
+  /** Spellings to look up among accented terms: acc + alts. */
+  accForms: string[];
+  /**
+   * Spellings to look up among diacritics-free terms: only words written without diacritics, or decoded
+   * from Telex/leet/VNI ("cái lon", the can, must not read as "cai lon").
+   */
+  foldForms: string[];
+}
+
+const wordCache = new Map<string, WordForms>();
+const WORD_CACHE_MAX = 50_000;
+
+export function wordForms(word: string): WordForms {
+  const hit = wordCache.get(word);
+  if (hit) return hit;
+  const letters = hasLetter(word);
+  const wildcard = letters && word.includes('*') && word.replace(/\*/g, '').length >= 2;
+  const acc = collapseRuns(word, 1);
+  const alts: string[] = [];
+  if (acc !== word) pushUnique(alts, collapseRuns(word, 2), acc);
+  // Templates read a leet or VNI word as decoded ("g13t m4y" → "giet may"); Telex decoding stays
+  // lexicon-only because English words look like Telex ("know", "good").
+  let decoded: string | null = null;
+  if (letters) {
+    const l = deLeet(acc);
+    const v = vni(word);
+    if (l) pushUnique(alts, collapseRuns(l, 1), acc);
+    pushUnique(alts, telex(word), acc);
+    pushUnique(alts, v, acc);
+    // VNI wins only with a letter-shape digit (6-9: â ê ô ơ ư ă đ); "m4y" is leet for "may", not "mỹ".
+    if (/[0-9@$!|]/.test(acc)) decoded = v && /[6-9]/.test(acc) && !isAsciiWord(v) ? v : l ? collapseRuns(l, 1) : null;
+  }
+  const base = decoded ?? acc;
+  const canon = TEENCODE[base] ?? base;
+  const accForms = alts.length ? [acc, ...alts] : [acc];
+  const foldForms: string[] = [];
+  if (isAscii(acc)) foldForms.push(acc);
+  for (const a of alts) {
+    const f = fold(a);
+    if (!foldForms.includes(f)) foldForms.push(f);
+  }
+  const forms: WordForms = { acc, fold: fold(acc), canon, canonFold: fold(canon), alts, wildcard, accForms, foldForms };
+  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+  wordCache.set(word, forms);
+  return forms;
+}
+
+export function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+function makeToken(raw: string, analysis: { norm: string; map: Int32Array; ends: Int32Array; text: string }, nStart: number, nEnd: number): Token | null {
   let word = raw;
   let mention = false;
-  if (word.startsWith('@') && word.length > 1 && isLetter(word[1]!)) {
+  if (word.charCodeAt(0) === 64 /* @ */ && word.length > 1 && isLetter(word[1]!)) {
     mention = true;
     word = word.slice(1);
   }
@@ -324,33 +381,15 @@ function makeToken(raw: string, analysis: { norm: string; map: Int32Array; ends:
     trimmedEnd--;
   }
   if (!word) return null;
-  const letters = hasLetter(word);
-  const wildcard = letters && word.includes('*') && word.replace(/\*/g, '').length >= 2;
-  const acc = collapseRuns(word, 1);
-  const alts: string[] = [];
-  if (acc !== word) pushUnique(alts, collapseRuns(word, 2), acc);
-  if (letters) {
-    const l = deLeet(acc);
-    if (l) pushUnique(alts, collapseRuns(l, 1), acc);
-    pushUnique(alts, telex(word), acc);
-    pushUnique(alts, vni(word), acc);
-    if (joinedFrom) pushUnique(alts, acc, acc);
-  }
-  const canon = TEENCODE[acc] ?? acc;
   const origStart = analysis.map[nStart + (mention ? 1 : 0)] ?? 0;
   const origEnd = analysis.ends[trimmedEnd - 1] ?? origStart;
   const first = analysis.text[origStart] ?? '';
   return {
-    acc,
-    fold: cachedFold(acc),
-    canon,
-    canonFold: cachedFold(canon),
-    alts,
+    forms: wordForms(word),
     start: origStart,
     end: origEnd,
     mention,
     upper: first !== first.toLowerCase(),
-    wildcard,
     next: analysis.norm[trimmedEnd] ?? '',
     boundaryBefore: false,
   };
@@ -395,7 +434,7 @@ export function analyze(input: string): Analysis {
     if (allShort) {
       // "đ.ị.t", "fu.ck", "l-ồ-n": one word written with separators.
       const joined = parts.map(([a, b]) => norm.slice(a, b)).join('');
-      const t = makeToken(joined, ctx, s, i, true);
+      const t = makeToken(joined, ctx, s, i);
       if (t) {
         // The joined token spans the whole chunk in the original.
         t.next = norm[i] ?? '';
@@ -406,7 +445,7 @@ export function analyze(input: string): Analysis {
       }
     } else {
       for (const [a, b] of parts) {
-        const t = makeToken(norm.slice(a, b), ctx, a, b, false);
+        const t = makeToken(norm.slice(a, b), ctx, a, b);
         if (t) {
           t.boundaryBefore = boundary;
           boundary = false;
@@ -424,24 +463,13 @@ function mergeSpacedLetters(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; ) {
     let j = i;
-    while (j < tokens.length && tokens[j]!.acc.length === 1 && isLetter(tokens[j]!.acc) && !tokens[j]!.mention) j++;
+    // Single letters one space apart; a wider gap ends the word ("đ ị t   m ẹ").
+    while (j < tokens.length && tokens[j]!.forms.acc.length === 1 && isLetter(tokens[j]!.forms.acc) && !tokens[j]!.mention && (j === i || tokens[j]!.start - tokens[j - 1]!.end <= 1)) j++;
     if (j - i >= 3) {
       out ??= tokens.slice(0, i);
       const run = tokens.slice(i, j);
-      const word = run.map((t) => t.acc).join('');
-      const acc = collapseRuns(word, 1);
-      const alts: string[] = [];
-      pushUnique(alts, telex(word), acc);
-      out.push({
-        ...run[0]!,
-        acc,
-        fold: cachedFold(acc),
-        canon: acc,
-        canonFold: cachedFold(acc),
-        alts,
-        end: run[run.length - 1]!.end,
-        next: run[run.length - 1]!.next,
-      });
+      const word = run.map((t) => t.forms.acc).join('');
+      out.push({ ...run[0]!, forms: wordForms(word), end: run[run.length - 1]!.end, next: run[run.length - 1]!.next });
       i = j;
     } else {
       if (out) out.push(tokens[i]!);
