@@ -232,6 +232,18 @@ describe('Teams scenario edges', () => {
     expect(s.presenters).toEqual([{ participantId: TEACHER_MRI, name: 'Nguyễn Thị Lan (Bạn)', self: true }]);
   });
 
+  for (const lang of LANGS) {
+    it(`a signed-out guest in the call (${lang}): self found by the "(You)" suffix, role from "(Guest)"`, async () => {
+      await tp.load('<!doctype html><html><head><title>Microsoft Teams</title></head><body></body></html>');
+      const me = { name: 'Minh', mri: '8:teamsvisitor:0a1b2c3d4e5f60718293a4b5c6d7e8f9', kind: 'guest' };
+      await tp.run('mount', { lang, title: TITLE[lang], self: { ...me, signedIn: false }, people: [{ name: 'Nguyễn Thị Lan', mri: TEACHER_MRI, organizer: true, kind: 'member' }, me], panel: 'roster' });
+      const s = await tp.snapshot();
+      expect(s.participants[1]).toEqual({ id: me.mri, idStable: true, name: `Minh${SUFFIX[lang].guest}${SUFFIX[lang].you}`, role: 'guest', self: true });
+      expect(s.participants[0]!.self).toBe(false);
+      expect(s.self).toEqual({ id: me.mri, name: 'Minh', host: false });
+    });
+  }
+
   it('a Teams page without a call is "unknown" and a call that appears is found within a few snapshots', async () => {
     await tp.load('<!doctype html><html><head><title>Chat | Microsoft Teams</title></head><body><div id="app"></div></body></html>');
     const first = await tp.snapshot();

@@ -100,12 +100,18 @@ const STATUS = new Map<string, Role>([
   ...phrases('organizer').map((p): [string, Role] => [p.toLowerCase(), 'host']),
   ...phrases('coOrganizer').map((p): [string, Role] => [p.toLowerCase(), 'cohost']),
 ]);
-/** Suffix check, ignoring "(You)"; every suffix ends in ")", which most names do not. */
+/** Whether the name ends in one of the suffixes; every suffix ends in ")", which most names do not. */
 const endsWithAny = (name: string, list: readonly string[]): boolean => {
   if (!name.endsWith(')')) return false;
-  let lower = name.toLowerCase();
-  for (const y of SUFFIX.you) if (lower.endsWith(y.toLowerCase())) lower = lower.slice(0, lower.length - y.length).trimEnd();
+  const lower = name.toLowerCase();
   return list.some((s) => lower.endsWith(s.toLowerCase()));
+};
+/** The same, looking past a trailing "(You)": "Minh (Guest) (You)" is a guest. */
+const roleSuffix = (name: string, list: readonly string[]): boolean => {
+  if (!name.endsWith(')')) return false;
+  let n = name;
+  for (const y of SUFFIX.you) if (endsWithAny(n, [y])) n = n.slice(0, n.length - y.length).trimEnd();
+  return endsWithAny(n, list);
 };
 /** The name without the client's suffixes, for matching chat authors and share labels to rows. */
 function bareName(name: string): string {
@@ -155,6 +161,7 @@ export class TeamsAdapter implements PlatformAdapter {
   private selfId: string | null = null;
   private selfHost: boolean | null = null;
   private prejoinName: string | null = null;
+  private selfRowName: string | null = null;
   private readonly idByName = new Map<string, string | null>();
   private readonly senderByMid = new Map<string, string>();
   private rows = new Map<string, Element>();
@@ -195,11 +202,13 @@ export class TeamsAdapter implements PlatformAdapter {
     const inCall = state === 'in-call';
     this.lookUp(state);
     const meeting = this.readMeeting(state);
-    const selfName = this.readSelfName(state);
+    const shownName = this.readSelfName(state);
 
     const rosterRoot = inCall ? this.got('rosterRoot') : null;
     const chatRoot = inCall ? this.got('chatViewport') : null;
-    const roster = rosterRoot ? this.readRoster(rosterRoot, selfName) : null;
+    const roster = rosterRoot ? this.readRoster(rosterRoot, shownName) : null;
+    // A signed-out guest has no profile avatar: the own row ("(You)") names them.
+    const selfName = shownName ?? this.selfRowName;
     const badge = inCall ? this.readBadge() : null;
     const participantCount = inCall ? (roster?.count ?? badge) : null;
 
@@ -402,6 +411,7 @@ export class TeamsAdapter implements PlatformAdapter {
       endsWithAny(name, SUFFIX.you) || (this.selfId !== null && id === this.selfId) || (selfName !== null && bareName(name) === selfName);
     if (self) {
       this.selfId = id;
+      this.selfRowName = bareName(name);
       this.selfHost = role === 'host' || role === 'cohost';
     }
     this.rememberName(name, id);
@@ -443,8 +453,8 @@ export class TeamsAdapter implements PlatformAdapter {
       const word = STATUS.get(clean(raw, 40).toLowerCase());
       if (word && raw.trim() !== name) return word;
     }
-    if (mri.startsWith('8:teamsvisitor:') || endsWithAny(name, SUFFIX.guest)) return 'guest';
-    if (endsWithAny(name, SUFFIX.external)) return 'external';
+    if (mri.startsWith('8:teamsvisitor:') || roleSuffix(name, SUFFIX.guest)) return 'guest';
+    if (roleSuffix(name, SUFFIX.external)) return 'external';
     return 'participant';
   }
 
