@@ -1,6 +1,6 @@
 /**
  * Every Meet selector the adapter uses, as data. Each entry lists its variants (current UI first,
- * older beside it with a dated TODO), where the hook comes from, and how many times it must match
+ * then an older or fallback hook), where the hook comes from, and how many times it must match
  * in each fixture page (test/fixtures/meet/<fixture>.<en|vi>.html; a fixture not listed must give
  * 0). test/dom/meet.test.ts checks every entry against every fixture in both UI languages.
  * Only locale-free hooks here; localized text lives in text.ts.
@@ -48,13 +48,13 @@ const spec = (s: SelectorSpec): SelectorSpec => s;
 export const SELECTORS = {
   /** Pre-join name input of a signed-out user; its aria-label "Your name" is localized. */
   nameInput: spec({
-    variants: [{ css: 'input[jsname][type="text"]', source: 'platform-dom.md State (attendee-labs, vexa 2025-11)' }],
+    variants: [{ css: 'input[jsname][type="text"]', source: 'platform-dom.md Meet State (pre-join name input)' }],
     fixtures: { prejoin: 1 },
     scope: 'document',
   }),
   /** Leave button; also in the lobby, so it proves nothing about admission, but it anchors the toolbar. */
   leaveButton: spec({
-    variants: [{ css: 'button[jsname="CQylAd"]', source: 'platform-dom.md State (screenappai meeting-bot)' }],
+    variants: [{ css: 'button[jsname="CQylAd"]', source: 'platform-dom.md Meet State (leave button)' }],
     fixtures: {
       waiting: 1,
       'in-call-people': 1,
@@ -71,9 +71,9 @@ export const SELECTORS = {
    */
   toolbarGlyph: spec({
     variants: [
-      { css: '.google-symbols', source: 'platform-dom.md cross-platform ground rules (2025-12+ UI)' },
-      // TODO [2027-01-01]: drop when no capture still shows Material Icons in the toolbar.
-      { css: '.google-material-icons', source: 'platform-dom.md ground rules (pre-2025 UI)' },
+      { css: '.google-symbols', source: 'platform-dom.md ground rules (icon-font ligatures)' },
+      // Both icon fonts are named by the sources; a build may use either.
+      { css: '.google-material-icons', source: 'platform-dom.md ground rules (icon-font ligatures)' },
     ],
     fixtures: {
       waiting: 3,
@@ -87,26 +87,25 @@ export const SELECTORS = {
   }),
   /** Video and share tiles; only after admission. A subset of the roster: never used as the roster. */
   tile: spec({
-    variants: [{ css: '[data-participant-id][data-tile-media-id]', source: 'platform-dom.md Roster/Screen share (vexa, attendee 2026)' }],
+    variants: [{ css: '[data-participant-id][data-tile-media-id]', source: 'platform-dom.md Meet Roster and Screen share (tiles)' }],
     fixtures: { 'in-call-people': 4, 'in-call-closed': 4, 'in-call-chat': 4, 'in-call-share': 5, 'in-call-own-share': 5 },
     scope: 'main',
   }),
   tileName: spec({
-    variants: [{ css: 'span.notranslate', source: 'platform-dom.md Roster (tile name)' }],
+    variants: [{ css: 'span.notranslate', source: 'platform-dom.md Meet Roster (tile name)' }],
     fixtures: { 'in-call-people': 4, 'in-call-closed': 4, 'in-call-chat': 4, 'in-call-share': 5, 'in-call-own-share': 5 },
     scope: 'main',
   }),
   /** The removed / ended page heading. */
   endedHeading: spec({
-    variants: [{ css: 'h1.roSPhc', source: 'platform-dom.md State (meeting-baas 2026)' }],
+    variants: [{ css: 'h1.roSPhc', source: 'platform-dom.md Meet State (removed / ended page)' }],
     fixtures: { removed: 1, ended: 1 },
     scope: 'document',
   }),
   /** Meeting title in the toolbar; equals the code when the meeting is untitled. */
   title: spec({
-    variants: [{ css: '.u6vdEc', source: 'platform-dom.md Identity (transcriptonic 2026)' }],
+    variants: [{ css: '.u6vdEc', source: 'platform-dom.md Meet Identity' }],
     fixtures: {
-      waiting: 0,
       'in-call-people': 1,
       'in-call-closed': 1,
       'in-call-chat': 1,
@@ -117,7 +116,7 @@ export const SELECTORS = {
   }),
   /** The client's own participant counter on the People button, present with the panel closed. */
   avatarCount: spec({
-    variants: [{ css: '[data-avatar-count]', source: 'platform-dom.md Roster (People button badge .fdZ55, 2025-12+)' }],
+    variants: [{ css: '[data-avatar-count]', source: 'platform-dom.md Meet Roster (People button badge .fdZ55, new UI 2025-12+)' }],
     fixtures: {
       'in-call-people': 1,
       'in-call-closed': 1,
@@ -130,8 +129,8 @@ export const SELECTORS = {
   /** People-panel rows of people in the call (and of presentations: same participant id). */
   participantRow: spec({
     variants: [
-      { css: '[role="listitem"][data-participant-id].cxdMu', source: 'platform-dom.md Roster (2025-12+ class rotation GvcuGe → cxdMu)' },
-      { css: '[role="listitem"][data-participant-id][jscontroller="ZHOeze"]', source: 'platform-dom.md Roster (jscontroller, longer-lived than classes)' },
+      { css: '[role="listitem"][data-participant-id].cxdMu', source: 'platform-dom.md Meet Roster (row classes after the GvcuGe → zWGUib/cxdMu rotation)' },
+      { css: '[role="listitem"][data-participant-id][jscontroller="ZHOeze"]', source: 'platform-dom.md Meet Roster (row jscontroller: a second hook should the classes rotate again)' },
     ],
     fixtures: { 'in-call-people': 7, 'in-call-share': 8, 'in-call-own-share': 8 },
     scope: 'people-panel',
@@ -143,40 +142,40 @@ export const SELECTORS = {
    * says 'selector-missing' rather than 'panel-closed'.
    */
   anyRow: spec({
-    variants: [{ css: '[role="listitem"][data-participant-id]', source: 'platform-dom.md Roster and Waiting to join' }],
+    variants: [{ css: '[role="listitem"][data-participant-id]', source: 'platform-dom.md Meet Roster and Waiting to join' }],
     fixtures: { 'in-call-people': 8, 'in-call-share': 8, 'in-call-own-share': 8 },
     scope: 'document',
   }),
   rowName: spec({
-    variants: [{ css: '.zWGUib', source: 'platform-dom.md Roster (name span, 2025-12+)' }],
+    variants: [{ css: '.zWGUib', source: 'platform-dom.md Meet Roster (name span)' }],
     fixtures: { 'in-call-people': 8, 'in-call-share': 8, 'in-call-own-share': 8 },
     scope: 'people-panel',
   }),
   /** The "(You)" marker: a separate element, so a name typed as "Lan (You)" cannot pass for self. */
   selfMarker: spec({
-    variants: [{ css: '.NnTWjc', source: 'platform-dom.md Roster' }],
+    variants: [{ css: '.NnTWjc', source: 'platform-dom.md Meet Roster' }],
     fixtures: { 'in-call-people': 1, 'in-call-share': 1, 'in-call-own-share': 1 },
     scope: 'people-panel',
   }),
   /** Role line under a row name ("Meeting host", localized: text.ts). */
   roleLine: spec({
-    variants: [{ css: '.d93U2d', source: 'platform-dom.md Roster/Host' }],
+    variants: [{ css: '.d93U2d', source: 'platform-dom.md Meet Roster and Host' }],
     fixtures: { 'in-call-people': 2, 'in-call-share': 2, 'in-call-own-share': 2 },
     scope: 'people-panel',
   }),
   /** Chat container: appears on the first open of the chat panel and then persists. */
   chatContainer: spec({
     variants: [
-      { css: 'div[jsname="xySENc"]', source: 'platform-dom.md Chat (transcriptonic, attendee 2026)' },
-      // TODO [2027-01-01]: drop the class variant if jsname keeps matching.
-      { css: 'div.Ge9Kpc[aria-live="polite"]', source: 'platform-dom.md Chat (class seen 2025-11)' },
+      { css: 'div[jsname="xySENc"]', source: 'platform-dom.md Meet Chat (container jsname)' },
+      // Fallback should the jsname change. TODO [2027-01-01]: drop if the jsname still matches live captures.
+      { css: 'div.Ge9Kpc[aria-live="polite"]', source: 'platform-dom.md Meet Chat (container class)' },
     ],
     fixtures: { 'in-call-chat': 1 },
     scope: 'document',
   }),
   /** Any message or pin button; with no chatContainer match, the container selector has rotated. */
   anyMessage: spec({
-    variants: [{ css: '[data-message-id]', source: 'platform-dom.md Chat (message element and its pin button)' }],
+    variants: [{ css: '[data-message-id]', source: 'platform-dom.md Meet Chat (message element and its pin button)' }],
     fixtures: { 'in-call-chat': 14 },
     scope: 'document',
   }),
@@ -185,23 +184,23 @@ export const SELECTORS = {
    * text because the pin button also carries data-message-id.
    */
   chatBody: spec({
-    variants: [{ css: '[data-message-id] > [jsname="dTKtvb"]', source: 'platform-dom.md Chat (RLrADb message, text [jsname="dTKtvb"] > div, 2026)' }],
+    variants: [{ css: '[data-message-id] > [jsname="dTKtvb"]', source: 'platform-dom.md Meet Chat (message .RLrADb, text [jsname="dTKtvb"] > div)' }],
     fixtures: { 'in-call-chat': 7 },
     scope: 'chat-container',
   }),
   /** A run of messages by one sender; the header carries sender and displayed time. */
   chatGroup: spec({
-    variants: [{ css: '[jsname="Ypafjf"]', source: 'platform-dom.md Chat (.Ss4fHf group)' }],
+    variants: [{ css: '[jsname="Ypafjf"]', source: 'platform-dom.md Meet Chat (group .Ss4fHf)' }],
     fixtures: { 'in-call-chat': 5 },
     scope: 'chat-container',
   }),
   chatSender: spec({
-    variants: [{ css: '.poVWob', source: 'platform-dom.md Chat (header .QTyiie)' }],
+    variants: [{ css: '.poVWob', source: 'platform-dom.md Meet Chat (group header .QTyiie)' }],
     fixtures: { 'in-call-chat': 5 },
     scope: 'chat-container',
   }),
   chatTime: spec({
-    variants: [{ css: '[jsname="biJjHb"]', source: 'platform-dom.md Chat' }],
+    variants: [{ css: '[jsname="biJjHb"]', source: 'platform-dom.md Meet Chat' }],
     fixtures: { 'in-call-chat': 5 },
     scope: 'chat-container',
   }),
