@@ -203,6 +203,17 @@ describe.each(LANGS)('Meet snapshots (%s UI)', (lang) => {
     expect(s.participants).toEqual(ROSTER);
   });
 
+  it('reads the top document only, not a frame inside it (the reCAPTCHA iframe, for one)', async () => {
+    await mp.open('in-call-people', lang);
+    const frames = await mp.page.evaluate(() => {
+      const iframe = document.createElement('iframe');
+      document.body.append(iframe);
+      const inner = window.CGMeet.meet.createAdapter(iframe.contentDocument!, iframe.contentWindow!);
+      return { top: window.cg.adapter.isMeetingFrame(), inner: inner.isMeetingFrame() };
+    });
+    expect(frames).toEqual({ top: true, inner: false });
+  });
+
   it('rowFor finds the person row (not the presentation row) and the waiting row', async () => {
     await mp.open('in-call-share', lang);
     const rows = await mp.page.evaluate((ids) => {
