@@ -244,6 +244,22 @@ describe('Teams scenario edges', () => {
     });
   }
 
+  it('a stranger who copies the teacher\'s name is not taken for her', async () => {
+    await tp.load('<!doctype html><html><head><title>Microsoft Teams</title></head><body></body></html>');
+    const teacher = { name: 'Nguyễn Thị Lan', mri: TEACHER_MRI, organizer: true, kind: 'member' };
+    const fake = { name: 'Nguyễn Thị Lan', mri: '8:teamsvisitor:ffffffffffffffffffffffffffffffff', kind: 'member' };
+    const others = [0, 1, 2].map((i) => ({ name: `Học sinh ${i}`, mri: orgid(i), kind: 'member' }));
+    // Virtualized: only the copy's row is rendered, the teacher's own row is scrolled away.
+    await tp.run('mount', { lang: 'vi', title: TITLE.vi, self: { ...teacher, signedIn: true }, people: [teacher, ...others, fake], panel: 'roster', rosterStart: 5, rosterSize: 1 });
+    let s = await tp.snapshot();
+    expect(s.participants).toEqual([{ id: fake.mri, idStable: true, name: 'Nguyễn Thị Lan', role: 'guest', self: false }]);
+    expect(s.self.id).toBeNull();
+    await tp.run('configure', { rosterStart: 0, rosterSize: 60 });
+    s = await tp.snapshot();
+    expect(s.participants.filter((p) => p.self).map((p) => p.id)).toEqual([TEACHER_MRI]);
+    expect(s.self).toEqual({ id: TEACHER_MRI, name: 'Nguyễn Thị Lan', host: true });
+  });
+
   it('a Teams page without a call is "unknown" and a call that appears is found within a few snapshots', async () => {
     await tp.load('<!doctype html><html><head><title>Chat | Microsoft Teams</title></head><body><div id="app"></div></body></html>');
     const first = await tp.snapshot();

@@ -206,10 +206,10 @@ export class TeamsAdapter implements PlatformAdapter {
 
     const rosterRoot = inCall ? this.got('rosterRoot') : null;
     const chatRoot = inCall ? this.got('chatViewport') : null;
-    const roster = rosterRoot ? this.readRoster(rosterRoot, shownName) : null;
+    const badge = inCall ? this.readBadge() : null;
+    const roster = rosterRoot ? this.readRoster(rosterRoot, shownName, badge) : null;
     // A signed-out guest has no profile avatar: the own row ("(You)") names them.
     const selfName = shownName ?? this.selfRowName;
-    const badge = inCall ? this.readBadge() : null;
     const participantCount = inCall ? (roster?.count ?? badge) : null;
 
     let presenters: Presenter[] = [];
@@ -363,7 +363,7 @@ export class TeamsAdapter implements PlatformAdapter {
 
   // ---- roster ----
 
-  private readRoster(root: Element, selfName: string | null) {
+  private readRoster(root: Element, selfName: string | null, badge: number | null) {
     const participants: Participant[] = [];
     const waiting: Participant[] = [];
     const rows = new Map<string, Element>();
@@ -387,7 +387,7 @@ export class TeamsAdapter implements PlatformAdapter {
       const tid = el.getAttribute('data-tid') ?? '';
       if (tid.startsWith(INVITED_PREFIX)) continue; // invited, not here
       if (section === 'lobby') {
-        const p = this.readRow(el, tid, selfName);
+        const p = this.readRow(el, tid);
         waiting.push(p);
         waitingRows.set(p.id, el);
         continue;
@@ -395,27 +395,41 @@ export class TeamsAdapter implements PlatformAdapter {
       if (!IN_CALL_PREFIXES.some((x) => tid.startsWith(x))) continue;
       // A header whose words we do not know still counts the rows under it.
       if (count === null && sectionCount !== null) count = sectionCount;
-      const p = this.readRow(el, tid, selfName);
+      const p = this.readRow(el, tid);
       participants.push(p);
       rows.set(p.id, el);
     }
+    const total = count ?? badge;
+    this.markSelf(participants, selfName, total !== null && participants.length >= total);
     this.rows = rows;
     this.waitingRows = waitingRows;
     return { participants, waiting, count };
   }
 
-  private readRow(el: Element, tid: string, selfName: string | null): Participant {
+  private readRow(el: Element, tid: string): Participant {
     const { name, mri, role } = this.parseRow(el, tid);
     const id = mri || `name:${name}`;
-    const self =
-      endsWithAny(name, SUFFIX.you) || (this.selfId !== null && id === this.selfId) || (selfName !== null && bareName(name) === selfName);
-    if (self) {
-      this.selfId = id;
-      this.selfRowName = bareName(name);
-      this.selfHost = role === 'host' || role === 'cohost';
-    }
     this.rememberName(name, id);
-    return { id, idStable: mri !== '', name, role, self };
+    return { id, idStable: mri !== '', name, role, self: false };
+  }
+
+  /**
+   * The own row: the one Teams marks "(You)"; else the id learnt earlier; else, in a complete list,
+   * the only row named like the profile. A stranger who copies the teacher's name is never taken
+   * for her: with two such rows, or only one rendered of a virtualized list, nobody is marked.
+   */
+  private markSelf(participants: Participant[], selfName: string | null, complete: boolean): void {
+    let mine = participants.filter((p) => endsWithAny(p.name, SUFFIX.you));
+    if (mine.length === 0 && this.selfId !== null) mine = participants.filter((p) => p.id === this.selfId);
+    if (mine.length === 0 && this.selfId === null && selfName !== null && complete) {
+      mine = participants.filter((p) => bareName(p.name) === selfName);
+    }
+    if (mine.length !== 1) return;
+    const me = mine[0]!;
+    me.self = true;
+    this.selfId = me.id;
+    this.selfRowName = bareName(me.name);
+    this.selfHost = me.role === 'host' || me.role === 'cohost';
   }
 
   /**
