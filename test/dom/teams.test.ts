@@ -258,6 +258,9 @@ describe('Teams scenario edges', () => {
     s = await tp.snapshot();
     expect(s.participants.filter((p) => p.self).map((p) => p.id)).toEqual([TEACHER_MRI]);
     expect(s.self).toEqual({ id: TEACHER_MRI, name: 'Nguyễn Thị Lan', host: true });
+    // The copy shares a screen: not the teacher's own share, and not tied to either of the two.
+    await tp.run('share', fake.mri);
+    expect((await tp.snapshot()).presenters).toEqual([{ participantId: null, name: 'Nguyễn Thị Lan', self: false }]);
   });
 
   it('a Teams page without a call is "unknown" and a call that appears is found within a few snapshots', async () => {

@@ -216,7 +216,7 @@ export class TeamsAdapter implements PlatformAdapter {
     let presenter: Pick<Coverage, 'presenter' | 'presenterReason'> = { presenter: 'unreadable', presenterReason: 'not-in-call' };
     if (inCall) {
       const stage = this.got('stage');
-      presenters = stage ? this.readPresenters(stage, selfName) : [];
+      presenters = stage ? this.readPresenters(stage) : [];
       presenter = stage ? { presenter: 'readable', presenterReason: null } : { presenter: 'unreadable', presenterReason: 'selector-missing' };
     }
 
@@ -483,8 +483,10 @@ export class TeamsAdapter implements PlatformAdapter {
     }
   }
 
+  /** The id of the one person seen with this name (as written, else without suffixes); null when ambiguous. */
   private idForName(name: string): string | null {
-    return this.idByName.get(name) ?? this.idByName.get(bareName(name)) ?? null;
+    const exact = this.idByName.get(name);
+    return exact !== undefined ? exact : (this.idByName.get(bareName(name)) ?? null);
   }
 
   private rosterCoverage(
@@ -502,14 +504,15 @@ export class TeamsAdapter implements PlatformAdapter {
 
   // ---- stage ----
 
-  private readPresenters(stage: Element, selfName: string | null): Presenter[] {
+  private readPresenters(stage: Element): Presenter[] {
     const out: Presenter[] = [];
     for (const tile of Array.from(stage.querySelectorAll(CSS.tileWithLabel))) {
       const raw = this.sharedBy(tile.getAttribute('aria-label') ?? '');
       // A phantom or stale tile of a virtualized stage has no media.
       if (raw === null || !tile.querySelector('video')) continue;
-      const self = selfName !== null && bareName(raw) === selfName;
-      out.push({ participantId: self ? this.selfId : this.idForName(raw), name: raw, self });
+      // Own only when the name leads to the own row alone: a copied teacher name is ambiguous.
+      const id = this.idForName(raw);
+      out.push({ participantId: id, name: raw, self: id !== null && id === this.selfId });
     }
     return out;
   }
