@@ -68,10 +68,19 @@ describe('explicit profanity and its obfuscations', () => {
     ['sh1t', 'sh1t'],
     ['fuuuuck', 'fuuuuck'],
     ['loonf', 'loonf'],
+    ['khó v l', 'v l'],
+    ['đ ụ   m ẹ   m à y', 'đ ụ   m ẹ   m à y'],
+    ['oh s h i t I forgot', 's h i t I'],
+    ['c4c', 'c4c'],
+    ['c0n m3 m4y', 'c0n m3 m4y'],
+    ['f*****g boring', 'f*****g'],
   ])('%s', (text, word) => {
     const vs = alerts(text);
     expect(cats(vs)).toContain('profanity');
     expect(words(text, vs)).toContain(word);
+  });
+  it('does not join ordinary single letters ("câu a b")', () => {
+    expect(classifyText('câu a b đều đúng')).toEqual([]);
   });
   it('keeps digits outside words as numbers ("10 điểm")', () => {
     expect(classifyText('em được 10 điểm, 3 bài đúng')).toEqual([]);
@@ -103,6 +112,17 @@ describe('context rules for ambiguous terms', () => {
   it('reads dm as profanity when aimed at someone, DM when English', () => {
     expect(cats(alerts('dm thằng kia'))).toEqual(['profanity']);
     expect(alerts('check your dm')).toEqual([]);
+  });
+  it('counts "ngu" said of someone else, not of oneself, and not ngủ typed without diacritics', () => {
+    expect(alerts('ad ngu thật sự')[0]).toMatchObject({ category: 'insult', ruleId: 'chat.insult.third-party' });
+    expect(alerts('mình ngu thế nhỉ, sai câu dễ')).toEqual([]);
+    expect(alerts('cho em hỏi ngu, nộp bài ở đâu ạ')).toEqual([]);
+    expect(alerts('em di ngu som')).toEqual([]);
+    expect(classifyText('ngu quá').map((v) => v.tier)).toEqual(['review']);
+  });
+  it('reads "sủa" as an insult unless a pet is barking', () => {
+    expect(cats(alerts('sủa ít thôi'))).toEqual(['insult']);
+    expect(alerts('con chó nhà em sủa to quá')).toEqual([]);
   });
   it('flags English insults used as a vocative', () => {
     expect(cats(alerts('shut up idiot'))).toEqual(['insult']);

@@ -8,7 +8,7 @@
  *   → teacher's blocked words added, allowed words removed → merged verdicts, spans in the original text
  */
 import type { Severity, Tier } from '../../shared/model';
-import { DEMONSTRATIVES, FILLERS, GROUPS, NAMERS, TARGETS, type Mode } from './lexicon';
+import { DEMONSTRATIVES, FILLERS, FIRST_PERSON, GROUPS, NAMERS, TARGETS, type Mode } from './lexicon';
 import { findLinks } from './links';
 import { analyze, fold, isAscii, type Analysis, type Token, type WordForms } from './normalize';
 import { GROOMING, IDIOMS, SELF_HARM, THREATS, type GroomingFamily, type Template } from './templates';
@@ -25,7 +25,7 @@ interface Term {
   ruleId: string;
 }
 
-type Index = { acc: Map<string, Term[]>; fold: Map<string, Term[]> };
+type Index = { acc: Map<string, Term[]>; fold: Map<string, Term[]>; leet: Map<string, Term[]> };
 
 function splitWords(phrase: string): string[] {
   return analyze(phrase).tokens.map((t) => t.forms.acc);
@@ -45,7 +45,7 @@ function addTerm(index: Index, raw: string, base: Omit<Term, 'words' | 'acc'>): 
   else map.set(key, [term]);
 }
 
-const LEXICON: Index = { acc: new Map(), fold: new Map() };
+const LEXICON: Index = { acc: new Map(), fold: new Map(), leet: new Map() };
 /** Single-word strong terms, for star wildcards (f*ck, đ*t). */
 const WILDCARD_TERMS: Term[] = [];
 for (const g of GROUPS) {
@@ -57,6 +57,17 @@ for (const g of GROUPS) {
 }
 for (const map of [LEXICON.acc, LEXICON.fold]) {
   for (const list of map.values()) for (const t of list) if (t.words.length === 1 && t.mode === 'strong' && t.tier === 'alert' && t.words[0]!.length >= 3) WILDCARD_TERMS.push(t);
+}
+// Strong accented terms by their diacritics-free spelling, for words disguised with leet ("l0n", "c0n m3 m4y").
+for (const list of LEXICON.acc.values()) {
+  for (const t of list) {
+    if (t.mode !== 'strong' || t.tier !== 'alert') continue;
+    const words = t.words.map(fold);
+    const lt: Term = { ...t, words, acc: false, ruleId: `${t.ruleId}.leet` };
+    const l = LEXICON.leet.get(words[0]!);
+    if (l) l.push(lt);
+    else LEXICON.leet.set(words[0]!, [lt]);
+  }
 }
 
 // ---------- context ----------
@@ -88,8 +99,10 @@ function findTarget(tokens: Token[], i: number, j: number): Token | null {
 const FORWARD_FILLERS = new Set(['như', 'bằng', 'hơn', 'giống', 'y']);
 
 // Classroom words that make "vl" mean vật lý (physics).
-const VL_SUBJECT = foldSet(['môn', 'bài', 'thi', 'điểm', 'tra', 'học', 'sách', 'lớp', 'tiết', 'đề', 'gv', 'sgk', 'thuyết', 'vở', 'ôn', 'giỏi', 'phòng', 'sổ', 'cô', 'thầy', 'dạy', 'nhóm', 'câu', 'chương', 'ktra', 'kt', 'hsg', 'đội', 'khối', 'tổ', 'lab', 'hành', 'ban', 'hóa', 'hoá', 'toán', 'sinh', 'văn', 'sử', 'địa', 'và', 'với', 'giờ', 'buổi', 'mon', 'bai', 'hoc', 'lop', 'tiet', 'de', 'diem', 'co', 'thay', 'cua', 'của', 'kiến', 'thức', 'làm', 'btvn', 'bt', 'gk', 'ck', 'hk', 'thứ', 'chuyên', 'kì', 'kỳ', 'nộp', 'chấm', 'xong', 'hết', 'qua', 'tập', 'về', 'trong', 'cương', 'ly', 'giáo', 'lý', 'điểm', 'đội']);
-const VL_AFTER = foldSet(['lớp', 'chương', 'bài', 'nâng', 'cơ', 'và', 'hóa', 'hoá', 'toán', 'sinh', 'văn', 'anh', 'sử', 'địa', 'thì', 'là', 'có', 'ạ', 'nhé', 'nha', 'không', 'ko', 'k', 'khó', 'dễ', 'hôm', 'mai', 'tuần', 'hk', 'học', 'thi', 'ktra', 'kiểm', '10', '11', '12', 'lý', 'sgk', 'ôn', 'đề', 'cô', 'thầy', 'chưa', 'được', 'đc', 'dc', 'mấy', 'bao', 'gì', 'j']);
+const VL_SUBJECT = foldSet(['môn', 'bài', 'thi', 'điểm', 'tra', 'học', 'sách', 'lớp', 'tiết', 'đề', 'gv', 'sgk', 'thuyết', 'vở', 'ôn', 'giỏi', 'phòng', 'cô', 'thầy', 'dạy', 'nhóm', 'câu', 'chương', 'ktra', 'kt', 'hsg', 'khối', 'tổ', 'lab', 'hành', 'ban', 'hóa', 'hoá', 'toán', 'sinh', 'văn', 'sử', 'địa', 'và', 'giờ', 'buổi', 'kiến', 'thức', 'btvn', 'bt', 'gk', 'ck', 'hk', 'chuyên', 'kì', 'kỳ', 'nộp', 'chấm', 'tập', 'cương', 'giáo', 'lý', 'đội', 'môn học']);
+// After "vl": words that make it the subject ("vl 11", "vl chương 2") or, at the start of a message, a topic ("vl khó quá").
+const VL_AFTER = foldSet(['lớp', 'chương', 'bài', 'nâng', 'cơ', 'và', 'hóa', 'hoá', 'toán', 'sinh', 'văn', 'anh', 'sử', 'địa', 'hk', 'học', 'thi', 'ktra', 'kiểm', '10', '11', '12', 'lý', 'sgk', 'ôn', 'đề', 'cô', 'thầy', 'phần', 'tiết', 'điểm']);
+const VL_TOPIC_NEXT = foldSet(['thì', 'là', 'có', 'ạ', 'nhé', 'nha', 'không', 'ko', 'k', 'khó', 'dễ', 'hôm', 'mai', 'tuần', 'chưa', 'được', 'đc', 'dc', 'mấy', 'bao', 'gì', 'j', 'với', 'cần', 'hay']);
 // English "DM" (direct message) context.
 const DM_ENGLISH = new Set(['me', 'you', 'u', 'cô', 'thầy', 'mình', 'em', 'anh', 'chị', 'tớ', 'nhé', 'nha', 'ạ', 'for', 'to', 'cho', 'riêng', 'qua', 'group', 'nhóm', 'ad', 'admin', 'page', 'the', 'your', 'my', 'lại', 'if', 'or', 'and', 'her', 'him', 'them', 'us', 'với', 'bạn', 'cậu', 'mik', 'mk', 'mh', 'e', 'a', 'c', 'ib', 'inbox', 'check', 'send', 'in', 'a', 'gửi', 'nhắn', 'vào', 'xem', 'via', 'đã', 'rồi', 'r', 'đi', 'nhá', 'please', 'pls', 'plz', 'ok', 'okay', 'sent', 'slide', 'slid', 'dms', 'ig', 'insta']);
 const DM_RUDE_NEXT = new Set(['mày', 'm', 'thằng', 'con', 'nó', 'bọn', 'tụi', 'chúng', 'lũ', 'đứa', 'cái', 'ngu', 'vl', 'vcl', 'đéo', 'chứ', 'thế', 'luôn', 'chó', 'mẹ', 'may', 'thang', 'nay']);
@@ -125,7 +138,7 @@ function ruleVerdict(key: string, tokens: Token[], i: number): { tier: Tier; sev
       if (next && (VL_AFTER.has(next) || isNumber(next))) return null;
       if (t.next === ':' || t.next === '/' || t.upper) return null;
       if (prev || (next && VL_RUDE_NEXT.has(nextWord))) return { tier: 'alert', sev: 1, cat: 'profanity' };
-      return alone ? null : { tier: 'review', sev: 1, cat: 'profanity' };
+      return alone || (next && VL_TOPIC_NEXT.has(next)) ? null : { tier: 'review', sev: 1, cat: 'profanity' };
     }
     case 'cc':
     case 'cl': {
@@ -146,24 +159,26 @@ function ruleVerdict(key: string, tokens: Token[], i: number): { tier: Tier; sev
       if (t.upper && tokens.every((x) => isAscii(x.forms.acc))) return null;
       if (next && DM_RUDE_NEXT.has(nextWord)) return { tier: 'alert', sev: 2, cat: 'profanity' };
       if (alone || (!prev && t.next === ',')) return { tier: 'alert', sev: 2, cat: 'profanity' };
-      // Opening a Vietnamese sentence ("dm tắt mic đi") rather than an English one ("dm the file").
-      if (!prev && next && !tokens.some((x) => ENGLISH_HINT.has(x.forms.acc))) return { tier: 'alert', sev: 2, cat: 'profanity' };
+      // In a Vietnamese sentence ("dm tắt mic đi", "nói dm gì") rather than an English one ("dm the file").
+      if (!tokens.some((x) => ENGLISH_HINT.has(x.forms.acc))) return { tier: 'alert', sev: 2, cat: 'profanity' };
       return { tier: 'review', sev: 1, cat: 'profanity' };
     }
+    case 'del':
     case 'dell': {
       // "dell" = đéo before a Vietnamese word ("dell hiểu"); the laptop brand otherwise.
       if ((prev && DELL_PC.has(prev.forms.acc)) || t.upper) return null;
       return next && !isAscii(next.forms.acc) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
     }
     case 'sủa': {
-      // Barking is an insult when people do it, not dogs ("con chó nhà em sủa").
-      for (let k = Math.max(0, i - 3); k < i; k++) if (/^(?:chó|cún|cho|cun)$/.test(tokens[k]!.forms.acc)) return null;
+      // Barking is an insult when people do it; a pet's barking comes with the dog and its home ("con chó nhà em sủa").
       const target = findTarget(tokens, i, i);
       if (target) return { tier: 'alert', sev: 2, cat: 'insult', target };
-      return !prev ? { tier: 'alert', sev: 2, cat: 'insult' } : null;
+      const dog = tokens.some((x, k) => k < i && /^(?:chó|cún|cho|cun)$/.test(x.forms.acc));
+      const pet = tokens.some((x) => /^(?:nhà|nha|xóm|em|con|gâu)$/.test(x.forms.acc));
+      return dog && pet ? null : { tier: 'alert', sev: 2, cat: 'insult' };
     }
     case 'lol':
-      return prev && LOL_BEFORE.has(prev.forms.acc) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
+      return prev && prev.forms.accForms.some((w) => LOL_BEFORE.has(w)) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
     default:
       return null;
   }
@@ -182,21 +197,22 @@ interface Hit {
   family?: GroomingFamily;
 }
 
-function matchRest(term: Term, tokens: Token[], i: number): boolean {
+function matchRest(term: Term, tokens: Token[], i: number, leet: boolean): boolean {
   for (let w = 1; w < term.words.length; w++) {
     const f: WordForms | undefined = tokens[i + w]?.forms;
     if (!f) return false;
-    if (!(term.acc ? f.accForms : f.foldForms).includes(term.words[w]!)) return false;
+    const word = term.words[w]!;
+    if (leet ? f.fold !== word && f.leetFold !== word : !(term.acc ? f.accForms : f.foldForms).includes(word)) return false;
   }
   return true;
 }
 
-function wildcardMatch(t: Token): Term | null {
-  const pattern = new RegExp('^' + t.forms.acc.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '.' : '\\' + c)) + '$', 'u');
-  const folded = new RegExp('^' + fold(t.forms.acc).replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '.' : '\\' + c)) + '$');
+function wildcardMatch(written: string): Term | null {
+  const pattern = new RegExp('^' + written.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '.' : '\\' + c)) + '$', 'u');
+  const folded = new RegExp('^' + fold(written).replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '.' : '\\' + c)) + '$');
   for (const term of WILDCARD_TERMS) {
     const w = term.words[0]!;
-    if (w.length !== t.forms.acc.length) continue;
+    if (w.length !== written.length) continue;
     if (term.acc ? pattern.test(w) : folded.test(w)) return term;
   }
   return null;
@@ -215,15 +231,23 @@ function lexiconHits(tokens: Token[], index: Index, out: Hit[]): void {
         const terms = map.get(key);
         if (!terms) continue;
         for (const term of terms) {
-          if (term.words.length > 1 && !matchRest(term, tokens, i)) continue;
+          if (term.words.length > 1 && !matchRest(term, tokens, i, false)) continue;
           const last = i + term.words.length - 1;
           const hit = applyMode(term, tokens, i, last);
           if (hit) { out.push(hit); matched = true; }
         }
       }
     }
+    const leetTerms = f.leetFold ? index.leet.get(f.leetFold) : undefined;
+    if (leetTerms) {
+      for (const term of leetTerms) {
+        if (term.words.length > 1 && !matchRest(term, tokens, i, true)) continue;
+        out.push({ cat: term.cat, sev: term.sev, tier: term.tier, ruleId: term.ruleId, first: i, last: i + term.words.length - 1 });
+        matched = true;
+      }
+    }
     if (!matched && t.forms.wildcard) {
-      const term = wildcardMatch(t);
+      const term = wildcardMatch(t.forms.wildcard);
       if (term) out.push({ cat: term.cat, sev: term.sev, tier: term.tier, ruleId: `${term.ruleId}.wildcard`, first: i, last: i });
     }
   }
@@ -244,6 +268,25 @@ function applyMode(term: Term, tokens: Token[], i: number, last: number): Hit | 
       const t = tokens[last]!;
       const atEdge = i === 0 || tokens[i]!.boundaryBefore || last === tokens.length - 1 || ',.!?'.includes(t.next);
       return atEdge ? { ...base, ruleId: `chat.${term.cat}.vocative` } : null;
+    }
+    case 'person': {
+      const target = findTarget(tokens, i, last);
+      if (target) return { ...base, target };
+      // Nearest subject before the word, over at most two fillers: the writer ("em ngu quá") does not count.
+      let subject: Token | undefined;
+      for (let k = i - 1, skipped = 0; k >= 0 && !tokens[k + 1]!.boundaryBefore; k--) {
+        const t = tokens[k]!;
+        if (FILLERS.has(t.forms.acc) && !FIRST_PERSON.has(t.forms.acc) && skipped < 2) { skipped++; continue; }
+        subject = t;
+        break;
+      }
+      if (subject && (FIRST_PERSON.has(subject.forms.acc) || FIRST_PERSON.has(subject.forms.canon))) return null;
+      // "cho em hỏi ngu": a dumb question of one's own.
+      if (subject?.forms.acc === 'hỏi') return null;
+      // Typed without diacritics anywhere, "ngu" may be ngủ ("em di ngu som"): only a target counts then.
+      if (isAscii(term.words.join('')) && tokens.every((t) => isAscii(t.forms.acc))) return null;
+      if (subject) return { ...base, ruleId: `chat.${term.cat}.third-party` };
+      return { ...base, tier: 'review', ruleId: `chat.${term.cat}.untargeted` };
     }
     case 'rule': {
       const r = ruleVerdict(term.words[0]!, tokens, i);
@@ -325,14 +368,14 @@ interface Compiled {
 }
 
 const compiledCache = new WeakMap<ChatOptions, Compiled>();
-const NO_OPTIONS: Compiled = { blocked: { acc: new Map(), fold: new Map() }, allowed: [], schoolDomains: [] };
+const NO_OPTIONS: Compiled = { blocked: { acc: new Map(), fold: new Map(), leet: new Map() }, allowed: [], schoolDomains: [] };
 
 /** Compile teacher options once per options object. */
 export function compileOptions(opts: ChatOptions | undefined): Compiled {
   if (!opts) return NO_OPTIONS;
   const hit = compiledCache.get(opts);
   if (hit) return hit;
-  const blocked: Index = { acc: new Map(), fold: new Map() };
+  const blocked: Index = { acc: new Map(), fold: new Map(), leet: new Map() };
   for (const w of opts.blockedWords ?? []) {
     if (w.trim()) addTerm(blocked, w.trim().slice(0, 200), { cat: 'blocked-word', sev: 2, tier: 'alert', mode: 'strong', ruleId: 'chat.blocked-word.teacher' });
   }

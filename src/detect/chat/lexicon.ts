@@ -7,12 +7,13 @@
  * - a term prefixed "=" matches only exactly as written (ASCII words whose accented twins are innocent: "=ngu" ≠ ngủ).
  * Modes: strong (always counts), target (needs a 2nd-person target or a "thằng/con + Name" / @mention
  * nearby), voc (target, or said at the start/end of a message: "shut up idiot"), rule (context rules
- * in classify.ts: vl, cc, cl, ml, dm, lol).
+ * in classify.ts: vl, cc, cl, ml, dm, lol), person (like target, but also said of anyone who is not the
+ * writer: "ad ngu", "phát biểu ngu" count; "em ngu quá" does not; at the start of a message it is review).
  */
 import type { Severity, Tier } from '../../shared/model';
 import type { ChatCategory } from './types';
 
-export type Mode = 'strong' | 'target' | 'voc' | 'rule';
+export type Mode = 'strong' | 'target' | 'voc' | 'person' | 'rule';
 
 export interface TermGroup {
   cat: ChatCategory;
@@ -27,7 +28,7 @@ export const GROUPS: TermGroup[] = [
   {
     cat: 'profanity', sev: 2, tier: 'alert', mode: 'strong',
     terms: 'địt|đjt|đit|djt|đụ|lồn|buồi|cặc|đéo|đĩ|đm|đmm|đcm|đkm|đkmm|đcmm|đmcs|đmmm|địt mẹ|đụ mẹ|đụ má|đù má|địt cụ|địt con mẹ|con mẹ mày|mẹ mày|' +
-      'clgt|clmm|vclz|vloz|đml|dml|dit me|dit cu|dit con me|dit me may|du ma|du me|dcm|dkm|dmm|dcmm|dkmm|dmcs|clm|cmm|vcl|vkl|vcc|vcđ|vcd|loz|lozz|lìn|' +
+      'clgt|clmm|vclz|vloz|đml|dml|dit me|dit cu|dit con me|dit me may|du ma|du me|duma|đuma|đụ mé|dcm|dkm|dmm|dcmm|dkmm|dmcs|clm|cmm|vcl|vkl|vcc|vcđ|loz|lozz|lìn|clg|' +
       'con cac|cai lon|cai cac|cai buoi|dau buoi|vai lon|vailon|vailoz|vai loz|vai lol|vailol|vl lon|xao lon|xam lon|xao lol|xam lol|xao loz|mat lon|oc lon|' +
       'máu lồn|xạo lồn|xàm lồn|vãi lồn|vãi l|đầu buồi|con cặc|cái lồn|cái cặc|óc lồn|' +
       'fuck|fucking|fuckin|fucker|fucked|fucks|motherfucker|motherfucking|fck|fuk|fuq|phuck|fcking|fking|cunt|asshole|bitch|bitches|bullshit|' +
@@ -35,10 +36,12 @@ export const GROUPS: TermGroup[] = [
   },
   {
     cat: 'profanity', sev: 1, tier: 'alert', mode: 'strong',
-    terms: 'đếch|đệt|đệch|éo|đíu|cứt|cmn|cmnr|mẹ kiếp|me kiep|chết mẹ|bỏ mẹ|vãi đái|vãi cả|vãi cứt|mẹ nó chứ|' +
+    terms: 'đếch|đệt|đệch|éo|đíu|cứt|cmn|cmnr|mẹ kiếp|me kiep|chết mẹ|bỏ mẹ|vãi đái|vãi cả|vãi cứt|mẹ nó chứ|mịa|mịa nó|quần què|chết tiệt|đáng chết|' +
+      'méo hiểu|méo biết|méo cần|méo thèm|méo quan tâm|méo phải|méo có|méo ai|' +
+      '' +
       'shit|shitty|wtf|damn it|goddamn|dammit|crap',
   },
-  { cat: 'profanity', sev: 1, tier: 'alert', mode: 'rule', terms: 'vl|cc|cl|ml|dm|lol|dell' },
+  { cat: 'profanity', sev: 1, tier: 'alert', mode: 'rule', terms: 'vl|cc|cl|ml|dm|lol|dell|del' },
   { cat: 'insult', sev: 2, tier: 'alert', mode: 'rule', terms: 'sủa' },
   { cat: 'profanity', sev: 1, tier: 'review', mode: 'strong', terms: 'mẹ nó|bố mày|ass|dick|damn' },
   // ---- insults ----
@@ -47,7 +50,7 @@ export const GROUPS: TermGroup[] = [
     terms: 'óc chó|oc cho|đồ ngu|do ngu|thằng ngu|thang ngu|con ngu|đồ chó|thằng chó|thang cho|lũ chó|bọn chó|chó má|chó chết|đồ khốn|khốn nạn|khon nan|thằng khốn|' +
       'súc vật|suc vat|súc sinh|mất dạy|mat day|vô học|bố láo|láo toét|mất nết|thiểu năng|thieu nang|não tôm|não phẳng|óc lợn|óc bò|óc trâu|' +
       'đồ điên|thằng điên|con điên|thằng khùng|con khùng|thằng hâm|con hâm|đồ hâm|đồ thần kinh|câm mồm|im mồm|câm mõm|im mõm|im mẹ mồm|câm miệng|cam mom|im mom|' +
-      'ngu như bò|ngu như lợn|ngu như chó|ngu lồn|ngu như lol|đồ rác rưởi|đồ ăn hại|thằng ăn hại|đồ con hoang|con hoang|đồ mặt dày|' +
+      'ngu như bò|ngu như lợn|ngu như chó|ngu lồn|ngu vl|ngu vcl|ngu như lol|đồ rác rưởi|đồ ăn hại|thằng ăn hại|đồ con hoang|con hoang|đồ mặt dày|' +
       'đồ bẩn thỉu|đồ hèn|đi chết đi|chết đi con|cút đi|cút mẹ|biến đi cho khuất mắt|đồ biến thái|thằng biến thái|đồ tồi|đồ đê tiện|đầu đất|đồ đần|thằng đần|con đần|' +
       'con đĩ|đồ đĩ|thằng đĩ|mặt lồn|thằng hề|đồ ngốc|thằng ngốc|đồ béo|con lợn béo|thằng béo|đồ xấu xí|đồ nhà quê|đồ ngáo|thằng ngáo|con chó này|thằng chó này|' +
       'stfu|shut the fuck up|dumbass|dumb ass|jackass|douchebag|douche|dipshit|nobody likes you|you suck|u suck|go die|go to hell|loser ass|piece of shit|pos',
@@ -55,10 +58,11 @@ export const GROUPS: TermGroup[] = [
   { cat: 'insult', sev: 3, tier: 'alert', mode: 'strong', terms: 'kys|kill yourself|kill urself|kill yourselves|go kill yourself|neck yourself|mày đi chết đi|mày chết đi|m chết đi|tự tử đi|đi tự tử đi' },
   {
     cat: 'insult', sev: 2, tier: 'alert', mode: 'target',
-    terms: '=ngu|ngu vl|ngu vcl|ngu vãi|đần|dốt|khùng|điên|hâm|ngáo|xấu|béo|lợn|chó|bò|trẩu|trẻ trâu|phèn|hãm|láo|đểu|hèn|tởm|bẩn|rác|rác rưởi|cặn bã|điếc|mù|xạo|xàm|sủa|ngốc|khờ|đụt|' +
-      'ngu ngốc|ngu si|ngu dốt|dở hơi|vô dụng|thần kinh|tâm thần|ăn hại|hôi|xấu xí|ế|ngáo đá|chết đi|im đi|câm|cút|biến|hề|' +
+    terms: 'dốt|điên|hâm|ngáo|xấu|béo|lợn|chó|bò|trẩu|trẻ trâu|phèn|hãm|láo|đểu|hèn|tởm|bẩn|rác|rác rưởi|cặn bã|điếc|mù|xạo|xàm|sủa|ngốc|khờ|đụt|' +
+      'dở hơi|vô dụng|thần kinh|tâm thần|ăn hại|hôi|xấu xí|ế|ngáo đá|chết đi|im đi|câm|cút|biến|hề|' +
       'stupid|dumb|ugly|fat|trash|pathetic|worthless|freak|weirdo|clown|noob|gay|annoying|disgusting|useless|a joke|shut up',
   },
+  { cat: 'insult', sev: 2, tier: 'alert', mode: 'person', terms: '=ngu|ngu vãi|ngu ngốc|ngu si|ngu dốt|ngu học|đần|khùng|ngáo|thiểu não' },
   { cat: 'insult', sev: 2, tier: 'alert', mode: 'voc', terms: 'idiot|idiots|moron|morons|loser|losers|retard|retarded|imbecile|jerk|scum|cretin|bastard|whore|slut|hoe' },
   // ---- sexual ----
   {
@@ -93,6 +97,9 @@ export const FILLERS = new Set([
   'qá', 'wá', 'con', 'cái', 'thì', 'dạy', 'nói', 'làm', 'học', 'chơi', 'viết', 'hát', 'code', 'mới', 'đúng là', 'trông', 'nhìn', 'thấy', 'có', 'à', 'ạ', 'nhỉ', 'đấy', 'đó', 'này', 'kia', 'kìa', 'hả', 'chắc', 'ghê', 'dữ', 'vậy mà',
   'so', 'are', 'r', 'is', 're', 'such', 'a', 'an', 'very', 'really', 'fucking', 'just', 'being', 'kind', 'of', 'the', 'most', 'too', 'look', 'sound', 'soo', 'sooo', 'fr', 'ngl', 'truly', 'totally', 'literally', 'll', 'm', 'been', 'was', 'were', 'be', 'always', 'still', 'tht', 'go', 'and',
 ]);
+
+/** The writer speaking of themself: "em ngu quá", "mình dốt toán". */
+export const FIRST_PERSON = new Set(['em', 'e', 'mình', 'mik', 'mk', 'mh', 'tớ', 'tôi', 'tui', 'tao', 't', 'con', 'cháu', 'i', 'im', 'ta', 'bọn mình', 'tụi mình', 'chúng mình', 'chúng em', 'bọn em', 'tụi em']);
 
 /** "thằng/con + Name": these words before any word make that word a target. */
 export const NAMERS = new Set(['thằng', 'con', 'thg', 'tk', 'đồ', 'đứa', 'bọn', 'tụi', 'lũ', 'lớp']);

@@ -314,7 +314,13 @@ export interface WordForms {
   canon: string;
   canonFold: string;
   alts: string[];
-  wildcard: boolean;
+  /** The word as written when it has '*' wildcards between letters (f*ck, đ*t, f*****g), else null. */
+  wildcard: string | null;
+  /**
+   * A word written with leet ("l0n", "c4c", "d17") decoded and without diacritics. Disguise shows
+   * intent, so it may match the folded form of an accented term ("lồn") that "lon" alone may not.
+   */
+  leetFold: string | null;
   /** Spellings to look up among accented terms: acc + alts. */
   accForms: string[];
   /**
@@ -331,7 +337,8 @@ export function wordForms(word: string): WordForms {
   const hit = wordCache.get(word);
   if (hit) return hit;
   const letters = hasLetter(word);
-  const wildcard = letters && word.includes('*') && word.replace(/\*/g, '').length >= 2;
+  const wildcard = letters && word.includes('*') && word.replace(/\*/g, '').length >= 2 ? word : null;
+  let leetFold: string | null = null;
   const acc = collapseRuns(word, 1);
   const alts: string[] = [];
   if (acc !== word) pushUnique(alts, collapseRuns(word, 2), acc);
@@ -341,7 +348,10 @@ export function wordForms(word: string): WordForms {
   if (letters) {
     const l = deLeet(acc);
     const v = vni(word);
-    if (l) pushUnique(alts, collapseRuns(l, 1), acc);
+    if (l) {
+      pushUnique(alts, collapseRuns(l, 1), acc);
+      if (/[0-9@$!|]/.test(word) && !/^\d/.test(word)) leetFold = fold(collapseRuns(l, 1));
+    }
     pushUnique(alts, telex(word), acc);
     pushUnique(alts, v, acc);
     // VNI wins only with a letter-shape digit (6-9: â ê ô ơ ư ă đ); "m4y" is leet for "may", not "mỹ".
@@ -356,7 +366,7 @@ export function wordForms(word: string): WordForms {
     const f = fold(a);
     if (!foldForms.includes(f)) foldForms.push(f);
   }
-  const forms: WordForms = { acc, fold: fold(acc), canon, canonFold: fold(canon), alts, wildcard, accForms, foldForms };
+  const forms: WordForms = { acc, fold: fold(acc), canon, canonFold: fold(canon), alts, wildcard, leetFold, accForms, foldForms };
   if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
   wordCache.set(word, forms);
   return forms;
@@ -458,24 +468,51 @@ export function analyze(input: string): Analysis {
   return { text, tokens: mergeSpacedLetters(tokens), norm, map, ends, truncated };
 }
 
-/** "v c l", "f u c k": three or more single letters in a row become one word. */
+/** Two-letter words that are written spelled out on their own ("đ m", "v l"). */
+const SPELLED_PAIRS = new Set(['đm', 'dm', 'vl', 'cc', 'cl', 'đụ', 'đù', 'éo', 'đĩ', 'vc']);
+
+/**
+ * Letters spelled out one space apart become one word: three or more ("v c l", "f u c k"), or two when
+ * they make a known short form or stand next to another spelled-out word ("đ ụ   m ẹ   m à y").
+ * A wider gap ends the word.
+ */
 function mergeSpacedLetters(tokens: Token[]): Token[] {
-  let out: Token[] | null = null;
+  const runs: [number, number][] = [];
   for (let i = 0; i < tokens.length; ) {
     let j = i;
-    // Single letters one space apart; a wider gap ends the word ("đ ị t   m ẹ").
     while (j < tokens.length && tokens[j]!.forms.acc.length === 1 && isLetter(tokens[j]!.forms.acc) && !tokens[j]!.mention && (j === i || tokens[j]!.start - tokens[j - 1]!.end <= 1)) j++;
-    if (j - i >= 3) {
-      out ??= tokens.slice(0, i);
-      const run = tokens.slice(i, j);
-      const word = run.map((t) => t.forms.acc).join('');
-      out.push({ ...run[0]!, forms: wordForms(word), end: run[run.length - 1]!.end, next: run[run.length - 1]!.next });
-      i = j;
-    } else {
-      if (out) out.push(tokens[i]!);
-      i++;
-    }
+    if (j - i >= 2) runs.push([i, j]);
+    i = Math.max(j, i + 1);
   }
-  return out ?? tokens;
+  if (runs.length === 0) return tokens;
+  const joined = (r: [number, number]) => tokens.slice(r[0], r[1]).map((t) => t.forms.acc).join('');
+  const keep = runs.map((r) => r[1] - r[0] >= 3 || SPELLED_PAIRS.has(joined(r)));
+  for (let k = 0; k < runs.length; k++) {
+    const near = (m: number) => keep[m] === true && (runs[m]![0] === runs[k]![1] || runs[m]![1] === runs[k]![0]);
+    if (!keep[k] && (near(k - 1) || near(k + 1))) keep[k] = true;
+  }
+  if (!keep.some(Boolean)) return tokens;
+  const out: Token[] = [];
+  let r = 0;
+  for (let i = 0; i < tokens.length; ) {
+    while (r < runs.length && (runs[r]![0] < i || !keep[r])) r++;
+    const run = runs[r];
+    if (run && run[0] === i) {
+      const first = tokens[run[0]]!;
+      const last = tokens[run[1] - 1]!;
+      out.push({ ...first, forms: spelledForms(joined(run)), end: last.end, next: last.next });
+      i = run[1];
+    } else out.push(tokens[i++]!);
+  }
+  return out;
+}
+
+/** A spelled-out word may have swallowed a neighbouring one-letter word ("s h i t I forgot"). */
+function spelledForms(word: string): WordForms {
+  const f = wordForms(word);
+  if (word.length < 4) return f;
+  const extra = [word.slice(0, -1), word.slice(1)].map((w) => collapseRuns(w, 1)).filter((w) => !f.accForms.includes(w));
+  if (extra.length === 0) return f;
+  return { ...f, alts: [...f.alts, ...extra], accForms: [...f.accForms, ...extra], foldForms: [...f.foldForms, ...extra.filter(isAscii).filter((w) => !f.foldForms.includes(w))] };
 }
 
