@@ -193,10 +193,12 @@ export function telex(s: string): string | null {
   if (s.length < 3 || s.length > 9 || !/^[a-z]+$/.test(s)) return null;
   let r = s.replace(/dd/g, 'đ').replace(/aa/g, 'â').replace(/aw/g, 'ă').replace(/ee/g, 'ê').replace(/oo/g, 'ô').replace(/ow/g, 'ơ').replace(/uw/g, 'ư').replace(/w/g, 'ư');
   let tone = 0;
-  // A tone key after a vowel, last one wins (typed at the end or right after the vowel).
+  // The tone key comes at the end of the syllable, or right after the vowel before a final consonant
+  // ("ddijt"); "eso" or "shirt" are not Telex.
   for (let i = r.length - 1; i > 0; i--) {
     const t = TELEX_TONE[r[i]!];
-    if (t && (VOWELS.includes(r[i - 1]!) || i === r.length - 1 || !VOWELS.includes(r[i + 1] ?? 'x'))) {
+    const rest = r.slice(i + 1);
+    if (t && (rest === '' || (VOWELS.includes(r[i - 1]!) && /^(?:c|ch|m|n|ng|nh|p|t)$/.test(rest)))) {
       const before = r.slice(0, i);
       if (![...before].some((c) => VOWELS.includes(c))) continue;
       tone = t;
@@ -361,8 +363,16 @@ export function wordForms(word: string): WordForms {
   const canon = TEENCODE[base] ?? base;
   const accForms = alts.length ? [acc, ...alts] : [acc];
   const foldForms: string[] = [];
-  if (isAscii(acc)) foldForms.push(acc);
+  if (isAscii(acc)) {
+    foldForms.push(acc);
+    // English plurals and verb forms: "hoes", "bitches", "fucks".
+    if (acc.length >= 4 && acc.endsWith('s')) foldForms.push(acc.endsWith('es') && acc.length >= 6 ? acc.slice(0, -2) : acc.slice(0, -1));
+    if (acc.length >= 6 && acc.endsWith('es')) foldForms.push(acc.slice(0, -1));
+  }
+  // Telex spellings stay out of the diacritics-free view: stripped of its tone, "shirt" → "shỉt" reads "shit".
+  const tx = telex(word);
   for (const a of alts) {
+    if (a === tx) continue;
     const f = fold(a);
     if (!foldForms.includes(f)) foldForms.push(f);
   }
