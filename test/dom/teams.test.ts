@@ -263,6 +263,22 @@ describe('Teams scenario edges', () => {
     expect((await tp.snapshot()).presenters).toEqual([{ participantId: null, name: 'Nguyễn Thị Lan', self: false }]);
   });
 
+  it('a panel mounted outside the call screen is still found, within a few snapshots', async () => {
+    await tp.load(page('roster-closed', 'en'));
+    expect((await tp.snapshot()).coverage.roster).toBe('hidden');
+    await tp.page.evaluate(() => {
+      const panel = document.createElement('div');
+      panel.setAttribute('data-tid', 'calling-roster-attendees');
+      panel.innerHTML =
+        '<div role="tree"><div role="treeitem" data-cid="roster-participant" data-tid="participantsInCall-Ada">' +
+        '<span id="roster-avatar-img-8:orgid:aaaaaaaa-0000-4000-8000-000000000001"></span></div></div>';
+      document.body.append(panel);
+    });
+    const seen: string[] = [];
+    for (let i = 0; i < 8; i++) seen.push((await tp.snapshot()).coverage.roster);
+    expect(seen.at(-1)).toBe('partial'); // one row of the 34 the badge counts
+  });
+
   it('a Teams page without a call is "unknown" and a call that appears is found within a few snapshots', async () => {
     await tp.load('<!doctype html><html><head><title>Chat | Microsoft Teams</title></head><body><div id="app"></div></body></html>');
     const first = await tp.snapshot();

@@ -36,6 +36,8 @@ const SENDER_MEMORY = 5000;
 const NAME_MEMORY = 5000;
 /** Stage tile labels remembered with the presenter they name (or none). */
 const LABEL_MEMORY = 1000;
+/** Hooks that were not in the page are looked for in the whole document every n-th snapshot. */
+const FULL_RECHECK = 8;
 /** With no call on the page (Teams' chat or calendar), look for one every n-th snapshot only. */
 const IDLE_RECHECK = 8;
 
@@ -153,6 +155,10 @@ export class TeamsAdapter implements PlatformAdapter {
   readonly platform = 'teams' as const;
 
   private readonly cache = new Map<SelectorName, Element | null>();
+  /** Hooks the last document-wide query did not find. */
+  private readonly absent = new Set<SelectorName>();
+  private lookedUpIn: MeetingState | null = null;
+  private sinceFull = 0;
   private stateEl: Element | null = null;
   private idleSkips = 0;
   private href = '';
@@ -244,9 +250,12 @@ export class TeamsAdapter implements PlatformAdapter {
   // ---- lookups ----
 
   /**
-   * Refreshes the cached hooks this state needs: those no longer in the page are looked for again,
-   * all in one query. Teams mounts one side panel at a time, so while one panel root is in the page
-   * the other is not looked for (platform-dom.md, cross-platform table).
+   * Refreshes the cached hooks this state needs. A hook that was in the page and is gone (re-rendered,
+   * panel switched), or a new state, triggers one query for everything missing. Hooks that were not
+   * there at the last such query (a closed panel, no profile avatar) are looked for again only every
+   * FULL_RECHECK snapshots, except the panels, which are looked for in the call screen every time.
+   * Teams mounts one side panel at a time, so while one panel root is in the page the other is not
+   * looked for (platform-dom.md, cross-platform table).
    */
   private lookUp(state: MeetingState): void {
     const names: SelectorName[] = ['meAvatar'];
@@ -263,10 +272,38 @@ export class TeamsAdapter implements PlatformAdapter {
     }
     const missing = names.filter((n) => this.cache.get(n)?.isConnected !== true);
     if (missing.length === 0) return;
-    for (const n of missing) this.cache.set(n, null);
-    for (const el of Array.from(this.doc.querySelectorAll(missing.map(css).join(', ')))) {
-      for (const n of missing) if (this.cache.get(n) === null && el.matches(css(n))) this.cache.set(n, el);
+    const full = state !== this.lookedUpIn || missing.some((n) => !this.absent.has(n)) || ++this.sinceFull >= FULL_RECHECK;
+    this.lookedUpIn = state;
+    if (full) {
+      this.sinceFull = 0;
+      this.search(this.doc, missing);
+      return;
     }
+    const panels = missing.filter((n) => n === 'rosterRoot' || n === 'chatViewport');
+    const scope = panels.length > 0 ? this.callScreen() : null;
+    if (scope) this.search(scope, panels);
+  }
+
+  /** One query for several hooks; what it does not find is remembered as absent. */
+  private search(root: ParentNode, names: readonly SelectorName[]): void {
+    for (const n of names) this.cache.set(n, null);
+    for (const el of Array.from(root.querySelectorAll(names.map(css).join(', ')))) {
+      for (const n of names) if (this.cache.get(n) === null && el.matches(css(n))) this.cache.set(n, el);
+    }
+    for (const n of names) {
+      if (this.cache.get(n) === null) this.absent.add(n);
+      else this.absent.delete(n);
+    }
+  }
+
+  /** The smallest element holding both the call bar and the stage: where side panels mount. */
+  private callScreen(): Element | null {
+    const bar = this.stateEl;
+    const stage = this.cache.get('stage');
+    if (!bar?.isConnected || !stage?.isConnected) return null;
+    let el: Element | null = stage.parentElement;
+    while (el && !el.contains(bar)) el = el.parentElement;
+    return el;
   }
 
   /** A hook found by the last lookUp(). */
