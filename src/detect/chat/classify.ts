@@ -11,7 +11,7 @@ import type { Severity, Tier } from '../../shared/model';
 import { DEMONSTRATIVES, FILLERS, FIRST_PERSON, GROUPS, NAMERS, TARGETS, type Mode } from './lexicon';
 import { findLinks } from './links';
 import { analyze, fold, isAscii, type Analysis, type Token, type WordForms } from './normalize';
-import { GROOMING, IDIOMS, SELF_HARM, THREATS, type GroomingFamily, type Template } from './templates';
+import { GROOMING, IDIOMS, REPORTED, SELF_HARM, THREATS, type GroomingFamily, type Template } from './templates';
 import type { ChatCategory, ChatOptions, Verdict } from './types';
 
 interface Term {
@@ -349,9 +349,9 @@ function templateHits(templates: Template[], lines: { acc: Line; fold: Line }, o
   }
 }
 
-function idiomRanges(lines: { acc: Line; fold: Line }): [number, number][] {
+function idiomRanges(lines: { acc: Line; fold: Line }, patterns: RegExp[]): [number, number][] {
   const out: [number, number][] = [];
-  for (const re of IDIOMS) {
+  for (const re of patterns) {
     for (const line of [lines.acc, lines.fold]) {
       for (const m of line.text.matchAll(re)) out.push(tokenRange(line, m.index, m.index + m[0].length));
     }
@@ -438,8 +438,13 @@ export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): C
     templateHits(SELF_HARM, lines, said);
     if (said.length) {
       // "mệt muốn chết", "giết thời gian", "killing me": idioms, not threats or self-harm.
-      const idioms = idiomRanges(lines);
-      for (const h of said) if (!idioms.some(([a, b]) => h.first <= b && a <= h.last)) hits.push(h);
+      const idioms = idiomRanges(lines, IDIOMS);
+      const reported = said.some((h) => h.cat === 'self-harm') ? idiomRanges(lines, REPORTED) : [];
+      for (const h of said) {
+        if (idioms.some(([a, b]) => h.first <= b && a <= h.last)) continue;
+        if (h.cat === 'self-harm' && reported.some(([a, b]) => h.first <= b && a <= h.last)) h.tier = 'review';
+        hits.push(h);
+      }
     }
     templateHits(GROOMING, lines, hits);
   }

@@ -76,6 +76,15 @@ export const IDIOMS: RegExp[] = [
   T('kill(?:ing|ed)? (?:it|time)|killing me|(?:dying|dead|died|die) (?:of|from|laughing|lol|lmao|inside)|i m (?:dead|dying)|im (?:dead|dying)|dead tired|to death|could die|drop dead gorgeous|die hard|dying to (?:see|know|try|go)'),
 ];
 
+/**
+ * Self-harm told of someone else (a story, the news): "Lão Hạc ăn bả chó tự tử". Still worth a look,
+ * so such a match drops to review instead of alerting.
+ */
+export const REPORTED: RegExp[] = [
+  T('(?:lão|ông|bà|nhân vật|anh ấy|chị ấy|cô ấy|bạn ấy|cậu ấy|nó|họ|hắn|người|vụ|nhiều người|ai đó|[^ ]+ ấy|nhân vật chính|tác giả|nhà văn) (?:[^ ]+ ){0,4}(?:tự tử|tự sát|treo cổ|nhảy lầu|nhảy cầu|quyên sinh)'),
+  T('(?:he|she|they|character|someone|people|man|woman|hero|villain) (?:[^ ]+ ){0,4}(?:killed (?:himself|herself|themselves)|commits suicide|committed suicide|suicide)'),
+];
+
 const HIM = '(?:anh|a|chú|bác|tao|mình|tớ|t|ông|tôi)';
 /** An adult speaking of himself; "mình" is left out where classmates use it ("lớp mình tặng quà"). */
 const HIM_STRICT = '(?:anh|a|chú|bác|tao|ông)';
