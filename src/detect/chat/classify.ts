@@ -11,7 +11,7 @@ import type { Severity, Tier } from '../../shared/model';
 import { DEMONSTRATIVES, FILLERS, FIRST_PERSON, GROUPS, NAMERS, TARGETS, type Mode } from './lexicon';
 import { findLinks } from './links';
 import { analyze, fold, isAscii, type Analysis, type Token, type WordForms } from './normalize';
-import { GROOMING, IDIOMS, REPORTED, SELF_HARM, THREATS, type GroomingFamily, type Template } from './templates';
+import { GROOMING, IDIOMS, REPORTED, SELF_HARM, THREATS, type GroomingFamily, type Hint, type Template } from './templates';
 import type { ChatCategory, ChatOptions, Verdict } from './types';
 
 interface Term {
@@ -332,11 +332,11 @@ function tokenRange(line: Line, start: number, end: number): [number, number] {
 }
 
 function templateHits(templates: Template[], lines: { acc: Line; fold: Line }, out: Hit[]): void {
-  const screened = new Map<RegExp, boolean>();
+  const screened = new Map<Hint, boolean>();
   for (const tpl of templates) {
     let pass = screened.get(tpl.hint);
     if (pass === undefined) {
-      pass = tpl.hint.test(lines.fold.text);
+      pass = tpl.hint.acc.test(lines.acc.text) || tpl.hint.fold.test(lines.fold.text);
       screened.set(tpl.hint, pass);
     }
     if (!pass) continue;

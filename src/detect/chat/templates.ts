@@ -16,8 +16,8 @@ export interface Template {
   re: RegExp;
   /** Grooming cue family. */
   family?: GroomingFamily;
-  /** Words (on the diacritics-free line) without which the template cannot match: a cheap screen. */
-  hint: RegExp;
+  /** Words without which the template cannot match: a cheap screen. */
+  hint: Hint;
 }
 
 export type GroomingFamily = 'contact' | 'photos' | 'secrecy' | 'probing' | 'meeting' | 'gifts' | 'flattery';
@@ -27,20 +27,33 @@ function T(src: string): RegExp {
   return new RegExp(`(?<![^ ])(?:${src})(?![^ ])`, 'g');
 }
 
-/** A screen: any of these whole words on the diacritics-free line. */
-function H(words: string): RegExp {
-  return new RegExp(`\\b(?:${words})\\b`);
+/**
+ * A screen: the template cannot match unless one of these occurs — Vietnamese stems (with diacritics)
+ * anywhere in the accented line, or whole words (English, unaccented Vietnamese) in the diacritics-free line.
+ */
+export interface Hint {
+  acc: RegExp;
+  fold: RegExp;
+}
+function H(accStems: string, foldWords: string): Hint {
+  return { acc: new RegExp(accStems), fold: new RegExp(`\\b(?:${foldWords})\\b`) };
 }
 
-const THREAT_HINT = H('giet|dam|chem|ban|danh|dap|xu|tan|thit|xien|up so|be co|cat co|van co|bop co|dot|chat|phang|tat|va|don|chet|toi|xong|tieu|lieu|coi chung|can than|cho day|cho do|cho tao|cho may|cho m|canh|doi|biet nha|biet cho|biet may|ra day|ra cong|ra ngoai|sau truong|gap|dao|gach|dan|chuong|bua|bom|sung|pha|mang|kill|stab|shoot|murder|strangle|choke|hurt|slit|cut|burn|rape|beat|break|kick|smash|punch|slap|find|hunt|jump|get|dead|die|sorry|regret|pay|watch|know|after|outside|bomb|blow|meet|wait|bring');
-const SELF_HINT = H('tu|muon|biet|mai mai|ngu|tu sat|ket lieu|quyen|song|cat|rach|cua|nhay|uong|treo|chet|bien|ganh|can|ghet|dau|chan|day|thiet|uoc|kill|killing|kms|end|ending|suicidal|suicide|want|wanna|wish|cut|cutting|self|selfharm|hurt|hurting|live|better|hang|jump|overdose|unalive|hate|nobody|no one|disappear|life|go');
-const CONTACT_HINT = H('ket ban|add|them|xin|gui|cho|inbox|ib|nhan|nhan tin|chat|call|goi|zalo|facebook|sdt|so|what|whats|send|give|text|message|private|hit|talk');
-const PHOTO_HINT = H('anh|hinh|pic|clip|video|selfie|cam|camera|webcam|xem|coi|nhin|call|send|show|turn|private|what');
-const SECRET_HINT = H('noi|ke|bi mat|xoa|chuyen|biet|tell|secret|delete|keep|between|our');
-const PROBE_HINT = H('tuoi|nha|minh|bo|me|ba|bme|nguoi yeu|ban trai|ban gai|ny|truong|dau|old|live|alone|parents|school|boyfriend|girlfriend|bf|gf|grade');
-const MEET_HINT = H('gap|choi|hen|an|cafe|ca phe|phim|don|dua|nha|phong|cho|meet|lets|let|pick|come');
-const GIFT_HINT = H('nap|tang|cho|mua|chuyen|gui|ban|qua|tien|the|card|kim cuong|quan huy|robux|vbucks|skin|free|bao|nuoi|buy|gift|money|pay');
-const FLATTER_HINT = H('xinh|de thuong|dang yeu|cute|dep|hot|sexy|goi cam|truong thanh|chin chan|quyen ru|thich|yeu|thuong|nho|me|nguoi yeu|ny|ban gai|dac biet|khac|mature|beautiful|pretty|special|girlfriend|gf|boyfriend|bf|like|love|not');
+const THREAT_HINT = H(
+  'giết|đâm|chém|bắn|đánh|đập|xử|tẩn|thịt|xiên|úp sọt|cổ|đốt|chặt|phang|tạt|vả|tát|đòn|đấm|chết|toi|xong đời|mày xong|m xong|xong chắc|xong với|tiêu|liệu hồn|coi chừng|cẩn thận cái|chờ|đợi|canh|biết nhà|biết chỗ|mày ở|ra đây|cổng|ra ngoài|sau trường|tan học|gặp|dao|gạch|đạn|chưởng|búa|bom|súng|nổ|phá|mang',
+  'giet|chem|xien|dam chet|danh chet|dap chet|ban chet|giet chet|cat co|be co|kill|stab|shoot|murder|strangle|choke|hurt|slit|cut|burn|rape|beat|break|kick|smash|punch|slap|find|hunt|jump|get|dead|die|sorry|regret|pay|watch|know where|after school|outside|bomb|blow|wait till|bring',
+);
+const SELF_HINT = H(
+  'tự tử|tự sát|kết liễu|quyên sinh|sống|lý do|cắt|rạch|cứa|nhảy|thuốc|treo cổ|chết|biến mất|gánh nặng|không ai cần|ghét bản thân|làm đau|chán|tỉnh dậy|thiết tha|ngủ|tồn tại|sinh ra|tạm biệt|vĩnh biệt',
+  'tu sat|tu tu|chan song|khong muon song|kill|killing|kms|end|ending|suicidal|suicide|want|wanna|wish|cut|cutting|self|selfharm|hurt|hurting|live|better|hang|jump|overdose|unalive|hate|nobody|no one|disappear|pointless|go on',
+);
+const CONTACT_HINT = H('zalo|facebook|face|ig|insta|tele|snap|discord|messenger|tiktok|sđt|số|riêng|inbox|anh|chú|bác|ông', 'zalo|facebook|fb|sdt|add|what|whats|send|give|text|message|private|hit|talk');
+const PHOTO_HINT = H('ảnh|hình|pic|clip|video|selfie|cam|mặt|body|ngực|chân|đùi|người', 'pic|pics|photo|photos|picture|pictures|selfie|show|camera|cam|video|look');
+const SECRET_HINT = H('nói|kể|bí mật|xóa|xoá|chuyện|biết', 'tell|secret|delete|keep|between');
+const PROBE_HINT = H('tuổi|nhà|một mình|1 mình|bố|mẹ|ba mẹ|bme|người yêu|bạn trai|bạn gái|ny|trường|đang ở đâu', 'tuoi|old|live|alone|parents|school|boyfriend|girlfriend|bf|gf|grade');
+const MEET_HINT = H('gặp|chơi|hẹn|cafe|cà phê|phim|đón|đưa|nhà anh|nhà a|nhà chú|nhà tao|phòng anh|chỗ anh|ngoài đời', 'gap|meet|lets|let|pick|come');
+const GIFT_HINT = H('quà|thẻ|tiền|card|điện thoại|skin|kim cương|quân huy|robux|vbucks|acc|tài khoản|free|miễn phí|bao em|bao cháu|nuôi', 'robux|vbucks|buy|gift|money|pay|free');
+const FLATTER_HINT = H('xinh|dễ thương|đáng yêu|cute|đẹp|hot|sexy|gợi cảm|trưởng thành|chín chắn|quyến rũ|thích|yêu|thương|nhớ|mê|người yêu|ny|bạn gái|đặc biệt|khác', 'mature|beautiful|pretty|cute|hot|sexy|special|girlfriend|gf|boyfriend|bf|like|love|not like');
 
 const ME = '(?:tao|t|tau|tôi|tui|bố|bố mày|ông|ông đây|bà đây|anh|anh em tao|bọn tao|tụi tao|chúng tao|bọn tau)';
 const YOU = '(?:mày|m|mi|bây|mầy|mài|chúng mày|tụi mày|bọn mày|tụi bây|tụi m|bọn m|cả nhà mày|nhà mày|mẹ mày|bố mày|gia đình mày|thằng [^ ]+|con [^ ]+|@[^ ]+)';
