@@ -331,13 +331,18 @@ function tokenRange(line: Line, start: number, end: number): [number, number] {
   return [tokenAt(line, start), tokenAt(line, Math.max(start, end - 1))];
 }
 
-function templateHits(templates: Template[], lines: { acc: Line; fold: Line }, out: Hit[]): void {
-  const screened = new Map<Hint, boolean>();
+interface Lines {
+  acc: Line;
+  fold: Line;
+  screened: Map<Hint, boolean>;
+}
+
+function templateHits(templates: Template[], lines: Lines, out: Hit[]): void {
   for (const tpl of templates) {
-    let pass = screened.get(tpl.hint);
+    let pass = lines.screened.get(tpl.hint);
     if (pass === undefined) {
       pass = tpl.hint.acc.test(lines.acc.text) || tpl.hint.fold.test(lines.fold.text);
-      screened.set(tpl.hint, pass);
+      lines.screened.set(tpl.hint, pass);
     }
     if (!pass) continue;
     const line = tpl.view === 'acc' ? lines.acc : lines.fold;
@@ -349,7 +354,7 @@ function templateHits(templates: Template[], lines: { acc: Line; fold: Line }, o
   }
 }
 
-function idiomRanges(lines: { acc: Line; fold: Line }, patterns: RegExp[]): [number, number][] {
+function idiomRanges(lines: Lines, patterns: RegExp[]): [number, number][] {
   const out: [number, number][] = [];
   for (const re of patterns) {
     for (const line of [lines.acc, lines.fold]) {
@@ -432,7 +437,9 @@ export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): C
   if (compiled.blocked.acc.size || compiled.blocked.fold.size) lexiconHits(tokens, compiled.blocked, hits);
 
   if (tokens.length) {
-    const lines = { acc: buildLine(tokens, (t) => t.forms.canon), fold: buildLine(tokens, (t) => t.forms.canonFold) };
+    const acc = buildLine(tokens, (t) => t.forms.canon);
+    const foldLine = buildLine(tokens, (t) => t.forms.canonFold);
+    const lines: Lines = { acc, fold: foldLine, screened: new Map() };
     const said: Hit[] = [];
     templateHits(THREATS, lines, said);
     templateHits(SELF_HARM, lines, said);

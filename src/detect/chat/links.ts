@@ -88,7 +88,8 @@ export function findLinks(norm: string, schoolDomains: readonly string[]): Found
       out.push({ verdict: { category: 'link', severity: 1, tier: 'review', ruleId: 'chat.link.meet-code' }, start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const m of norm.matchAll(ACCOUNT_RE)) {
+  const account = norm.includes('pass') || norm.includes('khẩu') || norm.includes('khau') || norm.includes('mk');
+  for (const m of account ? norm.matchAll(ACCOUNT_RE) : []) {
     out.push({ verdict: { category: 'personal-info', severity: 2, tier: 'review', ruleId: 'chat.personal-info.password' }, start: m.index, end: m.index + m[0].length });
   }
   return out;

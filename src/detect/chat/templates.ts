@@ -28,15 +28,15 @@ function T(src: string): RegExp {
 }
 
 /**
- * A screen: the template cannot match unless one of these occurs — Vietnamese stems (with diacritics)
- * anywhere in the accented line, or whole words (English, unaccented Vietnamese) in the diacritics-free line.
+ * A screen: the template cannot match unless one of these occurs — Vietnamese words (with diacritics)
+ * in the accented line, or whole words (English, unaccented Vietnamese) in the diacritics-free line.
  */
 export interface Hint {
   acc: RegExp;
   fold: RegExp;
 }
-function H(accStems: string, foldWords: string): Hint {
-  return { acc: new RegExp(accStems), fold: new RegExp(`\\b(?:${foldWords})\\b`) };
+function H(accWords: string, foldWords: string): Hint {
+  return { acc: new RegExp(`(?<![^ ])(?:${accWords})(?![^ ])`), fold: new RegExp(`\\b(?:${foldWords})\\b`) };
 }
 
 const THREAT_HINT = H(
@@ -48,7 +48,7 @@ const SELF_HINT = H(
   'tu sat|tu tu|chan song|khong muon song|kill|killing|kms|end|ending|suicidal|suicide|want|wanna|wish|cut|cutting|self|selfharm|hurt|hurting|live|better|hang|jump|overdose|unalive|hate|nobody|no one|disappear|pointless|go on',
 );
 const CONTACT_HINT = H('zalo|facebook|face|ig|insta|tele|snap|discord|messenger|tiktok|sđt|số|riêng|inbox|anh|chú|bác|ông', 'zalo|facebook|fb|sdt|add|what|whats|send|give|text|message|private|hit|talk');
-const PHOTO_HINT = H('ảnh|hình|pic|clip|video|selfie|cam|mặt|body|ngực|chân|đùi|người', 'pic|pics|photo|photos|picture|pictures|selfie|show|camera|cam|video|look');
+const PHOTO_HINT = H('ảnh|hình|pic|clip|video|selfie|cam|camera|webcam|mặt|body|ngực|chân|đùi|cho anh|cho a|cho chú|cho tao|cho mình', 'pic|pics|photo|photos|picture|pictures|selfie|show|camera|cam|video|look');
 const SECRET_HINT = H('nói|kể|bí mật|xóa|xoá|chuyện|biết', 'tell|secret|delete|keep|between');
 const PROBE_HINT = H('tuổi|nhà|một mình|1 mình|bố|mẹ|ba mẹ|bme|người yêu|bạn trai|bạn gái|ny|trường|đang ở đâu', 'tuoi|old|live|alone|parents|school|boyfriend|girlfriend|bf|gf|grade');
 const MEET_HINT = H('gặp|chơi|hẹn|cafe|cà phê|phim|đón|đưa|nhà anh|nhà a|nhà chú|nhà tao|phòng anh|chỗ anh|ngoài đời', 'gap|meet|lets|let|pick|come');
