@@ -60,9 +60,9 @@ const DEMO_CLASS = {
 const DRIVERS: Record<string, string> = { 'Google Meet': 'meet/scenario.js', Zoom: 'zoom/scenario.js', 'Microsoft Teams': 'teams/scenario.js' };
 
 async function main(): Promise<void> {
-  let chrome: string;
+  let chromePath: string;
   try {
-    chrome = findChrome();
+    chromePath = findChrome();
   } catch (err) {
     console.error(err instanceof ChromeNotFoundError ? err.message : err);
     process.exit(1);
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   const headless = smoke || !hasDisplay;
   if (!smoke && !hasDisplay) console.log('No display found: running headless (set DISPLAY to see the window).');
   const browser: Browser = await puppeteer.launch({
-    executablePath: chrome,
+    executablePath: chromePath,
     headless,
     pipe: true,
     enableExtensions: [dist],

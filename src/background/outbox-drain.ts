@@ -18,8 +18,11 @@ export function drainOrphanOutboxes(): Promise<void> {
 
 async function drain(): Promise<void> {
   const all = await chrome.storage.local.get(null);
-  for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(OUTBOX_PREFIX)) continue;
+  // Chunks of one page sort in push order by key; pages sort by when they wrote.
+  const boxes = Object.entries(all)
+    .filter(([key]) => key.startsWith(OUTBOX_PREFIX))
+    .sort(([ka, a], [kb, b]) => ((a as PersistedOutbox).updatedAt ?? 0) - ((b as PersistedOutbox).updatedAt ?? 0) || ka.localeCompare(kb));
+  for (const [key, value] of boxes) {
     const box = value as Partial<PersistedOutbox> | undefined;
     let stored = 0;
     try {
@@ -37,9 +40,9 @@ async function drain(): Promise<void> {
     } catch (err) {
       if (!(err instanceof UnknownSessionError)) throw err;
     }
-    // Only remove what we read: a live page that rewrote its outbox meanwhile keeps its newer copy.
-    const now = await chrome.storage.local.get(key);
-    if ((now[key] as PersistedOutbox | undefined)?.updatedAt === box?.updatedAt) await chrome.storage.local.remove(key);
+    // Chunks are written once and never changed, so removing what was read loses nothing. A live
+    // page that still holds these events resends them; their ids make that harmless.
+    await chrome.storage.local.remove(key);
     if (stored) await recordDiagnostic({ kind: 'outbox.drained', detail: `${stored} events from ${key}` });
   }
 }

@@ -28,7 +28,7 @@ const INSTANCE_KEY = '__classGuardContent';
 const WATCHED_ATTRIBUTES = ['aria-label', 'aria-expanded', 'title', 'data-participant-id', 'data-tile-media-id', 'data-avatar-count', 'data-tid', 'data-mid', 'data-id', 'node-id', 'media-type', 'datetime'];
 /** Set by the worker when it injects this script into a page that was already open (reinject.ts). */
 const REINJECTED_KEY = '__classGuardReinjected';
-type InstanceHandle = { stop(): void };
+type InstanceHandle = { stop(): void; stats(): { flushes: number; busyMs: number; pending: number } };
 const g = globalThis as typeof globalThis & { [INSTANCE_KEY]?: InstanceHandle; [REINJECTED_KEY]?: boolean };
 
 /**
@@ -52,6 +52,8 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
   const adapter: PlatformAdapter = platform.createAdapter(document, window);
   const tracker = createTracker();
   const instanceId = crypto.randomUUID();
+  /** What this script has cost the page so far (main-thread time in flushes), for diagnostics and the bench. */
+  const stats = { flushes: 0, busyMs: 0 };
   let stopped = false;
   let sessionPromise: Promise<void> | null = null;
   // Observations start once the session and settings are known, so the first roster is checked too.
@@ -114,6 +116,16 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
   };
 
   const flush = (): void => {
+    const started = performance.now();
+    try {
+      step();
+    } finally {
+      stats.flushes++;
+      stats.busyMs += performance.now() - started;
+    }
+  };
+
+  const step = (): void => {
     if (stopped) return;
     if (!contextAlive()) return stop();
     if (!adapter.isMeetingFrame()) return;
@@ -148,6 +160,6 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     outbox.stop();
     overlay?.destroy();
   }
-  return { stop };
+  return { stop, stats: () => ({ ...stats, pending: outbox.pending }) };
 }
 

@@ -2,6 +2,10 @@
  * The outbox: every event waits here, persisted in chrome.storage.local, until the worker says it
  * is stored. One batch is in flight at a time, so events reach the log in the order they were
  * observed; a killed worker means a retry, and the ids make a retry harmless.
+ *
+ * Persistence is append-only: each write stores only the events pushed since the previous one, as
+ * its own key ("chunk"), and a chunk's key is removed once all its events are acknowledged. A
+ * backlog of a thousand events (a big class joining at once) is never rewritten per batch.
  */
 import type { EventDraft } from '../shared/protocol';
 import { LIMITS } from '../shared/protocol';
@@ -21,15 +25,16 @@ const BACKOFF_MAX_MS = 3_000;
 
 export class Outbox {
   private queue: EventDraft[] = [];
+  /** Pushed but not yet written to storage. */
+  private unpersisted: EventDraft[] = [];
+  /** Storage key of each written chunk → ids in it not yet acknowledged. */
+  private readonly chunks = new Map<string, Set<string>>();
+  private chunkSeq = 0;
   private sessionId: string | null = null;
   private pumping = false;
-  private dirty = false;
   private dead = false;
-  private readonly key: string;
 
-  constructor(private readonly deps: OutboxDeps) {
-    this.key = OUTBOX_PREFIX + deps.instanceId;
-  }
+  constructor(private readonly deps: OutboxDeps) {}
 
   get pending(): number {
     return this.queue.length;
@@ -43,7 +48,7 @@ export class Outbox {
   push(event: EventDraft): void {
     if (this.dead) return;
     this.queue.push(event);
-    this.dirty = true;
+    this.unpersisted.push(event);
     this.kick();
   }
 
@@ -59,13 +64,24 @@ export class Outbox {
   }
 
   private async persist(): Promise<void> {
-    if (!this.dirty || !this.sessionId) return;
-    this.dirty = false;
-    if (this.queue.length === 0) await this.deps.storage.remove(this.key);
-    else {
-      const box: PersistedOutbox = { sessionId: this.sessionId, events: this.queue, updatedAt: Date.now() };
-      await this.deps.storage.set({ [this.key]: box });
+    if (this.unpersisted.length === 0 || !this.sessionId) return;
+    const events = this.unpersisted;
+    this.unpersisted = [];
+    // Zero-padded so that keys sort in push order (the worker drains orphans in key order).
+    const key = `${OUTBOX_PREFIX}${this.deps.instanceId}.${String(this.chunkSeq++).padStart(8, '0')}`;
+    this.chunks.set(key, new Set(events.map((e) => e.id)));
+    const box: PersistedOutbox = { sessionId: this.sessionId, events, updatedAt: Date.now() };
+    await this.deps.storage.set({ [key]: box });
+  }
+
+  private async forget(stored: Set<string>): Promise<void> {
+    const done: string[] = [];
+    for (const [key, ids] of this.chunks) {
+      for (const id of stored) ids.delete(id);
+      if (ids.size === 0) done.push(key);
     }
+    for (const key of done) this.chunks.delete(key);
+    if (done.length) await this.deps.storage.remove(done);
   }
 
   private async pump(): Promise<void> {
@@ -78,9 +94,8 @@ export class Outbox {
         try {
           await this.persist();
           const stored = new Set(await this.deps.send(sessionId, batch));
-          const before = this.queue.length;
           this.queue = this.queue.filter((e) => !stored.has(e.id));
-          if (this.queue.length !== before) this.dirty = true;
+          await this.forget(stored);
           backoff = BACKOFF_START_MS;
           batchSize = LIMITS.eventsPerBatch;
         } catch (err) {
@@ -97,15 +112,14 @@ export class Outbox {
               continue;
             }
             console.warn('Class Guard: dropped an event the log refused:', err.message);
-            this.queue.shift();
-            this.dirty = true;
+            const dropped = this.queue.shift();
+            if (dropped) await this.forget(new Set([dropped.id]));
             continue;
           }
           await new Promise((r) => setTimeout(r, backoff));
           backoff = Math.min(backoff * 2, BACKOFF_MAX_MS);
         }
       }
-      await this.persist().catch(() => {});
     } finally {
       this.pumping = false;
       if (!this.dead && this.sessionId && this.queue.length > 0) this.kick();

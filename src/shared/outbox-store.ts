@@ -1,6 +1,6 @@
 /**
  * Where a content script keeps the events the worker has not acknowledged yet: chrome.storage.local,
- * which outlives the page and the worker. One key per content-script instance.
+ * which outlives the page and the worker. Keys `cg.outbox.<instance>.<chunk>`, each written once.
  */
 import type { EventDraft } from './protocol';
 
