@@ -437,8 +437,12 @@ export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): C
   if (compiled.blocked.acc.size || compiled.blocked.fold.size) lexiconHits(tokens, compiled.blocked, hits);
 
   if (tokens.length) {
-    const acc = buildLine(tokens, (t) => t.forms.canon);
-    const foldLine = buildLine(tokens, (t) => t.forms.canonFold);
+    // A message typed in Telex with the input method off ("tao seex gieets mayf") is read decoded.
+    let telexWords = 0;
+    for (const t of tokens) if (t.forms.strongTelex) telexWords++;
+    const canonOf = telexWords >= 2 ? (t: Token) => t.forms.telexCanon ?? t.forms.canon : (t: Token) => t.forms.canon;
+    const acc = buildLine(tokens, canonOf);
+    const foldLine = buildLine(tokens, (t) => fold(canonOf(t)));
     const lines: Lines = { acc, fold: foldLine, screened: new Map() };
     const said: Hit[] = [];
     templateHits(THREATS, lines, said);

@@ -49,7 +49,7 @@ export const GROUPS: TermGroup[] = [
     cat: 'insult', sev: 2, tier: 'alert', mode: 'strong',
     terms: 'óc chó|oc cho|đồ ngu|do ngu|thằng ngu|thang ngu|con ngu|đồ chó|thằng chó|thang cho|lũ chó|bọn chó|chó má|chó chết|đồ khốn|khốn nạn|khon nan|thằng khốn|' +
       'súc vật|suc vat|súc sinh|mất dạy|mat day|vô học|bố láo|láo toét|mất nết|thiểu năng|thieu nang|não tôm|não phẳng|óc lợn|óc bò|óc trâu|' +
-      'đồ điên|thằng điên|con điên|thằng khùng|con khùng|thằng hâm|con hâm|đồ hâm|đồ thần kinh|câm mồm|im mồm|câm mõm|im mõm|im mẹ mồm|câm miệng|cam mom|im mom|' +
+      'đồ điên|thằng điên|con điên|thằng khùng|con khùng|thằng hâm|con hâm|đồ hâm|đồ thần kinh|câm mồm|im mồm|câm mõm|im mõm|im mẹ mồm|câm miệng|câm cái mồm|im cái mồm|ngậm mồm|câm cái mõm|cam mom|im mom|' +
       'ngu như bò|ngu như lợn|ngu như chó|ngu lồn|ngu vl|ngu vcl|ngu như lol|đồ rác rưởi|đồ ăn hại|thằng ăn hại|đồ con hoang|con hoang|đồ mặt dày|' +
       'đồ bẩn thỉu|đồ hèn|đi chết đi|chết đi con|cút đi|cút mẹ|biến đi cho khuất mắt|đồ biến thái|thằng biến thái|đồ tồi|đồ đê tiện|đầu đất|đồ đần|thằng đần|con đần|' +
       'con đĩ|đồ đĩ|thằng đĩ|mặt lồn|thằng hề|đồ ngốc|thằng ngốc|đồ béo|con lợn béo|thằng béo|đồ xấu xí|đồ nhà quê|đồ ngáo|thằng ngáo|con chó này|thằng chó này|' +
@@ -68,7 +68,7 @@ export const GROUPS: TermGroup[] = [
   {
     cat: 'sexual', sev: 2, tier: 'alert', mode: 'strong',
     terms: 'địt nhau|chịch|chịch nhau|xoạc|nứng|thủ dâm|làm tình|ảnh nóng|ảnh nude|ảnh khỏa thân|clip nóng|clip sex|phim sex|phim heo|phim jav|show hàng|bú cu|bú lồn|bú cặc|liếm lồn|' +
-      'móc lồn|sục cặc|vú to|sờ vú|bóp vú|sờ ngực|bóp ngực|hiếp dâm|ấu dâm|dâm dục|dâm đãng|dâm tặc|khỏa thân|cởi đồ|cởi quần|cởi áo ra|lên giường|' +
+      'móc lồn|sục cặc|vú to|sờ vú|bóp vú|sờ ngực|bóp ngực|xem ngực|ngực em|vú em|xem vú|sờ mông|bóp mông|hiếp dâm|ấu dâm|dâm dục|dâm đãng|dâm tặc|khỏa thân|cởi đồ|cởi quần|cởi áo ra|lên giường|' +
       'chich nhau|dit nhau|phim sex|anh nong|clip nong|thu dam|' +
       'porn|porno|pornhub|xnxx|xvideos|xhamster|onlyfans|nude|nudes|send nudes|horny|blowjob|handjob|dick pic|boobs|tits|titties|pussy|cock|sexting|jerk off|cum|cumming|hentai|milf|' +
       'have sex|wanna have sex|sex with me|sexy pics',

@@ -323,6 +323,13 @@ export interface WordForms {
    * intent, so it may match the folded form of an accented term ("lồn") that "lon" alone may not.
    */
   leetFold: string | null;
+  /**
+   * The Telex reading for templates, used only when the whole message looks typed in Telex (two or
+   * more words with unmistakable Telex keys), since single English words look like Telex.
+   */
+  telexCanon: string | null;
+  /** Unmistakable Telex: "dd", or a doubled/w vowel key plus a tone key at the end ("gieets", "ddaau"). */
+  strongTelex: boolean;
   /** Spellings to look up among accented terms: acc + alts. */
   accForms: string[];
   /**
@@ -376,7 +383,10 @@ export function wordForms(word: string): WordForms {
     const f = fold(a);
     if (!foldForms.includes(f)) foldForms.push(f);
   }
-  const forms: WordForms = { acc, fold: fold(acc), canon, canonFold: fold(canon), alts, wildcard, leetFold, accForms, foldForms };
+  const tx2 = letters ? telex(word) : null;
+  const strongTelex = tx2 !== null && (word.startsWith('dd') || (/aa|ee|oo|aw|ow|uw/.test(word) && /[sfrxj]$/.test(word)));
+  const telexCanon = tx2 === null ? null : TEENCODE[tx2] ?? tx2;
+  const forms: WordForms = { acc, fold: fold(acc), canon, canonFold: fold(canon), alts, wildcard, leetFold, telexCanon, strongTelex, accForms, foldForms };
   if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
   wordCache.set(word, forms);
   return forms;
