@@ -34,6 +34,10 @@ const handlers: { [K in MessageName]: Handler<K> } = {
     onEventsStored(sessionId, events, sender.tab?.id);
     return { stored };
   },
+  async 'meeting.config'({ meeting }) {
+    const { settings } = await loadSettings();
+    return { settings, classConfig: matchClass(meeting, settings.classes) };
+  },
   async 'settings.get'() {
     return loadSettings();
   },

@@ -30,6 +30,7 @@ const sessionId = z.string().uuid();
 export const REQUEST_SCHEMAS = {
   'session.open': z.strictObject({ meeting }),
   'events.append': z.strictObject({ sessionId, events: z.array(draft).min(1).max(LIMITS.eventsPerBatch) }),
+  'meeting.config': z.strictObject({ meeting }),
   'settings.get': empty,
   'log.sessions': empty,
   'log.events': z.strictObject({ sessionId }),

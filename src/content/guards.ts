@@ -12,6 +12,8 @@ import { createChatGuard } from '../detect/chat';
 export interface Guards {
   observe(obs: Observation, snap: Snapshot): Finding[];
   badgeFor(participantId: string): Badge | null;
+  /** "Everyone here now is my class": the present students, now the roster in force. */
+  captureRoster(): { name: string }[];
 }
 
 export function createGuards(settings: Settings, classConfig: ClassConfig | null): Guards {
@@ -33,5 +35,6 @@ export function createGuards(settings: Settings, classConfig: ClassConfig | null
       return found;
     },
     badgeFor: (id) => participants.badgeFor(id),
+    captureRoster: () => participants.captureRoster(),
   };
 }

@@ -19,6 +19,7 @@ import { createTracker } from './tracker';
 import { createWatcher } from './watcher';
 import { createGuards, type Guards } from './guards';
 import { createOverlayController, type OverlayController } from './overlay-controller';
+import { listenForPageRequests } from './page-requests';
 
 const INSTANCE_KEY = '__classGuardContent';
 /**
@@ -136,6 +137,7 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
       sessionPromise = openSession(snap);
     }
     if (!ready) return;
+    lastSnap = snap;
     const observations = tracker.update(snap, Date.now());
     for (const obs of observations) record(obs, snap);
     overlay?.update(snap, guards);
@@ -149,6 +151,30 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     if (obs.kind === 'coverage.changed') overlay?.coverageChanged(obs.coverage);
   };
 
+  let lastSnap: Snapshot | null = null;
+  const stopPageRequests = listenForPageRequests({
+    captureRoster: () => {
+      if (!guards || !lastSnap) return null;
+      return { meeting: lastSnap.meeting, teacher: lastSnap.self.host ? lastSnap.self.name : null, roster: guards.captureRoster() };
+    },
+  });
+
+  // A class saved or edited mid-meeting (e.g. "everyone here now is my class") applies at once:
+  // new detectors, told who is already here, their findings about those people dropped.
+  const onSettingsChanged = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
+    if (area !== 'local' || !('cg.settings' in changes) || !ready || !lastSnap) return;
+    const snap = lastSnap;
+    void request('meeting.config', { meeting: snap.meeting }).then(
+      ({ settings, classConfig }) => {
+        guards = createGuards(settings, classConfig);
+        for (const participant of snap.participants) guards.observe({ kind: 'participant.joined', participant }, snap);
+        for (const participant of snap.waiting) guards.observe({ kind: 'waiting.joined', participant }, snap);
+      },
+      (err: unknown) => console.warn('Class Guard: could not apply the new settings:', String(err)),
+    );
+  };
+  chrome.storage.onChanged.addListener(onSettingsChanged);
+
   const watcher = createWatcher({ root: document, onFlush: flush, win: window, attributeFilter: WATCHED_ATTRIBUTES });
   watcher.start();
   flush();
@@ -158,6 +184,12 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     stopped = true;
     watcher.stop();
     outbox.stop();
+    stopPageRequests();
+    try {
+      chrome.storage.onChanged.removeListener(onSettingsChanged);
+    } catch {
+      /* the context is already gone */
+    }
     overlay?.destroy();
   }
   return { stop, stats: () => ({ ...stats, pending: outbox.pending }) };

@@ -77,6 +77,7 @@ export interface ProtocolMap {
     { sessionId: string; resumed: ResumeState | null; settings: Settings; classConfig: ClassConfig | null },
   ];
   'events.append': [{ sessionId: string; events: EventDraft[] }, { stored: string[] }];
+  'meeting.config': [{ meeting: MeetingIdentity }, { settings: Settings; classConfig: ClassConfig | null }];
   'settings.get': [Record<string, never>, { settings: Settings; locked: string[]; problems: string[] }];
   'log.sessions': [Record<string, never>, SessionRecord[]];
   'log.events': [{ sessionId: string }, StoredEvent[]];

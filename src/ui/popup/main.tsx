@@ -2,12 +2,17 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { call } from '../api';
 import { useSettings } from '../components/use-settings';
-import type { SessionRecord } from '../../shared/protocol';
+import type { Reply, SessionRecord } from '../../shared/protocol';
 import { visibleText } from '../../shared/visible-text';
+import { saveCapturedRoster, type Captured } from '../roster-capture';
+
+const USER_SETTINGS_KEY = 'cg.settings';
 
 function Popup() {
-  const { lang, t } = useSettings();
+  const { loaded, lang, t } = useSettings();
   const [session, setSession] = useState<SessionRecord | null | undefined>(undefined);
+  const [status, setStatus] = useState<{ text: string; bad?: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -17,13 +22,48 @@ function Popup() {
       () => setSession(null),
     );
   }, []);
+
+  const capture = async () => {
+    setBusy(true);
+    setStatus(null);
+    try {
+      if (loaded?.locked.includes('classes')) return setStatus({ text: t('popup_capture_locked'), bad: true });
+      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+      const reply = tab?.id === undefined ? undefined : ((await chrome.tabs.sendMessage(tab.id, { type: 'roster.capture' }).catch(() => undefined)) as Reply<Captured> | undefined);
+      if (!reply?.ok) return setStatus({ text: t('popup_capture_no_meeting'), bad: true });
+      if (reply.value.roster.length === 0) return setStatus({ text: t('popup_capture_empty'), bad: true });
+      const current = (await chrome.storage.local.get(USER_SETTINGS_KEY))[USER_SETTINGS_KEY] as Record<string, unknown> | undefined;
+      const saved = saveCapturedRoster(current, reply.value, () => crypto.randomUUID());
+      await chrome.storage.local.set({ [USER_SETTINGS_KEY]: saved.userSettings });
+      setStatus({ text: t('popup_capture_saved', String(saved.cls.roster.length), saved.cls.name) });
+    } catch (err) {
+      setStatus({ text: t('popup_capture_error', String(err)), bad: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
-    <main style={{ minWidth: '300px' }}>
+    <main style={{ minWidth: '320px' }}>
       <h1>{t('popup_title')}</h1>
       {session === undefined ? null : session ? (
         <p>{t('popup_session', visibleText(session.meeting.title ?? session.meeting.code ?? session.meeting.platform, 120))}</p>
       ) : (
         <p>{t('popup_no_meeting')}</p>
+      )}
+      <p>
+        <button onClick={capture} disabled={busy} aria-describedby="capture-help">
+          {t('popup_capture')}
+        </button>
+        <br />
+        <small id="capture-help" class="muted">
+          {t('popup_capture_help')}
+        </small>
+      </p>
+      {status && (
+        <p role="status" class={status.bad ? 'bad' : 'ok'}>
+          {status.text}
+        </p>
       )}
       <p>
         <button class="primary" onClick={() => void chrome.tabs.create({ url: chrome.runtime.getURL(`src/ui/report/index.html${session ? `?session=${session.id}` : ''}`) })}>

@@ -1,0 +1,29 @@
+/**
+ * Requests from the extension's own pages to a meeting tab's content script (the popup's
+ * "Everyone here now is my class"). Only messages from this extension's pages are answered.
+ */
+import type { MeetingIdentity } from '../shared/model';
+import type { Reply } from '../shared/protocol';
+
+export interface CapturedRoster {
+  meeting: MeetingIdentity;
+  /** The host's display name: the teacher, to be saved as the class's teacher. */
+  teacher: string | null;
+  roster: { name: string }[];
+}
+
+export type PageRequest = { type: 'roster.capture' };
+
+export function listenForPageRequests(handlers: { captureRoster(): CapturedRoster | null }): () => void {
+  const listener = (msg: unknown, sender: chrome.runtime.MessageSender, reply: (r: Reply<unknown>) => void): boolean => {
+    if (sender.id !== chrome.runtime.id || sender.tab) return false; // content scripts of other tabs have a tab; pages don't
+    if ((msg as PageRequest | null)?.type !== 'roster.capture') return false;
+    const captured = handlers.captureRoster();
+    // Frames that are not the meeting (Zoom's app shell) stay silent so the meeting frame answers.
+    if (!captured) return false;
+    reply({ ok: true, value: captured });
+    return false;
+  };
+  chrome.runtime.onMessage.addListener(listener);
+  return () => chrome.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,51 @@
+/**
+ * Issue 4, learning without a roster: "everyone here now is my class" from the popup saves the
+ * people of the open meeting as the class roster, and a stranger joining afterwards is flagged.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { fixture } from '../support/browser';
+import type { Finding } from '../../src/shared/model';
+
+let ext: ExtensionBrowser;
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+it('saves the present students as the roster from the popup, then flags a newcomer', async () => {
+  const meeting = await ext.openMeeting('https://meet.google.com/cap-ture-abc', { 'https://meet.google.com/': fixture('meet/in-call-people.en.html') });
+  const session = await until(async () => (await ext.sessions()).find((s) => s.meeting.code === 'cap-ture-abc'), 'the session');
+  await until(async () => (await ext.events(session.id)).filter((e) => e.type === 'participant.joined').length >= 5, 'the roster');
+
+  const popup = await ext.extensionPage('src/ui/popup/index.html');
+  await meeting.bringToFront(); // the popup acts on the active tab
+  await popup.evaluate(() => {
+    const button = [...document.querySelectorAll('button')].find((b) => /my class/.test(b.textContent ?? ''));
+    button!.click();
+  });
+  const status = await until(() => popup.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? ''), 'the popup status');
+  expect(status).toMatch(/^Saved \d+ students to “Lớp 10A1 - Toán”\.$/);
+
+  const settings = await popup.evaluate(() => chrome.storage.local.get('cg.settings'));
+  const classes = (settings['cg.settings'] as { classes: { name: string; meetings: string[]; teachers: string[]; roster: { name: string }[] }[] }).classes;
+  expect(classes).toHaveLength(1);
+  expect(classes[0]!.meetings).toEqual(['cap-ture-abc']);
+  expect(classes[0]!.teachers).toEqual(['Nguyễn Thị Lan']); // the host, from the People panel
+  const roster = classes[0]!.roster.map((e) => e.name);
+  expect(roster).toContain('Trần Minh Anh');
+  expect(roster).not.toContain('Nguyễn Thị Lan');
+
+  await meeting.addScriptTag({ content: fixture('meet/scenario.js') });
+  await meeting.evaluate(() => (window as unknown as { meetScenario: { join(n: string, id: string): void } }).meetScenario.join('Kẻ Lạ Mặt', '777'));
+  const findings = await until(async () => {
+    const f = (await ext.events(session.id)).filter((e) => e.type === 'finding').map((e) => e.payload['finding'] as Finding);
+    return f.some((x) => x.subject.name === 'Kẻ Lạ Mặt') ? f : null;
+  }, 'a finding about the newcomer');
+  expect(findings.find((f) => f.subject.name === 'Kẻ Lạ Mặt')!.category).toBe('unknown-participant');
+  // Nobody saved in the roster is flagged as unknown after the capture.
+  const after = findings.filter((f) => f.category === 'unknown-participant').map((f) => f.subject.name);
+  for (const name of roster) expect(after).not.toContain(name);
+});
