@@ -8,7 +8,7 @@
  *   → teacher's blocked words added, allowed words removed → merged verdicts, spans in the original text
  */
 import type { Severity, Tier } from '../../shared/model';
-import { DEMONSTRATIVES, FILLERS, FIRST_PERSON, GROUPS, NAMERS, TARGETS, type Mode } from './lexicon';
+import { BUILT_IN_ALLOWED, DEMONSTRATIVES, FILLERS, FIRST_PERSON, GROUPS, NAMERS, TARGETS, type Mode } from './lexicon';
 import { findLinks } from './links';
 import { analyze, fold, isAscii, type Analysis, type Token, type WordForms } from './normalize';
 import { GROOMING, IDIOMS, REPORTED, SELF_HARM, THREATS, type GroomingFamily, type Hint, type Template } from './templates';
@@ -375,6 +375,8 @@ interface Compiled {
 const compiledCache = new WeakMap<ChatOptions, Compiled>();
 const NO_OPTIONS: Compiled = { blocked: { acc: new Map(), fold: new Map(), leet: new Map() }, allowed: [], schoolDomains: [] };
 
+for (const w of BUILT_IN_ALLOWED) addAllowed(NO_OPTIONS.allowed, w);
+
 /** Compile teacher options once per options object. */
 export function compileOptions(opts: ChatOptions | undefined): Compiled {
   if (!opts) return NO_OPTIONS;
@@ -384,7 +386,7 @@ export function compileOptions(opts: ChatOptions | undefined): Compiled {
   for (const w of opts.blockedWords ?? []) {
     if (w.trim()) addTerm(blocked, w.trim().slice(0, 200), { cat: 'blocked-word', sev: 2, tier: 'alert', mode: 'strong', ruleId: 'chat.blocked-word.teacher' });
   }
-  const allowed: Term[] = [];
+  const allowed: Term[] = [...NO_OPTIONS.allowed];
   for (const w of opts.allowedWords ?? []) addAllowed(allowed, w);
   const c: Compiled = { blocked, allowed, schoolDomains: (opts.schoolDomains ?? []).map((d) => d.trim().toLowerCase().replace(/^\.+/, '')).filter(Boolean) };
   compiledCache.set(opts, c);

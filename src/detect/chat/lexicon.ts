@@ -84,6 +84,9 @@ export const GROUPS: TermGroup[] = [
   { cat: 'hate', sev: 2, tier: 'alert', mode: 'strong', terms: 'go back to your country|white trash|dirty immigrant|dân tộc mọi|đồ dân tộc|thằng tàu|con tàu khựa' },
 ];
 
+/** Everyday words that contain a listed one ("ngu ngơ" = naive): never flagged. */
+export const BUILT_IN_ALLOWED = ['ngu ngơ', 'điên đầu', 'đau điên'];
+
 /** Second-person and other targets that make an ambiguous insult count. */
 export const TARGETS = new Set([
   'mày', 'm', 'mi', 'bây', 'mầy', 'mài', 'tụi mày', 'bọn mày', 'chúng mày', 'tụi m', 'bọn m', 'chúng m', 'tụi bây', 'bọn bây', 'mấy đứa', 'you', 'u', 'ya', 'ur', 'youre', 'yall',

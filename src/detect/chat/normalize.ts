@@ -301,8 +301,16 @@ const SYMBOLS = '@$!|*';
 const SEPARATORS = '.-_';
 
 /** A word character: letter, digit, or a leet/wildcard symbol. */
-function isWordish(c: string | undefined): boolean {
-  return c !== undefined && (isLetter(c) || isDigit(c) || SYMBOLS.includes(c));
+function isWordish(c: string): boolean {
+  return isLetter(c) || isDigit(c) || SYMBOLS.includes(c);
+}
+
+const ASCII_WORDISH = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORDISH[c] = isWordish(String.fromCharCode(c)) ? 1 : 0;
+
+function wordishAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? ASCII_WORDISH[c] === 1 : isWordish(s[i]!);
 }
 
 function pushUnique(arr: string[], s: string | null, not: string): void {
@@ -436,33 +444,45 @@ export function analyze(input: string): Analysis {
   let i = 0;
   let boundary = true;
   while (i < n) {
-    const c = norm[i]!;
-    if (!isWordish(c)) {
-      if (c === '\n' || c === '.' || c === '?' || c === '!' || c === ';' || c === ':') boundary = true;
+    if (!wordishAt(norm, i)) {
+      const c = norm.charCodeAt(i);
+      // \n . ? ! ; : end a sentence.
+      if (c === 10 || c === 46 || c === 63 || c === 33 || c === 59 || c === 58) boundary = true;
       i++;
       continue;
     }
     // A chunk: word chars, with single separators (. - _ ') allowed between word chars.
     const s = i;
-    const parts: [number, number][] = [];
+    let parts: [number, number][] | null = null;
+    let apostrophe = false;
     let ps = i;
     while (i < n) {
+      if (wordishAt(norm, i)) { i++; continue; }
       const d = norm[i]!;
-      if (isWordish(d)) { i++; continue; }
-      if ((SEPARATORS.includes(d) || d === "'" || d === '’') && isWordish(norm[i + 1]) && i > ps) {
-        parts.push([ps, i]);
+      const apos = d === "'" || d === '’';
+      if ((apos || SEPARATORS.includes(d)) && i + 1 < n && wordishAt(norm, i + 1) && i > ps) {
+        (parts ??= []).push([ps, i]);
+        if (apos) apostrophe = true;
         i++;
         ps = i;
         continue;
       }
       break;
     }
+    if (!parts) {
+      // The usual case: one plain word.
+      const t = makeToken(norm.slice(s, i), ctx, s, i);
+      if (t) {
+        t.boundaryBefore = boundary;
+        tokens.push(t);
+      }
+      boundary = false;
+      continue;
+    }
     parts.push([ps, i]);
-    const hasApostrophe = /['’]/.test(norm.slice(s, i));
     // Joined when the pieces are too short to be words of their own: "đ.ị.t", "fu.ck", "l.ồn" (not "bài.Em").
-    const allShort = parts.length > 1 && !hasApostrophe && parts.every(([a, b]) => b - a <= 3) && (parts.every(([a, b]) => b - a <= 2) || parts.some(([a, b]) => b - a === 1));
+    const allShort = !apostrophe && parts.every(([a, b]) => b - a <= 3) && (parts.every(([a, b]) => b - a <= 2) || parts.some(([a, b]) => b - a === 1));
     if (allShort) {
-      // "đ.ị.t", "fu.ck", "l-ồ-n": one word written with separators.
       const joined = parts.map(([a, b]) => norm.slice(a, b)).join('');
       const t = makeToken(joined, ctx, s, i);
       if (t) {
