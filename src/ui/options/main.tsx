@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useSettings } from '../components/use-settings';
 import { SettingsSchema } from '../../shared/settings';
+import { ClassesEditor, fromEditable, toEditable, type EditableClass } from './classes-editor';
 
 const USER_SETTINGS_KEY = 'cg.settings';
 const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
@@ -9,7 +10,7 @@ const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolea
 function Options() {
   const { loaded, lang, t } = useSettings();
   const [status, setStatus] = useState<string | null>(null);
-  const [draft, setDraft] = useState<{ language: string; blocked: string; allowed: string; domains: string; notifications: boolean } | null>(null);
+  const [draft, setDraft] = useState<{ language: string; blocked: string; allowed: string; domains: string; notifications: boolean; classes: EditableClass[] } | null>(null);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('options_title');
@@ -23,6 +24,7 @@ function Options() {
       allowed: s.chat.allowedWords.join('\n'),
       domains: s.chat.schoolDomains.join('\n'),
       notifications: s.alerts.notifications,
+      classes: s.classes.map(toEditable),
     });
   }, [loaded]);
   if (!loaded || !draft) return <p>…</p>;
@@ -36,8 +38,12 @@ function Options() {
       language: draft.language,
       chat: { blockedWords: lines(draft.blocked), allowedWords: lines(draft.allowed), schoolDomains: lines(draft.domains) },
       alerts: { ...loaded.settings.alerts, notifications: draft.notifications },
+      ...(locked.has('classes') ? {} : { classes: draft.classes.map(fromEditable) }),
     });
-    if (!next.success) return setStatus(t('options_error', next.error.issues[0]?.message ?? ''));
+    if (!next.success) {
+      const issue = next.error.issues[0];
+      return setStatus(t('classes_invalid', `${issue?.path.join(' › ') ?? ''}: ${issue?.message ?? ''}`));
+    }
     await chrome.storage.local.set({ [USER_SETTINGS_KEY]: next.data });
     setStatus(t('options_saved'));
   };
@@ -74,6 +80,8 @@ function Options() {
             {t('options_notifications')}
           </label>
         </p>
+        <ClassesEditor classes={draft.classes} locked={locked.has('classes')} t={t} onChange={(classes) => setDraft({ ...draft, classes })} />
+        <p />
         <button class="primary" type="submit">
           {t('options_save')}
         </button>

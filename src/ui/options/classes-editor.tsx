@@ -1,0 +1,122 @@
+/** The classes section of the settings page: meetings, teachers and a pasted roster per class. */
+import { useState } from 'preact/hooks';
+import { parseRosterText, type ClassInput } from '../../shared/classes';
+
+type T = (key: string, ...subs: string[]) => string;
+const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
+
+export interface EditableClass {
+  id: string;
+  name: string;
+  meetings: string;
+  teachers: string;
+  roster: string;
+  isDefault: boolean;
+  /** Kept as they were (the editor does not show them). */
+  options?: ClassInput['options'];
+  aliases: Map<string, string[]>;
+}
+
+export function toEditable(c: ClassInput): EditableClass {
+  const roster = c.roster ?? [];
+  return {
+    id: c.id,
+    name: c.name,
+    meetings: (c.meetings ?? []).join('\n'),
+    teachers: (c.teachers ?? []).join('\n'),
+    roster: roster.map((r) => r.name).join('\n'),
+    isDefault: c.isDefault ?? false,
+    options: c.options,
+    aliases: new Map(roster.map((r) => [r.name, r.aliases ?? []])),
+  };
+}
+
+export function fromEditable(e: EditableClass): ClassInput {
+  const parsed = parseRosterText(e.roster);
+  return {
+    id: e.id,
+    name: e.name.trim(),
+    meetings: lines(e.meetings),
+    teachers: lines(e.teachers),
+    roster: parsed.entries.map((r) => ({ name: r.name, aliases: r.aliases.length ? r.aliases : (e.aliases.get(r.name) ?? []) })),
+    isDefault: e.isDefault,
+    ...(e.options ? { options: e.options } : {}),
+  };
+}
+
+export function ClassesEditor({ classes, onChange, locked, t }: { classes: EditableClass[]; onChange(c: EditableClass[]): void; locked: boolean; t: T }) {
+  const [open, setOpen] = useState<string | null>(null);
+  const update = (id: string, patch: Partial<EditableClass>) => onChange(classes.map((c) => (c.id === id ? { ...c, ...patch } : c)));
+  return (
+    <section aria-labelledby="classes-title">
+      <h2 id="classes-title">{t('classes_title')}</h2>
+      <p class="muted">{t('classes_help')}</p>
+      {locked && <p class="muted">{t('options_locked')}</p>}
+      {classes.length === 0 && <p>{t('classes_none')}</p>}
+      <ul style={{ listStyle: 'none', padding: 0 }}>
+        {classes.map((c) => {
+          const parsed = parseRosterText(c.roster);
+          return (
+            <li key={c.id} style={{ borderBottom: '1px solid #8884', padding: '8px 0' }}>
+              <strong>{c.name || '—'}</strong>{' '}
+              <span class="muted">{t('classes_summary', String(lines(c.meetings).length), String(lines(c.teachers).length), String(parsed.entries.length))}</span>{' '}
+              {!locked && (
+                <>
+                  <button type="button" aria-expanded={open === c.id} onClick={() => setOpen(open === c.id ? null : c.id)}>
+                    {open === c.id ? t('classes_done') : t('classes_edit')}
+                  </button>{' '}
+                  <button type="button" onClick={() => onChange(classes.filter((x) => x.id !== c.id))}>
+                    {t('classes_delete')}
+                  </button>
+                </>
+              )}
+              {open === c.id && !locked && (
+                <div>
+                  <p>
+                    <label>
+                      {t('classes_name')}
+                      <br />
+                      <input value={c.name} maxLength={120} onInput={(e) => update(c.id, { name: (e.target as HTMLInputElement).value })} />
+                    </label>
+                  </p>
+                  {(['meetings', 'teachers', 'roster'] as const).map((k) => (
+                    <p key={k}>
+                      <label>
+                        {t(`classes_${k}`)}
+                        <br />
+                        <textarea rows={k === 'roster' ? 8 : 3} cols={60} value={c[k]} onInput={(e) => update(c.id, { [k]: (e.target as HTMLTextAreaElement).value })} />
+                      </label>
+                      {k === 'roster' && c.roster.trim() && (
+                        <small class="muted" role="status">
+                          {' '}
+                          {t('classes_parsed', String(parsed.entries.length), String(parsed.skipped))}
+                        </small>
+                      )}
+                    </p>
+                  ))}
+                  <p>
+                    <label>
+                      <input type="checkbox" checked={c.isDefault} onChange={(e) => update(c.id, { isDefault: (e.target as HTMLInputElement).checked })} /> {t('classes_default')}
+                    </label>
+                  </p>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {!locked && (
+        <button
+          type="button"
+          onClick={() => {
+            const id = crypto.randomUUID();
+            onChange([...classes, { id, name: '', meetings: '', teachers: '', roster: '', isDefault: false, aliases: new Map() }]);
+            setOpen(id);
+          }}
+        >
+          {t('classes_add')}
+        </button>
+      )}
+    </section>
+  );
+}

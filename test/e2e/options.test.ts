@@ -1,0 +1,43 @@
+/** The settings page as a teacher uses it: add a class, paste a roster from a spreadsheet, save. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchExtension, until, type ExtensionBrowser } from './extension';
+
+let ext: ExtensionBrowser;
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+it('adds a class with a pasted CSV roster and saves it; an unnamed class is refused with a reason', async () => {
+  const page = await ext.extensionPage('src/ui/options/index.html');
+  await page.waitForSelector('#classes-title');
+  const clickText = (text: string) =>
+    page.evaluate((text) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!.click(), text);
+  await clickText('Add a class');
+  // Save with no name: refused, and the page says why.
+  await clickText('Save');
+  const refused = await until(() => page.evaluate(() => document.querySelector('form [role="status"]:last-of-type')?.textContent ?? ''), 'a refusal');
+  expect(refused).toMatch(/^Not saved: classes › 0 › name/);
+
+  await page.type('li input:not([type])', 'Lớp 10A1 - Toán');
+  const areas = await page.$$('li textarea');
+  await areas[0]!.type('https://meet.google.com/abc-defg-hij\n812 3456 7890');
+  await areas[1]!.type('Nguyễn Thị Lan');
+  await areas[2]!.evaluate((el, csv) => {
+    (el as HTMLTextAreaElement).value = csv;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, '\ufeffSTT,Họ và tên,Ngày sinh\n1,Trần Minh Anh,01/02/2010\n2,"Lê Hoàng Bảo",03/04/2010\n3,,\n');
+  expect(await page.evaluate(() => document.querySelector('li small[role="status"]')?.textContent?.trim())).toBe('2 names read (1 lines skipped).');
+  await clickText('Save');
+  await until(() => page.evaluate(() => document.body.textContent?.includes('Saved.')), 'saved');
+  const stored = await page.evaluate(() => chrome.storage.local.get('cg.settings'));
+  const [cls] = (stored['cg.settings'] as { classes: { name: string; meetings: string[]; teachers: string[]; roster: { name: string }[] }[] }).classes;
+  expect(cls).toMatchObject({
+    name: 'Lớp 10A1 - Toán',
+    meetings: ['https://meet.google.com/abc-defg-hij', '812 3456 7890'],
+    teachers: ['Nguyễn Thị Lan'],
+    roster: [{ name: 'Trần Minh Anh' }, { name: 'Lê Hoàng Bảo' }],
+  });
+});
