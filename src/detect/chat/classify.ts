@@ -1,7 +1,7 @@
 /**
  * classifyText: one message → verdicts. Stateless and pure.
  *
- *   analyze (normalize + tokens) ─┬─ lexicon: token forms → terms → mode (strong | target | voc | rule)
+ *   analyze (normalize + tokens) ─┬─ lexicon: token forms → terms → mode (strong | target | voc | person | rule)
  *                                 ├─ templates on the canonical line (threat, self-harm, grooming), idioms removed
  *                                 ├─ links, invites, phones, e-mails (normalized text)
  *                                 └─ spam shape (one message)
@@ -51,7 +51,7 @@ const WILDCARD_TERMS: Term[] = [];
 for (const g of GROUPS) {
   for (const raw of g.terms.split('|')) {
     if (!raw) continue;
-    const ruleId = g.mode === 'rule' ? `chat.${g.cat}.${raw.replace('=', '')}` : g.mode === 'strong' ? `chat.${g.cat}.lexicon` : `chat.${g.cat}.targeted`;
+    const ruleId = g.mode === 'rule' ? `chat.${g.cat}.${fold(raw.replace('=', ''))}` : g.mode === 'strong' ? `chat.${g.cat}.lexicon` : `chat.${g.cat}.targeted`;
     addTerm(LEXICON, raw, { cat: g.cat, sev: g.sev, tier: g.tier, mode: g.mode, ruleId });
   }
 }

@@ -24,6 +24,16 @@ describe('createChatGuard: findings', () => {
   });
 });
 
+describe('hostile messages', () => {
+  it('caps the quoted evidence and says so', () => {
+    const g = createChatGuard();
+    const text = 'spam '.repeat(20_000);
+    const [f] = g.classifyMessage(msg(text), 0);
+    expect(f!.evidence.text!.length).toBe(500);
+    expect(f!.evidence.detail).toContain('500 of 100000');
+  });
+});
+
 describe('grooming cues accumulate per sender', () => {
   it('two families from one sender across messages escalate to an alert', () => {
     const g = createChatGuard();

@@ -71,11 +71,12 @@ export function createChatGuard(opts?: ChatOptions): ChatGuard {
     const subject: Finding['subject'] = { messageId: msg.id, name: msg.senderName };
     if (msg.senderId) subject.participantId = msg.senderId;
     const evidence: Finding['evidence'] = {};
-    if (v.span) {
-      evidence.span = v.span;
-      evidence.text = msg.text.slice(v.span[0], Math.min(v.span[1], v.span[0] + MAX_EVIDENCE));
-    } else evidence.text = msg.text.slice(0, MAX_EVIDENCE);
-    const details = [v.target ? `target: ${v.target}` : '', detail ?? ''].filter(Boolean).join('; ');
+    const [from, to] = v.span ?? [0, msg.text.length];
+    if (v.span) evidence.span = v.span;
+    evidence.text = msg.text.slice(from, Math.min(to, from + MAX_EVIDENCE));
+    // The cap is recorded, so a report never passes a cut quote off as the whole message.
+    const cut = to - from > MAX_EVIDENCE ? `evidence cut to ${MAX_EVIDENCE} of ${to - from} characters` : '';
+    const details = [v.target ? `target: ${v.target}` : '', detail ?? '', cut].filter(Boolean).join('; ');
     if (details) evidence.detail = details;
     return { ruleId: v.ruleId, category: v.category, severity: v.severity, tier: v.tier, subject, evidence };
   }
