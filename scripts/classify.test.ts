@@ -9,7 +9,8 @@ function classify(input: string, args: string[] = []): { code: number | null; li
   return { code: r.status, lines: r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)) };
 }
 
-describe('npm run classify', () => {
+// Each case starts the script in a child process: slow on a busy machine, hence the generous timeout.
+describe('npm run classify', { timeout: 60_000 }, () => {
   it('prints one JSON verdict line per input line, hostile lines included', () => {
     const input = ['địt mẹ mày', 'cô ơi em nộp bài rồi ạ', '', '\u0001\u202e\u200bzoom.us/j/81234567890', 'a '.repeat(50_000) + 'đụ má'].join('\n') + '\n';
     const { code, lines } = classify(input);

@@ -45,6 +45,9 @@ describe('classroom short forms and idioms', () => {
     'this homework is killing me',
     'I was dying of laughter',
     'lớp mình chơi trò chơi treo cổ nhé',
+    'giết con boss đi rồi qua màn',
+    'Chí Phèo giết Bá Kiến rồi tự sát',
+    'bài này ngu quá',
   ])('%s', (text) => {
     expect(alerts(text)).toEqual([]);
   });

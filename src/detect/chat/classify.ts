@@ -8,7 +8,7 @@
  *   → teacher's blocked words added, allowed words removed → merged verdicts, spans in the original text
  */
 import type { Severity, Tier } from '../../shared/model';
-import { BUILT_IN_ALLOWED, DEMONSTRATIVES, FILLERS, FIRST_PERSON, GROUPS, NAMERS, TARGETS, type Mode } from './lexicon';
+import { BUILT_IN_ALLOWED, DEMONSTRATIVES, FILLERS, FIRST_PERSON, GROUPS, NAMERS, TARGETS, THINGS, type Mode } from './lexicon';
 import { findLinks } from './links';
 import { analyze, fold, isAscii, type Analysis, type Token, type WordForms } from './normalize';
 import { GROOMING, IDIOMS, REPORTED, SELF_HARM, THREATS, type GroomingFamily, type Hint, type Template } from './templates';
@@ -285,6 +285,7 @@ function applyMode(term: Term, tokens: Token[], i: number, last: number): Hit | 
       if (subject?.forms.acc === 'hỏi') return null;
       // Typed without diacritics anywhere, "ngu" may be ngủ ("em di ngu som"): only a target counts then.
       if (isAscii(term.words.join('')) && tokens.every((t) => isAscii(t.forms.acc))) return null;
+      if (subject && THINGS.has(subject.forms.acc)) return { ...base, tier: 'review', ruleId: `chat.${term.cat}.about-a-thing` };
       if (subject) return { ...base, ruleId: `chat.${term.cat}.third-party` };
       return { ...base, tier: 'review', ruleId: `chat.${term.cat}.untargeted` };
     }

@@ -104,6 +104,9 @@ export const FILLERS = new Set([
 /** The writer speaking of themself: "em ngu quá", "mình dốt toán". */
 export const FIRST_PERSON = new Set(['em', 'e', 'mình', 'mik', 'mk', 'mh', 'tớ', 'tôi', 'tui', 'tao', 't', 'con', 'cháu', 'i', 'im', 'ta', 'bọn mình', 'tụi mình', 'chúng mình', 'chúng em', 'bọn em', 'tụi em']);
 
+/** Things, not people: "bài này ngu quá" is a complaint about the exercise (review, not alert). */
+export const THINGS = new Set(['bài', 'câu', 'đề', 'môn', 'game', 'máy', 'mạng', 'wifi', 'app', 'slide', 'lỗi', 'cái', 'trò', 'phim', 'luật', 'cách', 'kiểu', 'ý', 'hệ', 'zoom', 'meet', 'teams', 'web', 'trang', 'phần', 'chương', 'quy', 'điện', 'laptop', 'bt', 'btvn', 'thiết', 'đồ']);
+
 /** "thằng/con + Name": these words before any word make that word a target. */
 export const NAMERS = new Set(['thằng', 'con', 'thg', 'tk', 'đồ', 'đứa', 'bọn', 'tụi', 'lũ', 'lớp']);
 

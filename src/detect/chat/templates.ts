@@ -56,7 +56,8 @@ const GIFT_HINT = H('quà|thẻ|tiền|card|điện thoại|skin|kim cương|qu�
 const FLATTER_HINT = H('xinh|dễ thương|đáng yêu|cute|đẹp|hot|sexy|gợi cảm|trưởng thành|chín chắn|quyến rũ|thích|yêu|thương|nhớ|mê|người yêu|ny|bạn gái|đặc biệt|khác', 'mature|beautiful|pretty|cute|hot|sexy|special|girlfriend|gf|boyfriend|bf|like|love|not like');
 
 const ME = '(?:tao|t|tau|tôi|tui|bố|bố mày|ông|ông đây|bà đây|anh|anh em tao|bọn tao|tụi tao|chúng tao|bọn tau)';
-const YOU = '(?:mày|m|mi|bây|mầy|mài|chúng mày|tụi mày|bọn mày|tụi bây|tụi m|bọn m|cả nhà mày|nhà mày|mẹ mày|bố mày|gia đình mày|thằng [^ ]+|con [^ ]+|@[^ ]+)';
+// "con" alone is also an animal or a game monster ("giết con boss"): only "con kia/này" is a person.
+const YOU = '(?:mày|m|mi|bây|mầy|mài|chúng mày|tụi mày|bọn mày|tụi bây|tụi m|bọn m|cả nhà mày|nhà mày|mẹ mày|bố mày|gia đình mày|thằng [^ ]+|con (?:kia|này|đó|đấy|ranh|nhỏ kia|bé kia)|@[^ ]+)';
 const WILL = '(?:(?:sẽ|sắp|phải|đi|thề|muốn|định|quyết|cho|đến|tới|cũng|thề sẽ|chắc chắn sẽ|nhất định) )*';
 const HARM = '(?:giết|đâm|chém|bắn|đánh|đập|xử|tẩn|thịt|xiên|úp sọt|bẻ cổ|cắt cổ|vặn cổ|đánh chết|đập chết|giết chết|đâm chết|bóp cổ|đốt nhà|làm thịt|chặt|phang|tạt axit|bắn chết|đập vỡ mồm|vả|tát|cho ăn đấm|cho ăn dao|cho ăn gạch)';
 const EN_YOU = '(?:you|your family|your mom|your mother|you all|yall|all of you|your kids|your sister|your brother)';
@@ -94,6 +95,7 @@ export const IDIOMS: RegExp[] = [
  * so such a match drops to review instead of alerting.
  */
 export const REPORTED: RegExp[] = [
+  T('(?:rồi|sau đó|cuối cùng|cuối truyện|và|nên|đã) (?:tự tử|tự sát|treo cổ|nhảy lầu|nhảy cầu|quyên sinh)'),
   T('(?:lão|ông|bà|nhân vật|anh ấy|chị ấy|cô ấy|bạn ấy|cậu ấy|nó|họ|hắn|người|vụ|nhiều người|ai đó|[^ ]+ ấy|nhân vật chính|tác giả|nhà văn) (?:[^ ]+ ){0,4}(?:tự tử|tự sát|treo cổ|nhảy lầu|nhảy cầu|quyên sinh)'),
   T('(?:he|she|they|character|someone|people|man|woman|hero|villain) (?:[^ ]+ ){0,4}(?:killed (?:himself|herself|themselves)|commits suicide|committed suicide|suicide)'),
 ];
