@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyText } from './classify';
+import { classifyText, MAX_VERDICTS } from './classify';
 import type { Verdict } from './types';
 
 const alerts = (text: string, opts?: Parameters<typeof classifyText>[1]) => classifyText(text, opts).filter((v) => v.tier === 'alert');
@@ -218,6 +218,12 @@ describe('hostile input', () => {
     const vs = alerts(text);
     expect(cats(vs)).toEqual(['profanity']);
     expect(vs[0]!.span[0]).toBe(1);
+  });
+  it('a message made of thousands of flagged words is one bounded incident', () => {
+    const vs = classifyText('mày ngu '.repeat(15_000));
+    expect(vs.length).toBeLessThanOrEqual(MAX_VERDICTS);
+    expect(vs.some((v) => v.category === 'insult' && v.tier === 'alert')).toBe(true);
+    expect(classifyText('t.me/a '.repeat(5_000)).length).toBeLessThanOrEqual(MAX_VERDICTS);
   });
   it('never throws on odd strings', () => {
     for (const s of ['', ' ', '\uD800', '@', '***', '.-.-.', '🙂'.repeat(1000), '\u0301'.repeat(100), 'a'.repeat(100_001)]) {

@@ -121,12 +121,38 @@ const VL_RUDE_NEXT = new Set(['thật', 'luôn', 'quá', 'thế', 'vãi', 'thi�
 const DELL_PC = new Set(['máy', 'laptop', 'hãng', 'của', 'màn', 'chuột', 'bàn']);
 const ENGLISH_HINT = new Set(['the', 'me', 'you', 'my', 'your', 'link', 'pls', 'please', 'file', 'check', 'send', 'for', 'to', 'a', 'is', 'it', 'i', 'and']);
 
+/** Facts about the whole message, computed once: rules may fire on every word of a hostile message. */
+interface Message {
+  tokens: Token[];
+  allAscii: boolean;
+  english: boolean;
+  /** Index of the first "chó"/"cún", or -1. */
+  firstDog: number;
+  pet: boolean;
+}
+
+function messageFacts(tokens: Token[]): Message {
+  let allAscii = true;
+  let english = false;
+  let firstDog = -1;
+  let pet = false;
+  tokens.forEach((t, k) => {
+    const w = t.forms.acc;
+    if (allAscii && !isAscii(w)) allAscii = false;
+    if (!english && ENGLISH_HINT.has(w)) english = true;
+    if (firstDog < 0 && /^(?:chó|cún|cho|cun)$/.test(w)) firstDog = k;
+    if (!pet && /^(?:nhà|nha|xóm|em|con|gâu)$/.test(w)) pet = true;
+  });
+  return { tokens, allAscii, english, firstDog, pet };
+}
+
 function isNumber(t: Token | undefined): boolean {
   return t !== undefined && /^\d/.test(t.forms.acc);
 }
 
 /** Context rules for the short forms that are also classroom words. Returns the verdict shape or null. */
-function ruleVerdict(key: string, tokens: Token[], i: number): { tier: Tier; sev: Severity; cat: ChatCategory; target?: Token } | null {
+function ruleVerdict(key: string, msg: Message, i: number): { tier: Tier; sev: Severity; cat: ChatCategory; target?: Token } | null {
+  const tokens = msg.tokens;
   const t = tokens[i]!;
   const prev = t.boundaryBefore ? undefined : tokens[i - 1];
   const next = tokens[i + 1];
@@ -156,11 +182,11 @@ function ruleVerdict(key: string, tokens: Token[], i: number): { tier: Tier; sev
     }
     case 'dm': {
       if ((prev && DM_ENGLISH.has(prev.forms.acc)) || (next && DM_ENGLISH.has(nextWord))) return null;
-      if (t.upper && tokens.every((x) => isAscii(x.forms.acc))) return null;
+      if (t.upper && msg.allAscii) return null;
       if (next && DM_RUDE_NEXT.has(nextWord)) return { tier: 'alert', sev: 2, cat: 'profanity' };
       if (alone || (!prev && t.next === ',')) return { tier: 'alert', sev: 2, cat: 'profanity' };
       // In a Vietnamese sentence ("dm tắt mic đi", "nói dm gì") rather than an English one ("dm the file").
-      if (!tokens.some((x) => ENGLISH_HINT.has(x.forms.acc))) return { tier: 'alert', sev: 2, cat: 'profanity' };
+      if (!msg.english) return { tier: 'alert', sev: 2, cat: 'profanity' };
       return { tier: 'review', sev: 1, cat: 'profanity' };
     }
     case 'del':
@@ -173,9 +199,7 @@ function ruleVerdict(key: string, tokens: Token[], i: number): { tier: Tier; sev
       // Barking is an insult when people do it; a pet's barking comes with the dog and its home ("con chó nhà em sủa").
       const target = findTarget(tokens, i, i);
       if (target) return { tier: 'alert', sev: 2, cat: 'insult', target };
-      const dog = tokens.some((x, k) => k < i && /^(?:chó|cún|cho|cun)$/.test(x.forms.acc));
-      const pet = tokens.some((x) => /^(?:nhà|nha|xóm|em|con|gâu)$/.test(x.forms.acc));
-      return dog && pet ? null : { tier: 'alert', sev: 2, cat: 'insult' };
+      return msg.firstDog >= 0 && msg.firstDog < i && msg.pet ? null : { tier: 'alert', sev: 2, cat: 'insult' };
     }
     case 'lol':
       return prev && prev.forms.accForms.some((w) => LOL_BEFORE.has(w)) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
@@ -218,7 +242,8 @@ function wildcardMatch(written: string): Term | null {
   return null;
 }
 
-function lexiconHits(tokens: Token[], index: Index, out: Hit[]): void {
+function lexiconHits(msg: Message, index: Index, out: Hit[]): void {
+  const tokens = msg.tokens;
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -233,7 +258,7 @@ function lexiconHits(tokens: Token[], index: Index, out: Hit[]): void {
         for (const term of terms) {
           if (term.words.length > 1 && !matchRest(term, tokens, i, false)) continue;
           const last = i + term.words.length - 1;
-          const hit = applyMode(term, tokens, i, last);
+          const hit = applyMode(term, msg, i, last);
           if (hit) { out.push(hit); matched = true; }
         }
       }
@@ -253,7 +278,8 @@ function lexiconHits(tokens: Token[], index: Index, out: Hit[]): void {
   }
 }
 
-function applyMode(term: Term, tokens: Token[], i: number, last: number): Hit | null {
+function applyMode(term: Term, msg: Message, i: number, last: number): Hit | null {
+  const tokens = msg.tokens;
   const base = { cat: term.cat, sev: term.sev, tier: term.tier, ruleId: term.ruleId, first: i, last };
   switch (term.mode) {
     case 'strong':
@@ -284,13 +310,13 @@ function applyMode(term: Term, tokens: Token[], i: number, last: number): Hit | 
       // "cho em hỏi ngu": a dumb question of one's own.
       if (subject?.forms.acc === 'hỏi') return null;
       // Typed without diacritics anywhere, "ngu" may be ngủ ("em di ngu som"): only a target counts then.
-      if (isAscii(term.words.join('')) && tokens.every((t) => isAscii(t.forms.acc))) return null;
+      if (isAscii(term.words.join('')) && msg.allAscii) return null;
       if (subject && THINGS.has(subject.forms.acc)) return { ...base, tier: 'review', ruleId: `chat.${term.cat}.about-a-thing` };
       if (subject) return { ...base, ruleId: `chat.${term.cat}.third-party` };
       return { ...base, tier: 'review', ruleId: `chat.${term.cat}.untargeted` };
     }
     case 'rule': {
-      const r = ruleVerdict(term.words[0]!, tokens, i);
+      const r = ruleVerdict(term.words[0]!, msg, i);
       if (!r) return null;
       return { ...base, cat: r.cat, sev: r.sev, tier: r.tier, ...(r.target ? { target: r.target } : {}) };
     }
@@ -419,6 +445,11 @@ function allowedRanges(allowed: Term[], tokens: Token[]): [number, number][] {
   return out;
 }
 
+/** Whether a character span lies inside one allowed phrase. */
+function allowedChars(allowed: [number, number][], tokens: Token[], span: [number, number]): boolean {
+  return allowed.some(([a, b]) => tokens[a]!.start <= span[0] && span[1] <= tokens[b]!.end);
+}
+
 // ---------- main ----------
 
 export interface Classified {
@@ -436,8 +467,9 @@ export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): C
   const analysis = analyze(typeof text === 'string' ? text : String(text));
   const { tokens } = analysis;
   const hits: Hit[] = [];
-  lexiconHits(tokens, LEXICON, hits);
-  if (compiled.blocked.acc.size || compiled.blocked.fold.size) lexiconHits(tokens, compiled.blocked, hits);
+  const msg = messageFacts(tokens);
+  lexiconHits(msg, LEXICON, hits);
+  if (compiled.blocked.acc.size || compiled.blocked.fold.size) lexiconHits(msg, compiled.blocked, hits);
 
   if (tokens.length) {
     // A message typed in Telex with the input method off ("tao seex gieets mayf") is read decoded.
@@ -466,8 +498,12 @@ export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): C
   const verdicts: Verdict[] = [];
   const families = new Set<GroomingFamily>();
   const allowed = compiled.allowed.length ? allowedRanges(compiled.allowed, tokens) : [];
+  // reach[k]: the furthest token an allowed phrase covering token k extends to (-1: none).
+  const reach = new Int32Array(allowed.length ? tokens.length : 0).fill(-1);
+  for (const [a, b] of allowed) for (let k = a; k <= b; k++) if (reach[k]! < b) reach[k] = b;
+  const isAllowed = (first: number, last: number) => reach.length > 0 && reach[first]! >= last;
   for (const h of hits) {
-    if (allowed.some(([a, b]) => a <= h.first && h.last <= b)) continue;
+    if (isAllowed(h.first, h.last)) continue;
     if (h.family) families.add(h.family);
     const v: Verdict = { category: h.cat, severity: h.sev, tier: h.tier, span: [tokens[h.first]!.start, tokens[h.last]!.end], ruleId: h.ruleId };
     if (h.target) v.target = analysis.text.slice(h.target.start - (h.target.mention ? 1 : 0), h.target.end);
@@ -476,12 +512,12 @@ export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): C
   // Two grooming families in one message: no need to wait for a second message.
   if (families.size >= 2) {
     const g = verdicts.filter((v) => v.category === 'grooming');
-    verdicts.push({ category: 'grooming', severity: 3, tier: 'alert', span: [Math.min(...g.map((v) => v.span[0])), Math.max(...g.map((v) => v.span[1]))], ruleId: 'chat.grooming.families' });
+    verdicts.push({ category: 'grooming', severity: 3, tier: 'alert', span: [g.reduce((m, v) => Math.min(m, v.span[0]), Infinity), g.reduce((m, v) => Math.max(m, v.span[1]), 0)], ruleId: 'chat.grooming.families' });
   }
 
   for (const f of findLinks(analysis.norm, compiled.schoolDomains)) {
     const span: [number, number] = [analysis.map[f.start] ?? 0, analysis.ends[f.end - 1] ?? analysis.text.length];
-    if (allowed.length && allowed.some(([a, b]) => tokens[a]!.start <= span[0] && span[1] <= tokens[b]!.end)) continue;
+    if (allowed.length && allowedChars(allowed, tokens, span)) continue;
     verdicts.push({ ...f.verdict, span });
   }
 
@@ -512,21 +548,37 @@ function spamShape(a: Analysis): Verdict | null {
   return null;
 }
 
+/** A message yields at most this many verdicts (the strongest first): a flood of slurs is one incident. */
+export const MAX_VERDICTS = 50;
+
 /** Overlapping verdicts of one category become one, keeping the stronger tier and severity. */
 function merge(vs: Verdict[]): Verdict[] {
   if (vs.length < 2) return vs;
   vs.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   const out: Verdict[] = [];
+  // Sorted by start, a verdict can only overlap the latest merged one of its category.
+  const last = new Map<string, Verdict>();
   for (const v of vs) {
-    const same = out.find((o) => o.category === v.category && o.span[0] < v.span[1] && v.span[0] < o.span[1]);
-    if (!same) { out.push(v); continue; }
+    const same = last.get(v.category);
+    if (!same || same.span[1] <= v.span[0]) {
+      out.push(v);
+      last.set(v.category, v);
+      continue;
+    }
     const stronger = TIER_RANK[v.tier] > TIER_RANK[same.tier] || (v.tier === same.tier && v.severity > same.severity);
     const span: [number, number] = [Math.min(same.span[0], v.span[0]), Math.max(same.span[1], v.span[1])];
     if (stronger) Object.assign(same, v, { span });
     else same.span = span;
     if (!same.target && v.target) same.target = v.target;
   }
-  return out;
+  if (out.length <= MAX_VERDICTS) return out;
+  const rank = (v: Verdict) => TIER_RANK[v.tier] * 10 + v.severity;
+  return out
+    .map((v, k) => [v, k] as const)
+    .sort((a, b) => rank(b[0]) - rank(a[0]) || a[1] - b[1])
+    .slice(0, MAX_VERDICTS)
+    .sort((a, b) => a[1] - b[1])
+    .map(([v]) => v);
 }
 
 /** Classify one message, statelessly. Never throws on any string. */

@@ -97,7 +97,7 @@ export function createChatGuard(opts?: ChatOptions): ChatGuard {
       for (const f of families) s.families.set(f, at);
       if (fresh.length && s.families.size >= 2) {
         const cues = verdicts.filter((v) => v.category === 'grooming' && v.ruleId !== 'chat.grooming.families');
-        const span: [number, number] | undefined = cues.length ? [Math.min(...cues.map((v) => v.span[0])), Math.max(...cues.map((v) => v.span[1]))] : undefined;
+        const span: [number, number] | undefined = cues.length ? [cues.reduce((m, v) => Math.min(m, v.span[0]), Infinity), cues.reduce((m, v) => Math.max(m, v.span[1]), 0)] : undefined;
         out.push(finding({ category: 'grooming', severity: 3, tier: 'alert', ruleId: 'chat.grooming.escalated', ...(span ? { span } : {}) }, msg, `cue families from this sender: ${[...s.families.keys()].join(', ')}`));
       }
 

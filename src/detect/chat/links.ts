@@ -42,6 +42,9 @@ function isSchool(host: string, schoolDomains: readonly string[]): boolean {
   return schoolDomains.some((d) => h === d || h.endsWith('.' + d));
 }
 
+/** At most this many links or numbers per message are reported: a wall of links is one incident. */
+const MAX_FOUND = 20;
+
 /** Links, invites and personal information in the normalized text. */
 export function findLinks(norm: string, schoolDomains: readonly string[]): Found[] {
   const out: Found[] = [];
@@ -64,6 +67,7 @@ export function findLinks(norm: string, schoolDomains: readonly string[]): Found
       else if (SHORTENERS.test(url + '/')) v = { category: 'link', severity: 1, tier: 'review', ruleId: 'chat.link.shortener' };
       else if (RISKY_TLD.test(url)) v = { category: 'link', severity: 1, tier: 'review', ruleId: 'chat.link.risky-domain' };
       if (v) out.push({ verdict: v, start, end });
+      if (out.length >= MAX_FOUND) return out;
     }
   }
   if (norm.includes('@')) {
@@ -71,26 +75,31 @@ export function findLinks(norm: string, schoolDomains: readonly string[]): Found
       const domain = m[1] ?? '';
       if (isSchool(domain, schoolDomains)) continue;
       out.push({ verdict: { category: 'personal-info', severity: 1, tier: 'review', ruleId: 'chat.personal-info.email' }, start: m.index, end: m.index + m[0].length });
+      if (out.length >= MAX_FOUND) return out;
     }
   }
   if (/\d/.test(norm)) {
     for (const m of norm.matchAll(PHONE_RE)) {
       out.push({ verdict: { category: 'personal-info', severity: 2, tier: 'alert', ruleId: 'chat.personal-info.phone' }, start: m.index, end: m.index + m[0].length });
+      if (out.length >= MAX_FOUND) return out;
     }
     for (const m of norm.matchAll(MEETING_ID_RE)) {
       if (overlaps(out, m.index, m.index + m[0].length)) continue;
       out.push({ verdict: { category: 'link', severity: 2, tier: 'review', ruleId: 'chat.link.meeting-id' }, start: m.index, end: m.index + m[0].length });
+      if (out.length >= MAX_FOUND) return out;
     }
   }
   if (norm.includes('-')) {
     for (const m of norm.matchAll(MEET_CODE_RE)) {
       if (taken.some(([a, b]) => m.index >= a && m.index < b)) continue;
       out.push({ verdict: { category: 'link', severity: 1, tier: 'review', ruleId: 'chat.link.meet-code' }, start: m.index, end: m.index + m[0].length });
+      if (out.length >= MAX_FOUND) return out;
     }
   }
   const account = norm.includes('pass') || norm.includes('khẩu') || norm.includes('khau') || norm.includes('mk');
   for (const m of account ? norm.matchAll(ACCOUNT_RE) : []) {
     out.push({ verdict: { category: 'personal-info', severity: 2, tier: 'review', ruleId: 'chat.personal-info.password' }, start: m.index, end: m.index + m[0].length });
+    if (out.length >= MAX_FOUND) return out;
   }
   return out;
 }

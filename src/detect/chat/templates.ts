@@ -58,10 +58,10 @@ const FLATTER_HINT = H('xinh|dễ thương|đáng yêu|cute|đẹp|hot|sexy|gợ
 const ME = '(?:tao|t|tau|tôi|tui|bố|bố mày|ông|ông đây|bà đây|anh|anh em tao|bọn tao|tụi tao|chúng tao|bọn tau)';
 // "con" alone is also an animal or a game monster ("giết con boss"): only "con kia/này" is a person.
 const YOU = '(?:mày|m|mi|bây|mầy|mài|chúng mày|tụi mày|bọn mày|tụi bây|tụi m|bọn m|cả nhà mày|nhà mày|mẹ mày|bố mày|gia đình mày|thằng [^ ]+|con (?:kia|này|đó|đấy|ranh|nhỏ kia|bé kia)|@[^ ]+)';
-const WILL = '(?:(?:sẽ|sắp|phải|đi|thề|muốn|định|quyết|cho|đến|tới|cũng|thề sẽ|chắc chắn sẽ|nhất định) )*';
+const WILL = '(?:(?:sẽ|sắp|phải|đi|thề|muốn|định|quyết|cho|đến|tới|cũng|thề sẽ|chắc chắn sẽ|nhất định) ){0,4}';
 const HARM = '(?:giết|đâm|chém|bắn|đánh|đập|xử|tẩn|thịt|xiên|úp sọt|bẻ cổ|cắt cổ|vặn cổ|đánh chết|đập chết|giết chết|đâm chết|bóp cổ|đốt nhà|làm thịt|chặt|phang|tạt axit|bắn chết|đập vỡ mồm|vả|tát|cho ăn đấm|cho ăn dao|cho ăn gạch)';
 const EN_YOU = '(?:you|your family|your mom|your mother|you all|yall|all of you|your kids|your sister|your brother)';
-const EN_WILL = '(?:(?:i|we|i am|i m|im|i will|i ll|ill|ll|m|we ll|we will|i am going to|i m going to|im going to|i m gonna|im gonna|going to|gonna|want to|will|to|gon|am gonna|am|d|would|should|could|really|just|literally) )*';
+const EN_WILL = '(?:(?:i|we|i am|i m|im|i will|i ll|ill|ll|m|we ll|we will|i am going to|i m going to|im going to|i m gonna|im gonna|going to|gonna|want to|will|to|gon|am gonna|am|d|would|should|could|really|just|literally) ){0,5}';
 
 export const THREATS: Template[] = [
   { id: 'chat.threat.harm-you', cat: 'threat', sev: 3, tier: 'alert', view: 'acc', hint: THREAT_HINT, re: T(`(?:${ME} )?${WILL}${HARM}(?: chết| cho chết)? ${YOU}`) },
