@@ -131,18 +131,21 @@ interface Message {
   pet: boolean;
 }
 
+const DOG = new Set(['chó', 'cún', 'cho', 'cun']);
+const PET = new Set(['nhà', 'nha', 'xóm', 'em', 'con', 'gâu']);
+
 function messageFacts(tokens: Token[]): Message {
   let allAscii = true;
   let english = false;
   let firstDog = -1;
   let pet = false;
-  tokens.forEach((t, k) => {
-    const w = t.forms.acc;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.forms.acc;
     if (allAscii && !isAscii(w)) allAscii = false;
     if (!english && ENGLISH_HINT.has(w)) english = true;
-    if (firstDog < 0 && /^(?:chó|cún|cho|cun)$/.test(w)) firstDog = k;
-    if (!pet && /^(?:nhà|nha|xóm|em|con|gâu)$/.test(w)) pet = true;
-  });
+    if (firstDog < 0 && DOG.has(w)) firstDog = k;
+    if (!pet && PET.has(w)) pet = true;
+  }
   return { tokens, allAscii, english, firstDog, pet };
 }
 
