@@ -149,6 +149,7 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     const findings: Finding[] = guards ? guards.observe(obs, snap) : [];
     for (const finding of findings) emit('finding', { finding, observationId });
     if (obs.kind === 'coverage.changed') overlay?.coverageChanged(obs.coverage);
+    if (obs.kind !== 'chat.message') overlay?.changed();
   };
 
   let lastSnap: Snapshot | null = null;

@@ -1,13 +1,21 @@
 /** Keeps the in-page overlay (coverage hint, name badges) in step with what the adapter sees. */
-import type { Coverage, Platform, Snapshot } from '../shared/model';
+import type { Coverage, Participant, Platform, Snapshot } from '../shared/model';
 import type { Settings } from '../shared/settings';
 import type { PlatformAdapter } from '../platforms/types';
 import type { Guards } from './guards';
 import { createOverlay, type Lang } from './overlay';
 
+/**
+ * Badges are re-derived at least this often even when the people seen did not change: a verdict can
+ * change with time (learning mode ending) or with an observation about someone (see `changed`).
+ */
+const REVIEW_MS = 2_000;
+
 export interface OverlayController {
   /** Once per flush: badges for the rows on screen. */
   update(snap: Snapshot, guards: Guards | null): void;
+  /** The guards learnt something about a person (an observation other than chat): re-derive badges at the next update. */
+  changed(): void;
   coverageChanged(coverage: Coverage): void;
   destroy(): void;
 }
@@ -19,21 +27,59 @@ export function overlayLang(setting: Settings['language'], doc: Document): Lang 
   return page.toLowerCase().startsWith('vi') ? 'vi' : 'en';
 }
 
+/** The same people, in the same order, under the same names and roles (objects may be new per snapshot). */
+function samePeople(a: readonly Participant[], b: readonly Participant[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const p = a[i]!;
+    const q = b[i]!;
+    if (p !== q && (p.id !== q.id || p.name !== q.name || p.role !== q.role || p.self !== q.self)) return false;
+  }
+  return true;
+}
+
 export function createOverlayController(platform: Platform, adapter: PlatformAdapter, settings: Settings, doc: Document = document): OverlayController {
   const overlay = createOverlay(doc);
   const lang = overlayLang(settings.language, doc);
+  const clock = doc.defaultView?.performance ?? performance;
+  /** Rows badged by the last review: a row no longer badged (recycled for someone else, badge gone) is cleared. */
+  let badged = new Set<Element>();
+  let seen: { participants: readonly Participant[]; waiting: readonly Participant[] } = { participants: [], waiting: [] };
+  let reviewedAt = -Infinity;
+  let dirty = true;
+
+  /** Asks the guards and the adapter for every person's badge and row: O(people), so only when something changed. */
+  function review(snap: Snapshot, guards: Guards): void {
+    const now = new Set<Element>();
+    for (const [kind, list] of [['participant', snap.participants], ['waiting', snap.waiting]] as const) {
+      for (const p of list) {
+        if (p.self) continue;
+        const badge = guards.badgeFor(p.id);
+        const row = badge ? adapter.rowFor(kind, p.id) : null;
+        if (!row || !badge) continue;
+        // An unchanged badge costs a comparison: the overlay writes nothing.
+        overlay.setBadge(row, badge, lang);
+        now.add(row);
+      }
+    }
+    for (const row of badged) if (!now.has(row)) overlay.clearBadge(row);
+    badged = now;
+  }
+
   return {
     update(snap, guards) {
       if (!guards) return;
-      for (const [kind, list] of [['participant', snap.participants], ['waiting', snap.waiting]] as const) {
-        for (const p of list) {
-          if (p.self) continue;
-          const badge = guards.badgeFor(p.id);
-          const row = badge ? adapter.rowFor(kind, p.id) : null;
-          if (row && badge) overlay.setBadge(row, badge, lang);
-        }
+      const at = clock.now();
+      if (dirty || at - reviewedAt >= REVIEW_MS || !samePeople(snap.participants, seen.participants) || !samePeople(snap.waiting, seen.waiting)) {
+        review(snap, guards);
+        seen = { participants: snap.participants, waiting: snap.waiting };
+        reviewedAt = at;
+        dirty = false;
       }
       overlay.refreshBadges();
+    },
+    changed() {
+      dirty = true;
     },
     coverageChanged(coverage) {
       overlay.showCoverageHint(coverage, platform, lang);

@@ -23,7 +23,7 @@ export interface Overlay {
   setBadge(row: Element, kind: BadgeKind, lang: Lang, detail?: string): void;
   clearBadge(row: Element): void;
   clearBadges(): void;
-  /** Re-places the badges on the next frame; call once per flush, as rows move with the page. */
+  /** Checks on the next frame that the badges on screen still sit on their rows; call once per flush. */
   refreshBadges(): void;
   /** Removes everything from the page (the content script is stopping). */
   destroy(): void;
