@@ -8,6 +8,7 @@ import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatMessage, Coverage, Observation, Participant, Presenter, Snapshot } from '../../src/shared/model';
 import { SELECTORS, ZOOM_FIXTURES, type SelectorSpec, type ZoomFixture } from '../../src/platforms/zoom/selectors';
+import { SELF_ID } from '../../src/platforms/zoom/adapter';
 import { FIXTURES, fixture, launch, serve } from '../support/browser';
 import { bundle } from '../support/bundle';
 import { KINDS, LANGS, render, type Lang } from '../fixtures/zoom/build';
@@ -63,7 +64,7 @@ async function snap(kind: ZoomFixture, lang: Lang): Promise<Snapshot> {
   return snapshotIn(page);
 }
 
-const p = (name: string, role: Participant['role'] = 'participant', self = false, id = `name:${name}`): Participant => ({
+const p = (name: string, role: Participant['role'] = 'participant', self = false, id = self ? SELF_ID : `name:${name}`): Participant => ({
   id,
   idStable: false,
   name,
@@ -153,7 +154,7 @@ describe('snapshots per state', () => {
         const s = await snap('roster', lang);
         expect(s.state).toBe('in-call'); // the recording notice is a modal too, but not an end
         expect(s.meeting).toEqual(MEETING);
-        expect(s.self).toEqual({ id: `name:${LAN}`, name: LAN, host: true });
+        expect(s.self).toEqual({ id: SELF_ID, name: LAN, host: true });
         expect(s.participants).toEqual([
           p(LAN, 'host', true),
           p('Phạm Thu Hà', 'cohost'),
@@ -196,7 +197,7 @@ describe('snapshots per state', () => {
         const s = await snap('roster-legacy', lang);
         expect(s.state).toBe('in-call');
         expect(s.meeting).toEqual({ ...MEETING, title: null });
-        expect(s.self).toEqual({ id: 'name:Trần Minh An', name: 'Trần Minh An', host: false });
+        expect(s.self).toEqual({ id: SELF_ID, name: 'Trần Minh An', host: false });
         expect(s.participants).toEqual([p('Trần Minh An', 'participant', true), p(LAN, 'host'), p(LAN, 'participant', false, `name:${LAN}#2`)]);
         expect(s.participantCount).toBe(3);
         expect(s.coverage.roster).toBe('full');
@@ -534,6 +535,15 @@ describe('scripted class through the tracker', () => {
       expect(heads.fresh).toEqual([{ ...expectedMessage(4), senderId: null, senderName: '' }, expectedMessage(5)]);
     });
   }
+
+  it('a student renamed to the teacher\'s name while her own row is scrolled out is a new person, not her', async () => {
+    const step = await startClass('en');
+    await step();
+    for (let i = 0; i < 9; i++) await step(['join', STUDENTS[i], userId(i)]);
+    await step(['scrollRoster', 3 * 32]); // the teacher's own ("me") row is off-screen now
+    // Name ids are derived per rendered row; our own row has its own id, so the copy cannot take hers.
+    expect(await step(['rename', STUDENTS[8], LAN])).toEqual([joined(LAN)]);
+  });
 
   for (const lang of LANGS) {
     it(`with every row on screen, leaves, renames and denials are reported once confirmed (${lang})`, async () => {

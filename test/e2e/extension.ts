@@ -3,7 +3,8 @@
  * service worker, open extension pages, read the event log (through the documented IndexedDB
  * interface, docs/events.md, as an IT tool would), stop the worker mid-test, reload the extension.
  */
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, CDPSession, Page, Target } from 'puppeteer-core';
 import { launch, ROOT, serve, type Route } from '../support/browser';
@@ -38,7 +39,10 @@ const isWorker = (t: Target) => t.type() === 'service_worker' && t.url().startsW
 
 export async function launchExtension(): Promise<ExtensionBrowser> {
   if (!existsSync(path.join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does).');
-  const browser = await launch({ extensionPath: DIST });
+  // Load a copy: a build that rewrites dist/ while this browser runs must not pull the extension away.
+  const copy = mkdtempSync(path.join(tmpdir(), 'cg-ext-'));
+  cpSync(DIST, copy, { recursive: true });
+  const browser = await launch({ extensionPath: copy });
   const workerTarget = await browser.waitForTarget(isWorker, { timeout: 30_000 });
   const extensionId = new URL(workerTarget.url()).host;
   let logPage: Page | null = null;
@@ -143,12 +147,13 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
       // onInstalled('update'), and the old content scripts lose their context. (chrome.runtime.reload()
       // unloads an extension loaded over CDP without bringing it back.)
       const old = browser.targets().find(isWorker);
-      await browser.installExtension(DIST);
+      await browser.installExtension(copy);
       await browser.waitForTarget((t) => isWorker(t) && t !== old, { timeout: 30_000 });
       logPage = null;
     },
     async close() {
       await (browser as Browser & { cleanup(): Promise<void> }).cleanup();
+      rmSync(copy, { recursive: true, force: true });
     },
   };
 }

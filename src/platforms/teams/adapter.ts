@@ -38,8 +38,12 @@ const NAME_MEMORY = 5000;
 const LABEL_MEMORY = 1000;
 /** Hooks that were not in the page are looked for in the whole document every n-th snapshot. */
 const FULL_RECHECK = 8;
-/** With no call on the page (Teams' chat or calendar), look for one every n-th snapshot only. */
-const IDLE_RECHECK = 8;
+/**
+ * With no call on the page (Teams' chat or calendar), look for one at most this often. Time, not a
+ * count of snapshots: a quiet page flushes only every 2 s, so "every 8th snapshot" meant a call
+ * screen could go unseen for ~14 s.
+ */
+export const IDLE_RECHECK_MS = 400;
 
 const IN_CALL_PREFIXES = ['participantsInCall-', 'attendeesInMeeting-'] as const;
 const INVITED_PREFIX = 'participantsFromThread-';
@@ -160,7 +164,8 @@ export class TeamsAdapter implements PlatformAdapter {
   private lookedUpIn: MeetingState | null = null;
   private sinceFull = 0;
   private stateEl: Element | null = null;
-  private idleSkips = 0;
+  /** performance.now() before which an idle page is not searched for a call again. */
+  private idleUntil = 0;
   private href = '';
   private urlCode: string | null = null;
   /** Learnt from the roster and kept while it is hidden. */
@@ -318,15 +323,12 @@ export class TeamsAdapter implements PlatformAdapter {
     // Pre-join and lobby screens give way to the call; look again while on them.
     if (el && (el.matches(CSS.prejoin) || el.closest(CSS.lobbyScreen))) el = null;
     if (!el) {
-      if (this.idleSkips > 0) {
-        this.idleSkips--;
-        return 'unknown';
-      }
+      if (this.win.performance.now() < this.idleUntil) return 'unknown';
       el = this.pickStateMarker();
       this.stateEl = el;
       if (!el) {
         if (this.lobbyByText()) return 'waiting';
-        this.idleSkips = IDLE_RECHECK - 1;
+        this.idleUntil = this.win.performance.now() + IDLE_RECHECK_MS;
         return 'unknown';
       }
     }

@@ -136,6 +136,9 @@ function roleOf(label: ReturnType<typeof parseRoleLabel>): Role {
   return 'participant';
 }
 
+/** The id of our own row, whatever its name. */
+export const SELF_ID = 'self';
+
 /** "name:<name>", with "#n" for the n-th rendered row of the same name. */
 function nameIds() {
   const seen = new Map<string, number>();
@@ -200,7 +203,9 @@ export function createZoomAdapter(doc: Document, win: Window): PlatformAdapter {
         const name = readName(row.querySelector(Q.rowName));
         if (name === '') continue;
         const label = parseRoleLabel(readName(row.querySelector(Q.rowLabel), 128));
-        out.participants.push({ id: idFor(name), idStable: false, name, role: roleOf(label), self: label.me });
+        // The "me" row gets its own id: a stranger renamed to the teacher's name must never inherit
+        // hers (name ids are derived per rendered row, and her row may be scrolled out of the list).
+        out.participants.push({ id: label.me ? SELF_ID : idFor(name), idStable: false, name, role: roleOf(label), self: label.me });
         out.rows.push(row);
       }
     }
