@@ -30,8 +30,13 @@ export function createGuards(settings: Settings, classConfig: ClassConfig | null
   return {
     observe(obs, snap) {
       const found = participants.observe(obs, snap.self);
-      // The user's own messages too: on a child's laptop they are the child's (self-harm, personal info).
-      if (obs.kind === 'chat.message') found.push(...chat.classifyMessage(obs.message, Date.now()));
+      if (obs.kind === 'chat.message') {
+        const own = obs.message.self;
+        // The user's own messages too: on a child's laptop they are the child's (self-harm, personal
+        // info). On a teacher's they are hers (her own meeting link, her phone number): logged for the
+        // report, but as review, never a pop-up alert.
+        for (const f of chat.classifyMessage(obs.message, Date.now())) found.push(own && f.tier === 'alert' ? { ...f, tier: 'review' } : f);
+      }
       return found;
     },
     badgeFor: (id) => participants.badgeFor(id),
