@@ -36,11 +36,12 @@ export function nameFindings(
     const hits = classifyName(name.display);
     if (hits.length > 0) {
       const severity = Math.max(2, ...hits.map((h) => h.severity)) as Severity;
-      const first = hits[0];
+      // The chat guard's name findings carry the offending words as evidence.text (docs/chat-detection.md).
+      const matched = hits[0]?.evidence.matched ?? hits[0]?.evidence.text;
       out.push(
         makeFinding('participant.offensive-name', subject, {
           text,
-          ...(first?.evidence.matched ? { matched: first.evidence.matched } : {}),
+          ...(matched ? { matched } : {}),
           detail: `classifier: ${[...new Set(hits.map((h) => h.category))].join(', ')}`,
         }, severity),
       );
