@@ -132,7 +132,7 @@ describe('Meet: harmful chat becomes findings on the message, classroom chat doe
     ['Phạm Thu Hà', 'con chó nhà em bị ốm', []],
     // The teacher's lists: a banned word alerts, the class's own group link does not.
     ['Lê Hoàng Bảo', `tối nay chơi ${BLOCKED} không`, [want('blocked-word', BLOCKED, { tier: 'alert' })]],
-    [TEACHER, `nhóm zalo lớp mình: ${CLASS_GROUP}`, []],
+    ['Hoàng Văn Em', `nhóm zalo lớp mình: ${CLASS_GROUP}`, []],
   ];
 
   it('the teacher lists change the verdicts (preconditions of the cases above)', () => {
