@@ -34,17 +34,25 @@ export function nameFindings(
   }
   if (classifyName && name.display !== '') {
     const hits = classifyName(name.display);
-    if (hits.length > 0) {
-      const severity = Math.max(2, ...hits.map((h) => h.severity)) as Severity;
-      // The chat guard's name findings carry the offending words as evidence.text (docs/chat-detection.md).
-      const matched = hits[0]?.evidence.matched ?? hits[0]?.evidence.text;
+    // The chat guard marks links, phone numbers and grooming cues in a name as suspicious-name
+    // (review): they are not abuse, and must not become an offensive-name alert.
+    const offensive = hits.filter((h) => h.category !== 'suspicious-name');
+    const contact = hits.filter((h) => h.category === 'suspicious-name');
+    // The chat guard's name findings carry the offending words as evidence.text (docs/chat-detection.md).
+    const words = (h: Finding | undefined) => h?.evidence.matched ?? h?.evidence.text;
+    if (offensive.length > 0) {
+      const severity = Math.max(2, ...offensive.map((h) => h.severity)) as Severity;
+      const matched = words(offensive[0]);
       out.push(
         makeFinding('participant.offensive-name', subject, {
           text,
           ...(matched ? { matched } : {}),
-          detail: `classifier: ${[...new Set(hits.map((h) => h.category))].join(', ')}`,
+          detail: `classifier: ${[...new Set(offensive.map((h) => h.category))].join(', ')}`,
         }, severity),
       );
+    } else if (contact.length > 0) {
+      const matched = words(contact[0]);
+      out.push(makeFinding('participant.name.contact', subject, { text, ...(matched ? { matched } : {}), detail: contact[0]?.evidence.detail ?? 'contact details or a link in the name' }));
     }
   }
   return out;

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { classSchema, type ClassInput } from '../../shared/classes';
 import type { Finding, MeetingIdentity, Observation, Participant, Presenter, Role } from '../../shared/model';
 import { createParticipantGuard, type ParticipantGuardOptions, type SelfInfo } from './index';
+import { createChatGuard } from '../chat';
 
 const MEETING: MeetingIdentity = { platform: 'zoom', code: '81234567890', title: null, url: 'https://app.zoom.us/wc/81234567890/start' };
 const TEACHER = 'Nguyễn Thị Lan';
@@ -359,6 +360,16 @@ describe('names by themselves', () => {
     const fs = see(joined(P('x1', 'địt mẹ mày')));
     expect(fs.find((f) => f.ruleId === 'participant.offensive-name')).toMatchObject({ category: 'offensive-name', severity: 3, evidence: { matched: 'địt' } });
     expect(rules(see(joined(P('s1', 'Nguyễn Văn An'))))).toEqual([]);
+  });
+
+  it('with the real chat guard: abuse in a name is an offensive-name alert, a phone number only a review note', () => {
+    const chat = createChatGuard();
+    const { see } = startClass({ opts: { classifyName: (n) => chat.classifyName(n) } });
+    const abusive = see(joined(P('x2', 'Địt Mẹ Cả Lớp'))).find((f) => f.ruleId === 'participant.offensive-name');
+    expect(abusive).toMatchObject({ category: 'offensive-name', tier: 'alert', evidence: { matched: 'Địt Mẹ' } });
+    const contact = see(joined(P('x3', 'An 0912345678')));
+    expect(contact.map((f) => f.ruleId)).not.toContain('participant.offensive-name');
+    expect(contact.find((f) => f.ruleId === 'participant.name.contact')).toMatchObject({ category: 'suspicious-name', tier: 'review' });
   });
 
   it('reports bidi overrides with the code point', () => {

@@ -33,6 +33,7 @@ export const PARTICIPANT_RULES = {
   'participant.name.confusable': rule('suspicious-name', 2),
   'participant.name.invisible': rule('suspicious-name', 1),
   'participant.name.long': rule('suspicious-name', 1),
+  'participant.name.contact': rule('suspicious-name', 1),
   'participant.privilege': rule('privilege', 3),
   'share.unauthorized': rule('screen-share', 3),
   'share.student': rule('screen-share', 2),
