@@ -154,6 +154,36 @@ describe('watcher', () => {
     expect(await flushes()).toBe(2);
   });
 
+  it('misses no change: one made by the flush itself causes another; one made while a flush is pending is read by it', async () => {
+    const seen = await page.evaluate(async () => {
+      const w = window as unknown as TestWindow;
+      const text = document.getElementById('text')!;
+      const read: string[] = [];
+      const until = async (n: number) => {
+        for (let i = 0; i < 200 && read.length < n; i++) await new Promise((r) => setTimeout(r, 10));
+      };
+      w.watcher = w.CGWatcher.createWatcher({
+        root: document,
+        tickMs: 600_000,
+        minIntervalMs: 200,
+        onFlush: () => {
+          read.push(text.textContent ?? '');
+          if (read.length === 1) text.textContent = 'changed by the flush';
+        },
+      });
+      w.watcher.start();
+      text.textContent = 'a';
+      await until(2);
+      text.textContent = 'b';
+      await new Promise((r) => setTimeout(r, 0)); // the observer has reported 'b'; the flush waits out the interval
+      text.textContent = 'c';
+      await until(3);
+      await new Promise((r) => setTimeout(r, 400));
+      return read;
+    });
+    expect(seen).toEqual(['a', 'changed by the flush', 'c']);
+  });
+
   it('an expensive flush (a huge roster) spaces the next ones out to stay within the budget, losing nothing', async () => {
     // 20 ms per flush at a 1 % budget: the next flush waits 2 s.
     await startWatcher({ tickMs: 600_000, budget: 0.01, maxDelayMs: 60_000 }, 20);

@@ -82,7 +82,7 @@ export function createBadges(doc: Document, host: OverlayHost): Badges {
   /** A scroll moves badged rows only if it scrolled one of their lists or the page (not, say, the chat). */
   function onScroll(e: Event): void {
     const target = e.target;
-    if (clips.size === 0 || !(target instanceof win.Element) || target === doc.documentElement || target === doc.body) return full();
+    if (!(target instanceof win.Element) || target === doc.documentElement || target === doc.body) return full();
     for (const clip of clips) if (target.contains(clip)) return full();
   }
 
