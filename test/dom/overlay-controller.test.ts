@@ -1,0 +1,139 @@
+/**
+ * The overlay controller in real Chromium: badges follow the guards' verdicts and the adapter's rows
+ * across snapshots. A stand-in adapter answers rowFor from the page's rows; stand-in guards answer
+ * badgeFor from a table the test edits (the controller reads nothing else of either).
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launch } from '../support/browser';
+import { bundle } from '../support/bundle';
+
+type Browser = Awaited<ReturnType<typeof launch>>;
+type ControllerModule = typeof import('../../src/content/overlay-controller');
+
+interface TestWindow {
+  CGController: ControllerModule;
+  roots: ShadowRoot[];
+  /** participant id → verdict, as the guards would give it. */
+  verdicts: Record<string, string>;
+  /** participant id → row id in the page, as the adapter would find it. */
+  rows: Record<string, string>;
+  /** Runs one flush's update with these people (ids) in the roster. */
+  flush(ids: string[]): void;
+  changed(): void;
+}
+
+const PAGE = `<!doctype html><html><head><style>
+  body { margin: 0; font: 14px sans-serif; }
+  #panel { position: fixed; top: 0; right: 0; width: 360px; height: 400px; overflow-y: auto; }
+  .row { height: 40px; }
+</style></head><body>
+  <div id="panel">${Array.from({ length: 5 }, (_, i) => `<div class="row" id="row${i}">Row ${i}</div>`).join('')}</div>
+  <script>
+    window.roots = [];
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) { const r = attach.call(this, init); window.roots.push(r); return r; };
+  </script>
+</body></html>`;
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.cleanup();
+});
+beforeEach(async () => {
+  await page?.close();
+  page = await browser.newPage();
+  await page.setContent(PAGE);
+  await page.addScriptTag({ content: await bundle('src/content/overlay-controller.ts', 'CGController') });
+  await page.evaluate(() => {
+    const w = window as unknown as TestWindow;
+    w.verdicts = {};
+    w.rows = {};
+    const adapter = { rowFor: (_kind: string, id: string) => (w.rows[id] ? document.getElementById(w.rows[id]) : null) };
+    const guards = { badgeFor: (id: string) => w.verdicts[id] ?? null, observe: () => [] };
+    const settings = { language: 'en' };
+    // The controller reads only rowFor, badgeFor and settings.language.
+    const controller = w.CGController.createOverlayController('meet', adapter as never, settings as never, document);
+    w.flush = (ids) => {
+      const participants = ids.map((id) => ({ id, idStable: true, name: `Name ${id}`, role: 'participant', self: false }));
+      controller.update({ participants, waiting: [] } as never, guards as never);
+    };
+    w.changed = () => controller.changed();
+  });
+});
+
+/** Badge texts by the row they sit beside (its vertical centre), once placed. */
+async function badges(): Promise<Record<string, string>> {
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (const b of (window as unknown as TestWindow).roots[0]!.querySelectorAll('.badge')) {
+      if (!b.checkVisibility()) continue;
+      const r = b.getBoundingClientRect();
+      const row = [...document.querySelectorAll('.row')].find((el) => {
+        const rr = el.getBoundingClientRect();
+        return r.top + r.height / 2 > rr.top && r.top + r.height / 2 < rr.bottom;
+      });
+      out[row?.id ?? '?'] = b.textContent ?? '';
+    }
+    return out;
+  });
+}
+
+describe('overlay controller', () => {
+  it("badges each person's row with the guards' verdict", async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as TestWindow;
+      Object.assign(w.verdicts, { a: 'roster', b: 'unknown' });
+      Object.assign(w.rows, { a: 'row0', b: 'row1', c: 'row2' });
+      w.flush(['a', 'b', 'c']);
+    });
+    expect(await badges()).toEqual({ row0: 'On roster', row1: 'Not on roster' });
+  });
+
+  it('takes the badge off a row the client recycled for someone without one, and puts it on the new row', async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as TestWindow;
+      Object.assign(w.verdicts, { a: 'impostor' });
+      Object.assign(w.rows, { a: 'row0', c: 'row1' });
+      w.flush(['a', 'c']);
+    });
+    expect(await badges()).toEqual({ row0: 'Possible impostor' });
+    // A virtualized list scrolled: row0 now shows c, a's entry moved to row3.
+    await page.evaluate(() => {
+      const w = window as unknown as TestWindow;
+      Object.assign(w.rows, { c: 'row0', a: 'row3' });
+      w.flush(['c', 'a']);
+    });
+    expect(await badges()).toEqual({ row3: 'Possible impostor' });
+  });
+
+  it('follows a verdict that changed without the people changing once told so', async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as TestWindow;
+      Object.assign(w.verdicts, { a: 'roster' });
+      Object.assign(w.rows, { a: 'row0' });
+      w.flush(['a']);
+    });
+    expect(await badges()).toEqual({ row0: 'On roster' });
+    await page.evaluate(() => {
+      const w = window as unknown as TestWindow;
+      w.verdicts.a = 'impostor';
+      w.changed();
+      w.flush(['a']);
+    });
+    expect(await badges()).toEqual({ row0: 'Possible impostor' });
+    await page.evaluate(() => {
+      const w = window as unknown as TestWindow;
+      delete w.verdicts.a;
+      w.changed();
+      w.flush(['a']);
+    });
+    expect(await badges()).toEqual({});
+  });
+});
