@@ -4,6 +4,7 @@
  * and every observation is checked, step by step.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { capText } from '../../src/shared/text-cap';
 import type { Coverage, Observation, Participant, Presenter } from '../../src/shared/model';
 import { CHAT_MAX, NAME_MAX } from '../../src/platforms/meet/adapter';
 import { LANGS, MEET_URL, openMeetPage, type MeetPage, type MeetScenario } from './meet-page';
@@ -26,7 +27,7 @@ const FIXTURE_ROSTER: Participant[] = [
   person(124, HOSTILE),
   person(127, 'Phạm Thu Hà', { role: 'cohost' }),
   person(131, 'Đỗ Văn\u200bHùng\u202e'),
-  person(135, ('Vũ ' + 'Ạ'.repeat(300)).slice(0, NAME_MAX)),
+  person(135, capText('Vũ ' + 'Ạ'.repeat(300), NAME_MAX)),
 ];
 const STUDENTS: [number, string][] = [
   [201, 'Nguyễn Văn An'],
@@ -104,7 +105,7 @@ describe.each(LANGS)('a scripted class on Meet (%s UI)', (lang) => {
         senderId: self ? dev(113) : null,
         senderName: self ? TEACHER : sender,
         self,
-        text: text.slice(0, CHAT_MAX),
+        text: capText(text, CHAT_MAX),
         time: expect.stringMatching(timeShape) as unknown as string,
         privateTo: null,
       },

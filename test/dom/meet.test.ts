@@ -4,6 +4,7 @@
  * teacher would expect.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { capText } from '../../src/shared/text-cap';
 import type { Coverage, Participant } from '../../src/shared/model';
 import { CHAT_MAX, NAME_MAX } from '../../src/platforms/meet/adapter';
 import { MEET_FIXTURES, SELECTORS, css, type SelectorName } from '../../src/platforms/meet/selectors';
@@ -28,7 +29,7 @@ const ROSTER: Participant[] = [
   person(124, HOSTILE),
   person(127, 'Phạm Thu Hà', { role: 'cohost' }),
   person(131, 'Đỗ Văn\u200bHùng\u202e'),
-  person(135, LONG_NAME.slice(0, NAME_MAX)),
+  person(135, capText(LONG_NAME, NAME_MAX)),
 ];
 const MEETING = { platform: 'meet', code: 'abc-defg-hij', title: 'Lớp 10A1 - Toán', url: MEET_URL };
 const NOT_IN_CALL: Coverage = {
@@ -183,7 +184,7 @@ describe.each(LANGS)('Meet snapshots (%s UI)', (lang) => {
       msg('1764322920103', you, 'Các em bật camera lên nhé', at(10, 42), true),
       msg('1764322925104', HOSTILE, '<b>hi</b><script>alert(1)</script>', at(10, 42)),
       msg('1764322926105', HOSTILE, 'https://example.com/free-robux', at(10, 42)),
-      msg('1764322980106', 'Lê Hoàng Bảo', 'á'.repeat(CHAT_MAX), at(10, 43)),
+      msg('1764322980106', 'Lê Hoàng Bảo', capText('á'.repeat(CHAT_MAX + 1), CHAT_MAX), at(10, 43)),
       msg('1764323040107', 'Phạm Thu Hà', 'Cô ơi em không nghe rõ', at(10, 44)),
     ]);
   });

@@ -5,6 +5,7 @@
  * findings, chain. English and Vietnamese UI.
  */
 import type { Page } from 'puppeteer-core';
+import { capText } from '../../src/shared/text-cap';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NAME_MAX } from '../../src/platforms/meet/adapter';
 import type { Coverage, Participant, Presenter } from '../../src/shared/model';
@@ -44,7 +45,7 @@ const FIXTURE_PEOPLE: Participant[] = [
   person(124, HOSTILE),
   person(127, 'Phạm Thu Hà', { role: 'cohost' }),
   person(131, 'Đỗ Văn\u200bHùng\u202e'),
-  person(135, ('Vũ ' + 'Ạ'.repeat(300)).slice(0, NAME_MAX)),
+  person(135, capText('Vũ ' + 'Ạ'.repeat(300), NAME_MAX)),
 ];
 const FIXTURE_WAITING = person(140, 'Khách Lạ 99');
 

@@ -16,6 +16,7 @@ import type { PlatformAdapter } from '../types';
 import { meetingCodeFromPath } from './detect';
 import { GLYPH, css, queryFirstVariant } from './selectors';
 import { containsText, isText, stripPresentationSuffix } from './text';
+import { capText } from '../../shared/text-cap';
 import { WatchedSubtree } from './watched-subtree';
 
 export const NAME_MAX = 256;
@@ -23,12 +24,6 @@ export const CHAT_MAX = 4000;
 const TITLE_MAX = 256;
 const TIME_MAX = 32;
 
-/** Cuts `s` to at most `max` UTF-16 units without splitting a surrogate pair. */
-export function capText(s: string, max: number): string {
-  if (s.length <= max) return s;
-  const code = s.charCodeAt(max - 1);
-  return s.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
-}
 
 function text(el: Element | null | undefined, max: number): string {
   return el ? capText((el.textContent ?? '').trim(), max) : '';

@@ -22,6 +22,7 @@ import type {
   Snapshot,
 } from '../../shared/model';
 import type { PlatformAdapter } from '../types';
+import { capText } from '../../shared/text-cap';
 import { meetingCodeFromUrl } from './detect';
 import { css, type SelectorName } from './selectors';
 import { matcher, phrases } from './text';
@@ -94,12 +95,7 @@ const CSS = {
 };
 
 /** Text as text, capped; never parsed as HTML. */
-function cap(s: string, max: number): string {
-  if (s.length <= max) return s;
-  // Do not cut a surrogate pair in half.
-  const end = /[\uD800-\uDBFF]/.test(s.charAt(max - 1)) ? max - 1 : max;
-  return s.slice(0, end);
-}
+const cap = capText;
 const clean = (s: string | null | undefined, max: number): string => cap((s ?? '').replace(/\s+/g, ' ').trim(), max);
 /** Status words of a roster row, lower-cased → role. */
 const STATUS = new Map<string, Role>([

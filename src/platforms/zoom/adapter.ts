@@ -20,6 +20,7 @@
  */
 import type { ChatMessage, Coverage, MeetingState, Participant, Presenter, Role, Snapshot } from '../../shared/model';
 import type { PlatformAdapter } from '../types';
+import { capText as cap } from '../../shared/text-cap';
 import { isZoomMeetingUrl, normalizeMeetingId, zoomMeetingId } from './detect';
 import { CHAT_PLACEHOLDER_ID, SELECTORS, css } from './selectors';
 import { isEndButtonText, isWaitingRoomText, modalOutcome, parseRoleLabel, presenterFromBanner, privateRecipient } from './text';
@@ -72,14 +73,6 @@ export function readName(el: Element | null | undefined, max = NAME_MAX): string
   return cap(head.replace(/\s+/g, ' ').trim(), max);
 }
 
-/** Caps to `max` UTF-16 units; a cut string ends in "…" so the cap stays visible. */
-export function cap(s: string, max: number): string {
-  if (s.length <= max) return s;
-  let end = max - 1;
-  const c = s.charCodeAt(end - 1);
-  if (c >= 0xd800 && c <= 0xdbff) end--;
-  return `${s.slice(0, end)}…`;
-}
 
 /** Message text: paragraphs joined by newlines, as textContent (never HTML), read no further than the cap. */
 function readMessageText(el: Element | null): string {
