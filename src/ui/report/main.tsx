@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { call } from '../api';
 import { useSettings } from '../components/use-settings';
 import type { SessionRecord, StoredEvent } from '../../shared/protocol';
-import { summarize, toCsv } from './format';
+import { summarize, toCsv, wordsToAllow } from './format';
+import { isoWithOffset } from '../../shared/time';
 import { visibleText } from '../../shared/visible-text';
 
 function download(name: string, type: string, body: string) {
@@ -16,7 +17,8 @@ function download(name: string, type: string, body: string) {
 }
 
 function Report() {
-  const { lang, t } = useSettings();
+  const { loaded, lang, t } = useSettings();
+  const [actionStatus, setActionStatus] = useState<string | null>(null);
   const [sessions, setSessions] = useState<SessionRecord[] | null>(null);
   const [selected, setSelected] = useState<string | null>(new URLSearchParams(location.search).get('session'));
   const [events, setEvents] = useState<StoredEvent[] | null>(null);
@@ -49,6 +51,23 @@ function Report() {
     setVerdict(r.valid ? t('report_valid', String(r.count), r.head ?? '') : t('report_invalid', String(r.brokenAt), r.reason ?? ''));
   };
   const session = sessions?.find((s) => s.id === selected);
+
+  /** "Not harmful": the words join the allow-list (open meetings apply it at once) and the log records who decided. */
+  const notHarmful = async (words: string, findingId: string) => {
+    if (!selected) return;
+    if (loaded?.locked.includes('chat')) return setActionStatus(t('report_not_harmful_locked', words));
+    const key = 'cg.settings';
+    const user = ((await chrome.storage.local.get(key))[key] ?? {}) as { chat?: { allowedWords?: string[] } };
+    const chat = { ...loaded?.settings.chat, ...user.chat };
+    const allowed = [...new Set([...(chat.allowedWords ?? []), words])];
+    await chrome.storage.local.set({ [key]: { ...user, chat: { ...chat, allowedWords: allowed } } });
+    await call('events.append', {
+      sessionId: selected,
+      events: [{ id: crypto.randomUUID(), type: 'teacher.action', time: isoWithOffset(), payload: { action: 'marked-not-harmful', findingId, words } }],
+    });
+    setActionStatus(t('report_not_harmful_done', words));
+    setEvents(await call('log.events', { sessionId: selected }));
+  };
 
   return (
     <main>
@@ -84,6 +103,7 @@ function Report() {
             </button>
           </p>
           {verdict && <p role="status" data-testid="verdict">{verdict}</p>}
+          {actionStatus && <p role="status">{actionStatus}</p>}
         </section>
       )}
       {events && (
@@ -104,7 +124,20 @@ function Report() {
                   <td>{e.seq}</td>
                   <td>{e.time}</td>
                   <td class={sev ? `sev-${sev}` : ''}>{e.type}</td>
-                  <td class="text">{summarize(e)}</td>
+                  <td class="text">
+                    {summarize(e)}
+                    {(() => {
+                      const words = e.type === 'finding' ? wordsToAllow(e, events) : null;
+                      return words ? (
+                        <>
+                          {' '}
+                          <button title={t('report_not_harmful_help')} onClick={() => void notHarmful(words, e.id)}>
+                            {t('report_not_harmful')}
+                          </button>
+                        </>
+                      ) : null;
+                    })()}
+                  </td>
                 </tr>
               );
             })}
