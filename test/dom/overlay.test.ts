@@ -269,6 +269,20 @@ describe('badges', () => {
     expect(await inOverlay('.badge')).toBeNull();
   });
 
+  it('hides when its list shrinks over the row without scrolling, and comes back when the list grows', async () => {
+    await page.evaluate(() => (window as unknown as TestWindow).overlay.setBadge(document.getElementById('row3')!, 'unknown', 'en'));
+    await badgesPlaced(1);
+    const resize = (height: string): Promise<void> =>
+      page.evaluate((h) => {
+        document.getElementById('panel')!.style.height = h;
+        (window as unknown as TestWindow).overlay.refreshBadges(); // as the next flush does
+      }, height);
+    await resize('100px');
+    await badgesPlaced(0);
+    await resize('200px');
+    await badgesPlaced(1);
+  });
+
   it('updates a badge in place, and clears one or all', async () => {
     await page.evaluate(() => {
       const o = (window as unknown as TestWindow).overlay;

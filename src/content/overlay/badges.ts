@@ -62,8 +62,8 @@ export function createBadges(doc: Document, host: OverlayHost): Badges {
   const shown = new Map<Element, { top: number; left: number; right: number; height: number }>();
   /** Row parent → its nearest scrolling ancestor (null: only the viewport clips). Rows of a list share a parent. */
   const clipOf = new WeakMap<Element, Element | null>();
-  /** The scrolling ancestors of the badged rows at the last full pass. */
-  const clips = new Set<Element>();
+  /** The scrolling ancestors of the badged rows at the last full pass, with their rects then. */
+  const clips = new Map<Element, Clip>();
   /** Set from the frame request until the pass has run. */
   let frame: number | null = null;
   let fullPending = true;
@@ -83,7 +83,7 @@ export function createBadges(doc: Document, host: OverlayHost): Badges {
   function onScroll(e: Event): void {
     const target = e.target;
     if (!(target instanceof win.Element) || target === doc.documentElement || target === doc.body) return full();
-    for (const clip of clips) if (target.contains(clip)) return full();
+    for (const clip of clips.keys()) if (target.contains(clip)) return full();
   }
 
   function onResize(): void {
@@ -126,8 +126,12 @@ export function createBadges(doc: Document, host: OverlayHost): Badges {
     return clip;
   }
 
-  /** The shown badges' rows are where they were placed: nothing on screen moved. */
+  /** The shown badges' rows and their lists are where they were: nothing on screen moved or got clipped. */
   function inPlace(): boolean {
+    for (const [clip, was] of clips) {
+      const r = clip.getBoundingClientRect();
+      if (r.top !== was.top || r.left !== was.left || r.bottom !== was.bottom || r.right !== was.right) return false;
+    }
     for (const [row, was] of shown) {
       if (!row.isConnected || !badges.has(row)) return false;
       const r = row.getBoundingClientRect();
@@ -155,10 +159,10 @@ export function createBadges(doc: Document, host: OverlayHost): Badges {
       }
       const r = row.getBoundingClientRect();
       const clipEl = clipFor(row);
-      if (clipEl) clips.add(clipEl);
       let clip = clipRects.get(clipEl);
       if (!clip) {
         const c = clipEl!.getBoundingClientRect();
+        clips.set(clipEl!, { top: c.top, left: c.left, bottom: c.bottom, right: c.right });
         clip = { top: Math.max(c.top, 0), left: Math.max(c.left, 0), bottom: Math.min(c.bottom, viewport.bottom), right: Math.min(c.right, viewport.right) };
         clipRects.set(clipEl, clip);
       }
