@@ -170,6 +170,7 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
         guards = createGuards(settings, classConfig);
         for (const participant of snap.participants) guards.observe({ kind: 'participant.joined', participant }, snap);
         for (const participant of snap.waiting) guards.observe({ kind: 'waiting.joined', participant }, snap);
+        overlay?.changed();
       },
       (err: unknown) => console.warn('Class Guard: could not apply the new settings:', String(err)),
     );
