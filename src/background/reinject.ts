@@ -11,6 +11,12 @@ export async function reinjectContentScripts(reason: string): Promise<void> {
     const tabs = await chrome.tabs.query({ url: cs.matches });
     for (const tab of tabs) {
       if (tab.id === undefined || tab.discarded) continue;
+      // A tab that loaded after the install already runs our script: a second copy would race it.
+      const alive = await chrome.tabs.sendMessage(tab.id, { type: 'ping' }).then(
+        (r: unknown) => (r as { ok?: boolean } | undefined)?.ok === true,
+        () => false,
+      );
+      if (alive) continue;
       try {
         const target = { tabId: tab.id, allFrames: cs.all_frames ?? false };
         // Tell the script it arrives mid-meeting (its log entry says 'reattached'): same isolated world.

@@ -39,12 +39,12 @@ const g = globalThis as typeof globalThis & { [INSTANCE_KEY]?: InstanceHandle; [
 export function onExecute(): void {
   const platform = platformForUrl(new URL(location.href));
   if (!platform) return;
-  // An extension reload or update leaves the old instance running without a context; a reinjection
-  // may also meet a live one. Only the newest instance observes.
-  const previous = g[INSTANCE_KEY];
-  previous?.stop();
-  const reinjected = previous !== undefined || g[REINJECTED_KEY] === true;
+  const reinjected = g[REINJECTED_KEY] === true;
   delete g[REINJECTED_KEY];
+  // A live instance in this world (the worker injected while the page's own script was starting):
+  // it keeps the meeting; a second one would only race it. After an extension reload or update the
+  // world is new, so an orphaned instance of the old extension is never found here.
+  if (g[INSTANCE_KEY]) return;
   const instance = startInstance(platform, reinjected ? 'reattached' : 'loaded');
   g[INSTANCE_KEY] = instance;
 }
@@ -176,6 +176,9 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     );
   };
   chrome.storage.onChanged.addListener(onSettingsChanged);
+  // Events still gathering for their batch must outlive a reload (DESIGN.md invariant 1).
+  const onPageHide = () => outbox.persistNow();
+  window.addEventListener('pagehide', onPageHide);
 
   const watcher = createWatcher({ root: document, onFlush: flush, win: window, attributeFilter: WATCHED_ATTRIBUTES });
   watcher.start();
@@ -185,8 +188,11 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     if (stopped) return;
     stopped = true;
     watcher.stop();
+    // What is still gathering goes to storage, for the worker to collect (when the context allows).
+    outbox.persistNow();
     outbox.stop();
     stopPageRequests();
+    window.removeEventListener('pagehide', onPageHide);
     try {
       chrome.storage.onChanged.removeListener(onSettingsChanged);
     } catch {

@@ -62,6 +62,14 @@ export class Outbox {
     this.dead = true;
   }
 
+  /**
+   * Writes what is still gathering, now: the page is going away (reload, navigation, close). The
+   * storage call leaves before the page does; the worker stores the chunk at its next session open.
+   */
+  persistNow(): void {
+    if (!this.dead) void this.persist().catch(() => {});
+  }
+
   private kick(): void {
     if (this.pumping || this.dead || !this.sessionId) return;
     this.pumping = true;

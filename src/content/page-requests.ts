@@ -1,6 +1,6 @@
 /**
- * Requests from the extension's own pages to a meeting tab's content script (the popup's
- * "Everyone here now is my class"). Only messages from this extension's pages are answered.
+ * Requests from the extension's own pages and worker to a meeting tab's content script (the popup's
+ * "Everyone here now is my class", the worker's liveness ping). Only this extension is answered.
  */
 import type { MeetingIdentity } from '../shared/model';
 import type { Reply } from '../shared/protocol';
@@ -12,12 +12,18 @@ export interface CapturedRoster {
   roster: { name: string }[];
 }
 
-export type PageRequest = { type: 'roster.capture' };
+export type PageRequest = { type: 'roster.capture' } | { type: 'ping' };
 
 export function listenForPageRequests(handlers: { captureRoster(): CapturedRoster | null }): () => void {
   const listener = (msg: unknown, sender: chrome.runtime.MessageSender, reply: (r: Reply<unknown>) => void): boolean => {
     if (sender.id !== chrome.runtime.id || sender.tab) return false; // content scripts of other tabs have a tab; pages don't
-    if ((msg as PageRequest | null)?.type !== 'roster.capture') return false;
+    const type = (msg as PageRequest | null)?.type;
+    // The worker asks before injecting into an open tab: a live script here means none is needed.
+    if (type === 'ping') {
+      reply({ ok: true, value: 'alive' });
+      return false;
+    }
+    if (type !== 'roster.capture') return false;
     const captured = handlers.captureRoster();
     // Frames that are not the meeting (Zoom's app shell) stay silent so the meeting frame answers.
     if (!captured) return false;

@@ -117,6 +117,25 @@ describe('no event lost, none duplicated', () => {
     await page.close();
   });
 
+  it('keeps an event that was still waiting in the outbox when the tab reloaded', async () => {
+    const page = await ext.openMeeting('https://meet.google.com/pag-ehid-eee', meetRoutes());
+    const session = await sessionOf('pag-ehid-eee');
+    await until(async () => (await ext.events(session.id)).some((e) => e.type === 'participant.joined'), 'the roster');
+    await withScenario(page); // opens the chat, which takes the People panel's place
+    await until(() => ext.inContentScript<boolean>(page, 'globalThis.__classGuardContent.stats().pending === 0'), 'a drained outbox');
+    await page.evaluate(() => (window as unknown as { meetScenario: { post(s: string, t: string): void } }).meetScenario.post('Trần Minh Anh', 'ngay trước khi tải lại'));
+    // Observed and queued, not yet sent: the outbox gathers a batch for a moment before it writes and sends.
+    await until(() => ext.inContentScript<boolean>(page, 'globalThis.__classGuardContent.stats().pending > 0'), 'the message queued', 5_000);
+    await page.reload({ waitUntil: 'load' });
+    const events = await until(async () => {
+      const ev = await ext.events(session.id);
+      return texts(ev).includes('ngay trước khi tải lại') ? ev : null;
+    }, 'the message stored after the reload');
+    expect(texts(events).filter((t) => t === 'ngay trước khi tải lại')).toHaveLength(1);
+    expect((await verifyChain(events)).valid).toBe(true);
+    await page.close();
+  });
+
   it('re-attaches to an open meeting after an extension reload, continuing the same session', async () => {
     const page = await ext.openMeeting('https://meet.google.com/upd-atex-ten', meetRoutes());
     const session = await sessionOf('upd-atex-ten');
