@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page, type Target } from 'puppeteer-core';
 import { ChromeNotFoundError, chromeArgs, findChrome } from './lib/chrome';
+import { visibleText } from '../src/shared/visible-text';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -123,7 +124,8 @@ async function main(): Promise<void> {
     }
     return out;
   });
-  console.log(`\nThe log has ${findings.length} findings:\n  ${findings.join('\n  ')}`);
+  // Names are attacker-written: invisible and bidi characters shown as markers, not obeyed by the terminal.
+  console.log(`\nThe log has ${findings.length} findings:\n  ${findings.map((f) => visibleText(f, 120)).join('\n  ')}`);
   if (smoke) {
     await browser.close();
     return;
