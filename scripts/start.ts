@@ -9,6 +9,7 @@
  *   npm start -- --lang=en    the clients in English (default: Vietnamese)
  */
 import { execFileSync } from 'node:child_process';
+import { USER_SETTINGS_KEY } from '../src/shared/storage-keys';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page, type Target } from 'puppeteer-core';
@@ -87,7 +88,7 @@ async function main(): Promise<void> {
   const extensionId = new URL(worker.url()).host;
   const report = await browser.newPage();
   await report.goto(`chrome-extension://${extensionId}/src/ui/report/index.html`);
-  await report.evaluate((cls) => chrome.storage.local.set({ 'cg.settings': { classes: [cls] } }), DEMO_CLASS);
+  await report.evaluate((key, cls) => chrome.storage.local.set({ [key]: { classes: [cls] } }), USER_SETTINGS_KEY, DEMO_CLASS);
 
   const pages: { name: string; page: Page; frame: () => Frame }[] = [];
   for (const client of CLIENTS) {

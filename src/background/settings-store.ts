@@ -1,6 +1,5 @@
 import { effectiveSettings, type Settings } from '../shared/settings';
-
-export const USER_SETTINGS_KEY = 'cg.settings';
+import { USER_SETTINGS_KEY } from '../shared/storage-keys';
 
 /** The effective settings: managed policy over the user's own over defaults. */
 export async function loadSettings(): Promise<{ settings: Settings; locked: string[]; problems: string[] }> {

@@ -20,6 +20,7 @@ import { createWatcher } from './watcher';
 import { createGuards, type Guards } from './guards';
 import { createOverlayController, type OverlayController } from './overlay-controller';
 import { listenForPageRequests } from './page-requests';
+import { USER_SETTINGS_KEY } from '../shared/storage-keys';
 
 const INSTANCE_KEY = '__classGuardContent';
 /**
@@ -163,7 +164,7 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
   // A class saved or edited mid-meeting (e.g. "everyone here now is my class") applies at once:
   // new detectors, told who is already here, their findings about those people dropped.
   const onSettingsChanged = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
-    if (area !== 'local' || !('cg.settings' in changes) || !ready || !lastSnap) return;
+    if (area !== 'local' || !(USER_SETTINGS_KEY in changes) || !ready || !lastSnap) return;
     const snap = lastSnap;
     void request('meeting.config', { meeting: snap.meeting }).then(
       ({ settings, classConfig }) => {

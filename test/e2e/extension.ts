@@ -4,6 +4,7 @@
  * interface, docs/events.md, as an IT tool would), stop the worker mid-test, reload the extension.
  */
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { USER_SETTINGS_KEY } from '../../src/shared/storage-keys';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, CDPSession, Page, Target } from 'puppeteer-core';
@@ -127,7 +128,7 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     extensionPage,
     async setSettings(settings) {
       const page = await reader();
-      await page.evaluate((s) => chrome.storage.local.set({ 'cg.settings': s }), settings);
+      await page.evaluate((key, s) => chrome.storage.local.set({ [key]: s }), USER_SETTINGS_KEY, settings);
     },
     sessions: () => readStore<SessionRecord>('sessions'),
     events: (sessionId) => readStore<StoredEvent>('events', sessionId),

@@ -1,5 +1,6 @@
 /** The settings page as a teacher uses it: add a class, paste a roster from a spreadsheet, save. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { USER_SETTINGS_KEY } from '../../src/shared/storage-keys';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
 
 let ext: ExtensionBrowser;
@@ -32,8 +33,8 @@ it('adds a class with a pasted CSV roster and saves it; an unnamed class is refu
   expect(await page.evaluate(() => document.querySelector('li small[role="status"]')?.textContent?.trim())).toBe('2 names read (1 lines skipped).');
   await clickText('Save');
   await until(() => page.evaluate(() => document.body.textContent?.includes('Saved.')), 'saved');
-  const stored = await page.evaluate(() => chrome.storage.local.get('cg.settings'));
-  const [cls] = (stored['cg.settings'] as { classes: { name: string; meetings: string[]; teachers: string[]; roster: { name: string }[] }[] }).classes;
+  const stored = await page.evaluate((key) => chrome.storage.local.get(key), USER_SETTINGS_KEY);
+  const [cls] = (stored[USER_SETTINGS_KEY] as { classes: { name: string; meetings: string[]; teachers: string[]; roster: { name: string }[] }[] }).classes;
   expect(cls).toMatchObject({
     name: 'Lớp 10A1 - Toán',
     meetings: ['https://meet.google.com/abc-defg-hij', '812 3456 7890'],

@@ -4,6 +4,7 @@
  * teacher's decision), and the chain verified.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { USER_SETTINGS_KEY } from '../../src/shared/storage-keys';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
 import { fixture } from '../support/browser';
 import type { Finding } from '../../src/shared/model';
@@ -37,8 +38,8 @@ it('"Not harmful" allows the words in the open meeting at once and is recorded i
   const status = await until(() => report.evaluate(() => [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent).join(' ')), 'the confirmation');
   expect(status).toMatch(/“đồ chó” will no longer be flagged/);
 
-  const settings = await report.evaluate(() => chrome.storage.local.get('cg.settings'));
-  expect((settings['cg.settings'] as { chat: { allowedWords: string[] } }).chat.allowedWords).toEqual(['đồ chó']);
+  const settings = await report.evaluate((key) => chrome.storage.local.get(key), USER_SETTINGS_KEY);
+  expect((settings[USER_SETTINGS_KEY] as { chat: { allowedWords: string[] } }).chat.allowedWords).toEqual(['đồ chó']);
   const action = await until(async () => (await ext.events(session.id)).find((e) => e.type === 'teacher.action'), 'the teacher action in the log');
   expect(action.payload).toMatchObject({ action: 'marked-not-harmful', words: 'đồ chó' });
 

@@ -3,6 +3,7 @@
  * people of the open meeting as the class roster, and a stranger joining afterwards is flagged.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { USER_SETTINGS_KEY } from '../../src/shared/storage-keys';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
 import { fixture } from '../support/browser';
 import type { Finding } from '../../src/shared/model';
@@ -29,8 +30,8 @@ it('saves the present students as the roster from the popup, then flags a newcom
   const status = await until(() => popup.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? ''), 'the popup status');
   expect(status).toMatch(/^Saved \d+ students to “Lớp 10A1 - Toán”\.$/);
 
-  const settings = await popup.evaluate(() => chrome.storage.local.get('cg.settings'));
-  const classes = (settings['cg.settings'] as { classes: { name: string; meetings: string[]; teachers: string[]; roster: { name: string }[] }[] }).classes;
+  const settings = await popup.evaluate((key) => chrome.storage.local.get(key), USER_SETTINGS_KEY);
+  const classes = (settings[USER_SETTINGS_KEY] as { classes: { name: string; meetings: string[]; teachers: string[]; roster: { name: string }[] }[] }).classes;
   expect(classes).toHaveLength(1);
   expect(classes[0]!.meetings).toEqual(['cap-ture-abc']);
   expect(classes[0]!.teachers).toEqual(['Nguyễn Thị Lan']); // the host, from the People panel

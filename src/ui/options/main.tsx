@@ -2,9 +2,9 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useSettings } from '../components/use-settings';
 import { SettingsSchema } from '../../shared/settings';
+import { updateUserSettings } from '../user-settings';
 import { ClassesEditor, fromEditable, toEditable, type EditableClass } from './classes-editor';
 
-const USER_SETTINGS_KEY = 'cg.settings';
 const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
 
 function Options() {
@@ -32,20 +32,21 @@ function Options() {
 
   const save = async (e: Event) => {
     e.preventDefault();
-    const current = (await chrome.storage.local.get(USER_SETTINGS_KEY))[USER_SETTINGS_KEY] ?? {};
-    const next = SettingsSchema.partial().safeParse({
-      ...current,
-      language: draft.language,
-      chat: { blockedWords: lines(draft.blocked), allowedWords: lines(draft.allowed), schoolDomains: lines(draft.domains) },
-      alerts: { ...loaded.settings.alerts, notifications: draft.notifications },
-      ...(locked.has('classes') ? {} : { classes: draft.classes.map(fromEditable) }),
-    });
-    if (!next.success) {
+    let problem: string | null = null;
+    await updateUserSettings((current) => {
+      const next = SettingsSchema.partial().safeParse({
+        ...current,
+        language: draft.language,
+        chat: { blockedWords: lines(draft.blocked), allowedWords: lines(draft.allowed), schoolDomains: lines(draft.domains) },
+        alerts: { ...loaded.settings.alerts, notifications: draft.notifications },
+        ...(locked.has('classes') ? {} : { classes: draft.classes.map(fromEditable) }),
+      });
+      if (next.success) return next.data;
       const issue = next.error.issues[0];
-      return setStatus(t('classes_invalid', `${issue?.path.join(' › ') ?? ''}: ${issue?.message ?? ''}`));
-    }
-    await chrome.storage.local.set({ [USER_SETTINGS_KEY]: next.data });
-    setStatus(t('options_saved'));
+      problem = `${issue?.path.join(' › ') ?? ''}: ${issue?.message ?? ''}`;
+      return null;
+    });
+    setStatus(problem ? t('classes_invalid', problem) : t('options_saved'));
   };
   const field = (key: 'blocked' | 'allowed' | 'domains', label: string, lockKey: string) => (
     <p>

@@ -4,9 +4,9 @@ import { call } from '../api';
 import { useSettings } from '../components/use-settings';
 import type { Reply, SessionRecord } from '../../shared/protocol';
 import { visibleText } from '../../shared/visible-text';
-import { saveCapturedRoster, type Captured } from '../roster-capture';
+import { saveCapturedRoster, type Captured, type SavedRoster } from '../roster-capture';
+import { updateUserSettings } from '../user-settings';
 
-const USER_SETTINGS_KEY = 'cg.settings';
 
 function Popup() {
   const { loaded, lang, t } = useSettings();
@@ -32,9 +32,9 @@ function Popup() {
       const reply = tab?.id === undefined ? undefined : ((await chrome.tabs.sendMessage(tab.id, { type: 'roster.capture' }).catch(() => undefined)) as Reply<Captured> | undefined);
       if (!reply?.ok) return setStatus({ text: t('popup_capture_no_meeting'), bad: true });
       if (reply.value.roster.length === 0) return setStatus({ text: t('popup_capture_empty'), bad: true });
-      const current = (await chrome.storage.local.get(USER_SETTINGS_KEY))[USER_SETTINGS_KEY] as Record<string, unknown> | undefined;
-      const saved = saveCapturedRoster(current, reply.value, () => crypto.randomUUID());
-      await chrome.storage.local.set({ [USER_SETTINGS_KEY]: saved.userSettings });
+      const out: { saved?: SavedRoster } = {};
+      await updateUserSettings((current) => (out.saved = saveCapturedRoster(current, reply.value, () => crypto.randomUUID())).userSettings);
+      const saved = out.saved!;
       setStatus({ text: t('popup_capture_saved', String(saved.cls.roster.length), saved.cls.name) });
     } catch (err) {
       setStatus({ text: t('popup_capture_error', String(err)), bad: true });

@@ -5,6 +5,8 @@ import { useSettings } from '../components/use-settings';
 import type { SessionRecord, StoredEvent } from '../../shared/protocol';
 import { summarize, toCsv, wordsToAllow } from './format';
 import { isoWithOffset } from '../../shared/time';
+import type { Settings } from '../../shared/settings';
+import { updateUserSettings } from '../user-settings';
 import { visibleText } from '../../shared/visible-text';
 
 function download(name: string, type: string, body: string) {
@@ -56,11 +58,10 @@ function Report() {
   const notHarmful = async (words: string, findingId: string) => {
     if (!selected) return;
     if (loaded?.locked.includes('chat')) return setActionStatus(t('report_not_harmful_locked', words));
-    const key = 'cg.settings';
-    const user = ((await chrome.storage.local.get(key))[key] ?? {}) as { chat?: { allowedWords?: string[] } };
-    const chat = { ...loaded?.settings.chat, ...user.chat };
-    const allowed = [...new Set([...(chat.allowedWords ?? []), words])];
-    await chrome.storage.local.set({ [key]: { ...user, chat: { ...chat, allowedWords: allowed } } });
+    await updateUserSettings((user) => {
+      const chat = { ...loaded?.settings.chat, ...(user['chat'] as Partial<Settings['chat']> | undefined) };
+      return { ...user, chat: { ...chat, allowedWords: [...new Set([...(chat.allowedWords ?? []), words])] } };
+    });
     await call('events.append', {
       sessionId: selected,
       events: [{ id: crypto.randomUUID(), type: 'teacher.action', time: isoWithOffset(), payload: { action: 'marked-not-harmful', findingId, words } }],
