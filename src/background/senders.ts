@@ -12,8 +12,8 @@ const CONTENT_MESSAGES: ReadonlySet<MessageName> = new Set(['session.open', 'eve
 export function classifySender(sender: chrome.runtime.MessageSender, extensionId: string, extensionOrigin: string): SenderKind | null {
   if (sender.id !== extensionId) return null;
   const url = sender.url ?? '';
-  if (url.startsWith(extensionOrigin) && !sender.tab?.url?.startsWith('http')) return 'page';
-  if (sender.tab && url.startsWith(extensionOrigin)) return 'page';
+  // Our own pages (popup, options, report), whether in a tab or not.
+  if (url.startsWith(extensionOrigin)) return 'page';
   if (sender.tab && url) {
     try {
       if (platformForUrl(new URL(url))) return 'content';

@@ -45,15 +45,14 @@ export function summarize(e: StoredEvent): string {
   }
 }
 
-const CHAT_CATEGORIES = new Set(['profanity', 'insult', 'sexual', 'threat', 'self-harm', 'grooming', 'hate', 'spam', 'link', 'personal-info', 'blocked-word']);
-
 /**
  * The words a "not harmful" click allows: the flagged span of the chat message it was raised on,
- * else the matched words. Null when the finding is not about chat words.
+ * else the matched words. Null when the finding is not about a chat message.
  */
 export function wordsToAllow(finding: StoredEvent, events: readonly StoredEvent[]): string | null {
   const f = finding.payload['finding'] as Finding | undefined;
-  if (!f || !CHAT_CATEGORIES.has(f.category) || !f.subject.messageId) return null;
+  // Only findings about a chat message name one (names and participants never do).
+  if (!f?.subject.messageId) return null;
   const source = events.find((e) => e.id === finding.payload['observationId']);
   const text = (source?.payload['message'] as { text?: string } | undefined)?.text;
   const words = text && f.evidence.span ? text.slice(f.evidence.span[0], f.evidence.span[1]) : (f.evidence.matched ?? f.evidence.text ?? '');
