@@ -3,6 +3,7 @@
  * log as the teacher's report would, step by step, and check it the way the report's "Verify" does.
  */
 import { expect } from 'vitest';
+import { LIMITS } from '../../src/shared/protocol';
 import type { Page } from 'puppeteer-core';
 import { verifyChain } from '../../src/shared/event-chain';
 import type { Finding } from '../../src/shared/model';
@@ -156,7 +157,15 @@ export function countDeep(page: Page, css: string): Promise<number> {
   }, css);
 }
 
-/** Participants' display names as the log stores them (at most 256 characters, docs/events.md). */
-export const MAX_NAME = 256;
-/** Chat text as the log stores it (at most 4,000 characters). */
-export const MAX_CHAT = 4000;
+/** Caps on names and chat as the log stores them (docs/events.md). */
+export const { nameChars: MAX_NAME, chatChars: MAX_CHAT } = LIMITS;
+
+/** Attacker-written input every platform's class test sends through the whole pipeline. */
+export const HOSTILE = {
+  /** Markup that would run if a name were ever parsed as HTML. */
+  name: '<img src=x onerror=alert(1)>',
+  /** 1,000 characters of markup: over the name cap. */
+  longName: '<script>alert(2)</script>'.repeat(40),
+  /** A right-to-left override hiding a file name, then 100 KB of text. */
+  flood: `\u202Etxt.exe\u202C ${'A'.repeat(100_000)}`,
+} as const;

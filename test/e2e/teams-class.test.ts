@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage, Participant, Presenter } from '../../src/shared/model';
 import type { StoredEvent } from '../../src/shared/protocol';
 import { fixture } from '../support/browser';
-import { MAX_CHAT, MAX_NAME, MeetingLog, advanceContentClock, countDeep, findingsOf, watchDialogs, type Obs } from './class-helpers';
+import { MAX_CHAT, MAX_NAME, MeetingLog, advanceContentClock, countDeep, findingsOf, watchDialogs, type Obs, HOSTILE as HOSTILE_INPUT } from './class-helpers';
 import { launchExtension, type ExtensionBrowser } from './extension';
 
 const LANGS = ['en', 'vi'] as const;
@@ -353,10 +353,7 @@ describe('issue 4: the guard flags strangers, impostors, duplicates, renames, ra
 });
 
 describe('hostile names and chat through the whole pipeline', () => {
-  const HOSTILE = '<img src=x onerror=alert(1)>';
-  const LONG_NAME = '<script>alert(2)</script>'.repeat(40);
-  /** A right-to-left override hiding a file name, then 100 KB of text. */
-  const FLOOD = `\u202Etxt.exe\u202C ${'A'.repeat(100_000)}`;
+  const { name: HOSTILE, longName: LONG_NAME, flood: FLOOD } = HOSTILE_INPUT;
 
   for (const lang of LANGS) {
     it(`markup in a name stays text, a 100 KB bidi message is capped, nothing runs (${lang})`, async () => {

@@ -13,14 +13,16 @@
  */
 import type { ChatMessage, Coverage, MeetingIdentity, MeetingState, Participant, Presenter, Role, Snapshot } from '../../shared/model';
 import type { PlatformAdapter } from '../types';
+import { LIMITS } from '../../shared/protocol';
 import { meetingCodeFromPath } from './detect';
 import { GLYPH, css, queryFirstVariant } from './selectors';
 import { containsText, isText, stripPresentationSuffix } from './text';
 import { capText } from '../../shared/text-cap';
 import { WatchedSubtree } from './watched-subtree';
 
-export const NAME_MAX = 256;
-export const CHAT_MAX = 4000;
+/** Caps on attacker-written text, as the log stores it (docs/events.md). */
+export const NAME_MAX: number = LIMITS.nameChars;
+export const CHAT_MAX: number = LIMITS.chatChars;
 const TITLE_MAX = 256;
 const TIME_MAX = 32;
 

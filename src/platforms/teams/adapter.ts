@@ -22,13 +22,15 @@ import type {
   Snapshot,
 } from '../../shared/model';
 import type { PlatformAdapter } from '../types';
+import { LIMITS } from '../../shared/protocol';
 import { capText } from '../../shared/text-cap';
 import { meetingCodeFromUrl } from './detect';
 import { css, type SelectorName } from './selectors';
 import { matcher, phrases } from './text';
 
-export const MAX_NAME = 256;
-export const MAX_CHAT = 4000;
+/** Caps on attacker-written text, as the log stores it (docs/events.md). */
+export const MAX_NAME: number = LIMITS.nameChars;
+export const MAX_CHAT: number = LIMITS.chatChars;
 /** Longer labels are not ours to parse (a share label is "Content shared by" plus a capped name). */
 const MAX_LABEL = 1024;
 /** Carried-forward chat senders remembered by message id. */

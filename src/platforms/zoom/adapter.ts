@@ -20,13 +20,15 @@
  */
 import type { ChatMessage, Coverage, MeetingState, Participant, Presenter, Role, Snapshot } from '../../shared/model';
 import type { PlatformAdapter } from '../types';
+import { LIMITS } from '../../shared/protocol';
 import { capText as cap } from '../../shared/text-cap';
 import { isZoomMeetingUrl, normalizeMeetingId, zoomMeetingId } from './detect';
 import { CHAT_PLACEHOLDER_ID, SELECTORS, css } from './selectors';
 import { isEndButtonText, isWaitingRoomText, modalOutcome, parseRoleLabel, presenterFromBanner, privateRecipient } from './text';
 
-export const NAME_MAX = 256;
-export const CHAT_MAX = 4_000;
+/** Caps on attacker-written text, as the log stores it (docs/events.md). */
+export const NAME_MAX: number = LIMITS.nameChars;
+export const CHAT_MAX: number = LIMITS.chatChars;
 /** Parsed chat messages remembered by id (the carried-forward sender survives virtualization). */
 const CHAT_CACHE_MAX = 5_000;
 
