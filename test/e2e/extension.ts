@@ -18,6 +18,11 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** A page on a client URL, with fixtures served at the given prefixes. */
   openMeeting(url: string, routes: Record<string, Route>): Promise<Page>;
+  /**
+   * Closes the meeting pages still open (call it in afterEach): a page a failed test left open keeps
+   * its content script busy and slows the tests after it.
+   */
+  closeMeetings(): Promise<void>;
   /** Frames of the page in which our content script runs (its isolated world exists). */
   contentFrames(page: Page): string[];
   /** Evaluates an expression inside our content script's isolated world, as the content script would. */
@@ -50,6 +55,7 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
   // Our content script's isolated worlds per page, from CDP (origin chrome-extension://<id>).
   const worlds = new WeakMap<Page, Map<string, number>>();
   const cdpSessions = new WeakMap<Page, CDPSession>();
+  const meetings: Page[] = [];
 
   const extensionPage = async (rel = 'src/ui/report/index.html') => {
     const page = await browser.newPage();
@@ -114,7 +120,11 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
       cdpSessions.set(page, cdp);
       await serve(page, routes);
       await page.goto(url, { waitUntil: 'load' });
+      meetings.push(page);
       return page;
+    },
+    async closeMeetings() {
+      for (const page of meetings.splice(0)) if (!page.isClosed()) await page.close();
     },
     contentFrames: (page) => [...(worlds.get(page)?.keys() ?? [])],
     async inContentScript<T>(page: Page, expression: string, frameId?: string): Promise<T> {

@@ -71,16 +71,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
 });
-/** Meeting pages of the current test, closed after it even when it fails (a page left open keeps its content script busy). */
-const pages: Page[] = [];
-afterEach(async () => {
-  for (const page of pages.splice(0)) if (!page.isClosed()) await page.close();
-});
-const openMeeting: ExtensionBrowser['openMeeting'] = async (url, routes) => {
-  const page = await ext.openMeeting(url, routes);
-  pages.push(page);
-  return page;
-};
+afterEach(() => ext.closeMeetings());
+const openMeeting: ExtensionBrowser['openMeeting'] = (url, routes) => ext.openMeeting(url, routes);
 
 interface MeetClass {
   page: Page;
