@@ -3,12 +3,10 @@
  * across snapshots. A stand-in adapter answers rowFor from the page's rows; stand-in guards answer
  * badgeFor from a table the test edits (the controller reads nothing else of either).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launch } from '../support/browser';
-import { bundle } from '../support/bundle';
+import { useBundledPage } from '../support/bundled-page';
 
-type Browser = Awaited<ReturnType<typeof launch>>;
 type ControllerModule = typeof import('../../src/content/overlay-controller');
 
 interface TestWindow {
@@ -36,20 +34,10 @@ const PAGE = `<!doctype html><html><head><style>
   </script>
 </body></html>`;
 
-let browser: Browser;
+const ctx = useBundledPage(PAGE, 'src/content/overlay-controller.ts', 'CGController');
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.cleanup();
-});
 beforeEach(async () => {
-  await page?.close();
-  page = await browser.newPage();
-  await page.setContent(PAGE);
-  await page.addScriptTag({ content: await bundle('src/content/overlay-controller.ts', 'CGController') });
+  page = ctx.page;
   await page.evaluate(() => {
     const w = window as unknown as TestWindow;
     w.verdicts = {};

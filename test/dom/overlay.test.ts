@@ -4,13 +4,11 @@
  * The overlay's shadow root is closed; the test page records it when it is attached, which is the
  * only way in (the page's own scripts cannot reach it, as the first test checks).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launch } from '../support/browser';
-import { bundle } from '../support/bundle';
+import { useBundledPage } from '../support/bundled-page';
 import type { Coverage } from '../../src/shared/model';
 
-type Browser = Awaited<ReturnType<typeof launch>>;
 type OverlayModule = typeof import('../../src/content/overlay/index');
 
 interface TestWindow {
@@ -50,20 +48,10 @@ const PAGE = `<!doctype html><html><head><style>
 const FULL: Coverage = { roster: 'full', rosterReason: null, chat: 'visible', chatReason: null, presenter: 'readable', presenterReason: null };
 const ROSTER_CLOSED: Coverage = { ...FULL, roster: 'hidden', rosterReason: 'panel-closed' };
 
-let browser: Browser;
+const ctx = useBundledPage(PAGE, 'src/content/overlay/index.ts', 'CGOverlay');
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.cleanup();
-});
 beforeEach(async () => {
-  await page?.close();
-  page = await browser.newPage();
-  await page.setContent(PAGE);
-  await page.addScriptTag({ content: await bundle('src/content/overlay/index.ts', 'CGOverlay') });
+  page = ctx.page;
   await page.evaluate(() => {
     const w = window as unknown as TestWindow;
     w.overlay = w.CGOverlay.createOverlay(document);

@@ -2,13 +2,11 @@
  * The batched watcher in real Chromium: real MutationObserver delivery, real animation frames, and a
  * really hidden tab (another tab brought to the front), where animation frames stop.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launch } from '../support/browser';
-import { bundle } from '../support/bundle';
+import { useBundledPage } from '../support/bundled-page';
 import type { WatcherOptions } from '../../src/content/watcher';
 
-type Browser = Awaited<ReturnType<typeof launch>>;
 
 interface TestWindow {
   CGWatcher: typeof import('../../src/content/watcher');
@@ -16,21 +14,10 @@ interface TestWindow {
   flushes: number;
 }
 
-let browser: Browser;
+const ctx = useBundledPage('<!doctype html><div id="root"><p id="text">x</p></div>', 'src/content/watcher.ts', 'CGWatcher');
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.cleanup();
-});
-
-beforeEach(async () => {
-  await page?.close();
-  page = await browser.newPage();
-  await page.setContent('<!doctype html><div id="root"><p id="text">x</p></div>');
-  await page.addScriptTag({ content: await bundle('src/content/watcher.ts', 'CGWatcher') });
+beforeEach(() => {
+  page = ctx.page;
 });
 
 /** Starts a watcher on the page; each flush counts itself and, with `busyMs`, keeps the main thread busy that long. */
@@ -95,7 +82,7 @@ describe('watcher', () => {
 
   it('still flushes in a hidden tab, where animation frames do not run', async () => {
     await startWatcher({ tickMs: 600_000 });
-    const front = await browser.newPage();
+    const front = await ctx.browser.newPage();
     try {
       await front.bringToFront();
       expect(await page.evaluate(() => document.visibilityState)).toBe('hidden');
