@@ -23,11 +23,6 @@ import { listenForPageRequests } from './page-requests';
 import { USER_SETTINGS_KEY } from '../shared/storage-keys';
 
 const INSTANCE_KEY = '__classGuardContent';
-/**
- * Attribute changes that can change a snapshot (ids, names in labels, share tiles). Classes and
- * styles are left out: speaking indicators flip them every frame; the watcher's tick covers the rest.
- */
-const WATCHED_ATTRIBUTES = ['aria-label', 'aria-expanded', 'title', 'data-participant-id', 'data-tile-media-id', 'data-avatar-count', 'data-tid', 'data-mid', 'data-id', 'node-id', 'media-type', 'datetime'];
 /** Set by the worker when it injects this script into a page that was already open (reinject.ts). */
 const REINJECTED_KEY = '__classGuardReinjected';
 type InstanceHandle = { stop(): void; stats(): { flushes: number; busyMs: number; pending: number } };
@@ -181,7 +176,7 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
   const onPageHide = () => outbox.persistNow();
   window.addEventListener('pagehide', onPageHide);
 
-  const watcher = createWatcher({ root: document, onFlush: flush, win: window, attributeFilter: WATCHED_ATTRIBUTES });
+  const watcher = createWatcher({ root: document, onFlush: flush, win: window, attributeFilter: [...platform.watchedAttributes] });
   watcher.start();
   flush();
 

@@ -6,5 +6,7 @@ import { isZoomMeetingUrl } from './detect';
 export const zoom: PlatformModule = {
   platform: 'zoom',
   isMeetingUrl: isZoomMeetingUrl,
+  // Row labels with names and roles, the share player's node-id/media-type, chat ids and senders.
+  watchedAttributes: ['aria-label', 'node-id', 'media-type', 'data-id', 'data-userid', 'data-name'],
   createAdapter: createZoomAdapter,
 };
