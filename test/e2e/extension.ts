@@ -144,14 +144,22 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     events: (sessionId) => readStore<StoredEvent>('events', sessionId),
     diagnostics: () => readStore('diagnostics'),
     async stopWorker() {
-      // A worker that is already stopped cannot be stopped again: wait for the next one to start.
-      const target = await browser.waitForTarget(isWorker, { timeout: 10_000 }).catch(() => null);
-      const worker = await target?.worker();
-      if (!target || !worker) return false;
-      await worker.close();
-      // Wait until Chrome reports the worker gone, so the next message really starts a new one.
-      for (let i = 0; i < 100 && browser.targets().includes(target); i++) await new Promise((r) => setTimeout(r, 20));
-      return true;
+      // A worker that is already stopped cannot be stopped again: wait for the next one to start. It
+      // may also stop by itself between being found and being closed: then wait for the next one.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const target = await browser.waitForTarget(isWorker, { timeout: 10_000 }).catch(() => null);
+        const worker = await target?.worker().catch(() => null);
+        if (!target || !worker) return false;
+        try {
+          await worker.close();
+        } catch {
+          continue;
+        }
+        // Wait until Chrome reports the worker gone, so the next message really starts a new one.
+        for (let i = 0; i < 100 && browser.targets().includes(target); i++) await new Promise((r) => setTimeout(r, 20));
+        return true;
+      }
+      return false;
     },
     async reloadExtension() {
       // Loading the same unpacked folder again is what an update does: same id, a new worker,
