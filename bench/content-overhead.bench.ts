@@ -45,7 +45,7 @@ const PARTS: Record<string, string> = {
   onScroll: 'badges',
 };
 
-async function busyPage(page: Page): Promise<void> {
+export async function busyPage(page: Page): Promise<void> {
   await page.addScriptTag({ content: fixture('meet/scenario.js') });
   await page.evaluate((people) => {
     const s = (window as unknown as { meetScenario: { join(n: string, id: string): void; post(a: string, b: string): void; openChat(): void; openPeople(): void } }).meetScenario;
@@ -85,8 +85,8 @@ async function measure(page: Page, ownMs: () => Promise<number>): Promise<{ cost
   return { costs: delta, own: o1 - o0 };
 }
 
-/** Our JavaScript on the page's main thread (ms) by part, from a sampling CPU profile. */
-async function profileOwn(page: Page, extensionId: string): Promise<Record<string, number>> {
+/** Our JavaScript on the page's main thread (ms) by part and by function (self time), from a sampling CPU profile. */
+async function profileOwn(page: Page, extensionId: string): Promise<{ parts: Record<string, number>; functions: Record<string, number> }> {
   const cdp = await page.createCDPSession();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -98,17 +98,23 @@ async function profileOwn(page: Page, extensionId: string): Promise<Record<strin
   profile.samples?.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parts: Record<string, number> = {};
+  const functions: Record<string, number> = {};
   const ours = `chrome-extension://${extensionId}/`;
   // Walk down from the root; a node's time is ours if an ancestor-or-self is our code (native calls
   // included), and belongs to the outermost named part on its stack (timer and promise callbacks are anonymous).
   const walk = (node: Protocol.Profiler.ProfileNode, inOurs: boolean, part: string | null): void => {
     const mine = inOurs || node.callFrame.url.startsWith(ours);
     const p = part ?? (mine ? (PARTS[node.callFrame.functionName] ?? null) : null);
-    if (mine) parts[p ?? 'other'] = (parts[p ?? 'other'] ?? 0) + (self.get(node.id) ?? 0);
+    if (mine) {
+      const t = self.get(node.id) ?? 0;
+      parts[p ?? 'other'] = (parts[p ?? 'other'] ?? 0) + t;
+      const fn = `${node.callFrame.functionName || '(anonymous)'}${node.callFrame.url ? '' : ' [native]'}`;
+      functions[fn] = (functions[fn] ?? 0) + t;
+    }
     for (const c of node.children ?? []) walk(byId.get(c)!, mine, p);
   };
   walk(profile.nodes[0]!, false, null);
-  return parts;
+  return { parts, functions };
 }
 
 interface Round {
@@ -118,11 +124,13 @@ interface Round {
   own: number;
   /** Our JavaScript by part over PROFILE_MS, ms. */
   parts: Record<string, number>;
+  /** Our JavaScript by function (self time, natives it called included) over PROFILE_MS, ms. */
+  functions: Record<string, number>;
 }
 
 async function round(ext: ExtensionBrowser, i: number): Promise<Round> {
   const html = fixture('meet/in-call-people.en.html');
-  const r: Round = { with: {} as Costs, without: {} as Costs, own: 0, parts: {} };
+  const r: Round = { with: {} as Costs, without: {} as Costs, own: 0, parts: {}, functions: {} };
   // Alternate which page goes first, so drift on a shared machine does not favour one side.
   for (const which of i % 2 ? (['without', 'with'] as const) : (['with', 'without'] as const)) {
     const code = `ben-chma-rk${'abcdefgh'[i]}`;
@@ -142,7 +150,7 @@ async function round(ext: ExtensionBrowser, i: number): Promise<Round> {
     r[which] = m.costs;
     if (which === 'with') {
       r.own = m.own;
-      r.parts = await profileOwn(page, ext.extensionId);
+      ({ parts: r.parts, functions: r.functions } = await profileOwn(page, ext.extensionId));
     }
     await page.close();
   }
@@ -194,6 +202,13 @@ export default async function contentOverhead(): Promise<void> {
       .map(([k, v]) => `${k} ${((100 * v) / all).toFixed(0)} %`);
     // The sampling profiler slows JavaScript down, so its milliseconds are read as shares only.
     console.log(`      all our JavaScript on the page, by part (CPU profile, separate window): ${shares.join(', ')}`);
+    const fns: Record<string, number> = {};
+    for (const r of results) for (const [k, v] of Object.entries(r.functions)) fns[k] = (fns[k] ?? 0) + v;
+    const top = Object.entries(fns)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([k, v]) => `${k} ${((100 * v) / all).toFixed(1)} %`);
+    console.log(`      by function (self time): ${top.join(', ')}`);
   } finally {
     await ext.close();
   }

@@ -101,10 +101,23 @@ export function openSession(meeting: MeetingIdentity, now = Date.now()): Promise
 export class UnknownSessionError extends Error {}
 
 /**
- * Appends drafts to a session's chain in the given order. Returns the ids now stored, whether by this
- * call or an earlier one (a resend after a lost acknowledgement).
+ * Events the worker itself derives from one being stored (chat findings, chat-monitor.ts). Built per
+ * session inside the write queue, so it sees the session's events in the order they are stored.
  */
-export function appendEvents(sessionId: string, drafts: readonly EventDraft[]): Promise<string[]> {
+export type Deriver = (sessionId: string) => Promise<(draft: EventDraft) => EventDraft[]>;
+
+export interface Appended {
+  /** The ids of the drafts now stored, whether by this call or an earlier one (a resend after a lost acknowledgement). */
+  ids: string[];
+  /** What this call stored, in chain order: the drafts not stored before, each followed by what was derived from it. */
+  fresh: StoredEvent[];
+}
+
+/**
+ * Appends drafts to a session's chain in the given order. Only drafts not stored before are
+ * appended (and passed to `derive`), so a resend adds nothing, derived events included.
+ */
+export function appendEvents(sessionId: string, drafts: readonly EventDraft[], derive?: Deriver): Promise<Appended> {
   return serialized(async () => {
     const d = await db();
     const read = d.transaction(['sessions', 'events'], 'readonly');
@@ -119,10 +132,16 @@ export function appendEvents(sessionId: string, drafts: readonly EventDraft[]): 
     let seq = session.eventCount;
     let endedAt = session.endedAt;
     let lastTime = session.lastEventAt;
+    const toStore: EventDraft[] = [];
+    const deriveFrom = derive && drafts.some((e, i) => existing[i] === undefined) ? await derive(sessionId) : null;
     for (let i = 0; i < drafts.length; i++) {
       const draft = drafts[i]!;
       if (existing[i] !== undefined || seen.has(draft.id)) continue;
       seen.add(draft.id);
+      toStore.push(draft);
+      if (deriveFrom) toStore.push(...deriveFrom(draft));
+    }
+    for (const draft of toStore) {
       const unhashed = { id: draft.id, sessionId, seq, type: draft.type, time: draft.time, payload: draft.payload, prevHash: prev };
       const hash = await hashEvent(unhashed);
       fresh.push({ ...unhashed, hash });
@@ -142,8 +161,25 @@ export function appendEvents(sessionId: string, drafts: readonly EventDraft[]): 
       );
       await Promise.all(writes);
     }
-    return drafts.map((e) => e.id);
+    return { ids: drafts.map((e) => e.id), fresh };
   });
+}
+
+/** A session's stored chat messages newer than `sinceMs` (epoch ms), oldest first, at most `max`: read newest first, stopping early. */
+export async function recentChat(sessionId: string, sinceMs: number, max: number): Promise<StoredEvent[]> {
+  const d = await db();
+  const range = IDBKeyRange.bound([sessionId, 0], [sessionId, Number.MAX_SAFE_INTEGER]);
+  const out: StoredEvent[] = [];
+  // A huge class logs many joins and leaves between messages: the walk is bounded either way.
+  let budget = 20 * max;
+  let cursor = await d.transaction('events').store.index('by-session-seq').openCursor(range, 'prev');
+  for (; cursor && out.length < max && budget-- > 0; cursor = await cursor.continue()) {
+    const e = cursor.value;
+    const t = Date.parse(e.time);
+    if (Number.isFinite(t) && t < sinceMs) break;
+    if (e.type === 'chat.message') out.push(e);
+  }
+  return out.reverse();
 }
 
 export async function listSessions(): Promise<SessionRecord[]> {

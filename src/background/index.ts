@@ -14,6 +14,7 @@ import { loadSettings } from './settings-store';
 import { onEventsStored } from './alerts';
 import { foldSessionState } from './session-state';
 import { matchClass } from '../shared/classes';
+import { deriveChatFindings } from './chat-findings';
 
 type Handler<K extends MessageName> = (payload: ProtocolMap[K][0], sender: chrome.runtime.MessageSender) => Promise<ProtocolMap[K][1]>;
 
@@ -30,9 +31,9 @@ const handlers: { [K in MessageName]: Handler<K> } = {
     };
   },
   async 'events.append'({ sessionId, events }, sender) {
-    const stored = await appendEvents(sessionId, events);
-    onEventsStored(sessionId, events, sender.tab?.id);
-    return { stored };
+    const { ids, fresh } = await appendEvents(sessionId, events, deriveChatFindings);
+    onEventsStored(sessionId, fresh, sender.tab?.id);
+    return { stored: ids };
   },
   async 'meeting.config'({ meeting }) {
     const { settings } = await loadSettings();

@@ -6,6 +6,8 @@ import { appendEvents, recordDiagnostic, UnknownSessionError } from './event-log
 import { OUTBOX_PREFIX, type PersistedOutbox } from '../shared/outbox-store';
 import { LIMITS } from '../shared/protocol';
 import { REQUEST_SCHEMAS } from './validate';
+import { deriveChatFindings } from './chat-findings';
+import { onEventsStored } from './alerts';
 
 let running: Promise<void> | null = null;
 
@@ -34,7 +36,10 @@ async function drain(): Promise<void> {
           await recordDiagnostic({ kind: 'message.rejected', detail: `persisted outbox ${key}: ${checked.error.issues[0]?.message ?? 'invalid'}` });
           break;
         }
-        await appendEvents(checked.data.sessionId, checked.data.events);
+        // The page that saw these went away (a reload, mostly: the teacher is still in class), so
+        // their findings still notify; the tab's badge count is unknown here.
+        const { fresh } = await appendEvents(checked.data.sessionId, checked.data.events, deriveChatFindings);
+        onEventsStored(checked.data.sessionId, fresh, undefined);
         stored += checked.data.events.length;
       }
     } catch (err) {

@@ -1,7 +1,9 @@
 /**
- * The detectors, configured for this meeting: the participant guard (docs/detectors.md) and the
- * chat guard (docs/chat-detection.md) turn observations into findings. Pure logic; this file only
- * glues them to the settings and the class the worker matched to this meeting.
+ * The participant guard (docs/detectors.md), configured for this meeting: it turns observations
+ * into findings and badges. Pure logic; this file only glues it to the settings and the class the
+ * worker matched to this meeting. Chat messages are classified by the worker as it stores them
+ * (src/background/chat-monitor.ts): that work is per message, and the page's main thread is the
+ * class's. Display names are few and are classified here, for the badges.
  */
 import type { ClassConfig } from '../shared/classes';
 import type { Finding, Observation, Snapshot } from '../shared/model';
@@ -17,7 +19,7 @@ export interface Guards {
 }
 
 export function createGuards(settings: Settings, classConfig: ClassConfig | null): Guards {
-  const chat = createChatGuard({
+  const names = createChatGuard({
     blockedWords: settings.chat.blockedWords,
     allowedWords: settings.chat.allowedWords,
     schoolDomains: settings.chat.schoolDomains,
@@ -25,20 +27,10 @@ export function createGuards(settings: Settings, classConfig: ClassConfig | null
   const participants = createParticipantGuard({
     classConfig,
     now: () => Date.now(),
-    classifyName: (name) => chat.classifyName(name),
+    classifyName: (name) => names.classifyName(name),
   });
   return {
-    observe(obs, snap) {
-      const found = participants.observe(obs, snap.self);
-      if (obs.kind === 'chat.message') {
-        const own = obs.message.self;
-        // The user's own messages too: on a child's laptop they are the child's (self-harm, personal
-        // info). On a teacher's they are hers (her own meeting link, her phone number): logged for the
-        // report, but as review, never a pop-up alert.
-        for (const f of chat.classifyMessage(obs.message, Date.now())) found.push(own && f.tier === 'alert' ? { ...f, tier: 'review' } : f);
-      }
-      return found;
-    },
+    observe: (obs, snap) => participants.observe(obs, snap.self),
     badgeFor: (id) => participants.badgeFor(id),
     captureRoster: () => participants.captureRoster(),
   };

@@ -1,0 +1,21 @@
+/** The worker's one chat monitor (chat-monitor.ts), fed by the event log and the settings in force. */
+import { createChatMonitor } from './chat-monitor';
+import { recentChat, type Deriver } from './event-log';
+import { loadSettings } from './settings-store';
+import { USER_SETTINGS_KEY } from '../shared/storage-keys';
+
+const monitor = createChatMonitor({
+  options: async () => (await loadSettings()).settings.chat,
+  recentChat,
+  now: () => Date.now(),
+  newId: () => crypto.randomUUID(),
+});
+
+// The teacher's word lists (a "Not harmful" click in the report, the options page, a new policy)
+// apply to the next message.
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'managed' || (area === 'local' && USER_SETTINGS_KEY in changes)) monitor.invalidate();
+});
+
+/** Chat findings for the events being stored: pass to appendEvents. */
+export const deriveChatFindings: Deriver = (sessionId) => monitor.prepare(sessionId);
