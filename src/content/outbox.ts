@@ -7,13 +7,16 @@
  * its own key ("chunk"), and a chunk's key is removed once all its events are acknowledged. A
  * backlog of a thousand events (a big class joining at once) is never rewritten per batch.
  *
- * Each batch costs the page three extension calls (write, send, remove), so a trickle of events (a
- * busy chat: 20 messages a second) is gathered for COALESCE_MS first: a few batches a second instead
- * of one per flush. A backlog of full batches is sent back to back.
+ * Each extension call costs the page's main thread a few hundred µs, so a batch makes as few as it
+ * can: a trickle of events (a busy chat: 20 messages a second) is gathered for COALESCE_MS first; the
+ * chunk is written as one string (outbox-store.ts); acknowledged chunks are removed together, at
+ * most every REMOVE_EVERY_MS (one left behind when the page goes away is read by the worker and
+ * found stored already). A busy page pays about two calls a batch: write and send. A backlog of full
+ * batches is sent back to back.
  */
 import type { EventDraft } from '../shared/protocol';
 import { LIMITS } from '../shared/protocol';
-import { OUTBOX_PREFIX, type PersistedOutbox } from '../shared/outbox-store';
+import { OUTBOX_PREFIX, encodeOutbox } from '../shared/outbox-store';
 import { ContextInvalidated, RequestRejected } from './messenger';
 
 export interface OutboxDeps {
@@ -28,6 +31,8 @@ const BACKOFF_START_MS = 50;
 const BACKOFF_MAX_MS = 3_000;
 /** How long a batch gathers events before it is written and sent (about the watcher's flush spacing on a busy page). */
 const COALESCE_MS = 200;
+/** Acknowledged chunks are removed from storage in one call at most this often. */
+export const REMOVE_EVERY_MS = 5_000;
 
 export class Outbox {
   private queue: EventDraft[] = [];
@@ -35,6 +40,9 @@ export class Outbox {
   private unpersisted: EventDraft[] = [];
   /** Storage key of each written chunk → ids in it not yet acknowledged. */
   private readonly chunks = new Map<string, Set<string>>();
+  /** Chunks fully acknowledged, still in storage until the next removal. */
+  private removable: string[] = [];
+  private removeTimer: ReturnType<typeof setTimeout> | null = null;
   private chunkSeq = 0;
   private sessionId: string | null = null;
   private pumping = false;
@@ -60,6 +68,7 @@ export class Outbox {
 
   stop(): void {
     this.dead = true;
+    if (this.removeTimer !== null) clearTimeout(this.removeTimer);
   }
 
   /**
@@ -83,18 +92,24 @@ export class Outbox {
     // Zero-padded so that keys sort in push order (the worker drains orphans in key order).
     const key = `${OUTBOX_PREFIX}${this.deps.instanceId}.${String(this.chunkSeq++).padStart(8, '0')}`;
     this.chunks.set(key, new Set(events.map((e) => e.id)));
-    const box: PersistedOutbox = { sessionId: this.sessionId, events, updatedAt: Date.now() };
-    await this.deps.storage.set({ [key]: box });
+    await this.deps.storage.set({ [key]: encodeOutbox({ sessionId: this.sessionId, events, updatedAt: Date.now() }) });
   }
 
-  private async forget(stored: Set<string>): Promise<void> {
-    const done: string[] = [];
+  private forget(stored: Set<string>): void {
     for (const [key, ids] of this.chunks) {
       for (const id of stored) ids.delete(id);
-      if (ids.size === 0) done.push(key);
+      if (ids.size > 0) continue;
+      this.chunks.delete(key);
+      this.removable.push(key);
     }
-    for (const key of done) this.chunks.delete(key);
-    if (done.length) await this.deps.storage.remove(done);
+    if (this.removable.length === 0 || this.removeTimer !== null) return;
+    this.removeTimer = setTimeout(() => {
+      this.removeTimer = null;
+      const keys = this.removable;
+      this.removable = [];
+      // Failing leaves stale chunks of stored events: harmless, the worker drops them by id.
+      if (!this.dead) void this.deps.storage.remove(keys).catch(() => {});
+    }, REMOVE_EVERY_MS);
   }
 
   private async pump(): Promise<void> {
@@ -108,7 +123,7 @@ export class Outbox {
           await this.persist();
           const stored = new Set(await this.deps.send(sessionId, batch));
           this.queue = this.queue.filter((e) => !stored.has(e.id));
-          await this.forget(stored);
+          this.forget(stored);
           backoff = BACKOFF_START_MS;
           // Less than a full batch left: let it gather (the finally block kicks again).
           if (this.queue.length < batchSize) break;
@@ -128,7 +143,7 @@ export class Outbox {
             }
             console.warn('Class Guard: dropped an event the log refused:', err.message);
             const dropped = this.queue.shift();
-            if (dropped) await this.forget(new Set([dropped.id]));
+            if (dropped) this.forget(new Set([dropped.id]));
             continue;
           }
           await new Promise((r) => setTimeout(r, backoff));
