@@ -29,6 +29,7 @@ export function overlayLang(setting: Settings['language'], doc: Document): Lang 
 
 /** The same people, in the same order, under the same names and roles (objects may be new per snapshot). */
 function samePeople(a: readonly Participant[], b: readonly Participant[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const p = a[i]!;

@@ -463,3 +463,36 @@ describe('tracker: reset', () => {
     expect(kinds(obs)).toEqual(['meeting.state', 'coverage.changed', 'participant.joined', 'chat.message']);
   });
 });
+
+describe('tracker: an unchanged roster handed over again (the same array, as adapters do between changes)', () => {
+  it('reports nothing new, yet still confirms a leave that was pending, and catches a change at once', () => {
+    const t = createTracker({ leaveConfirmMs: 1_000 });
+    t.update(snap({ participants: [teacher, an, binh, chi] }), 0);
+    // Bình is gone from the list the adapter now hands over unchanged, flush after flush.
+    const list = Object.freeze([teacher, an, chi]);
+    expect(people(t.update(snap({ participants: list }), 100))).toEqual([]);
+    expect(people(t.update(snap({ participants: list }), 600))).toEqual([]);
+    expect(people(t.update(snap({ participants: list }), 1_200))).toEqual(['participant.left Trần Thị Bình']);
+    expect(people(t.update(snap({ participants: list }), 5_000))).toEqual([]);
+    expect(people(t.update(snap({ participants: [teacher, an, { ...chi, name: 'Chi 9A2' }] }), 5_100))).toEqual(['participant.renamed Lê Minh Chi -> Chi 9A2']);
+  });
+
+  it('a partial list that becomes full without changing still starts the leave confirmation', () => {
+    const t = createTracker({ leaveConfirmMs: 1_000 });
+    t.update(snap({ participants: [teacher, an, binh] }), 0);
+    const list = Object.freeze([teacher, an]);
+    t.update(snap({ participants: list, coverage: PARTIAL }), 100);
+    t.update(snap({ participants: list, coverage: FULL }), 200);
+    expect(people(t.update(snap({ participants: list, coverage: FULL }), 1_300))).toEqual(['participant.left Trần Thị Bình']);
+  });
+
+  it('someone admitted and still listed as waiting for a while is not reported waiting again', () => {
+    const t = createTracker();
+    const guest = person('Khách');
+    t.update(snap({ participants: [teacher], waiting: [guest] }), 0);
+    const inCall = Object.freeze([teacher, guest]);
+    expect(people(t.update(snap({ participants: inCall, waiting: [guest] }), 100))).toEqual(['waiting.admitted Khách', 'participant.joined Khách']);
+    expect(people(t.update(snap({ participants: inCall, waiting: [guest] }), 200))).toEqual([]);
+    expect(people(t.update(snap({ participants: inCall, waiting: [] }), 300))).toEqual([]);
+  });
+});

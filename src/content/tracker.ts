@@ -79,8 +79,19 @@ export function createTracker(opts: TrackerOptions = {}): Tracker {
   const waitingByName = new Map<string, Set<string>>();
   let shares: ActiveShare[] = [];
   let presentersWereReadable = false;
-  /** Chat id → the update it was last rendered in; insertion order is first-seen order. */
-  const chatSeen = new Map<string, number>();
+  /**
+   * The participant list of the last pass that read it, and whether everyone present was in it. An
+   * adapter hands over the same (frozen) array while its roster did not change: with nobody missing,
+   * that pass would change nothing, so a 1,000-person roster costs nothing per flush until it changes.
+   */
+  let lastParticipants: readonly Participant[] | null = null;
+  let lastParticipantsComplete = false;
+  /** The update whose pass last marked who is in the call (`Seen.gen`). */
+  let participantsGen = 0;
+  /** Chat ids reported, in first-seen order. */
+  const chatSeen = new Set<string>();
+  /** The chat list of the previous update: a list that only grew (Meet's) is read from where it ended. */
+  let lastChat: readonly ChatMessage[] = [];
 
   function reset(): void {
     gen = 0;
@@ -94,6 +105,10 @@ export function createTracker(opts: TrackerOptions = {}): Tracker {
     waitingByName.clear();
     shares = [];
     presentersWereReadable = false;
+    lastChat = [];
+    lastParticipants = null;
+    lastParticipantsComplete = false;
+    participantsGen = 0;
     chatSeen.clear();
   }
 
@@ -126,6 +141,9 @@ export function createTracker(opts: TrackerOptions = {}): Tracker {
   }
 
   function updateParticipants(snap: Snapshot, now: number, full: boolean, out: Observation[]): Set<string> | null {
+    if (snap.participants === lastParticipants && missingSince.size === 0 && (!full || lastParticipantsComplete)) return null;
+    lastParticipants = snap.participants;
+    participantsGen = gen;
     let seen = 0;
     let admitted: Set<string> | null = null;
     for (const p of snap.participants) {
@@ -153,6 +171,7 @@ export function createTracker(opts: TrackerOptions = {}): Tracker {
       }
       out.push({ kind: 'participant.joined', participant: copy });
     }
+    lastParticipantsComplete = seen === present.size;
     if (full && seen < present.size) {
       for (const [id, e] of present) {
         if (e.gen === gen) continue;
@@ -181,7 +200,7 @@ export function createTracker(opts: TrackerOptions = {}): Tracker {
         continue;
       }
       // Listed both as waiting and in the call during the frame of admission.
-      if (admitted?.has(w.id) || present.get(w.id)?.gen === gen) continue;
+      if (admitted?.has(w.id) || present.get(w.id)?.gen === participantsGen) continue;
       const copy = { ...w };
       addWaiting(copy);
       seen++;
@@ -257,20 +276,28 @@ export function createTracker(opts: TrackerOptions = {}): Tracker {
     return open.find((s) => s.presenter.name === null && s.presenter.participantId === null && s.presenter.self === pr.self);
   }
 
-  function updateChat(messages: ChatMessage[], out: Observation[]): void {
-    for (const m of messages) {
-      const last = chatSeen.get(m.id);
-      chatSeen.set(m.id, gen);
-      if (last === undefined) out.push({ kind: 'chat.message', message: { ...m } });
+  function updateChat(messages: readonly ChatMessage[], out: Observation[]): void {
+    // The previous list with messages appended (the same message objects first and last, as an
+    // adapter hands over a list that only grows): only the new ones need a look.
+    const n = lastChat.length;
+    const from = n > 0 && messages.length >= n && messages[0] === lastChat[0] && messages[n - 1] === lastChat[n - 1] ? n : 0;
+    lastChat = messages;
+    for (let i = from; i < messages.length; i++) {
+      const m = messages[i]!;
+      if (chatSeen.has(m.id)) continue;
+      chatSeen.add(m.id);
+      out.push({ kind: 'chat.message', message: { ...m } });
     }
-    // Never forget an id that is still rendered (Meet keeps the whole chat in the DOM).
+    // Bounded memory, but an id still rendered is never forgotten (Meet keeps the whole chat in the
+    // DOM). The oldest others go, down to 90 % of the cap so that this runs once in a while.
     const cap = Math.max(chatMemory, 2 * messages.length);
     if (chatSeen.size <= cap) return;
-    let budget = chatSeen.size;
-    for (const [id, g] of chatSeen) {
-      if (chatSeen.size <= cap || budget-- <= 0) break;
-      chatSeen.delete(id);
-      if (g === gen) chatSeen.set(id, g);
+    const shown = new Set<string>();
+    for (const m of messages) shown.add(m.id);
+    const target = Math.floor(cap * 0.9);
+    for (const id of chatSeen) {
+      if (chatSeen.size <= target) break;
+      if (!shown.has(id)) chatSeen.delete(id);
     }
   }
 

@@ -83,14 +83,17 @@ export interface Snapshot {
   state: MeetingState;
   self: { id: string | null; name: string | null; host: boolean | null };
   /** Participants in the call that the adapter can see (all of them only when coverage.roster is 'full'). */
-  participants: Participant[];
+  participants: readonly Participant[];
   /** How many are in the call by the client's own counter (badge, header), even with the list closed. */
   participantCount: number | null;
   /** People waiting to be admitted (waiting room, lobby, knocking). */
-  waiting: Participant[];
-  presenters: Presenter[];
-  /** Chat messages currently rendered; the tracker reports each id once. */
-  chat: ChatMessage[];
+  waiting: readonly Participant[];
+  presenters: readonly Presenter[];
+  /**
+   * Chat messages rendered now: all of them, or (Meet, whose chat only grows) those rendered since
+   * the adapter's previous snapshot. The tracker reports each id once either way.
+   */
+  chat: readonly ChatMessage[];
   coverage: Coverage;
 }
 

@@ -302,6 +302,71 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     await run('closePeople');
     expect(await label('participant', dev(116))).toBeNull();
   });
+  it('the chat, kept up to date from what was added, reads as a fresh read of the page would, through removals, inserts and late ids', async () => {
+    await mp.open('in-call-people', lang, { scenario: true });
+    await run('openChat');
+    for (const t of ['Em chào cô ạ', 'Em vào lớp rồi ạ', 'Cô ơi']) await run('post', 'Phạm Thu Hà', t);
+    const texts = (chat: readonly { text: string }[]) => chat.map((m) => m.text);
+    /** The kept adapter's chat, and the chat a newly created adapter reads from the page as it is. */
+    const both = () =>
+      mp.page.evaluate(() => ({ kept: window.cg.adapter.snapshot().chat, fresh: window.CGMeet.meet.createAdapter(document, window).snapshot().chat }));
+    const first = await both();
+    expect(first.kept).toEqual(first.fresh);
+    expect(first.kept).toHaveLength(3);
+
+    // Unchanged: the same list, handed over as the same (frozen) array; the roster likewise.
+    expect(
+      await mp.page.evaluate(() => {
+        const a = window.cg.adapter.snapshot();
+        const b = window.cg.adapter.snapshot();
+        return [a.chat === b.chat, Object.isFrozen(a.chat), a.participants === b.participants];
+      }),
+    ).toEqual([true, true, true]);
+
+    await run('post', 'Trần Minh Anh', 'Một');
+    await run('post', 'Trần Minh Anh', 'Hai');
+    await run('post', 'Lê Hoàng Bảo', 'Ba');
+    let now = await both();
+    expect(now.kept).toEqual(now.fresh);
+    expect(texts(now.kept).slice(-3)).toEqual(['Một', 'Hai', 'Ba']);
+
+    const messages = () => [...document.querySelectorAll('[jsname="dTKtvb"]')].map((b) => b.parentElement!);
+    // A message removed (deleted by the host): read whole again.
+    await mp.page.evaluate(`(${messages.toString()})()[1].remove()`);
+    now = await both();
+    expect(now.kept).toEqual(now.fresh);
+    expect(texts(now.kept)).toEqual(['Em chào cô ạ', 'Cô ơi', 'Một', 'Hai', 'Ba']);
+
+    // A message inserted before the last one: read whole again, in page order.
+    await mp.page.evaluate(`(() => {
+      const els = (${messages.toString()})();
+      const copy = els[els.length - 1].cloneNode(true);
+      copy.setAttribute('data-message-id', 'inserted-1');
+      copy.querySelector('[jsname="dTKtvb"]').textContent = 'Chen giữa';
+      els[els.length - 1].before(copy);
+    })()`);
+    now = await both();
+    expect(now.kept).toEqual(now.fresh);
+    expect(texts(now.kept).slice(-2)).toEqual(['Chen giữa', 'Ba']);
+
+    // A message element that gets its id after it was added: read once the id is there.
+    await mp.page.evaluate(`(() => {
+      const els = (${messages.toString()})();
+      const copy = els[els.length - 1].cloneNode(true);
+      copy.removeAttribute('data-message-id');
+      copy.querySelector('[jsname="dTKtvb"]').textContent = 'Muộn';
+      els[els.length - 1].after(copy);
+      window.lateMessage = copy;
+    })()`);
+    now = await both();
+    expect(now.kept).toEqual(now.fresh);
+    expect(texts(now.kept)).not.toContain('Muộn');
+    await mp.page.evaluate(() => (window as unknown as { lateMessage: Element }).lateMessage.setAttribute('data-message-id', 'late-1'));
+    now = await both();
+    expect(now.kept).toEqual(now.fresh);
+    expect(texts(now.kept).at(-1)).toBe('Muộn');
+  });
+
 });
 
 describe.each(LANGS)('Meet coverage when selectors rotate (%s UI)', (lang) => {

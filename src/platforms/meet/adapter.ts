@@ -7,8 +7,11 @@
  *   chat container (persists)       ─ groups → sender/time; messages → chat
  *
  * Roots are found once and kept while connected, so a snapshot on a big call queries inside a
- * few subtrees instead of the whole document; the People panel and the chat are parsed again only
- * after a mutation inside them (WatchedSubtree), so speaking indicators elsewhere cost nothing.
+ * few subtrees instead of the whole document; the People panel is parsed again only after a
+ * mutation inside it (WatchedSubtree), so speaking indicators elsewhere cost nothing. The chat, which
+ * Meet keeps whole and which only grows, is read once and then kept up to date from the messages
+ * added since (a busy class posts thousands): O(new messages) a snapshot. Unchanged lists are
+ * handed over as the same frozen arrays, which the tracker skips.
  * Text is read with textContent only and capped.
  */
 import type { ChatMessage, Coverage, MeetingIdentity, MeetingState, Participant, Presenter, Role, Snapshot } from '../../shared/model';
@@ -63,8 +66,8 @@ interface RowInfo {
 }
 
 interface PeoplePanel {
-  participants: Participant[];
-  waiting: Participant[];
+  participants: readonly Participant[];
+  waiting: readonly Participant[];
   /** Participant ids that have a second (presentation) row. */
   presenting: Set<string>;
   /** Rows for badges: the person's row (never the presentation row) and the waiting rows. */
@@ -85,6 +88,17 @@ const READ_MUTATIONS: MutationObserverInit = {
   attributes: true,
   attributeFilter: ['aria-label', 'data-participant-id', 'data-message-id'],
 };
+
+const NONE: readonly Participant[] = Object.freeze([]);
+
+/** Not `instanceof Element`: nodes of another frame have another Element. */
+const isElement = (n: Node): n is Element => n.nodeType === 1;
+
+/** The chat as read: its messages in page order and the element of the last one. */
+interface ChatView {
+  messages: readonly ChatMessage[];
+  last: Element | null;
+}
 
 const NOT_IN_CALL: Coverage = {
   roster: 'hidden',
@@ -114,7 +128,7 @@ export class MeetAdapter implements PlatformAdapter {
   private rosterUnrecognized = false;
   private chatUnrecognized = false;
   private panel: WatchedSubtree<PeoplePanel> | null = null;
-  private chatRoot: WatchedSubtree<ChatMessage[]> | null = null;
+  private chatRoot: WatchedSubtree<ChatView> | null = null;
   private readonly rowCache = new WeakMap<Element, RowInfo>();
   private readonly messageCache = new WeakMap<Element, ChatMessage>();
   /** Self is only marked in the People panel; remembered so chat and presenters know it with the panel closed. */
@@ -161,11 +175,11 @@ export class MeetAdapter implements PlatformAdapter {
       meeting,
       state,
       self: { ...this.self },
-      participants: people ? people.participants.slice() : [],
+      participants: people ? people.participants : NONE,
       participantCount: count,
-      waiting: people ? people.waiting.slice() : [],
+      waiting: people ? people.waiting : NONE,
       presenters: this.readPresenters(people, glyphs),
-      chat: chat ? chat.slice() : [],
+      chat: chat ? chat.messages : [],
       coverage: {
         ...roster,
         chat: chat ? 'visible' : 'hidden',
@@ -275,14 +289,14 @@ export class MeetAdapter implements PlatformAdapter {
     return this.panel;
   }
 
-  private findChat(): WatchedSubtree<ChatMessage[]> | null {
+  private findChat(): WatchedSubtree<ChatView> | null {
     if (this.chatRoot?.root.isConnected) return this.chatRoot;
     this.chatRoot?.disconnect();
     this.chatRoot = null;
     const hit = this.doc.querySelector(`${SEL.chatContainer}, ${SEL.anyMessage}`);
     const root = hit && !hit.matches(SEL.chatContainer) ? this.doc.querySelector(SEL.chatContainer) : hit;
     this.chatUnrecognized = hit !== null && root === null;
-    if (root) this.chatRoot = new WatchedSubtree(root, READ_MUTATIONS);
+    if (root) this.chatRoot = new WatchedSubtree(root, READ_MUTATIONS, (view, records) => this.chatAdded(view, records));
     return this.chatRoot;
   }
 
@@ -355,7 +369,8 @@ export class MeetAdapter implements PlatformAdapter {
       waitingRows.set(info.id, row);
     }
     this.otherNames = new Set(participants.filter((p) => !p.self).map((p) => p.name));
-    return { participants, waiting, presenting, rows, waitingRows };
+    // Frozen: snapshots hand these very arrays over until the panel changes.
+    return { participants: Object.freeze(participants), waiting: Object.freeze(waiting), presenting, rows, waitingRows };
   }
 
   private participantCount(): number | null {
@@ -391,26 +406,66 @@ export class MeetAdapter implements PlatformAdapter {
 
   // ── chat ────────────────────────────────────────────────────────────────────────────────
 
-  private readChat(): ChatMessage[] | null {
+  private readChat(): ChatView | null {
     return this.findChat()?.read((root) => this.parseChat(root)) ?? null;
   }
 
-  private parseChat(root: Element): ChatMessage[] {
+  /** Every message in the container, in page order. */
+  private parseChat(root: Element): ChatView {
     const out: ChatMessage[] = [];
+    let last: Element | null = null;
     // Anchored on the text child: the pin button also carries data-message-id (platform-dom.md, Chat).
     for (const body of root.querySelectorAll(SEL.chatBody)) {
-      const el = body.parentElement;
-      if (!el) continue;
-      let msg = this.messageCache.get(el);
-      if (!msg) {
-        const parsed = this.readMessage(el, body);
-        if (!parsed) continue;
-        msg = parsed;
-        this.messageCache.set(el, msg);
-      }
+      const msg = this.messageAt(body);
+      if (!msg) continue;
       out.push(msg);
+      last = body.parentElement;
     }
-    return out;
+    return { messages: Object.freeze(out), last };
+  }
+
+  /** The message whose text element this is (parsed once per element), or null while it has no id. */
+  private messageAt(body: Element): ChatMessage | null {
+    const el = body.parentElement;
+    if (!el) return null;
+    let msg = this.messageCache.get(el);
+    if (!msg) {
+      msg = this.readMessage(el, body) ?? undefined;
+      if (msg) this.messageCache.set(el, msg);
+    }
+    return msg ?? null;
+  }
+
+  /**
+   * The view after the chat container changed: the messages added since (new elements, or an id set
+   * on one that had none) appended. Null (read it all again) when a message was removed or a new one
+   * is not after the last one read: Meet only appends, anything else is rare and read whole.
+   */
+  private chatAdded(view: ChatView, records: readonly MutationRecord[]): ChatView | null {
+    const bodies: Element[] = [];
+    for (const r of records) {
+      for (const n of r.removedNodes) {
+        if (isElement(n) && (this.messageCache.has(n) || n.querySelector('[data-message-id]'))) return null;
+      }
+      const touched = r.type === 'attributes' ? [r.target] : r.addedNodes;
+      for (const n of touched) {
+        if (!isElement(n) || !n.isConnected) continue;
+        if (n.matches(SEL.chatBody)) bodies.push(n);
+        else for (const b of n.querySelectorAll(SEL.chatBody)) bodies.push(b);
+      }
+    }
+    const added: ChatMessage[] = [];
+    let last = view.last;
+    for (const body of bodies) {
+      const el = body.parentElement;
+      if (!el || this.messageCache.has(el)) continue; // already read (listed twice in the records)
+      const msg = this.messageAt(body);
+      if (!msg) continue;
+      if (last && (last === el || !(last.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING))) return null;
+      added.push(msg);
+      last = el;
+    }
+    return added.length ? { messages: Object.freeze([...view.messages, ...added]), last } : view;
   }
 
   private readMessage(el: Element, body: Element): ChatMessage | null {
