@@ -25,7 +25,16 @@ import { USER_SETTINGS_KEY } from '../shared/storage-keys';
 const INSTANCE_KEY = '__classGuardContent';
 /** Set by the worker when it injects this script into a page that was already open (reinject.ts). */
 const REINJECTED_KEY = '__classGuardReinjected';
-type InstanceHandle = { stop(): void; stats(): { flushes: number; busyMs: number; pending: number } };
+/** What this script has cost the page so far: flushes and main-thread ms in them, by stage. */
+interface Stats {
+  flushes: number;
+  busyMs: number;
+  snapshotMs: number;
+  trackMs: number;
+  recordMs: number;
+  overlayMs: number;
+}
+type InstanceHandle = { stop(): void; stats(): Stats & { pending: number } };
 const g = globalThis as typeof globalThis & { [INSTANCE_KEY]?: InstanceHandle; [REINJECTED_KEY]?: boolean };
 
 /**
@@ -50,7 +59,7 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
   const tracker = createTracker();
   const instanceId = crypto.randomUUID();
   /** What this script has cost the page so far (main-thread time in flushes), for diagnostics and the bench. */
-  const stats = { flushes: 0, busyMs: 0 };
+  const stats: Stats = { flushes: 0, busyMs: 0, snapshotMs: 0, trackMs: 0, recordMs: 0, overlayMs: 0 };
   let stopped = false;
   let sessionPromise: Promise<void> | null = null;
   // Observations start once the session and settings are known, so the first roster is checked too.
@@ -126,7 +135,10 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     if (stopped) return;
     if (!contextAlive()) return stop();
     if (!adapter.isMeetingFrame()) return;
+    const t0 = performance.now();
     const snap = adapter.snapshot();
+    const t1 = performance.now();
+    stats.snapshotMs += t1 - t0;
     if (!sessionPromise) {
       if (snap.state !== 'in-call' && snap.state !== 'waiting') return;
       emit('content.attached', { reason, frame: window === window.top ? 'top' : 'iframe', url: location.origin + location.pathname });
@@ -135,8 +147,13 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     if (!ready) return;
     lastSnap = snap;
     const observations = tracker.update(snap, Date.now());
+    const t2 = performance.now();
     for (const obs of observations) record(obs, snap);
+    const t3 = performance.now();
     overlay?.update(snap, guards);
+    stats.trackMs += t2 - t1;
+    stats.recordMs += t3 - t2;
+    stats.overlayMs += performance.now() - t3;
   };
 
   const record = (obs: Observation, snap: Snapshot): void => {

@@ -30,11 +30,13 @@ export interface WatcherOptions {
   /** At least this many ms between flushes (default 0: once per frame). */
   minIntervalMs?: number;
   /**
-   * The share of wall-clock time flushes may take (default 0.002). After a flush that took `t` ms
-   * the next waits at least `t / budget` ms: a small class (0.1 ms a flush) is read every 50 ms, a
-   * 1,000-person roster with a busy chat (1 ms a flush) about every 500 ms, so a huge meeting slows
-   * the guard down instead of the meeting. Issue 3's busy page spends ~100 ms/s of main thread on its
-   * own; 2 ms/s of flushes is 2 % of that.
+   * The share of wall-clock time flushes may take (default 0.0005). After a flush that took `t` ms
+   * the next waits at least `t / budget` ms: a small class (0.02 ms a flush) is read every 40 ms, a
+   * 1,000-person roster with a busy chat (0.5 ms a flush) about once a second (see maxDelayMs), so a
+   * huge meeting slows the guard down instead of the meeting. On a page that changes every frame the
+   * flushes settle at this share exactly, and each flush also costs the outbox a batch and the
+   * badges a check: issue 3's busy page spends ~70 ms/s of main thread on its own, so 0.5 ms/s of
+   * flushes is under 1 % of that.
    */
   budget?: number;
   /** The budget never delays a flush by more than this (default 1,000 ms). */
@@ -54,7 +56,7 @@ export function createWatcher(opts: WatcherOptions): Watcher {
   const fallbackMs = opts.fallbackMs ?? 500;
   const tickMs = opts.tickMs ?? 2_000;
   const minIntervalMs = opts.minIntervalMs ?? 0;
-  const budget = opts.budget ?? 0.002;
+  const budget = opts.budget ?? 0.0005;
   const maxDelayMs = opts.maxDelayMs ?? 1_000;
   const attributeFilter = opts.attributeFilter ?? [];
 
