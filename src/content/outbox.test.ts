@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventDraft } from '../shared/protocol';
 import { decodeOutbox, OUTBOX_PREFIX } from '../shared/outbox-store';
-import { Outbox, REMOVE_EVERY_MS } from './outbox';
+import { CHAT_COALESCE_MS, Outbox, REMOVE_EVERY_MS } from './outbox';
 
 let n = 0;
 const draft = (): EventDraft => ({ id: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`, type: 'chat.message', time: '2026-11-28T09:00:00.000+07:00', payload: { message: { id: `m${n}`, text: 'dạ' } } });
@@ -77,12 +77,41 @@ describe('outbox', () => {
     box.setSession('s1');
     const events = [draft(), draft(), draft()];
     for (const e of events) box.push(e);
-    await vi.advanceTimersByTimeAsync(300);
+    await vi.advanceTimersByTimeAsync(CHAT_COALESCE_MS + 100);
     expect(stored).toEqual([]);
     expect(decodeOutbox([...storage.data.values()][0])?.events?.map((e) => e.id)).toEqual(events.map((e) => e.id));
     await vi.advanceTimersByTimeAsync(2_000);
     expect(stored).toEqual(events.map((e) => e.id));
     expect(storage.calls.set).toBe(1);
+  });
+
+  it('lets chat alone gather for a second, but sends at once (200 ms) when anything else joins the batch', async () => {
+    const storage = fakeStorage();
+    const sentAt: number[] = [];
+    const box = new Outbox({
+      instanceId: 'i3',
+      storage: storage as unknown as chrome.storage.StorageArea,
+      send: async (_s, events) => {
+        sentAt.push(Date.now());
+        return events.map((e) => e.id);
+      },
+      onInvalidated: () => {},
+    });
+    box.setSession('s1');
+    const t0 = Date.now();
+    box.push(draft());
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sentAt).toEqual([]);
+    await vi.advanceTimersByTimeAsync(CHAT_COALESCE_MS);
+    expect(sentAt.map((t) => t - t0)).toEqual([CHAT_COALESCE_MS]);
+    // Chat, then a stranger joins 100 ms later: the batch leaves 200 ms after the join.
+    const t1 = Date.now();
+    box.push(draft());
+    await vi.advanceTimersByTimeAsync(100);
+    box.push({ ...draft(), type: 'participant.joined', payload: { participant: { id: 'x', name: 'Khách' } } });
+    await vi.advanceTimersByTimeAsync(400);
+    expect(sentAt.slice(1).map((t) => t - t1)).toEqual([300]);
+    expect(box.pending).toBe(0);
   });
 
   it('reads chunks that earlier versions stored as objects, and refuses garbage', () => {

@@ -8,7 +8,8 @@
  * backlog of a thousand events (a big class joining at once) is never rewritten per batch.
  *
  * Each extension call costs the page's main thread a few hundred µs, so a batch makes as few as it
- * can: a trickle of events (a busy chat: 20 messages a second) is gathered for COALESCE_MS first; the
+ * can: a trickle of events is gathered for COALESCE_MS first (chat messages alone, the bulk of a busy
+ * class, for CHAT_COALESCE_MS); the
  * chunk is written as one string (outbox-store.ts); acknowledged chunks are removed together, at
  * most every REMOVE_EVERY_MS (one left behind when the page goes away is read by the worker and
  * found stored already). A busy page pays about two calls a batch: write and send. A backlog of full
@@ -31,6 +32,12 @@ const BACKOFF_START_MS = 50;
 const BACKOFF_MAX_MS = 3_000;
 /** How long a batch gathers events before it is written and sent (about the watcher's flush spacing on a busy page). */
 const COALESCE_MS = 200;
+/**
+ * A batch of chat messages only gathers longer: on a busy chat that halves the batches. A message's
+ * findings come from the worker when it arrives, so a chat alert can come this much later; anything
+ * else (a join, a finding, a share) cuts the wait back to COALESCE_MS.
+ */
+export const CHAT_COALESCE_MS = 1_000;
 /** Acknowledged chunks are removed from storage in one call at most this often. */
 export const REMOVE_EVERY_MS = 5_000;
 
@@ -46,6 +53,9 @@ export class Outbox {
   private chunkSeq = 0;
   private sessionId: string | null = null;
   private pumping = false;
+  /** The pending start of the next pump, while one is waiting. */
+  private kickTimer: ReturnType<typeof setTimeout> | null = null;
+  private kickAt = 0;
   private dead = false;
 
   constructor(private readonly deps: OutboxDeps) {}
@@ -69,6 +79,7 @@ export class Outbox {
   stop(): void {
     this.dead = true;
     if (this.removeTimer !== null) clearTimeout(this.removeTimer);
+    if (this.kickTimer !== null) clearTimeout(this.kickTimer);
   }
 
   /**
@@ -80,9 +91,20 @@ export class Outbox {
   }
 
   private kick(): void {
-    if (this.pumping || this.dead || !this.sessionId) return;
+    if (this.dead || !this.sessionId) return;
+    const wait = this.unpersisted.every((e) => e.type === 'chat.message') ? CHAT_COALESCE_MS : COALESCE_MS;
+    const at = Date.now() + wait;
+    if (this.kickTimer !== null) {
+      // Waiting already: only something more urgent than what is gathering brings the batch forward.
+      if (at >= this.kickAt) return;
+      clearTimeout(this.kickTimer);
+    } else if (this.pumping) return;
     this.pumping = true;
-    setTimeout(() => void this.pump(), COALESCE_MS);
+    this.kickAt = at;
+    this.kickTimer = setTimeout(() => {
+      this.kickTimer = null;
+      void this.pump();
+    }, wait);
   }
 
   private async persist(): Promise<void> {
