@@ -16,6 +16,8 @@ export interface Guards {
   badgeFor(participantId: string): Badge | null;
   /** "Everyone here now is my class": the present students, now the roster in force. */
   captureRoster(): { name: string }[];
+  /** Learning mode (no roster yet: everyone present is learned); its end changes every badge. */
+  learning(): { active: boolean };
 }
 
 export function createGuards(settings: Settings, classConfig: ClassConfig | null): Guards {
@@ -33,5 +35,6 @@ export function createGuards(settings: Settings, classConfig: ClassConfig | null
     observe: (obs, snap) => participants.observe(obs, snap.self),
     badgeFor: (id) => participants.badgeFor(id),
     captureRoster: () => participants.captureRoster(),
+    learning: () => participants.learning(),
   };
 }

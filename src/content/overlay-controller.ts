@@ -6,10 +6,12 @@ import type { Guards } from './guards';
 import { createOverlay, type Lang } from './overlay';
 
 /**
- * Badges are re-derived at least this often even when the people seen did not change: a verdict can
- * change with time (learning mode ending) or with an observation about someone (see `changed`).
+ * Badges are re-derived when the people seen change, when the guards learnt something about someone
+ * (see `changed`), when learning mode ends (every verdict changes then), and at least this often as
+ * a safety net. A review asks about every person (O(people)): on a 1,000-person roster that is about
+ * a quarter of a millisecond, so not every second.
  */
-const REVIEW_MS = 2_000;
+const REVIEW_MS = 10_000;
 
 export interface OverlayController {
   /** Once per flush: badges for the rows on screen. */
@@ -48,6 +50,7 @@ export function createOverlayController(platform: Platform, adapter: PlatformAda
   let seen: { participants: readonly Participant[]; waiting: readonly Participant[] } = { participants: [], waiting: [] };
   let reviewedAt = -Infinity;
   let dirty = true;
+  let learning: boolean | null = null;
 
   /** Asks the guards and the adapter for every person's badge and row: O(people), so only when something changed. */
   function review(snap: Snapshot, guards: Guards): void {
@@ -71,7 +74,15 @@ export function createOverlayController(platform: Platform, adapter: PlatformAda
     update(snap, guards) {
       if (!guards) return;
       const at = clock.now();
-      if (dirty || at - reviewedAt >= REVIEW_MS || !samePeople(snap.participants, seen.participants) || !samePeople(snap.waiting, seen.waiting)) {
+      const learningNow = guards.learning().active;
+      if (
+        dirty ||
+        learningNow !== learning ||
+        at - reviewedAt >= REVIEW_MS ||
+        !samePeople(snap.participants, seen.participants) ||
+        !samePeople(snap.waiting, seen.waiting)
+      ) {
+        learning = learningNow;
         review(snap, guards);
         seen = { participants: snap.participants, waiting: snap.waiting };
         reviewedAt = at;

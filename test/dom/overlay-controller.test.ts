@@ -1,7 +1,7 @@
 /**
  * The overlay controller in real Chromium: badges follow the guards' verdicts and the adapter's rows
  * across snapshots. A stand-in adapter answers rowFor from the page's rows; stand-in guards answer
- * badgeFor from a table the test edits (the controller reads nothing else of either).
+ * badgeFor from a table the test edits and learning() from a flag (the controller reads nothing else of either).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -19,6 +19,8 @@ interface TestWindow {
   /** Runs one flush's update with these people (ids) in the roster. */
   flush(ids: string[]): void;
   changed(): void;
+  /** Whether the guards are in learning mode. */
+  learning: boolean;
 }
 
 const PAGE = `<!doctype html><html><head><style>
@@ -42,10 +44,11 @@ beforeEach(async () => {
     const w = window as unknown as TestWindow;
     w.verdicts = {};
     w.rows = {};
+    w.learning = true;
     const adapter = { rowFor: (_kind: string, id: string) => (w.rows[id] ? document.getElementById(w.rows[id]) : null) };
-    const guards = { badgeFor: (id: string) => w.verdicts[id] ?? null, observe: () => [] };
+    const guards = { badgeFor: (id: string) => w.verdicts[id] ?? null, observe: () => [], learning: () => ({ active: w.learning }) };
     const settings = { language: 'en' };
-    // The controller reads only rowFor, badgeFor and settings.language.
+    // The controller reads only rowFor, badgeFor, learning and settings.language.
     const controller = w.CGController.createOverlayController('meet', adapter as never, settings as never, document);
     w.flush = (ids) => {
       const participants = ids.map((id) => ({ id, idStable: true, name: `Name ${id}`, role: 'participant', self: false }));
@@ -123,5 +126,28 @@ describe('overlay controller', () => {
       w.flush(['a']);
     });
     expect(await badges()).toEqual({});
+  });
+
+  it('re-derives every badge when learning mode ends, with the same people and no other news', async () => {
+    await page.evaluate(() => {
+      const w = window as unknown as TestWindow;
+      Object.assign(w.verdicts, { a: 'roster', b: 'roster' });
+      Object.assign(w.rows, { a: 'row0', b: 'row1' });
+      w.flush(['a', 'b']);
+    });
+    expect(await badges()).toEqual({ row0: 'On roster', row1: 'On roster' });
+    // Learning ends: the learned roster is now the class, and a latecomer is not on it.
+    await page.evaluate(() => {
+      const w = window as unknown as TestWindow;
+      w.verdicts.b = 'unknown';
+      w.flush(['a', 'b']);
+    });
+    expect(await badges()).toEqual({ row0: 'On roster', row1: 'On roster' });
+    await page.evaluate(() => {
+      const w = window as unknown as TestWindow;
+      w.learning = false;
+      w.flush(['a', 'b']);
+    });
+    expect(await badges()).toEqual({ row0: 'On roster', row1: 'Not on roster' });
   });
 });
