@@ -16,8 +16,11 @@ export const DIST = path.join(ROOT, 'dist');
 export interface ExtensionBrowser {
   browser: Browser;
   extensionId: string;
-  /** A page on a client URL, with fixtures served at the given prefixes. */
-  openMeeting(url: string, routes: Record<string, Route>): Promise<Page>;
+  /**
+   * A page on a client URL, with fixtures served at the given prefixes. `newWindow`: in a window of
+   * its own, so that it renders (runs animation frames) alongside other pages instead of only when in front.
+   */
+  openMeeting(url: string, routes: Record<string, Route>, opts?: { newWindow?: boolean }): Promise<Page>;
   /**
    * Closes the meeting pages still open (call it in afterEach): a page a failed test left open keeps
    * its content script busy and slows the tests after it.
@@ -56,6 +59,17 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
   const worlds = new WeakMap<Page, Map<string, number>>();
   const cdpSessions = new WeakMap<Page, CDPSession>();
   const meetings: Page[] = [];
+
+  const newWindow = async (): Promise<Page> => {
+    const cdp = await browser.target().createCDPSession();
+    const url = `about:blank#${crypto.randomUUID()}`;
+    await cdp.send('Target.createTarget', { url, newWindow: true });
+    await cdp.detach();
+    const target = await browser.waitForTarget((t) => t.url() === url);
+    const page = await target.page();
+    if (!page) throw new Error('the new window has no page');
+    return page;
+  };
 
   const extensionPage = async (rel = 'src/ui/report/index.html') => {
     const page = await browser.newPage();
@@ -102,8 +116,8 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
   return {
     browser,
     extensionId,
-    async openMeeting(url, routes) {
-      const page = await browser.newPage();
+    async openMeeting(url, routes, opts = {}) {
+      const page = opts.newWindow ? await newWindow() : await browser.newPage();
       await page.evaluateOnNewDocument('globalThis.__name = (f) => f');
       const contexts = new Map<string, number>();
       worlds.set(page, contexts);
