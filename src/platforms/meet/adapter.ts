@@ -90,6 +90,7 @@ const READ_MUTATIONS: MutationObserverInit = {
 };
 
 const NONE: readonly Participant[] = Object.freeze([]);
+const NO_GLYPHS: ReadonlySet<string> = new Set();
 
 /** Not `instanceof Element`: nodes of another frame have another Element. */
 const isElement = (n: Node): n is Element => n.nodeType === 1;
@@ -129,6 +130,7 @@ export class MeetAdapter implements PlatformAdapter {
   private chatUnrecognized = false;
   private panel: WatchedSubtree<PeoplePanel> | null = null;
   private chatRoot: WatchedSubtree<ChatView> | null = null;
+  private toolbarWatch: WatchedSubtree<ReadonlySet<string>> | null = null;
   private readonly rowCache = new WeakMap<Element, RowInfo>();
   private readonly messageCache = new WeakMap<Element, ChatMessage>();
   /** Self is only marked in the People panel; remembered so chat and presenters know it with the panel closed. */
@@ -267,11 +269,20 @@ export class MeetAdapter implements PlatformAdapter {
     return this.toolbar;
   }
 
-  private toolbarGlyphs(): Set<string> {
-    const glyphs = new Set<string>();
+  /** The icon ligatures in the toolbar, read again only after its text or elements changed. */
+  private toolbarGlyphs(): ReadonlySet<string> {
     const toolbar = this.findToolbar();
-    if (toolbar) for (const g of toolbar.querySelectorAll(SEL.glyph)) glyphs.add(text(g, 64));
-    return glyphs;
+    if (this.toolbarWatch?.root !== toolbar) {
+      this.toolbarWatch?.disconnect();
+      this.toolbarWatch = toolbar ? new WatchedSubtree(toolbar, READ_MUTATIONS) : null;
+    }
+    return (
+      this.toolbarWatch?.read((root) => {
+        const glyphs = new Set<string>();
+        for (const g of root.querySelectorAll(SEL.glyph)) glyphs.add(text(g, 64));
+        return glyphs;
+      }) ?? NO_GLYPHS
+    );
   }
 
   /** The People panel's aside, while it shows rows (rows exist only while the panel is open). */
