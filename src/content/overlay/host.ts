@@ -1,5 +1,5 @@
 /**
- * The overlay's one element in the page: a fixed, full-viewport host with a closed shadow root, so
+ * The overlay's one element in the page: a fixed host with a closed shadow root, so
  * the client's CSS cannot restyle our UI and the client's scripts cannot read or rewrite it. The host
  * and everything in it have `pointer-events: none`; only our own controls opt back in, so the
  * overlay never takes a click meant for the client's buttons. Content is built with DOM APIs and
@@ -11,7 +11,7 @@ const TAG = 'class-guard-overlay';
 /** Static CSS only; no data is ever interpolated here. */
 const CSS = `
 :host { all: initial; }
-.layer { position: fixed; inset: 0; pointer-events: none; font: 13px/1.4 system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: #1b1b1f; }
+.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; pointer-events: none; font: 13px/1.4 system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: #1b1b1f; }
 .hint { position: fixed; top: 12px; left: 50%; transform: translateX(-50%); max-width: min(560px, calc(100vw - 32px));
   display: flex; align-items: flex-start; gap: 8px; padding: 8px 8px 8px 12px; border-radius: 8px;
   background: #fff8e1; border: 1px solid #f0b400; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
@@ -46,13 +46,20 @@ export interface OverlayHost {
 export function createOverlayHost(doc: Document): OverlayHost {
   const host = doc.createElement(TAG);
   // Inline !important: a page rule on an unknown tag must not move or hide the host.
+  // A zero-size box at the viewport's corner, not a full-viewport layer over the meeting: the page
+  // renders every frame (speaking indicators), and only our few fixed-position children (badges, the
+  // hint, positioned against the viewport) should overlap what it paints.
   for (const [prop, value] of [
     ['position', 'fixed'],
-    ['inset', '0'],
+    ['top', '0'],
+    ['left', '0'],
+    ['width', '0'],
+    ['height', '0'],
+    ['overflow', 'visible'],
     ['z-index', '2147483647'],
     ['pointer-events', 'none'],
     ['display', 'block'],
-    ['contain', 'layout size style'],
+    ['contain', 'style'],
   ] as const) {
     host.style.setProperty(prop, value, 'important');
   }

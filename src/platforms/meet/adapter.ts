@@ -101,6 +101,15 @@ interface ChatView {
   last: Element | null;
 }
 
+/** What changes the reading of the share tiles on stage. */
+const STAGE_MUTATIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['data-participant-id', 'data-tile-media-id'],
+};
+
 const NOT_IN_CALL: Coverage = {
   roster: 'hidden',
   rosterReason: 'not-in-call',
@@ -131,8 +140,11 @@ export class MeetAdapter implements PlatformAdapter {
   private panel: WatchedSubtree<PeoplePanel> | null = null;
   private chatRoot: WatchedSubtree<ChatView> | null = null;
   private toolbarWatch: WatchedSubtree<ReadonlySet<string>> | null = null;
+  private stage: WatchedSubtree<readonly { id: string; name: string | null }[]> | null = null;
   private readonly rowCache = new WeakMap<Element, RowInfo>();
   private readonly messageCache = new WeakMap<Element, ChatMessage>();
+  /** A chat group's header (sender, time as shown), read once per group. */
+  private readonly groupCache = new WeakMap<Element, { sender: string; time: string | null }>();
   /** Self is only marked in the People panel; remembered so chat and presenters know it with the panel closed. */
   private self: Snapshot['self'] = { id: null, name: null, host: null };
   /** Names of the others at the last People-panel read: someone named "You" must not pass for self in chat. */
@@ -392,6 +404,30 @@ export class MeetAdapter implements PlatformAdapter {
 
   // ── presenters ──────────────────────────────────────────────────────────────────────────
 
+  /**
+   * Share tiles: the presenter's participant id with a different media id (platform-dom.md, Screen
+   * share). Tiles live in <main>, read again only after tiles or their ids changed there (speaking
+   * indicators flip classes every frame); without <main>, the whole page (People rows carry no media id).
+   */
+  private shareTiles(): readonly { id: string; name: string | null }[] {
+    const main = this.findMain();
+    if (this.stage?.root !== main) {
+      this.stage?.disconnect();
+      this.stage = main ? new WatchedSubtree(main, STAGE_MUTATIONS) : null;
+    }
+    const read = (root: ParentNode) => {
+      const out: { id: string; name: string | null }[] = [];
+      for (const tile of root.querySelectorAll(SEL.tile)) {
+        const id = tile.getAttribute('data-participant-id');
+        if (!id || tile.getAttribute('data-tile-media-id') === id) continue;
+        const shown = text(tile.querySelector(SEL.tileName), NAME_MAX);
+        out.push({ id, name: shown ? stripPresentationSuffix(shown) : null });
+      }
+      return out;
+    };
+    return this.stage ? this.stage.read(read) : read(this.doc);
+  }
+
   private readPresenters(people: PeoplePanel | null, glyphs: ReadonlySet<string>): Presenter[] {
     const byId = new Map<string, Presenter>();
     const nameOf = (id: string): string | null => people?.participants.find((p) => p.id === id)?.name ?? null;
@@ -399,14 +435,7 @@ export class MeetAdapter implements PlatformAdapter {
       if (byId.has(id)) return;
       byId.set(id, { participantId: id, name: nameOf(id) ?? fallbackName, self: id === this.self.id });
     };
-    // Share tile: the presenter's participant id with a different media id (platform-dom.md, Screen share).
-    // Tiles live in <main>; without it, the whole page (People rows carry no media id).
-    for (const tile of (this.findMain() ?? this.doc).querySelectorAll(SEL.tile)) {
-      const id = tile.getAttribute('data-participant-id');
-      if (!id || tile.getAttribute('data-tile-media-id') === id) continue;
-      const shown = text(tile.querySelector(SEL.tileName), NAME_MAX);
-      add(id, shown ? stripPresentationSuffix(shown) : null);
-    }
+    for (const tile of this.shareTiles()) add(tile.id, tile.name);
     if (people) for (const id of people.presenting) add(id, null);
     if (glyphs.has(GLYPH.ownShare) && ![...byId.values()].some((p) => p.self)) {
       const own: Presenter = { participantId: this.self.id, name: this.self.name, self: true };
@@ -484,8 +513,13 @@ export class MeetAdapter implements PlatformAdapter {
     if (!id) return null;
     // Sender and time sit once in the group header; follow-on messages carry neither.
     const group = el.closest(SEL.chatGroup);
-    const shownSender = text(group?.querySelector(SEL.chatSender), NAME_MAX);
-    const time = text(group?.querySelector(SEL.chatTime), TIME_MAX) || null;
+    let header = group ? this.groupCache.get(group) : undefined;
+    if (!header) {
+      header = { sender: text(group?.querySelector(SEL.chatSender), NAME_MAX), time: text(group?.querySelector(SEL.chatTime), TIME_MAX) || null };
+      // Cached only once the header is there: Meet may render a group's messages before its header.
+      if (group && header.sender) this.groupCache.set(group, header);
+    }
+    const { sender: shownSender, time } = header;
     // "You" marks one's own messages, unless someone else in the call (as last seen) is named so.
     const self = isText('selfSender', shownSender) && !this.otherNames.has(shownSender);
     return {

@@ -71,14 +71,24 @@ export const MEET_TEXT: Readonly<Record<MeetLocale, MeetTexts>> = {
  * spaces, curly vs straight apostrophe, "..." vs "…", and Vietnamese composed vs decomposed marks.
  */
 export function foldUiText(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\.\.\./g, '…')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  let f = foldedTexts.get(s);
+  if (f === undefined) {
+    f = s
+      .normalize('NFC')
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/\.\.\./g, '…')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+    // The same few texts come back snapshot after snapshot (senders, role lines): remember them, boundedly.
+    if (foldedTexts.size >= FOLDED_KEPT) foldedTexts.clear();
+    foldedTexts.set(s, f);
+  }
+  return f;
 }
+
+const FOLDED_KEPT = 2_000;
+const foldedTexts = new Map<string, string>();
 
 const LOCALES = Object.keys(MEET_TEXT) as MeetLocale[];
 const folded = new Map<keyof MeetTexts, readonly string[]>();
