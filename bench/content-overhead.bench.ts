@@ -159,7 +159,7 @@ async function round(ext: ExtensionBrowser, i: number): Promise<Round> {
   const pages = {} as Record<'with' | 'without', Page>;
   // Each in a window of its own: both render every frame, side by side. Alternate which opens first.
   for (const which of i % 2 ? (['without', 'with'] as const) : (['with', 'without'] as const)) {
-    const code = `ben-chma-rk${'abcdefgh'[i]}`;
+    const code = `ben-chma-rk${String.fromCharCode(97 + (i % 26))}`;
     const url = which === 'with' ? `https://meet.google.com/${code}` : `https://meet.google.com.bench.test/${code}`;
     const page = await ext.openMeeting(url, { [new URL(url).origin + '/']: html }, { newWindow: true });
     await busyPage(page);
