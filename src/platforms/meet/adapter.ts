@@ -102,13 +102,7 @@ interface ChatView {
 }
 
 /** What changes the reading of the share tiles on stage. */
-const STAGE_MUTATIONS: MutationObserverInit = {
-  childList: true,
-  subtree: true,
-  characterData: true,
-  attributes: true,
-  attributeFilter: ['data-participant-id', 'data-tile-media-id'],
-};
+const STAGE_MUTATIONS: MutationObserverInit = { ...READ_MUTATIONS, attributeFilter: ['data-participant-id', 'data-tile-media-id'] };
 
 const NOT_IN_CALL: Coverage = {
   roster: 'hidden',
@@ -284,10 +278,7 @@ export class MeetAdapter implements PlatformAdapter {
   /** The icon ligatures in the toolbar, read again only after its text or elements changed. */
   private toolbarGlyphs(): ReadonlySet<string> {
     const toolbar = this.findToolbar();
-    if (this.toolbarWatch?.root !== toolbar) {
-      this.toolbarWatch?.disconnect();
-      this.toolbarWatch = toolbar ? new WatchedSubtree(toolbar, READ_MUTATIONS) : null;
-    }
+    this.toolbarWatch = WatchedSubtree.follow(this.toolbarWatch, toolbar, READ_MUTATIONS);
     return (
       this.toolbarWatch?.read((root) => {
         const glyphs = new Set<string>();
@@ -411,10 +402,7 @@ export class MeetAdapter implements PlatformAdapter {
    */
   private shareTiles(): readonly { id: string; name: string | null }[] {
     const main = this.findMain();
-    if (this.stage?.root !== main) {
-      this.stage?.disconnect();
-      this.stage = main ? new WatchedSubtree(main, STAGE_MUTATIONS) : null;
-    }
+    this.stage = WatchedSubtree.follow(this.stage, main, STAGE_MUTATIONS);
     const read = (root: ParentNode) => {
       const out: { id: string; name: string | null }[] = [];
       for (const tile of root.querySelectorAll(SEL.tile)) {

@@ -23,6 +23,13 @@ export class WatchedSubtree<T> {
     this.observer.observe(root, init);
   }
 
+  /** The watch on `root`: `current` while it watches that very element, else a new one (`current` let go). */
+  static follow<T>(current: WatchedSubtree<T> | null, root: Element | null, init: MutationObserverInit): WatchedSubtree<T> | null {
+    if (current?.root === root) return current;
+    current?.disconnect();
+    return root ? new WatchedSubtree<T>(root, init) : null;
+  }
+
   private note(records: MutationRecord[]): void {
     if (records.length === 0) return;
     this.dirty = true;
