@@ -9,11 +9,10 @@
  *
  * Each extension call costs the page's main thread a few hundred µs, so a batch makes as few as it
  * can: a trickle of events is gathered for COALESCE_MS first (chat messages alone, the bulk of a busy
- * class, for CHAT_COALESCE_MS); the
- * chunk is written as one string (outbox-store.ts); acknowledged chunks are removed together, at
- * most every REMOVE_EVERY_MS (one left behind when the page goes away is read by the worker and
- * found stored already). A busy page pays about two calls a batch: write and send. A backlog of full
- * batches is sent back to back.
+ * class, for CHAT_COALESCE_MS); the chunk is written as one string (outbox-store.ts); acknowledged
+ * chunks are removed together, at most every REMOVE_EVERY_MS (one left behind when the page goes
+ * away is read by the worker and found stored already). A busy page pays about two calls a batch:
+ * write and send. A backlog of full batches is sent back to back.
  */
 import type { EventDraft } from '../shared/protocol';
 import { LIMITS } from '../shared/protocol';
