@@ -17,7 +17,8 @@
  * (c) all our JavaScript on the page's main thread — flushes, outbox messaging, badges, observer and
  *     message callbacks — as a share of the thread's busy time in a sampling CPU profile of the page
  *     (taken in a separate window: profiling slows the page, so never during (a)); both sides of the
- *     share are sampled alike, so the profiler's own slowdown cancels out. Also by part and function.
+ *     share are sampled alike, so the profiler's own slowdown largely cancels out (it slows
+ *     JavaScript more than rendering, so the share errs high). Also by part and function.
  *
  * Reading it: the badges cost no rendering (a Chrome trace shows the same frame, commit and
  * intersection work with and without the extension), so what remains is our JavaScript. Flushes are
