@@ -2,7 +2,7 @@
 import { createChatMonitor } from './chat-monitor';
 import { recentChat, type Deriver } from './event-log';
 import { loadSettings } from './settings-store';
-import { USER_SETTINGS_KEY } from '../shared/storage-keys';
+import { broadcastSettingsChanged, isSettingsChange } from './settings-broadcast';
 
 const monitor = createChatMonitor({
   options: async () => (await loadSettings()).settings.chat,
@@ -12,9 +12,11 @@ const monitor = createChatMonitor({
 });
 
 // The teacher's word lists (a "Not harmful" click in the report, the options page, a new policy)
-// apply to the next message.
+// apply to the next message; open meetings fetch their class configuration again.
 chrome.storage.onChanged.addListener((changes, area) => {
-  if (area === 'managed' || (area === 'local' && USER_SETTINGS_KEY in changes)) monitor.invalidate();
+  if (!isSettingsChange(changes, area)) return;
+  monitor.invalidate();
+  void broadcastSettingsChanged();
 });
 
 /** Chat findings for the events being stored: pass to appendEvents. */

@@ -20,7 +20,6 @@ import { createWatcher } from './watcher';
 import { createGuards, type Guards } from './guards';
 import { createOverlayController, type OverlayController } from './overlay-controller';
 import { listenForPageRequests } from './page-requests';
-import { USER_SETTINGS_KEY } from '../shared/storage-keys';
 
 const INSTANCE_KEY = '__classGuardContent';
 /** Set by the worker when it injects this script into a page that was already open (reinject.ts). */
@@ -33,6 +32,8 @@ interface Stats {
   trackMs: number;
   recordMs: number;
   overlayMs: number;
+  /** Times the settings were fetched again after the worker said they changed. */
+  settingsApplied: number;
 }
 type InstanceHandle = { stop(): void; stats(): Stats & { pending: number } };
 const g = globalThis as typeof globalThis & { [INSTANCE_KEY]?: InstanceHandle; [REINJECTED_KEY]?: boolean };
@@ -59,7 +60,7 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
   const tracker = createTracker();
   const instanceId = crypto.randomUUID();
   /** What this script has cost the page so far (main-thread time in flushes), for diagnostics and the bench. */
-  const stats: Stats = { flushes: 0, busyMs: 0, snapshotMs: 0, trackMs: 0, recordMs: 0, overlayMs: 0 };
+  const stats: Stats = { flushes: 0, busyMs: 0, snapshotMs: 0, trackMs: 0, recordMs: 0, overlayMs: 0, settingsApplied: 0 };
   let stopped = false;
   let sessionPromise: Promise<void> | null = null;
   // Observations start once the session and settings are known, so the first roster is checked too.
@@ -150,6 +151,7 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     }
     if (!ready) return;
     lastSnap = snap;
+    if (settingsStale) applySettings();
     const observations = tracker.update(snap, Date.now());
     const t2 = performance.now();
     for (const obs of observations) record(obs, snap);
@@ -170,29 +172,37 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
   };
 
   let lastSnap: Snapshot | null = null;
-  const stopPageRequests = listenForPageRequests({
-    captureRoster: () => {
-      if (!guards || !lastSnap) return null;
-      return { meeting: lastSnap.meeting, teacher: lastSnap.self.host ? lastSnap.self.name : null, roster: guards.captureRoster() };
-    },
-  });
-
   // A class saved or edited mid-meeting (e.g. "everyone here now is my class") applies at once:
-  // new detectors, told who is already here, their findings about those people dropped.
-  const onSettingsChanged = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
-    if (area !== 'local' || !(USER_SETTINGS_KEY in changes) || !ready || !lastSnap) return;
+  // new detectors, told who is already here, their findings about those people dropped. A change
+  // that arrives while the session is still opening is applied once it is open.
+  let settingsStale = false;
+  const applySettings = (): void => {
+    settingsStale = false;
     const snap = lastSnap;
+    if (!snap) return;
     void request('meeting.config', { meeting: snap.meeting }).then(
       ({ settings, classConfig }) => {
         guards = createGuards(settings, classConfig);
         for (const participant of snap.participants) guards.observe({ kind: 'participant.joined', participant }, snap);
         for (const participant of snap.waiting) guards.observe({ kind: 'waiting.joined', participant }, snap);
         overlay?.changed();
+        stats.settingsApplied++;
       },
       (err: unknown) => console.warn('Class Guard: could not apply the new settings:', String(err)),
     );
   };
-  chrome.storage.onChanged.addListener(onSettingsChanged);
+  const stopPageRequests = listenForPageRequests({
+    captureRoster: () => {
+      if (!guards || !lastSnap) return null;
+      return { meeting: lastSnap.meeting, teacher: lastSnap.self.host ? lastSnap.self.name : null, roster: guards.captureRoster() };
+    },
+    settingsChanged: () => {
+      if (stopped) return;
+      if (ready && lastSnap) applySettings();
+      else if (sessionPromise) settingsStale = true;
+    },
+  });
+
   // Events still gathering for their batch must outlive a reload (DESIGN.md invariant 1).
   const onPageHide = () => outbox.persistNow();
   window.addEventListener('pagehide', onPageHide);
@@ -210,11 +220,6 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     outbox.stop();
     stopPageRequests();
     window.removeEventListener('pagehide', onPageHide);
-    try {
-      chrome.storage.onChanged.removeListener(onSettingsChanged);
-    } catch {
-      /* the context is already gone */
-    }
     overlay?.destroy();
   }
   return { stop, stats: () => ({ ...stats, pending: outbox.pending }) };

@@ -1,6 +1,7 @@
 /**
  * Requests from the extension's own pages and worker to a meeting tab's content script (the popup's
- * "Everyone here now is my class", the worker's liveness ping). Only this extension is answered.
+ * "Everyone here now is my class", the worker's liveness ping and its word that the settings changed).
+ * Only this extension is answered.
  */
 import type { MeetingIdentity } from '../shared/model';
 import type { Reply } from '../shared/protocol';
@@ -12,15 +13,20 @@ export interface CapturedRoster {
   roster: { name: string }[];
 }
 
-export type PageRequest = { type: 'roster.capture' } | { type: 'ping' };
+export type PageRequest = { type: 'roster.capture' } | { type: 'ping' } | { type: 'settings.changed' };
 
-export function listenForPageRequests(handlers: { captureRoster(): CapturedRoster | null }): () => void {
+export function listenForPageRequests(handlers: { captureRoster(): CapturedRoster | null; settingsChanged(): void }): () => void {
   const listener = (msg: unknown, sender: chrome.runtime.MessageSender, reply: (r: Reply<unknown>) => void): boolean => {
     if (sender.id !== chrome.runtime.id || sender.tab) return false; // content scripts of other tabs have a tab; pages don't
     const type = (msg as PageRequest | null)?.type;
     // The worker asks before injecting into an open tab: a live script here means none is needed.
     if (type === 'ping') {
       reply({ ok: true, value: 'alive' });
+      return false;
+    }
+    // The worker saw the settings change (settings-broadcast.ts); every frame refetches its own.
+    if (type === 'settings.changed') {
+      handlers.settingsChanged();
       return false;
     }
     if (type !== 'roster.capture') return false;

@@ -49,3 +49,27 @@ it('saves the present students as the roster from the popup, then flags a newcom
   // After the capture, the newcomer is the only one flagged; nobody now on the roster is.
   expect(findings.map((f) => [f.category, f.subject.name])).toEqual([['unknown-participant', 'Kẻ Lạ Mặt']]);
 });
+
+it('applies a class saved elsewhere (options page, policy) to a meeting already open', async () => {
+  const meeting = await ext.openMeeting('https://meet.google.com/liv-eset-abc', { 'https://meet.google.com/': fixture('meet/in-call-people.en.html') });
+  const session = await until(async () => (await ext.sessions()).find((s) => s.meeting.code === 'liv-eset-abc'), 'the session');
+  const joined = await until(async () => {
+    const j = (await ext.events(session.id)).filter((e) => e.type === 'participant.joined');
+    return j.length >= 5 ? j : null;
+  }, 'the roster');
+  // No class for this meeting yet: the guard is learning, so a newcomer now would be learned, not flagged.
+  const present = joined.map((e) => (e.payload['participant'] as { name: string }).name).filter((n) => n !== 'Nguyễn Thị Lan' && n.length < 100);
+  await ext.setSettings({
+    classes: [{ id: 'live-class', name: 'Lớp 11B2 - Văn', meetings: ['liv-eset-abc'], teachers: ['Nguyễn Thị Lan'], roster: present.map((name) => ({ name })) }],
+  });
+  const savedAt = (await ext.events(session.id)).length;
+  await meeting.addScriptTag({ content: fixture('meet/scenario.js') });
+  // The worker tells the open tab, which fetches its class again (a newcomer before that would be learned).
+  await until(() => ext.inContentScript<boolean>(meeting, 'globalThis.__classGuardContent.stats().settingsApplied > 0'), 'the new class applied');
+  await meeting.evaluate(() => (window as unknown as { meetScenario: { join(n: string, id: string): void } }).meetScenario.join('Người Lạ', '778'));
+  const findings = await until(async () => {
+    const f = (await ext.events(session.id)).filter((e) => e.type === 'finding' && e.seq >= savedAt).map((e) => e.payload['finding'] as Finding);
+    return f.some((x) => x.subject.name === 'Người Lạ') ? f : null;
+  }, 'a finding about the newcomer');
+  expect(findings.map((f) => [f.category, f.subject.name])).toEqual([['unknown-participant', 'Người Lạ']]);
+});
