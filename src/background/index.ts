@@ -1,14 +1,15 @@
 /**
- * Service worker: the only writer of the event log. It validates every message, appends events,
- * re-attaches content scripts after an install or update, and collects outboxes that content
- * scripts left behind when their page went away before the worker acknowledged them.
+ * Service worker: the only writer of the event log. It validates every message, stores the events
+ * content scripts write to their outboxes in storage (outbox-consumer.ts), and re-attaches content
+ * scripts after an install or update.
  */
 import { validateRequest } from './validate';
 import { classifySender, allowed } from './senders';
 import { appendEvents, listSessions, openSession, recordDiagnostic, sessionEvents, UnknownSessionError } from './event-log';
 import { verifyChain } from '../shared/event-chain';
 import type { MessageName, ProtocolMap, Reply } from '../shared/protocol';
-import { drainOrphanOutboxes } from './outbox-drain';
+import { drainOutboxes } from './outbox-consumer';
+import { rememberTab } from './session-tabs';
 import { reinjectContentScripts } from './reinject';
 import { loadSettings } from './settings-store';
 import { onEventsStored } from './alerts';
@@ -19,10 +20,11 @@ import { deriveChatFindings } from './chat-findings';
 type Handler<K extends MessageName> = (payload: ProtocolMap[K][0], sender: chrome.runtime.MessageSender) => Promise<ProtocolMap[K][1]>;
 
 const handlers: { [K in MessageName]: Handler<K> } = {
-  async 'session.open'({ meeting }) {
+  async 'session.open'({ meeting }, sender) {
     // A page that reloaded may have left events behind: store them before the new page's first event.
-    await drainOrphanOutboxes();
+    await drainOutboxes();
     const [{ session, resumed }, { settings }] = await Promise.all([openSession(meeting), loadSettings()]);
+    await rememberTab(session.id, sender.tab?.id);
     return {
       sessionId: session.id,
       resumed: resumed ? foldSessionState(await sessionEvents(session.id)) : null,
@@ -100,4 +102,4 @@ chrome.runtime.onInstalled.addListener((details) => {
 });
 
 // Each worker start: pick up what pages left behind while no worker was running.
-void drainOrphanOutboxes();
+void drainOutboxes();

@@ -5,6 +5,8 @@
 import { recordDiagnostic } from './event-log';
 
 export async function reinjectContentScripts(reason: string): Promise<void> {
+  // Pages that loaded before this moment were open before this version of the extension started.
+  const installedAt = Date.now();
   const scripts = chrome.runtime.getManifest().content_scripts ?? [];
   for (const cs of scripts) {
     if (!cs.js?.length || !cs.matches?.length) continue;
@@ -19,8 +21,14 @@ export async function reinjectContentScripts(reason: string): Promise<void> {
       if (alive) continue;
       try {
         const target = { tabId: tab.id, allFrames: cs.all_frames ?? false };
-        // Tell the script it arrives mid-meeting (its log entry says 'reattached'): same isolated world.
-        await chrome.scripting.executeScript({ target, func: () => void ((globalThis as Record<string, unknown>)['__classGuardReinjected'] = true) });
+        // Tell the script it may arrive mid-meeting: its log entry says 'reattached' if the page is older
+        // than the install or update. A page that was still loading (its own copy of the script not
+        // started yet) is a fresh load. Same isolated world as the script.
+        await chrome.scripting.executeScript({
+          target,
+          func: (at: number) => void ((globalThis as Record<string, unknown>)['__classGuardReinjected'] = at),
+          args: [installedAt],
+        });
         await chrome.scripting.executeScript({ target, files: cs.js });
         await recordDiagnostic({ kind: 'content.reinjected', detail: `${reason}: tab ${tab.id}` });
       } catch (err) {

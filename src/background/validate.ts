@@ -15,7 +15,7 @@ const meeting = z.strictObject({
 
 const eventId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'event id must be a UUID');
 
-const draft = z.strictObject({
+export const EVENT_DRAFT = z.strictObject({
   id: eventId,
   type: z.enum(EVENT_TYPES).exclude(['session.started']),
   time: z.string().regex(ISO_WITH_OFFSET, 'time must be ISO 8601 with an offset'),
@@ -29,7 +29,7 @@ const sessionId = z.string().uuid();
 
 export const REQUEST_SCHEMAS = {
   'session.open': z.strictObject({ meeting }),
-  'events.append': z.strictObject({ sessionId, events: z.array(draft).min(1).max(LIMITS.eventsPerBatch) }),
+  'events.append': z.strictObject({ sessionId, events: z.array(EVENT_DRAFT).min(1).max(LIMITS.eventsPerBatch) }),
   'meeting.config': z.strictObject({ meeting }),
   'settings.get': empty,
   'log.sessions': empty,

@@ -3,7 +3,7 @@
  *
  *   DOM ──(batched MutationObserver: one flush per frame)──► adapter.snapshot()
  *        ──► tracker: snapshot diff → observations ──► detectors → findings
- *        ──► outbox (persisted, resent until the worker acknowledges) ──► worker ──► event log
+ *        ──► outbox (a chunk written to storage.local) ──► worker (woken by the change) ──► event log
  *        ──► overlay: coverage hint, name badges
  *
  * Everything here is cheap per flush and O(changes) downstream of the adapter (DESIGN.md inv. 7).
@@ -22,7 +22,7 @@ import { createOverlayController, type OverlayController } from './overlay-contr
 import { listenForPageRequests } from './page-requests';
 
 const INSTANCE_KEY = '__classGuardContent';
-/** Set by the worker when it injects this script into a page that was already open (reinject.ts). */
+/** Set by the worker, to the time of the install or update, when it injects this script into an open page (reinject.ts). */
 const REINJECTED_KEY = '__classGuardReinjected';
 /** What this script has cost the page so far: flushes and main-thread ms in them, by stage. */
 interface Stats {
@@ -36,7 +36,7 @@ interface Stats {
   settingsApplied: number;
 }
 type InstanceHandle = { stop(): void; stats(): Stats & { pending: number } };
-const g = globalThis as typeof globalThis & { [INSTANCE_KEY]?: InstanceHandle; [REINJECTED_KEY]?: boolean };
+const g = globalThis as typeof globalThis & { [INSTANCE_KEY]?: InstanceHandle; [REINJECTED_KEY]?: number };
 
 /**
  * @crxjs's loader imports this module and calls onExecute each time the script is injected: a
@@ -45,7 +45,9 @@ const g = globalThis as typeof globalThis & { [INSTANCE_KEY]?: InstanceHandle; [
 export function onExecute(): void {
   const platform = platformForUrl(new URL(location.href));
   if (!platform) return;
-  const reinjected = g[REINJECTED_KEY] === true;
+  // Injected by the worker after an install or update (reinject.ts), into a page that was open before it.
+  const injectedAt = g[REINJECTED_KEY];
+  const reinjected = typeof injectedAt === 'number' && performance.timeOrigin < injectedAt;
   delete g[REINJECTED_KEY];
   // A live instance in this world (the worker injected while the page's own script was starting):
   // it keeps the meeting; a second one would only race it. After an extension reload or update the
@@ -71,7 +73,6 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
   const outbox = new Outbox({
     instanceId,
     storage: chrome.storage.local,
-    send: async (sessionId, events) => (await request('events.append', { sessionId, events })).stored,
     onInvalidated: () => stop(),
   });
 

@@ -1,118 +1,174 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventDraft } from '../shared/protocol';
 import { decodeOutbox, OUTBOX_PREFIX } from '../shared/outbox-store';
-import { CHAT_COALESCE_MS, Outbox, REMOVE_EVERY_MS } from './outbox';
+import { CHAT_COALESCE_MS, CHUNK_MAX, Outbox } from './outbox';
 
 let n = 0;
 const draft = (): EventDraft => ({ id: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`, type: 'chat.message', time: '2026-11-28T09:00:00.000+07:00', payload: { message: { id: `m${n}`, text: 'dạ' } } });
+const join = (): EventDraft => ({ ...draft(), type: 'participant.joined', payload: { participant: { id: 'x', name: 'Khách' } } });
 
-/** chrome.storage.local as the outbox uses it, counting calls. */
-function fakeStorage() {
+/** chrome.storage.local as the outbox uses it: records each write and when it finished; `fail` makes the next writes throw. */
+function fakeStorage(opts: { latencyMs?: number } = {}) {
   const data = new Map<string, unknown>();
-  const calls = { set: 0, remove: 0 };
+  const writes: { key: string; at: number }[] = [];
+  const state = { fail: [] as Error[] };
   return {
     data,
-    calls,
+    writes,
+    state,
     set: async (items: Record<string, unknown>) => {
-      calls.set++;
-      for (const [k, v] of Object.entries(items)) data.set(k, v);
-    },
-    remove: async (keys: string | string[]) => {
-      calls.remove++;
-      for (const k of [keys].flat()) data.delete(k);
+      const err = state.fail.shift();
+      if (opts.latencyMs) await new Promise((r) => setTimeout(r, opts.latencyMs));
+      if (err) throw err;
+      for (const [k, v] of Object.entries(items)) {
+        data.set(k, v);
+        writes.push({ key: k, at: Date.now() });
+      }
     },
   };
 }
+type FakeStorage = ReturnType<typeof fakeStorage>;
 
-beforeEach(() => vi.useFakeTimers());
-afterEach(() => vi.useRealTimers());
+/** Every event written so far, chunk by chunk in key order (the order the worker reads a page's chunks in). */
+const written = (s: FakeStorage) =>
+  [...s.data.keys()].sort().flatMap((k) => decodeOutbox(s.data.get(k))?.events ?? []).map((e) => e.id);
+
+function outbox(storage: FakeStorage, onInvalidated = () => {}) {
+  const box = new Outbox({ instanceId: 'i1', storage: storage as unknown as chrome.storage.StorageArea, onInvalidated });
+  box.setSession('s1');
+  return box;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  // A live extension context, as the content script has until the extension is reloaded.
+  vi.stubGlobal('chrome', { runtime: { id: 'extension-id' } });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
 describe('outbox', () => {
-  it('writes each batch once before sending it, as a readable chunk, and removes acknowledged chunks together later', async () => {
+  it('delivers each batch with one storage write: a readable chunk, keys in push order', async () => {
     const storage = fakeStorage();
-    const sent: EventDraft[][] = [];
-    const box = new Outbox({
-      instanceId: 'i1',
-      storage: storage as unknown as chrome.storage.StorageArea,
-      send: async (_s, events) => {
-        // At the moment of sending, every event of the batch is already in storage.
-        const persisted = [...storage.data.values()].flatMap((v) => decodeOutbox(v)?.events ?? []).map((e) => e.id);
-        expect(persisted).toEqual(expect.arrayContaining(events.map((e) => e.id)));
-        sent.push(events);
-        return events.map((e) => e.id);
-      },
-      onInvalidated: () => {},
-    });
-    box.setSession('s1');
+    const box = outbox(storage);
+    const pushed: string[] = [];
     for (let batch = 0; batch < 4; batch++) {
-      for (let i = 0; i < 20; i++) box.push(draft());
-      await vi.advanceTimersByTimeAsync(1_000);
+      for (let i = 0; i < 20; i++) {
+        const e = draft();
+        pushed.push(e.id);
+        box.push(e);
+      }
+      expect(box.pending).toBe(20);
+      await vi.advanceTimersByTimeAsync(CHAT_COALESCE_MS);
+      expect(box.pending).toBe(0);
     }
-    expect(sent.map((b) => b.length)).toEqual([20, 20, 20, 20]);
-    expect(box.pending).toBe(0);
-    expect(storage.calls.set).toBe(4);
-    const chunk = decodeOutbox(storage.data.get(`${OUTBOX_PREFIX}i1.00000000`));
-    expect(chunk).toMatchObject({ sessionId: 's1', events: sent[0] });
-    // Acknowledged chunks wait, then go in one removal call.
-    expect(storage.calls.remove).toBe(0);
-    expect(storage.data.size).toBe(4);
-    await vi.advanceTimersByTimeAsync(REMOVE_EVERY_MS);
-    expect([...storage.data.keys()]).toEqual([]);
-    expect(storage.calls.remove).toBe(1);
+    expect(storage.writes).toHaveLength(4);
+    expect(written(storage)).toEqual(pushed);
+    const first = decodeOutbox(storage.data.get(`${OUTBOX_PREFIX}i1.00000000`));
+    expect(first).toMatchObject({ sessionId: 's1' });
+    expect(first?.events).toHaveLength(20);
   });
 
-  it('keeps a batch the worker did not acknowledge, in storage and in memory, and resends it', async () => {
+  it('writes nothing before the session is known, then everything gathered', async () => {
     const storage = fakeStorage();
-    let fail = 2;
-    const stored: string[] = [];
-    const box = new Outbox({
-      instanceId: 'i2',
-      storage: storage as unknown as chrome.storage.StorageArea,
-      send: async (_s, events) => {
-        if (fail-- > 0) throw new Error('Could not establish connection. Receiving end does not exist.');
-        stored.push(...events.map((e) => e.id));
-        return events.map((e) => e.id);
-      },
-      onInvalidated: () => {},
-    });
+    const box = new Outbox({ instanceId: 'i0', storage: storage as unknown as chrome.storage.StorageArea, onInvalidated: () => {} });
+    box.push(join());
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(storage.writes).toEqual([]);
     box.setSession('s1');
-    const events = [draft(), draft(), draft()];
-    for (const e of events) box.push(e);
-    await vi.advanceTimersByTimeAsync(CHAT_COALESCE_MS + 100);
-    expect(stored).toEqual([]);
-    expect(decodeOutbox([...storage.data.values()][0])?.events?.map((e) => e.id)).toEqual(events.map((e) => e.id));
-    await vi.advanceTimersByTimeAsync(2_000);
-    expect(stored).toEqual(events.map((e) => e.id));
-    expect(storage.calls.set).toBe(1);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(storage.writes).toHaveLength(1);
+    expect(decodeOutbox(storage.data.get(storage.writes[0]!.key))?.sessionId).toBe('s1');
   });
 
-  it('lets chat alone gather for a second, but sends at once (200 ms) when anything else joins the batch', async () => {
+  it('lets chat alone gather for a second, but writes 200 ms after anything else joins the batch', async () => {
     const storage = fakeStorage();
-    const sentAt: number[] = [];
-    const box = new Outbox({
-      instanceId: 'i3',
-      storage: storage as unknown as chrome.storage.StorageArea,
-      send: async (_s, events) => {
-        sentAt.push(Date.now());
-        return events.map((e) => e.id);
-      },
-      onInvalidated: () => {},
-    });
-    box.setSession('s1');
+    const box = outbox(storage);
     const t0 = Date.now();
     box.push(draft());
     await vi.advanceTimersByTimeAsync(500);
-    expect(sentAt).toEqual([]);
+    expect(storage.writes).toEqual([]);
     await vi.advanceTimersByTimeAsync(CHAT_COALESCE_MS);
-    expect(sentAt.map((t) => t - t0)).toEqual([CHAT_COALESCE_MS]);
+    expect(storage.writes.map((w) => w.at - t0)).toEqual([CHAT_COALESCE_MS]);
     // Chat, then a stranger joins 100 ms later: the batch leaves 200 ms after the join.
     const t1 = Date.now();
     box.push(draft());
     await vi.advanceTimersByTimeAsync(100);
-    box.push({ ...draft(), type: 'participant.joined', payload: { participant: { id: 'x', name: 'Khách' } } });
+    box.push(join());
     await vi.advanceTimersByTimeAsync(400);
-    expect(sentAt.slice(1).map((t) => t - t1)).toEqual([300]);
+    expect(storage.writes.slice(1).map((w) => w.at - t1)).toEqual([300]);
     expect(box.pending).toBe(0);
+    // The urgency went with that batch: chat alone gathers for a second again.
+    const t2 = Date.now();
+    box.push(draft());
+    await vi.advanceTimersByTimeAsync(CHAT_COALESCE_MS + 100);
+    expect(storage.writes.slice(2).map((w) => w.at - t2)).toEqual([CHAT_COALESCE_MS]);
+  });
+
+  it('keeps a batch that storage refused and writes it again, before what came after it', async () => {
+    const storage = fakeStorage({ latencyMs: 20 });
+    storage.state.fail.push(new Error('QUOTA_BYTES quota exceeded'), new Error('QUOTA_BYTES quota exceeded'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const box = outbox(storage);
+    const first = [join(), draft(), draft()];
+    for (const e of first) box.push(e);
+    await vi.advanceTimersByTimeAsync(210); // the first write is under way (and will fail)
+    const later = draft();
+    box.push(later);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(storage.writes).toEqual([]);
+    expect(box.pending).toBe(4);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(written(storage)).toEqual([...first, later].map((e) => e.id));
+    expect(box.pending).toBe(0);
+    expect(warn).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
+  });
+
+  it('writes a burst (a big class joining) in chunks back to back, the rest after it gathers', async () => {
+    const storage = fakeStorage({ latencyMs: 5 });
+    const box = outbox(storage);
+    const events = Array.from({ length: CHUNK_MAX * 2 + 10 }, join);
+    for (const e of events) box.push(e);
+    await vi.advanceTimersByTimeAsync(200 + 5 * 2);
+    expect(storage.writes.map((w) => decodeOutbox(storage.data.get(w.key))?.events?.length)).toEqual([CHUNK_MAX, CHUNK_MAX]);
+    expect(box.pending).toBe(10);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(written(storage)).toEqual(events.map((e) => e.id));
+  });
+
+  it('writes what is gathering at once when the page goes away, even while another write is under way', async () => {
+    const storage = fakeStorage({ latencyMs: 50 });
+    const box = outbox(storage);
+    const a = join();
+    box.push(a);
+    await vi.advanceTimersByTimeAsync(210); // a's write has started and takes 50 ms
+    const b = draft();
+    box.push(b);
+    box.persistNow(); // pagehide
+    expect(box.pending).toBe(2);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(written(storage)).toEqual([a.id, b.id]);
+    expect(storage.writes).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(storage.writes).toHaveLength(2); // nothing written twice
+  });
+
+  it('stops, once, when the extension is gone (reloaded or updated)', async () => {
+    const storage = fakeStorage();
+    const onInvalidated = vi.fn();
+    const box = outbox(storage, onInvalidated);
+    box.push(join());
+    vi.stubGlobal('chrome', { runtime: {} }); // Chrome clears runtime.id in an orphaned content script
+    storage.state.fail.push(new Error('Extension context invalidated.'));
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(onInvalidated).toHaveBeenCalledTimes(1);
+    box.push(join());
+    box.persistNow();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(storage.writes).toEqual([]);
   });
 
   it('reads chunks that earlier versions stored as objects, and refuses garbage', () => {

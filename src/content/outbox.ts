@@ -1,66 +1,73 @@
 /**
- * The outbox: every event waits here, persisted in chrome.storage.local, until the worker says it
- * is stored. One batch is in flight at a time, so events reach the log in the order they were
- * observed; a killed worker means a retry, and the ids make a retry harmless.
+ * The outbox: how events leave the page. A batch is written to chrome.storage.local as one chunk
+ * (`cg.outbox.<instance>.<seq>`, a JSON string: outbox-store.ts) and that write is the whole
+ * delivery: the worker is woken by the storage change, stores the chunk's events in the log and
+ * removes the chunk (background/outbox-consumer.ts). A chunk outlives the page, the worker and an
+ * extension update, so an event is safe as soon as its batch is written; ids make a second reading
+ * of a chunk harmless.
  *
- * Persistence is append-only: each write stores only the events pushed since the previous one, as
- * its own key ("chunk"), and a chunk's key is removed once all its events are acknowledged. A
- * backlog of a thousand events (a big class joining at once) is never rewritten per batch.
- *
- * Each extension call costs the page's main thread a few hundred µs, so a batch makes as few as it
- * can: a trickle of events is gathered for COALESCE_MS first (chat messages alone, the bulk of a busy
- * class, for CHAT_COALESCE_MS); the chunk is written as one string (outbox-store.ts); acknowledged
- * chunks are removed together, at most every REMOVE_EVERY_MS (one left behind when the page goes
- * away is read by the worker and found stored already). A busy page pays about two calls a batch:
- * write and send. A backlog of full batches is sent back to back.
+ * One extension call a batch, and no reply to wait for: each call costs the page's main thread a
+ * few hundred µs (it serializes its argument and crosses to the browser), and a busy class makes a
+ * batch a second. Chunks are written one at a time, in push order, so the worker reads them in the
+ * order the events were observed. A trickle of events gathers for COALESCE_MS first (chat messages
+ * alone, the bulk of a busy class, for CHAT_COALESCE_MS).
  */
 import type { EventDraft } from '../shared/protocol';
-import { LIMITS } from '../shared/protocol';
 import { OUTBOX_PREFIX, encodeOutbox } from '../shared/outbox-store';
-import { ContextInvalidated, RequestRejected } from './messenger';
 
 export interface OutboxDeps {
-  send(sessionId: string, events: EventDraft[]): Promise<string[]>;
-  storage: Pick<chrome.storage.StorageArea, 'set' | 'remove'>;
-  /** Called once when the extension context is gone: the caller shuts down. */
+  storage: Pick<chrome.storage.StorageArea, 'set'>;
+  /** Called once when the extension context is gone (reloaded, updated, removed): the caller shuts down. */
   onInvalidated(): void;
   instanceId: string;
 }
 
 const BACKOFF_START_MS = 50;
 const BACKOFF_MAX_MS = 3_000;
-/** How long a batch gathers events before it is written and sent (about the watcher's flush spacing on a busy page). */
+/** How long a batch gathers events before it is written (about the watcher's flush spacing on a busy page). */
 const COALESCE_MS = 200;
 /**
- * A batch of chat messages only gathers longer: on a busy chat that halves the batches. A message's
- * findings come from the worker when it arrives, so a chat alert can come this much later; anything
- * else (a join, a finding, a share) cuts the wait back to COALESCE_MS.
+ * A batch of chat messages only gathers longer: on a busy chat that means a write a second. A
+ * message's findings come from the worker when it reads the chunk, so a chat alert can come this much
+ * later; anything else (a join, a finding, a share) cuts the wait back to COALESCE_MS.
  */
 export const CHAT_COALESCE_MS = 1_000;
-/** Acknowledged chunks are removed from storage in one call at most this often. */
-export const REMOVE_EVERY_MS = 5_000;
+/**
+ * At most this many events a chunk: a 1,000-person class joining at once is ~3,000 events, and the
+ * worker is handed each chunk whole in its storage event.
+ */
+export const CHUNK_MAX = 500;
+
+/** The extension behind this content script is gone: its APIs throw this (Chrome's wording). */
+function invalidated(err: unknown): boolean {
+  try {
+    if (!chrome.runtime?.id) return true;
+  } catch {
+    return true;
+  }
+  return /context invalidated/i.test(String(err));
+}
 
 export class Outbox {
-  private queue: EventDraft[] = [];
-  /** Pushed but not yet written to storage. */
+  /** Pushed, not yet being written. */
   private unpersisted: EventDraft[] = [];
-  /** Storage key of each written chunk → ids in it not yet acknowledged. */
-  private readonly chunks = new Map<string, Set<string>>();
-  /** Chunks fully acknowledged, still in storage until the next removal. */
-  private removable: string[] = [];
-  private removeTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Events in writes not finished yet. */
+  private inFlight = 0;
+  /** Whether `unpersisted` holds anything but chat messages (kept as events are pushed: a burst of joins is thousands). */
+  private urgent = false;
   private chunkSeq = 0;
   private sessionId: string | null = null;
-  private pumping = false;
-  /** The pending start of the next pump, while one is waiting. */
-  private kickTimer: ReturnType<typeof setTimeout> | null = null;
-  private kickAt = 0;
+  /** The write loop is scheduled or running. */
+  private busy = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private timerAt = 0;
   private dead = false;
 
   constructor(private readonly deps: OutboxDeps) {}
 
+  /** Events observed and not yet safely written. */
   get pending(): number {
-    return this.queue.length;
+    return this.unpersisted.length + this.inFlight;
   }
 
   setSession(sessionId: string): void {
@@ -70,110 +77,98 @@ export class Outbox {
 
   push(event: EventDraft): void {
     if (this.dead) return;
-    this.queue.push(event);
     this.unpersisted.push(event);
+    if (event.type !== 'chat.message') this.urgent = true;
     this.kick();
   }
 
   stop(): void {
     this.dead = true;
-    if (this.removeTimer !== null) clearTimeout(this.removeTimer);
-    if (this.kickTimer !== null) clearTimeout(this.kickTimer);
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
   }
 
   /**
-   * Writes what is still gathering, now: the page is going away (reload, navigation, close). The
-   * storage call leaves before the page does; the worker stores the chunk at its next session open.
+   * Writes what is still gathering, now, whatever else is being written: the page is going away
+   * (reload, navigation, close). The storage call leaves before the page does.
    */
   persistNow(): void {
-    if (!this.dead) void this.persist().catch(() => {});
+    if (this.dead || !this.sessionId || this.unpersisted.length === 0) return;
+    if (this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = null;
+      this.busy = false;
+    }
+    const events = this.unpersisted;
+    this.unpersisted = [];
+    this.urgent = false;
+    void this.write(events);
   }
 
   private kick(): void {
-    if (this.dead || !this.sessionId) return;
-    const wait = this.unpersisted.every((e) => e.type === 'chat.message') ? CHAT_COALESCE_MS : COALESCE_MS;
+    if (this.dead || !this.sessionId || this.unpersisted.length === 0) return;
+    const wait = this.urgent ? COALESCE_MS : CHAT_COALESCE_MS;
     const at = Date.now() + wait;
-    if (this.kickTimer !== null) {
-      // Waiting already: only something more urgent than what is gathering brings the batch forward.
-      if (at >= this.kickAt) return;
-      clearTimeout(this.kickTimer);
-    } else if (this.pumping) return;
-    this.pumping = true;
-    this.kickAt = at;
-    this.kickTimer = setTimeout(() => {
-      this.kickTimer = null;
-      void this.pump();
+    if (this.timer !== null) {
+      // Gathering already: only something more urgent than what is gathering brings the write forward.
+      if (at >= this.timerAt) return;
+      clearTimeout(this.timer);
+    } else if (this.busy) return; // writing: the loop picks up what arrives meanwhile
+    this.busy = true;
+    this.timerAt = at;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.drain();
     }, wait);
   }
 
-  private async persist(): Promise<void> {
-    if (this.unpersisted.length === 0 || !this.sessionId) return;
-    const events = this.unpersisted;
-    this.unpersisted = [];
-    // Zero-padded so that keys sort in push order (the worker drains orphans in key order).
+  /** One chunk. False if it was not written: its events are back at the front of the queue (unless the extension is gone). */
+  private async write(events: EventDraft[]): Promise<boolean> {
+    // Zero-padded so that a page's keys sort in push order.
     const key = `${OUTBOX_PREFIX}${this.deps.instanceId}.${String(this.chunkSeq++).padStart(8, '0')}`;
-    this.chunks.set(key, new Set(events.map((e) => e.id)));
-    await this.deps.storage.set({ [key]: encodeOutbox({ sessionId: this.sessionId, events, updatedAt: Date.now() }) });
-  }
-
-  private forget(stored: Set<string>): void {
-    for (const [key, ids] of this.chunks) {
-      for (const id of stored) ids.delete(id);
-      if (ids.size > 0) continue;
-      this.chunks.delete(key);
-      this.removable.push(key);
-    }
-    if (this.removable.length === 0 || this.removeTimer !== null) return;
-    this.removeTimer = setTimeout(() => {
-      this.removeTimer = null;
-      const keys = this.removable;
-      this.removable = [];
-      // Failing leaves stale chunks of stored events: harmless, the worker drops them by id.
-      if (!this.dead) void this.deps.storage.remove(keys).catch(() => {});
-    }, REMOVE_EVERY_MS);
-  }
-
-  private async pump(): Promise<void> {
-    let backoff = BACKOFF_START_MS;
-    let batchSize: number = LIMITS.eventsPerBatch;
+    this.inFlight += events.length;
     try {
-      while (!this.dead && this.sessionId && this.queue.length > 0) {
-        const sessionId = this.sessionId;
-        const batch = this.queue.slice(0, batchSize);
-        try {
-          await this.persist();
-          const stored = new Set(await this.deps.send(sessionId, batch));
-          this.queue = this.queue.filter((e) => !stored.has(e.id));
-          this.forget(stored);
+      await this.deps.storage.set({ [key]: encodeOutbox({ sessionId: this.sessionId!, events, updatedAt: Date.now() }) });
+      return true;
+    } catch (err) {
+      if (invalidated(err)) {
+        if (!this.dead) {
+          this.stop();
+          this.deps.onInvalidated();
+        }
+        return false;
+      }
+      // Storage refused (full, or busy): keep the events and try again.
+      console.warn('Class Guard: could not write events yet:', String(err));
+      this.unpersisted = events.concat(this.unpersisted);
+      if (events.some((e) => e.type !== 'chat.message')) this.urgent = true;
+      this.kick();
+      return false;
+    } finally {
+      this.inFlight -= events.length;
+    }
+  }
+
+  /** Writes chunks until what is left is less than one, one at a time and in order; a failed write is retried. */
+  private async drain(): Promise<void> {
+    let backoff = BACKOFF_START_MS;
+    try {
+      while (!this.dead && this.sessionId && this.unpersisted.length > 0) {
+        const events = this.unpersisted.splice(0, CHUNK_MAX);
+        this.urgent = this.unpersisted.some((e) => e.type !== 'chat.message');
+        if (await this.write(events)) {
           backoff = BACKOFF_START_MS;
-          // Less than a full batch left: let it gather (the finally block kicks again).
-          if (this.queue.length < batchSize) break;
-          batchSize = LIMITS.eventsPerBatch;
-        } catch (err) {
-          if (err instanceof ContextInvalidated) {
-            this.dead = true;
-            this.deps.onInvalidated();
-            return;
-          }
-          if (err instanceof RequestRejected && /^bad /.test(err.message)) {
-            // The worker refused the batch as malformed. Find the culprit one event at a time and
-            // drop only it, so one bad event cannot block the class's log.
-            if (batch.length > 1) {
-              batchSize = 1;
-              continue;
-            }
-            console.warn('Class Guard: dropped an event the log refused:', err.message);
-            const dropped = this.queue.shift();
-            if (dropped) this.forget(new Set([dropped.id]));
-            continue;
-          }
+          // A full chunk's worth left (a burst): write on. Less: let it gather.
+          if (this.unpersisted.length < CHUNK_MAX) break;
+        } else {
+          if (this.dead) return;
           await new Promise((r) => setTimeout(r, backoff));
           backoff = Math.min(backoff * 2, BACKOFF_MAX_MS);
         }
       }
     } finally {
-      this.pumping = false;
-      if (!this.dead && this.sessionId && this.queue.length > 0) this.kick();
+      this.busy = false;
+      if (!this.dead) this.kick();
     }
   }
 }

@@ -8,10 +8,10 @@ import { createOverlay, type Lang } from './overlay';
 /**
  * Badges are re-derived when the people seen change, when the guards learnt something about someone
  * (see `changed`), when learning mode ends (every verdict changes then), and at least this often as
- * a safety net. A review asks about every person (O(people)): on a 1,000-person roster that is about
- * a quarter of a millisecond, so not every second.
+ * a safety net. A review asks about every person (O(people)): on a 1,000-person roster with every row
+ * badged that is about a millisecond and a half inside the extension, so the safety net is slow.
  */
-const REVIEW_MS = 10_000;
+const REVIEW_MS = 30_000;
 
 export interface OverlayController {
   /** Once per flush: badges for the rows on screen. */

@@ -164,36 +164,63 @@ describe('no event lost, none duplicated', () => {
 });
 
 describe('hostile messages', () => {
-  it('refuses malformed and oversized messages from a content script, logs why, and keeps the chain valid', async () => {
+  it('refuses malformed messages and outbox chunks from a content script, logs why, stores the good events beside them, and keeps the chain valid', async () => {
     const page = await ext.openMeeting('https://meet.google.com/bad-mess-age', meetRoutes());
     const session = await sessionOf('bad-mess-age');
     await until(async () => (await ext.events(session.id)).some((e) => e.type === 'participant.joined'), 'the roster');
+    await until(() => ext.inContentScript<boolean>(page, 'globalThis.__classGuardContent.stats().pending === 0'), 'a written outbox');
+    await until(async () => (await outboxKeys()).length === 0, 'the outbox read');
     const before = await ext.events(session.id);
+    const rejectedBefore = (await ext.diagnostics()).filter((d) => d.kind === 'message.rejected').length;
     const send = (msg: string) => ext.inContentScript<{ ok: boolean; error?: string }>(page, `chrome.runtime.sendMessage(${msg})`);
-    const ev = (over: string) =>
-      `{ id: crypto.randomUUID(), type: 'chat.message', time: '2026-11-28T16:00:00.000+07:00', payload: { text: 'x' }, ${over} }`;
     const sid = JSON.stringify(session.id);
+    const ev = (over: string) =>
+      `{ id: crypto.randomUUID(), type: 'chat.message', time: '2026-11-28T16:00:00.000+07:00', payload: { message: { id: 'h1', senderName: 'Khách', text: 'vẫn được lưu' } }, ${over} }`;
     const replies = [
       await send(`{ type: 'log.wipe', payload: {} }`),
-      await send(`{ type: 'events.append', payload: { sessionId: ${sid}, events: [${ev(`payload: { text: 'x'.repeat(100000) }`)}] } }`),
-      await send(`{ type: 'events.append', payload: { sessionId: ${sid}, events: [${ev(`type: 'session.started'`)}] } }`),
-      await send(`{ type: 'events.append', payload: { sessionId: ${sid}, events: [${ev(`id: '<script>'`)}] } }`),
-      await send(`{ type: 'events.append', payload: { sessionId: ${sid}, events: Array.from({ length: 40 }, () => (${ev(`payload: { t: 'y'.repeat(60000) }`)})) } }`),
+      await send(`{ type: 'events.append', payload: { sessionId: ${sid}, events: [${ev('')}] } }`),
       await send(`{ type: 'log.events', payload: { sessionId: ${sid} } }`),
+      await send(`{ type: 'session.open', payload: { meeting: { platform: 'meet', code: 'x'.repeat(1100000), title: null, url: 'https://meet.google.com/x' } } }`),
+      await send(`{ type: 'session.open', payload: { meeting: { platform: 'skype', code: null, title: null, url: 'https://meet.google.com/x' } } }`),
     ];
-    expect(replies.map((r) => r.ok)).toEqual([false, false, false, false, false, false]);
-    expect(replies[1]!.error).toMatch(/payload over/);
-    expect(replies[4]!.error).toMatch(/limit/);
-    expect(replies[5]!.error).toMatch(/not allowed from a content/);
-    // The worker replies first and records the reason right after: wait for all six.
+    expect(replies.map((r) => r.ok)).toEqual([false, false, false, false, false]);
+    expect(replies[0]!.error).toMatch(/bad envelope/);
+    expect(replies[1]!.error).toMatch(/not allowed from a content/);
+    expect(replies[2]!.error).toMatch(/not allowed from a content/);
+    expect(replies[3]!.error).toMatch(/limit/);
+    expect(replies[4]!.error).toMatch(/bad session\.open/);
+
+    // Outbox chunks written straight to storage, as a broken or hostile content script could.
+    const chunk = (sessionId: string, events: string[]) => `JSON.stringify({ sessionId: ${sessionId}, updatedAt: Date.now(), events: [${events.join(', ')}] })`;
+    const write = (key: string, value: string) => ext.inContentScript(page, `chrome.storage.local.set({ 'cg.outbox.hostile.${key}': ${value} })`);
+    await write('1', chunk(sid, [ev(''), ev(`payload: { text: 'x'.repeat(100000) }`), ev(`type: 'session.started'`), ev(`id: '<script>'`), ev(`time: '2026-11-28 16:00'`)]));
+    await write('2', `'{not json'`);
+    await write('3', chunk(`'not-a-session'`, [ev('')]));
+    await write('4', chunk(`crypto.randomUUID()`, [ev('')]));
     const rejected = await until(async () => {
-      const r = (await ext.diagnostics()).filter((d) => d.kind === 'message.rejected');
-      return r.length >= 6 ? r : null;
-    }, 'six logged rejections');
-    expect(rejected.some((d) => /log\.wipe|bad envelope/.test(d.detail))).toBe(true);
+      const r = (await ext.diagnostics()).filter((d) => d.kind === 'message.rejected').slice(rejectedBefore);
+      return r.length >= 9 ? r : null;
+    }, 'nine logged rejections');
+    const hostile = rejected.filter((d) => d.detail.includes('cg.outbox.hostile')).map((d) => d.detail);
+    expect(hostile.find((d) => d.includes('hostile.1'))).toMatch(/4 events refused/);
+    expect(hostile.find((d) => d.includes('hostile.2'))).toMatch(/unreadable/);
+    expect(hostile.find((d) => d.includes('hostile.3'))).toMatch(/no valid session id/);
+    expect(hostile.find((d) => d.includes('hostile.4'))).toMatch(/unknown session|no session/i);
+    expect(await outboxKeys()).toEqual([]);
     const after = await ext.events(session.id);
-    expect(after.length).toBe(before.length);
+    // The one good event of the first chunk, and nothing else.
+    expect(after.slice(before.length).map((e) => [e.type, (e.payload['message'] as { text?: string } | undefined)?.text])).toEqual([['chat.message', 'vẫn được lưu']]);
     expect((await verifyChain(after)).valid).toBe(true);
     await page.close();
   });
 });
+
+/** Outbox chunks in storage, by key. */
+async function outboxKeys(): Promise<string[]> {
+  const page = await ext.extensionPage('src/ui/popup/index.html');
+  try {
+    return await page.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('cg.outbox.')));
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Where events from the pages enter the log. A content script delivers a batch by writing it to
+ * chrome.storage.local as an outbox chunk (content/outbox.ts); the write wakes this worker through
+ * storage.onChanged, which carries the chunk. Each chunk is validated event by event, appended to
+ * the log (chat findings derived as it is stored: chat-findings.ts), alerted on, then removed.
+ *
+ * A chunk is removed only after its events are stored, so a worker killed midway finds it again: each
+ * worker start, and each session open, scans storage for chunks left behind (a worker that was not
+ * running, a page gone before its chunk was read). Everything goes through one queue, in order, so
+ * a page's events reach the log in the order the page saw them; ids make a chunk read twice harmless.
+ */
+import { z } from 'zod';
+import { appendEvents, recordDiagnostic, UnknownSessionError } from './event-log';
+import { OUTBOX_PREFIX, decodeOutbox } from '../shared/outbox-store';
+import { LIMITS, type EventDraft } from '../shared/protocol';
+import { EVENT_DRAFT } from './validate';
+import { deriveChatFindings } from './chat-findings';
+import { onEventsStored } from './alerts';
+import { tabOf } from './session-tabs';
+
+const SESSION_ID = z.string().uuid();
+/** After a failure to store (the log's database refused), chunks stay in storage and are tried again this much later. */
+const RETRY_MS = 2_000;
+
+let queue: Promise<void> = Promise.resolve();
+let retry: ReturnType<typeof setTimeout> | null = null;
+
+function enqueue(job: () => Promise<void>): Promise<void> {
+  queue = queue.then(job).catch((err: unknown) => {
+    console.error('Class Guard: could not store events:', err);
+    void recordDiagnostic({ kind: 'error', detail: `storing events: ${String(err)}`.slice(0, 500) });
+    retry ??= setTimeout(() => {
+      retry = null;
+      void drainOutboxes();
+    }, RETRY_MS);
+  });
+  return queue;
+}
+
+/** Stores every chunk in storage now (worker start, session open): what no storage event delivered. */
+export function drainOutboxes(): Promise<void> {
+  return enqueue(async () => {
+    const all = await chrome.storage.local.get(null);
+    // A page's chunks sort in push order by key; pages sort by when they wrote.
+    const chunks = Object.entries(all)
+      .filter(([key]) => key.startsWith(OUTBOX_PREFIX))
+      .map(([key, value]) => ({ key, value, at: decodeOutbox(value)?.updatedAt ?? 0 }))
+      .sort((a, b) => a.at - b.at || a.key.localeCompare(b.key));
+    for (const { key, value } of chunks) await consume(key, value, 'left');
+  });
+}
+
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local') return;
+  const written = Object.keys(changes)
+    .filter((key) => key.startsWith(OUTBOX_PREFIX) && changes[key]!.newValue !== undefined)
+    .sort();
+  for (const key of written) {
+    const value = changes[key]!.newValue;
+    void enqueue(() => consume(key, value, 'written'));
+  }
+});
+
+/** Stores one chunk's events and removes it. `left`: found by a scan, not delivered by its own storage event. */
+async function consume(key: string, value: unknown, how: 'written' | 'left'): Promise<void> {
+  const box = decodeOutbox(value);
+  const sessionId = SESSION_ID.safeParse(box?.sessionId);
+  const raw: unknown[] = Array.isArray(box?.events) ? box.events : [];
+  const events: EventDraft[] = [];
+  let refused: string | null = box && sessionId.success ? null : box ? 'no valid session id' : 'unreadable';
+  let refusedCount = 0;
+  for (const e of raw) {
+    const checked = EVENT_DRAFT.safeParse(e);
+    if (checked.success) events.push(checked.data as EventDraft);
+    else {
+      refusedCount++;
+      refused ??= checked.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    }
+  }
+  let stored = 0;
+  if (sessionId.success && events.length > 0) {
+    try {
+      const tabId = await tabOf(sessionId.data);
+      for (let i = 0; i < events.length; i += LIMITS.eventsPerBatch) {
+        const batch = events.slice(i, i + LIMITS.eventsPerBatch);
+        const { fresh } = await appendEvents(sessionId.data, batch, deriveChatFindings);
+        onEventsStored(sessionId.data, fresh, tabId);
+        const ids = new Set(batch.map((e) => e.id));
+        stored += fresh.filter((e) => ids.has(e.id)).length;
+      }
+    } catch (err) {
+      // A session the log does not know (its data was cleared): nothing to add these to.
+      if (!(err instanceof UnknownSessionError)) throw err;
+      refused ??= err.message;
+      refusedCount = raw.length;
+    }
+  }
+  // The events are in the log (or cannot ever be): the chunk has done its job.
+  await chrome.storage.local.remove(key);
+  if (refused) await recordDiagnostic({ kind: 'message.rejected', detail: `outbox ${key}: ${refusedCount || 'all'} events refused: ${refused}`.slice(0, 500) });
+  if (how === 'left' && stored) await recordDiagnostic({ kind: 'outbox.drained', detail: `${stored} events from ${key}` });
+}
