@@ -34,6 +34,11 @@ const WINDOW_MS = 10_000;
 const PROFILE_MS = 8_000;
 /** Rounds of the A/B (each ~25 s); CG_BENCH_ROUNDS overrides, as more rounds narrow the noise. */
 const ROUNDS = Number(process.env.CG_BENCH_ROUNDS) || 6;
+/**
+ * CG_BENCH_CONTROL=1: an A/A run, the extension's window at a look-alike host too (no content script on
+ * either side), to show what the harness alone reads: a ratio around 1 and its round-to-round spread.
+ */
+const CONTROL = process.env.CG_BENCH_CONTROL === '1';
 const METRICS = ['ThreadTime', 'TaskDuration', 'ScriptDuration', 'Frames'] as const;
 type Metric = (typeof METRICS)[number];
 type Costs = Record<Metric, number>;
@@ -183,12 +188,13 @@ async function round(ext: ExtensionBrowser, i: number): Promise<Round> {
   // Each in a window of its own: both render every frame, side by side. Alternate which opens first.
   for (const which of i % 2 ? (['without', 'with'] as const) : (['with', 'without'] as const)) {
     const code = `ben-chma-rk${String.fromCharCode(97 + (i % 26))}`;
-    const url = which === 'with' ? `https://meet.google.com/${code}` : `https://meet.google.com.bench.test/${code}`;
+    const url =
+      which === 'with' && !CONTROL ? `https://meet.google.com/${code}` : `https://meet.google.com.${which === 'with' ? 'control' : 'bench'}.test/${code}`;
     const page = await ext.openMeeting(url, { [new URL(url).origin + '/']: html }, { newWindow: true });
     await busyPage(page);
-    if (which === 'with' && ext.contentFrames(page).length === 0) throw new Error('the content script did not run on the real URL');
-    if (which === 'without' && ext.contentFrames(page).length > 0) throw new Error('the content script ran on the look-alike');
-    if (which === 'with') {
+    if (which === 'with' && !CONTROL && ext.contentFrames(page).length === 0) throw new Error('the content script did not run on the real URL');
+    if ((which === 'without' || CONTROL) && ext.contentFrames(page).length > 0) throw new Error('the content script ran on the look-alike');
+    if (which === 'with' && !CONTROL) {
       await until(() => ext.inContentScript<boolean>(page, 'Boolean(globalThis.__classGuardContent)'), 'the content script to start', 30_000);
       // Steady state: 1,000 people joining at once is a burst of ~3,000 events; measure after the page
       // wrote them and the worker stored them (no outbox chunk left).
@@ -198,13 +204,13 @@ async function round(ext: ExtensionBrowser, i: number): Promise<Round> {
     pages[which] = page;
   }
   await Promise.all([startBusy(pages.with), startBusy(pages.without)]);
-  const m = await measure(pages, () => ext.inContentScript<Own>(pages.with, 'globalThis.__classGuardContent.stats()'));
+  const m = await measure(pages, async () => (CONTROL ? {} : ext.inContentScript<Own>(pages.with, 'globalThis.__classGuardContent.stats()')));
   r.with = m.costs.with;
   r.without = m.costs.without;
   r.own = m.own['busyMs'] ?? 0;
   r.stages = m.own;
   await pages.without.close();
-  ({ parts: r.parts, functions: r.functions, busy: r.busy } = await profileOwn(pages.with, ext.extensionId));
+  if (!CONTROL) ({ parts: r.parts, functions: r.functions, busy: r.busy } = await profileOwn(pages.with, ext.extensionId));
   await pages.with.close();
   return r;
 }
@@ -241,9 +247,15 @@ export default async function contentOverhead(): Promise<void> {
       `  (a) A/B main-thread CPU ratio with/without the extension, per frame rendered: ${perFrame({ with: totals('with'), without: totals('without') }).toFixed(3)} ` +
         `(median of rounds ${median(results.map(perFrame)).toFixed(3)}; target ≤ 1.03; frames ${(total('Frames', 'with') / seconds).toFixed(1)}/s with, ${(total('Frames', 'without') / seconds).toFixed(1)}/s without)`,
     );
-    // The window opened first costs more than the other, whichever carries the extension (seen with the
-    // extension in both): so rounds alternate, and the two orders are reported apart and balanced.
     const mean = (xs: number[]) => sum(xs) / Math.max(1, xs.length);
+    const ratios = results.map(perFrame);
+    const sd = Math.sqrt(sum(ratios.map((x) => (x - mean(ratios)) ** 2)) / Math.max(1, ratios.length - 1));
+    console.log(
+      `      mean of rounds ${mean(ratios).toFixed(3)} ± ${((1.96 * sd) / Math.sqrt(ratios.length)).toFixed(3)} (95 % interval; one round's spread ±${sd.toFixed(3)})` +
+        (CONTROL ? ' — CONTROL RUN: no extension on either side, this is the harness alone' : ''),
+    );
+    // Rounds alternate which window opens first (the pages start their activity together, but a window
+    // may still be favoured): the two orders are reported apart and balanced.
     const withFirst = mean(results.filter((_, i) => i % 2 === 0).map(perFrame));
     const withSecond = mean(results.filter((_, i) => i % 2 === 1).map(perFrame));
     console.log(
@@ -260,6 +272,7 @@ export default async function contentOverhead(): Promise<void> {
         `in tasks ${perSec(total('TaskDuration', 'without'))} and ${perSec(total('TaskDuration', 'with'))}: ` +
         `+${ab('TaskDuration').toFixed(1)} ms/s, of which JavaScript +${ab('ScriptDuration').toFixed(1)} ms/s, rendering and the rest +${(ab('TaskDuration') - ab('ScriptDuration')).toFixed(1)} ms/s`,
     );
+    if (CONTROL) return;
     const own = sum(results.map((r) => r.own));
     const pageOwn = total('ThreadTime', 'without');
     console.log(`  (b) content script's own flushes: ${perSec(own)}; (page + flushes) / page = ${(1 + own / pageOwn).toFixed(3)} (target ≤ 1.03)`);

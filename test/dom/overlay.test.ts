@@ -257,6 +257,51 @@ describe('badges', () => {
     expect(await inOverlay('.badge')).toBeNull();
   });
 
+  it('follows rows that move without a scroll: a row added above them, or between them', async () => {
+    await page.evaluate(() => {
+      const o = (window as unknown as TestWindow).overlay;
+      for (const id of ['row0', 'row1', 'row2']) o.setBadge(document.getElementById(id)!, 'roster', 'en');
+    });
+    await badgesPlaced(3);
+    const ys = (): Promise<number[]> =>
+      page.evaluate(() =>
+        [...(window as unknown as TestWindow).roots[0]!.querySelectorAll('.badge')].map((b) => Math.round(b.getBoundingClientRect().top + b.getBoundingClientRect().height / 2)),
+      );
+    const rowYs = (): Promise<number[]> =>
+      page.evaluate(() => ['row0', 'row1', 'row2'].map((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top + 20)));
+    const insert = (before: string): Promise<void> =>
+      page.evaluate((b) => {
+        const row = document.createElement('div');
+        row.className = 'row';
+        row.textContent = 'Người mới';
+        document.getElementById(b)!.before(row);
+        (window as unknown as TestWindow).overlay.refreshBadges(); // as the next flush does
+      }, before);
+    /** Waits for the badge at `index` to leave `from` (its centre, px). */
+    const moved = (index: number, from: number): Promise<unknown> =>
+      page.waitForFunction(
+        (i, y) => {
+          const r = (window as unknown as TestWindow).roots[0]!.querySelectorAll('.badge')[i]!.getBoundingClientRect();
+          return Math.round(r.top + r.height / 2) !== y;
+        },
+        { timeout: 5_000 },
+        index,
+        from,
+      );
+    const start = await ys();
+    expect(start).toEqual(await rowYs());
+    await insert('row0'); // above all of them: every badge moves down a row
+    await moved(0, start[0]!);
+    const next = await ys();
+    expect(next).toEqual(await rowYs());
+    expect(next.map((y, i) => y - start[i]!)).toEqual([40, 40, 40]);
+    await insert('row1'); // between the first and the second: the second and third move, the first stays
+    await moved(1, next[1]!);
+    const last = await ys();
+    expect(last).toEqual(await rowYs());
+    expect(last.map((y, i) => y - next[i]!)).toEqual([0, 40, 40]);
+  });
+
   it('hides when its list shrinks over the row without scrolling, and comes back when the list grows', async () => {
     await page.evaluate(() => (window as unknown as TestWindow).overlay.setBadge(document.getElementById('row3')!, 'unknown', 'en'));
     await badgesPlaced(1);

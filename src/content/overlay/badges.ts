@@ -11,7 +11,7 @@
  * - a full pass (every badged row's rect against its scroll container) runs only when the badges
  *   changed, their list or the page scrolled or resized, or a check found a shown badge out of place
  *   (with none on screen, every 2 s at most: a hidden list may have been shown again);
- * - `refresh()` (once per flush) only re-reads the rows of the badges on screen;
+ * - `refresh()` (once per flush) re-measures only the lists and the top and bottom rows badged on screen;
  * - a badge element is created the first time it is shown, and its style is written only when its
  *   place changes, so an unchanged page costs no style recalculation.
  *
@@ -60,6 +60,8 @@ export function createBadges(doc: Document, host: OverlayHost): Badges {
   const badges = new Map<Element, Badge>();
   /** Rows whose badge is on screen, with the row's rect when placed. */
   const shown = new Map<Element, { top: number; left: number; right: number; height: number }>();
+  /** The top and bottom rows of `shown` (one row: itself twice). */
+  let ends: Element[] = [];
   /** Row parent → its nearest scrolling ancestor (null: only the viewport clips). Rows of a list share a parent. */
   const clipOf = new WeakMap<Element, Element | null>();
   /** The scrolling ancestors of the badged rows at the last full pass, with their rects then. */
@@ -126,14 +128,20 @@ export function createBadges(doc: Document, host: OverlayHost): Badges {
     return clip;
   }
 
-  /** The shown badges' rows and their lists are where they were: nothing on screen moved or got clipped. */
+  /**
+   * The shown badges' rows and their lists are where they were: nothing on screen moved or got clipped.
+   * Of the rows, only the top and bottom shown ones are measured (a row added, removed or resized
+   * above or among them moves the bottom one); the rest only need to be still in the page.
+   */
   function inPlace(): boolean {
     for (const [clip, was] of clips) {
       const r = clip.getBoundingClientRect();
       if (r.top !== was.top || r.left !== was.left || r.bottom !== was.bottom || r.right !== was.right) return false;
     }
-    for (const [row, was] of shown) {
-      if (!row.isConnected || !badges.has(row)) return false;
+    for (const row of shown.keys()) if (!row.isConnected || !badges.has(row)) return false;
+    for (const row of ends) {
+      const was = shown.get(row);
+      if (!was) return false;
       const r = row.getBoundingClientRect();
       if (r.top !== was.top || r.left !== was.left || r.right !== was.right || r.height !== was.height) return false;
     }
@@ -172,6 +180,8 @@ export function createBadges(doc: Document, host: OverlayHost): Badges {
       placed.push([row, b, visible ? r : null]);
     }
     shown.clear();
+    let top: [Element, number] | null = null;
+    let bottom: [Element, number] | null = null;
     for (const [row, b, r] of placed) {
       if (!r) {
         if (b.el && !Number.isNaN(b.x)) b.el.hidden = true;
@@ -179,6 +189,8 @@ export function createBadges(doc: Document, host: OverlayHost): Badges {
         continue;
       }
       shown.set(row, { top: r.top, left: r.left, right: r.right, height: r.height });
+      if (!top || r.top < top[1]) top = [row, r.top];
+      if (!bottom || r.top > bottom[1]) bottom = [row, r.top];
       const x = Math.round(r.left >= ROOM_PX ? r.left - GAP_PX : r.right - GAP_PX);
       const y = Math.round(r.top + r.height / 2);
       const el = b.el ?? create(b);
@@ -190,6 +202,7 @@ export function createBadges(doc: Document, host: OverlayHost): Badges {
         b.y = y;
       }
     }
+    ends = top && bottom ? [top[0], bottom[0]] : [];
     // Clients that rebuild their DOM may have removed the host.
     if (shown.size > 0) host.attach();
   }
