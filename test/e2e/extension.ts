@@ -158,15 +158,18 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     events: (sessionId) => readStore<StoredEvent>('events', sessionId),
     diagnostics: () => readStore('diagnostics'),
     async stopWorker() {
-      // A worker that is already stopped cannot be stopped again: wait for the next one to start. It
-      // may also stop by itself between being found and being closed: then wait for the next one.
-      for (let attempt = 0; attempt < 3; attempt++) {
+      // A worker that is already stopped cannot be stopped again: wait for the next one to start (the
+      // next outbox write wakes it). It may also be stopping or starting when found, and then refuse
+      // to close: wait a moment and look again.
+      for (let attempt = 0; attempt < 5; attempt++) {
         const target = await browser.waitForTarget(isWorker, { timeout: 10_000 }).catch(() => null);
-        const worker = await target?.worker().catch(() => null);
-        if (!target || !worker) return false;
+        if (!target) return false;
+        const worker = await target.worker().catch(() => null);
         try {
+          if (!worker) throw new Error('no worker behind the target yet');
           await worker.close();
         } catch {
+          await new Promise((r) => setTimeout(r, 250));
           continue;
         }
         // Wait until Chrome reports the worker gone, so the next message really starts a new one.
