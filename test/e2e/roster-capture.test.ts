@@ -7,6 +7,7 @@ import { USER_SETTINGS_KEY } from '../../src/shared/storage-keys';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
 import { fixture } from '../support/browser';
 import type { Finding } from '../../src/shared/model';
+import type { Page } from 'puppeteer-core';
 
 let ext: ExtensionBrowser;
 beforeAll(async () => {
@@ -15,6 +16,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
 });
+
+/** Someone joins the meeting; the findings logged from event `since` on, once one is about them. */
+async function newcomerFindings(meeting: Page, sessionId: string, since: number, name: string, id: string): Promise<Finding[]> {
+  await meeting.evaluate((n, i) => (window as unknown as { meetScenario: { join(n: string, id: string): void } }).meetScenario.join(n, i), name, id);
+  return until(async () => {
+    const f = (await ext.events(sessionId)).filter((e) => e.type === 'finding' && e.seq >= since).map((e) => e.payload['finding'] as Finding);
+    return f.some((x) => x.subject.name === name) ? f : null;
+  }, 'a finding about the newcomer');
+}
 
 it('saves the present students as the roster from the popup, then flags a newcomer', async () => {
   const meeting = await ext.openMeeting('https://meet.google.com/cap-ture-abc', { 'https://meet.google.com/': fixture('meet/in-call-people.en.html') });
@@ -41,11 +51,7 @@ it('saves the present students as the roster from the popup, then flags a newcom
 
   const capturedAt = (await ext.events(session.id)).length;
   await meeting.addScriptTag({ content: fixture('meet/scenario.js') });
-  await meeting.evaluate(() => (window as unknown as { meetScenario: { join(n: string, id: string): void } }).meetScenario.join('Kẻ Lạ Mặt', '777'));
-  const findings = await until(async () => {
-    const f = (await ext.events(session.id)).filter((e) => e.type === 'finding' && e.seq >= capturedAt).map((e) => e.payload['finding'] as Finding);
-    return f.some((x) => x.subject.name === 'Kẻ Lạ Mặt') ? f : null;
-  }, 'a finding about the newcomer');
+  const findings = await newcomerFindings(meeting, session.id, capturedAt, 'Kẻ Lạ Mặt', '777');
   // After the capture, the newcomer is the only one flagged; nobody now on the roster is.
   expect(findings.map((f) => [f.category, f.subject.name])).toEqual([['unknown-participant', 'Kẻ Lạ Mặt']]);
 });
@@ -66,10 +72,6 @@ it('applies a class saved elsewhere (options page, policy) to a meeting already 
   await meeting.addScriptTag({ content: fixture('meet/scenario.js') });
   // The worker tells the open tab, which fetches its class again (a newcomer before that would be learned).
   await until(() => ext.inContentScript<boolean>(meeting, 'globalThis.__classGuardContent.stats().settingsApplied > 0'), 'the new class applied');
-  await meeting.evaluate(() => (window as unknown as { meetScenario: { join(n: string, id: string): void } }).meetScenario.join('Người Lạ', '778'));
-  const findings = await until(async () => {
-    const f = (await ext.events(session.id)).filter((e) => e.type === 'finding' && e.seq >= savedAt).map((e) => e.payload['finding'] as Finding);
-    return f.some((x) => x.subject.name === 'Người Lạ') ? f : null;
-  }, 'a finding about the newcomer');
+  const findings = await newcomerFindings(meeting, session.id, savedAt, 'Người Lạ', '778');
   expect(findings.map((f) => [f.category, f.subject.name])).toEqual([['unknown-participant', 'Người Lạ']]);
 });
