@@ -94,16 +94,6 @@ export async function startBusy(page: Page): Promise<void> {
   });
 }
 
-/** Outbox chunks waiting in storage for the worker. */
-async function outboxChunks(ext: ExtensionBrowser): Promise<number> {
-  const page = await ext.extensionPage('src/ui/popup/index.html');
-  try {
-    return await page.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('cg.outbox.')).length);
-  } finally {
-    await page.close();
-  }
-}
-
 async function costs(cdp: CDPSession): Promise<Costs> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const out = {} as Costs;
@@ -204,7 +194,7 @@ async function round(ext: ExtensionBrowser, i: number): Promise<Round> {
       // Steady state: 1,000 people joining at once is a burst of ~3,000 events; measure after the page
       // wrote them and the worker stored them (no outbox chunk left).
       await until(() => ext.inContentScript<boolean>(page, 'globalThis.__classGuardContent.stats().pending === 0'), 'the outbox written', 60_000);
-      await until(async () => (await outboxChunks(ext)) === 0, 'the worker to store the joins', 120_000);
+      await until(async () => (await ext.outboxChunks()).length === 0, 'the worker to store the joins', 120_000);
     }
     pages[which] = page;
   }

@@ -2,7 +2,7 @@
 import { createChatMonitor } from './chat-monitor';
 import { recentChat, type Deriver } from './event-log';
 import { loadSettings } from './settings-store';
-import { broadcastSettingsChanged, isSettingsChange } from './settings-broadcast';
+import { isSettingsChange } from './settings-broadcast';
 
 const monitor = createChatMonitor({
   options: async () => (await loadSettings()).settings.chat,
@@ -12,11 +12,9 @@ const monitor = createChatMonitor({
 });
 
 // The teacher's word lists (a "Not harmful" click in the report, the options page, a new policy)
-// apply to the next message; open meetings fetch their class configuration again.
+// apply to the next message.
 chrome.storage.onChanged.addListener((changes, area) => {
-  if (!isSettingsChange(changes, area)) return;
-  monitor.invalidate();
-  void broadcastSettingsChanged();
+  if (isSettingsChange(changes, area)) monitor.invalidate();
 });
 
 /** Chat findings for the events being stored: pass to appendEvents. */

@@ -13,8 +13,8 @@
  * MV3 stops an idle worker after 30 seconds. The log is the memory: the first batch of a session
  * after the worker (re)started replays the session's recent chat through a fresh guard, findings
  * discarded, so a groomer whose second cue arrives after a restart is still caught. The guard sees
- * a message before its batch is committed: should the write fail and the page resend, the sender's
- * flood and repeat counts see it twice (the findings are stored once, with the batch).
+ * a message before its batch is committed: should the write fail and the chunk be read again, the
+ * sender's flood and repeat counts see it twice (the findings are stored once, with the batch).
  */
 import { createChatGuard, GROOMING_WINDOW_MS, type ChatGuard, type ChatOptions } from '../detect/chat';
 import type { ChatMessage, Finding } from '../shared/model';

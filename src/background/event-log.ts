@@ -2,8 +2,8 @@
  * The event log: IndexedDB, written only by the service worker, one hash chain per session.
  * Schema and hash rule: docs/events.md (a stable interface IT tools and tests read).
  *
- * Appends are serialized through one queue. Each append reads what is already stored (so a resend
- * is acknowledged without a second copy), hashes outside any transaction (Web Crypto is async and an
+ * Appends are serialized through one queue. Each append reads what is already stored (so an event stored before
+ * is not stored a second time), hashes outside any transaction (Web Crypto is async and an
  * IndexedDB transaction would auto-commit while it waits), then writes the events and the session's
  * new head in one transaction: a worker killed half-way leaves either all of the batch or none.
  */
@@ -107,7 +107,7 @@ export class UnknownSessionError extends Error {}
 export type Deriver = (sessionId: string) => Promise<(draft: EventDraft) => EventDraft[]>;
 
 export interface Appended {
-  /** The ids of the drafts now stored, whether by this call or an earlier one (a resend after a lost acknowledgement). */
+  /** The ids of the drafts now stored, whether by this call or an earlier one (an outbox chunk read twice). */
   ids: string[];
   /** What this call stored, in chain order: the drafts not stored before, each followed by what was derived from it. */
   fresh: StoredEvent[];
@@ -115,7 +115,7 @@ export interface Appended {
 
 /**
  * Appends drafts to a session's chain in the given order. Only drafts not stored before are
- * appended (and passed to `derive`), so a resend adds nothing, derived events included.
+ * appended (and passed to `derive`), so a chunk read again adds nothing, derived events included.
  */
 export function appendEvents(sessionId: string, drafts: readonly EventDraft[], derive?: Deriver): Promise<Appended> {
   return serialized(async () => {

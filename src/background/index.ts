@@ -16,6 +16,8 @@ import { onEventsStored } from './alerts';
 import { foldSessionState } from './session-state';
 import { matchClass } from '../shared/classes';
 import { deriveChatFindings } from './chat-findings';
+// Open meetings hear of settings changes from the worker (its storage listener registers on import).
+import './settings-broadcast';
 
 type Handler<K extends MessageName> = (payload: ProtocolMap[K][0], sender: chrome.runtime.MessageSender) => Promise<ProtocolMap[K][1]>;
 

@@ -9,16 +9,14 @@
  * running, a page gone before its chunk was read). Everything goes through one queue, in order, so
  * a page's events reach the log in the order the page saw them; ids make a chunk read twice harmless.
  */
-import { z } from 'zod';
 import { appendEvents, recordDiagnostic, UnknownSessionError } from './event-log';
 import { OUTBOX_PREFIX, decodeOutbox } from '../shared/outbox-store';
 import { LIMITS, type EventDraft } from '../shared/protocol';
-import { EVENT_DRAFT } from './validate';
+import { EVENT_DRAFT, SESSION_ID, summarize } from './validate';
 import { deriveChatFindings } from './chat-findings';
 import { onEventsStored } from './alerts';
 import { tabOf } from './session-tabs';
 
-const SESSION_ID = z.string().uuid();
 /** After a failure to store (the log's database refused), chunks stay in storage and are tried again this much later. */
 const RETRY_MS = 2_000;
 
@@ -74,7 +72,7 @@ async function consume(key: string, value: unknown, how: 'written' | 'left'): Pr
     if (checked.success) events.push(checked.data as EventDraft);
     else {
       refusedCount++;
-      refused ??= checked.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+      refused ??= summarize(checked.error);
     }
   }
   let stored = 0;

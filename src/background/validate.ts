@@ -25,7 +25,8 @@ export const EVENT_DRAFT = z.strictObject({
 });
 
 const empty = z.strictObject({});
-const sessionId = z.string().uuid();
+export const SESSION_ID = z.string().uuid();
+const sessionId = SESSION_ID;
 
 export const REQUEST_SCHEMAS = {
   'session.open': z.strictObject({ meeting }),
@@ -56,7 +57,8 @@ export function validateRequest(raw: unknown): Validated {
   return { ok: true, type: env.data.type, payload: body.data };
 }
 
-function summarize(err: z.ZodError): string {
+/** The first few issues of a failed parse, as one line for a diagnostic or a reply. */
+export function summarize(err: z.ZodError): string {
   return err.issues
     .slice(0, 3)
     .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)

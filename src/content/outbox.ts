@@ -14,6 +14,7 @@
  */
 import type { EventDraft } from '../shared/protocol';
 import { OUTBOX_PREFIX, encodeOutbox } from '../shared/outbox-store';
+import { contextAlive } from './messenger';
 
 export interface OutboxDeps {
   storage: Pick<chrome.storage.StorageArea, 'set'>;
@@ -38,15 +39,8 @@ export const CHAT_COALESCE_MS = 1_000;
  */
 export const CHUNK_MAX = 500;
 
-/** The extension behind this content script is gone: its APIs throw this (Chrome's wording). */
-function invalidated(err: unknown): boolean {
-  try {
-    if (!chrome.runtime?.id) return true;
-  } catch {
-    return true;
-  }
-  return /context invalidated/i.test(String(err));
-}
+/** The extension behind this content script is gone (reloaded, updated, removed): its APIs throw. */
+const invalidated = (err: unknown): boolean => !contextAlive() || /context invalidated/i.test(String(err));
 
 export class Outbox {
   /** Pushed, not yet being written. */

@@ -90,8 +90,9 @@ export interface Snapshot {
   waiting: readonly Participant[];
   presenters: readonly Presenter[];
   /**
-   * Chat messages rendered now: all of them, or (Meet, whose chat only grows) those rendered since
-   * the adapter's previous snapshot. The tracker reports each id once either way.
+   * Chat messages rendered now, in page order. An adapter whose chat only grows (Meet) hands over
+   * the previous list with the new messages appended, which the tracker reads from where it ended;
+   * it reports each id once either way.
    */
   chat: readonly ChatMessage[];
   coverage: Coverage;

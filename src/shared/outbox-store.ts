@@ -1,6 +1,7 @@
 /**
- * Where a content script keeps the events the worker has not acknowledged yet: chrome.storage.local,
- * which outlives the page and the worker. Keys `cg.outbox.<instance>.<chunk>`, each written once.
+ * How a content script hands events to the worker: chunks in chrome.storage.local, which outlive the
+ * page and the worker, until the worker has stored them (content/outbox.ts, background/outbox-consumer.ts).
+ * Keys `cg.outbox.<instance>.<chunk>`, each written once.
  *
  * A chunk is stored as one JSON string: the extension API checks and converts an object argument
  * field by field on the page's main thread (about 0.5 ms for 20 chat messages), a string in a

@@ -31,7 +31,7 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
-/** An event as its observer mints it: the id is unique and fixed at the source, so a resend never duplicates. */
+/** An event as its observer mints it: the id is unique and fixed at the source, so an event delivered twice is stored once. */
 export interface EventDraft {
   id: string;
   type: EventType;

@@ -5,6 +5,7 @@
  */
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { USER_SETTINGS_KEY } from '../../src/shared/storage-keys';
+import { OUTBOX_PREFIX } from '../../src/shared/outbox-store';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, CDPSession, Page, Target } from 'puppeteer-core';
@@ -37,6 +38,8 @@ export interface ExtensionBrowser {
   sessions(): Promise<SessionRecord[]>;
   events(sessionId: string): Promise<StoredEvent[]>;
   diagnostics(): Promise<{ kind: string; detail: string; sender?: string }[]>;
+  /** Keys of the outbox chunks in storage: written by pages, not yet stored by the worker. */
+  outboxChunks(): Promise<string[]>;
   /** Stops the service worker, as Chrome does to an idle one. */
   stopWorker(): Promise<boolean>;
   /** Reloads the extension (as an update would) and waits for the new worker. */
@@ -157,6 +160,17 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     sessions: () => readStore<SessionRecord>('sessions'),
     events: (sessionId) => readStore<StoredEvent>('events', sessionId),
     diagnostics: () => readStore('diagnostics'),
+    async outboxChunks() {
+      // A page of its own, closed at once: a tab left open in a meeting's window would hide that
+      // meeting, and a hidden page runs no animation frames (the bench measures per frame).
+      const page = await extensionPage('src/ui/popup/index.html');
+      try {
+        const keys = await page.evaluate(async () => Object.keys(await chrome.storage.local.get(null)));
+        return keys.filter((k) => k.startsWith(OUTBOX_PREFIX));
+      } finally {
+        await page.close();
+      }
+    },
     async stopWorker() {
       // A worker that is already stopped cannot be stopped again: wait for the next one to start (the
       // next outbox write wakes it). It may also be stopping or starting when found, and then refuse

@@ -169,7 +169,7 @@ describe('hostile messages', () => {
     const session = await sessionOf('bad-mess-age');
     await until(async () => (await ext.events(session.id)).some((e) => e.type === 'participant.joined'), 'the roster');
     await until(() => ext.inContentScript<boolean>(page, 'globalThis.__classGuardContent.stats().pending === 0'), 'a written outbox');
-    await until(async () => (await outboxKeys()).length === 0, 'the outbox read');
+    await until(async () => (await ext.outboxChunks()).length === 0, 'the outbox read');
     const before = await ext.events(session.id);
     const rejectedBefore = (await ext.diagnostics()).filter((d) => d.kind === 'message.rejected').length;
     const send = (msg: string) => ext.inContentScript<{ ok: boolean; error?: string }>(page, `chrome.runtime.sendMessage(${msg})`);
@@ -206,7 +206,7 @@ describe('hostile messages', () => {
     expect(hostile.find((d) => d.includes('hostile.2'))).toMatch(/unreadable/);
     expect(hostile.find((d) => d.includes('hostile.3'))).toMatch(/no valid session id/);
     expect(hostile.find((d) => d.includes('hostile.4'))).toMatch(/unknown session|no session/i);
-    expect(await outboxKeys()).toEqual([]);
+    expect(await ext.outboxChunks()).toEqual([]);
     const after = await ext.events(session.id);
     // The one good event of the first chunk, and nothing else.
     expect(after.slice(before.length).map((e) => [e.type, (e.payload['message'] as { text?: string } | undefined)?.text])).toEqual([['chat.message', 'vẫn được lưu']]);
@@ -215,12 +215,3 @@ describe('hostile messages', () => {
   });
 });
 
-/** Outbox chunks in storage, by key. */
-async function outboxKeys(): Promise<string[]> {
-  const page = await ext.extensionPage('src/ui/popup/index.html');
-  try {
-    return await page.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('cg.outbox.')));
-  } finally {
-    await page.close();
-  }
-}
