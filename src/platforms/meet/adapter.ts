@@ -136,9 +136,14 @@ export class MeetAdapter implements PlatformAdapter {
   private toolbarWatch: WatchedSubtree<ReadonlySet<string>> | null = null;
   private stage: WatchedSubtree<readonly { id: string; name: string | null }[]> | null = null;
   private readonly rowCache = new WeakMap<Element, RowInfo>();
-  private readonly messageCache = new WeakMap<Element, ChatMessage>();
-  /** A chat group's header (sender, time as shown), read once per group. */
-  private readonly groupCache = new WeakMap<Element, { sender: string; time: string | null }>();
+  /**
+   * Messages read, by id: a message is parsed once. Keyed by id, not element, and rebuilt on each whole
+   * read: a WeakMap entry per element of a chat that only grows would be thousands of ephemerons for
+   * every garbage collection of the page to trace.
+   */
+  private messagesById = new Map<string, ChatMessage>();
+  /** The header (sender, time as shown) of the group last read: Meet appends to the last group only. */
+  private lastGroup: { el: Element; sender: string; time: string | null } | null = null;
   /** Self is only marked in the People panel; remembered so chat and presenters know it with the panel closed. */
   private self: Snapshot['self'] = { id: null, name: null, host: null };
   /** Names of the others at the last People-panel read: someone named "You" must not pass for self in chat. */
@@ -442,9 +447,11 @@ export class MeetAdapter implements PlatformAdapter {
   private parseChat(root: Element): ChatView {
     const out: ChatMessage[] = [];
     let last: Element | null = null;
+    const known = this.messagesById;
+    this.messagesById = new Map();
     // Anchored on the text child: the pin button also carries data-message-id (platform-dom.md, Chat).
     for (const body of root.querySelectorAll(SEL.chatBody)) {
-      const msg = this.messageAt(body);
+      const msg = this.messageAt(body, known);
       if (!msg) continue;
       out.push(msg);
       last = body.parentElement;
@@ -452,16 +459,17 @@ export class MeetAdapter implements PlatformAdapter {
     return { messages: Object.freeze(out), last };
   }
 
-  /** The message whose text element this is (parsed once per element), or null while it has no id. */
-  private messageAt(body: Element): ChatMessage | null {
+  /**
+   * The message whose text element this is, or null while it has no id. Parsed once: `known` holds
+   * those read before (a whole read looks them up there as it rebuilds the index).
+   */
+  private messageAt(body: Element, known: ReadonlyMap<string, ChatMessage> = this.messagesById): ChatMessage | null {
     const el = body.parentElement;
-    if (!el) return null;
-    let msg = this.messageCache.get(el);
-    if (!msg) {
-      msg = this.readMessage(el, body) ?? undefined;
-      if (msg) this.messageCache.set(el, msg);
-    }
-    return msg ?? null;
+    const id = el?.getAttribute('data-message-id');
+    if (!el || !id) return null;
+    const msg = known.get(id) ?? this.readMessage(id, el, body);
+    this.messagesById.set(id, msg);
+    return msg;
   }
 
   /**
@@ -473,7 +481,7 @@ export class MeetAdapter implements PlatformAdapter {
     const bodies: Element[] = [];
     for (const r of records) {
       for (const n of r.removedNodes) {
-        if (isElement(n) && (this.messageCache.has(n) || n.querySelector('[data-message-id]'))) return null;
+        if (isElement(n) && (n.hasAttribute('data-message-id') || n.querySelector('[data-message-id]'))) return null;
       }
       const touched = r.type === 'attributes' ? [r.target] : r.addedNodes;
       for (const n of touched) {
@@ -486,9 +494,10 @@ export class MeetAdapter implements PlatformAdapter {
     let last = view.last;
     for (const body of bodies) {
       const el = body.parentElement;
-      if (!el || this.messageCache.has(el)) continue; // already read (listed twice in the records)
-      const msg = this.messageAt(body);
-      if (!msg) continue;
+      const id = el?.getAttribute('data-message-id');
+      if (!el || !id || this.messagesById.has(id)) continue; // no id yet, or already read (listed twice in the records)
+      const msg = this.readMessage(id, el, body);
+      this.messagesById.set(id, msg);
       if (last && (last === el || !(last.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING))) return null;
       added.push(msg);
       last = el;
@@ -496,16 +505,14 @@ export class MeetAdapter implements PlatformAdapter {
     return added.length ? { messages: Object.freeze([...view.messages, ...added]), last } : view;
   }
 
-  private readMessage(el: Element, body: Element): ChatMessage | null {
-    const id = el.getAttribute('data-message-id');
-    if (!id) return null;
+  private readMessage(id: string, el: Element, body: Element): ChatMessage {
     // Sender and time sit once in the group header; follow-on messages carry neither.
     const group = el.closest(SEL.chatGroup);
-    let header = group ? this.groupCache.get(group) : undefined;
+    let header: { sender: string; time: string | null } | null = group !== null && this.lastGroup?.el === group ? this.lastGroup : null;
     if (!header) {
       header = { sender: text(group?.querySelector(SEL.chatSender), NAME_MAX), time: text(group?.querySelector(SEL.chatTime), TIME_MAX) || null };
-      // Cached only once the header is there: Meet may render a group's messages before its header.
-      if (group && header.sender) this.groupCache.set(group, header);
+      // Kept only once the header is there: Meet may render a group's messages before its header.
+      if (group && header.sender) this.lastGroup = { el: group, ...header };
     }
     const { sender: shownSender, time } = header;
     // "You" marks one's own messages, unless someone else in the call (as last seen) is named so.
