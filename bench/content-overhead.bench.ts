@@ -45,7 +45,7 @@ import { fixture } from '../test/support/browser';
 const PEOPLE = 1000;
 const WINDOW_MS = 10_000;
 const PROFILE_MS = 8_000;
-/** Rounds of the A/B (each ~25 s); CG_BENCH_ROUNDS overrides, as more rounds narrow the noise. */
+/** Rounds of the A/B (each ~50 s); CG_BENCH_ROUNDS overrides, as more rounds narrow the noise. */
 const ROUNDS = Number(process.env.CG_BENCH_ROUNDS) || 6;
 /**
  * CG_BENCH_CONTROL=1: an A/A run, the extension's window at a look-alike host too (no content script on
@@ -260,8 +260,19 @@ export default async function contentOverhead(): Promise<void> {
   const ext = await launchExtension();
   try {
     const results: Round[] = [];
+    let failures = 0;
     for (let i = 0; i < ROUNDS; i++) {
-      const r = await round(ext, i);
+      let r: Round;
+      try {
+        r = await round(ext, i);
+      } catch (err) {
+        // A long run on a loaded machine may stall once (an extension page slow to open): report the
+        // rounds done rather than none, and stop after a second failure.
+        console.log(`round ${i + 1} failed, left out: ${String(err).split('\n')[0]}`);
+        await ext.closeMeetings();
+        if (++failures > 1) break;
+        continue;
+      }
       results.push(r);
       console.log(
         `round ${i + 1}: page main thread CPU ${r.with.ThreadTime.toFixed(0)} ms with the extension, ${r.without.ThreadTime.toFixed(0)} ms without ` +
@@ -270,10 +281,12 @@ export default async function contentOverhead(): Promise<void> {
           `content script's own flushes ${r.own.toFixed(1)} ms over ${WINDOW_MS / 1000} s`,
       );
     }
-    const seconds = (ROUNDS * WINDOW_MS) / 1000;
+    if (results.length === 0) throw new Error('no round completed');
+    const rounds = results.length;
+    const seconds = (rounds * WINDOW_MS) / 1000;
     const total = (m: Metric, side: 'with' | 'without') => sum(results.map((r) => r[side][m]));
     const perSec = (ms: number) => `${(ms / seconds).toFixed(1)} ms/s`;
-    console.log(`busy Meet page (${PEOPLE} people all badged, 20 msg/s, 60 Hz churn), ${ROUNDS} rounds of ${WINDOW_MS / 1000} s:`);
+    console.log(`busy Meet page (${PEOPLE} people all badged, 20 msg/s, 60 Hz churn), ${rounds} rounds of ${WINDOW_MS / 1000} s:`);
     const totals = (side: 'with' | 'without') => Object.fromEntries(METRICS.map((m) => [m, total(m, side)])) as Costs;
     console.log(
       `  (a) A/B main-thread CPU ratio with/without the extension, per frame rendered: ${perFrame({ with: totals('with'), without: totals('without') }).toFixed(3)} ` +
@@ -323,7 +336,7 @@ export default async function contentOverhead(): Promise<void> {
     const busy = sum(results.map((r) => r.busy));
     console.log(
       `  (c) all our JavaScript on the page (flushes, outbox, badges, observers, callbacks), as a share of the main thread's busy time ` +
-        `in a CPU profile (separate window, ${(ROUNDS * PROFILE_MS) / 1000} s): ${((100 * all) / busy).toFixed(2)} %; (page + ours) / page = ${(busy / (busy - all)).toFixed(3)} (target ≤ 1.03)`,
+        `in a CPU profile (separate window, ${(rounds * PROFILE_MS) / 1000} s): ${((100 * all) / busy).toFixed(2)} %; (page + ours) / page = ${(busy / (busy - all)).toFixed(3)} (target ≤ 1.03)`,
     );
     console.log(`      by part: ${shares.join(', ')}`);
     const fns: Record<string, number> = {};
