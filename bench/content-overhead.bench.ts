@@ -20,9 +20,8 @@
  *     share are sampled alike, so the profiler's own slowdown largely cancels out (it slows
  *     JavaScript more than rendering, so the share errs high). Also by part and function;
  * (d) garbage collection on each page's main thread, in profiles of both pages taken at once. Our
- *     isolated world shares the page's heaps: our code, data and
- *     DOM wrappers make each of the page's major collections longer, which no profile of our
- *     functions shows. The fixture page's own heap is small (~1.3 MB of JavaScript), so there our
+ *     isolated world shares the page's heaps: our code, data and DOM wrappers make each of the
+ *     page's major collections longer, which no profile of our functions shows. The fixture page's own heap is small (~1.3 MB of JavaScript), so there our
  *     few MB weigh more than beside a real client's app.
  *
  * Reading it: a 10 s round varies by several per cent on a 2-core machine shared with the browser's
@@ -193,6 +192,8 @@ async function profile(page: Page, extensionId: string): Promise<Profiled> {
 }
 
 interface Round {
+  /** Which round (even: the extension's window opened first). */
+  index: number;
   with: Costs;
   without: Costs;
   /** The content script's flush time (its own stats), ms. */
@@ -213,7 +214,7 @@ interface Round {
 
 async function round(ext: ExtensionBrowser, i: number): Promise<Round> {
   const html = fixture('meet/in-call-people.en.html');
-  const r: Round = { with: {} as Costs, without: {} as Costs, own: 0, stages: {}, parts: {}, functions: {}, busy: 0, gc: { with: 0, without: 0 }, busyWithout: 0 };
+  const r: Round = { index: i, with: {} as Costs, without: {} as Costs, own: 0, stages: {}, parts: {}, functions: {}, busy: 0, gc: { with: 0, without: 0 }, busyWithout: 0 };
   const pages = {} as Record<'with' | 'without', Page>;
   // Each in a window of its own: both render every frame, side by side. Alternate which opens first.
   for (const which of i % 2 ? (['without', 'with'] as const) : (['with', 'without'] as const)) {
@@ -305,8 +306,8 @@ export default async function contentOverhead(): Promise<void> {
     );
     // Rounds alternate which window opens first (the pages start their activity together, but a window
     // may still be favoured): the two orders are reported apart and balanced.
-    const withFirst = mean(results.filter((_, i) => i % 2 === 0).map(perFrame));
-    const withSecond = mean(results.filter((_, i) => i % 2 === 1).map(perFrame));
+    const withFirst = mean(results.filter((r) => r.index % 2 === 0).map(perFrame));
+    const withSecond = mean(results.filter((r) => r.index % 2 === 1).map(perFrame));
     console.log(
       `      by opening order: extension's window first ${withFirst.toFixed(3)}, second ${withSecond.toFixed(3)}; balanced (geometric mean) ${Math.sqrt(withFirst * withSecond).toFixed(3)}`,
     );
