@@ -460,10 +460,10 @@ export class MeetAdapter implements PlatformAdapter {
   }
 
   /**
-   * The message whose text element this is, or null while it has no id. Parsed once: `known` holds
-   * those read before (a whole read looks them up there as it rebuilds the index).
+   * For a whole read: the message whose text element this is, or null while it has no id, taken from
+   * `known` (the index before this read) when read before, and entered into the index being rebuilt.
    */
-  private messageAt(body: Element, known: ReadonlyMap<string, ChatMessage> = this.messagesById): ChatMessage | null {
+  private messageAt(body: Element, known: ReadonlyMap<string, ChatMessage>): ChatMessage | null {
     const el = body.parentElement;
     const id = el?.getAttribute('data-message-id');
     if (!el || !id) return null;
