@@ -5,8 +5,10 @@
 import { recordDiagnostic } from './event-log';
 
 export async function reinjectContentScripts(reason: string): Promise<void> {
-  // Pages that loaded before this moment were open before this version of the extension started.
-  const installedAt = Date.now();
+  // Pages that loaded before this worker started were open before this version of the extension:
+  // Chrome starts it for onInstalled right after loading the extension. Not the time of this call,
+  // which comes later: a page opened in between gets its own copy of the script and is a fresh load.
+  const installedAt = performance.timeOrigin;
   const scripts = chrome.runtime.getManifest().content_scripts ?? [];
   for (const cs of scripts) {
     if (!cs.js?.length || !cs.matches?.length) continue;
