@@ -212,6 +212,31 @@ describe('duplicates', () => {
     see(joined(P('s1', 'Minh')));
     expect(rules(see(joined(P('s2', 'Minh'))))).toEqual(['participant.duplicate']);
   });
+
+  it('numbered placeholder names ("Học sinh 12", "Học sinh 13") are no copies of each other: each is a device name to review', () => {
+    const { see, all } = startClass({ cls: null, opts: { learningMinutes: 24 * 60 } });
+    // Spread out (within the first minutes of class), so that they are no raid either.
+    const arrive = (p: Participant) => {
+      t += 120_000;
+      see(joined(p));
+    };
+    for (let i = 1; i <= 30; i++) arrive(P(`p${i}`, i % 2 ? `Học sinh ${i}` : `Student ${i}`));
+    arrive(P('z1', 'Zoom user'));
+    arrive(P('z2', 'Zoom user'));
+    expect(new Set(rules(all))).toEqual(new Set(['participant.device-name']));
+    expect(all.every((f) => f.tier === 'review')).toBe(true);
+    expect(all).toHaveLength(32);
+  });
+
+  it('a device name that names its owner ("iPhone của An") is still checked for copies; renaming to a placeholder copies nobody', () => {
+    const { see } = startClass({ cls: null });
+    see(joined(P('d1', 'iPhone của An')));
+    expect(rules(see(joined(P('d2', 'iPhone của An'))))).toContain('participant.duplicate');
+    see(joined(P('h1', 'Học sinh 1')));
+    see(joined(P('x1', 'Minh')));
+    const r = see(renamed(P('x1', 'Học sinh 2'), 'Minh'));
+    expect(rules(r)).not.toContain('participant.rename.present');
+  });
 });
 
 describe('renames', () => {

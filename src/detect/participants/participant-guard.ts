@@ -81,6 +81,12 @@ interface Person {
 }
 
 const sortWords = (s: string): string => s.split(' ').sort().join(' ');
+/**
+ * A name nobody typed ("Học sinh 12", "Student 3", "Zoom user", "iPhone"): no one's identity, so it
+ * can be neither copied nor a copy (its number, dropped from the key, is all that tells two apart).
+ * Such names get participant.device-name instead. "iPhone của An" names its owner and stays a name.
+ */
+const nameless = (name: NormalizedName): boolean => name.flags.device && name.owner === null;
 const isStaff = (role: Role): boolean => role === 'host' || role === 'cohost';
 const strongTeacherMatch = (m: RosterMatch | null): boolean => m?.verdict === 'known';
 const weakTeacherMatch = (m: RosterMatch | null): boolean =>
@@ -319,7 +325,7 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
     }
 
     let duplicate = false;
-    if (!person.impostor) {
+    if (!person.impostor && !nameless(person.name)) {
       const copy = copiedPresent(person);
       if (copy?.disguised) {
         person.impostor = true;
@@ -474,7 +480,7 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
     }
     const detailFrom = `renamed from "${evidenceName(from)}" to "${evidenceName(p.name)}"`;
     const teacherCopy = copiedTeacher(after);
-    const copy = teacherCopy === null ? copiedPresent(after) : null;
+    const copy = teacherCopy === null && !nameless(after.name) ? copiedPresent(after) : null;
     index(after);
     if (teacherCopy !== null) {
       after.impostor = true;
