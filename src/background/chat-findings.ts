@@ -2,7 +2,7 @@
 import { createChatMonitor } from './chat-monitor';
 import { recentChat, type Deriver } from './event-log';
 import { loadSettings } from './settings-store';
-import { isSettingsChange } from './settings-broadcast';
+import { isSettingsChange } from '../shared/storage-keys';
 
 const monitor = createChatMonitor({
   options: async () => (await loadSettings()).settings.chat,

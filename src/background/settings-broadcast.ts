@@ -8,12 +8,8 @@
  * meeting tab would be handed every batch of every tab (~12 KB at a time, each costing the page's
  * main thread a deserialization) to learn about the rare settings change.
  */
-import { USER_SETTINGS_KEY } from '../shared/storage-keys';
+import { isSettingsChange } from '../shared/storage-keys';
 import type { PageRequest } from '../content/page-requests';
-
-export function isSettingsChange(changes: Record<string, unknown>, area: string): boolean {
-  return area === 'managed' || (area === 'local' && USER_SETTINGS_KEY in changes);
-}
 
 /** Sends `settings.changed` to every frame of every tab our content scripts match; tabs without a live script ignore it. */
 async function broadcastSettingsChanged(): Promise<void> {

@@ -42,3 +42,35 @@ it('adds a class with a pasted CSV roster and saves it; an unnamed class is refu
     roster: [{ name: 'Trần Minh Anh' }, { name: 'Lê Hoàng Bảo' }],
   });
 });
+
+it('an open report page follows a change of settings, and lets the meetings’ event batches pass without asking for settings again', async () => {
+  // Count the page's requests to the worker, from before its first script runs.
+  const page = await ext.browser.newPage();
+  await page.evaluateOnNewDocument(() => {
+    const counts: Record<string, number> = {};
+    (globalThis as unknown as { requests: Record<string, number> }).requests = counts;
+    const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (m: unknown) => Promise<unknown>;
+    (chrome.runtime as unknown as { sendMessage: (m: { type: string }) => Promise<unknown> }).sendMessage = (m) => {
+      counts[m.type] = (counts[m.type] ?? 0) + 1;
+      return send(m);
+    };
+  });
+  await page.goto(`chrome-extension://${ext.extensionId}/src/ui/report/index.html`);
+  const requests = () => page.evaluate(() => ({ ...(globalThis as unknown as { requests: Record<string, number> }).requests }));
+  await until(async () => (await requests())['settings.get'] === 1, 'the first settings read');
+
+  // A class in progress: pages write batches of events to storage.local and the worker removes them.
+  // Chunks that name no session are refused and removed by the worker, which is all this needs.
+  for (let i = 0; i < 20; i++) {
+    await page.evaluate((key) => chrome.storage.local.set({ [key]: { v: 1, sessionId: 'none', events: [] } }), `cg.outbox.test-${i}`);
+  }
+  await until(async () => (await ext.outboxChunks()).length === 0, 'the worker to remove the chunks');
+  expect((await requests())['settings.get']).toBe(1);
+
+  // The teacher picks Vietnamese (in the options page): the open report follows.
+  await ext.setSettings({ language: 'vi' });
+  await until(() => page.evaluate(() => document.title === 'Class Guard — nhật ký sự cố'), 'the report in Vietnamese');
+  expect((await requests())['settings.get']).toBe(2);
+  await ext.setSettings({});
+  await page.close();
+});

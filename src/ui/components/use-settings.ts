@@ -2,20 +2,28 @@ import { useEffect, useState } from 'preact/hooks';
 import { call } from '../api';
 import { pickLang, translator, type Lang } from '../i18n';
 import type { Settings } from '../../shared/settings';
+import { isSettingsChange } from '../../shared/storage-keys';
 
 export interface LoadedSettings {
   settings: Settings;
   locked: string[];
 }
 
-/** Effective settings and the page language; re-read when storage changes. */
+/**
+ * Effective settings and the page language; re-read when they change. Only then: every open meeting
+ * writes its events to storage.local a few times a second, and re-reading and re-rendering on each
+ * of those would keep an open report or options page busy for the whole class.
+ */
 export function useSettings(): { loaded: LoadedSettings | null; lang: Lang; t: ReturnType<typeof translator> } {
   const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
   useEffect(() => {
     const load = () => void call('settings.get', {}).then((v) => setLoaded(v as LoadedSettings), () => setLoaded(null));
+    const onChanged = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
+      if (isSettingsChange(changes, area)) load();
+    };
     load();
-    chrome.storage.onChanged.addListener(load);
-    return () => chrome.storage.onChanged.removeListener(load);
+    chrome.storage.onChanged.addListener(onChanged);
+    return () => chrome.storage.onChanged.removeListener(onChanged);
   }, []);
   const lang = pickLang(loaded?.settings.language);
   return { loaded, lang, t: translator(lang) };
