@@ -1,46 +1,41 @@
 /**
- * Alerts for findings as they are stored: the toolbar badge counts alert-tier findings per tab, and a
- * system notification tells the teacher at once. Repeats of the same rule about the same subject
- * within a minute raise no second notification.
+ * The Chrome side of alerts (the rules are notices.ts): the toolbar badge, one system notification
+ * per class, the settings' switch for notifications, and a click on a notification opening that
+ * class's log.
  */
 import type { EventDraft } from '../shared/protocol';
-import type { Finding } from '../shared/model';
+import { createAlerter, sessionOfNotification } from './notices';
+import { loadSettings } from './settings-store';
+import { isSettingsChange } from '../shared/storage-keys';
 
-const REPEAT_MS = 60_000;
-const lastShown = new Map<string, number>();
-const perTab = new Map<number, number>();
+let enabled: Promise<boolean> | null = null;
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (isSettingsChange(changes, area)) enabled = null;
+});
 
-export function onEventsStored(_sessionId: string, events: readonly EventDraft[], tabId: number | undefined): void {
-  for (const e of events) {
-    if (e.type !== 'finding') continue;
-    const f = e.payload['finding'] as Finding | undefined;
-    if (!f || f.tier !== 'alert') continue;
-    if (tabId !== undefined) {
-      const n = (perTab.get(tabId) ?? 0) + 1;
-      perTab.set(tabId, n);
-      void chrome.action.setBadgeText({ tabId, text: n > 99 ? '99+' : String(n) }).catch(() => {});
-      void chrome.action.setBadgeBackgroundColor({ tabId, color: f.severity >= 3 ? '#b3261e' : '#c77700' }).catch(() => {});
-    }
-    const key = `${f.ruleId}|${f.subject.participantId ?? f.subject.name ?? ''}`;
-    const now = Date.now();
-    if (now - (lastShown.get(key) ?? 0) < REPEAT_MS) continue;
-    lastShown.set(key, now);
-    notify(f);
-  }
+const alerter = createAlerter({
+  now: () => Date.now(),
+  enabled: () => (enabled ??= loadSettings().then((s) => s.settings.alerts.notifications, () => true)),
+  show(id, { title, message, priority }) {
+    chrome.notifications.create(id, { type: 'basic', iconUrl: chrome.runtime.getURL('icons/icon-128.png'), title, message, priority }).catch(() => {});
+  },
+  badge(tabId, count, severe) {
+    void chrome.action.setBadgeText({ tabId, text: count > 99 ? '99+' : String(count) }).catch(() => {});
+    void chrome.action.setBadgeBackgroundColor({ tabId, color: severe ? '#b3261e' : '#c77700' }).catch(() => {});
+  },
+  later: (fn, ms) => void setTimeout(fn, ms),
+  label: (category) => chrome.i18n.getMessage(`category_${category.replace(/-/g, '_')}`) || category,
+  manyTitle: (count) => chrome.i18n.getMessage('notify_many_title', String(count)) || `Class Guard — ${count} alerts`,
+});
+
+export function onEventsStored(sessionId: string, events: readonly EventDraft[], tabId: number | undefined): void {
+  void alerter.onEventsStored(sessionId, events, tabId);
 }
 
-function notify(f: Finding): void {
-  const title = chrome.i18n.getMessage(`category_${f.category.replace(/-/g, '_')}`) || f.category;
-  const who = f.subject.name ? `${f.subject.name}: ` : '';
-  const what = f.evidence.text ?? f.evidence.detail ?? '';
-  chrome.notifications
-    .create({
-      type: 'basic',
-      iconUrl: chrome.runtime.getURL('icons/icon-128.png'),
-      title: `Class Guard — ${title}`,
-      // Notifications render plain text; cap it so a 100 KB message cannot flood the tray.
-      message: (who + what).slice(0, 200),
-      priority: f.severity >= 3 ? 2 : 1,
-    })
-    .catch(() => {});
-}
+// A notification is about one class: clicking it opens that class's log.
+chrome.notifications.onClicked.addListener((id) => {
+  const sessionId = sessionOfNotification(id);
+  if (sessionId === null) return;
+  void chrome.tabs.create({ url: chrome.runtime.getURL(`src/ui/report/index.html?session=${encodeURIComponent(sessionId)}`) });
+  void chrome.notifications.clear(id);
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { createAlerter, NOTIFY_GAP_MS, notificationId, REPEAT_MS, sessionOfNotification, type Notice } from './notices';
+import type { EventDraft } from '../shared/protocol';
+import type { Finding, FindingCategory, Severity, Tier } from '../shared/model';
+
+let n = 0;
+const finding = (category: FindingCategory, name: string, severity: Severity = 2, tier: Tier = 'alert', ruleId = `r.${category}`): EventDraft => ({
+  id: `e${n++}`,
+  type: 'finding',
+  time: '2026-12-05T10:00:00+07:00',
+  payload: { finding: { ruleId, category, severity, tier, subject: { participantId: name, name }, evidence: { detail: `about ${name}` } } satisfies Finding },
+});
+
+function setup(opts: { enabled?: boolean } = {}) {
+  let t = 1_000_000;
+  const shown: { id: string; notice: Notice; at: number }[] = [];
+  const badges: { tabId: number; count: number; severe: boolean }[] = [];
+  const timers: { at: number; fn: () => void }[] = [];
+  const alerter = createAlerter({
+    now: () => t,
+    enabled: async () => opts.enabled ?? true,
+    show: (id, notice) => shown.push({ id, notice, at: t }),
+    badge: (tabId, count, severe) => badges.push({ tabId, count, severe }),
+    later: (fn, ms) => timers.push({ at: t + ms, fn }),
+    label: (c) => ({ duplicate: 'Duplicate name', 'unknown-participant': 'Unknown participant', threat: 'Threat', raid: 'Raid' })[c as string] ?? c,
+    manyTitle: (count) => `Class Guard — ${count} alerts`,
+  });
+  /** Moves the clock, running the timers that come due. */
+  const advance = (ms: number) => {
+    t += ms;
+    for (const timer of timers.splice(0).sort((a, b) => a.at - b.at)) {
+      if (timer.at <= t) timer.fn();
+      else timers.push(timer);
+    }
+  };
+  return { alerter, shown, badges, advance };
+}
+
+describe('notifications', () => {
+  it('a raid of 300 copied names is one notification at once and one sum-up after, not 300; the badge counts every alert', async () => {
+    const { alerter, shown, badges, advance } = setup();
+    await alerter.onEventsStored('s1', [finding('unknown-participant', 'Kẻ lạ')], 7);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatchObject({ id: notificationId('s1'), notice: { title: 'Class Guard — Unknown participant', message: 'Kẻ lạ: about Kẻ lạ', priority: 1 } });
+
+    for (let i = 0; i < 300; i += 50) {
+      await alerter.onEventsStored('s1', Array.from({ length: 50 }, (_, k) => finding('duplicate', `Học sinh giả ${i + k}`)), 7);
+      advance(100);
+    }
+    await alerter.onEventsStored('s1', [finding('threat', 'Kẻ lạ', 3)], 7);
+    expect(shown).toHaveLength(1);
+    advance(NOTIFY_GAP_MS);
+    expect(shown).toHaveLength(2);
+    // The same notification, replaced; the most severe category first, then by count.
+    expect(shown[1]!.id).toBe(notificationId('s1'));
+    expect(shown[1]!.notice.title).toBe('Class Guard — 301 alerts');
+    expect(shown[1]!.notice.message).toBe('Threat ×1, Duplicate name ×300\nKẻ lạ: about Kẻ lạ');
+    expect(shown[1]!.notice.priority).toBe(2);
+    expect(badges.at(-1)).toEqual({ tabId: 7, count: 302, severe: true });
+    // Quiet afterwards: nothing more.
+    advance(60_000);
+    expect(shown).toHaveLength(2);
+  });
+
+  it('each class has its own notification; an alert after a quiet spell notifies at once', async () => {
+    const { alerter, shown, advance } = setup();
+    await alerter.onEventsStored('a', [finding('raid', 'x')], 1);
+    await alerter.onEventsStored('b', [finding('raid', 'y')], 2);
+    expect(shown.map((s) => s.id)).toEqual([notificationId('a'), notificationId('b')]);
+    advance(NOTIFY_GAP_MS + 1);
+    await alerter.onEventsStored('a', [finding('duplicate', 'z')], 1);
+    expect(shown).toHaveLength(3);
+    expect(sessionOfNotification(shown[2]!.id)).toBe('a');
+    expect(sessionOfNotification('someone-else')).toBeNull();
+  });
+
+  it('the same rule about the same person notifies once a minute, though every one counts on the badge', async () => {
+    const { alerter, shown, badges, advance } = setup();
+    const again = () => alerter.onEventsStored('s', [finding('duplicate', 'An')], 3);
+    await again();
+    advance(NOTIFY_GAP_MS + 1);
+    await again();
+    advance(NOTIFY_GAP_MS + 1);
+    expect(shown).toHaveLength(1);
+    advance(REPEAT_MS);
+    await again();
+    expect(shown).toHaveLength(2);
+    expect(badges.at(-1)).toMatchObject({ count: 3, severe: false });
+  });
+
+  it('review findings neither notify nor count; with notifications off only the badge counts', async () => {
+    const on = setup();
+    await on.alerter.onEventsStored('s', [finding('duplicate', 'An', 1, 'review')], 3);
+    expect(on.shown).toEqual([]);
+    expect(on.badges).toEqual([]);
+
+    const off = setup({ enabled: false });
+    await off.alerter.onEventsStored('s', [finding('threat', 'X', 3)], 3);
+    off.advance(NOTIFY_GAP_MS * 2);
+    expect(off.shown).toEqual([]);
+    expect(off.badges).toEqual([{ tabId: 3, count: 1, severe: true }]);
+  });
+
+  it('an attacker’s 100 KB name cannot flood the screen', async () => {
+    const { alerter, shown } = setup();
+    await alerter.onEventsStored('s', [finding('duplicate', 'A'.repeat(100_000))], undefined);
+    expect(shown[0]!.notice.message.length).toBeLessThanOrEqual(200);
+  });
+});
