@@ -38,6 +38,8 @@ export interface ExtensionBrowser {
   sessions(): Promise<SessionRecord[]>;
   events(sessionId: string): Promise<StoredEvent[]>;
   diagnostics(): Promise<{ kind: string; detail: string; sender?: string }[]>;
+  /** Ids of the extension's system notifications now showing (in the tray). */
+  notifications(): Promise<string[]>;
   /** Keys of the outbox chunks in storage: written by pages, not yet stored by the worker. */
   outboxChunks(): Promise<string[]>;
   /** Stops the service worker, as Chrome does to an idle one. */
@@ -160,6 +162,10 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     sessions: () => readStore<SessionRecord>('sessions'),
     events: (sessionId) => readStore<StoredEvent>('events', sessionId),
     diagnostics: () => readStore('diagnostics'),
+    async notifications() {
+      const page = await reader();
+      return page.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+    },
     async outboxChunks() {
       // A page of its own, closed at once: a tab left open in a meeting's window would hide that
       // meeting, and a hidden page runs no animation frames (the bench measures per frame).

@@ -12,7 +12,7 @@ import type { Coverage, Participant, Presenter } from '../../src/shared/model';
 import type { StoredEvent } from '../../src/shared/protocol';
 import { fixture } from '../support/browser';
 import { MeetingLog, advanceContentClock, findingsOf, type Obs } from './class-helpers';
-import { launchExtension, type ExtensionBrowser } from './extension';
+import { launchExtension, until, type ExtensionBrowser } from './extension';
 
 const LANGS = ['en', 'vi'] as const;
 type Lang = (typeof LANGS)[number];
@@ -408,6 +408,15 @@ describe('issue 4: the guard flags strangers, impostors, duplicates, renames, ra
         ['participant.raid'],
         ...Array(3).fill(['participant.unknown.raid-member']),
       ]);
+
+      // The teacher's screen: the class's many alerts make one notification, not one each.
+      expect(findings.filter((f) => f.finding.tier === 'alert').length).toBeGreaterThan(5);
+      const tray = await until(async () => {
+        const ids = await ext.notifications();
+        return ids.includes(`cg-session:${events[0]!.sessionId}`) ? ids : null;
+      }, 'the class notification');
+      expect(tray.filter((id) => id.endsWith(events[0]!.sessionId))).toHaveLength(1);
+      expect(tray.every((id) => id.startsWith('cg-session:'))).toBe(true);
     });
   }
 });
