@@ -7,7 +7,8 @@
  * classifier is the most expensive per-event work there is (tens of µs a message, a busy chat posts
  * 20 a second), and the page's main thread is the one resource a class cannot spare (invariant 7).
  * The worker gets every message anyway, and is the only place that reads the settings. The
- * participant guard stays in the page: it needs the live roster for badges and costs nothing per message.
+ * participant guard stays in the page: it needs the live roster for badges and costs nothing per
+ * message; display names are classified here too, on the page's request (name-verdicts.ts).
  *
  * State: grooming cue families, flood and repeats are per sender and span minutes to hours, while
  * MV3 stops an idle worker after 30 seconds. The log is the memory: the first batch of a session

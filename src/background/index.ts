@@ -16,6 +16,7 @@ import { onEventsStored } from './alerts';
 import { foldSessionState } from './session-state';
 import { matchClass } from '../shared/classes';
 import { deriveChatFindings } from './chat-findings';
+import { classifyNames } from './name-verdicts';
 // Open meetings hear of settings changes from the worker (its storage listener registers on import).
 import './settings-broadcast';
 
@@ -54,6 +55,9 @@ const handlers: { [K in MessageName]: Handler<K> } = {
   },
   async 'log.verify'({ sessionId }) {
     return verifyChain(await sessionEvents(sessionId));
+  },
+  async 'names.classify'({ names }) {
+    return { verdicts: await classifyNames(names) };
   },
 };
 

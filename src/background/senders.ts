@@ -7,7 +7,7 @@ import { platformForUrl } from '../platforms/registry';
 
 export type SenderKind = 'content' | 'page';
 
-const CONTENT_MESSAGES: ReadonlySet<MessageName> = new Set(['session.open', 'settings.get', 'meeting.config']);
+const CONTENT_MESSAGES: ReadonlySet<MessageName> = new Set(['session.open', 'settings.get', 'meeting.config', 'names.classify']);
 
 export function classifySender(sender: chrome.runtime.MessageSender, extensionId: string, extensionOrigin: string): SenderKind | null {
   if (sender.id !== extensionId) return null;

@@ -36,6 +36,7 @@ export const REQUEST_SCHEMAS = {
   'log.sessions': empty,
   'log.events': z.strictObject({ sessionId }),
   'log.verify': z.strictObject({ sessionId }),
+  'names.classify': z.strictObject({ names: z.array(z.string().max(LIMITS.nameChars)).min(1).max(LIMITS.eventsPerBatch) }),
 } satisfies Record<MessageName, z.ZodType>;
 
 const envelope = z.strictObject({ type: z.enum(Object.keys(REQUEST_SCHEMAS) as [MessageName, ...MessageName[]]), payload: z.unknown() });

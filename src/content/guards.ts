@@ -1,18 +1,27 @@
 /**
  * The participant guard (docs/detectors.md), configured for this meeting: it turns observations
  * into findings and badges. Pure logic; this file only glues it to the settings and the class the
- * worker matched to this meeting. Chat messages are classified by the worker as it stores them
- * (src/background/chat-monitor.ts): that work is per message, and the page's main thread is the
- * class's. Display names are few and are classified here, for the badges.
+ * worker matched to this meeting. Chat messages and display names are classified by the worker
+ * (src/background/chat-monitor.ts, name-verdicts.ts): the classifier's lexicon would sit in this
+ * page's heap, and the page's main thread is the class's. A name's verdict is asked for once and
+ * kept here; the guard applies it when it comes (`verdicts`).
  */
 import type { ClassConfig } from '../shared/classes';
 import type { Finding, Observation, Snapshot } from '../shared/model';
-import type { Settings } from '../shared/settings';
+import { LIMITS } from '../shared/protocol';
 import { createParticipantGuard, type Badge } from '../detect/participants';
-import { createChatGuard } from '../detect/chat';
 
 export interface Guards {
   observe(obs: Observation, snap: Snapshot): Finding[];
+  /**
+   * What the log already has, told again (a reloaded page, new settings): the guard learns who is
+   * here, and its findings about them are dropped, now and when a name's verdict comes later.
+   */
+  replay(obs: Observation, snap: Snapshot): void;
+  /** Names whose verdict to ask the worker for (each handed out once), at most `max`. */
+  takeNamesToCheck(max: number): string[];
+  /** The worker's verdicts on names from takeNamesToCheck (null: it failed; they are asked again later). */
+  verdicts(names: readonly string[], verdicts: readonly Finding[][] | null): Finding[];
   badgeFor(participantId: string): Badge | null;
   /** "Everyone here now is my class": the present students, now the roster in force. */
   captureRoster(): { name: string }[];
@@ -20,19 +29,60 @@ export interface Guards {
   learning(): { active: boolean };
 }
 
-export function createGuards(settings: Settings, classConfig: ClassConfig | null): Guards {
-  const names = createChatGuard({
-    blockedWords: settings.chat.blockedWords,
-    allowedWords: settings.chat.allowedWords,
-    schoolDomains: settings.chat.schoolDomains,
-  });
+/** A name that failed to be classified this many times is given up on (its other checks stand). */
+const MAX_ATTEMPTS = 3;
+
+export function createGuards(classConfig: ClassConfig | null): Guards {
+  const known = new Map<string, Finding[]>();
+  const toAsk = new Set<string>();
+  const asked = new Set<string>();
+  const attempts = new Map<string, number>();
+  const key = (name: string) => name.slice(0, LIMITS.nameChars);
   const participants = createParticipantGuard({
     classConfig,
     now: () => Date.now(),
-    classifyName: (name) => names.classifyName(name),
+    classifyName: (name) => {
+      const k = key(name);
+      const hits = known.get(k);
+      if (hits) return hits;
+      if (!asked.has(k)) toAsk.add(k);
+      return null;
+    },
   });
+  /** Participants told again (replay): a late verdict about them is not news. A rename is. */
+  const replayed = new Set<string>();
+
   return {
-    observe: (obs, snap) => participants.observe(obs, snap.self),
+    observe: (obs, snap) => {
+      if (obs.kind === 'participant.renamed' || obs.kind === 'participant.joined' || obs.kind === 'waiting.joined') replayed.delete(obs.participant.id);
+      return participants.observe(obs, snap.self);
+    },
+    replay: (obs, snap) => {
+      if ('participant' in obs) replayed.add(obs.participant.id);
+      participants.observe(obs, snap.self);
+    },
+    takeNamesToCheck(max) {
+      const out: string[] = [];
+      for (const name of toAsk) {
+        if (out.length >= max) break;
+        toAsk.delete(name);
+        asked.add(name);
+        out.push(name);
+      }
+      return out;
+    },
+    verdicts(names, verdicts) {
+      names.forEach((name, i) => {
+        asked.delete(name);
+        const hits = verdicts?.[i];
+        if (hits) known.set(name, hits);
+        else if ((attempts.get(name) ?? 0) + 1 < MAX_ATTEMPTS) {
+          attempts.set(name, (attempts.get(name) ?? 0) + 1);
+          toAsk.add(name);
+        } else known.set(name, []);
+      });
+      return participants.verdictsArrived().filter((f) => f.subject.participantId === undefined || !replayed.has(f.subject.participantId));
+    },
     badgeFor: (id) => participants.badgeFor(id),
     captureRoster: () => participants.captureRoster(),
     learning: () => participants.learning(),

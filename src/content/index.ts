@@ -11,7 +11,7 @@
 import { platformForUrl } from '../platforms/registry';
 import type { PlatformAdapter, PlatformModule } from '../platforms/types';
 import type { ChatMessage, Finding, Observation, Snapshot } from '../shared/model';
-import type { EventDraft, EventType, ResumeState } from '../shared/protocol';
+import { LIMITS, type EventDraft, type EventType, type ResumeState } from '../shared/protocol';
 import { isoWithOffset } from '../shared/time';
 import { contextAlive, request } from './messenger';
 import { Outbox } from './outbox';
@@ -91,7 +91,7 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
       for (let delay = 100; !stopped; delay = Math.min(delay * 2, 5_000)) {
         try {
           const opened = await request('session.open', { meeting: snap.meeting });
-          guards = createGuards(opened.settings, opened.classConfig);
+          guards = createGuards(opened.classConfig);
           overlay = createOverlayController(platform.platform, adapter, opened.settings);
           if (opened.resumed) seed(opened.resumed, snap);
           outbox.setSession(opened.sessionId);
@@ -123,8 +123,8 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
       coverage: resumed.coverage ?? snap.coverage,
     };
     tracker.update(seedSnap, Date.now());
-    for (const participant of resumed.participants) guards?.observe({ kind: 'participant.joined', participant }, seedSnap);
-    for (const participant of resumed.waiting) guards?.observe({ kind: 'waiting.joined', participant }, seedSnap);
+    for (const participant of resumed.participants) guards?.replay({ kind: 'participant.joined', participant }, seedSnap);
+    for (const participant of resumed.waiting) guards?.replay({ kind: 'waiting.joined', participant }, seedSnap);
   };
 
   const flush = (): void => {
@@ -156,6 +156,7 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     const observations = tracker.update(snap, Date.now());
     const t2 = performance.now();
     for (const obs of observations) record(obs, snap);
+    if (guards) checkNames(guards);
     const t3 = performance.now();
     overlay?.update(snap, guards);
     stats.trackMs += t2 - t1;
@@ -163,13 +164,51 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     stats.overlayMs += performance.now() - t3;
   };
 
+  /** The event that last told of each participant's name (joined, waiting, renamed): a late verdict on the name links to it. */
+  const nameEvent = new Map<string, string>();
   const record = (obs: Observation, snap: Snapshot): void => {
     const { kind, ...payload } = obs;
     const observationId = emit(kind, payload);
+    if (kind === 'participant.joined' || kind === 'waiting.joined' || kind === 'participant.renamed') nameEvent.set(obs.participant.id, observationId);
+    else if (kind === 'participant.left') nameEvent.delete(obs.participant.id);
     const findings: Finding[] = guards ? guards.observe(obs, snap) : [];
     for (const finding of findings) emit('finding', { finding, observationId });
     if (obs.kind === 'coverage.changed') overlay?.coverageChanged(obs.coverage);
     if (obs.kind !== 'chat.message') overlay?.changed();
+  };
+
+  /**
+   * New display names go to the worker for the classifier's verdict, one request at a time (a
+   * 1,000-person join is five requests); the findings come back into this meeting's log linked to
+   * the event that named the person.
+   */
+  let checking = false;
+  const checkNames = (g: Guards): void => {
+    if (checking || stopped) return;
+    const names = g.takeNamesToCheck(LIMITS.eventsPerBatch);
+    if (names.length === 0) return;
+    checking = true;
+    request('names.classify', { names }).then(
+      ({ verdicts }) => verdictsCame(g, names, verdicts),
+      (err: unknown) => {
+        if (!contextAlive()) return;
+        console.warn('Class Guard: could not classify names yet:', String(err));
+        verdictsCame(g, names, null);
+      },
+    );
+  };
+  const verdictsCame = (g: Guards, names: string[], verdicts: Finding[][] | null): void => {
+    checking = false;
+    if (stopped || g !== guards) return;
+    const findings = g.verdicts(names, verdicts);
+    for (const finding of findings) {
+      const id = finding.subject.participantId;
+      const observationId = id !== undefined ? nameEvent.get(id) : undefined;
+      emit('finding', observationId ? { finding, observationId } : { finding });
+    }
+    if (findings.length > 0) overlay?.changed();
+    // More names (or a retry) wait for the next flush; ask now if there are.
+    checkNames(g);
   };
 
   let lastSnap: Snapshot | null = null;
@@ -182,10 +221,10 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     const snap = lastSnap;
     if (!snap) return;
     void request('meeting.config', { meeting: snap.meeting }).then(
-      ({ settings, classConfig }) => {
-        guards = createGuards(settings, classConfig);
-        for (const participant of snap.participants) guards.observe({ kind: 'participant.joined', participant }, snap);
-        for (const participant of snap.waiting) guards.observe({ kind: 'waiting.joined', participant }, snap);
+      ({ classConfig }) => {
+        guards = createGuards(classConfig);
+        for (const participant of snap.participants) guards.replay({ kind: 'participant.joined', participant }, snap);
+        for (const participant of snap.waiting) guards.replay({ kind: 'waiting.joined', participant }, snap);
         overlay?.changed();
         stats.settingsApplied++;
       },

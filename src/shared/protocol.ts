@@ -3,7 +3,7 @@
  * Types only: the worker validates every incoming message against the zod schemas in
  * src/background/validate.ts (kept out of the content bundle), and answers `Reply<T>`.
  */
-import type { Coverage, MeetingIdentity, MeetingState, Participant, Presenter } from './model';
+import type { Coverage, Finding, MeetingIdentity, MeetingState, Participant, Presenter } from './model';
 import type { Settings } from './settings';
 import type { ClassConfig } from './classes';
 
@@ -82,6 +82,8 @@ export interface ProtocolMap {
   'log.sessions': [Record<string, never>, SessionRecord[]];
   'log.events': [{ sessionId: string }, StoredEvent[]];
   'log.verify': [{ sessionId: string }, { valid: boolean; count: number; head?: string; brokenAt?: number; reason?: string }];
+  /** The chat classifier's findings about display names (one list per name, in order), with the settings' word lists. */
+  'names.classify': [{ names: string[] }, { verdicts: Finding[][] }];
 }
 
 export type MessageName = keyof ProtocolMap;

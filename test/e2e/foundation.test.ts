@@ -9,6 +9,7 @@ import { launchExtension, until, type ExtensionBrowser } from './extension';
 import { fixture } from '../support/browser';
 import { verifyChain } from '../../src/shared/event-chain';
 import type { StoredEvent } from '../../src/shared/protocol';
+import type { Finding, Participant } from '../../src/shared/model';
 
 const MEET = 'https://meet.google.com/abc-defg-hij';
 const meetRoutes = () => ({ 'https://meet.google.com/': fixture('meet/in-call-people.en.html') });
@@ -119,6 +120,35 @@ describe('no event lost, none duplicated', () => {
     expect(count(final, 'chat.message')).toBe(count(before, 'chat.message'));
     expect(after.filter((e) => e.type === 'content.attached').map((e) => e.payload['reason'])).toEqual(['loaded', 'loaded']);
     expect((await verifyChain(final)).valid).toBe(true);
+    await page.close();
+  });
+
+  it('flags an offensive name once, and not again when the tab reloads with them still in the call', async () => {
+    const code = 'off-ensi-vex';
+    const NAME = 'Địt Mẹ Cả Lớp';
+    const page = await ext.openMeeting(`https://meet.google.com/${code}`, { 'https://meet.google.com/': fixture('meet/in-call-people.en.html') });
+    const join = async () => {
+      await page.addScriptTag({ content: fixture('meet/scenario.js') });
+      await page.evaluate((n) => (window as unknown as { meetScenario: { join(n: string, id: string): void } }).meetScenario.join(n, '777'), NAME);
+    };
+    await join();
+    const session = await sessionOf(code);
+    const offensive = (ev: StoredEvent[]) => ev.filter((e) => e.type === 'finding' && (e.payload['finding'] as Finding).ruleId === 'participant.offensive-name');
+    const before = await until(async () => {
+      const ev = await ext.events(session.id);
+      return offensive(ev).length > 0 ? ev : null;
+    }, 'the name flagged (by the worker’s verdict)');
+    // Linked to the join that named them.
+    const joinEvent = before.find((e) => e.type === 'participant.joined' && (e.payload['participant'] as Participant).name === NAME);
+    expect(offensive(before)[0]!.payload['observationId']).toBe(joinEvent!.id);
+
+    await page.reload({ waitUntil: 'load' });
+    await join();
+    await until(async () => (await ext.events(session.id)).filter((e) => e.type === 'content.attached').length === 2, 'the reloaded page re-attaching');
+    await new Promise((r) => setTimeout(r, 2_500));
+    const final = await ext.events(session.id);
+    expect(offensive(final)).toHaveLength(1);
+    expect(final.filter((e) => e.type === 'participant.joined' && (e.payload['participant'] as Participant).name === NAME)).toHaveLength(1);
     await page.close();
   });
 

@@ -6,13 +6,19 @@ import type { Finding, Severity } from '../../shared/model';
 import type { NormalizedName } from '../../shared/names';
 import { evidenceName, makeFinding } from './rules';
 
-export type NameClassifier = (name: string) => Finding[];
+/**
+ * The chat classifier's findings about a display name, or null while they are not known yet: in a
+ * meeting tab the worker classifies names (the classifier's lexicon would otherwise sit in every
+ * meeting page's heap), and its verdict arrives a moment later (ParticipantGuard.verdictsArrived).
+ */
+export type NameClassifier = (name: string) => Finding[] | null;
 
+/** The name's own findings. `classifierHits`: the classifier's findings about the name, null if none are known (yet). */
 export function nameFindings(
   participantId: string,
   raw: string,
   name: NormalizedName,
-  classifyName: NameClassifier | undefined,
+  classifierHits: Finding[] | null,
 ): Finding[] {
   const subject = { participantId, name: evidenceName(raw) };
   const text = evidenceName(raw);
@@ -32,8 +38,8 @@ export function nameFindings(
   if (name.flags.truncated) {
     out.push(makeFinding('participant.name.long', subject, { text, detail: `name longer than we read (${raw.length} characters)` }));
   }
-  if (classifyName && name.display !== '') {
-    const hits = classifyName(name.display);
+  if (classifierHits && name.display !== '') {
+    const hits = classifierHits;
     // The chat guard marks links, phone numbers and grooming cues in a name as suspicious-name
     // (review): they are not abuse, and must not become an offensive-name alert.
     const offensive = hits.filter((h) => h.category !== 'suspicious-name');

@@ -397,6 +397,34 @@ describe('names by themselves', () => {
     expect(contact.find((f) => f.ruleId === 'participant.name.contact')).toMatchObject({ category: 'suspicious-name', tier: 'review' });
   });
 
+  it('a verdict that comes later (the worker classifies names) is reported then, once, about whoever wears the name now', () => {
+    const chat = createChatGuard();
+    const verdicts = new Map<string, Finding[]>();
+    const { see, guard } = startClass({ opts: { classifyName: (n) => verdicts.get(n) ?? null } });
+    // On arrival only what the name shows by itself: the bidi control, at once.
+    expect(rules(see(joined(P('x1', 'Địt Mẹ Cả Lớp\u202e'))))).toEqual(['participant.name.bidi', 'participant.unknown']);
+    see(joined(P('x2', 'Địt Mẹ Cả Lớp')));
+    see(joined(P('x3', 'An 0912345678')));
+    see(joined(P('x4', 'Kẻ Lạ')));
+    see(renamed(P('x4', 'Đồ Chó Đẻ'), 'Kẻ Lạ'));
+    see(joined(P('gone', 'Đồ Chó Đẻ')));
+    see(left(P('gone', 'Đồ Chó Đẻ')));
+    expect(guard.verdictsArrived()).toEqual([]);
+
+    for (const n of ['Địt Mẹ Cả Lớp', 'An 0912345678', 'Kẻ Lạ', 'Đồ Chó Đẻ']) verdicts.set(n, chat.classifyName(n));
+    const late = guard.verdictsArrived();
+    expect(late.map((f) => [f.ruleId, f.subject.participantId])).toEqual([
+      ['participant.offensive-name', 'x1'],
+      ['participant.offensive-name', 'x2'],
+      ['participant.name.contact', 'x3'],
+      ['participant.offensive-name', 'x4'],
+    ]);
+    expect(late[0]).toMatchObject({ category: 'offensive-name', tier: 'alert', evidence: { matched: 'Địt Mẹ' } });
+    expect(guard.verdictsArrived()).toEqual([]);
+    // Known now: the next one wearing it is flagged on arrival.
+    expect(rules(see(joined(P('x5', 'Đồ Chó Đẻ'))))).toContain('participant.offensive-name');
+  });
+
   it('reports bidi overrides with the code point', () => {
     const { see } = startClass();
     const f = see(joined(P('x1', '\u202Egnaoh el'))).find((x) => x.ruleId === 'participant.name.bidi');

@@ -44,7 +44,7 @@ export interface SelfInfo {
 export interface ParticipantGuardOptions {
   classConfig: ClassConfig | null;
   now: () => number;
-  /** The chat classifier, applied to display names. */
+  /** The chat classifier, applied to display names; null: its verdict comes later (verdictsArrived). */
   classifyName?: NameClassifier;
   /** Overrides the class option (or its default without a class). */
   learningMinutes?: number;
@@ -58,6 +58,11 @@ export interface ParticipantGuard {
   /** "Everyone here now is my class": the present students become the roster; returns them to save. */
   captureRoster(): { name: string }[];
   learning(): { active: boolean; endsAt: number | null };
+  /**
+   * classifyName now knows names it answered null for: the findings about the people here who wear
+   * them (offensive name, contact details). A late offensive verdict does not count toward a raid.
+   */
+  verdictsArrived(): Finding[];
 }
 
 /** Arrivals within this long of the guard first seeing the call were there already: no raid. */
@@ -293,6 +298,38 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
     emit(out, makeFinding(ruleId, subjectOf(person), { text: evidenceName(person.p.name), ...evidence }), person);
   }
 
+  // ---- the classifier's verdicts on names -----------------------------------------------------
+
+  /** People whose name's verdict had not come when they arrived or renamed. */
+  const awaitingVerdict = new Set<string>();
+
+  function classify(person: Person): Finding[] | null {
+    if (!opts.classifyName || person.name.display === '') return null;
+    const hits = opts.classifyName(person.name.display);
+    if (hits === null) awaitingVerdict.add(person.p.id);
+    else awaitingVerdict.delete(person.p.id);
+    return hits;
+  }
+
+  function verdictsArrived(): Finding[] {
+    const out: Finding[] = [];
+    for (const id of awaitingVerdict) {
+      const person = present.get(id) ?? waiting.get(id);
+      if (!person) {
+        awaitingVerdict.delete(id);
+        continue;
+      }
+      const hits = opts.classifyName?.(person.name.display) ?? null;
+      if (hits === null) continue;
+      awaitingVerdict.delete(id);
+      // Only the classifier's part: the name's other findings were reported on arrival.
+      for (const f of nameFindings(id, person.p.name, person.name, hits)) {
+        if (f.category === 'offensive-name' || f.ruleId === 'participant.name.contact') emit(out, f, person);
+      }
+    }
+    return out;
+  }
+
   // ---- arrivals -------------------------------------------------------------------------------
 
   function arrive(person: Person, where: 'call' | 'waiting', suppressed: Set<string> | undefined, countsForRaid: boolean): Finding[] {
@@ -306,7 +343,7 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
       learningEndsAt = Math.max(learningEndsAt ?? at, at + learningMinutes * 60_000);
     }
 
-    for (const f of nameFindings(person.p.id, person.p.name, person.name, opts.classifyName)) {
+    for (const f of nameFindings(person.p.id, person.p.name, person.name, classify(person))) {
       if (!suppressed?.has(f.ruleId)) emit(out, f, person);
     }
     const offensive = out.some((f) => f.ruleId === 'participant.offensive-name');
@@ -472,7 +509,7 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
       index(after);
       return out;
     }
-    for (const f of nameFindings(p.id, p.name, after.name, opts.classifyName)) emit(out, f, after);
+    for (const f of nameFindings(p.id, p.name, after.name, classify(after))) emit(out, f, after);
     if (isTeacher(after)) {
       index(after);
       displaceClaimants(after, out);
@@ -675,6 +712,7 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
     observe,
     badgeFor,
     captureRoster,
+    verdictsArrived,
     learning: () => {
       tick(now());
       return { active: learningActive(), endsAt: learningActive() ? learningEndsAt : null };
