@@ -5,17 +5,13 @@
  */
 import type { EventDraft } from '../shared/protocol';
 import { createAlerter, sessionOfNotification } from './notices';
-import { loadSettings } from './settings-store';
-import { isSettingsChange } from '../shared/storage-keys';
+import { settingsDerived } from './settings-store';
 
-let enabled: Promise<boolean> | null = null;
-chrome.storage.onChanged.addListener((changes, area) => {
-  if (isSettingsChange(changes, area)) enabled = null;
-});
+const notificationsOn = settingsDerived((s) => s.alerts.notifications);
 
 const alerter = createAlerter({
   now: () => Date.now(),
-  enabled: () => (enabled ??= loadSettings().then((s) => s.settings.alerts.notifications, () => true)),
+  enabled: () => notificationsOn().catch(() => true),
   show(id, { title, message, priority }) {
     chrome.notifications.create(id, { type: 'basic', iconUrl: chrome.runtime.getURL('icons/icon-128.png'), title, message, priority }).catch(() => {});
   },

@@ -1,8 +1,7 @@
 /** The worker's one chat monitor (chat-monitor.ts), fed by the event log and the settings in force. */
 import { createChatMonitor } from './chat-monitor';
 import { recentChat, type Deriver } from './event-log';
-import { loadSettings } from './settings-store';
-import { isSettingsChange } from '../shared/storage-keys';
+import { loadSettings, onSettingsChanged } from './settings-store';
 
 const monitor = createChatMonitor({
   options: async () => (await loadSettings()).settings.chat,
@@ -13,9 +12,7 @@ const monitor = createChatMonitor({
 
 // The teacher's word lists (a "Not harmful" click in the report, the options page, a new policy)
 // apply to the next message.
-chrome.storage.onChanged.addListener((changes, area) => {
-  if (isSettingsChange(changes, area)) monitor.invalidate();
-});
+onSettingsChanged(() => monitor.invalidate());
 
 /** Chat findings for the events being stored: pass to appendEvents. */
 export const deriveChatFindings: Deriver = (sessionId) => monitor.prepare(sessionId);

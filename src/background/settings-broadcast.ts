@@ -8,7 +8,7 @@
  * meeting tab would be handed every batch of every tab (~12 KB at a time, each costing the page's
  * main thread a deserialization) to learn about the rare settings change.
  */
-import { isSettingsChange } from '../shared/storage-keys';
+import { onSettingsChanged } from './settings-store';
 import type { PageRequest } from '../content/page-requests';
 
 /** Sends `settings.changed` to every frame of every tab our content scripts match; tabs without a live script ignore it. */
@@ -20,6 +20,4 @@ async function broadcastSettingsChanged(): Promise<void> {
   await Promise.all(tabs.map((tab) => (tab.id === undefined || tab.discarded ? undefined : chrome.tabs.sendMessage(tab.id, msg).catch(() => undefined))));
 }
 
-chrome.storage.onChanged.addListener((changes, area) => {
-  if (isSettingsChange(changes, area)) void broadcastSettingsChanged();
-});
+onSettingsChanged(() => void broadcastSettingsChanged());

@@ -1,5 +1,5 @@
 import { effectiveSettings, type Settings } from '../shared/settings';
-import { USER_SETTINGS_KEY } from '../shared/storage-keys';
+import { isSettingsChange, USER_SETTINGS_KEY } from '../shared/storage-keys';
 
 /** The effective settings: managed policy over the user's own over defaults. */
 export async function loadSettings(): Promise<{ settings: Settings; locked: string[]; problems: string[] }> {
@@ -11,4 +11,30 @@ export async function loadSettings(): Promise<{ settings: Settings; locked: stri
   const r = effectiveSettings(local[USER_SETTINGS_KEY], Object.keys(managed).length ? managed : undefined);
   if (r.problems.length) console.warn('Class Guard settings:', r.problems.join('; '));
   return r;
+}
+
+const listeners: (() => void)[] = [];
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (isSettingsChange(changes, area)) for (const fn of listeners) fn();
+});
+
+/** Calls `fn` whenever the settings in force change (the options page, the report, a new policy). */
+export function onSettingsChanged(fn: () => void): void {
+  listeners.push(fn);
+}
+
+/** A value made from the settings, made once and again after each change (a classifier, a switch). */
+export function settingsDerived<T>(derive: (settings: Settings) => T): () => Promise<T> {
+  let cached: Promise<T> | null = null;
+  onSettingsChanged(() => {
+    cached = null;
+  });
+  return () =>
+    (cached ??= loadSettings().then(
+      ({ settings }) => derive(settings),
+      (err: unknown) => {
+        cached = null;
+        throw err;
+      },
+    ));
 }
