@@ -49,18 +49,10 @@ export function createGuards(classConfig: ClassConfig | null): Guards {
       return null;
     },
   });
-  /** Participants told again (replay): a late verdict about them is not news. A rename is. */
-  const replayed = new Set<string>();
 
   return {
-    observe: (obs, snap) => {
-      if (obs.kind === 'participant.renamed' || obs.kind === 'participant.joined' || obs.kind === 'waiting.joined') replayed.delete(obs.participant.id);
-      return participants.observe(obs, snap.self);
-    },
-    replay: (obs, snap) => {
-      if ('participant' in obs) replayed.add(obs.participant.id);
-      participants.observe(obs, snap.self);
-    },
+    observe: (obs, snap) => participants.observe(obs, snap.self),
+    replay: (obs, snap) => void participants.observe(obs, snap.self, true),
     takeNamesToCheck(max) {
       const out: string[] = [];
       for (const name of toAsk) {
@@ -81,7 +73,7 @@ export function createGuards(classConfig: ClassConfig | null): Guards {
           toAsk.add(name);
         } else known.set(name, []);
       });
-      return participants.verdictsArrived().filter((f) => f.subject.participantId === undefined || !replayed.has(f.subject.participantId));
+      return participants.verdictsArrived();
     },
     badgeFor: (id) => participants.badgeFor(id),
     captureRoster: () => participants.captureRoster(),

@@ -38,28 +38,35 @@ export function nameFindings(
   if (name.flags.truncated) {
     out.push(makeFinding('participant.name.long', subject, { text, detail: `name longer than we read (${raw.length} characters)` }));
   }
-  if (classifierHits && name.display !== '') {
-    const hits = classifierHits;
-    // The chat guard marks links, phone numbers and grooming cues in a name as suspicious-name
-    // (review): they are not abuse, and must not become an offensive-name alert.
-    const offensive = hits.filter((h) => h.category !== 'suspicious-name');
-    const contact = hits.filter((h) => h.category === 'suspicious-name');
-    // The chat guard's name findings carry the offending words as evidence.text (docs/chat-detection.md).
-    const words = (h: Finding | undefined) => h?.evidence.matched ?? h?.evidence.text;
-    if (offensive.length > 0) {
-      const severity = Math.max(2, ...offensive.map((h) => h.severity)) as Severity;
-      const matched = words(offensive[0]);
-      out.push(
-        makeFinding('participant.offensive-name', subject, {
-          text,
-          ...(matched ? { matched } : {}),
-          detail: `classifier: ${[...new Set(offensive.map((h) => h.category))].join(', ')}`,
-        }, severity),
-      );
-    } else if (contact.length > 0) {
-      const matched = words(contact[0]);
-      out.push(makeFinding('participant.name.contact', subject, { text, ...(matched ? { matched } : {}), detail: contact[0]?.evidence.detail ?? 'contact details or a link in the name' }));
-    }
+  if (classifierHits) out.push(...classifierFindings(participantId, raw, name, classifierHits));
+  return out;
+}
+
+/** The classifier's part alone: an offensive name, or contact details in it (the verdict may come late). */
+export function classifierFindings(participantId: string, raw: string, name: NormalizedName, hits: Finding[]): Finding[] {
+  if (name.display === '') return [];
+  const subject = { participantId, name: evidenceName(raw) };
+  const text = evidenceName(raw);
+  const out: Finding[] = [];
+  // The chat guard marks links, phone numbers and grooming cues in a name as suspicious-name
+  // (review): they are not abuse, and must not become an offensive-name alert.
+  const offensive = hits.filter((h) => h.category !== 'suspicious-name');
+  const contact = hits.filter((h) => h.category === 'suspicious-name');
+  // The chat guard's name findings carry the offending words as evidence.text (docs/chat-detection.md).
+  const words = (h: Finding | undefined) => h?.evidence.matched ?? h?.evidence.text;
+  if (offensive.length > 0) {
+    const severity = Math.max(2, ...offensive.map((h) => h.severity)) as Severity;
+    const matched = words(offensive[0]);
+    out.push(
+      makeFinding('participant.offensive-name', subject, {
+        text,
+        ...(matched ? { matched } : {}),
+        detail: `classifier: ${[...new Set(offensive.map((h) => h.category))].join(', ')}`,
+      }, severity),
+    );
+  } else if (contact.length > 0) {
+    const matched = words(contact[0]);
+    out.push(makeFinding('participant.name.contact', subject, { text, ...(matched ? { matched } : {}), detail: contact[0]?.evidence.detail ?? 'contact details or a link in the name' }));
   }
   return out;
 }

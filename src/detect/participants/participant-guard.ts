@@ -29,7 +29,7 @@ import {
   type RosterIndex,
   type RosterMatch,
 } from '../../shared/names';
-import { nameFindings, type NameClassifier } from './name-checks';
+import { classifierFindings, nameFindings, type NameClassifier } from './name-checks';
 import { RaidWindow } from './raid-window';
 import { evidenceName, makeFinding, type ParticipantRuleId } from './rules';
 
@@ -53,7 +53,11 @@ export interface ParticipantGuardOptions {
 }
 
 export interface ParticipantGuard {
-  observe(obs: Observation, selfInfo?: SelfInfo): Finding[];
+  /**
+   * `replay`: what the log already has, told again (a reloaded page, new settings): the caller drops
+   * the findings, and a name's verdict that comes later raises none about them.
+   */
+  observe(obs: Observation, selfInfo?: SelfInfo, replay?: boolean): Finding[];
   badgeFor(participantId: string): Badge | null;
   /** "Everyone here now is my class": the present students become the roster; returns them to save. */
   captureRoster(): { name: string }[];
@@ -300,13 +304,16 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
 
   // ---- the classifier's verdicts on names -----------------------------------------------------
 
+  /** Set while observe() replays (see ParticipantGuard.observe). */
+  let replaying = false;
   /** People whose name's verdict had not come when they arrived or renamed. */
   const awaitingVerdict = new Set<string>();
 
   function classify(person: Person): Finding[] | null {
     if (!opts.classifyName || person.name.display === '') return null;
     const hits = opts.classifyName(person.name.display);
-    if (hits === null) awaitingVerdict.add(person.p.id);
+    // Told again what the log has (replay): a late verdict about them would not be news.
+    if (hits === null && !replaying) awaitingVerdict.add(person.p.id);
     else awaitingVerdict.delete(person.p.id);
     return hits;
   }
@@ -323,9 +330,7 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
       if (hits === null) continue;
       awaitingVerdict.delete(id);
       // Only the classifier's part: the name's other findings were reported on arrival.
-      for (const f of nameFindings(id, person.p.name, person.name, hits)) {
-        if (f.category === 'offensive-name' || f.ruleId === 'participant.name.contact') emit(out, f, person);
-      }
+      for (const f of classifierFindings(id, person.p.name, person.name, hits)) emit(out, f, person);
     }
     return out;
   }
@@ -619,7 +624,16 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
 
   // ---- entry points ---------------------------------------------------------------------------
 
-  function observe(obs: Observation, selfInfo?: SelfInfo): Finding[] {
+  function observe(obs: Observation, selfInfo?: SelfInfo, replay = false): Finding[] {
+    replaying = replay;
+    try {
+      return observeNow(obs, selfInfo);
+    } finally {
+      replaying = false;
+    }
+  }
+
+  function observeNow(obs: Observation, selfInfo?: SelfInfo): Finding[] {
     if (selfInfo) self = selfInfo;
     const at = now();
     tick(at);
