@@ -435,6 +435,23 @@ describe('tracker: chat', () => {
     expect(reported).toBe(100);
   });
 
+  it('reads a list kept to a length (new messages appended, the oldest dropped) from where it ended, and misses none inserted earlier', () => {
+    const t = createTracker();
+    const all = Array.from({ length: 60 }, (_, i) => msg(`m${i}`, `tin ${i}`));
+    const chatOf = (obs: Observation[]) => obs.flatMap((o) => (o.kind === 'chat.message' ? [o.message.id] : []));
+    const reported: string[] = [];
+    // A window of the latest 20, sliding by 3 each update (as Meet's adapter hands over its chat).
+    for (let end = 1; end <= 60; end += 3) reported.push(...chatOf(t.update(snap({ chat: all.slice(Math.max(0, end - 20), end) }), end)));
+    reported.push(...chatOf(t.update(snap({ chat: all.slice(40) }), 100)));
+    expect(reported).toEqual(all.map((m) => m.id));
+    // A message inserted before the last one, the window sliding at the same time: the ends no longer line up.
+    const late = msg('late', 'chen giữa');
+    const slid = [...all.slice(42, 59), late, all[59]!];
+    expect(chatOf(t.update(snap({ chat: slid }), 200))).toEqual(['late']);
+    // The same message objects, the last one found but the first out of place: looked at whole, nothing repeated.
+    expect(chatOf(t.update(snap({ chat: [all[10]!, ...slid] }), 300))).toEqual([]);
+  });
+
   it('keeps its memory bounded but never forgets a message that is still rendered', () => {
     const t = createTracker({ chatMemory: 50 });
     // Meet keeps the whole chat in the DOM: 200 rendered messages with a memory of 50.

@@ -63,6 +63,23 @@ interface ActiveShare {
   gen: number;
 }
 
+/**
+ * Where the messages not in `before` start in `now`, when `now` is `before` with messages appended and
+ * perhaps some of its first ones dropped (the last message of `before` found in `now`, and the first
+ * of `now` where it sat in `before`); else 0: every message of `now` is looked at.
+ */
+function appendedFrom(before: readonly ChatMessage[], now: readonly ChatMessage[]): number {
+  const n = before.length;
+  if (n === 0 || now.length === 0) return 0;
+  const last = before[n - 1];
+  for (let k = now.length - 1; k >= 0; k--) {
+    if (now[k] !== last) continue;
+    const dropped = n - 1 - k;
+    return dropped >= 0 && now[0] === before[dropped] ? k + 1 : 0;
+  }
+  return 0;
+}
+
 export function createTracker(opts: TrackerOptions = {}): Tracker {
   const leaveConfirmMs = opts.leaveConfirmMs ?? DEFAULT_LEAVE_CONFIRM_MS;
   const chatMemory = opts.chatMemory ?? DEFAULT_CHAT_MEMORY;
@@ -277,10 +294,10 @@ export function createTracker(opts: TrackerOptions = {}): Tracker {
   }
 
   function updateChat(messages: readonly ChatMessage[], out: Observation[]): void {
-    // The previous list with messages appended (the same message objects first and last, as an
-    // adapter hands over a list that only grows): only the new ones need a look.
-    const n = lastChat.length;
-    const from = n > 0 && messages.length >= n && messages[0] === lastChat[0] && messages[n - 1] === lastChat[n - 1] ? n : 0;
+    // The previous list with messages appended, and perhaps its oldest ones gone (the same message
+    // objects where the two overlap, as an adapter hands over a list that grows at its end and is
+    // kept to a length): only the new ones need a look.
+    const from = appendedFrom(lastChat, messages);
     lastChat = messages;
     for (let i = from; i < messages.length; i++) {
       const m = messages[i]!;

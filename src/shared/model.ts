@@ -91,8 +91,8 @@ export interface Snapshot {
   presenters: readonly Presenter[];
   /**
    * Chat messages rendered now, in page order. An adapter whose chat only grows (Meet) hands over
-   * the previous list with the new messages appended, which the tracker reads from where it ended;
-   * it reports each id once either way.
+   * the previous list with the new messages appended (and its oldest dropped past a length: Meet's
+   * latest CHAT_KEPT), which the tracker reads from where it ended; it reports each id once either way.
    */
   chat: readonly ChatMessage[];
   coverage: Coverage;

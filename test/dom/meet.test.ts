@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capText } from '../../src/shared/text-cap';
 import type { Coverage, Participant } from '../../src/shared/model';
-import { CHAT_MAX, NAME_MAX } from '../../src/platforms/meet/adapter';
+import { CHAT_KEPT, CHAT_MAX, NAME_MAX } from '../../src/platforms/meet/adapter';
 import { MEET_FIXTURES, SELECTORS, css, type SelectorName } from '../../src/platforms/meet/selectors';
 import { LANGS, MEET_URL, openMeetPage, type MeetPage } from './meet-page';
 
@@ -365,6 +365,36 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     now = await both();
     expect(now.kept).toEqual(now.fresh);
     expect(texts(now.kept).at(-1)).toBe('Muộn');
+  });
+
+  it('a chat longer than a snapshot carries: the latest CHAT_KEPT, kept as a fresh read has them, and every message reported once', async () => {
+    await mp.open('in-call-people', lang, { scenario: true });
+    await run('openChat');
+    const total = CHAT_KEPT + 57;
+    const result = await mp.page.evaluate(
+      (total) => {
+        const w = window as unknown as { meetScenario: { post(a: string, b: string): void }; cg: { adapter: { snapshot(): { chat: readonly { id: string; text: string }[] } } } };
+        const seen = new Set<string>();
+        let reports = 0;
+        // Bursts of 1 to 30 messages between snapshots, as a busy class posts between flushes.
+        for (let n = 0; n < total; ) {
+          const burst = Math.min(total - n, 1 + ((n * 7) % 30));
+          for (let i = 0; i < burst; i++, n++) w.meetScenario.post(`Học sinh ${n % 9}`, `tin số ${n}`);
+          for (const m of w.cg.adapter.snapshot().chat) if (!seen.has(m.id)) (seen.add(m.id), reports++);
+        }
+        const kept = w.cg.adapter.snapshot().chat;
+        const fresh = (window as unknown as { CGMeet: { meet: { createAdapter(d: Document, w: Window): { snapshot(): { chat: unknown[] } } } } }).CGMeet.meet
+          .createAdapter(document, window)
+          .snapshot().chat;
+        return { reports, kept, fresh, first: kept[0]?.text, last: kept.at(-1)?.text };
+      },
+      total,
+    );
+    expect(result.reports).toBe(total);
+    expect(result.kept).toHaveLength(CHAT_KEPT);
+    expect(result.kept).toEqual(result.fresh);
+    expect(result.first).toBe(`tin số ${total - CHAT_KEPT}`);
+    expect(result.last).toBe(`tin số ${total - 1}`);
   });
 
 });

@@ -10,8 +10,10 @@
  * few subtrees instead of the whole document; the People panel is parsed again only after a
  * mutation inside it (WatchedSubtree), so speaking indicators elsewhere cost nothing. The chat, which
  * Meet keeps whole and which only grows, is read once and then kept up to date from the messages
- * added since (a busy class posts thousands): O(new messages) a snapshot. Unchanged lists are
- * handed over as the same frozen arrays, which the tracker skips.
+ * added since (a busy class posts thousands): O(new messages) a snapshot. The snapshot carries the
+ * latest CHAT_KEPT messages only (older ones were reported when they came), so neither the work per
+ * snapshot nor what this page keeps grows with the length of the class. Unchanged lists are handed
+ * over as the same frozen arrays, which the tracker skips.
  * Text is read with textContent only and capped.
  */
 import type { ChatMessage, Coverage, MeetingIdentity, MeetingState, Participant, Presenter, Role, Snapshot } from '../../shared/model';
@@ -27,6 +29,12 @@ import { WatchedSubtree } from './watched-subtree';
 export const NAME_MAX: number = LIMITS.nameChars;
 export const CHAT_MAX: number = LIMITS.chatChars;
 const TITLE_MAX = 256;
+/**
+ * The chat messages a snapshot carries: the latest ones, as a virtualized chat would render them.
+ * Far more than a busy class posts between two snapshots (20 a second, snapshots at least once a
+ * second), and far fewer than the tracker remembers to report each message once.
+ */
+export const CHAT_KEPT = 200;
 const TIME_MAX = 32;
 
 
@@ -443,20 +451,23 @@ export class MeetAdapter implements PlatformAdapter {
     return this.findChat()?.read((root) => this.parseChat(root)) ?? null;
   }
 
-  /** Every message in the container, in page order. */
+  /** The latest CHAT_KEPT messages in the container, in page order. */
   private parseChat(root: Element): ChatView {
     const out: ChatMessage[] = [];
     let last: Element | null = null;
     const known = this.messagesById;
     this.messagesById = new Map();
     // Anchored on the text child: the pin button also carries data-message-id (platform-dom.md, Chat).
-    for (const body of root.querySelectorAll(SEL.chatBody)) {
+    // From the end: only the latest are parsed, however long the chat.
+    const bodies = root.querySelectorAll(SEL.chatBody);
+    for (let i = bodies.length - 1; i >= 0 && out.length < CHAT_KEPT; i--) {
+      const body = bodies[i]!;
       const msg = this.messageAt(body, known);
       if (!msg) continue;
       out.push(msg);
-      last = body.parentElement;
+      last ??= body.parentElement;
     }
-    return { messages: Object.freeze(out), last };
+    return { messages: Object.freeze(out.reverse()), last };
   }
 
   /**
@@ -502,7 +513,14 @@ export class MeetAdapter implements PlatformAdapter {
       added.push(msg);
       last = el;
     }
-    return added.length ? { messages: Object.freeze([...view.messages, ...added]), last } : view;
+    if (added.length === 0) return view;
+    let messages = [...view.messages, ...added];
+    if (messages.length > CHAT_KEPT) {
+      const dropped = messages.length - CHAT_KEPT;
+      for (let i = 0; i < dropped; i++) this.messagesById.delete(messages[i]!.id);
+      messages = messages.slice(dropped);
+    }
+    return { messages: Object.freeze(messages), last };
   }
 
   private readMessage(id: string, el: Element, body: Element): ChatMessage {
