@@ -65,8 +65,13 @@ const SEL = {
 };
 
 interface RowInfo {
-  /** row.textContent + aria-label: when unchanged, the parsed row is reused. */
-  signature: string;
+  /**
+   * The row's textContent and aria-label when parsed: while both are unchanged, the parse is reused.
+   * Kept as the two strings the DOM handed over (whose characters live outside the script heap), not
+   * joined into a new one: a 1,000-row panel would keep 1,000 copies in the page's heap.
+   */
+  text: string;
+  label: string;
   id: string;
   name: string;
   role: Role;
@@ -331,13 +336,14 @@ export class MeetAdapter implements PlatformAdapter {
 
   private readRow(row: Element): RowInfo {
     const label = row.getAttribute('aria-label') ?? '';
-    const signature = (row.textContent ?? '') + '\u0000' + label;
+    const rowText = row.textContent ?? '';
     const cached = this.rowCache.get(row);
-    if (cached && cached.signature === signature) return cached;
+    if (cached && cached.text === rowText && cached.label === label) return cached;
     const nameEl = row.querySelector(SEL.rowName);
     const roleText = text(row.querySelector(SEL.roleLine), 128);
     const info: RowInfo = {
-      signature,
+      text: rowText,
+      label,
       id: row.getAttribute('data-participant-id') ?? '',
       // The row's aria-label is the bare name; used when the name span's class has rotated.
       name: nameEl ? text(nameEl, NAME_MAX) : capText(label.trim(), NAME_MAX),
