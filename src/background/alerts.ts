@@ -8,6 +8,8 @@ import { createAlerter, sessionOfNotification } from './notices';
 import { settingsDerived } from './settings-store';
 
 const notificationsOn = settingsDerived((s) => s.alerts.notifications);
+/** The alerts' state (notices.ts AlerterState), for the next worker: in session storage, as long-lived as the badges. */
+const ALERTS_KEY = 'cg.alerts';
 
 const alerter = createAlerter({
   now: () => Date.now(),
@@ -22,6 +24,10 @@ const alerter = createAlerter({
   later: (fn, ms) => void setTimeout(fn, ms),
   label: (category) => chrome.i18n.getMessage(`category_${category.replace(/-/g, '_')}`) || category,
   manyTitle: (count) => chrome.i18n.getMessage('notify_many_title', String(count)) || `Class Guard — ${count} alerts`,
+  store: {
+    load: async () => (await chrome.storage.session.get(ALERTS_KEY))[ALERTS_KEY],
+    save: (state) => chrome.storage.session.set({ [ALERTS_KEY]: state }),
+  },
 });
 
 export function onEventsStored(sessionId: string, events: readonly EventDraft[], tabId: number | undefined): void {

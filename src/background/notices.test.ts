@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAlerter, NOTIFY_GAP_MS, notificationId, REPEAT_MS, sessionOfNotification, type Notice } from './notices';
+import { createAlerter, NOTIFY_GAP_MS, notificationId, REPEAT_MS, sessionOfNotification, type AlerterState, type Notice } from './notices';
 import type { EventDraft } from '../shared/protocol';
 import type { Finding, FindingCategory, Severity, Tier } from '../shared/model';
 
@@ -11,8 +11,17 @@ const finding = (category: FindingCategory, name: string, severity: Severity = 2
   payload: { finding: { ruleId, category, severity, tier, subject: { participantId: name, name }, evidence: { detail: `about ${name}` } } satisfies Finding },
 });
 
-function setup(opts: { enabled?: boolean } = {}) {
-  let t = 1_000_000;
+/** Storage as chrome.storage keeps it: plain JSON, outliving the alerter (the worker) that wrote it. */
+function memoryStore() {
+  let saved: string | undefined;
+  return {
+    load: async () => (saved === undefined ? undefined : JSON.parse(saved)),
+    save: async (state: AlerterState) => void (saved = JSON.stringify(state)),
+  };
+}
+
+function setup(opts: { enabled?: boolean; store?: ReturnType<typeof memoryStore>; t?: number } = {}) {
+  let t = opts.t ?? 1_000_000;
   const shown: { id: string; notice: Notice; at: number }[] = [];
   const badges: { tabId: number; count: number; severe: boolean }[] = [];
   const timers: { at: number; fn: () => void }[] = [];
@@ -24,6 +33,7 @@ function setup(opts: { enabled?: boolean } = {}) {
     later: (fn, ms) => timers.push({ at: t + ms, fn }),
     label: (c) => ({ duplicate: 'Duplicate name', 'unknown-participant': 'Unknown participant', threat: 'Threat', raid: 'Raid' })[c as string] ?? c,
     manyTitle: (count) => `Class Guard — ${count} alerts`,
+    store: opts.store ?? memoryStore(),
   });
   /** Moves the clock, running the timers that come due. */
   const advance = (ms: number) => {
@@ -33,7 +43,7 @@ function setup(opts: { enabled?: boolean } = {}) {
       else timers.push(timer);
     }
   };
-  return { alerter, shown, badges, advance };
+  return { alerter, shown, badges, advance, now: () => t };
 }
 
 describe('notifications', () => {
@@ -99,6 +109,40 @@ describe('notifications', () => {
     off.advance(NOTIFY_GAP_MS * 2);
     expect(off.shown).toEqual([]);
     expect(off.badges).toEqual([{ tabId: 3, count: 1, severe: true }]);
+  });
+
+  it('a worker stopped between two alerts: the next one counts on where it left off, shows the sum-up it owed, and does not notify a repeat again', async () => {
+    const store = memoryStore();
+    const first = setup({ store });
+    await first.alerter.onEventsStored('s1', [finding('threat', 'Kẻ lạ', 3)], 7);
+    await first.alerter.onEventsStored('s1', Array.from({ length: 10 }, (_, k) => finding('duplicate', `Học sinh giả ${k}`)), 7);
+    expect(first.shown).toHaveLength(1);
+    expect(first.badges.at(-1)).toEqual({ tabId: 7, count: 11, severe: true });
+    // Chrome stops the worker before the sum-up falls due: its timer dies with it.
+    const second = setup({ store, t: first.now() + 1_000 });
+    await second.alerter.ready();
+    expect(second.shown).toEqual([]);
+    second.advance(NOTIFY_GAP_MS);
+    expect(second.shown).toHaveLength(1);
+    expect(second.shown[0]!.notice).toMatchObject({ title: 'Class Guard — 10 alerts', message: 'Duplicate name ×10\nHọc sinh giả 0: about Học sinh giả 0' });
+    // The badge counts on; the same threat about the same person within the minute notifies no one.
+    await second.alerter.onEventsStored('s1', [finding('threat', 'Kẻ lạ', 3), finding('duplicate', 'Mới')], 7);
+    expect(second.badges.at(-1)).toEqual({ tabId: 7, count: 13, severe: true });
+    second.advance(NOTIFY_GAP_MS);
+    expect(second.shown.at(-1)!.notice).toMatchObject({ title: 'Class Guard — Duplicate name', message: 'Mới: about Mới' });
+    // A stopped worker that owed nothing leaves nothing to show.
+    const third = setup({ store, t: second.now() + 1_000 });
+    await third.alerter.ready();
+    third.advance(NOTIFY_GAP_MS * 2);
+    expect(third.shown).toEqual([]);
+  });
+
+  it('a stored state that does not read (damaged, or from another version) is ignored, not fatal', async () => {
+    const damaged = { load: async () => ({ tabs: 'x', sessions: [[1, null], ['s', { pending: { count: 'many' } }]] }), save: async () => {} };
+    const { alerter, shown, badges } = setup({ store: damaged as unknown as ReturnType<typeof memoryStore> });
+    await alerter.onEventsStored('s', [finding('raid', 'x')], 1);
+    expect(shown).toHaveLength(1);
+    expect(badges).toEqual([{ tabId: 1, count: 1, severe: false }]);
   });
 
   it('an attacker’s 100 KB name cannot flood the screen', async () => {

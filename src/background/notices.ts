@@ -10,6 +10,11 @@
  * severe first). Repeats of the same rule about the same subject within a minute count on the badge
  * but notify no one again. Clicking a notification opens that class's log. With notifications turned
  * off in the settings (alerts.notifications) only the badge counts.
+ *
+ * Chrome stops an idle worker within a minute and starts a new one for the next batch, so what the
+ * alerts have come to (the badge's counts, the repeat filter, a sum-up still owed) is kept in
+ * storage (AlerterState, in chrome.storage.session: it lasts as long as the badges do). A new worker
+ * counts on from there, and shows a sum-up the last one owed when it falls due.
  */
 import type { EventDraft } from '../shared/protocol';
 import type { Finding, FindingCategory } from '../shared/model';
@@ -41,10 +46,33 @@ export interface AlerterDeps {
   label(category: FindingCategory): string;
   /** "Class Guard — $1 alerts" in the browser's language. */
   manyTitle(count: number): string;
+  /** Where the state outlives a stopped worker (save calls come one at a time, in order). */
+  store: { load(): Promise<unknown>; save(state: AlerterState): Promise<void> };
 }
 
 export interface Alerter {
   onEventsStored(sessionId: string, events: readonly EventDraft[], tabId: number | undefined): Promise<void>;
+  /** Settles once the state a previous worker left is loaded (and its owed sum-ups are scheduled). */
+  ready(): Promise<void>;
+}
+
+/** Alerts a class's next notification will sum up. */
+interface Pending {
+  count: number;
+  /** Per category: how many, and the highest severity. */
+  categories: [FindingCategory, { n: number; severity: number }][];
+  /** The most severe (the first of them): its words close the notification. */
+  top: Finding;
+}
+
+/** What the alerts have come to, as stored (plain JSON). */
+export interface AlerterState {
+  /** Per tab: alerts counted on its badge, and whether one was severe. */
+  tabs: [number, { n: number; severe: boolean }][];
+  /** Per class, rule and subject: when it last notified (entries older than REPEAT_MS are dropped). */
+  lastShown: [string, number][];
+  /** Per class: when its notification was last shown (null: never), and what the next one owes. */
+  sessions: [string, { shownAt: number | null; pending: Pending | null }][];
 }
 
 export const notificationId = (sessionId: string): string => NOTIFICATION_PREFIX + sessionId;
@@ -57,63 +85,117 @@ const findingOf = (e: EventDraft): Finding | null => {
 };
 
 export function createAlerter(deps: AlerterDeps): Alerter {
-  /** Alerts per tab, and whether any was severe (the badge turns red and stays red). */
   const perTab = new Map<number, { n: number; severe: boolean }>();
   const lastShown = new Map<string, number>();
-  /** Per session: when its notification was last shown, and the alerts waiting for the next one. */
-  const sessions = new Map<string, { shownAt: number; pending: Finding[]; timer: boolean }>();
+  /** Per session: when its notification was last shown, the alerts it owes, and whether a timer will show them. */
+  const sessions = new Map<string, { shownAt: number | null; pending: Pending | null; timer: boolean }>();
 
   function describe(f: Finding): string {
     const who = f.subject.name ? `${f.subject.name}: ` : '';
     return who + (f.evidence.text ?? f.evidence.detail ?? '');
   }
 
-  function notice(pending: readonly Finding[]): Notice {
-    const top = pending.reduce((a, b) => (b.severity > a.severity ? b : a));
+  function notice(p: Pending): Notice {
+    const top = p.top;
     const priority = top.severity >= 3 ? 2 : 1;
-    if (pending.length === 1) return { title: `Class Guard — ${deps.label(top.category)}`, message: describe(top).slice(0, MESSAGE_CHARS), priority };
-    const byCategory = new Map<FindingCategory, { n: number; severity: number }>();
-    for (const f of pending) {
-      const c = byCategory.get(f.category) ?? { n: 0, severity: 0 };
-      byCategory.set(f.category, { n: c.n + 1, severity: Math.max(c.severity, f.severity) });
-    }
-    const counts = [...byCategory]
+    if (p.count === 1) return { title: `Class Guard — ${deps.label(top.category)}`, message: describe(top).slice(0, MESSAGE_CHARS), priority };
+    const counts = [...p.categories]
       .sort((a, b) => b[1].severity - a[1].severity || b[1].n - a[1].n)
       .map(([category, c]) => `${deps.label(category)} ×${c.n}`)
       .join(', ');
-    return { title: deps.manyTitle(pending.length), message: `${counts}\n${describe(top)}`.slice(0, MESSAGE_CHARS), priority };
+    return { title: deps.manyTitle(p.count), message: `${counts}\n${describe(top)}`.slice(0, MESSAGE_CHARS), priority };
   }
+
+  function add(p: Pending | null, f: Finding): Pending {
+    if (!p) return { count: 1, categories: [[f.category, { n: 1, severity: f.severity }]], top: f };
+    const c = p.categories.find(([category]) => category === f.category);
+    if (c) c[1] = { n: c[1].n + 1, severity: Math.max(c[1].severity, f.severity) };
+    else p.categories.push([f.category, { n: 1, severity: f.severity }]);
+    return { count: p.count + 1, categories: p.categories, top: f.severity > p.top.severity ? f : p.top };
+  }
+
+  // ---- the state, kept for the next worker --------------------------------------------------
+
+  let saving: Promise<void> = Promise.resolve();
+  let saveQueued = false;
+  /** Saves the state as it is when the save runs; saves already queued cover later changes too. */
+  function persist(): void {
+    if (saveQueued) return;
+    saveQueued = true;
+    saving = saving
+      .then(() => {
+        saveQueued = false;
+        const now = deps.now();
+        for (const [key, at] of lastShown) if (now - at >= REPEAT_MS) lastShown.delete(key);
+        return deps.store.save({
+          tabs: [...perTab],
+          lastShown: [...lastShown],
+          sessions: [...sessions].map(([id, { shownAt, pending }]) => [id, { shownAt, pending }]),
+        });
+      })
+      .catch(() => {});
+  }
+
+  /** A stored state as far as it reads (it is our own, but a bad one must not stop the alerts). */
+  function restore(value: unknown): void {
+    const state = value as Partial<AlerterState> | null | undefined;
+    if (!state || typeof state !== 'object') return;
+    for (const [tabId, c] of Array.isArray(state.tabs) ? state.tabs : []) {
+      if (typeof tabId === 'number' && typeof c?.n === 'number') perTab.set(tabId, { n: c.n, severe: c.severe === true });
+    }
+    for (const [key, at] of Array.isArray(state.lastShown) ? state.lastShown : []) if (typeof key === 'string' && typeof at === 'number') lastShown.set(key, at);
+    for (const [id, s] of Array.isArray(state.sessions) ? state.sessions : []) {
+      if (typeof id !== 'string' || !s) continue;
+      const pending = s.pending && typeof s.pending.count === 'number' && s.pending.top && Array.isArray(s.pending.categories) ? s.pending : null;
+      sessions.set(id, { shownAt: typeof s.shownAt === 'number' ? s.shownAt : null, pending, timer: false });
+      if (pending) schedule(id);
+    }
+  }
+
+  const loaded: Promise<void> = deps.store.load().then(restore, () => {});
+
+  // ---- notifications ------------------------------------------------------------------------
 
   function flush(sessionId: string): void {
     const s = sessions.get(sessionId);
     if (!s) return;
     s.timer = false;
-    if (s.pending.length === 0) return;
+    if (!s.pending) return;
     deps.show(notificationId(sessionId), notice(s.pending));
-    s.pending = [];
+    s.pending = null;
     s.shownAt = deps.now();
+    persist();
   }
 
-  function queue(sessionId: string, f: Finding): void {
-    let s = sessions.get(sessionId);
-    if (!s) sessions.set(sessionId, (s = { shownAt: -Infinity, pending: [], timer: false }));
-    s.pending.push(f);
-    if (s.timer) return;
-    const wait = s.shownAt + NOTIFY_GAP_MS - deps.now();
+  /** Shows what the session owes now if its gap is over, else when it is. */
+  function schedule(sessionId: string): void {
+    const s = sessions.get(sessionId);
+    if (!s || s.timer) return;
+    const wait = (s.shownAt ?? -Infinity) + NOTIFY_GAP_MS - deps.now();
     if (wait <= 0) return flush(sessionId);
     s.timer = true;
     deps.later(() => flush(sessionId), wait);
   }
 
+  function queue(sessionId: string, f: Finding): void {
+    let s = sessions.get(sessionId);
+    if (!s) sessions.set(sessionId, (s = { shownAt: null, pending: null, timer: false }));
+    s.pending = add(s.pending, f);
+    schedule(sessionId);
+  }
+
   return {
+    ready: () => loaded,
     async onEventsStored(sessionId, events, tabId) {
       const alerts = events.map(findingOf).filter((f): f is Finding => f !== null);
       if (alerts.length === 0) return;
+      await loaded;
       if (tabId !== undefined) {
         const was = perTab.get(tabId) ?? { n: 0, severe: false };
         const now = { n: was.n + alerts.length, severe: was.severe || alerts.some((f) => f.severity >= 3) };
         perTab.set(tabId, now);
         deps.badge(tabId, now.n, now.severe);
+        persist();
       }
       if (!(await deps.enabled())) return;
       const now = deps.now();
@@ -123,6 +205,7 @@ export function createAlerter(deps: AlerterDeps): Alerter {
         lastShown.set(key, now);
         queue(sessionId, f);
       }
+      persist();
     },
   };
 }

@@ -40,6 +40,8 @@ export interface ExtensionBrowser {
   diagnostics(): Promise<{ kind: string; detail: string; sender?: string }[]>;
   /** Ids of the extension's system notifications now showing (in the tray). */
   notifications(): Promise<string[]>;
+  /** The toolbar badge's text on this page's tab ('' when none). */
+  badgeText(page: Page): Promise<string>;
   /** Keys of the outbox chunks in storage: written by pages, not yet stored by the worker. */
   outboxChunks(): Promise<string[]>;
   /** Stops the service worker, as Chrome does to an idle one. */
@@ -165,6 +167,14 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     async notifications() {
       const page = await reader();
       return page.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+    },
+    async badgeText(meeting) {
+      const page = await reader();
+      return page.evaluate(async (url) => {
+        const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+        if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+        return chrome.action.getBadgeText({ tabId: tab.id });
+      }, meeting.url());
     },
     async outboxChunks() {
       // A page of its own, closed at once: a tab left open in a meeting's window would hide that

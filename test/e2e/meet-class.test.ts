@@ -417,6 +417,20 @@ describe('issue 4: the guard flags strangers, impostors, duplicates, renames, ra
       }, 'the class notification');
       expect(tray.filter((id) => id.endsWith(events[0]!.sessionId))).toHaveLength(1);
       expect(tray.every((id) => id.startsWith('cg-session:'))).toBe(true);
+
+      // The toolbar badge counts the class's alerts. Chrome stops an idle worker within a minute: the
+      // next one counts on from there rather than from one.
+      const sessionId = events[0]!.sessionId;
+      const alertsLogged = async () => findingsOf(await ext.events(sessionId)).filter((f) => f.finding.tier === 'alert').length;
+      const counted = await alertsLogged();
+      await until(async () => (await ext.badgeText(c.page)) === String(counted), `the badge to count ${counted} alerts`);
+      expect(await ext.stopWorker()).toBe(true);
+      await advanceContentClock(ext, c.page, 30_000);
+      await c.run('join', 'Khách Lạ Cuối Giờ', '430');
+      await c.log.expectNext([joined(person(430, 'Khách Lạ Cuối Giờ'))], 'a stranger joins after the worker stopped');
+      await until(async () => (await alertsLogged()) > counted, 'the stranger flagged');
+      const now = await alertsLogged();
+      await until(async () => (await ext.badgeText(c.page)) === String(now), `the badge to count on to ${now}`);
     });
   }
 });
