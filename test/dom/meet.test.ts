@@ -380,7 +380,11 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
         for (let n = 0; n < total; ) {
           const burst = Math.min(total - n, 1 + ((n * 7) % 30));
           for (let i = 0; i < burst; i++, n++) w.meetScenario.post(`Học sinh ${n % 9}`, `tin số ${n}`);
-          for (const m of w.cg.adapter.snapshot().chat) if (!seen.has(m.id)) (seen.add(m.id), reports++);
+          for (const m of w.cg.adapter.snapshot().chat) {
+            if (seen.has(m.id)) continue;
+            seen.add(m.id);
+            reports++;
+          }
         }
         const kept = w.cg.adapter.snapshot().chat;
         const fresh = (window as unknown as { CGMeet: { meet: { createAdapter(d: Document, w: Window): { snapshot(): { chat: unknown[] } } } } }).CGMeet.meet
