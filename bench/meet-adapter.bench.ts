@@ -45,13 +45,19 @@ export default async function run(): Promise<void> {
         times.sort((a, b) => a - b);
         const mean = times.reduce((a, b) => a + b, 0) / times.length;
         // A busy chat between two flushes (a second at 20 messages a second): the chat is extended, not re-read.
-        let chatBurst = 0;
-        for (let r = 0; r < 20; r++) {
+        // 200 bursts: a single one is a fraction of a millisecond, which the page's clock (0.1 ms steps,
+        // jittered) and the collections falling into some of them make vary by half; the mean of the
+        // middle 80 % of many is steady.
+        const bursts: number[] = [];
+        for (let r = 0; r < 200; r++) {
           for (let m = 0; m < 20; m++) s.post(`Học sinh ${(r * 20 + m) % 40}`, `câu trả lời số ${r * 20 + m} của em ạ`);
           t = performance.now();
           adapter.snapshot();
-          chatBurst += performance.now() - t;
+          bursts.push(performance.now() - t);
         }
+        bursts.sort((a, b) => a - b);
+        const middle = bursts.slice(bursts.length / 10, bursts.length - bursts.length / 10);
+        const chatBurst = middle.reduce((a, b) => a + b, 0) / middle.length;
         // A roster change re-reads the whole panel (row parses are cached, row texts are not).
         let rosterChange = 0;
         for (let r = 0; r < 20; r++) {
@@ -61,7 +67,7 @@ export default async function run(): Promise<void> {
           rosterChange += performance.now() - t;
         }
         return {
-          chatBurst: chatBurst / 20,
+          chatBurst,
           rosterChange: rosterChange / 20,
           participants: first.participants.length,
           chat: first.chat.length,
@@ -80,7 +86,7 @@ export default async function run(): Promise<void> {
     console.log(`first snapshot (cold caches): ${ms(figures.cold)}`);
     console.log(`snapshot with churn, ${ROUNDS} rounds: mean ${ms(figures.mean)}, p50 ${ms(figures.p50)}, p95 ${ms(figures.p95)}`);
     console.log(`share of a 60 Hz frame (mean): ${((figures.mean / (1000 / 60)) * 100).toFixed(1)} %`);
-    console.log(`snapshot after 20 new chat messages: mean ${ms(figures.chatBurst)} (${((figures.chatBurst / 20) * 1000).toFixed(0)} µs a message)`);
+    console.log(`snapshot after 20 new chat messages: mean of the middle 80 % of 200 ${ms(figures.chatBurst)} (${((figures.chatBurst / 20) * 1000).toFixed(0)} µs a message)`);
     console.log(`snapshot after a roster change (rename) on ${PEOPLE} rows: mean ${ms(figures.rosterChange)}`);
   } finally {
     await browser.cleanup();
