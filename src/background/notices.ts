@@ -108,10 +108,14 @@ export function createAlerter(deps: AlerterDeps): Alerter {
 
   function add(p: Pending | null, f: Finding): Pending {
     if (!p) return { count: 1, categories: [[f.category, { n: 1, severity: f.severity }]], top: f };
-    const c = p.categories.find(([category]) => category === f.category);
-    if (c) c[1] = { n: c[1].n + 1, severity: Math.max(c[1].severity, f.severity) };
-    else p.categories.push([f.category, { n: 1, severity: f.severity }]);
-    return { count: p.count + 1, categories: p.categories, top: f.severity > p.top.severity ? f : p.top };
+    const c = p.categories.find(([category]) => category === f.category)?.[1];
+    if (c) {
+      c.n++;
+      c.severity = Math.max(c.severity, f.severity);
+    } else p.categories.push([f.category, { n: 1, severity: f.severity }]);
+    p.count++;
+    if (f.severity > p.top.severity) p.top = f;
+    return p;
   }
 
   // ---- the state, kept for the next worker --------------------------------------------------
