@@ -22,6 +22,8 @@ export interface Guards {
   takeNamesToCheck(max: number): string[];
   /** The worker's verdicts on names from takeNamesToCheck (null: it failed; they are asked again later). */
   verdicts(names: readonly string[], verdicts: readonly Finding[][] | null): Finding[];
+  /** Whether findings about this person's name may still come (its verdict is not in yet). */
+  awaitsVerdict(participantId: string): boolean;
   badgeFor(participantId: string): Badge | null;
   /** "Everyone here now is my class": the present students, now the roster in force. */
   captureRoster(): { name: string }[];
@@ -31,9 +33,11 @@ export interface Guards {
 
 /** A name that failed to be classified this many times is given up on (its other checks stand). */
 const MAX_ATTEMPTS = 3;
+/** The verdict on most names: one shared list, not one per name of a 1,000-person class. */
+const CLEAN: readonly Finding[] = Object.freeze([]);
 
 export function createGuards(classConfig: ClassConfig | null): Guards {
-  const known = new Map<string, Finding[]>();
+  const known = new Map<string, readonly Finding[]>();
   const toAsk = new Set<string>();
   const asked = new Set<string>();
   const attempts = new Map<string, number>();
@@ -67,14 +71,18 @@ export function createGuards(classConfig: ClassConfig | null): Guards {
       names.forEach((name, i) => {
         asked.delete(name);
         const hits = verdicts?.[i];
-        if (hits) known.set(name, hits);
-        else if ((attempts.get(name) ?? 0) + 1 < MAX_ATTEMPTS) {
-          attempts.set(name, (attempts.get(name) ?? 0) + 1);
+        const tried = (attempts.get(name) ?? 0) + 1;
+        if (hits || tried >= MAX_ATTEMPTS) {
+          known.set(name, hits?.length ? hits : CLEAN);
+          attempts.delete(name);
+        } else {
+          attempts.set(name, tried);
           toAsk.add(name);
-        } else known.set(name, []);
+        }
       });
       return participants.verdictsArrived();
     },
+    awaitsVerdict: (id) => participants.awaitsVerdict(id),
     badgeFor: (id) => participants.badgeFor(id),
     captureRoster: () => participants.captureRoster(),
     learning: () => participants.learning(),

@@ -164,14 +164,20 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     stats.overlayMs += performance.now() - t3;
   };
 
-  /** The event that last told of each participant's name (joined, waiting, renamed): a late verdict on the name links to it. */
+  /**
+   * For the people whose name's verdict has not come yet: the event that told of the name (joined,
+   * waiting, renamed), which the late findings link to. Only they are kept, not the whole class.
+   */
   const nameEvent = new Map<string, string>();
   const record = (obs: Observation, snap: Snapshot): void => {
     const { kind, ...payload } = obs;
     const observationId = emit(kind, payload);
-    if (kind === 'participant.joined' || kind === 'waiting.joined' || kind === 'participant.renamed') nameEvent.set(obs.participant.id, observationId);
-    else if (kind === 'participant.left') nameEvent.delete(obs.participant.id);
     const findings: Finding[] = guards ? guards.observe(obs, snap) : [];
+    if (kind === 'participant.joined' || kind === 'waiting.joined' || kind === 'participant.renamed' || kind === 'participant.left') {
+      const id = obs.participant.id;
+      if (kind !== 'participant.left' && guards?.awaitsVerdict(id)) nameEvent.set(id, observationId);
+      else nameEvent.delete(id);
+    }
     for (const finding of findings) emit('finding', { finding, observationId });
     if (obs.kind === 'coverage.changed') overlay?.coverageChanged(obs.coverage);
     if (obs.kind !== 'chat.message') overlay?.changed();
@@ -206,6 +212,7 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
       const observationId = id !== undefined ? nameEvent.get(id) : undefined;
       emit('finding', observationId ? { finding, observationId } : { finding });
     }
+    for (const id of nameEvent.keys()) if (!g.awaitsVerdict(id)) nameEvent.delete(id);
     if (findings.length > 0) overlay?.changed();
     // More names (or a retry) wait for the next flush; ask now if there are.
     checkNames(g);
@@ -223,6 +230,8 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     void request('meeting.config', { meeting: snap.meeting }).then(
       ({ classConfig }) => {
         guards = createGuards(classConfig);
+        // The new guard asks afresh and awaits no verdict for those already here.
+        nameEvent.clear();
         for (const participant of snap.participants) guards.replay({ kind: 'participant.joined', participant }, snap);
         for (const participant of snap.waiting) guards.replay({ kind: 'waiting.joined', participant }, snap);
         overlay?.changed();

@@ -11,14 +11,14 @@ import { evidenceName, makeFinding } from './rules';
  * meeting tab the worker classifies names (the classifier's lexicon would otherwise sit in every
  * meeting page's heap), and its verdict arrives a moment later (ParticipantGuard.verdictsArrived).
  */
-export type NameClassifier = (name: string) => Finding[] | null;
+export type NameClassifier = (name: string) => readonly Finding[] | null;
 
 /** The name's own findings. `classifierHits`: the classifier's findings about the name, null if none are known (yet). */
 export function nameFindings(
   participantId: string,
   raw: string,
   name: NormalizedName,
-  classifierHits: Finding[] | null,
+  classifierHits: readonly Finding[] | null,
 ): Finding[] {
   const subject = { participantId, name: evidenceName(raw) };
   const text = evidenceName(raw);
@@ -43,7 +43,7 @@ export function nameFindings(
 }
 
 /** The classifier's part alone: an offensive name, or contact details in it (the verdict may come late). */
-export function classifierFindings(participantId: string, raw: string, name: NormalizedName, hits: Finding[]): Finding[] {
+export function classifierFindings(participantId: string, raw: string, name: NormalizedName, hits: readonly Finding[]): Finding[] {
   if (name.display === '') return [];
   const subject = { participantId, name: evidenceName(raw) };
   const text = evidenceName(raw);

@@ -410,6 +410,7 @@ describe('names by themselves', () => {
     see(joined(P('gone', 'Đồ Chó Đẻ')));
     see(left(P('gone', 'Đồ Chó Đẻ')));
     expect(guard.verdictsArrived()).toEqual([]);
+    expect(['x1', 'x2', 'x3', 'x4', 'gone'].map((id) => guard.awaitsVerdict(id))).toEqual([true, true, true, true, false]);
 
     for (const n of ['Địt Mẹ Cả Lớp', 'An 0912345678', 'Kẻ Lạ', 'Đồ Chó Đẻ']) verdicts.set(n, chat.classifyName(n));
     const late = guard.verdictsArrived();
@@ -421,6 +422,7 @@ describe('names by themselves', () => {
     ]);
     expect(late[0]).toMatchObject({ category: 'offensive-name', tier: 'alert', evidence: { matched: 'Địt Mẹ' } });
     expect(guard.verdictsArrived()).toEqual([]);
+    expect(['x1', 'x2', 'x3', 'x4'].some((id) => guard.awaitsVerdict(id))).toBe(false);
     // Known now: the next one wearing it is flagged on arrival.
     expect(rules(see(joined(P('x5', 'Đồ Chó Đẻ'))))).toContain('participant.offensive-name');
   });

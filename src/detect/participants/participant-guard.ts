@@ -67,6 +67,8 @@ export interface ParticipantGuard {
    * them (offensive name, contact details). A late offensive verdict does not count toward a raid.
    */
   verdictsArrived(): Finding[];
+  /** Whether this person's name still waits for the classifier's verdict (their findings may still come). */
+  awaitsVerdict(participantId: string): boolean;
 }
 
 /** Arrivals within this long of the guard first seeing the call were there already: no raid. */
@@ -309,7 +311,7 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
   /** People whose name's verdict had not come when they arrived or renamed. */
   const awaitingVerdict = new Set<string>();
 
-  function classify(person: Person): Finding[] | null {
+  function classify(person: Person): readonly Finding[] | null {
     if (!opts.classifyName || person.name.display === '') return null;
     const hits = opts.classifyName(person.name.display);
     // Told again what the log has (replay): a late verdict about them would not be news.
@@ -727,6 +729,7 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
     badgeFor,
     captureRoster,
     verdictsArrived,
+    awaitsVerdict: (id) => awaitingVerdict.has(id),
     learning: () => {
       tick(now());
       return { active: learningActive(), endsAt: learningActive() ? learningEndsAt : null };
