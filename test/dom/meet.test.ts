@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capText } from '../../src/shared/text-cap';
 import type { Coverage, Participant } from '../../src/shared/model';
-import { CHAT_KEPT, CHAT_MAX, NAME_MAX } from '../../src/platforms/meet/adapter';
+import { CHAT_KEPT, CHAT_MAX, CHAT_WHOLE_READ_EVERY, NAME_MAX } from '../../src/platforms/meet/adapter';
 import { MEET_FIXTURES, SELECTORS, css, type SelectorName } from '../../src/platforms/meet/selectors';
 import { LANGS, MEET_URL, openMeetPage, type MeetPage } from './meet-page';
 
@@ -302,7 +302,7 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     await run('closePeople');
     expect(await label('participant', dev(116))).toBeNull();
   });
-  it('the chat, kept up to date from what was added, reads as a fresh read of the page would, through removals, inserts and late ids', async () => {
+  it('the chat, walked on from the last message read, reads as a fresh read of the page would, through late ids, and through removals and inserts by the next whole read', async () => {
     await mp.open('in-call-people', lang, { scenario: true });
     await run('openChat');
     for (const t of ['Em chào cô ạ', 'Em vào lớp rồi ạ', 'Cô ơi']) await run('post', 'Phạm Thu Hà', t);
@@ -331,13 +331,20 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     expect(texts(now.kept).slice(-3)).toEqual(['Một', 'Hai', 'Ba']);
 
     const messages = () => [...document.querySelectorAll('[jsname="dTKtvb"]')].map((b) => b.parentElement!);
-    // A message removed (deleted by the host): read whole again.
+    /** Snapshots until the adapter's next whole read of the chat (it walks on from the last message in between). */
+    const untilWholeRead = () =>
+      mp.page.evaluate((n) => {
+        for (let i = 0; i < n; i++) window.cg.adapter.snapshot();
+      }, CHAT_WHOLE_READ_EVERY);
+
+    // A message removed (deleted by the host): it was reported when it came; the next whole read drops it from the view.
     await mp.page.evaluate(`(${messages.toString()})()[1].remove()`);
+    await untilWholeRead();
     now = await both();
     expect(now.kept).toEqual(now.fresh);
     expect(texts(now.kept)).toEqual(['Em chào cô ạ', 'Cô ơi', 'Một', 'Hai', 'Ba']);
 
-    // A message inserted before the last one: read whole again, in page order.
+    // A message inserted before the last one (Meet only appends): found by the next whole read, in page order.
     await mp.page.evaluate(`(() => {
       const els = (${messages.toString()})();
       const copy = els[els.length - 1].cloneNode(true);
@@ -345,6 +352,7 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
       copy.querySelector('[jsname="dTKtvb"]').textContent = 'Chen giữa';
       els[els.length - 1].before(copy);
     })()`);
+    await untilWholeRead();
     now = await both();
     expect(now.kept).toEqual(now.fresh);
     expect(texts(now.kept).slice(-2)).toEqual(['Chen giữa', 'Ba']);
@@ -365,6 +373,24 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     now = await both();
     expect(now.kept).toEqual(now.fresh);
     expect(texts(now.kept).at(-1)).toBe('Muộn');
+
+    // One waiting for its id while others come after it: those are read at once, it when its id comes, in page order.
+    await mp.page.evaluate(`(() => {
+      const els = (${messages.toString()})();
+      const copy = els[els.length - 1].cloneNode(true);
+      copy.removeAttribute('data-message-id');
+      copy.querySelector('[jsname="dTKtvb"]').textContent = 'Chờ mã';
+      els[els.length - 1].after(copy);
+      window.lateMessage = copy;
+    })()`);
+    await run('post', 'Lê Hoàng Bảo', 'Bốn');
+    now = await both();
+    expect(texts(now.kept).slice(-2)).toEqual(['Muộn', 'Bốn']);
+    await run('post', 'Lê Hoàng Bảo', 'Năm');
+    await mp.page.evaluate(() => (window as unknown as { lateMessage: Element }).lateMessage.setAttribute('data-message-id', 'late-2'));
+    now = await both();
+    expect(now.kept).toEqual(now.fresh);
+    expect(texts(now.kept).slice(-4)).toEqual(['Muộn', 'Chờ mã', 'Bốn', 'Năm']);
   });
 
   it('a chat longer than a snapshot carries: the latest CHAT_KEPT, kept as a fresh read has them, and every message reported once', async () => {

@@ -9,8 +9,8 @@
  * Roots are found once and kept while connected, so a snapshot on a big call queries inside a
  * few subtrees instead of the whole document; the People panel is parsed again only after a
  * mutation inside it (WatchedSubtree), so speaking indicators elsewhere cost nothing. The chat, which
- * Meet keeps whole and which only grows, is read once and then kept up to date from the messages
- * added since (a busy class posts thousands): O(new messages) a snapshot. The snapshot carries the
+ * Meet keeps whole and which only grows, is read once and then walked on from where the last read
+ * ended (a busy class posts thousands), with no observer on it: O(new messages) a snapshot. The snapshot carries the
  * latest CHAT_KEPT messages only (older ones were reported when they came), so neither the work per
  * snapshot nor what this page keeps grows with the length of the class. Unchanged lists are handed
  * over as the same frozen arrays, which the tracker skips.
@@ -58,7 +58,7 @@ const SEL = {
   roleLine: css('roleLine'),
   chatContainer: css('chatContainer'),
   anyMessage: css('anyMessage'),
-  chatBody: css('chatBody'),
+  chatText: css('chatText'),
   chatGroup: css('chatGroup'),
   chatSender: css('chatSender'),
   chatTime: css('chatTime'),
@@ -105,13 +105,40 @@ const READ_MUTATIONS: MutationObserverInit = {
 const NONE: readonly Participant[] = Object.freeze([]);
 const NO_GLYPHS: ReadonlySet<string> = new Set();
 
-/** Not `instanceof Element`: nodes of another frame have another Element. */
-const isElement = (n: Node): n is Element => n.nodeType === 1;
-
-/** The chat as read: its messages in page order and the element of the last one. */
+/** The chat as read. */
 interface ChatView {
+  /** The container it was read from. */
+  root: Element;
+  /** The latest CHAT_KEPT messages, in page order. */
   messages: readonly ChatMessage[];
-  last: Element | null;
+  /**
+   * The message element the next read walks on from: the last one read with every message before it
+   * read too (one still waiting for its id holds it back). Null: from the container's start.
+   */
+  resume: Element | null;
+}
+
+/**
+ * A whole read of the chat every this many reads, in between the reads walk on from where the last
+ * one ended: Meet only appends, and the whole read catches anything else (a message removed, or one
+ * put before the last) within about half a minute on a busy page.
+ */
+export const CHAT_WHOLE_READ_EVERY = 30;
+/**
+ * A message still without its id (one's own, until Meet's server acknowledges it) holds the walk
+ * back, to be read once the id comes; after this many later messages it is given up on (one that
+ * failed to send never gets an id), and only a whole read would still find it.
+ */
+const PENDING_PATIENCE = 20;
+
+/** The walker's first node after `el` and everything in it (null: none in the walker's root). */
+function nextAfter(walker: TreeWalker, el: Element): Node | null {
+  walker.currentNode = el;
+  for (;;) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    if (!walker.parentNode()) return null;
+  }
 }
 
 /** What changes the reading of the share tiles on stage. */
@@ -145,7 +172,11 @@ export class MeetAdapter implements PlatformAdapter {
   private rosterUnrecognized = false;
   private chatUnrecognized = false;
   private panel: WatchedSubtree<PeoplePanel> | null = null;
-  private chatRoot: WatchedSubtree<ChatView> | null = null;
+  private chatRoot: Element | null = null;
+  private chatView: ChatView | null = null;
+  /** Reads of the chat since the last whole one. */
+  private chatWalks = 0;
+  private chatWalker: TreeWalker | null = null;
   private toolbarWatch: WatchedSubtree<ReadonlySet<string>> | null = null;
   private stage: WatchedSubtree<readonly { id: string; name: string | null }[]> | null = null;
   private readonly rowCache = new WeakMap<Element, RowInfo>();
@@ -321,15 +352,14 @@ export class MeetAdapter implements PlatformAdapter {
     return this.panel;
   }
 
-  private findChat(): WatchedSubtree<ChatView> | null {
-    if (this.chatRoot?.root.isConnected) return this.chatRoot;
-    this.chatRoot?.disconnect();
+  private findChat(): Element | null {
+    if (this.chatRoot?.isConnected) return this.chatRoot;
     this.chatRoot = null;
     const hit = this.doc.querySelector(`${SEL.chatContainer}, ${SEL.anyMessage}`);
     const root = hit && !hit.matches(SEL.chatContainer) ? this.doc.querySelector(SEL.chatContainer) : hit;
     this.chatUnrecognized = hit !== null && root === null;
-    if (root) this.chatRoot = new WatchedSubtree(root, READ_MUTATIONS, (view, records) => this.chatAdded(view, records));
-    return this.chatRoot;
+    this.chatRoot = root;
+    return root;
   }
 
   // ── roster ──────────────────────────────────────────────────────────────────────────────
@@ -453,80 +483,101 @@ export class MeetAdapter implements PlatformAdapter {
 
   // ── chat ────────────────────────────────────────────────────────────────────────────────
 
+  /**
+   * The chat, without watching it: a MutationObserver on the chat runs in the page's own task each
+   * time a message is posted (its records are made and handed to this script, some 30 µs a message
+   * measured on the busy bench page), while this reads only at a snapshot, walking on from where the
+   * last read ended: O(new messages).
+   */
   private readChat(): ChatView | null {
-    return this.findChat()?.read((root) => this.parseChat(root)) ?? null;
+    const root = this.findChat();
+    const view = this.chatView;
+    if (!root) {
+      this.chatView = null;
+      return null;
+    }
+    const walk =
+      view !== null && view.root === root && ++this.chatWalks < CHAT_WHOLE_READ_EVERY && (view.resume === null || root.contains(view.resume))
+        ? this.chatAfter(view)
+        : null;
+    this.chatView = walk ?? this.parseChat(root);
+    return this.chatView;
   }
 
   /** The latest CHAT_KEPT messages in the container, in page order. */
   private parseChat(root: Element): ChatView {
+    this.chatWalks = 0;
     const out: ChatMessage[] = [];
-    let last: Element | null = null;
+    let resume: Element | null = null;
     const known = this.messagesById;
     this.messagesById = new Map();
     // Anchored on the text child: the pin button also carries data-message-id (platform-dom.md, Chat).
     // From the end: only the latest are parsed, however long the chat.
-    const bodies = root.querySelectorAll(SEL.chatBody);
+    const bodies = root.querySelectorAll(SEL.chatText);
     for (let i = bodies.length - 1; i >= 0 && out.length < CHAT_KEPT; i--) {
       const body = bodies[i]!;
-      const msg = this.messageAt(body, known);
-      if (!msg) continue;
-      out.push(msg);
-      last ??= body.parentElement;
-    }
-    return { messages: Object.freeze(out.reverse()), last };
-  }
-
-  /**
-   * For a whole read: the message whose text element this is, or null while it has no id, taken from
-   * `known` (the index before this read) when read before, and entered into the index being rebuilt.
-   */
-  private messageAt(body: Element, known: ReadonlyMap<string, ChatMessage>): ChatMessage | null {
-    const el = body.parentElement;
-    const id = el?.getAttribute('data-message-id');
-    if (!el || !id) return null;
-    const msg = known.get(id) ?? this.readMessage(id, el, body);
-    this.messagesById.set(id, msg);
-    return msg;
-  }
-
-  /**
-   * The view after the chat container changed: the messages added since (new elements, or an id set
-   * on one that had none) appended. Null (read it all again) when a message was removed or a new one
-   * is not after the last one read: Meet only appends, anything else is rare and read whole.
-   */
-  private chatAdded(view: ChatView, records: readonly MutationRecord[]): ChatView | null {
-    const bodies: Element[] = [];
-    for (const r of records) {
-      for (const n of r.removedNodes) {
-        if (isElement(n) && (n.hasAttribute('data-message-id') || n.querySelector('[data-message-id]'))) return null;
-      }
-      const touched = r.type === 'attributes' ? [r.target] : r.addedNodes;
-      for (const n of touched) {
-        if (!isElement(n) || !n.isConnected) continue;
-        if (n.matches(SEL.chatBody)) bodies.push(n);
-        else for (const b of n.querySelectorAll(SEL.chatBody)) bodies.push(b);
-      }
-    }
-    const added: ChatMessage[] = [];
-    let last = view.last;
-    for (const body of bodies) {
       const el = body.parentElement;
       const id = el?.getAttribute('data-message-id');
-      if (!el || !id || this.messagesById.has(id)) continue; // no id yet, or already read (listed twice in the records)
-      const msg = this.readMessage(id, el, body);
+      if (!el || !id) {
+        // Waiting for its id: the next read walks on from before it (unless it is long past).
+        if (out.length < PENDING_PATIENCE) resume = null;
+        continue;
+      }
+      const msg = known.get(id) ?? this.readMessage(id, el, body);
       this.messagesById.set(id, msg);
-      if (last && (last === el || !(last.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING))) return null;
-      added.push(msg);
-      last = el;
+      out.push(msg);
+      resume ??= el;
     }
-    if (added.length === 0) return view;
-    let messages = [...view.messages, ...added];
+    return { root, messages: Object.freeze(out.reverse()), resume };
+  }
+
+  /**
+   * The view with the messages added after it: a walk over the elements after `resume`. Null (read
+   * it all again) when a message read before comes after a new one: an id that came late to a message
+   * followed by others, or messages moved; the new one is not the last, and a whole read puts it in
+   * page order.
+   */
+  private chatAfter(view: ChatView): ChatView | null {
+    if (this.chatWalker?.root !== view.root) this.chatWalker = this.doc.createTreeWalker(view.root, NodeFilter.SHOW_ELEMENT);
+    const walker = this.chatWalker;
+    walker.currentNode = view.root;
+    const added: ChatMessage[] = [];
+    let resume = view.resume;
+    /** Messages with ids seen since one without (-1: none without yet). */
+    let sincePending = -1;
+    for (let n = resume ? nextAfter(walker, resume) : walker.nextNode(); n; ) {
+      const body = n as Element;
+      const el = body.matches(SEL.chatText) ? body.parentElement : null;
+      if (!el) {
+        n = walker.nextNode();
+        continue;
+      }
+      // On past the message's own elements (its text's formatting, its pin button): the next message is after them.
+      n = nextAfter(walker, el);
+      const id = el.getAttribute('data-message-id');
+      if (!id) {
+        if (sincePending < 0) sincePending = 0;
+        continue;
+      }
+      if (sincePending >= 0 && ++sincePending > PENDING_PATIENCE) sincePending = -1;
+      const settled = sincePending < 0;
+      if (this.messagesById.has(id)) {
+        if (added.length > 0) return null;
+      } else {
+        const msg = this.readMessage(id, el, body);
+        this.messagesById.set(id, msg);
+        added.push(msg);
+      }
+      if (settled) resume = el;
+    }
+    if (added.length === 0 && resume === view.resume) return view;
+    let messages = added.length === 0 ? view.messages : [...view.messages, ...added];
     if (messages.length > CHAT_KEPT) {
       const dropped = messages.length - CHAT_KEPT;
       for (let i = 0; i < dropped; i++) this.messagesById.delete(messages[i]!.id);
       messages = messages.slice(dropped);
     }
-    return { messages: Object.freeze(messages), last };
+    return { root: view.root, messages: added.length === 0 ? view.messages : Object.freeze(messages), resume };
   }
 
   private readMessage(id: string, el: Element, body: Element): ChatMessage {

@@ -180,11 +180,12 @@ export const SELECTORS = {
     scope: 'document',
   }),
   /**
-   * A message's text wrapper; its parent is the message element (data-message-id). Anchored on the
-   * text because the pin button also carries data-message-id.
+   * A message's text wrapper; its parent is the message element, which carries data-message-id once
+   * Meet's server has it (a message is anchored on its text: the pin button carries the id too). Read
+   * whether or not the id is there yet: a message still waiting for its id holds the chat's walk back.
    */
-  chatBody: spec({
-    variants: [{ css: '[data-message-id] > [jsname="dTKtvb"]', source: 'platform-dom.md Meet Chat (message .RLrADb, text [jsname="dTKtvb"] > div)' }],
+  chatText: spec({
+    variants: [{ css: '[jsname="dTKtvb"]', source: 'platform-dom.md Meet Chat (text [jsname="dTKtvb"] > div)' }],
     fixtures: { 'in-call-chat': 7 },
     scope: 'chat-container',
   }),

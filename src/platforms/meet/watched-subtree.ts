@@ -1,25 +1,23 @@
 /**
  * A parsed view of one DOM subtree that is recomputed only after the subtree changed. A
  * MutationObserver marks it dirty (one flag per batch); pending records are taken synchronously on
- * read, so a change made earlier in the same task is never missed.
- *
- * With an `update` function the view is kept incrementally instead: the records since the last read
- * go to `update`, which returns the new view or null to recompute it whole. Only for subtrees whose
- * mutations are few and meaningful (the chat: a handful of records per message); the People panel,
- * where speaking indicators flip every frame, keeps the dirty flag and never walks records.
+ * read, so a change made earlier in the same task is never missed. For subtrees that change seldom
+ * (the People panel, whose speaking indicators flip classes the observer ignores; the toolbar; the
+ * stage's tiles): an observer's callback runs in the page's own task after each change, so a subtree
+ * that changes many times a second (the chat) is better read without one (adapter.ts, readChat).
  */
 export class WatchedSubtree<T> {
   private dirty = true;
   private value: T | undefined;
-  private records: MutationRecord[] = [];
   private readonly observer: MutationObserver;
 
   constructor(
     readonly root: Element,
     init: MutationObserverInit,
-    private readonly update?: (previous: T, records: readonly MutationRecord[]) => T | null,
   ) {
-    this.observer = new MutationObserver((records) => this.note(records));
+    this.observer = new MutationObserver(() => {
+      this.dirty = true;
+    });
     this.observer.observe(root, init);
   }
 
@@ -30,19 +28,10 @@ export class WatchedSubtree<T> {
     return root ? new WatchedSubtree<T>(root, init) : null;
   }
 
-  private note(records: MutationRecord[]): void {
-    if (records.length === 0) return;
-    this.dirty = true;
-    if (this.update && this.value !== undefined) for (const r of records) this.records.push(r);
-  }
-
   read(compute: (root: Element) => T): T {
-    this.note(this.observer.takeRecords());
+    if (this.observer.takeRecords().length > 0) this.dirty = true;
     if (this.dirty || this.value === undefined) {
-      const records = this.records;
-      this.records = [];
-      const updated = this.update && this.value !== undefined ? this.update(this.value, records) : null;
-      this.value = updated ?? compute(this.root);
+      this.value = compute(this.root);
       this.dirty = false;
     }
     return this.value;
@@ -55,6 +44,5 @@ export class WatchedSubtree<T> {
 
   disconnect(): void {
     this.observer.disconnect();
-    this.records = [];
   }
 }
