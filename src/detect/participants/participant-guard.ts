@@ -103,17 +103,40 @@ const strongTeacherMatch = (m: RosterMatch | null): boolean => m?.verdict === 'k
 const weakTeacherMatch = (m: RosterMatch | null): boolean =>
   m?.verdict === 'approximate' && m.note !== 'disguised' && m.note !== 'ambiguous';
 
-function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
-  if (key === '') return;
-  const set = map.get(key);
-  if (set) set.add(id);
-  else map.set(key, new Set([id]));
-}
-function removeFrom(map: Map<string, Set<string>>, key: string, id: string): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(id);
-  if (set.size === 0) map.delete(key);
+/**
+ * Present ids by a name key. Almost every key has one person, so a lone id is kept as itself: a Set
+ * for each of a 1,000-person class's two keys was a few hundred KB of the page's heap, which every
+ * garbage collection of the meeting page traces.
+ */
+class NameIndex {
+  private readonly byKey = new Map<string, string | Set<string>>();
+
+  add(key: string, id: string): void {
+    if (key === '') return;
+    const had = this.byKey.get(key);
+    if (had === undefined || had === id) this.byKey.set(key, id);
+    else if (typeof had === 'string') this.byKey.set(key, new Set([had, id]));
+    else had.add(id);
+  }
+
+  remove(key: string, id: string): void {
+    const had = this.byKey.get(key);
+    if (had === id) this.byKey.delete(key);
+    else if (typeof had === 'object') {
+      had.delete(id);
+      if (had.size === 1) this.byKey.set(key, had.values().next().value!);
+    }
+  }
+
+  /** The ids under `key`, in the order they were added. */
+  get(key: string): readonly string[] {
+    const had = this.byKey.get(key);
+    return had === undefined ? [] : typeof had === 'string' ? [had] : [...had];
+  }
+
+  clear(): void {
+    this.byKey.clear();
+  }
 }
 
 export function createParticipantGuard(opts: ParticipantGuardOptions): ParticipantGuard {
@@ -145,8 +168,8 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
 
   const present = new Map<string, Person>();
   const waiting = new Map<string, Person>();
-  const byLoose = new Map<string, Set<string>>();
-  const bySkeleton = new Map<string, Set<string>>();
+  const byLoose = new NameIndex();
+  const bySkeleton = new NameIndex();
   /** Present ids that could be the teacher (self, hosts, teacher-name matches): keeps teacher checks O(few). */
   const candidates = new Set<string>();
   /** Waiting-list entries that left for the call: name → rules already reported while waiting. */
@@ -207,12 +230,12 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
   }
 
   function index(person: Person): void {
-    addTo(byLoose, person.loose, person.p.id);
-    addTo(bySkeleton, person.skel, person.p.id);
+    byLoose.add(person.loose, person.p.id);
+    bySkeleton.add(person.skel, person.p.id);
   }
   function unindex(person: Person): void {
-    removeFrom(byLoose, person.loose, person.p.id);
-    removeFrom(bySkeleton, person.skel, person.p.id);
+    byLoose.remove(person.loose, person.p.id);
+    bySkeleton.remove(person.skel, person.p.id);
   }
   function refreshCandidate(person: Person): void {
     const m = person.teacherMatch;
@@ -239,7 +262,7 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
 
   /** A present participant (not the teacher) this name copies: disguised → impostor, plain → duplicate. */
   function copiedPresent(person: Person): { other: Person; disguised: boolean } | null {
-    const ids = new Set([...(byLoose.get(person.loose) ?? []), ...(bySkeleton.get(person.skel) ?? [])]);
+    const ids = new Set([...byLoose.get(person.loose), ...bySkeleton.get(person.skel)]);
     for (const id of ids) {
       const other = present.get(id);
       if (!other || other === person || other.p.id === person.p.id || isTeacher(other)) continue;
@@ -252,7 +275,7 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
   /** A duplicate only once more people wear the name than the roster has for it (homonyms exist). */
   function tooManyWith(person: Person): boolean {
     let count = 1;
-    for (const id of byLoose.get(person.loose) ?? []) {
+    for (const id of byLoose.get(person.loose)) {
       const other = present.get(id);
       if (other && other !== person && !isTeacher(other) && !isDisguised(other.name.flags)) count++;
     }
@@ -577,7 +600,7 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
     }
     if (pr.name) {
       const loose = sortWords(normalizeName(pr.name).looseKey);
-      const ids = [...(byLoose.get(loose) ?? [])];
+      const ids = byLoose.get(loose);
       if (ids.length === 1 && ids[0] !== undefined) return present.get(ids[0]) ?? null;
     }
     return null;
