@@ -75,20 +75,20 @@ export function createOverlayController(platform: Platform, adapter: PlatformAda
       if (!guards) return;
       const at = clock.now();
       const learningNow = guards.learning().active;
-      if (
+      const reviewing =
         dirty ||
         learningNow !== learning ||
         at - reviewedAt >= REVIEW_MS ||
         !samePeople(snap.participants, seen.participants) ||
-        !samePeople(snap.waiting, seen.waiting)
-      ) {
+        !samePeople(snap.waiting, seen.waiting);
+      if (reviewing) {
         learning = learningNow;
         review(snap, guards);
         seen = { participants: snap.participants, waiting: snap.waiting };
         reviewedAt = at;
         dirty = false;
       }
-      overlay.refreshBadges();
+      overlay.refreshBadges(reviewing);
     },
     changed() {
       dirty = true;

@@ -251,7 +251,7 @@ describe('badges', () => {
     await page.evaluate(() => {
       document.getElementById('panel')!.scrollTop = 0;
       document.getElementById('row3')!.remove();
-      (window as unknown as TestWindow).overlay.refreshBadges();
+      (window as unknown as TestWindow).overlay.refreshBadges(true); // the next flush sees the list change
     });
     await frames();
     expect(await inOverlay('.badge')).toBeNull();
@@ -275,7 +275,7 @@ describe('badges', () => {
         row.className = 'row';
         row.textContent = 'Người mới';
         document.getElementById(b)!.before(row);
-        (window as unknown as TestWindow).overlay.refreshBadges(); // as the next flush does
+        (window as unknown as TestWindow).overlay.refreshBadges(true); // as the next flush does, the list having changed
       }, before);
     /** Waits for the badge at `index` to leave `from` (its centre, px). */
     const moved = (index: number, from: number): Promise<unknown> =>
@@ -308,7 +308,7 @@ describe('badges', () => {
     const resize = (height: string): Promise<void> =>
       page.evaluate((h) => {
         document.getElementById('panel')!.style.height = h;
-        (window as unknown as TestWindow).overlay.refreshBadges(); // as the next flush does
+        (window as unknown as TestWindow).overlay.refreshBadges(); // as the next flush does: no list changed, so within 2 s
       }, height);
     await resize('100px');
     await badgesPlaced(0);

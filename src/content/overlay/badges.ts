@@ -11,7 +11,10 @@
  * - a full pass (every badged row's rect against its scroll container) runs only when the badges
  *   changed, their list or the page scrolled or resized, or a check found a shown badge out of place
  *   (with none on screen, every 2 s at most: a hidden list may have been shown again);
- * - `refresh()` (once per flush) re-measures only the lists and the top and bottom rows badged on screen;
+ * - `refresh()` (once per flush) re-measures only the lists and the top and bottom rows badged on screen,
+ *   and when the badged lists did not change, at most every CHECK_MS (a banner pushing the People
+ *   panel down is followed within that; a scroll or a resize at once, a row added or removed at the
+ *   next flush);
  * - a badge element is created the first time it is shown, and its style is written only when its
  *   place changes, so an unchanged page costs no style recalculation.
  *
@@ -29,13 +32,22 @@ const GAP_PX = 6;
 const DETAIL_MAX = 60;
 /** With no badge on screen, a full pass at most this often: catches a hidden list shown again in place. */
 const IDLE_PASS_MS = 2_000;
+/**
+ * While the badged lists do not change, the check that nothing on screen moved runs at most this
+ * often: on a busy page a flush comes every second, and each check is a frame request, a task after
+ * the frame and three rects.
+ */
+const CHECK_MS = 2_000;
 
 export interface Badges {
   set(row: Element, kind: BadgeKind, lang: Lang, detail?: string): void;
   clear(row: Element): void;
   clearAll(): void;
-  /** Checks on the next frame that the badges on screen still sit on their rows (call once per flush). */
-  refresh(): void;
+  /**
+   * Checks on the next frame that the badges on screen still sit on their rows (call once per flush):
+   * at once when `listsChanged` (rows came, went or were renamed), else at most every CHECK_MS.
+   */
+  refresh(listsChanged?: boolean): void;
   destroy(): void;
 }
 
@@ -70,6 +82,8 @@ export function createBadges(doc: Document, host: OverlayHost): Badges {
   let frame: number | null = null;
   let fullPending = true;
   let lastFull = -Infinity;
+  /** When the last check or pass ran. */
+  let lastCheck = -Infinity;
   let listening = false;
 
   function listen(on: boolean): void {
@@ -107,8 +121,15 @@ export function createBadges(doc: Document, host: OverlayHost): Badges {
     if (frame === null && badges.size > 0) frame = win.requestAnimationFrame(() => afterFrame.port2.postMessage(null));
   }
 
-  function refresh(): void {
-    schedule();
+  /** A check put off by CHECK_MS. */
+  let later: number | null = null;
+  function refresh(listsChanged = false): void {
+    const wait = lastCheck + CHECK_MS - win.performance.now();
+    if (listsChanged || fullPending || wait <= 0) return schedule();
+    later ??= win.setTimeout(() => {
+      later = null;
+      schedule();
+    }, wait);
   }
 
   function clipFor(row: Element): Element | null {
@@ -152,6 +173,7 @@ export function createBadges(doc: Document, host: OverlayHost): Badges {
     if (frame === null) return; // destroyed meanwhile
     frame = null;
     const now = win.performance.now();
+    lastCheck = now;
     if (!fullPending && (shown.size > 0 || now - lastFull < IDLE_PASS_MS) && inPlace()) return;
     fullPending = false;
     lastFull = now;
@@ -262,6 +284,8 @@ export function createBadges(doc: Document, host: OverlayHost): Badges {
     clearAll();
     if (frame !== null) win.cancelAnimationFrame(frame);
     frame = null;
+    if (later !== null) win.clearTimeout(later);
+    later = null;
     afterFrame.port1.close();
   }
 

@@ -23,8 +23,11 @@ export interface Overlay {
   setBadge(row: Element, kind: BadgeKind, lang: Lang, detail?: string): void;
   clearBadge(row: Element): void;
   clearBadges(): void;
-  /** Checks on the next frame that the badges on screen still sit on their rows; call once per flush. */
-  refreshBadges(): void;
+  /**
+   * Checks on the next frame that the badges on screen still sit on their rows; call once per flush,
+   * saying whether the badged lists changed (else the check runs at most every 2 s).
+   */
+  refreshBadges(listsChanged?: boolean): void;
   /** Removes everything from the page (the content script is stopping). */
   destroy(): void;
 }
