@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventDraft } from '../shared/protocol';
-import { decodeOutbox, OUTBOX_PREFIX } from '../shared/outbox-store';
+import { decodeOutbox, encodeOutbox, OUTBOX_PREFIX } from '../shared/outbox-store';
 import { CHAT_COALESCE_MS, CHUNK_MAX, Outbox } from './outbox';
 
 let n = 0;
@@ -169,6 +169,24 @@ describe('outbox', () => {
     box.persistNow();
     await vi.advanceTimersByTimeAsync(10_000);
     expect(storage.writes).toEqual([]);
+  });
+
+  it('writes chat messages as rows, about half the characters, and reads every event back as it was, in order', () => {
+    const chat = (i: number, self: boolean): EventDraft => ({
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      type: 'chat.message',
+      time: '2026-11-28T09:00:00.123+07:00',
+      payload: { message: { id: `17643300000${i}`, senderId: self ? 'me' : null, senderName: `Học sinh ${i}`, self, text: `câu trả lời số ${i} của em ạ`, time: '10:55 AM', privateTo: i === 3 ? 'Cô Lan' : null } },
+    });
+    const events = [chat(1, false), join(), chat(2, true), chat(3, false), draft()];
+    const box = { sessionId: 's', events, updatedAt: 1 };
+    const encoded = encodeOutbox(box);
+    expect(decodeOutbox(encoded)).toEqual(box);
+    const chatOnly = { sessionId: 's', events: Array.from({ length: 20 }, (_, i) => chat(i, false)), updatedAt: 1 };
+    expect(encodeOutbox(chatOnly).length).toBeLessThan(0.6 * JSON.stringify(chatOnly).length);
+    // A row this code did not write stays an array, which the worker's check refuses.
+    const odd = JSON.stringify({ sessionId: 's', events: [['x', 'y']], updatedAt: 1 });
+    expect(decodeOutbox(odd)?.events).toEqual([['x', 'y']]);
   });
 
   it('reads chunks that earlier versions stored as objects, and refuses garbage', () => {

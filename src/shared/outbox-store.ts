@@ -5,8 +5,13 @@
  *
  * A chunk is stored as one JSON string: the extension API checks and converts an object argument
  * field by field on the page's main thread (about 0.5 ms for 20 chat messages), a string in a
- * third of that. Chunks that earlier versions wrote as objects are still read.
+ * third of that. The string's cost still grows with its length (~20 ns a character, measured in a
+ * content script), so chat messages, the bulk of a busy class, are written as rows (arrays, see
+ * ChatRow) instead of objects with the same keys each time: half the characters. Every other event
+ * is written as it is, in its place among them. Chunks that earlier versions wrote (objects, or
+ * strings without rows) are still read.
  */
+import type { ChatMessage } from './model';
 import type { EventDraft } from './protocol';
 
 export const OUTBOX_PREFIX = 'cg.outbox.';
@@ -17,8 +22,28 @@ export interface PersistedOutbox {
   updatedAt: number;
 }
 
+/** A chat.message event whose payload is `{ message }`: [event id, time, then the message's fields in ChatMessage's order, self as 0 or 1]. */
+type ChatRow = [id: string, time: string, messageId: string, senderId: string | null, senderName: string, self: 0 | 1, text: string, shown: string | null, privateTo: string | null];
+
+const MESSAGE_KEYS = 7;
+
+function toRow(e: EventDraft): ChatRow | null {
+  const m = e.payload['message'] as ChatMessage | undefined;
+  // Only the exact shape a row holds; anything else is written whole.
+  if (!m || typeof m !== 'object' || Object.keys(e.payload).length !== 1 || Object.keys(m).length !== MESSAGE_KEYS) return null;
+  return [e.id, e.time, m.id, m.senderId, m.senderName, m.self ? 1 : 0, m.text, m.time, m.privateTo];
+}
+
+function fromRow(row: unknown[]): EventDraft | unknown[] {
+  if (row.length !== 9) return row; // not a row this code wrote: left as it is, for the worker's check to refuse
+  const [id, time, messageId, senderId, senderName, self, text, shown, privateTo] = row as ChatRow;
+  const message: ChatMessage = { id: messageId, senderId, senderName, self: self === 1, text, time: shown, privateTo };
+  return { id, type: 'chat.message', time, payload: { message } };
+}
+
 export function encodeOutbox(box: PersistedOutbox): string {
-  return JSON.stringify(box);
+  const events = box.events.map((e) => (e.type === 'chat.message' ? (toRow(e) ?? e) : e));
+  return JSON.stringify({ sessionId: box.sessionId, events, updatedAt: box.updatedAt });
 }
 
 /** A stored chunk as far as it can be read (the worker validates its events before storing them); null if unreadable. */
@@ -31,5 +56,8 @@ export function decodeOutbox(value: unknown): Partial<PersistedOutbox> | null {
       return null;
     }
   }
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Partial<PersistedOutbox>) : null;
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return null;
+  const box = v as Partial<PersistedOutbox>;
+  if (Array.isArray(box.events)) box.events = (box.events as unknown[]).map((e) => (Array.isArray(e) ? fromRow(e) : e)) as EventDraft[];
+  return box;
 }
