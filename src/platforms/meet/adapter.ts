@@ -10,9 +10,9 @@
  * few subtrees instead of the whole document; the People panel is parsed again only after a
  * mutation inside it (WatchedSubtree), so speaking indicators elsewhere cost nothing. The chat, which
  * Meet keeps whole and which only grows, is read once and then walked on from where the last read
- * ended (a busy class posts thousands), with no observer on it: O(new messages) a snapshot. The snapshot carries the
- * latest CHAT_KEPT messages only (older ones were reported when they came), so neither the work per
- * snapshot nor what this page keeps grows with the length of the class. Unchanged lists are handed
+ * ended (a busy class posts thousands), with no observer on it: O(new messages) a snapshot. The
+ * snapshot carries the latest CHAT_KEPT messages only (older ones were reported when they came), so
+ * neither the work per snapshot nor what this page keeps grows with the length of the class. Unchanged lists are handed
  * over as the same frozen arrays, which the tracker skips.
  * Text is read with textContent only and capped.
  */
@@ -89,17 +89,17 @@ interface PeoplePanel {
 }
 
 /**
- * What changes the reading of the People panel or the chat: rows or messages added or removed,
- * names, role lines and texts edited, a row's name label. Not class or style, which speaking
- * indicators flip every frame (assumption: Meet sets a row's identity classes once, when it renders
- * the row, so a row never turns into a waiting row in place).
+ * What changes the reading of the People panel or the toolbar: rows added or removed, names, role
+ * lines and texts edited, a row's name label. Not class or style, which speaking indicators flip
+ * every frame (assumption: Meet sets a row's identity classes once, when it renders the row, so a
+ * row never turns into a waiting row in place).
  */
 const READ_MUTATIONS: MutationObserverInit = {
   childList: true,
   subtree: true,
   characterData: true,
   attributes: true,
-  attributeFilter: ['aria-label', 'data-participant-id', 'data-message-id'],
+  attributeFilter: ['aria-label', 'data-participant-id'],
 };
 
 const NONE: readonly Participant[] = Object.freeze([]);
@@ -121,9 +121,11 @@ interface ChatView {
 /**
  * A whole read of the chat every this many reads, in between the reads walk on from where the last
  * one ended: Meet only appends, and the whole read catches anything else (a message removed, or one
- * put before the last) within about half a minute on a busy page.
+ * put before the last) within about two minutes on a busy page. Seldom, as it queries the whole
+ * chat, which grows with the class (at every 30 reads it was a tenth of this script's time on the
+ * busy bench page).
  */
-export const CHAT_WHOLE_READ_EVERY = 30;
+export const CHAT_WHOLE_READ_EVERY = 120;
 /**
  * A message still without its id (one's own, until Meet's server acknowledges it) holds the walk
  * back, to be read once the id comes; after this many later messages it is given up on (one that
@@ -570,14 +572,14 @@ export class MeetAdapter implements PlatformAdapter {
       }
       if (settled) resume = el;
     }
-    if (added.length === 0 && resume === view.resume) return view;
-    let messages = added.length === 0 ? view.messages : [...view.messages, ...added];
+    if (added.length === 0) return resume === view.resume ? view : { ...view, resume };
+    let messages = [...view.messages, ...added];
     if (messages.length > CHAT_KEPT) {
       const dropped = messages.length - CHAT_KEPT;
       for (let i = 0; i < dropped; i++) this.messagesById.delete(messages[i]!.id);
       messages = messages.slice(dropped);
     }
-    return { root: view.root, messages: added.length === 0 ? view.messages : Object.freeze(messages), resume };
+    return { root: view.root, messages: Object.freeze(messages), resume };
   }
 
   private readMessage(id: string, el: Element, body: Element): ChatMessage {
