@@ -357,37 +357,35 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     expect(now.kept).toEqual(now.fresh);
     expect(texts(now.kept).slice(-2)).toEqual(['Chen giữa', 'Ba']);
 
+    /** A message after the last one, without its id yet (as one's own until Meet's server has it). */
+    const addWithoutId = (text: string) =>
+      mp.page.evaluate(`(() => {
+        const els = (${messages.toString()})();
+        const copy = els[els.length - 1].cloneNode(true);
+        copy.removeAttribute('data-message-id');
+        copy.querySelector('[jsname="dTKtvb"]').textContent = ${JSON.stringify(text)};
+        els[els.length - 1].after(copy);
+        window.lateMessage = copy;
+      })()`);
+    const giveId = (id: string) => mp.page.evaluate((i) => (window as unknown as { lateMessage: Element }).lateMessage.setAttribute('data-message-id', i), id);
+
     // A message element that gets its id after it was added: read once the id is there.
-    await mp.page.evaluate(`(() => {
-      const els = (${messages.toString()})();
-      const copy = els[els.length - 1].cloneNode(true);
-      copy.removeAttribute('data-message-id');
-      copy.querySelector('[jsname="dTKtvb"]').textContent = 'Muộn';
-      els[els.length - 1].after(copy);
-      window.lateMessage = copy;
-    })()`);
+    await addWithoutId('Muộn');
     now = await both();
     expect(now.kept).toEqual(now.fresh);
     expect(texts(now.kept)).not.toContain('Muộn');
-    await mp.page.evaluate(() => (window as unknown as { lateMessage: Element }).lateMessage.setAttribute('data-message-id', 'late-1'));
+    await giveId('late-1');
     now = await both();
     expect(now.kept).toEqual(now.fresh);
     expect(texts(now.kept).at(-1)).toBe('Muộn');
 
     // One waiting for its id while others come after it: those are read at once, it when its id comes, in page order.
-    await mp.page.evaluate(`(() => {
-      const els = (${messages.toString()})();
-      const copy = els[els.length - 1].cloneNode(true);
-      copy.removeAttribute('data-message-id');
-      copy.querySelector('[jsname="dTKtvb"]').textContent = 'Chờ mã';
-      els[els.length - 1].after(copy);
-      window.lateMessage = copy;
-    })()`);
+    await addWithoutId('Chờ mã');
     await run('post', 'Lê Hoàng Bảo', 'Bốn');
     now = await both();
     expect(texts(now.kept).slice(-2)).toEqual(['Muộn', 'Bốn']);
     await run('post', 'Lê Hoàng Bảo', 'Năm');
-    await mp.page.evaluate(() => (window as unknown as { lateMessage: Element }).lateMessage.setAttribute('data-message-id', 'late-2'));
+    await giveId('late-2');
     now = await both();
     expect(now.kept).toEqual(now.fresh);
     expect(texts(now.kept).slice(-4)).toEqual(['Muộn', 'Chờ mã', 'Bốn', 'Năm']);
