@@ -34,7 +34,7 @@ export interface WatcherOptions {
    * the next waits at least `t / budget` ms, so a huge meeting slows the guard down instead of the
    * meeting. Measured in Chromium: an 8-person class with a chat flushes at ~0.45 ms (its code
    * seldom runs hot enough to be optimized), a 1,000-person roster with 20 chat messages a second
-   * at ~1.1 ms, so both are read about once a second (see maxDelayMs). Allowing 2 s on the busy page
+   * at ~0.9 ms, so both are read about once a second (see maxDelayMs). Allowing 2 s on the busy page
    * halved its flushes but not their cost: a flush's work is mostly per chat message, so it grew as
    * they came less often (issue 3's bench, 24 rounds: 1.065 against 1.055–1.064 at 1 s).
    */
