@@ -131,6 +131,7 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     const started = performance.now();
     try {
       step();
+      outbox.flushed();
     } finally {
       stats.flushes++;
       stats.busyMs += performance.now() - started;

@@ -71,6 +71,27 @@ describe('outbox', () => {
     expect(first?.events).toHaveLength(20);
   });
 
+  it('writes at a flush near the end of the gathering, in that task, not again at the timer', async () => {
+    const storage = fakeStorage();
+    const box = outbox(storage);
+    box.push(draft());
+    await vi.advanceTimersByTimeAsync(CHAT_COALESCE_MS / 2);
+    box.flushed(); // half way: the batch keeps gathering
+    expect(storage.writes).toHaveLength(0);
+    box.push(draft());
+    await vi.advanceTimersByTimeAsync(CHAT_COALESCE_MS / 2 - CHAT_COALESCE_MS / 5);
+    box.flushed();
+    await Promise.resolve();
+    expect(storage.writes).toHaveLength(1);
+    expect(box.pending).toBe(0);
+    await vi.advanceTimersByTimeAsync(CHAT_COALESCE_MS * 2);
+    expect(storage.writes).toHaveLength(1);
+    expect(written(storage)).toHaveLength(2);
+    box.flushed(); // nothing gathering
+    await vi.advanceTimersByTimeAsync(CHAT_COALESCE_MS * 2);
+    expect(storage.writes).toHaveLength(1);
+  });
+
   it('writes nothing before the session is known, then everything gathered', async () => {
     const storage = fakeStorage();
     const box = new Outbox({ instanceId: 'i0', storage: storage as unknown as chrome.storage.StorageArea, onInvalidated: () => {} });

@@ -55,6 +55,8 @@ export class Outbox {
   private busy = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private timerAt = 0;
+  /** How long the scheduled write gathers in all. */
+  private timerWait = 0;
   private dead = false;
 
   constructor(private readonly deps: OutboxDeps) {}
@@ -99,6 +101,18 @@ export class Outbox {
     void this.write(events);
   }
 
+  /**
+   * The content script's flush just ran, in a task of its own: a write in the last quarter of its
+   * gathering goes now, in that task, instead of in a timer task of its own a moment later. On a busy
+   * page a flush and a chat write each come about once a second: one task a second instead of two.
+   */
+  flushed(): void {
+    if (this.timer === null || this.timerAt - Date.now() > this.timerWait / 4) return;
+    clearTimeout(this.timer);
+    this.timer = null;
+    void this.drain();
+  }
+
   private kick(): void {
     if (this.dead || !this.sessionId || this.unpersisted.length === 0) return;
     const wait = this.urgent ? COALESCE_MS : CHAT_COALESCE_MS;
@@ -110,6 +124,7 @@ export class Outbox {
     } else if (this.busy) return; // writing: the loop picks up what arrives meanwhile
     this.busy = true;
     this.timerAt = at;
+    this.timerWait = wait;
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.drain();
