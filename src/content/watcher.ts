@@ -8,7 +8,9 @@
  *   background tab, which is still fast enough for a class (the meeting keeps playing audio, which
  *   exempts it from Chrome's intensive throttling).
  * - A slow safety tick flushes even without mutations, so state derived from time (the tracker's
- *   leave confirmation) advances on a quiet page.
+ *   leave confirmation, the badges' placement check) advances on a quiet page. It is a timer re-armed
+ *   by every flush, not an interval: on a busy page it never fires, where an interval would add a
+ *   task every tickMs that only finds a flush ran.
  */
 
 export interface WatcherOptions {
@@ -25,7 +27,7 @@ export interface WatcherOptions {
   attributeFilter?: string[];
   /** Flush delay when animation frames do not run (hidden tab). Default 500 ms. */
   fallbackMs?: number;
-  /** Flush at least this often without mutations. Default 2,000 ms. */
+  /** Flush at least this often: a flush comes at most this long after the last. Default 2,000 ms. */
   tickMs?: number;
   /** At least this many ms between flushes (default 0: once per frame). */
   minIntervalMs?: number;
@@ -64,7 +66,6 @@ export function createWatcher(opts: WatcherOptions): Watcher {
   let frame: number | null = null;
   let timer: number | null = null;
   let tick: number | null = null;
-  let lastFlush = -Infinity;
   /** No scheduled flush before this time (performance.now()). */
   let nextAllowed = -Infinity;
 
@@ -115,7 +116,8 @@ export function createWatcher(opts: WatcherOptions): Watcher {
     // Watching again before the flush reads the DOM, so a change made during or after it is seen.
     if (running) observe(true);
     const start = win.performance.now();
-    lastFlush = start;
+    if (tick !== null) win.clearTimeout(tick);
+    tick = running ? win.setTimeout(run, tickMs) : null;
     try {
       opts.onFlush();
     } finally {
@@ -129,16 +131,13 @@ export function createWatcher(opts: WatcherOptions): Watcher {
       if (running) return;
       running = true;
       observe(true);
-      // Skipped when a mutation-driven flush ran recently: the tick is for quiet pages.
-      tick = win.setInterval(() => {
-        if (win.performance.now() - lastFlush >= tickMs / 2) run();
-      }, tickMs);
+      tick = win.setTimeout(run, tickMs);
     },
     stop() {
       running = false;
       observe(false);
       cancel();
-      if (tick !== null) win.clearInterval(tick);
+      if (tick !== null) win.clearTimeout(tick);
       tick = null;
     },
     flushNow() {
