@@ -12,9 +12,10 @@
  *   changed, their list or the page scrolled or resized, or a check found a shown badge out of place
  *   (with none on screen, every 2 s at most: a hidden list may have been shown again);
  * - `refresh()` (once per flush) re-measures only the lists and the top and bottom rows badged on screen,
- *   and when the badged lists did not change, at most every CHECK_MS (a banner pushing the People
- *   panel down is followed within that; a scroll or a resize at once, a row added or removed at the
- *   next flush);
+ *   and when the badged lists did not change, at the first flush CHECK_MS after the last check (the
+ *   watcher flushes at least every 2 s, so a banner pushing the People panel down is followed within
+ *   ~4 s; a scroll or a resize at once, a row added or removed at the next flush). No timer of its own:
+ *   on a busy page that was a task every 2 s;
  * - a badge element is created the first time it is shown, and its style is written only when its
  *   place changes, so an unchanged page costs no style recalculation.
  *
@@ -44,8 +45,9 @@ export interface Badges {
   clear(row: Element): void;
   clearAll(): void;
   /**
-   * Checks on the next frame that the badges on screen still sit on their rows (call once per flush):
-   * at once when `listsChanged` (rows came, went or were renamed), else at most every CHECK_MS.
+   * Checks on the next frame that the badges on screen still sit on their rows (call once per flush,
+   * and at least every few seconds): at once when `listsChanged` (rows came, went or were renamed),
+   * else when CHECK_MS have passed since the last check.
    */
   refresh(listsChanged?: boolean): void;
   destroy(): void;
@@ -121,15 +123,8 @@ export function createBadges(doc: Document, host: OverlayHost): Badges {
     if (frame === null && badges.size > 0) frame = win.requestAnimationFrame(() => afterFrame.port2.postMessage(null));
   }
 
-  /** A check put off by CHECK_MS. */
-  let later: number | null = null;
   function refresh(listsChanged = false): void {
-    const wait = lastCheck + CHECK_MS - win.performance.now();
-    if (listsChanged || fullPending || wait <= 0) return schedule();
-    later ??= win.setTimeout(() => {
-      later = null;
-      schedule();
-    }, wait);
+    if (listsChanged || fullPending || win.performance.now() - lastCheck >= CHECK_MS) schedule();
   }
 
   function clipFor(row: Element): Element | null {
@@ -284,8 +279,6 @@ export function createBadges(doc: Document, host: OverlayHost): Badges {
     clearAll();
     if (frame !== null) win.cancelAnimationFrame(frame);
     frame = null;
-    if (later !== null) win.clearTimeout(later);
-    later = null;
     afterFrame.port1.close();
   }
 
