@@ -35,7 +35,8 @@ interface Stats {
   /** Times the settings were fetched again after the worker said they changed. */
   settingsApplied: number;
 }
-type InstanceHandle = { stop(): void; stats(): Stats & { pending: number } };
+/** Stats, and what is still on its way to the log: events not yet written, people whose name's verdict has not come. */
+type InstanceHandle = { stop(): void; stats(): Stats & { pending: number; awaitingVerdicts: number } };
 const g = globalThis as typeof globalThis & { [INSTANCE_KEY]?: InstanceHandle; [REINJECTED_KEY]?: number };
 
 /**
@@ -272,6 +273,6 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     window.removeEventListener('pagehide', onPageHide);
     overlay?.destroy();
   }
-  return { stop, stats: () => ({ ...stats, pending: outbox.pending }) };
+  return { stop, stats: () => ({ ...stats, pending: outbox.pending, awaitingVerdicts: nameEvent.size }) };
 }
 

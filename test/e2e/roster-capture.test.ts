@@ -63,6 +63,12 @@ it('applies a class saved elsewhere (options page, policy) to a meeting already 
     const j = (await ext.events(session.id)).filter((e) => e.type === 'participant.joined');
     return j.length >= 5 ? j : null;
   }, 'the roster');
+  // What the guard had to say about the first names (the worker's verdicts) is in the log before the class changes.
+  await until(
+    () => ext.inContentScript<boolean>(meeting, '(s => s.awaitingVerdicts === 0 && s.pending === 0)(globalThis.__classGuardContent.stats())'),
+    'the first names checked and written',
+  );
+  await until(async () => (await ext.outboxChunks()).length === 0, 'the worker to store them');
   // No class for this meeting yet: the guard is learning, so a newcomer now would be learned, not flagged.
   const present = joined.map((e) => (e.payload['participant'] as { name: string }).name).filter((n) => n !== 'Nguyễn Thị Lan' && n.length < 100);
   await ext.setSettings({
