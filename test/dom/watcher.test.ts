@@ -171,6 +171,19 @@ describe('watcher', () => {
     expect(seen).toEqual(['a', 'changed by the flush', 'c']);
   });
 
+  it('a hold with nothing changed ends without a flush; the next change is flushed at the next frame', async () => {
+    // 10 ms per flush at a 5 % budget: each flush holds the next back for 200 ms.
+    await startWatcher({ tickMs: 600_000, budget: 0.05 }, 10);
+    await page.evaluate(() => document.getElementById('root')!.append(document.createElement('div')));
+    await frames();
+    expect(await flushes()).toBe(1);
+    await new Promise((r) => setTimeout(r, 500)); // the hold is over, and nothing changed in it
+    expect(await flushes()).toBe(1);
+    await page.evaluate(() => document.getElementById('root')!.append(document.createElement('div')));
+    await frames();
+    expect(await flushes()).toBe(2);
+  });
+
   it('an expensive flush (a huge roster) spaces the next ones out to stay within the budget, losing nothing', async () => {
     // 20 ms per flush at a 1 % budget: the next flush waits 2 s.
     await startWatcher({ tickMs: 600_000, budget: 0.01, maxDelayMs: 60_000 }, 20);
