@@ -24,6 +24,13 @@
  *     page's major collections longer, which no profile of our functions shows. The fixture page's own heap is small (~1.3 MB of JavaScript), so there our
  *     few MB weigh more than beside a real client's app.
  *
+ * (e) the content script's cost within each renderer: after (a)'s window and the profiles, the
+ *     content script is stopped and both pages are measured again; the round's (a) ratio over this
+ *     one. Two renderers of the same page differ by up to ±10 % on their own (the core they run on,
+ *     their own code's optimization), steadily within a round, and that difference is most of (a)'s
+ *     round-to-round spread; (e) cancels it. It leaves out what the stopped script's heap still costs
+ *     the page's collections ((d), and traces: ~0.06 ms/s).
+ *
  * Reading it: a 10 s round varies by several per cent on a 2-core machine shared with the browser's
  * other processes and the worker, whichever page carries the extension (CG_BENCH_CONTROL=1 runs the
  * harness with no extension on either side to show it), so (a) resolves a few percent only over many
@@ -216,11 +223,13 @@ interface Round {
   gc: Record<'with' | 'without', number>;
   /** The other page's non-idle time in its profile, ms. */
   busyWithout: number;
+  /** (e) The same two pages over a later window, the content script stopped (null: not measured). */
+  stopped: Record<'with' | 'without', Costs> | null;
 }
 
 async function round(ext: ExtensionBrowser, i: number): Promise<Round> {
   const html = fixture('meet/in-call-people.en.html');
-  const r: Round = { index: i, with: {} as Costs, without: {} as Costs, own: 0, stages: {}, parts: {}, functions: {}, busy: 0, gc: { with: 0, without: 0 }, busyWithout: 0 };
+  const r: Round = { index: i, with: {} as Costs, without: {} as Costs, own: 0, stages: {}, parts: {}, functions: {}, busy: 0, gc: { with: 0, without: 0 }, busyWithout: 0, stopped: null };
   const pages = {} as Record<'with' | 'without', Page>;
   // Each in a window of its own: both render every frame, side by side. Alternate which opens first.
   for (const which of i % 2 ? (['without', 'with'] as const) : (['with', 'without'] as const)) {
@@ -252,6 +261,10 @@ async function round(ext: ExtensionBrowser, i: number): Promise<Round> {
     ({ parts: r.parts, functions: r.functions, busy: r.busy } = w);
     r.gc = { with: w.gc, without: wo.gc };
     r.busyWithout = wo.busy;
+    // (e) The content script stopped (its observers, timers and badges gone; its heap kept), the
+    // same two pages measured again: what the two renderers differ by on their own.
+    await ext.inContentScript(pages.with, 'globalThis.__classGuardContent.stop()');
+    r.stopped = (await measure(pages, async () => ({}))).costs;
   }
   await pages.without.close();
   await pages.with.close();
@@ -289,7 +302,8 @@ export default async function contentOverhead(): Promise<void> {
         `round ${i + 1}: page main thread CPU ${r.with.ThreadTime.toFixed(0)} ms with the extension, ${r.without.ThreadTime.toFixed(0)} ms without ` +
           `(A/B ratio ${(r.with.ThreadTime / r.without.ThreadTime).toFixed(3)}; in tasks ${r.with.TaskDuration.toFixed(0)} / ${r.without.TaskDuration.toFixed(0)} ms; ` +
           `frames ${r.with.Frames} / ${r.without.Frames}, per frame ${perFrame(r).toFixed(3)}); ` +
-          `content script's own flushes ${r.own.toFixed(1)} ms over ${WINDOW_MS / 1000} s`,
+          `content script's own flushes ${r.own.toFixed(1)} ms over ${WINDOW_MS / 1000} s` +
+          (r.stopped ? `; script stopped: per frame ${perFrame(r.stopped).toFixed(3)}, (e) ${(perFrame(r) / perFrame(r.stopped)).toFixed(3)}` : ''),
       );
     }
     if (results.length === 0) throw new Error('no round completed');
@@ -357,6 +371,20 @@ export default async function contentOverhead(): Promise<void> {
       .slice(0, 15)
       .map(([k, v]) => `${k} ${((100 * v) / all).toFixed(1)} %`);
     console.log(`      by function (self time): ${top.join(', ')}`);
+    const paired = results.filter((r) => r.stopped !== null);
+    if (paired.length > 0) {
+      const doubles = paired.map((r) => perFrame(r) / perFrame(r.stopped!));
+      const own = paired.map((r) => perFrame(r.stopped!));
+      const sdOf = (xs: number[]) => Math.sqrt(sum(xs.map((x) => (x - mean(xs)) ** 2)) / Math.max(1, xs.length - 1));
+      console.log(
+        `  (e) the same pair of pages, the content script running (the (a) window) over stopped (a later window): ${mean(doubles).toFixed(3)} ` +
+          `± ${((1.96 * sdOf(doubles)) / Math.sqrt(doubles.length)).toFixed(3)} (95 % interval; median ${median(doubles).toFixed(3)}; target ≤ 1.03)`,
+      );
+      console.log(
+        `      with it stopped, the two renderers still differ by ±${sdOf(own).toFixed(3)} a round (from ${Math.min(...own).toFixed(3)} to ${Math.max(...own).toFixed(3)}): ` +
+          `that is (a)'s noise, which (e) cancels. Not in (e): what the script's kept heap costs the page's collections (see (d)), and a page aging between windows (both pages age alike)`,
+      );
+    }
     // Garbage collection is not in (c): the isolated world shares the page's heaps, so our objects,
     // code and DOM wrappers make each of the page's collections longer, and it shows only here.
     const gcWith = sum(results.map((r) => r.gc.with));
