@@ -272,6 +272,9 @@ async function round(ext: ExtensionBrowser, i: number): Promise<Round> {
 }
 
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+const mean = (xs: number[]): number => sum(xs) / Math.max(1, xs.length);
+/** Sample standard deviation. */
+const sdOf = (xs: number[]): number => Math.sqrt(sum(xs.map((x) => (x - mean(xs)) ** 2)) / Math.max(1, xs.length - 1));
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -317,9 +320,8 @@ export default async function contentOverhead(): Promise<void> {
       `  (a) A/B main-thread CPU ratio with/without the extension, per frame rendered: ${perFrame({ with: totals('with'), without: totals('without') }).toFixed(3)} ` +
         `(median of rounds ${median(results.map(perFrame)).toFixed(3)}; target ≤ 1.03; frames ${(total('Frames', 'with') / seconds).toFixed(1)}/s with, ${(total('Frames', 'without') / seconds).toFixed(1)}/s without)`,
     );
-    const mean = (xs: number[]) => sum(xs) / Math.max(1, xs.length);
     const ratios = results.map(perFrame);
-    const sd = Math.sqrt(sum(ratios.map((x) => (x - mean(ratios)) ** 2)) / Math.max(1, ratios.length - 1));
+    const sd = sdOf(ratios);
     console.log(
       `      mean of rounds ${mean(ratios).toFixed(3)} ± ${((1.96 * sd) / Math.sqrt(ratios.length)).toFixed(3)} (95 % interval; one round's spread ±${sd.toFixed(3)})` +
         (CONTROL ? ' — CONTROL RUN: no extension on either side, this is the harness alone' : ''),
@@ -375,7 +377,6 @@ export default async function contentOverhead(): Promise<void> {
     if (paired.length > 0) {
       const doubles = paired.map((r) => perFrame(r) / perFrame(r.stopped!));
       const own = paired.map((r) => perFrame(r.stopped!));
-      const sdOf = (xs: number[]) => Math.sqrt(sum(xs.map((x) => (x - mean(xs)) ** 2)) / Math.max(1, xs.length - 1));
       console.log(
         `  (e) the same pair of pages, the content script running (the (a) window) over stopped (a later window): ${mean(doubles).toFixed(3)} ` +
           `± ${((1.96 * sdOf(doubles)) / Math.sqrt(doubles.length)).toFixed(3)} (95 % interval; median ${median(doubles).toFixed(3)}; target ≤ 1.03)`,

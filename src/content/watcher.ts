@@ -75,8 +75,6 @@ export function createWatcher(opts: WatcherOptions): Watcher {
   let holding = false;
   let dirty = false;
   let lastFlush = -Infinity;
-  /** No flush before this time (performance.now()), but on flushNow(). */
-  let nextAllowed = -Infinity;
 
   let observing = false;
   // Once a flush is due, further records add nothing: it reads the DOM as it is then. So the observer
@@ -145,7 +143,8 @@ export function createWatcher(opts: WatcherOptions): Watcher {
       opts.onFlush();
     } finally {
       const cost = win.performance.now() - start;
-      nextAllowed = start + Math.max(minIntervalMs, Math.min(maxDelayMs, cost / budget));
+      // No flush before this (but on flushNow()).
+      const nextAllowed = start + Math.max(minIntervalMs, Math.min(maxDelayMs, cost / budget));
       // The flush may have stopped the watcher, or flushed again itself.
       cancel();
       if (running) {
