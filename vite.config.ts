@@ -9,11 +9,16 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'chrome116',
-    // Extension code is reviewed by stores and read by IT: keep it readable.
+    // Extension code is reviewed by stores and read by IT: keep it readable (names and layout as
+    // written; the repository holds the documented source).
     minify: false,
     sourcemap: false,
     rollupOptions: {
       input: { report: 'src/ui/report/index.html' },
+      // A content script's source stays in every meeting tab's memory. All-ASCII text is held at one
+      // byte a character, any other character makes it two: letters outside ASCII are escaped
+      // (strings, regexes) and doc comments, full of dashes and Vietnamese, are left out.
+      output: { charset: 'ascii', comments: { legal: true, annotation: true, jsdoc: false } },
     },
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5173 } },

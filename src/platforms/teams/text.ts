@@ -7,6 +7,7 @@
  * rendering of the Vietnamese UI, which no public source has captured — replace them with the
  * real strings as soon as a capture of the Vietnamese client exists.
  */
+import { escapeRegExp } from '../../shared/regexp';
 
 export type Locale = 'en' | 'vi';
 export const LOCALES: readonly Locale[] = ['en', 'vi'];
@@ -89,8 +90,6 @@ export const TEXT: Record<Locale, TeamsText> = {
   },
 };
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export type Matcher = (text: string) => string | null;
 
 /**
@@ -100,7 +99,7 @@ export type Matcher = (text: string) => string | null;
  */
 export function matcher(key: keyof TeamsText): Matcher {
   const alts = LOCALES.flatMap((l) => TEXT[l][key]).map(
-    (p) => `(?:${escape(p.text).replace('\\{name\\}', '(.+?)').replace('\\{n\\}', '(\\d{1,6})')})`,
+    (p) => `(?:${escapeRegExp(p.text).replace('\\{name\\}', '(.+?)').replace('\\{n\\}', '(\\d{1,6})')})`,
   );
   const re = new RegExp(`^\\s*(?:${alts.join('|')})\\s*$`, 'iu');
   return (text) => {

@@ -3,6 +3,7 @@
  * codes, list numbers, "HS", and teacher titles. Tables are data; stripping keeps at least one word.
  */
 import { fold } from './unicode';
+import { escapeRegExp } from '../regexp';
 
 /**
  * Bracketed labels the clients append, folded (lowercase, no diacritics), in English and
@@ -18,9 +19,15 @@ const LABELS = new Set([
   'participant', 'nguoi tham gia', 'via phone', 'dien thoai',
 ]);
 
+/**
+ * Words as one regex alternation. Written as plain strings, not inside String.raw, so the build can
+ * escape their letters to ASCII (vite.config.ts: an all-ASCII script is held at one byte a character).
+ */
+const alternatives = (words: string[]): string => words.map(escapeRegExp).join('|');
+
 const BRACKETED_TAIL = /\s*[([（【]([^()[\]（）【】]{1,40})[)\]）】]\s*$/u;
 /** A class code: "10A1", "9A2", "6B", "12 C10", optionally "lớp"/"class" before it. */
-const CLASS_CODE = String.raw`(?:l[ớo]p|class)?\s*\d{1,2}\s?[a-zđ]\d{0,2}`;
+const CLASS_CODE = `(?:${alternatives(['lớp', 'lop', 'class'])})?` + String.raw`\s*\d{1,2}\s?` + '[a-zđ]' + String.raw`\d{0,2}`;
 const SEP = String.raw`[\s\-_.:|/,]`;
 const TRAILING_CLASS = new RegExp(String.raw`(?:${SEP}+|\s*\()${CLASS_CODE}\)?$`, 'iu');
 /** "An 2", "An (2)": a second device or a list number after the name. */
@@ -29,8 +36,8 @@ const TRAILING_NUMBER = /(?:\s+#?|\s*\()\d{1,3}\)?$/u;
 const PREFIXES: { kind: 'number' | 'class' | 'student' | 'title'; re: RegExp }[] = [
   { kind: 'number', re: /^(?:stt\s*)?\d{1,3}(?:\s*[.)\-_:,/]\s*|\s+(?=\p{L}))/iu },
   { kind: 'class', re: new RegExp(String.raw`^${CLASS_CODE}(?=${SEP})${SEP}+`, 'iu') },
-  { kind: 'student', re: new RegExp(String.raw`^(?:hs|h/s|học sinh|hoc sinh|sv|sinh viên|sinh vien|student)\.?(?=${SEP})${SEP}+`, 'iu') },
-  { kind: 'title', re: new RegExp(String.raw`^(?:cô|thầy|thay|gv|gvcn|giáo viên|giao vien|teacher|mr|mrs|ms|miss|dr|tutor)\.?(?=${SEP})${SEP}+`, 'iu') },
+  { kind: 'student', re: new RegExp(`^(?:${alternatives(['hs', 'h/s', 'học sinh', 'hoc sinh', 'sv', 'sinh viên', 'sinh vien', 'student'])})` + String.raw`\.?(?=${SEP})${SEP}+`, 'iu') },
+  { kind: 'title', re: new RegExp(`^(?:${alternatives(['cô', 'thầy', 'thay', 'gv', 'gvcn', 'giáo viên', 'giao vien', 'teacher', 'mr', 'mrs', 'ms', 'miss', 'dr', 'tutor'])})` + String.raw`\.?(?=${SEP})${SEP}+`, 'iu') },
 ];
 
 const HAS_LETTER = /\p{L}/u;
