@@ -37,7 +37,9 @@ interface Stats {
 }
 /** Stats, and what is still on its way to the log: events not yet written, people whose name's verdict has not come. */
 type InstanceHandle = { stop(): void; stats(): Stats & { pending: number; awaitingVerdicts: number } };
-const g = globalThis as typeof globalThis & { [INSTANCE_KEY]?: InstanceHandle; [REINJECTED_KEY]?: number };
+/** Set while the adapter's chunk loads, so a second injection meanwhile does not start a second instance. */
+const STARTING_KEY = '__classGuardStarting';
+const g = globalThis as typeof globalThis & { [INSTANCE_KEY]?: InstanceHandle; [REINJECTED_KEY]?: number; [STARTING_KEY]?: boolean };
 
 /**
  * @crxjs's loader imports this module and calls onExecute each time the script is injected: a
@@ -53,9 +55,16 @@ export function onExecute(): void {
   // A live instance in this world (the worker injected while the page's own script was starting):
   // it keeps the meeting; a second one would only race it. After an extension reload or update the
   // world is new, so an orphaned instance of the old extension is never found here.
-  if (g[INSTANCE_KEY]) return;
-  const instance = startInstance(platform, reinjected ? 'reattached' : 'loaded');
-  g[INSTANCE_KEY] = instance;
+  if (g[INSTANCE_KEY] || g[STARTING_KEY]) return;
+  // The client's adapter is a chunk of its own (registry.ts): the instance starts once it is loaded.
+  g[STARTING_KEY] = true;
+  platform
+    .load()
+    .then((module) => {
+      if (!g[INSTANCE_KEY] && contextAlive()) g[INSTANCE_KEY] = startInstance(module, reinjected ? 'reattached' : 'loaded');
+    })
+    .catch((err: unknown) => console.warn('Class Guard: could not load the meeting client\'s adapter:', String(err)))
+    .finally(() => delete g[STARTING_KEY]);
 }
 
 function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'): InstanceHandle {

@@ -50,6 +50,31 @@ describe('match patterns', () => {
   });
 
   it.each([
+    ['meet', 'https://meet.google.com/abc-defg-hij'],
+    ['zoom', 'https://app.zoom.us/wc/81234567890/join'],
+    ['teams', 'https://teams.microsoft.com/v2/'],
+  ])("a %s tab holds that client's adapter and not the other two", async (platform, url) => {
+    const origin = new URL(url).origin + '/';
+    const p = await ext.openMeeting(url, { [origin]: page('client') });
+    await until(() => ext.inContentScript<boolean>(p, 'Boolean(globalThis.__classGuardContent)'), 'the content script to start', 10_000);
+    // Every script the page's renderer holds, the extension's own among them (content scripts' worlds included).
+    const cdp = await p.createCDPSession();
+    const scripts: string[] = [];
+    cdp.on('Debugger.scriptParsed', (e) => {
+      if (e.url.startsWith('chrome-extension://')) scripts.push(e.scriptId);
+    });
+    await cdp.send('Debugger.enable');
+    const sources = await Promise.all(scripts.map(async (scriptId) => (await cdp.send('Debugger.getScriptSource', { scriptId })).scriptSource));
+    await cdp.detach();
+    const holds = (name: string) => sources.some((source) => source.includes(name));
+    const adapters = { meet: 'MeetAdapter', zoom: 'createZoomAdapter', teams: 'TeamsAdapter' };
+    expect(Object.keys(adapters).filter((k) => holds(adapters[k as keyof typeof adapters]))).toEqual([platform]);
+    // One byte a character: the shipped scripts are all ASCII (vite.config.ts).
+    expect(sources.filter((source) => /[^\x00-\x7f]/.test(source)).length).toBe(0);
+    await p.close();
+  });
+
+  it.each([
     'https://meet.google.com.evil.test/abc-defg-hij',
     'https://evil-meet.google.com.example/abc-defg-hij',
     'https://zoom.us.evil.test/wc/81234567890/join',
