@@ -281,6 +281,7 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     stopPageRequests();
     window.removeEventListener('pagehide', onPageHide);
     overlay?.destroy();
+    adapter.dispose?.();
   }
   return { stop, stats: () => ({ ...stats, pending: outbox.pending, awaitingVerdicts: nameEvent.size }) };
 }

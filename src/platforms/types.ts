@@ -15,6 +15,8 @@ export interface PlatformAdapter {
   snapshot(): Snapshot;
   /** The roster or waiting-list row of a participant, for in-page badges; null when not rendered. */
   rowFor(kind: 'participant' | 'waiting', participantId: string): Element | null;
+  /** Lets go of what the adapter watches (observers): the content script stopped. */
+  dispose?(): void;
 }
 
 export interface PlatformModule {

@@ -302,6 +302,33 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     await run('closePeople');
     expect(await label('participant', dev(116))).toBeNull();
   });
+  it('dispose lets go of every observer the adapter watched the page with; a later read watches again and reads the same', async () => {
+    await mp.open('in-call-people', lang, { scenario: true });
+    await run('openChat');
+    const result = await mp.page.evaluate(() => {
+      const live = new Set<MutationObserver>();
+      const { observe, disconnect } = MutationObserver.prototype;
+      MutationObserver.prototype.observe = function (this: MutationObserver, ...args: Parameters<MutationObserver['observe']>) {
+        live.add(this);
+        return observe.apply(this, args);
+      };
+      MutationObserver.prototype.disconnect = function (this: MutationObserver) {
+        live.delete(this);
+        return disconnect.apply(this);
+      };
+      const adapter = window.CGMeet.meet.createAdapter(document, window);
+      const before = adapter.snapshot();
+      const watching = live.size;
+      adapter.dispose?.();
+      const afterDispose = live.size;
+      const again = adapter.snapshot();
+      return { watching, afterDispose, watchingAgain: live.size, same: JSON.stringify(again) === JSON.stringify(before) };
+    });
+    expect(result.watching).toBeGreaterThan(0);
+    expect(result.afterDispose).toBe(0);
+    expect(result.watchingAgain).toBe(result.watching);
+    expect(result.same).toBe(true);
+  });
   it('the chat, walked on from the last message read, reads as a fresh read of the page would, through late ids, and through removals and inserts by the next whole read', async () => {
     await mp.open('in-call-people', lang, { scenario: true });
     await run('openChat');

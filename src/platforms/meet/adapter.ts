@@ -250,6 +250,11 @@ export class MeetAdapter implements PlatformAdapter {
     };
   }
 
+  dispose(): void {
+    for (const watch of [this.panel, this.toolbarWatch, this.stage]) watch?.disconnect();
+    this.panel = this.toolbarWatch = this.stage = null;
+  }
+
   rowFor(kind: 'participant' | 'waiting', participantId: string): Element | null {
     const pick = (people: PeoplePanel | null | undefined): Element | null => {
       const row = (kind === 'participant' ? people?.rows : people?.waitingRows)?.get(participantId);
