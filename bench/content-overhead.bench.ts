@@ -29,9 +29,16 @@
  *     one. Two renderers of the same page differ by up to ±10 % on their own (the core they run on,
  *     their own code's optimization), steadily within a round, and that difference is most of (a)'s
  *     round-to-round spread; (e) cancels it. It leaves out what the stopped script still costs the
- *     page: its kept heap (~2.7 MB beside the fixture page's ~1.3 MB) in every collection, and
+ *     page: its kept heap (~2.4 MB beside the fixture page's ~1.1 MB) in every collection, and
  *     whatever else stays. The stopped windows' own ratio, printed with (e), is that plus the
- *     renderers' difference: over many rounds it reads the residual (two 24-round runs: 1.025, 1.015).
+ *     renderers' difference: over many rounds it reads the residual (two 24-round runs: 1.025, 1.015;
+ *     1.005 after each tab held one adapter's code, in ASCII, and stop() disconnected the adapter's observers);
+ * (f) the stopped script's data: its instance is then let go of (the handle deleted; nothing else held
+ *     it) and the pair measured a third time; stopped over released is what the kept people, names,
+ *     chat and caches cost the page's collections. The JavaScript heaps after a full collection are
+ *     shown for each window: of the ~2.4 MB we add to the busy page, the instance's data is ~0.7 MB;
+ *     the rest is our compiled code, module tables and the isolated world's own built-ins, which any
+ *     content script brings.
  *
  * Reading it: a 10 s round varies by several per cent on a 2-core machine shared with the browser's
  * other processes and the worker, whichever page carries the extension (CG_BENCH_CONTROL=1 runs the
@@ -128,7 +135,10 @@ async function costs(cdp: CDPSession): Promise<Costs> {
 type Own = Record<string, number>;
 
 /** Both pages over the same wall-clock window, so that the machine's load falls on both alike. */
-async function measure(pages: Record<'with' | 'without', Page>, ownStats: () => Promise<Own>): Promise<{ costs: Record<'with' | 'without', Costs>; own: Own }> {
+async function measure(
+  pages: Record<'with' | 'without', Page>,
+  ownStats: () => Promise<Own>,
+): Promise<{ costs: Record<'with' | 'without', Costs>; own: Own; heap: Record<'with' | 'without', number> }> {
   const sides = ['with', 'without'] as const;
   const cdps = await Promise.all(sides.map((k) => pages[k].createCDPSession()));
   await Promise.all(cdps.map((c) => c.send('Performance.enable')));
@@ -138,6 +148,8 @@ async function measure(pages: Record<'with' | 'without', Page>, ownStats: () => 
   // collection also throws away compiled code, which our flushes then compile again for a few
   // seconds (their cost doubled for ~8 s after it): the window starts once that is over.
   await Promise.all(cdps.map((c) => c.send('HeapProfiler.collectGarbage')));
+  // What the page's JavaScript heap holds once collected (the isolated world's share is in it), MB.
+  const used = await Promise.all(cdps.map(async (c) => (await c.send('Runtime.getHeapUsage')).usedSize / 2 ** 20));
   await new Promise((r) => setTimeout(r, SETTLE_MS));
   const [c0, o0] = [await Promise.all(cdps.map(costs)), await ownStats()];
   await new Promise((r) => setTimeout(r, WINDOW_MS));
@@ -150,7 +162,7 @@ async function measure(pages: Record<'with' | 'without', Page>, ownStats: () => 
   });
   const own: Own = {};
   for (const k of Object.keys(o1)) own[k] = (o1[k] ?? 0) - (o0[k] ?? 0);
-  return { costs: out, own };
+  return { costs: out, own, heap: { with: used[0]!, without: used[1]! } };
 }
 
 interface Profiled {
@@ -227,11 +239,15 @@ interface Round {
   busyWithout: number;
   /** (e) The same two pages over a later window, the content script stopped (null: not measured). */
   stopped: Record<'with' | 'without', Costs> | null;
+  /** (f) Again, the stopped script's instance let go of (its data collected; its code stays loaded). */
+  released: Record<'with' | 'without', Costs> | null;
+  /** The pages' JavaScript heaps after a full collection, MB, at the start of each window. */
+  heap: Partial<Record<'running' | 'stopped' | 'released', Record<'with' | 'without', number>>>;
 }
 
 async function round(ext: ExtensionBrowser, i: number): Promise<Round> {
   const html = fixture('meet/in-call-people.en.html');
-  const r: Round = { index: i, with: {} as Costs, without: {} as Costs, own: 0, stages: {}, parts: {}, functions: {}, busy: 0, gc: { with: 0, without: 0 }, busyWithout: 0, stopped: null };
+  const r: Round = { index: i, with: {} as Costs, without: {} as Costs, own: 0, stages: {}, parts: {}, functions: {}, busy: 0, gc: { with: 0, without: 0 }, busyWithout: 0, stopped: null, released: null, heap: {} };
   const pages = {} as Record<'with' | 'without', Page>;
   // Each in a window of its own: both render every frame, side by side. Alternate which opens first.
   for (const which of i % 2 ? (['without', 'with'] as const) : (['with', 'without'] as const)) {
@@ -255,6 +271,7 @@ async function round(ext: ExtensionBrowser, i: number): Promise<Round> {
   const m = await measure(pages, async () => (CONTROL ? {} : ext.inContentScript<Own>(pages.with, 'globalThis.__classGuardContent.stats()')));
   r.with = m.costs.with;
   r.without = m.costs.without;
+  r.heap.running = m.heap;
   r.own = m.own['busyMs'] ?? 0;
   r.stages = m.own;
   if (!CONTROL) {
@@ -266,7 +283,16 @@ async function round(ext: ExtensionBrowser, i: number): Promise<Round> {
     // (e) The content script stopped (its observers, timers and badges gone; its heap kept), the
     // same two pages measured again: what the two renderers differ by on their own.
     await ext.inContentScript(pages.with, 'globalThis.__classGuardContent.stop()');
-    r.stopped = (await measure(pages, async () => ({}))).costs;
+    const stopped = await measure(pages, async () => ({}));
+    r.stopped = stopped.costs;
+    r.heap.stopped = stopped.heap;
+    // (f) The instance let go of: only the handle held it once stopped (observers, timers, listeners
+    // are gone), so the next window's full collection frees its data: the people, names, chat and
+    // caches. The module's code and tables stay, as they would in any tab the script ran in.
+    await ext.inContentScript(pages.with, 'delete globalThis.__classGuardContent');
+    const released = await measure(pages, async () => ({}));
+    r.released = released.costs;
+    r.heap.released = released.heap;
   }
   await pages.without.close();
   await pages.with.close();
@@ -308,7 +334,11 @@ export default async function contentOverhead(): Promise<void> {
           `(A/B ratio ${(r.with.ThreadTime / r.without.ThreadTime).toFixed(3)}; in tasks ${r.with.TaskDuration.toFixed(0)} / ${r.without.TaskDuration.toFixed(0)} ms; ` +
           `frames ${r.with.Frames} / ${r.without.Frames}, per frame ${perFrame(r).toFixed(3)}); ` +
           `content script's own flushes ${r.own.toFixed(1)} ms over ${WINDOW_MS / 1000} s` +
-          (r.stopped ? `; script stopped: per frame ${perFrame(r.stopped).toFixed(3)}, (e) ${(perFrame(r) / perFrame(r.stopped)).toFixed(3)}` : ''),
+          (r.stopped ? `; script stopped: per frame ${perFrame(r.stopped).toFixed(3)}, (e) ${(perFrame(r) / perFrame(r.stopped)).toFixed(3)}` : '') +
+          (r.released ? `; released: per frame ${perFrame(r.released).toFixed(3)}` : '') +
+          ` (JS heaps with / without, MB: ${Object.entries(r.heap)
+            .map(([k, h]) => `${k} ${h.with.toFixed(2)} / ${h.without.toFixed(2)}`)
+            .join(', ')})`,
       );
     }
     if (results.length === 0) throw new Error('no round completed');
@@ -386,6 +416,17 @@ export default async function contentOverhead(): Promise<void> {
       console.log(
         `      with it stopped, the two renderers still differ by ±${sdOf(own).toFixed(3)} a round (from ${Math.min(...own).toFixed(3)} to ${Math.max(...own).toFixed(3)}): ` +
           `that is (a)'s noise, which (e) cancels. Their mean, ${mean(own).toFixed(3)}, is what the stopped script still costs (its kept heap: see (d)), which (e) leaves out`,
+      );
+    }
+    const freed = results.filter((r) => r.stopped !== null && r.released !== null);
+    if (freed.length > 0) {
+      const ratio = freed.map((r) => perFrame(r.stopped!) / perFrame(r.released!));
+      const heapOf = (k: 'running' | 'stopped' | 'released', side: 'with' | 'without') => mean(freed.map((r) => r.heap[k]?.[side] ?? 0));
+      console.log(
+        `  (f) the stopped script's kept data: stopped over released (its instance let go of and collected), same pages: ${mean(ratio).toFixed(3)} ` +
+          `± ${((1.96 * sdOf(ratio)) / Math.sqrt(ratio.length)).toFixed(3)} (95 % interval); released over without: ${mean(freed.map((r) => perFrame(r.released!))).toFixed(3)}. ` +
+          `JS heap after a full collection, with / without the extension: running ${heapOf('running', 'with').toFixed(2)} / ${heapOf('running', 'without').toFixed(2)} MB, ` +
+          `stopped ${heapOf('stopped', 'with').toFixed(2)} / ${heapOf('stopped', 'without').toFixed(2)} MB, released ${heapOf('released', 'with').toFixed(2)} / ${heapOf('released', 'without').toFixed(2)} MB`,
       );
     }
     // Garbage collection is not in (c): the isolated world shares the page's heaps, so our objects,
