@@ -72,6 +72,12 @@ const ROUNDS = Number(process.env.CG_BENCH_ROUNDS) || 6;
  * either side), to show what the harness alone reads: a ratio around 1 and its round-to-round spread.
  */
 const CONTROL = process.env.CG_BENCH_CONTROL === '1';
+/**
+ * CG_BENCH_SAME_URL=1: the page without the extension at the same real URL, in an off-the-record
+ * browser context where the extension does not run, instead of at a look-alike host: the two pages
+ * then differ in nothing but the extension (its host's site and process included).
+ */
+const SAME_URL = process.env.CG_BENCH_SAME_URL === '1' && !CONTROL;
 const METRICS = ['ThreadTime', 'TaskDuration', 'ScriptDuration', 'Frames'] as const;
 type Metric = (typeof METRICS)[number];
 type Costs = Record<Metric, number>;
@@ -253,8 +259,10 @@ async function round(ext: ExtensionBrowser, i: number): Promise<Round> {
   for (const which of i % 2 ? (['without', 'with'] as const) : (['with', 'without'] as const)) {
     const code = `ben-chma-rk${String.fromCharCode(97 + (i % 26))}`;
     const url =
-      which === 'with' && !CONTROL ? `https://meet.google.com/${code}` : `https://meet.google.com.${which === 'with' ? 'control' : 'bench'}.test/${code}`;
-    const page = await ext.openMeeting(url, { [new URL(url).origin + '/']: html }, { newWindow: true });
+      (which === 'with' && !CONTROL) || (which === 'without' && SAME_URL)
+        ? `https://meet.google.com/${code}`
+        : `https://meet.google.com.${which === 'with' ? 'control' : 'bench'}.test/${code}`;
+    const page = await ext.openMeeting(url, { [new URL(url).origin + '/']: html }, { newWindow: true, withoutExtension: which === 'without' && SAME_URL });
     await busyPage(page);
     if (which === 'with' && !CONTROL && ext.contentFrames(page).length === 0) throw new Error('the content script did not run on the real URL');
     if ((which === 'without' || CONTROL) && ext.contentFrames(page).length > 0) throw new Error('the content script ran on the look-alike');

@@ -20,8 +20,10 @@ export interface ExtensionBrowser {
   /**
    * A page on a client URL, with fixtures served at the given prefixes. `newWindow`: in a window of
    * its own, so that it renders (runs animation frames) alongside other pages instead of only when in front.
+   * `withoutExtension`: in an off-the-record browser context, where the extension does not run (the same
+   * URL as a page that has it, for the bench's A/B).
    */
-  openMeeting(url: string, routes: Record<string, Route>, opts?: { newWindow?: boolean }): Promise<Page>;
+  openMeeting(url: string, routes: Record<string, Route>, opts?: { newWindow?: boolean; withoutExtension?: boolean }): Promise<Page>;
   /**
    * Closes the meeting pages still open (call it in afterEach): a page a failed test left open keeps
    * its content script busy and slows the tests after it.
@@ -67,10 +69,12 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
   const cdpSessions = new WeakMap<Page, CDPSession>();
   const meetings: Page[] = [];
 
-  const newWindow = async (): Promise<Page> => {
+  let offTheRecord: string | null = null;
+  const newWindow = async (withoutExtension = false): Promise<Page> => {
     const cdp = await browser.target().createCDPSession();
     const url = `about:blank#${crypto.randomUUID()}`;
-    await cdp.send('Target.createTarget', { url, newWindow: true });
+    if (withoutExtension) offTheRecord ??= (await cdp.send('Target.createBrowserContext')).browserContextId;
+    await cdp.send('Target.createTarget', { url, newWindow: true, ...(withoutExtension ? { browserContextId: offTheRecord! } : {}) });
     await cdp.detach();
     const target = await browser.waitForTarget((t) => t.url() === url);
     const page = await target.page();
@@ -124,7 +128,7 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     browser,
     extensionId,
     async openMeeting(url, routes, opts = {}) {
-      const page = opts.newWindow ? await newWindow() : await browser.newPage();
+      const page = opts.newWindow || opts.withoutExtension ? await newWindow(opts.withoutExtension) : await browser.newPage();
       await page.evaluateOnNewDocument('globalThis.__name = (f) => f');
       const contexts = new Map<string, number>();
       worlds.set(page, contexts);
