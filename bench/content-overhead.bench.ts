@@ -315,6 +315,8 @@ const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 const mean = (xs: number[]): number => sum(xs) / Math.max(1, xs.length);
 /** Sample standard deviation. */
 const sdOf = (xs: number[]): number => Math.sqrt(sum(xs.map((x) => (x - mean(xs)) ** 2)) / Math.max(1, xs.length - 1));
+/** Half-width of the mean's 95 % interval. */
+const ci95 = (xs: number[]): number => (1.96 * sdOf(xs)) / Math.sqrt(xs.length);
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -367,7 +369,7 @@ export default async function contentOverhead(): Promise<void> {
     const ratios = results.map(perFrame);
     const sd = sdOf(ratios);
     console.log(
-      `      mean of rounds ${mean(ratios).toFixed(3)} ± ${((1.96 * sd) / Math.sqrt(ratios.length)).toFixed(3)} (95 % interval; one round's spread ±${sd.toFixed(3)})` +
+      `      mean of rounds ${mean(ratios).toFixed(3)} ± ${ci95(ratios).toFixed(3)} (95 % interval; one round's spread ±${sd.toFixed(3)})` +
         (CONTROL ? ' — CONTROL RUN: no extension on either side, this is the harness alone' : ''),
     );
     // Rounds alternate which window opens first (the pages start their activity together, but a window
@@ -423,11 +425,11 @@ export default async function contentOverhead(): Promise<void> {
       const own = paired.map((r) => perFrame(r.stopped!));
       console.log(
         `  (e) the same pair of pages, the content script running (the (a) window) over stopped (a later window): ${mean(doubles).toFixed(3)} ` +
-          `± ${((1.96 * sdOf(doubles)) / Math.sqrt(doubles.length)).toFixed(3)} (95 % interval; median ${median(doubles).toFixed(3)}; target ≤ 1.03)`,
+          `± ${ci95(doubles).toFixed(3)} (95 % interval; median ${median(doubles).toFixed(3)}; target ≤ 1.03)`,
       );
       console.log(
         `      with it stopped, the two renderers still differ by ±${sdOf(own).toFixed(3)} a round (from ${Math.min(...own).toFixed(3)} to ${Math.max(...own).toFixed(3)}): ` +
-          `that is (a)'s noise, which (e) cancels. Their mean, ${mean(own).toFixed(3)}, is what the stopped script still costs (its kept heap: see (d)), which (e) leaves out`,
+          `that is (a)'s noise, which (e) cancels. Their mean, ${mean(own).toFixed(3)}, is what the stopped script still costs (its isolated world and code; (f) tells whether its data is in it), which (e) leaves out`,
       );
     }
     const freed = results.filter((r) => r.stopped !== null && r.released !== null);
@@ -436,7 +438,7 @@ export default async function contentOverhead(): Promise<void> {
       const heapOf = (k: 'running' | 'stopped' | 'released', side: 'with' | 'without') => mean(freed.map((r) => r.heap[k]?.[side] ?? 0));
       console.log(
         `  (f) the stopped script's kept data: stopped over released (its instance let go of and collected), same pages: ${mean(ratio).toFixed(3)} ` +
-          `± ${((1.96 * sdOf(ratio)) / Math.sqrt(ratio.length)).toFixed(3)} (95 % interval); released over without: ${mean(freed.map((r) => perFrame(r.released!))).toFixed(3)}. ` +
+          `± ${ci95(ratio).toFixed(3)} (95 % interval); released over without: ${mean(freed.map((r) => perFrame(r.released!))).toFixed(3)}. ` +
           `JS heap after a full collection, with / without the extension: running ${heapOf('running', 'with').toFixed(2)} / ${heapOf('running', 'without').toFixed(2)} MB, ` +
           `stopped ${heapOf('stopped', 'with').toFixed(2)} / ${heapOf('stopped', 'without').toFixed(2)} MB, released ${heapOf('released', 'with').toFixed(2)} / ${heapOf('released', 'without').toFixed(2)} MB`,
       );

@@ -10,6 +10,7 @@ import { isMeetingUrl as isMeetUrl } from './meet/detect';
 import { isZoomMeetingUrl } from './zoom/detect';
 import { isTeamsUrl } from './teams/detect';
 
+/** A client as the registry knows it: its URL test here, everything else in the module `load()` gives. */
 export interface PlatformEntry {
   readonly platform: Platform;
   /** Pure: is this URL one of the client's meeting pages? */

@@ -21,8 +21,6 @@ export interface PlatformAdapter {
 
 export interface PlatformModule {
   readonly platform: Platform;
-  /** Pure: is this URL one of the client's meeting pages? */
-  isMeetingUrl(url: URL): boolean;
   /**
    * Attributes whose changes the adapter reads (ids, labels that carry names): the content script
    * watches these. Class and style churn (speaking indicators) is never listed; the watcher's slow
