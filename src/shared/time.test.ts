@@ -19,4 +19,26 @@ describe('isoWithOffset', () => {
     // Back in time after a later second was cached.
     expect(isoWithOffset(base + 5)).toBe(reference(base + 5));
   });
+
+  it('gives each minute its own offset, across daylight-saving changes in zones with odd offsets', () => {
+    const tz = process.env['TZ'];
+    try {
+      // Zone, and an instant (UTC) at which its offset changes.
+      const changes: [string, number][] = [
+        ['Europe/Berlin', Date.UTC(2026, 9, 25, 1, 0, 0)],
+        ['America/St_Johns', Date.UTC(2026, 2, 8, 5, 30, 0)],
+        ['Australia/Lord_Howe', Date.UTC(2026, 3, 4, 15, 0, 0)],
+        ['Asia/Ho_Chi_Minh', Date.UTC(2026, 5, 1, 0, 0, 0)],
+      ];
+      for (const [zone, at] of changes) {
+        process.env['TZ'] = zone;
+        for (const ms of [at - 60_001, at - 1_001, at - 1, at, at + 1, at + 999, at + 59_999, at + 60_000]) {
+          expect(isoWithOffset(ms), `${zone} ${new Date(ms).toISOString()}`).toBe(reference(ms));
+        }
+      }
+    } finally {
+      if (tz === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = tz;
+    }
+  });
 });
