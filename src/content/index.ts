@@ -90,8 +90,10 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
   // crypto.randomUUID() per event was a measurable part of a busy chat's cost on the page.
   const idBase = crypto.randomUUID().slice(0, 24);
   let idSeq = 0;
+  /** While a flush records what it saw: the one time of it all (a busy chat is ~20 events a flush). */
+  let flushTime: string | null = null;
   const emit = (type: EventType, payload: Record<string, unknown>): string => {
-    const draft: EventDraft = { id: idBase + (idSeq++).toString(16).padStart(12, '0'), type, time: isoWithOffset(), payload };
+    const draft: EventDraft = { id: idBase + (idSeq++).toString(16).padStart(12, '0'), type, time: flushTime ?? isoWithOffset(), payload };
     outbox.push(draft);
     return draft.id;
   };
@@ -164,9 +166,15 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
     if (!ready) return;
     lastSnap = snap;
     if (settingsStale) applySettings();
-    const observations = tracker.update(snap, Date.now());
+    const now = Date.now();
+    const observations = tracker.update(snap, now);
     const t2 = performance.now();
-    for (const obs of observations) record(obs, snap);
+    flushTime = isoWithOffset(now);
+    try {
+      for (const obs of observations) record(obs, snap);
+    } finally {
+      flushTime = null;
+    }
     if (guards) checkNames(guards);
     const t3 = performance.now();
     overlay?.update(snap, guards);

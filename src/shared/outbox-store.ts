@@ -27,10 +27,17 @@ type ChatRow = [id: string, time: string, messageId: string, senderId: string | 
 
 const MESSAGE_KEYS = 7;
 
+/** How many own enumerable keys `o` has, without making their list (this runs for every chat message). */
+function keyCount(o: object): number {
+  let n = 0;
+  for (const k in o) if (Object.hasOwn(o, k)) n++;
+  return n;
+}
+
 function toRow(e: EventDraft): ChatRow | null {
   const m = e.payload['message'] as ChatMessage | undefined;
   // Only the exact shape a row holds; anything else is written whole.
-  if (!m || typeof m !== 'object' || Object.keys(e.payload).length !== 1 || Object.keys(m).length !== MESSAGE_KEYS) return null;
+  if (!m || typeof m !== 'object' || keyCount(e.payload) !== 1 || keyCount(m) !== MESSAGE_KEYS) return null;
   return [e.id, e.time, m.id, m.senderId, m.senderName, m.self ? 1 : 0, m.text, m.time, m.privateTo];
 }
 

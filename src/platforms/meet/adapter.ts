@@ -189,7 +189,10 @@ export class MeetAdapter implements PlatformAdapter {
    */
   private messagesById = new Map<string, ChatMessage>();
   /** The header (sender, time as shown) of the group last read: Meet appends to the last group only. */
-  private lastGroup: { el: Element; sender: string; time: string | null } | null = null;
+  /** The last identity read, and what it was read from. */
+  private lastIdentity: { url: string; shown: string; docTitle: string; identity: MeetingIdentity } | null = null;
+  /** The chat group last read: its header's sender and time, and whether the sender reads "You". */
+  private lastGroup: { el: Element | null; sender: string; time: string | null; you: boolean } | null = null;
   /** Self is only marked in the People panel; remembered so chat and presenters know it with the panel closed. */
   private self: Snapshot['self'] = { id: null, name: null, host: null };
   /** Names of the others at the last People-panel read: someone named "You" must not pass for self in chat. */
@@ -304,15 +307,19 @@ export class MeetAdapter implements PlatformAdapter {
 
   private identity(): MeetingIdentity {
     const url = this.win.location.href;
-    const code = meetingCodeFromPath(this.win.location.pathname);
     if (!this.titleEl?.isConnected) this.titleEl = this.findToolbar()?.querySelector(SEL.title) ?? this.doc.querySelector(SEL.title);
-    let title = text(this.titleEl, TITLE_MAX);
-    if (!title) {
-      // "<title> - Google Meet" (platform-dom.md, Identity); "Meet - <code>" when untitled.
-      title = capText(this.doc.title.replace(/\s+-\s+Google Meet$/, '').replace(/^Meet\s+[-–]\s+/, '').trim(), TITLE_MAX);
-    }
+    // "<title> - Google Meet" (platform-dom.md, Identity); "Meet - <code>" when untitled.
+    const shown = text(this.titleEl, TITLE_MAX);
+    const docTitle = shown ? '' : this.doc.title;
+    // The same page as the last snapshot's: the same identity (read every flush, it seldom changes).
+    const last = this.lastIdentity;
+    if (last && last.url === url && last.shown === shown && last.docTitle === docTitle) return last.identity;
+    const code = meetingCodeFromPath(this.win.location.pathname);
+    const title = shown || capText(docTitle.replace(/\s+-\s+Google Meet$/, '').replace(/^Meet\s+[-–]\s+/, '').trim(), TITLE_MAX);
     const untitled = !title || title === code || title === 'Meet' || title === 'Google Meet';
-    return { platform: 'meet', code, title: untitled ? null : title, url };
+    const identity: MeetingIdentity = Object.freeze({ platform: 'meet', code, title: untitled ? null : title, url });
+    this.lastIdentity = { url, shown, docTitle, identity };
+    return identity;
   }
 
   // ── roots ───────────────────────────────────────────────────────────────────────────────
@@ -590,15 +597,16 @@ export class MeetAdapter implements PlatformAdapter {
   private readMessage(id: string, el: Element, body: Element): ChatMessage {
     // Sender and time sit once in the group header; follow-on messages carry neither.
     const group = el.closest(SEL.chatGroup);
-    let header: { sender: string; time: string | null } | null = group !== null && this.lastGroup?.el === group ? this.lastGroup : null;
+    let header = group !== null && this.lastGroup?.el === group ? this.lastGroup : null;
     if (!header) {
-      header = { sender: text(group?.querySelector(SEL.chatSender), NAME_MAX), time: text(group?.querySelector(SEL.chatTime), TIME_MAX) || null };
+      const sender = text(group?.querySelector(SEL.chatSender), NAME_MAX);
+      header = { el: group, sender, time: text(group?.querySelector(SEL.chatTime), TIME_MAX) || null, you: isText('selfSender', sender) };
       // Kept only once the header is there: Meet may render a group's messages before its header.
-      if (group && header.sender) this.lastGroup = { el: group, ...header };
+      if (group && sender) this.lastGroup = header;
     }
     const { sender: shownSender, time } = header;
     // "You" marks one's own messages, unless someone else in the call (as last seen) is named so.
-    const self = isText('selfSender', shownSender) && !this.otherNames.has(shownSender);
+    const self = header.you && !this.otherNames.has(shownSender);
     return {
       id,
       senderId: self ? this.self.id : null,
