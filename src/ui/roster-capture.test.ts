@@ -34,4 +34,13 @@ describe('saveCapturedRoster', () => {
     expect(r.created).toBe(true);
     expect(classesSchema.parse(r.userSettings['classes']).map((c) => c.id)).toEqual(['d', 'n']);
   });
+
+  it('saves the capture beside the classes that can be read when a stored class cannot (a hand edit, another version)', () => {
+    const broken = { id: '', name: 'Broken' };
+    const other = { id: 'c2', name: '9B', meetings: ['xyz-abcd-efg'], roster: [{ name: 'Keep' }, { name: 'x'.repeat(200) }] };
+    const r = saveCapturedRoster({ classes: [broken, other] }, captured, () => 'n');
+    const classes = classesSchema.parse(r.userSettings['classes']);
+    expect(classes.map((c) => c.id)).toEqual(['c2', 'n']);
+    expect(classes[0]!.roster.map((e) => e.name)).toEqual(['Keep']);
+  });
 });

@@ -74,3 +74,40 @@ it('an open report page follows a change of settings, and lets the meetings’ e
   await ext.setSettings({});
   await page.close();
 });
+
+it('settings with parts that cannot be read: the rest stays in force, the page lists the parts left out (vi), and a save keeps what it shows', async () => {
+  // As an older or newer version, or a hand edit, may leave them: one class without its id, one over-long name.
+  await ext.setSettings({
+    language: 'vi',
+    chat: { blockedWords: ['cấm', 'x'.repeat(101)] },
+    classes: [
+      { id: '', name: 'Lớp hỏng' },
+      { id: 'c7', name: 'Lớp 7A', meetings: ['abc-defg-hij'], roster: [{ name: 'Trần Minh Anh' }, { name: 'y'.repeat(200) }, { name: 'Lê Hoàng Bảo' }] },
+    ],
+  });
+  const page = await ext.extensionPage('src/ui/options/index.html');
+  const alert = await until(() => page.evaluate(() => document.querySelector('[role="alert"]')?.textContent || null), 'the list of problems');
+  expect(alert).toMatch(/^Một số cài đặt không đọc được nên chưa có hiệu lực/);
+  const items = await page.evaluate(() => [...document.querySelectorAll('[role="alert"] li')].map((li) => li.textContent));
+  expect(items).toHaveLength(3);
+  expect(items.join('\n')).toMatch(/chat › blockedWords › 1: left out/);
+  expect(items.join('\n')).toMatch(/classes › 0 \(“Lớp hỏng”\): left out \(id: /);
+  expect(items.join('\n')).toMatch(/classes › 1 \(“Lớp 7A”\) › roster › 1 \(“y+”\): left out \(name: /);
+  // Everything else is in force: the page is in Vietnamese and shows the readable class with its two names.
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+  const classes = await page.evaluate(() => [...document.querySelectorAll('form li')].map((li) => li.textContent));
+  expect(classes).toHaveLength(1);
+  expect(classes[0]).toMatch(/^Lớp 7A .*\b2\b/);
+
+  await page.evaluate(() => document.querySelector<HTMLButtonElement>('button.primary[type="submit"]')!.click());
+  await until(() => page.evaluate(() => document.body.textContent?.includes('Đã lưu.')), 'saved');
+  const stored = (await page.evaluate((key) => chrome.storage.local.get(key), USER_SETTINGS_KEY))[USER_SETTINGS_KEY] as {
+    chat: { blockedWords: string[] };
+    classes: { id: string; roster: { name: string }[] }[];
+  };
+  expect(stored.chat.blockedWords).toEqual(['cấm']);
+  expect(stored.classes.map((c) => [c.id, c.roster.map((e) => e.name)])).toEqual([['c7', ['Trần Minh Anh', 'Lê Hoàng Bảo']]]);
+  await until(() => page.evaluate(() => document.querySelector('[role="alert"]') === null), 'the list of problems gone');
+  await page.close();
+  await ext.setSettings({});
+});

@@ -7,6 +7,8 @@ import { isSettingsChange } from '../../shared/storage-keys';
 export interface LoadedSettings {
   settings: Settings;
   locked: string[];
+  /** What of the stored settings or the school's policy could not be read (left out of `settings`). */
+  problems: string[];
 }
 
 /**

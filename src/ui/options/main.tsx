@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useSettings } from '../components/use-settings';
-import { SettingsSchema } from '../../shared/settings';
+import { readableLayer, SettingsSchema } from '../../shared/settings';
 import { updateUserSettings } from '../user-settings';
 import { ClassesEditor, fromEditable, toEditable, type EditableClass } from './classes-editor';
 
@@ -34,8 +34,9 @@ function Options() {
     e.preventDefault();
     let problem: string | null = null;
     await updateUserSettings((current) => {
+      // On top of what can be read of the stored layer: the page listed the rest as left out.
       const next = SettingsSchema.partial().safeParse({
-        ...current,
+        ...readableLayer(current, 'user settings').layer,
         language: draft.language,
         chat: { blockedWords: lines(draft.blocked), allowedWords: lines(draft.allowed), schoolDomains: lines(draft.domains) },
         alerts: { ...loaded.settings.alerts, notifications: draft.notifications },
@@ -61,6 +62,7 @@ function Options() {
   return (
     <main>
       <h1>{t('options_title')}</h1>
+      <Problems problems={loaded.problems ?? []} t={t} />
       <form onSubmit={save}>
         <p>
           <label>
@@ -89,6 +91,36 @@ function Options() {
         {status && <p role="status">{status}</p>}
       </form>
     </main>
+  );
+}
+
+/** What could not be read, policy first (only IT can fix it), then the user's own (the next save drops it). */
+function Problems({ problems, t }: { problems: string[]; t: (key: string) => string }) {
+  const policy = problems.filter((p) => p.startsWith('managed policy: '));
+  const own = problems.filter((p) => !p.startsWith('managed policy: '));
+  const list = (items: string[], prefix: string) => (
+    <ul>
+      {items.map((p) => (
+        <li class="text">{p.slice(prefix.length)}</li>
+      ))}
+    </ul>
+  );
+  if (problems.length === 0) return null;
+  return (
+    <div role="alert" class="problems">
+      {policy.length > 0 && (
+        <>
+          <p>{t('options_problems_policy')}</p>
+          {list(policy, 'managed policy: ')}
+        </>
+      )}
+      {own.length > 0 && (
+        <>
+          <p>{t('options_problems')}</p>
+          {list(own, 'user settings: ')}
+        </>
+      )}
+    </div>
   );
 }
 
