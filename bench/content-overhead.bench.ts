@@ -45,7 +45,10 @@
  * Reading it: a 10 s round varies by several per cent on a 2-core machine shared with the browser's
  * other processes and the worker, whichever page carries the extension (CG_BENCH_CONTROL=1 runs the
  * harness with no extension on either side to show it), so (a) resolves a few percent only over many
- * rounds: read its interval, with (b) to (d). Each window starts with a full collection on both pages:
+ * rounds: read its interval, with (b) to (d). Three 24-round runs of one build read (a) 1.026,
+ * 1.023 and 1.008 (the last with CG_BENCH_SAME_URL=1), (e) 1.029, 1.019 and 1.010; earlier runs of
+ * a build whose flushes cost ~12 % more read 1.023 to 1.048 on other days: the machine's load moves
+ * (a) by about as much as the code did. Each window starts with a full collection on both pages:
  * a page's major collections (every ~9 s, 10–40 ms with Oilpan's compaction) otherwise fell into a
  * window on one side and not the other, and that alone moved a round by several per cent. Traces of
  * both pages show the same frame work with and without the extension; the difference is our
