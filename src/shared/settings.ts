@@ -34,6 +34,10 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 
+/** The layers' names, which begin each of their problems ("managed policy: classes › 2 …"). */
+export const POLICY_LAYER = 'managed policy';
+export const USER_LAYER = 'user settings';
+
 /** At most this many problems are told; the rest are counted. */
 const PROBLEMS_SHOWN = 20;
 const LABEL_MAX = 60;
@@ -134,8 +138,8 @@ export function readableLayer(raw: unknown, name: string): { layer: Record<strin
 
 /** Merges layers key by key (managed wins), keeping only what the schema knows; what a layer holds that cannot be read is left out with a problem, the rest applies. */
 export function effectiveSettings(user: unknown, managed: unknown): { settings: Settings; locked: string[]; problems: string[] } {
-  const u = readableLayer(user, 'user settings');
-  const m = readableLayer(managed, 'managed policy');
+  const u = readableLayer(user, USER_LAYER);
+  const m = readableLayer(managed, POLICY_LAYER);
   const settings = SettingsSchema.parse({ ...u.layer, ...m.layer });
   return { settings, locked: Object.keys(m.layer), problems: [...m.problems, ...u.problems] };
 }

@@ -5,7 +5,7 @@
  */
 import { classesSchema, classSchema, matchClass, type ClassConfig } from '../shared/classes';
 import type { MeetingIdentity } from '../shared/model';
-import { readableLayer } from '../shared/settings';
+import { readableLayer, USER_LAYER } from '../shared/settings';
 
 export interface Captured {
   meeting: MeetingIdentity;
@@ -22,7 +22,7 @@ export interface SavedRoster {
 
 export function saveCapturedRoster(userSettings: Record<string, unknown> | undefined, captured: Captured, newId: () => string): SavedRoster {
   // The classes that can be read: one a newer version or a hand edit broke must not stop the capture.
-  const current = (readableLayer({ classes: userSettings?.['classes'] ?? [] }, 'user settings').layer['classes'] ?? []) as ClassConfig[];
+  const current = (readableLayer({ classes: userSettings?.['classes'] ?? [] }, USER_LAYER).layer['classes'] ?? []) as ClassConfig[];
   // Only a class that names this meeting: the default class stands for "any other meeting".
   const own = matchClass(captured.meeting, current.filter((c) => !c.isDefault));
   const roster = captured.roster.map(({ name }) => ({ name: name.slice(0, 128), aliases: [] }));

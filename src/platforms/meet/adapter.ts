@@ -188,10 +188,9 @@ export class MeetAdapter implements PlatformAdapter {
    * every garbage collection of the page to trace.
    */
   private messagesById = new Map<string, ChatMessage>();
-  /** The header (sender, time as shown) of the group last read: Meet appends to the last group only. */
   /** The last identity read, and what it was read from. */
   private lastIdentity: { url: string; shown: string; docTitle: string; identity: MeetingIdentity } | null = null;
-  /** The chat group last read: its header's sender and time, and whether the sender reads "You". */
+  /** The chat group last read (Meet appends to the last group only): its header's sender and time as shown, and whether the sender reads "You". */
   private lastGroup: { el: Element | null; sender: string; time: string | null; you: boolean } | null = null;
   /** Self is only marked in the People panel; remembered so chat and presenters know it with the panel closed. */
   private self: Snapshot['self'] = { id: null, name: null, host: null };

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useSettings } from '../components/use-settings';
-import { readableLayer, SettingsSchema } from '../../shared/settings';
+import { POLICY_LAYER, readableLayer, SettingsSchema, USER_LAYER } from '../../shared/settings';
 import { updateUserSettings } from '../user-settings';
 import { ClassesEditor, fromEditable, toEditable, type EditableClass } from './classes-editor';
 
@@ -36,7 +36,7 @@ function Options() {
     await updateUserSettings((current) => {
       // On top of what can be read of the stored layer: the page listed the rest as left out.
       const next = SettingsSchema.partial().safeParse({
-        ...readableLayer(current, 'user settings').layer,
+        ...readableLayer(current, USER_LAYER).layer,
         language: draft.language,
         chat: { blockedWords: lines(draft.blocked), allowedWords: lines(draft.allowed), schoolDomains: lines(draft.domains) },
         alerts: { ...loaded.settings.alerts, notifications: draft.notifications },
@@ -96,12 +96,12 @@ function Options() {
 
 /** What could not be read, policy first (only IT can fix it), then the user's own (the next save drops it). */
 function Problems({ problems, t }: { problems: string[]; t: (key: string) => string }) {
-  const policy = problems.filter((p) => p.startsWith('managed policy: '));
-  const own = problems.filter((p) => !p.startsWith('managed policy: '));
-  const list = (items: string[], prefix: string) => (
+  const policy = problems.filter((p) => p.startsWith(`${POLICY_LAYER}: `));
+  const own = problems.filter((p) => !p.startsWith(`${POLICY_LAYER}: `));
+  const list = (items: string[]) => (
     <ul>
       {items.map((p) => (
-        <li class="text">{p.slice(prefix.length)}</li>
+        <li class="text">{p.replace(/^[^:]*: /, '')}</li>
       ))}
     </ul>
   );
@@ -111,13 +111,13 @@ function Problems({ problems, t }: { problems: string[]; t: (key: string) => str
       {policy.length > 0 && (
         <>
           <p>{t('options_problems_policy')}</p>
-          {list(policy, 'managed policy: ')}
+          {list(policy)}
         </>
       )}
       {own.length > 0 && (
         <>
           <p>{t('options_problems')}</p>
-          {list(own, 'user settings: ')}
+          {list(own)}
         </>
       )}
     </div>
