@@ -99,4 +99,9 @@ describe('a layer with parts that cannot be read', () => {
     expect(problems).toHaveLength(21);
     expect(problems[20]).toBe('user settings: 10 more problems like these');
   });
+
+  it('shows the names it points at with their hidden characters marked, not obeyed', () => {
+    const { problems } = readableLayer({ classes: [{ id: 'a', name: 'Lớp\u202e A1', roster: [{ name: '' }] }] }, 'user settings');
+    expect(problems).toEqual(['user settings: classes › 0 (“Lớp⟦U+202E⟧ A1”) › roster › 0: left out (name: Too small: expected string to have >=1 characters)']);
+  });
 });

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { classesSchema } from './classes';
+import { visibleText } from './visible-text';
 
 export const SETTINGS_VERSION = 1;
 
@@ -49,7 +50,8 @@ function where(root: unknown, path: readonly PropertyKey[]): string {
   for (const key of path) {
     node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
     const label = typeof key === 'number' && node !== null && typeof node === 'object' ? (node as { name?: unknown }).name : undefined;
-    parts.push(typeof label === 'string' && label.trim() ? `${String(key)} (“${label.trim().slice(0, LABEL_MAX)}”)` : String(key));
+    // A name may be a captured display name: its bidi overrides and invisible characters are shown, not obeyed.
+    parts.push(typeof label === 'string' && label.trim() ? `${String(key)} (“${visibleText(label.trim().slice(0, LABEL_MAX))}”)` : String(key));
   }
   return parts.join(' › ');
 }
@@ -74,7 +76,7 @@ export function readableLayer(raw: unknown, name: string): { layer: Record<strin
   let more = 0;
   const tell = (problem: string) => (problems.length < PROBLEMS_SHOWN ? problems.push(`${name}: ${problem}`) : more++);
   /** Fields left out in the hope of their default, by path: where they were and what was wrong. */
-  const tried = new Map<string, { at: string; itemAt: string | null; message: string; group?: boolean }>();
+  const tried = new Map<string, { at: string; itemAt: string | null; message: string; group: boolean }>();
   // Each pass leaves out what the last one found; a field without a default shows up again and takes its item with it.
   for (let pass = 0; pass < 8; pass++) {
     const r = SettingsSchema.partial().safeParse(value);
