@@ -51,10 +51,11 @@ export function drainOutboxes(): Promise<void> {
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
   const written = Object.keys(changes)
+    // lookup-ok: the change's own keys
     .filter((key) => key.startsWith(OUTBOX_PREFIX) && changes[key]!.newValue !== undefined)
     .sort();
   for (const key of written) {
-    const value = changes[key]!.newValue;
+    const value = changes[key]!.newValue; // lookup-ok: as above
     void enqueue(() => consume(key, value, 'written'));
   }
 });

@@ -7,27 +7,30 @@ const KEY = 'cg.sessionTabs';
 /** Sessions remembered at most (a day of classes is a handful; tabs are reused). */
 const MAX = 200;
 
-let cache: Record<string, number> | null = null;
+let cache: Map<string, number> | null = null;
 
-async function load(): Promise<Record<string, number>> {
+async function load(): Promise<Map<string, number>> {
   if (cache) return cache;
-  const got = await chrome.storage.session.get(KEY).catch(() => ({}) as Record<string, unknown>);
+  const got: Record<string, unknown> = await chrome.storage.session.get(KEY).catch(() => ({}));
   const value = got[KEY];
-  cache = value && typeof value === 'object' ? { ...(value as Record<string, number>) } : {};
+  cache = new Map();
+  if (value && typeof value === 'object') {
+    for (const [sessionId, tabId] of Object.entries(value)) if (typeof tabId === 'number') cache.set(sessionId, tabId);
+  }
   return cache;
 }
 
 export async function rememberTab(sessionId: string, tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
   const map = await load();
-  if (map[sessionId] === tabId) return;
-  delete map[sessionId];
-  map[sessionId] = tabId;
-  const keys = Object.keys(map);
-  for (const k of keys.slice(0, Math.max(0, keys.length - MAX))) delete map[k];
-  await chrome.storage.session.set({ [KEY]: map }).catch(() => {});
+  if (map.get(sessionId) === tabId) return;
+  // Newest last, so the oldest are dropped first.
+  map.delete(sessionId);
+  map.set(sessionId, tabId);
+  for (const k of [...map.keys()].slice(0, Math.max(0, map.size - MAX))) map.delete(k);
+  await chrome.storage.session.set({ [KEY]: Object.fromEntries(map) }).catch(() => {});
 }
 
 export async function tabOf(sessionId: string): Promise<number | undefined> {
-  return (await load())[sessionId];
+  return (await load()).get(sessionId);
 }

@@ -48,6 +48,7 @@ function where(root: unknown, path: readonly PropertyKey[]): string {
   const parts: string[] = [];
   let node: unknown = root;
   for (const key of path) {
+    // lookup-ok: a parse issue's path into this very value
     node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
     const label = typeof key === 'number' && node !== null && typeof node === 'object' ? (node as { name?: unknown }).name : undefined;
     // A name may be a captured display name: its bidi overrides and invisible characters are shown, not obeyed.
@@ -83,6 +84,7 @@ export function readableLayer(raw: unknown, name: string): { layer: Record<strin
     if (r.success) {
       for (const { at, message, group } of tried.values()) tell(`${at}: left out (${message})${group ? '' : ': its default applies'}`);
       if (more > 0) problems.push(`${name}: ${more} more problems like these`);
+      // lookup-ok: the schema's own keys
       return { layer: Object.fromEntries(Object.entries(r.data).filter(([k]) => k in value)), problems };
     }
     const dropItems = new Map<unknown[], Set<number>>();
@@ -100,6 +102,7 @@ export function readableLayer(raw: unknown, name: string): { layer: Record<strin
         const key = path[depth]!;
         if (Array.isArray(node) && typeof key === 'number') item = { list: node, index: key, depth };
         parent = node;
+        // lookup-ok: a parse issue's path into this very value
         node = (node as Record<PropertyKey, unknown>)[key];
       }
       const leaf = path[path.length - 1];
@@ -107,13 +110,15 @@ export function readableLayer(raw: unknown, name: string): { layer: Record<strin
         const max = Number(issue.maximum);
         tell(`${where(value, path)}: ${node.length} items, the first ${max} read, the rest left out`);
         node.length = max;
-      } else if (!before && path.length > 1 && typeof leaf === 'string' && parent !== null && typeof parent === 'object' && !Array.isArray(parent) && leaf in parent) {
+      } else if (
+        // lookup-ok: the leaf of a parse issue's path (also in the lines below)
+        !before && path.length > 1 && typeof leaf === 'string' && parent !== null && typeof parent === 'object' && !Array.isArray(parent) && leaf in parent) {
         const entry = { at: where(value, path), itemAt: item ? where(value, path.slice(0, item.depth + 1)) : null, message, group: false };
         tried.set(pathKey, entry);
-        delete (parent as Record<string, unknown>)[leaf];
+        delete (parent as Record<string, unknown>)[leaf]; // lookup-ok: as above
         // A top-level group left with nothing (a policy's alerts whose one field was wrong) sets nothing.
         if (path.length === 2 && Object.keys(parent).length === 0) {
-          delete value[String(path[0])];
+          delete value[String(path[0])]; // lookup-ok: as above
           entry.group = true;
         }
       } else if (item) {
@@ -133,7 +138,7 @@ export function readableLayer(raw: unknown, name: string): { layer: Record<strin
     }
     // Highest index first, so the lower ones still point at their items.
     for (const [list, at] of dropItems) for (const i of [...at].sort((a, b) => b - a)) list.splice(i, 1);
-    for (const key of dropKeys) delete value[key];
+    for (const key of dropKeys) delete value[key]; // lookup-ok: keys of parse issues
   }
   return { layer: {}, problems: [...problems, `${name}: could not be read: ignored`] };
 }

@@ -17,6 +17,7 @@ export function pickLang(setting: 'auto' | Lang | undefined): Lang {
 
 export function translator(lang: Lang): (key: string, ...subs: string[]) => string {
   return (key, ...subs) => {
+    // lookup-ok: message names are written in code, never taken from a page
     const msg = TABLES[lang][key]?.message ?? TABLES.en[key]?.message ?? key;
     return msg.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
   };

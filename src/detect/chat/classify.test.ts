@@ -231,3 +231,14 @@ describe('hostile input', () => {
     }
   });
 });
+
+describe('words that name JavaScript object members are words like any other', () => {
+  const WORDS = ['constructor', '__proto__', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'isPrototypeOf'];
+  it.each(WORDS)('"%s" alone, and in a sentence, gives no verdict and does not throw', (word) => {
+    expect(classifyText(word)).toEqual([]);
+    expect(classifyText(`cô ơi ${word} là gì ạ`)).toEqual([]);
+  });
+  it('a harmful message with one of them is still caught', () => {
+    expect(classifyText('constructor địt mẹ mày').map((v) => v.category)).toContain('profanity');
+  });
+});

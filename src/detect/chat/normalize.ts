@@ -9,6 +9,7 @@
  *
  * Every token keeps [start, end) in the ORIGINAL text so evidence spans point at what was written.
  */
+import { lookupTable } from '../../shared/lookup';
 
 /** Longer messages are cut here; the classifier stays linear, so this only bounds the worst case. */
 export const MAX_CHARS = 131_072;
@@ -44,12 +45,12 @@ export interface Analysis {
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
 
 // Cyrillic and Greek letters that look like Latin ones (lower case, after toLowerCase).
-const HOMOGLYPHS: Record<string, string> = {
+const HOMOGLYPHS = lookupTable<string>({
   а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
   і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ӏ: 'l', ɩ: 'i', һ: 'h', ԛ: 'q', ԝ: 'w', ь: 'b', г: 'r', п: 'n',
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
   ω: 'w', γ: 'y', ς: 's', σ: 'o', ϲ: 'c', ł: 'l', ı: 'i',
-};
+});
 
 const charCache = new Map<number, string>();
 
@@ -63,9 +64,9 @@ function normChar(cp: number): string {
   else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x2028 || cp === 0x2029) out = cp === 10 || cp === 13 ? '\n' : ' ';
   else {
     out = ch.normalize('NFKC').toLowerCase();
-    const glyph = out.length === 1 ? HOMOGLYPHS[out] : undefined;
+    const glyph = out.length === 1 ? HOMOGLYPHS.get(out) : undefined;
     if (glyph) out = glyph;
-    else if (out.length > 1) out = [...out].map((c) => HOMOGLYPHS[c] ?? c).join('');
+    else if (out.length > 1) out = [...out].map((c) => HOMOGLYPHS.get(c) ?? c).join('');
   }
   if (charCache.size < 4096) charCache.set(cp, out);
   return out;
@@ -151,10 +152,10 @@ export function fold(s: string): string {
 
 // ---------- Telex / VNI typed with the input method off ----------
 
-const TONED: Record<string, string> = {
+const TONED = lookupTable<string>({
   a: 'aáàảãạ', ă: 'ăắằẳẵặ', â: 'âấầẩẫậ', e: 'eéèẻẽẹ', ê: 'êếềểễệ', i: 'iíìỉĩị',
   o: 'oóòỏõọ', ô: 'ôốồổỗộ', ơ: 'ơớờởỡợ', u: 'uúùủũụ', ư: 'ưứừửữự', y: 'yýỳỷỹỵ',
-};
+});
 const VOWELS = 'aăâeêioôơuưy';
 const HAT = 'ăâêôơư';
 
@@ -182,11 +183,11 @@ function placeTone(s: string, tone: number): string {
     if (n === 2 && !closed && (pair === 'oa' || pair === 'oe' || pair === 'uy')) at = last;
   }
   const v = s[at]!;
-  const row = TONED[v];
+  const row = TONED.get(v);
   return row ? s.slice(0, at) + row[tone]! + s.slice(at + 1) : s;
 }
 
-const TELEX_TONE: Record<string, number> = { s: 1, f: 2, r: 3, x: 4, j: 5 };
+const TELEX_TONE = lookupTable<number>({ s: 1, f: 2, r: 3, x: 4, j: 5 });
 
 /** "ddijt" → "địt", "loonf" → "lồn"; null when the token shows no Telex keys. */
 export function telex(s: string): string | null {
@@ -196,7 +197,7 @@ export function telex(s: string): string | null {
   // The tone key comes at the end of the syllable, or right after the vowel before a final consonant
   // ("ddijt"); "eso" or "shirt" are not Telex.
   for (let i = r.length - 1; i > 0; i--) {
-    const t = TELEX_TONE[r[i]!];
+    const t = TELEX_TONE.get(r[i]!);
     const rest = r.slice(i + 1);
     if (t && (rest === '' || (VOWELS.includes(r[i - 1]!) && /^(?:c|ch|m|n|ng|nh|p|t)$/.test(rest)))) {
       const before = r.slice(0, i);
@@ -210,6 +211,14 @@ export function telex(s: string): string | null {
   return placeTone(r, tone);
 }
 
+/** VNI's mark digits → the letters each can modify. */
+const VNI_MARKS = new Map<string, ReadonlyMap<string, string>>([
+  ['6', lookupTable({ a: 'â', e: 'ê', o: 'ô' })],
+  ['7', lookupTable({ o: 'ơ', u: 'ư' })],
+  ['8', lookupTable({ a: 'ă' })],
+  ['9', lookupTable({ d: 'đ' })],
+]);
+
 /** "d9i5t" → "địt", "lo62n" → "lồn"; null without VNI digits. */
 export function vni(s: string): string | null {
   if (s.length < 2 || s.length > 10 || !/^[a-z1-9]+$/.test(s) || !/[a-z]/.test(s) || !/[1-9]/.test(s)) return null;
@@ -220,10 +229,10 @@ export function vni(s: string): string | null {
     if (c >= '1' && c <= '5') { tone = Number(c); continue; }
     if (c >= '6' && c <= '9') {
       // Applies to the nearest preceding letter it can modify.
-      const mod: Record<string, string> = c === '9' ? { d: 'đ' } : c === '6' ? { a: 'â', e: 'ê', o: 'ô' } : c === '7' ? { o: 'ơ', u: 'ư' } : { a: 'ă' };
+      const mod = VNI_MARKS.get(c)!;
       let done = false;
       for (let j = r.length - 1; j >= 0 && !done; j--) {
-        const m = mod[r[j]!];
+        const m = mod.get(r[j]!);
         if (m) { r = r.slice(0, j) + m + r.slice(j + 1); done = true; }
       }
       if (!done) return null;
@@ -236,7 +245,7 @@ export function vni(s: string): string | null {
 
 // ---------- leet ----------
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '@': 'a', $: 's', '5': 's', '!': 'i', '|': 'i', '7': 't' };
+const LEET = lookupTable<string>({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '@': 'a', $: 's', '5': 's', '!': 'i', '|': 'i', '7': 't' });
 
 function hasLetter(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -254,7 +263,7 @@ function deLeet(s: string): string | null {
   let changed = false;
   let r = '';
   for (const c of s) {
-    const m = LEET[c];
+    const m = LEET.get(c);
     if (m) { r += m; changed = true; } else r += c;
   }
   return changed ? r : null;
@@ -268,7 +277,7 @@ export function collapseRuns(s: string, keep: 1 | 2): string {
 // ---------- teencode ----------
 
 /** Chat shorthand → the word, used by templates (not by the profanity lexicon). */
-const TEENCODE: Record<string, string> = {
+const TEENCODE = lookupTable<string>({
   k: 'không', ko: 'không', kh: 'không', khg: 'không', hok: 'không', hong: 'không', hông: 'không', kg: 'không', kô: 'không', hem: 'không', khum: 'không',
   j: 'gì', gi: 'gì', z: 'vậy', zậy: 'vậy', dậy: 'vậy', mik: 'mình', mk: 'mình', mh: 'mình', mjk: 'mình', mjnh: 'mình',
   dc: 'được', đc: 'được', dk: 'được', đk: 'được', dcj: 'được', e: 'em', ak: 'à', ah: 'à', ns: 'nói', nch: 'nói chuyện', nt: 'nhắn tin',
@@ -277,7 +286,7 @@ const TEENCODE: Record<string, string> = {
   bn: 'bao nhiêu', bnh: 'bao nhiêu', bh: 'bây giờ', bjo: 'bây giờ', fb: 'facebook', zl: 'zalo', ng: 'người', nhma: 'nhưng mà', nma: 'nhưng mà',
   tui: 'tôi', bme: 'bố mẹ', bm: 'bố mẹ', wa: 'qua', đag: 'đang', dag: 'đang', hk: 'không', cj: 'chị',
   u: 'you', ur: 'your', ya: 'you', pls: 'please', plz: 'please', wanna: 'want to', gonna: 'going to', imma: 'i am going to', finna: 'going to', pics: 'pic',
-};
+});
 
 // ---------- tokenization ----------
 
@@ -375,7 +384,7 @@ export function wordForms(word: string): WordForms {
     if (/[0-9@$!|]/.test(acc)) decoded = v && /[6-9]/.test(acc) && !isAsciiWord(v) ? v : l ? collapseRuns(l, 1) : null;
   }
   const base = decoded ?? acc;
-  const canon = TEENCODE[base] ?? base;
+  const canon = TEENCODE.get(base) ?? base;
   const accForms = alts.length ? [acc, ...alts] : [acc];
   const foldForms: string[] = [];
   if (isAscii(acc)) {
@@ -393,7 +402,7 @@ export function wordForms(word: string): WordForms {
   }
   const tx2 = letters ? telex(word) : null;
   const strongTelex = tx2 !== null && (word.startsWith('dd') || (/aa|ee|oo|aw|ow|uw/.test(word) && /[sfrxj]$/.test(word)));
-  const telexCanon = tx2 === null ? null : TEENCODE[tx2] ?? tx2;
+  const telexCanon = tx2 === null ? null : TEENCODE.get(tx2) ?? tx2;
   const forms: WordForms = { acc, fold: fold(acc), canon, canonFold: fold(canon), alts, wildcard, leetFold, telexCanon, strongTelex, accForms, foldForms };
   if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
   wordCache.set(word, forms);
