@@ -119,7 +119,7 @@ describe('tracker: meeting state and coverage', () => {
   });
 });
 
-describe('tracker: participants', () => {
+describe('tracker: participants joining and leaving', () => {
   it('reports everyone visible on the first snapshot as joined, then only newcomers', () => {
     const t = createTracker();
     expect(people(t.update(snap({ participants: [teacher, an] }), 0))).toEqual([
@@ -165,7 +165,9 @@ describe('tracker: participants', () => {
     t.update(snap({ participants: [teacher, an, binh] }), 3_000);
     expect(people(t.update(snap({ participants: [teacher, an, binh] }), 40_000))).toEqual([]);
   });
+});
 
+describe('tracker: participants the roster cannot show', () => {
   it('never reports left for rows scrolled out of a virtualized (partial) list', () => {
     const t = createTracker();
     const everyone = Array.from({ length: 60 }, (_, i) => person(`Học sinh ${i}`));
@@ -213,7 +215,9 @@ describe('tracker: participants', () => {
     obs.push(...t.update(snap({ participants: everyone }), 60_000));
     expect(people(obs)).toEqual([]);
   });
+});
 
+describe('tracker: participants renamed, listed twice or in bulk', () => {
   it('reports a rename for a stable id, and a role change', () => {
     const t = createTracker();
     t.update(snap({ participants: [teacher, an] }), 0);
@@ -511,5 +515,26 @@ describe('tracker: an unchanged roster handed over again (the same array, as ada
     expect(people(t.update(snap({ participants: inCall, waiting: [guest] }), 100))).toEqual(['waiting.admitted Khách', 'participant.joined Khách']);
     expect(people(t.update(snap({ participants: inCall, waiting: [guest] }), 200))).toEqual([]);
     expect(people(t.update(snap({ participants: inCall, waiting: [] }), 300))).toEqual([]);
+  });
+});
+
+describe('tracker: page text that is also the name of an Object property', () => {
+  it('treats ids, names and chat ids such as "__proto__" and "constructor" as any other', () => {
+    const t = createTracker({ leaveConfirmMs: 1_000 });
+    const proto = person('__proto__', { id: '__proto__' });
+    const ctor = person('constructor', { id: 'constructor' });
+    const chat = [msg('__proto__', 'a'), msg('constructor', 'b'), msg('hasOwnProperty', 'c')];
+    const first = t.update(snap({ participants: [teacher, proto], waiting: [{ ...ctor, id: 'w:constructor' }], chat }), 0);
+    expect(people(first)).toEqual(['participant.joined Cô Hoa', 'participant.joined __proto__', 'waiting.joined constructor']);
+    expect(kinds(first).filter((k) => k === 'chat.message')).toHaveLength(3);
+    // Admitted by name under another id; the chat ids are not reported again.
+    const admitted = t.update(snap({ participants: [teacher, proto, ctor], chat }), 100);
+    expect(people(admitted)).toEqual(['waiting.admitted constructor', 'participant.joined constructor']);
+    expect(kinds(admitted)).not.toContain('chat.message');
+    expect(people(t.update(snap({ participants: [teacher, { ...proto, name: 'toString' }, ctor] }), 200))).toEqual([
+      'participant.renamed __proto__ -> toString',
+    ]);
+    t.update(snap({ participants: [teacher, ctor] }), 300);
+    expect(people(t.update(snap({ participants: [teacher, ctor] }), 1_400))).toEqual(['participant.left toString']);
   });
 });
