@@ -20,7 +20,8 @@ import type { ChatMessage, Coverage, MeetingIdentity, MeetingState, Participant,
 import type { PlatformAdapter } from '../types';
 import { LIMITS } from '../../shared/protocol';
 import { meetingCodeFromPath } from './detect';
-import { GLYPH, css, queryFirstVariant } from './selectors';
+import { GLYPH, css, variants } from './selectors';
+import { queryFirstVariant } from '../kit/query';
 import { containsText, isText, stripPresentationSuffix } from './text';
 import { capText } from '../../shared/text-cap';
 import { WatchedSubtree } from './watched-subtree';
@@ -408,7 +409,7 @@ export class MeetAdapter implements PlatformAdapter {
   private parsePeoplePanel(panel: Element): PeoplePanel {
     const byId = new Map<string, { info: RowInfo; row: Element }[]>();
     const personRows = new Set<Element>();
-    for (const row of queryFirstVariant(panel, 'participantRow')) {
+    for (const row of queryFirstVariant(panel, variants('participantRow'))) {
       personRows.add(row);
       const info = this.readRow(row);
       if (!info.id) continue;

@@ -1,10 +1,12 @@
 /**
- * Every Meet selector the adapter uses, as data. Each entry lists its variants (current UI first,
- * then an older or fallback hook), where the hook comes from, and how many times it must match
- * in each fixture page (test/fixtures/meet/<fixture>.<en|vi>.html; a fixture not listed must give
- * 0). test/dom/meet.test.ts checks every entry against every fixture in both UI languages.
- * Only locale-free hooks here; localized text lives in text.ts.
+ * Every Meet selector the adapter uses, as data in the kit's schema (kit/selectors.ts): variants
+ * (current UI first, then an older or fallback hook), their source in docs/adapters/meet.md, and
+ * how many times each must match in each fixture page. Only locale-free hooks here; localized text
+ * lives in text.ts.
  */
+import { css as cssOf, selectorSpec, variantCss, type SelectorTable } from '../kit/selectors';
+
+const DOC = 'docs/adapters/meet.md';
 
 export type MeetFixture =
   | 'prejoin'
@@ -29,32 +31,19 @@ export const MEET_FIXTURES: readonly MeetFixture[] = [
   'ended',
 ];
 
-export interface SelectorVariant {
-  css: string;
-  /** Which UI generation it serves and who saw it. */
-  source: string;
-}
-
-export interface SelectorSpec {
-  variants: readonly SelectorVariant[];
-  /** Matches of the combined selector, queried from `scope`, per fixture (both languages). */
-  fixtures: Partial<Record<MeetFixture, number>>;
-  /** Where the adapter queries it from; the test does the same. */
-  scope: 'document' | 'main' | 'people-panel' | 'chat-container' | 'toolbar';
-}
-
-const spec = (s: SelectorSpec): SelectorSpec => s;
+/** Where an entry is queried from besides the document. */
+export type MeetScope = 'main' | 'people-panel' | 'chat-container' | 'toolbar';
 
 export const SELECTORS = {
   /** Pre-join name input of a signed-out user; its aria-label "Your name" is localized. */
-  nameInput: spec({
-    variants: [{ css: 'input[jsname][type="text"]', source: 'platform-dom.md Meet State (pre-join name input)' }],
+  nameInput: selectorSpec<MeetFixture, MeetScope>({
+    variants: [{ css: 'input[jsname][type="text"]', source: `${DOC}#state (pre-join name input)` }],
     fixtures: { prejoin: 1 },
     scope: 'document',
   }),
   /** Leave button; also in the lobby, so it proves nothing about admission, but it anchors the toolbar. */
-  leaveButton: spec({
-    variants: [{ css: 'button[jsname="CQylAd"]', source: 'platform-dom.md Meet State (leave button)' }],
+  leaveButton: selectorSpec<MeetFixture, MeetScope>({
+    variants: [{ css: 'button[jsname="CQylAd"]', source: `${DOC}#state (leave button)` }],
     fixtures: {
       waiting: 1,
       'in-call-people': 1,
@@ -69,11 +58,11 @@ export const SELECTORS = {
    * Icon-font glyphs inside the toolbar; their ligature text (chat, closed_caption_off,
    * computer_arrow_up) is the same in every UI language. Counted from the toolbar root.
    */
-  toolbarGlyph: spec({
+  toolbarGlyph: selectorSpec<MeetFixture, MeetScope>({
     variants: [
-      { css: '.google-symbols', source: 'platform-dom.md ground rules (icon-font ligatures)' },
+      { css: '.google-symbols', source: `${DOC}#toolbar-and-glyphs` },
       // Both icon fonts are named by the sources; a build may use either.
-      { css: '.google-material-icons', source: 'platform-dom.md ground rules (icon-font ligatures)' },
+      { css: '.google-material-icons', source: `${DOC}#toolbar-and-glyphs` },
     ],
     fixtures: {
       waiting: 3,
@@ -86,25 +75,25 @@ export const SELECTORS = {
     scope: 'toolbar',
   }),
   /** Video and share tiles; only after admission. A subset of the roster: never used as the roster. */
-  tile: spec({
-    variants: [{ css: '[data-participant-id][data-tile-media-id]', source: 'platform-dom.md Meet Roster and Screen share (tiles)' }],
+  tile: selectorSpec<MeetFixture, MeetScope>({
+    variants: [{ css: '[data-participant-id][data-tile-media-id]', source: `${DOC}#screen-share (tiles)` }],
     fixtures: { 'in-call-people': 4, 'in-call-closed': 4, 'in-call-chat': 4, 'in-call-share': 5, 'in-call-own-share': 5 },
     scope: 'main',
   }),
-  tileName: spec({
-    variants: [{ css: 'span.notranslate', source: 'platform-dom.md Meet Roster (tile name)' }],
+  tileName: selectorSpec<MeetFixture, MeetScope>({
+    variants: [{ css: 'span.notranslate', source: `${DOC}#screen-share (tile name)` }],
     fixtures: { 'in-call-people': 4, 'in-call-closed': 4, 'in-call-chat': 4, 'in-call-share': 5, 'in-call-own-share': 5 },
     scope: 'main',
   }),
   /** The removed / ended page heading. */
-  endedHeading: spec({
-    variants: [{ css: 'h1.roSPhc', source: 'platform-dom.md Meet State (removed / ended page)' }],
+  endedHeading: selectorSpec<MeetFixture, MeetScope>({
+    variants: [{ css: 'h1.roSPhc', source: `${DOC}#state (removed / ended page)` }],
     fixtures: { removed: 1, ended: 1 },
     scope: 'document',
   }),
   /** Meeting title in the toolbar; equals the code when the meeting is untitled. */
-  title: spec({
-    variants: [{ css: '.u6vdEc', source: 'platform-dom.md Meet Identity' }],
+  title: selectorSpec<MeetFixture, MeetScope>({
+    variants: [{ css: '.u6vdEc', source: `${DOC}#identity` }],
     fixtures: {
       'in-call-people': 1,
       'in-call-closed': 1,
@@ -115,8 +104,8 @@ export const SELECTORS = {
     scope: 'document',
   }),
   /** The client's own participant counter on the People button, present with the panel closed. */
-  avatarCount: spec({
-    variants: [{ css: '[data-avatar-count]', source: 'platform-dom.md Meet Roster (People button badge .fdZ55, new UI 2025-12+)' }],
+  avatarCount: selectorSpec<MeetFixture, MeetScope>({
+    variants: [{ css: '[data-avatar-count]', source: `${DOC}#toolbar-and-glyphs (People button badge, new UI 2025-12+)` }],
     fixtures: {
       'in-call-people': 1,
       'in-call-closed': 1,
@@ -127,10 +116,10 @@ export const SELECTORS = {
     scope: 'toolbar',
   }),
   /** People-panel rows of people in the call (and of presentations: same participant id). */
-  participantRow: spec({
+  participantRow: selectorSpec<MeetFixture, MeetScope>({
     variants: [
-      { css: '[role="listitem"][data-participant-id].cxdMu', source: 'platform-dom.md Meet Roster (row classes after the GvcuGe → zWGUib/cxdMu rotation)' },
-      { css: '[role="listitem"][data-participant-id][jscontroller="ZHOeze"]', source: 'platform-dom.md Meet Roster (row jscontroller: a second hook should the classes rotate again)' },
+      { css: '[role="listitem"][data-participant-id].cxdMu', source: `${DOC}#people-panel (row classes after the GvcuGe → zWGUib/cxdMu rotation)` },
+      { css: '[role="listitem"][data-participant-id][jscontroller="ZHOeze"]', source: `${DOC}#people-panel (row jscontroller: a second hook should the classes rotate again)` },
     ],
     fixtures: { 'in-call-people': 7, 'in-call-share': 8, 'in-call-own-share': 8 },
     scope: 'people-panel',
@@ -141,41 +130,41 @@ export const SELECTORS = {
    * When these exist but participantRow matches none, the row selector has rotated and coverage
    * says 'selector-missing' rather than 'panel-closed'.
    */
-  anyRow: spec({
-    variants: [{ css: '[role="listitem"][data-participant-id]', source: 'platform-dom.md Meet Roster and Waiting to join' }],
+  anyRow: selectorSpec<MeetFixture, MeetScope>({
+    variants: [{ css: '[role="listitem"][data-participant-id]', source: `${DOC}#waiting-to-join` }],
     fixtures: { 'in-call-people': 8, 'in-call-share': 8, 'in-call-own-share': 8 },
     scope: 'document',
   }),
-  rowName: spec({
-    variants: [{ css: '.zWGUib', source: 'platform-dom.md Meet Roster (name span)' }],
+  rowName: selectorSpec<MeetFixture, MeetScope>({
+    variants: [{ css: '.zWGUib', source: `${DOC}#people-panel (name span)` }],
     fixtures: { 'in-call-people': 8, 'in-call-share': 8, 'in-call-own-share': 8 },
     scope: 'people-panel',
   }),
   /** The "(You)" marker: a separate element, so a name typed as "Lan (You)" cannot pass for self. */
-  selfMarker: spec({
-    variants: [{ css: '.NnTWjc', source: 'platform-dom.md Meet Roster' }],
+  selfMarker: selectorSpec<MeetFixture, MeetScope>({
+    variants: [{ css: '.NnTWjc', source: `${DOC}#people-panel` }],
     fixtures: { 'in-call-people': 1, 'in-call-share': 1, 'in-call-own-share': 1 },
     scope: 'people-panel',
   }),
   /** Role line under a row name ("Meeting host", localized: text.ts). */
-  roleLine: spec({
-    variants: [{ css: '.d93U2d', source: 'platform-dom.md Meet Roster and Host' }],
+  roleLine: selectorSpec<MeetFixture, MeetScope>({
+    variants: [{ css: '.d93U2d', source: `${DOC}#people-panel (role line)` }],
     fixtures: { 'in-call-people': 2, 'in-call-share': 2, 'in-call-own-share': 2 },
     scope: 'people-panel',
   }),
   /** Chat container: appears on the first open of the chat panel and then persists. */
-  chatContainer: spec({
+  chatContainer: selectorSpec<MeetFixture, MeetScope>({
     variants: [
-      { css: 'div[jsname="xySENc"]', source: 'platform-dom.md Meet Chat (container jsname)' },
+      { css: 'div[jsname="xySENc"]', source: `${DOC}#chat (container jsname)` },
       // Fallback should the jsname change. TODO [2027-01-01]: drop if the jsname still matches live captures.
-      { css: 'div.Ge9Kpc[aria-live="polite"]', source: 'platform-dom.md Meet Chat (container class)' },
+      { css: 'div.Ge9Kpc[aria-live="polite"]', source: `${DOC}#chat (container class)` },
     ],
     fixtures: { 'in-call-chat': 1 },
     scope: 'document',
   }),
   /** Any message or pin button; with no chatContainer match, the container selector has rotated. */
-  anyMessage: spec({
-    variants: [{ css: '[data-message-id]', source: 'platform-dom.md Meet Chat (message element and its pin button)' }],
+  anyMessage: selectorSpec<MeetFixture, MeetScope>({
+    variants: [{ css: '[data-message-id]', source: `${DOC}#chat (message element and its pin button)` }],
     fixtures: { 'in-call-chat': 14 },
     scope: 'document',
   }),
@@ -184,50 +173,55 @@ export const SELECTORS = {
    * Meet's server has it (a message is anchored on its text: the pin button carries the id too). Read
    * whether or not the id is there yet: a message still waiting for its id holds the chat's walk back.
    */
-  chatText: spec({
-    variants: [{ css: '[jsname="dTKtvb"]', source: 'platform-dom.md Meet Chat (text [jsname="dTKtvb"] > div)' }],
+  chatText: selectorSpec<MeetFixture, MeetScope>({
+    variants: [{ css: '[jsname="dTKtvb"]', source: `${DOC}#chat (text [jsname="dTKtvb"] > div)` }],
     fixtures: { 'in-call-chat': 7 },
     scope: 'chat-container',
   }),
   /** A run of messages by one sender; the header carries sender and displayed time. */
-  chatGroup: spec({
-    variants: [{ css: '[jsname="Ypafjf"]', source: 'platform-dom.md Meet Chat (group .Ss4fHf)' }],
+  chatGroup: selectorSpec<MeetFixture, MeetScope>({
+    variants: [{ css: '[jsname="Ypafjf"]', source: `${DOC}#chat (message group)` }],
     fixtures: { 'in-call-chat': 5 },
     scope: 'chat-container',
   }),
-  chatSender: spec({
-    variants: [{ css: '.poVWob', source: 'platform-dom.md Meet Chat (group header .QTyiie)' }],
+  chatSender: selectorSpec<MeetFixture, MeetScope>({
+    variants: [{ css: '.poVWob', source: `${DOC}#chat (group header)` }],
     fixtures: { 'in-call-chat': 5 },
     scope: 'chat-container',
   }),
-  chatTime: spec({
-    variants: [{ css: '[jsname="biJjHb"]', source: 'platform-dom.md Meet Chat' }],
+  chatTime: selectorSpec<MeetFixture, MeetScope>({
+    variants: [{ css: '[jsname="biJjHb"]', source: `${DOC}#chat (group header time)` }],
     fixtures: { 'in-call-chat': 5 },
     scope: 'chat-container',
   }),
-} as const satisfies Record<string, SelectorSpec>;
+} as const;
 
 export type SelectorName = keyof typeof SELECTORS;
 
 /** The combined selector (every variant), for existence checks and single lookups. */
 export function css(name: SelectorName): string {
-  return SELECTORS[name].variants.map((v) => v.css).join(', ');
+  return cssOf(SELECTORS[name]);
 }
 
-/**
- * All matches of the first variant that matches anything, current UI first. Cheaper than the
- * combined selector on big lists (no de-duplication across variants).
- */
-export function queryFirstVariant(root: ParentNode, name: SelectorName): ArrayLike<Element> & Iterable<Element> {
-  let found: NodeListOf<Element> | null = null;
-  for (const v of SELECTORS[name].variants) {
-    found = root.querySelectorAll(v.css);
-    if (found.length > 0) break;
-  }
-  return found ?? [];
+/** The variants of an entry in order, for lookups that try the current UI first. */
+export function variants(name: SelectorName): readonly string[] {
+  return variantCss(SELECTORS[name]);
 }
 
-/** Icon-font ligatures: locale-free (platform-dom.md ground rules). */
+export const MEET_TABLE: SelectorTable<MeetFixture, MeetScope, SelectorName> = {
+  platform: 'meet',
+  fixtures: MEET_FIXTURES,
+  scopes: {
+    main: { anchor: 'main' },
+    'people-panel': { anchor: css('participantRow'), closest: 'aside' },
+    'chat-container': { anchor: css('chatContainer') },
+    // The call-controls region around the leave button (its aria-label is localized; the jsname is not).
+    toolbar: { anchor: css('leaveButton'), closest: '[role="region"]', orParent: true },
+  },
+  selectors: SELECTORS,
+};
+
+/** Icon-font ligatures: locale-free (docs/adapters/meet.md#toolbar-and-glyphs). */
 export const GLYPH = {
   /** Only after admission, in the toolbar. */
   inCall: ['closed_caption_off', 'chat'],

@@ -1,11 +1,12 @@
 /**
- * Every Teams selector the adapter uses, as data. Each entry lists its variants (current UI first,
- * older beside it with a dated TODO), where the hook comes from, where the adapter queries it from,
- * and how many times it must match in each fixture page (test/fixtures/teams/<fixture>.<en|vi>.html;
- * a fixture not listed must give 0). test/dom/teams.test.ts checks every entry against every
- * fixture in both UI languages. Only locale-free hooks here; localized text lives in text.ts.
- * Sources: platform-dom.md "Microsoft Teams web" (live capture 2026-07 and the bots it cites).
+ * Every Teams selector the adapter uses, as data in the kit's schema (kit/selectors.ts): variants
+ * (current UI first, older beside it with a dated TODO), their source (docs/adapters/teams.md or the
+ * public project that saw them), where the adapter queries them from, and how many times each must
+ * match in each fixture page. Only locale-free hooks here; localized text lives in text.ts.
  */
+import { css as cssOf, selectorSpec, type SelectorTable } from '../kit/selectors';
+
+const DOC = 'docs/adapters/teams.md';
 
 export type TeamsFixture =
   | 'prejoin'
@@ -30,133 +31,120 @@ export const TEAMS_FIXTURES: readonly TeamsFixture[] = [
   'meet-now',
 ];
 
-export interface SelectorVariant {
-  css: string;
-  /** Which UI generation it serves and who saw it. */
-  source: string;
-}
+/** Where an entry is queried from besides the document: the root another entry found. */
+export type TeamsScope = 'roster' | 'chat' | 'stage';
 
-/** Where a selector is queried from: the document, or the root another entry found. */
-export type SelectorScope = 'document' | 'roster' | 'chat' | 'stage';
-
-export interface SelectorSpec {
-  variants: readonly SelectorVariant[];
-  /** Matches of the combined selector, queried from `scope`, per fixture (both languages). */
-  fixtures: Partial<Record<TeamsFixture, number>>;
-  scope: SelectorScope;
-}
-
-const spec = (s: SelectorSpec): SelectorSpec => s;
 const V2 = 'Teams v2 (Fluent UI v9)';
 /** The five in-call fixtures, for hooks every call screen has once. */
 const inCall = (n: number) => ({ roster: n, 'roster-closed': n, chat: n, share: n, 'meet-now': n });
 
 export const SELECTORS = {
   // ---- state ----
-  prejoinScreen: spec({
-    variants: [{ css: '[data-tid="calling-prejoin-screen"]', source: `${V2}, platform-dom.md State` }],
+  prejoinScreen: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: '[data-tid="calling-prejoin-screen"]', source: `${V2}, ${DOC}#state` }],
     fixtures: { prejoin: 1 },
     scope: 'document',
   }),
   /** Name field of a signed-out guest; its value is the name the guest will join with. */
-  prejoinNameInput: spec({
-    variants: [{ css: 'input[data-tid="prejoin-display-name-input"]', source: `${V2}, platform-dom.md State (meeting bots)` }],
+  prejoinNameInput: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: 'input[data-tid="prejoin-display-name-input"]', source: `${V2}, ${DOC}#state (meeting bots)` }],
     fixtures: { prejoin: 1 },
     scope: 'document',
   }),
   /** Meeting title on the pre-join and lobby screens. */
-  meetingHeaderTitle: spec({
-    variants: [{ css: '[data-tid="meeting-header-title"]', source: `${V2}, platform-dom.md Identity` }],
+  meetingHeaderTitle: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: '[data-tid="meeting-header-title"]', source: `${V2}, ${DOC}#identity` }],
     fixtures: { prejoin: 1, lobby: 1 },
     scope: 'document',
   }),
-  lobbyScreen: spec({
-    variants: [{ css: '[data-tid="calling-lobby-screen"]', source: `${V2}, platform-dom.md State` }],
+  lobbyScreen: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: '[data-tid="calling-lobby-screen"]', source: `${V2}, ${DOC}#state` }],
     fixtures: { lobby: 1 },
     scope: 'document',
   }),
   /** Leave button. Modelled in the lobby too, so the adapter checks the lobby before it. */
-  hangupButton: spec({
+  hangupButton: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [
-      { css: 'button[data-tid="hangup-main-btn"]', source: `${V2}, live capture 2026-07 (platform-dom.md State)` },
+      { css: 'button[data-tid="hangup-main-btn"]', source: `${V2}, live capture 2026-07 (${DOC}#state)` },
       // TODO [2027-01-01]: drop when no capture still shows the pre-2026 call bar.
       { css: 'button[data-tid="call-hangup"]', source: 'pre-2026 call bar (meeting-bot fallback list)' },
     ],
     fixtures: { lobby: 1, ...inCall(1) },
     scope: 'document',
   }),
-  callDuration: spec({
+  callDuration: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '[data-tid="call-duration"]', source: `${V2}, live capture 2026-07` }],
     fixtures: inCall(1),
     scope: 'document',
   }),
-  toolbar: spec({
+  toolbar: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '[data-tid="ubar-toolbar-wrapper"]', source: `${V2}, live capture 2026-07` }],
     fixtures: inCall(1),
     scope: 'document',
   }),
   /** Removed from the meeting (also shown when the call drops): ends the call for us. */
-  removedScreen: spec({
-    variants: [{ css: '#calling-retry-screen-title', source: `${V2}, platform-dom.md State` }],
+  removedScreen: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: '#calling-retry-screen-title', source: `${V2}, ${DOC}#state` }],
     fixtures: { removed: 1 },
     scope: 'document',
   }),
   /** The lobby request was denied. */
-  declinedScreen: spec({
-    variants: [{ css: '[data-tid="calling-declined-screen"]', source: `${V2}, platform-dom.md State` }],
+  declinedScreen: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: '[data-tid="calling-declined-screen"]', source: `${V2}, ${DOC}#state` }],
     fixtures: { declined: 1 },
     scope: 'document',
   }),
 
   // ---- identity and self ----
-  callTitle: spec({
-    variants: [{ css: '[data-tid="calling-title"]', source: `${V2}, platform-dom.md Identity` }],
+  callTitle: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: '[data-tid="calling-title"]', source: `${V2}, ${DOC}#identity` }],
     fixtures: inCall(1),
     scope: 'document',
   }),
   /** Own avatar in the title bar (signed-in users only); aria-label "Profile picture of <Name>." (localized). */
-  meAvatar: spec({
-    variants: [{ css: '[data-tid="me-control-avatar"]', source: `${V2}, platform-dom.md Roster` }],
+  meAvatar: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: '[data-tid="me-control-avatar"]', source: `${V2}, ${DOC}#roster` }],
     fixtures: { roster: 1, 'roster-closed': 1, chat: 1, share: 1, removed: 1, 'meet-now': 1 },
     scope: 'document',
   }),
 
   // ---- roster (People panel) ----
   /** People button badge: the in-call count even while the roster is closed or the chat replaces it. */
-  rosterBadge: spec({
-    variants: [{ css: '[data-tid="roster-button-tile"]', source: `${V2}, platform-dom.md Roster` }],
+  rosterBadge: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: '[data-tid="roster-button-tile"]', source: `${V2}, ${DOC}#roster` }],
     fixtures: inCall(1),
     scope: 'document',
   }),
-  peopleButton: spec({
+  peopleButton: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [
-      { css: 'button[data-tid="roster-button"]', source: `${V2} newer builds, platform-dom.md Roster` },
-      { css: 'button[data-tid="calling-toolbar-people-button"]', source: `${V2}, caption savers 2025` },
+      // Newer builds only: the fixtures model the 2025 button, which the next two match.
+      { css: 'button[data-tid="roster-button"]', source: `${V2} newer builds, ${DOC}#roster`, fixtures: {} },
+      { css: 'button[data-tid="calling-toolbar-people-button"]', source: `${V2}, caption savers 2025`, fixtures: inCall(1) },
       // TODO [2027-01-01]: drop the bare id when the data-tid variants cover every build.
-      { css: 'button#roster-button', source: `${V2}, caption savers 2025` },
+      { css: 'button#roster-button', source: `${V2}, caption savers 2025`, fixtures: inCall(1) },
     ],
     fixtures: inCall(1),
     scope: 'document',
   }),
-  chatButton: spec({
+  chatButton: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [
-      { css: 'button[data-tid="chat-button"]', source: `${V2}, platform-dom.md Chat` },
-      { css: 'button#chat-button', source: `${V2}, platform-dom.md Chat` },
+      { css: 'button[data-tid="chat-button"]', source: `${V2}, ${DOC}#chat` },
+      { css: 'button#chat-button', source: `${V2}, ${DOC}#chat` },
     ],
     fixtures: inCall(1),
     scope: 'document',
   }),
   /** The roster's root; unmounted while the People panel is closed or the chat panel replaces it. */
-  rosterRoot: spec({
+  rosterRoot: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [
-      { css: '[data-tid="calling-roster-attendees"]', source: `${V2}, platform-dom.md Roster` },
+      { css: '[data-tid="calling-roster-attendees"]', source: `${V2}, ${DOC}#roster` },
       { css: '[data-tid="calling-roster-wrapper"]', source: `${V2} variant named by a meeting bot (2026)` },
     ],
     fixtures: { roster: 1, share: 1, 'meet-now': 1 },
     scope: 'document',
   }),
-  rosterTree: spec({
-    variants: [{ css: '[role="tree"]', source: `${V2} Fluent FlatTree, platform-dom.md Roster` }],
+  rosterTree: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: '[role="tree"]', source: `${V2} Fluent FlatTree, ${DOC}#roster` }],
     fixtures: { roster: 1, share: 1, 'meet-now': 1 },
     scope: 'roster',
   }),
@@ -165,113 +153,113 @@ export const SELECTORS = {
    * order with the rows so each row belongs to the header before it. -2 is the in-meeting section in
    * a 2025 capture (caption saver); the other numbers are modelled.
    */
-  sectionHeader: spec({
+  sectionHeader: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '[id^="roster-title-section-"]', source: `${V2}, caption saver 2025 (#roster-title-section-2)` }],
     fixtures: { roster: 2, share: 2, 'meet-now': 1 },
     scope: 'roster',
   }),
   /** Every roster row: in the call, in the lobby section, or invited. */
-  rosterRow: spec({
-    variants: [{ css: '[data-cid="roster-participant"]', source: `${V2}, platform-dom.md Roster` }],
+  rosterRow: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: '[data-cid="roster-participant"]', source: `${V2}, ${DOC}#roster` }],
     fixtures: { roster: 20, share: 10, 'meet-now': 4 },
     scope: 'roster',
   }),
   /** Rows of people in the call; the display name follows the prefix. */
-  inCallRow: spec({
+  inCallRow: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [
-      { css: '[data-cid="roster-participant"][data-tid^="participantsInCall-"]', source: `${V2} scheduled meetings, platform-dom.md Roster` },
-      { css: '[data-cid="roster-participant"][data-tid^="attendeesInMeeting-"]', source: `${V2} /meet/<id> meetings, meeting bot 2026` },
+      { css: '[data-cid="roster-participant"][data-tid^="participantsInCall-"]', source: `${V2} scheduled meetings, ${DOC}#roster`, fixtures: { roster: 19, share: 8 } },
+      { css: '[data-cid="roster-participant"][data-tid^="attendeesInMeeting-"]', source: `${V2} /meet/<id> meetings, meeting bot 2026`, fixtures: { 'meet-now': 4 } },
     ],
     fixtures: { roster: 19, share: 8, 'meet-now': 4 },
     scope: 'roster',
   }),
   /** Invited but not in the call: never counted as present. */
-  invitedRow: spec({
-    variants: [{ css: '[data-cid="roster-participant"][data-tid^="participantsFromThread-"]', source: `${V2}, platform-dom.md Roster` }],
+  invitedRow: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: '[data-cid="roster-participant"][data-tid^="participantsFromThread-"]', source: `${V2}, ${DOC}#roster` }],
     fixtures: { share: 2 },
     scope: 'roster',
   }),
   /** Avatar whose id ends in the user's MRI (8:orgid:…, 8:teamsvisitor:…, 8:live:…); absent for some callers. */
-  rosterAvatar: spec({
-    variants: [{ css: 'span[id^="roster-avatar-img-"]', source: `${V2}, platform-dom.md Roster` }],
+  rosterAvatar: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: 'span[id^="roster-avatar-img-"]', source: `${V2}, ${DOC}#roster` }],
     fixtures: { roster: 18, share: 10, 'meet-now': 4 },
     scope: 'roster',
   }),
   /** Display name as rendered, with the client's suffixes. */
-  rosterName: spec({
-    variants: [{ css: '.fui-StyledText[title]', source: `${V2}, platform-dom.md Roster` }],
+  rosterName: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: '.fui-StyledText[title]', source: `${V2}, ${DOC}#roster` }],
     fixtures: { roster: 20, share: 10, 'meet-now': 4 },
     scope: 'roster',
   }),
-  organizerStatus: spec({
+  organizerStatus: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '[data-tid="ts-roster-organizer-status"]', source: `${V2}, caption saver 2025` }],
     fixtures: { roster: 1, share: 1, 'meet-now': 1 },
     scope: 'roster',
   }),
 
   // ---- stage and share ----
-  stage: spec({
+  stage: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '[data-tid="stage-layouts-renderer"]', source: `${V2}, live capture 2026-07` }],
     fixtures: inCall(1),
     scope: 'document',
   }),
   /** Stage tiles, including 0×0 phantoms of a virtualized stage; a share's aria-label is "Content shared by X". */
-  stageTile: spec({
-    variants: [{ css: '[data-cid="calling-participant-stream"]', source: `${V2}, platform-dom.md Screen share` }],
+  stageTile: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: '[data-cid="calling-participant-stream"]', source: `${V2}, ${DOC}#screen-share` }],
     fixtures: { roster: 10, 'roster-closed': 10, chat: 10, share: 8, 'meet-now': 4 },
     scope: 'stage',
   }),
   /** A share shows media; a phantom or stale tile has none. */
-  tileVideo: spec({
-    variants: [{ css: '[data-cid="calling-participant-stream"] video', source: `${V2}, platform-dom.md Screen share` }],
+  tileVideo: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: '[data-cid="calling-participant-stream"] video', source: `${V2}, ${DOC}#screen-share` }],
     fixtures: { share: 1 },
     scope: 'stage',
   }),
 
   // ---- chat (meeting thread) ----
   /** The chat viewport; scoping to it keeps captions (same Fluent classes) out. */
-  chatViewport: spec({
-    variants: [{ css: '[data-tid="message-pane-list-viewport"]', source: `${V2}, platform-dom.md Chat` }],
+  chatViewport: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: '[data-tid="message-pane-list-viewport"]', source: `${V2}, ${DOC}#chat` }],
     fixtures: { chat: 1 },
     scope: 'document',
   }),
-  chatItem: spec({
-    variants: [{ css: '[data-tid="chat-pane-item"]', source: `${V2}, platform-dom.md Chat` }],
+  chatItem: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: '[data-tid="chat-pane-item"]', source: `${V2}, ${DOC}#chat` }],
     fixtures: { chat: 8 },
     scope: 'chat',
   }),
-  chatMessage: spec({
-    variants: [{ css: '[data-tid="chat-pane-message"][data-mid]', source: `${V2}, platform-dom.md Chat` }],
+  chatMessage: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: '[data-tid="chat-pane-message"][data-mid]', source: `${V2}, ${DOC}#chat` }],
     fixtures: { chat: 7 },
     scope: 'chat',
   }),
   /** Author of a run's first message only: follow-on messages omit it. */
-  chatAuthor: spec({
-    variants: [{ css: '[data-tid="message-author-name"]', source: `${V2}, platform-dom.md Chat` }],
+  chatAuthor: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: '[data-tid="message-author-name"]', source: `${V2}, ${DOC}#chat` }],
     fixtures: { chat: 4 },
     scope: 'chat',
   }),
-  chatTime: spec({
-    variants: [{ css: 'time[datetime]', source: `${V2}, platform-dom.md Chat` }],
+  chatTime: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [{ css: 'time[datetime]', source: `${V2}, ${DOC}#chat` }],
     fixtures: { chat: 7 },
     scope: 'chat',
   }),
-  chatBody: spec({
+  chatBody: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [
-      { css: '[data-tid="messageBodyContent"]', source: `${V2}, platform-dom.md Chat` },
-      { css: '[id^="content-"]', source: `${V2}, platform-dom.md Chat` },
+      { css: '[data-tid="messageBodyContent"]', source: `${V2}, ${DOC}#chat` },
+      { css: '[id^="content-"]', source: `${V2}, ${DOC}#chat` },
     ],
     fixtures: { chat: 7 },
     scope: 'chat',
   }),
   /** System lines ("Meeting started"): not chat. */
-  chatControl: spec({
+  chatControl: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '.fui-ChatControlMessage', source: `${V2}, caption saver 2025` }],
     fixtures: { chat: 1 },
     scope: 'chat',
   }),
   /** Own messages: Fluent's ChatMyMessage, rendered without an author. */
-  chatMine: spec({
+  chatMine: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '.fui-ChatMyMessage', source: `${V2}, Fluent UI v9 Chat component` }],
     fixtures: { chat: 1 },
     scope: 'chat',
@@ -282,5 +270,16 @@ export type SelectorName = keyof typeof SELECTORS;
 
 /** The combined selector of an entry (all variants). */
 export function css(name: SelectorName): string {
-  return SELECTORS[name].variants.map((v) => v.css).join(', ');
+  return cssOf(SELECTORS[name]);
 }
+
+export const TEAMS_TABLE: SelectorTable<TeamsFixture, TeamsScope, SelectorName> = {
+  platform: 'teams',
+  fixtures: TEAMS_FIXTURES,
+  scopes: {
+    roster: { anchor: css('rosterRoot') },
+    chat: { anchor: css('chatViewport') },
+    stage: { anchor: css('stage') },
+  },
+  selectors: SELECTORS,
+};

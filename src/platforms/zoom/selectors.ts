@@ -1,10 +1,13 @@
 /**
- * Every Zoom web-client selector the adapter uses, as data. Each entry lists its variants (current UI
- * first, older beside it with a dated TODO), where the hook comes from, where the adapter queries it
- * from, and how many times it must match in each fixture page (test/fixtures/zoom/<fixture>.<en|vi>.html;
- * a fixture not listed must give 0). test/dom/zoom.test.ts checks every variant against every fixture
- * in both UI languages, in Chromium. Only locale-free hooks here; localized text lives in text.ts.
+ * Every Zoom web-client selector the adapter uses, as data in the kit's schema (kit/selectors.ts):
+ * variants (current UI first, older beside it with a dated TODO), their source (docs/adapters/zoom.md
+ * or the public project that saw them), where the adapter queries them from, and how many times each
+ * entry and each variant must match in each fixture page. Only locale-free hooks here; localized
+ * text lives in text.ts.
  */
+import { css as cssOf, selectorSpec, variantCss, type SelectorTable } from '../kit/selectors';
+
+const DOC = 'docs/adapters/zoom.md';
 
 export type ZoomFixture =
   | 'prejoin'
@@ -37,261 +40,291 @@ export const ZOOM_FIXTURES: readonly ZoomFixture[] = [
   'class',
 ];
 
-export interface SelectorVariant {
-  css: string;
-  /** Which UI generation it serves and who saw it. */
-  source: string;
-  /** Matches of this variant, queried from the spec's scope, per fixture (both languages). */
-  fixtures: Partial<Record<ZoomFixture, number>>;
-}
-
-export interface SelectorSpec {
-  variants: readonly SelectorVariant[];
-  /** Where the adapter queries it from; the test does the same. */
-  scope: 'document' | 'roster-panel' | 'chat-list' | 'footer' | 'share' | 'left';
-}
-
-const spec = (s: SelectorSpec): SelectorSpec => s;
+/** Where an entry is queried from besides the document. */
+export type ZoomScope = 'roster-panel' | 'chat-list' | 'footer' | 'share' | 'left';
 
 /** The in-call fixtures of the current UI (footer, topic, counter present). */
 const IN_CALL_CURRENT = { roster: 1, 'roster-virtualized': 1, closed: 1, chat: 1, share: 1, ended: 1, removed: 1, class: 1 } as const;
 
 export const SELECTORS = {
   /** The app shell's same-origin iframe that holds the meeting (app.zoom.us PWA launch). */
-  webclientIframe: spec({
-    variants: [{ css: 'iframe#webclient', source: 'platform-dom.md Frames (.pwa-webclient__iframe)', fixtures: { shell: 1 } }],
+  webclientIframe: selectorSpec<ZoomFixture, ZoomScope>({
+    variants: [{ css: 'iframe#webclient', source: `${DOC}#frames (.pwa-webclient__iframe)` }],
+    fixtures: { shell: 1 },
     scope: 'document',
   }),
   /** Pre-join name input. */
-  prejoinName: spec({
+  prejoinName: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       { css: '#input-for-name', source: 'preview flow 2024+ (Vexa selectors.ts, live-verified 2025)', fixtures: { prejoin: 1 } },
       // TODO [2027-01-01]: drop once no tenant serves the classic join form.
       { css: '#inputname', source: 'classic join form (selenium bots 2020–2023)', fixtures: { 'prejoin-classic': 1 } },
     ],
+    fixtures: { prejoin: 1, 'prejoin-classic': 1 },
     scope: 'document',
   }),
   /** Pre-join join button. */
-  prejoinJoin: spec({
+  prejoinJoin: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       { css: 'button.preview-join-button', source: 'preview flow 2024+ (Vexa selectors.ts)', fixtures: { prejoin: 1 } },
       // TODO [2027-01-01]: classic join form.
       { css: '#joinBtn', source: 'classic join form (selenium bots 2020–2023)', fixtures: { 'prejoin-classic': 1 } },
     ],
+    fixtures: { prejoin: 1, 'prejoin-classic': 1 },
     scope: 'document',
   }),
   /** The waiting-room screen's message; its text is read against text.ts (no locale-free hook is known). */
-  waitingRoomText: spec({
-    variants: [{ css: '.wr-default__text', source: 'waiting room (selenium bot comments 2021; Vexa notes it renders inside .meeting-app)', fixtures: { waiting: 1 } }],
+  waitingRoomText: selectorSpec<ZoomFixture, ZoomScope>({
+    variants: [{ css: '.wr-default__text', source: 'waiting room (selenium bot comments 2021; Vexa notes it renders inside .meeting-app)' }],
+    fixtures: { waiting: 1 },
     scope: 'document',
   }),
   /** The in-call footer: present only once admitted (stays in the DOM with .footer__hidden). */
-  footer: spec({
-    variants: [{ css: 'footer#wc-footer', source: 'platform-dom.md State', fixtures: { ...IN_CALL_CURRENT, 'roster-legacy': 1 } }],
+  footer: selectorSpec<ZoomFixture, ZoomScope>({
+    variants: [{ css: 'footer#wc-footer', source: `${DOC}#state` }],
+    fixtures: { ...IN_CALL_CURRENT, 'roster-legacy': 1 },
     scope: 'document',
   }),
   /** The footer's leave button: "End" for hosts, "Leave" for attendees (text localized, read via text.ts). */
-  leaveButton: spec({
+  leaveButton: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
-      { css: '.footer__leave-btn-container button', source: 'platform-dom.md State; Vexa (footer-button-base__button)', fixtures: IN_CALL_CURRENT },
+      { css: '.footer__leave-btn-container button', source: `${DOC}#state; Vexa (footer-button-base__button)`, fixtures: IN_CALL_CURRENT },
       // TODO [2027-01-01]: the 2020 footer (public page dump "Leave Meeting").
       { css: 'button.footer__leave-btn', source: 'legacy footer, 2020 page dump', fixtures: { 'roster-legacy': 1 } },
     ],
+    fixtures: { ...IN_CALL_CURRENT, 'roster-legacy': 1 },
     scope: 'footer',
   }),
   /** Participant counter on the footer's Participants button: digits, works with the panel closed. */
-  footerCounter: spec({
-    variants: [{ css: '#participant .footer-button__number-counter', source: 'platform-dom.md Roster', fixtures: IN_CALL_CURRENT }],
+  footerCounter: selectorSpec<ZoomFixture, ZoomScope>({
+    variants: [{ css: '#participant .footer-button__number-counter', source: `${DOC}#roster` }],
+    fixtures: IN_CALL_CURRENT,
     scope: 'footer',
   }),
   /** Modal title: ended / removed (text via text.ts); other modals carry it too, e.g. the recording notice. */
-  modalTitle: spec({
-    variants: [{ css: '.zm-modal-body-title', source: 'Vexa selectors.ts + removal.ts (live-verified)', fixtures: { ended: 1, removed: 1, roster: 1 } }],
+  modalTitle: selectorSpec<ZoomFixture, ZoomScope>({
+    variants: [{ css: '.zm-modal-body-title', source: 'Vexa selectors.ts + removal.ts (live-verified)' }],
+    fixtures: { ended: 1, removed: 1, roster: 1 },
     scope: 'document',
   }),
   /** Meeting topic on the info button. */
-  topic: spec({
-    variants: [{ css: '#meeting-info-indication .meeting-info-icon__title', source: 'platform-dom.md Identity', fixtures: IN_CALL_CURRENT }],
+  topic: selectorSpec<ZoomFixture, ZoomScope>({
+    variants: [{ css: '#meeting-info-indication .meeting-info-icon__title', source: `${DOC}#identity` }],
+    fixtures: IN_CALL_CURRENT,
     scope: 'left',
   }),
   /** Rows of the open meeting-info popover (Meeting ID "812 3456 7890", Host, Passcode). */
-  infoRow: spec({
-    variants: [{ css: '.meeting-info-icon__info-row', source: 'platform-dom.md Identity', fixtures: { roster: 3 } }],
+  infoRow: selectorSpec<ZoomFixture, ZoomScope>({
+    variants: [{ css: '.meeting-info-icon__info-row', source: `${DOC}#identity` }],
+    fixtures: { roster: 3 },
     scope: 'left',
   }),
   /** The participants panel: scope of every roster query below. */
-  rosterPanel: spec({
+  rosterPanel: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
         css: '.participants-section-container',
         source: 'participants panel (2020 page dump: participants-section-container__participants-footer)',
-        fixtures: { roster: 1, 'roster-virtualized': 1, 'roster-legacy': 1, class: 1 },
       },
     ],
+    fixtures: { roster: 1, 'roster-virtualized': 1, 'roster-legacy': 1, class: 1 },
     scope: 'document',
   }),
   /** Panel header "Participants (N)" / "Người tham gia (N)": only the digits are read. */
-  rosterHeader: spec({
+  rosterHeader: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
-      { css: '.panel-shell-header__title', source: 'panel shell 2024+ (platform-dom.md .panel-shell-header__header)', fixtures: { roster: 1, 'roster-virtualized': 1, class: 1 } },
+      { css: '.panel-shell-header__title', source: `panel shell 2024+ (${DOC}#roster)`, fixtures: { roster: 1, 'roster-virtualized': 1, class: 1 } },
       // TODO [2027-01-01]: legacy header.
       { css: '.participants-header__title', source: 'legacy header, 2020 page dump', fixtures: { 'roster-legacy': 1 } },
     ],
+    fixtures: { roster: 1, 'roster-virtualized': 1, 'roster-legacy': 1, class: 1 },
     scope: 'roster-panel',
   }),
   /** The (react-virtualized) list of people in the call. */
-  rosterList: spec({
+  rosterList: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
-      { css: '#participants-unified-list', source: 'platform-dom.md Roster (react-virtualized)', fixtures: { roster: 1, 'roster-virtualized': 1, class: 1 } },
+      { css: '#participants-unified-list', source: `${DOC}#roster (react-virtualized)`, fixtures: { roster: 1, 'roster-virtualized': 1, class: 1 } },
       // TODO [2027-01-01]: older list.
-      { css: '#participants-ul, ul.participants-ul', source: 'platform-dom.md (older #participants-ul); 2020 page dump (ul.participants-ul)', fixtures: { 'roster-legacy': 1 } },
+      { css: '#participants-ul, ul.participants-ul', source: `${DOC}#roster (older #participants-ul); 2020 page dump (ul.participants-ul)`, fixtures: { 'roster-legacy': 1 } },
     ],
+    fixtures: { roster: 1, 'roster-virtualized': 1, 'roster-legacy': 1, class: 1 },
     scope: 'roster-panel',
   }),
   /** One rendered roster row; ids are positions ("participants-list-<n>"), not user ids. */
-  rosterRow: spec({
+  rosterRow: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
         css: '.participants-li[id^="participants-list-"]',
-        source: 'platform-dom.md Roster; 2020 page dump',
-        fixtures: { roster: 6, 'roster-virtualized': 14, 'roster-legacy': 3, class: 1 },
+        source: `${DOC}#roster; 2020 page dump`,
       },
     ],
+    fixtures: { roster: 6, 'roster-virtualized': 14, 'roster-legacy': 3, class: 1 },
     scope: 'roster-panel',
   }),
   /** Display name inside a roster or waiting-room row. */
-  rowName: spec({
+  rowName: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
         css: '.participants-item__display-name',
-        source: 'platform-dom.md Roster; 2020 page dump',
-        fixtures: { roster: 7, 'roster-virtualized': 16, 'roster-legacy': 3, class: 1 },
+        source: `${DOC}#roster; 2020 page dump`,
       },
     ],
+    fixtures: { roster: 7, 'roster-virtualized': 16, 'roster-legacy': 3, class: 1 },
     scope: 'roster-panel',
   }),
   /** Role badge "(Host, me)", "(Co-host)", "(Guest)"; localized, parsed by text.ts. */
-  rowLabel: spec({
+  rowLabel: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
         css: '.participants-item__name-label',
-        source: 'platform-dom.md Roster; 2020 page dump',
-        fixtures: { roster: 6, 'roster-virtualized': 14, 'roster-legacy': 3, class: 1 },
+        source: `${DOC}#roster; 2020 page dump`,
       },
     ],
+    fixtures: { roster: 6, 'roster-virtualized': 14, 'roster-legacy': 3, class: 1 },
     scope: 'roster-panel',
   }),
   /** Waiting-room rows (host view). */
-  waitingRow: spec({
-    variants: [{ css: '[id^="waitingRoom-li-"]', source: 'platform-dom.md Waiting room', fixtures: { roster: 1, 'roster-virtualized': 2 } }],
+  waitingRow: selectorSpec<ZoomFixture, ZoomScope>({
+    variants: [{ css: '[id^="waitingRoom-li-"]', source: `${DOC}#waiting-room` }],
+    fixtures: { roster: 1, 'roster-virtualized': 2 },
     scope: 'roster-panel',
   }),
   /** The chat list: mounted only while the chat panel is open. */
-  chatList: spec({
+  chatList: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
-      { css: '.chat-container__chat-list', source: 'platform-dom.md Chat', fixtures: { chat: 1, class: 1 } },
+      { css: '.chat-container__chat-list', source: `${DOC}#chat` },
     ],
+    fixtures: { chat: 1, class: 1 },
     scope: 'document',
   }),
   /** One rendered chat row (Virtuoso); `data-id` "3-{uuid}", or "msgId-placeholder" while loading. */
-  chatRow: spec({
-    variants: [{ css: '.chat-item-container[data-id]', source: 'platform-dom.md Chat', fixtures: { chat: 10 } }],
+  chatRow: selectorSpec<ZoomFixture, ZoomScope>({
+    variants: [{ css: '.chat-item-container[data-id]', source: `${DOC}#chat` }],
+    fixtures: { chat: 10 },
     scope: 'chat-list',
   }),
   /** Sender of a run: only on the first message of a run. */
-  chatSender: spec({
-    variants: [{ css: '.new-chat-item__chat-info-header span.chat-item__sender[data-userid][data-name]', source: 'platform-dom.md Chat', fixtures: { chat: 5 } }],
+  chatSender: selectorSpec<ZoomFixture, ZoomScope>({
+    variants: [{ css: '.new-chat-item__chat-info-header span.chat-item__sender[data-userid][data-name]', source: `${DOC}#chat` }],
+    fixtures: { chat: 5 },
     scope: 'chat-list',
   }),
   /** Message text (rich-text display), read as textContent. */
-  chatText: spec({
+  chatText: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
-      { css: '.chat-rtf-box__display', source: 'platform-dom.md Chat; Vexa selectors.ts', fixtures: { chat: 9 } },
-      { css: '.new-chat-message__text-content', source: 'platform-dom.md Chat (container of the display)', fixtures: { chat: 9 } },
+      { css: '.chat-rtf-box__display', source: `${DOC}#chat; Vexa selectors.ts`, fixtures: { chat: 9 } },
+      { css: '.new-chat-message__text-content', source: `${DOC}#chat (container of the display)`, fixtures: { chat: 9 } },
     ],
+    fixtures: { chat: 18 },
     scope: 'chat-list',
   }),
   /** Run header of a chat message (sender, recipient, time); absent on follow-on messages. */
-  chatHeader: spec({
-    variants: [{ css: '.new-chat-item__chat-info-header', source: 'platform-dom.md Chat', fixtures: { chat: 5 } }],
+  chatHeader: selectorSpec<ZoomFixture, ZoomScope>({
+    variants: [{ css: '.new-chat-item__chat-info-header', source: `${DOC}#chat` }],
+    fixtures: { chat: 5 },
     scope: 'chat-list',
   }),
   /** Display time in the run header: display:none until hover, still in the DOM. */
-  chatTimeStamp: spec({
-    variants: [{ css: '.new-chat-item__chat-info-time-stamp', source: 'platform-dom.md Chat', fixtures: { chat: 5 } }],
+  chatTimeStamp: selectorSpec<ZoomFixture, ZoomScope>({
+    variants: [{ css: '.new-chat-item__chat-info-time-stamp', source: `${DOC}#chat` }],
+    fixtures: { chat: 5 },
     scope: 'chat-list',
   }),
   /** Own messages. */
-  chatSelf: spec({
-    variants: [{ css: '.new-chat-message__text-box--self', source: 'platform-dom.md Chat', fixtures: { chat: 2 } }],
+  chatSelf: selectorSpec<ZoomFixture, ZoomScope>({
+    variants: [{ css: '.new-chat-message__text-box--self', source: `${DOC}#chat` }],
+    fixtures: { chat: 2 },
     scope: 'chat-list',
   }),
   /** Virtuoso row wrapper; data-index is the position in the whole chat. */
-  chatIndex: spec({
-    variants: [{ css: '.chat-virtuoso-wrapper > div[data-index]', source: 'platform-dom.md Chat', fixtures: { chat: 10 } }],
+  chatIndex: selectorSpec<ZoomFixture, ZoomScope>({
+    variants: [{ css: '.chat-virtuoso-wrapper > div[data-index]', source: `${DOC}#chat` }],
+    fixtures: { chat: 10 },
     scope: 'chat-list',
   }),
   /** The footer Participants button; its aria-label is fixed English with the "particpants" typo. */
-  participantsButton: spec({
-    variants: [{ css: '#participant button[aria-label]', source: 'platform-dom.md Roster', fixtures: IN_CALL_CURRENT }],
+  participantsButton: selectorSpec<ZoomFixture, ZoomScope>({
+    variants: [{ css: '#participant button[aria-label]', source: `${DOC}#roster` }],
+    fixtures: IN_CALL_CURRENT,
     scope: 'footer',
   }),
   /** "You are viewing X's screen" above the share (text unverified). */
-  shareBanner: spec({
-    variants: [{ css: '.sharee-container__viewing-status > span', source: 'platform-dom.md Screen share (.sharee-container__viewing-status)', fixtures: { share: 1 } }],
+  shareBanner: selectorSpec<ZoomFixture, ZoomScope>({
+    variants: [{ css: '.sharee-container__viewing-status > span', source: `${DOC}#screen-share (.sharee-container__viewing-status)` }],
+    fixtures: { share: 1 },
     scope: 'share',
   }),
   /** The sharee view; stays after the first share. */
-  shareContainer: spec({
-    variants: [{ css: '#sharee-container', source: 'platform-dom.md Screen share', fixtures: { share: 1 } }],
+  shareContainer: selectorSpec<ZoomFixture, ZoomScope>({
+    variants: [{ css: '#sharee-container', source: `${DOC}#screen-share` }],
+    fixtures: { share: 1 },
     scope: 'left',
   }),
   /** The active share's player; node-id is the sharer's user id ("" and media-type="video" once stopped). */
-  sharePlayer: spec({
-    variants: [{ css: 'video-player[media-type="share"][node-id]:not([node-id=""])', source: 'platform-dom.md Screen share', fixtures: { share: 1 } }],
+  sharePlayer: selectorSpec<ZoomFixture, ZoomScope>({
+    variants: [{ css: 'video-player[media-type="share"][node-id]:not([node-id=""])', source: `${DOC}#screen-share` }],
+    fixtures: { share: 1 },
     scope: 'share',
   }),
   /** Camera tiles: node-id = user id; the tile's frame holds the name footer. */
-  cameraPlayer: spec({
+  cameraPlayer: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
         css: 'div[data-attr="video-item-container"] > video-player[media-type="video"][node-id]',
-        source: 'platform-dom.md Screen share (camera tile)',
-        fixtures: { roster: 2, 'roster-virtualized': 2, closed: 2, chat: 2, share: 3, ended: 1, removed: 1, class: 1 },
+        source: `${DOC}#screen-share (camera tile)`,
       },
     ],
+    fixtures: { roster: 2, 'roster-virtualized': 2, closed: 2, chat: 2, share: 3, ended: 1, removed: 1, class: 1 },
     scope: 'left',
   }),
   /** A camera tile; its frame (parent) holds the name footer. */
-  cameraTile: spec({
+  cameraTile: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
         css: '[data-attr="video-item-container"]',
-        source: 'platform-dom.md Screen share (camera tile)',
-        fixtures: { roster: 2, 'roster-virtualized': 2, closed: 2, chat: 2, share: 3, ended: 1, removed: 1, class: 1 },
+        source: `${DOC}#screen-share (camera tile)`,
       },
     ],
+    fixtures: { roster: 2, 'roster-virtualized': 2, closed: 2, chat: 2, share: 3, ended: 1, removed: 1, class: 1 },
     scope: 'left',
   }),
   /** Name under a camera tile. */
-  tileName: spec({
+  tileName: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
         css: '.video-avatar__avatar-footer > span[role="none"]',
-        source: 'platform-dom.md; Vexa selectors.ts (live-verified name footer)',
-        fixtures: { roster: 2, 'roster-virtualized': 2, closed: 2, chat: 2, share: 3, ended: 1, removed: 1, class: 1 },
+        source: `${DOC}#screen-share; Vexa selectors.ts (live-verified name footer)`,
       },
     ],
+    fixtures: { roster: 2, 'roster-virtualized': 2, closed: 2, chat: 2, share: 3, ended: 1, removed: 1, class: 1 },
     scope: 'left',
   }),
-} as const satisfies Record<string, SelectorSpec>;
+} as const;
 
 export type SelectorName = keyof typeof SELECTORS;
 
 /** The combined selector of all variants: what the adapter queries. */
 export function css(name: SelectorName): string {
-  return SELECTORS[name].variants.map((v) => v.css).join(', ');
+  return cssOf(SELECTORS[name]);
 }
 
-/** Zoom renders this data-id while a message loads (platform-dom.md Chat). */
+/** The variants of an entry in order, for lookups that must try the current UI first. */
+export function variants(name: SelectorName): readonly string[] {
+  return variantCss(SELECTORS[name]);
+}
+
+export const ZOOM_TABLE: SelectorTable<ZoomFixture, ZoomScope, SelectorName> = {
+  platform: 'zoom',
+  fixtures: ZOOM_FIXTURES,
+  scopes: {
+    'roster-panel': { anchor: css('rosterPanel') },
+    'chat-list': { anchor: css('chatList') },
+    footer: { anchor: css('footer') },
+    share: { anchor: css('shareContainer') },
+    left: { anchor: '#wc-container-left' },
+  },
+  selectors: SELECTORS,
+};
+
+/** Zoom renders this data-id while a message loads (docs/adapters/zoom.md#chat). */
 export const CHAT_PLACEHOLDER_ID = 'msgId-placeholder';
