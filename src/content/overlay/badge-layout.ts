@@ -1,0 +1,139 @@
+/**
+ * Where the badged rows are and where their badges go. A pass reads every rect first (`measure`),
+ * then writes (`place`): one layout per pass, however many badges.
+ */
+import { createBadgeElement, renderBadge, type Badge } from './badge-element';
+import type { OverlayHost } from './host';
+
+/** Room needed left of the row: the badge's max width (see host.ts) plus the gap. */
+const ROOM_PX = 270;
+const GAP_PX = 6;
+
+/** Rect of the box that clips a row: its nearest scrolling ancestor, else the viewport. */
+export type Clip = { top: number; bottom: number; left: number; right: number };
+
+/** A row's rect when its badge was placed. */
+type RowRect = { top: number; left: number; right: number; height: number };
+
+/** A badged row, its badge, and its rect when at least half of it is in sight (else null). */
+export type Placed = [Element, Badge, DOMRect | null];
+
+export interface LayoutState {
+  readonly doc: Document;
+  readonly win: Window & typeof globalThis;
+  readonly host: OverlayHost;
+  readonly badges: Map<Element, Badge>;
+  /** Rows whose badge is on screen, with the row's rect when placed. */
+  readonly shown: Map<Element, RowRect>;
+  /** The top and bottom rows of `shown` (one row: itself twice). */
+  ends: Element[];
+  /** Row parent → its nearest scrolling ancestor (null: only the viewport clips). Rows of a list share a parent. */
+  readonly clipOf: WeakMap<Element, Element | null>;
+  /** The scrolling ancestors of the badged rows at the last full pass, with their rects then. */
+  readonly clips: Map<Element, Clip>;
+}
+
+function clipFor(st: LayoutState, row: Element): Element | null {
+  const parent = row.parentElement;
+  if (!parent) return null;
+  let clip = st.clipOf.get(parent);
+  if (clip !== undefined) return clip;
+  clip = null;
+  for (let el: Element | null = parent; el && el !== st.doc.documentElement && el !== st.doc.body; el = el.parentElement) {
+    const s = st.win.getComputedStyle(el);
+    if (s.overflowY !== 'visible' || s.overflowX !== 'visible') {
+      clip = el;
+      break;
+    }
+  }
+  st.clipOf.set(parent, clip);
+  return clip;
+}
+
+/**
+ * The shown badges' rows and their lists are where they were: nothing on screen moved or got clipped.
+ * Of the rows, only the top and bottom shown ones are measured (a row added, removed or resized
+ * above or among them moves the bottom one); the rest only need to be still in the page.
+ */
+export function inPlace(st: LayoutState): boolean {
+  for (const [clip, was] of st.clips) {
+    const r = clip.getBoundingClientRect();
+    if (r.top !== was.top || r.left !== was.left || r.bottom !== was.bottom || r.right !== was.right) return false;
+  }
+  for (const row of st.shown.keys()) if (!row.isConnected || !st.badges.has(row)) return false;
+  for (const row of st.ends) {
+    const was = st.shown.get(row);
+    if (!was) return false;
+    const r = row.getBoundingClientRect();
+    if (r.top !== was.top || r.left !== was.left || r.right !== was.right || r.height !== was.height) return false;
+  }
+  return true;
+}
+
+/** Reads every badged row's rect against its clip; `gone` is told of rows no longer in the page. */
+export function measure(st: LayoutState, gone: (row: Element) => void): Placed[] {
+  const viewport: Clip = { top: 0, left: 0, bottom: st.win.innerHeight, right: st.win.innerWidth };
+  const clipRects = new Map<Element | null, Clip>([[null, viewport]]);
+  const placed: Placed[] = [];
+  st.clips.clear();
+  for (const [row, b] of st.badges) {
+    if (!row.isConnected) {
+      gone(row);
+      continue;
+    }
+    const r = row.getBoundingClientRect();
+    const clip = clipRect(st, clipFor(st, row), clipRects, viewport);
+    // At least half the row in sight, as the teacher sees it.
+    const mid = r.top + r.height / 2;
+    const visible = r.width > 0 && r.height > 0 && mid >= clip.top && mid <= clip.bottom && r.right > clip.left && r.left < clip.right;
+    placed.push([row, b, visible ? r : null]);
+  }
+  return placed;
+}
+
+/** The part of the viewport a clip shows, read once per pass and clip (remembered in `st.clips`). */
+function clipRect(st: LayoutState, clipEl: Element | null, rects: Map<Element | null, Clip>, viewport: Clip): Clip {
+  const known = rects.get(clipEl);
+  if (known) return known;
+  const c = clipEl!.getBoundingClientRect();
+  st.clips.set(clipEl!, { top: c.top, left: c.left, bottom: c.bottom, right: c.right });
+  const clip = { top: Math.max(c.top, 0), left: Math.max(c.left, 0), bottom: Math.min(c.bottom, viewport.bottom), right: Math.min(c.right, viewport.right) };
+  rects.set(clipEl, clip);
+  return clip;
+}
+
+/** Shows the badges of rows in sight beside them, hides the others, and notes the top and bottom rows shown. */
+export function place(st: LayoutState, placed: Placed[]): void {
+  st.shown.clear();
+  let top: [Element, number] | null = null;
+  let bottom: [Element, number] | null = null;
+  for (const [row, b, r] of placed) {
+    if (!r) {
+      if (b.el && !Number.isNaN(b.x)) b.el.hidden = true;
+      b.x = b.y = NaN;
+      continue;
+    }
+    st.shown.set(row, { top: r.top, left: r.left, right: r.right, height: r.height });
+    if (!top || r.top < top[1]) top = [row, r.top];
+    if (!bottom || r.top > bottom[1]) bottom = [row, r.top];
+    moveTo(st, b, r);
+  }
+  st.ends = top && bottom ? [top[0], bottom[0]] : [];
+}
+
+/**
+ * Just left of the row (side panels sit on the right of the meeting, so that is the stage), or inside
+ * the row's right end when there is no room. Style is written only when the place changed.
+ */
+function moveTo(st: LayoutState, b: Badge, r: DOMRect): void {
+  const x = Math.round(r.left >= ROOM_PX ? r.left - GAP_PX : r.right - GAP_PX);
+  const y = Math.round(r.top + r.height / 2);
+  const el = b.el ?? createBadgeElement(st.doc, st.host, b);
+  if (b.stale) renderBadge(st.doc, b, el);
+  if (x !== b.x || y !== b.y) {
+    el.style.transform = `translate(${x}px, ${y}px) translate(-100%, -50%)`;
+    if (Number.isNaN(b.x)) el.hidden = false;
+    b.x = x;
+    b.y = y;
+  }
+}
