@@ -8,8 +8,8 @@ import { createOverlay, type Lang } from './overlay';
 /**
  * Badges are re-derived when the people seen change, when the guards learnt something about someone
  * (see `changed`), when learning mode ends (every verdict changes then), and at least this often as
- * a safety net. A review asks about every person (O(people)): on a 1,000-person roster with every row
- * badged that is about a millisecond and a half inside the extension, so the safety net is slow.
+ * a safety net. A review asks about every person (O(people)), a cost that grows with the roster, so
+ * the safety net is slow.
  */
 const REVIEW_MS = 30_000;
 

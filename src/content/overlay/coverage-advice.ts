@@ -1,6 +1,7 @@
 /**
- * What to tell the teacher about what Class Guard cannot see (DESIGN.md invariant 5): one line per
- * degraded aspect, saying which protection is off and, where she can, how to restore it. Pure.
+ * What to tell the teacher about what Class Guard cannot see ("Say what you can't see" in
+ * docs/adapters.md): one line per degraded aspect, saying which protection is off and, where she
+ * can, how to restore it. Pure.
  */
 import type { Coverage, Platform } from '../../shared/model';
 import { STRINGS, panelNames, type Lang } from './strings';

@@ -3,7 +3,7 @@
  * the client's CSS cannot restyle our UI and the client's scripts cannot read or rewrite it. The host
  * and everything in it have `pointer-events: none`; only our own controls opt back in, so the
  * overlay never takes a click meant for the client's buttons. Content is built with DOM APIs and
- * textContent only (DESIGN.md invariant 2).
+ * textContent only, so text from the page (names) can never become markup.
  */
 
 const TAG = 'class-guard-overlay';
