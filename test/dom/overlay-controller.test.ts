@@ -12,10 +12,10 @@ type ControllerModule = typeof import('../../src/content/overlay-controller');
 interface TestWindow {
   CGController: ControllerModule;
   roots: ShadowRoot[];
-  /** participant id → verdict, as the guards would give it. */
-  verdicts: Record<string, string>;
+  /** participant id → verdict, as the guards would give it (a Map: ids are page text). */
+  verdicts: Map<string, string>;
   /** participant id → row id in the page, as the adapter would find it. */
-  rows: Record<string, string>;
+  rows: Map<string, string>;
   /** Runs one flush's update with these people (ids) in the roster. */
   flush(ids: string[]): void;
   changed(): void;
@@ -42,11 +42,15 @@ beforeEach(async () => {
   page = ctx.page;
   await page.evaluate(() => {
     const w = window as unknown as TestWindow;
-    w.verdicts = {};
-    w.rows = {};
+    w.verdicts = new Map();
+    w.rows = new Map();
     w.learning = true;
-    const adapter = { rowFor: (_kind: string, id: string) => (w.rows[id] ? document.getElementById(w.rows[id]) : null) };
-    const guards = { badgeFor: (id: string) => w.verdicts[id] ?? null, observe: () => [], learning: () => ({ active: w.learning }) };
+    const rowFor = (_kind: string, id: string): HTMLElement | null => {
+      const rowId = w.rows.get(id);
+      return rowId ? document.getElementById(rowId) : null;
+    };
+    const adapter = { rowFor };
+    const guards = { badgeFor: (id: string) => w.verdicts.get(id) ?? null, observe: () => [], learning: () => ({ active: w.learning }) };
     const settings = { language: 'en' };
     // The controller reads only rowFor, badgeFor, learning and settings.language.
     const controller = w.CGController.createOverlayController('meet', adapter as never, settings as never, document);
@@ -80,8 +84,8 @@ describe('overlay controller', () => {
   it("badges each person's row with the guards' verdict", async () => {
     await page.evaluate(() => {
       const w = window as unknown as TestWindow;
-      Object.assign(w.verdicts, { a: 'roster', b: 'unknown' });
-      Object.assign(w.rows, { a: 'row0', b: 'row1', c: 'row2' });
+      w.verdicts.set('a', 'roster').set('b', 'unknown');
+      w.rows.set('a', 'row0').set('b', 'row1').set('c', 'row2');
       w.flush(['a', 'b', 'c']);
     });
     expect(await badges()).toEqual({ row0: 'On roster', row1: 'Not on roster' });
@@ -90,15 +94,15 @@ describe('overlay controller', () => {
   it('takes the badge off a row the client recycled for someone without one, and puts it on the new row', async () => {
     await page.evaluate(() => {
       const w = window as unknown as TestWindow;
-      Object.assign(w.verdicts, { a: 'impostor' });
-      Object.assign(w.rows, { a: 'row0', c: 'row1' });
+      w.verdicts.set('a', 'impostor');
+      w.rows.set('a', 'row0').set('c', 'row1');
       w.flush(['a', 'c']);
     });
     expect(await badges()).toEqual({ row0: 'Possible impostor' });
     // A virtualized list scrolled: row0 now shows c, a's entry moved to row3.
     await page.evaluate(() => {
       const w = window as unknown as TestWindow;
-      Object.assign(w.rows, { c: 'row0', a: 'row3' });
+      w.rows.set('c', 'row0').set('a', 'row3');
       w.flush(['c', 'a']);
     });
     expect(await badges()).toEqual({ row3: 'Possible impostor' });
@@ -107,21 +111,21 @@ describe('overlay controller', () => {
   it('follows a verdict that changed without the people changing once told so', async () => {
     await page.evaluate(() => {
       const w = window as unknown as TestWindow;
-      Object.assign(w.verdicts, { a: 'roster' });
-      Object.assign(w.rows, { a: 'row0' });
+      w.verdicts.set('a', 'roster');
+      w.rows.set('a', 'row0');
       w.flush(['a']);
     });
     expect(await badges()).toEqual({ row0: 'On roster' });
     await page.evaluate(() => {
       const w = window as unknown as TestWindow;
-      w.verdicts.a = 'impostor';
+      w.verdicts.set('a', 'impostor');
       w.changed();
       w.flush(['a']);
     });
     expect(await badges()).toEqual({ row0: 'Possible impostor' });
     await page.evaluate(() => {
       const w = window as unknown as TestWindow;
-      delete w.verdicts.a;
+      w.verdicts.delete('a');
       w.changed();
       w.flush(['a']);
     });
@@ -131,15 +135,15 @@ describe('overlay controller', () => {
   it('re-derives every badge when learning mode ends, with the same people and no other news', async () => {
     await page.evaluate(() => {
       const w = window as unknown as TestWindow;
-      Object.assign(w.verdicts, { a: 'roster', b: 'roster' });
-      Object.assign(w.rows, { a: 'row0', b: 'row1' });
+      w.verdicts.set('a', 'roster').set('b', 'roster');
+      w.rows.set('a', 'row0').set('b', 'row1');
       w.flush(['a', 'b']);
     });
     expect(await badges()).toEqual({ row0: 'On roster', row1: 'On roster' });
     // Learning ends: the learned roster is now the class, and a latecomer is not on it.
     await page.evaluate(() => {
       const w = window as unknown as TestWindow;
-      w.verdicts.b = 'unknown';
+      w.verdicts.set('b', 'unknown');
       w.flush(['a', 'b']);
     });
     expect(await badges()).toEqual({ row0: 'On roster', row1: 'On roster' });

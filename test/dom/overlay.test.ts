@@ -61,7 +61,7 @@ beforeEach(async () => {
 const frames = (): Promise<void> =>
   page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 
-/** Badges show once the row's visibility is known (an IntersectionObserver report, then a frame). */
+/** Badges show once the pass after the next frame has placed them. */
 const badgesPlaced = (count: number): Promise<unknown> =>
   page.waitForFunction(
     (n) => [...(window as unknown as TestWindow).roots[0]!.querySelectorAll('.badge')].filter((b) => b.checkVisibility()).length === n,
@@ -101,7 +101,7 @@ describe('overlay host', () => {
   });
 });
 
-describe('coverage hint', () => {
+describe('coverage hint: what it says', () => {
   it('tells the teacher, in Vietnamese, which panel to open; hides once the roster is visible', async () => {
     expect((await inOverlay('.hint'))?.shown).toBe(false);
     await page.evaluate((c) => (window as unknown as TestWindow).overlay.showCoverageHint(c, 'meet', 'vi'), ROSTER_CLOSED);
@@ -139,7 +139,9 @@ describe('coverage hint', () => {
     });
     expect(live).toEqual({ live: 'polite', lang: 'vi' });
   });
+});
 
+describe('coverage hint: where it sits, and closing it', () => {
   it("keeps clear of each client's toolbar: top on Meet and Zoom, bottom on Teams", async () => {
     const placeOn = async (platform: 'meet' | 'zoom' | 'teams'): Promise<'top' | 'bottom'> => {
       await page.evaluate((c, p) => (window as unknown as TestWindow).overlay.showCoverageHint(c, p, 'en'), ROSTER_CLOSED, platform);
@@ -184,7 +186,7 @@ describe('coverage hint', () => {
   });
 });
 
-describe('badges', () => {
+describe('badges: beside their rows', () => {
   it('labels a row beside it, in the chosen language, without taking clicks', async () => {
     await page.evaluate(() => {
       const w = window as unknown as TestWindow;
@@ -227,7 +229,9 @@ describe('badges', () => {
     });
     expect(markup).toEqual({ img: 0, b: 0, pwned: false });
   });
+});
 
+describe('badges: a list that scrolls', () => {
   it('follows its row when the list scrolls, hides when the row scrolls out, and goes when the row goes', async () => {
     await page.evaluate(() => (window as unknown as TestWindow).overlay.setBadge(document.getElementById('row3')!, 'roster', 'en'));
     await badgesPlaced(1);
@@ -256,7 +260,9 @@ describe('badges', () => {
     await frames();
     expect(await inOverlay('.badge')).toBeNull();
   });
+});
 
+describe('badges: rows that move, a list that shrinks', () => {
   it('follows rows that move without a scroll: a row added above them, or between them', async () => {
     await page.evaluate(() => {
       const o = (window as unknown as TestWindow).overlay;
@@ -314,7 +320,9 @@ describe('badges', () => {
       await page.evaluate(() => clearInterval((window as unknown as { flushing: number }).flushing));
     }
   });
+});
 
+describe('badges: changing and clearing', () => {
   it('updates a badge in place, and clears one or all', async () => {
     await page.evaluate(() => {
       const o = (window as unknown as TestWindow).overlay;
