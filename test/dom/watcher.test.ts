@@ -7,7 +7,6 @@ import type { Page } from 'puppeteer-core';
 import { useBundledPage } from '../support/bundled-page';
 import type { WatcherOptions } from '../../src/content/watcher';
 
-
 interface TestWindow {
   CGWatcher: typeof import('../../src/content/watcher');
   watcher: ReturnType<typeof import('../../src/content/watcher').createWatcher>;
@@ -43,7 +42,7 @@ const flushes = (): Promise<number> => page.evaluate(() => (window as unknown as
 const frames = (): Promise<void> =>
   page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 
-describe('watcher', () => {
+describe('watcher: one flush per frame', () => {
   it('10,000 mutations in one frame cause exactly one flush, after the frame, not during the mutations', async () => {
     await startWatcher({ tickMs: 600_000, attributeFilter: ['aria-label'] });
     const during = await page.evaluate(async () => {
@@ -79,7 +78,9 @@ describe('watcher', () => {
     await frames();
     expect(await flushes()).toBe(1);
   });
+});
 
+describe('watcher: flushes without frames or mutations, and on demand', () => {
   it('still flushes in a hidden tab, where animation frames do not run', async () => {
     await startWatcher({ tickMs: 600_000 });
     const front = await ctx.browser.newPage();
@@ -125,7 +126,9 @@ describe('watcher', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(await flushes()).toBe(before);
   });
+});
 
+describe('watcher: spacing flushes out, losing no change', () => {
   it('minIntervalMs spaces flushes out on a page that changes every frame', async () => {
     await startWatcher({ tickMs: 600_000, minIntervalMs: 60_000 });
     await page.evaluate(() => document.getElementById('root')!.append(document.createElement('div')));
