@@ -1,6 +1,6 @@
 /** The worker's one chat monitor (chat-monitor.ts), fed by the event log and the settings in force. */
 import { createChatMonitor } from './chat-monitor';
-import { recentChat, type Deriver } from './event-log';
+import { recentChat, recordDiagnostic, type Deriver } from './event-log';
 import { loadSettings, onSettingsChanged } from './settings-store';
 
 const monitor = createChatMonitor({
@@ -8,6 +8,7 @@ const monitor = createChatMonitor({
   recentChat,
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),
+  detectorFailed: (detector, eventId, error) => void recordDiagnostic({ kind: 'detector.failed', detail: `${detector} threw on event ${eventId}: ${String(error)}`.slice(0, 500) }),
 });
 
 // The teacher's word lists (a "Not harmful" click in the report, the options page, a new policy)

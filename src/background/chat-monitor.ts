@@ -33,6 +33,8 @@ export interface ChatMonitorDeps {
   recentChat(sessionId: string, sinceMs: number, max: number): Promise<EventDraft[]>;
   now(): number;
   newId(): string;
+  /** A detector threw on a message (told once per detector and session guard). */
+  detectorFailed?(detector: string, eventId: string, err: unknown): void;
 }
 
 /** Findings (as event drafts to store right after it) about one chat.message event being stored. */
@@ -69,22 +71,38 @@ function timeOf(event: EventDraft, fallback: number): number {
 }
 
 /** Chat findings for one session: the guard's verdicts, the user's own messages held at review. */
-export function sessionChat(options: ChatOptions, history: readonly EventDraft[], deps: Pick<ChatMonitorDeps, 'now' | 'newId'>): DeriveFindings {
-  const guard: ChatGuard = createChatGuard(options);
+export function sessionChat(options: ChatOptions, history: readonly EventDraft[], deps: Pick<ChatMonitorDeps, 'now' | 'newId' | 'detectorFailed'>): DeriveFindings {
+  // A detector that throws is told once, in the log right after the message it threw on.
+  const failed = new Set<string>();
+  let failures: { detector: string; error: string }[] = [];
+  const guard: ChatGuard = createChatGuard(options, (detector, _messageId, err) => {
+    if (failed.has(detector)) return;
+    failed.add(detector);
+    failures.push({ detector, error: String(err).slice(0, 300) });
+  });
   for (const e of history) {
     const msg = chatMessageOf(e);
     if (msg) guard.classifyMessage(msg, timeOf(e, deps.now()));
   }
+  // Failures on replayed messages were told when those were stored; a live one tells its own.
+  failed.clear();
+  failures = [];
   return (event) => {
     const msg = chatMessageOf(event);
     if (!msg) return [];
-    return guard.classifyMessage(msg, timeOf(event, deps.now())).map((f): EventDraft => {
+    const out = guard.classifyMessage(msg, timeOf(event, deps.now())).map((f): EventDraft => {
       // The user's own messages are classified too: on a child's laptop they are the child's
       // (self-harm, personal information). On a teacher's they are hers (her own meeting link, her
       // phone number): logged for the report, but as review, never a pop-up alert.
       const finding: Finding = msg.self && f.tier === 'alert' ? { ...f, tier: 'review' } : f;
       return { id: deps.newId(), type: 'finding', time: event.time, payload: { finding, observationId: event.id } };
     });
+    for (const { detector, error } of failures) {
+      deps.detectorFailed?.(detector, event.id, error);
+      out.push({ id: deps.newId(), type: 'detector.failed', time: event.time, payload: { detector, observationId: event.id, error } });
+    }
+    failures = [];
+    return out;
   };
 }
 

@@ -22,7 +22,7 @@ const DIAGNOSTICS_KEPT = 500;
 export interface Diagnostic {
   id?: number;
   time: string;
-  kind: 'message.rejected' | 'outbox.drained' | 'content.reinjected' | 'error';
+  kind: 'message.rejected' | 'outbox.drained' | 'content.reinjected' | 'error' | 'detector.failed' | 'event.quarantined';
   detail: string;
   sender?: string;
 }
@@ -106,6 +106,36 @@ export class UnknownSessionError extends Error {}
  */
 export type Deriver = (sessionId: string) => Promise<(draft: EventDraft) => EventDraft[]>;
 
+/**
+ * The deriver, made safe to run inside an append: storing never depends on judging. A deriver that
+ * fails to start or throws on one event adds a `detector.failed` event (once per session and worker)
+ * instead of what it would have derived, and the event itself is stored all the same.
+ */
+async function derivation(derive: Deriver, sessionId: string): Promise<(draft: EventDraft) => EventDraft[]> {
+  const failure = (draft: EventDraft, err: unknown): EventDraft[] => {
+    const key = `${sessionId}\u0000derive`;
+    if (reportedFailures.has(key)) return [];
+    reportedFailures.add(key);
+    const error = String(err).slice(0, 300);
+    void recordDiagnostic({ kind: 'detector.failed', detail: `deriving from event ${draft.id}: ${error}` });
+    return [{ id: crypto.randomUUID(), type: 'detector.failed', time: draft.time, payload: { detector: 'derive', observationId: draft.id, error } }];
+  };
+  let fn: (draft: EventDraft) => EventDraft[];
+  try {
+    fn = await derive(sessionId);
+  } catch (err) {
+    return (draft) => failure(draft, err);
+  }
+  return (draft) => {
+    try {
+      return fn(draft);
+    } catch (err) {
+      return failure(draft, err);
+    }
+  };
+}
+const reportedFailures = new Set<string>();
+
 export interface Appended {
   /** The ids of the drafts now stored, whether by this call or an earlier one (an outbox chunk read twice). */
   ids: string[];
@@ -133,7 +163,7 @@ export function appendEvents(sessionId: string, drafts: readonly EventDraft[], d
     let endedAt = session.endedAt;
     let lastTime = session.lastEventAt;
     const toStore: EventDraft[] = [];
-    const deriveFrom = derive && drafts.some((e, i) => existing[i] === undefined) ? await derive(sessionId) : null;
+    const deriveFrom = derive && drafts.some((e, i) => existing[i] === undefined) ? await derivation(derive, sessionId) : null;
     for (let i = 0; i < drafts.length; i++) {
       const draft = drafts[i]!;
       if (existing[i] !== undefined || seen.has(draft.id)) continue;

@@ -17,7 +17,7 @@ const eventId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 
 export const EVENT_DRAFT = z.strictObject({
   id: eventId,
-  type: z.enum(EVENT_TYPES).exclude(['session.started']),
+  type: z.enum(EVENT_TYPES).exclude(['session.started', 'event.quarantined']),
   time: z.string().regex(ISO_WITH_OFFSET, 'time must be ISO 8601 with an offset'),
   payload: z
     .record(z.string(), z.unknown())

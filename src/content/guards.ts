@@ -56,7 +56,13 @@ export function createGuards(classConfig: ClassConfig | null): Guards {
 
   return {
     observe: (obs, snap) => participants.observe(obs, snap.self),
-    replay: (obs, snap) => void participants.observe(obs, snap.self, true),
+    replay: (obs, snap) => {
+      try {
+        participants.observe(obs, snap.self, true);
+      } catch {
+        // A replay's findings are dropped anyway; the live observation tells of a failing detector.
+      }
+    },
     takeNamesToCheck(max) {
       const out: string[] = [];
       for (const name of toAsk) {

@@ -188,10 +188,26 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
    * waiting, renamed), which the late findings link to. Only they are kept, not the whole class.
    */
   const nameEvent = new Map<string, string>();
+  /** A detector that throws is told once in the log, with the event it threw on; the event is stored regardless. */
+  const failedDetectors = new Set<string>();
+  const detectorFailed = (detector: string, observationId: string | null, err: unknown): void => {
+    if (failedDetectors.has(detector)) return;
+    failedDetectors.add(detector);
+    console.warn(`Class Guard: ${detector} failed:`, err);
+    emit('detector.failed', { detector, observationId, error: String(err).slice(0, 300) });
+  };
+  const judge = (obs: Observation, snap: Snapshot, observationId: string): Finding[] => {
+    try {
+      return guards ? guards.observe(obs, snap) : [];
+    } catch (err) {
+      detectorFailed('participants', observationId, err);
+      return [];
+    }
+  };
   const record = (obs: Observation, snap: Snapshot): void => {
     const { kind, ...payload } = obs;
     const observationId = emit(kind, payload);
-    const findings: Finding[] = guards ? guards.observe(obs, snap) : [];
+    const findings = judge(obs, snap, observationId);
     if (kind === 'participant.joined' || kind === 'waiting.joined' || kind === 'participant.renamed' || kind === 'participant.left') {
       const id = obs.participant.id;
       if (kind !== 'participant.left' && guards?.awaitsVerdict(id)) nameEvent.set(id, observationId);
@@ -225,7 +241,12 @@ function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached'
   const verdictsCame = (g: Guards, names: string[], verdicts: Finding[][] | null): void => {
     checking = false;
     if (stopped || g !== guards) return;
-    const findings = g.verdicts(names, verdicts);
+    let findings: Finding[] = [];
+    try {
+      findings = g.verdicts(names, verdicts);
+    } catch (err) {
+      detectorFailed('participants.names', null, err);
+    }
     for (const finding of findings) {
       const id = finding.subject.participantId;
       const observationId = id !== undefined ? nameEvent.get(id) : undefined;

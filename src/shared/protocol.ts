@@ -11,6 +11,7 @@ import type { ClassConfig } from './classes';
 export const EVENT_TYPES = [
   // written by the worker
   'session.started',
+  'event.quarantined',
   // written by content scripts
   'content.attached',
   'meeting.state',
@@ -26,6 +27,8 @@ export const EVENT_TYPES = [
   'chat.message',
   'coverage.changed',
   'finding',
+  // written by the worker or a content script when a detector threw on an event
+  'detector.failed',
   // written by extension pages on the teacher's behalf
   'teacher.action',
 ] as const;

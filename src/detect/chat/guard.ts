@@ -5,7 +5,7 @@
  * State is bounded: old entries are pruned by time and the number of senders tracked is capped.
  */
 import type { ChatMessage, Finding } from '../../shared/model';
-import { addAllowed, classifyDetailed, compileOptions } from './classify';
+import { addAllowed, classifyDetailed, compileOptions, type Classified } from './classify';
 import type { GroomingFamily } from './templates';
 import type { ChatOptions, Verdict } from './types';
 
@@ -36,7 +36,10 @@ export interface ChatGuard {
 
 const NAME_OFFENSIVE = new Set(['profanity', 'insult', 'sexual', 'hate', 'threat', 'self-harm', 'blocked-word']);
 
-export function createChatGuard(opts?: ChatOptions): ChatGuard {
+/** Told when a detector throws on one message or name: its findings are lost, nothing else is. */
+export type DetectorErrorHandler = (detector: string, subjectId: string, err: unknown) => void;
+
+export function createChatGuard(opts?: ChatOptions, onError?: DetectorErrorHandler): ChatGuard {
   const base = compileOptions(opts);
   // Our own copy: "not harmful" feedback grows the allow-list of this guard only.
   const compiled = { ...base, allowed: [...base.allowed] };
@@ -81,81 +84,133 @@ export function createChatGuard(opts?: ChatOptions): ChatGuard {
     return { ruleId: v.ruleId, category: v.category, severity: v.severity, tier: v.tier, subject, evidence };
   }
 
+  /** What one message's stages share; each stage reads what earlier ones left and adds findings. */
+  interface MessageRun {
+    msg: ChatMessage;
+    at: number;
+    key: string;
+    s: SenderState;
+    classified: Classified | null;
+    out: Finding[];
+  }
+
+  function classifyStage(r: MessageRun): void {
+    const text = typeof r.msg.text === 'string' ? r.msg.text : '';
+    r.classified = classifyDetailed(text, compiled);
+    for (const v of r.classified.verdicts) if (v.ruleId !== 'chat.grooming.families') r.out.push(finding(v, r.msg));
+  }
+
+  function groomingStage({ msg, at, s, classified, out }: MessageRun): void {
+    if (!classified) return;
+    const { verdicts, families } = classified;
+    // Cue families from this sender within the window.
+    for (const [f, t] of s.families) if (at - t > GROOMING_WINDOW_MS) s.families.delete(f);
+    const fresh = families.filter((f) => !s.families.has(f));
+    for (const f of families) s.families.set(f, at);
+    if (fresh.length && s.families.size >= 2) {
+      const cues = verdicts.filter((v) => v.category === 'grooming' && v.ruleId !== 'chat.grooming.families');
+      const span: [number, number] | undefined = cues.length ? [cues.reduce((m, v) => Math.min(m, v.span[0]), Infinity), cues.reduce((m, v) => Math.max(m, v.span[1]), 0)] : undefined;
+      out.push(finding({ category: 'grooming', severity: 3, tier: 'alert', ruleId: 'chat.grooming.escalated', ...(span ? { span } : {}) }, msg, `cue families from this sender: ${[...s.families.keys()].join(', ')}`));
+    }
+  }
+
+  function floodStage({ msg, at, s, out }: MessageRun): void {
+    s.times.push(at);
+    while (s.times.length && at - s.times[0]! > FLOOD_WINDOW_MS) s.times.shift();
+    if (s.times.length >= FLOOD_COUNT) {
+      if (!s.floodActive) {
+        s.floodActive = true;
+        out.push(finding({ category: 'spam', severity: 2, tier: 'alert', ruleId: 'chat.spam.flood' }, msg, `${s.times.length} messages in ${FLOOD_WINDOW_MS / 1000} s`));
+      }
+    } else if (s.times.length <= 1) s.floodActive = false;
+  }
+
+  /** The words compared for repeats and raids: normalized, so "HELLO" = "hello!!". */
+  function repeatKey(r: MessageRun): string {
+    if (r.classified) return r.classified.analysis.tokens.map((t) => t.forms.acc).join(' ').slice(0, 300);
+    // The classifier failed on this message: a plainer key keeps repeats counted.
+    return String(r.msg.text).toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 300);
+  }
+
+  function repeatStage(r: MessageRun): void {
+    const { msg, at, s, out } = r;
+    const norm = repeatKey(r);
+    if (!norm) return;
+    const times = (s.repeats.get(norm) ?? []).filter((t) => at - t <= REPEAT_WINDOW_MS);
+    times.push(at);
+    s.repeats.set(norm, times);
+    if (s.repeats.size > 50) for (const [k, t] of s.repeats) if (at - (t[t.length - 1] ?? 0) > REPEAT_WINDOW_MS) s.repeats.delete(k);
+    if (times.length === REPEAT_COUNT) out.push(finding({ category: 'spam', severity: 1, tier: 'alert', ruleId: 'chat.spam.repeat' }, msg, `same message ${REPEAT_COUNT} times`));
+  }
+
+  /** The same text from several senders (only non-trivial texts: "ok", "dạ" are normal). */
+  function raidStage(r: MessageRun): void {
+    const { msg, at, key, out } = r;
+    const norm = repeatKey(r);
+    if (norm.length < 12) return;
+    let bySender = texts.get(norm);
+    if (!bySender) {
+      if (texts.size > 5000) prune(at);
+      bySender = new Map();
+      texts.set(norm, bySender);
+    }
+    for (const [k, t] of bySender) if (at - t > REPEAT_WINDOW_MS) bySender.delete(k);
+    const had = bySender.size;
+    bySender.set(key, at);
+    if (had < REPEAT_COUNT && bySender.size === REPEAT_COUNT) {
+      out.push(finding({ category: 'spam', severity: 2, tier: 'alert', ruleId: 'chat.spam.raid' }, msg, `same message from ${REPEAT_COUNT} senders`));
+    }
+  }
+
+  function nameFindings(text: string): Finding[] {
+    const { verdicts } = classifyDetailed(text, compiled);
+    const out: Finding[] = [];
+    for (const v of verdicts) {
+      if (v.ruleId === 'chat.grooming.families') continue;
+      const offensive = NAME_OFFENSIVE.has(v.category);
+      out.push({
+        ruleId: `name.${offensive ? 'offensive' : 'suspicious'}.${v.category}`,
+        category: offensive ? 'offensive-name' : 'suspicious-name',
+        severity: v.severity,
+        tier: offensive ? v.tier : 'review',
+        subject: { name: text.slice(0, MAX_EVIDENCE) },
+        evidence: { text: text.slice(v.span[0], Math.min(v.span[1], v.span[0] + MAX_EVIDENCE)), span: v.span, detail: v.ruleId },
+      });
+    }
+    return out;
+  }
+
+  // Each stage runs on its own: one that throws on a message loses its own findings, not the others'.
+  const STAGES: readonly [string, (r: MessageRun) => void][] = [
+    ['chat.classify', classifyStage],
+    ['chat.grooming', groomingStage],
+    ['chat.flood', floodStage],
+    ['chat.repeat', repeatStage],
+    ['chat.raid', raidStage],
+  ];
+
   return {
     classifyMessage(msg, at) {
-      const text = typeof msg.text === 'string' ? msg.text : '';
-      const { verdicts, families, analysis } = classifyDetailed(text, compiled);
-      const out: Finding[] = [];
-      for (const v of verdicts) if (v.ruleId !== 'chat.grooming.families') out.push(finding(v, msg));
-
       const key = msg.senderId ?? `name:${msg.senderName}`;
-      const s = stateOf(key, at);
-
-      // Grooming: cue families from this sender within the window.
-      for (const [f, t] of s.families) if (at - t > GROOMING_WINDOW_MS) s.families.delete(f);
-      const fresh = families.filter((f) => !s.families.has(f));
-      for (const f of families) s.families.set(f, at);
-      if (fresh.length && s.families.size >= 2) {
-        const cues = verdicts.filter((v) => v.category === 'grooming' && v.ruleId !== 'chat.grooming.families');
-        const span: [number, number] | undefined = cues.length ? [cues.reduce((m, v) => Math.min(m, v.span[0]), Infinity), cues.reduce((m, v) => Math.max(m, v.span[1]), 0)] : undefined;
-        out.push(finding({ category: 'grooming', severity: 3, tier: 'alert', ruleId: 'chat.grooming.escalated', ...(span ? { span } : {}) }, msg, `cue families from this sender: ${[...s.families.keys()].join(', ')}`));
-      }
-
-      // Flood: message rate.
-      s.times.push(at);
-      while (s.times.length && at - s.times[0]! > FLOOD_WINDOW_MS) s.times.shift();
-      if (s.times.length >= FLOOD_COUNT) {
-        if (!s.floodActive) {
-          s.floodActive = true;
-          out.push(finding({ category: 'spam', severity: 2, tier: 'alert', ruleId: 'chat.spam.flood' }, msg, `${s.times.length} messages in ${FLOOD_WINDOW_MS / 1000} s`));
-        }
-      } else if (s.times.length <= 1) s.floodActive = false;
-
-      // Repeats: the same words again (compared normalized, so "HELLO" = "hello!!").
-      const norm = analysis.tokens.map((t) => t.forms.acc).join(' ').slice(0, 300);
-      if (norm) {
-        const times = (s.repeats.get(norm) ?? []).filter((t) => at - t <= REPEAT_WINDOW_MS);
-        times.push(at);
-        s.repeats.set(norm, times);
-        if (s.repeats.size > 50) for (const [k, t] of s.repeats) if (at - (t[t.length - 1] ?? 0) > REPEAT_WINDOW_MS) s.repeats.delete(k);
-        if (times.length === REPEAT_COUNT) out.push(finding({ category: 'spam', severity: 1, tier: 'alert', ruleId: 'chat.spam.repeat' }, msg, `same message ${REPEAT_COUNT} times`));
-
-        // Raid: the same text from several senders (only for non-trivial texts: "ok", "dạ" are normal).
-        if (norm.length >= 12) {
-          let bySender = texts.get(norm);
-          if (!bySender) {
-            if (texts.size > 5000) prune(at);
-            bySender = new Map();
-            texts.set(norm, bySender);
-          }
-          for (const [k, t] of bySender) if (at - t > REPEAT_WINDOW_MS) bySender.delete(k);
-          const had = bySender.size;
-          bySender.set(key, at);
-          if (had < REPEAT_COUNT && bySender.size === REPEAT_COUNT) {
-            out.push(finding({ category: 'spam', severity: 2, tier: 'alert', ruleId: 'chat.spam.raid' }, msg, `same message from ${REPEAT_COUNT} senders`));
-          }
+      const run: MessageRun = { msg, at, key, s: stateOf(key, at), classified: null, out: [] };
+      for (const [detector, stage] of STAGES) {
+        try {
+          stage(run);
+        } catch (err) {
+          onError?.(detector, msg.id, err);
         }
       }
-      return out;
+      return run.out;
     },
 
     classifyName(name) {
       const text = typeof name === 'string' ? name : '';
-      const { verdicts } = classifyDetailed(text, compiled);
-      const out: Finding[] = [];
-      for (const v of verdicts) {
-        if (v.ruleId === 'chat.grooming.families') continue;
-        const offensive = NAME_OFFENSIVE.has(v.category);
-        out.push({
-          ruleId: `name.${offensive ? 'offensive' : 'suspicious'}.${v.category}`,
-          category: offensive ? 'offensive-name' : 'suspicious-name',
-          severity: v.severity,
-          tier: offensive ? v.tier : 'review',
-          subject: { name: text.slice(0, MAX_EVIDENCE) },
-          evidence: { text: text.slice(v.span[0], Math.min(v.span[1], v.span[0] + MAX_EVIDENCE)), span: v.span, detail: v.ruleId },
-        });
+      try {
+        return nameFindings(text);
+      } catch (err) {
+        onError?.('name.classify', text.slice(0, 64), err);
+        return [];
       }
-      return out;
     },
 
     markNotHarmful(text) {

@@ -40,6 +40,10 @@ export function summarize(e: StoredEvent): string {
       return `${String(p['action'] ?? '')}: ${visibleText(String(p['words'] ?? ''), 200)}`;
     case 'meeting.state':
       return String(p['state'] ?? '');
+    case 'detector.failed':
+      return `${String(p['detector'] ?? '')} failed on event ${String(p['observationId'] ?? '')}: ${visibleText(String(p['error'] ?? ''), 300)}`;
+    case 'event.quarantined':
+      return `${String(p['originalType'] ?? '?')} kept as raw text (${String(p['reason'] ?? '')}): ${visibleText(String(p['raw'] ?? ''), 300)}`;
     default:
       return visibleText(JSON.stringify(p), 300);
   }
