@@ -16,6 +16,7 @@ import { EVENT_DRAFT, SESSION_ID, summarize } from './validate';
 import { deriveChatFindings } from './chat-findings';
 import { onEventsStored } from './alerts';
 import { tabOf } from './session-tabs';
+import { quarantineRecord, storeSplitting } from './quarantine';
 
 /** After a failure to store (the log's database refused), chunks stay in storage and are tried again this much later. */
 const RETRY_MS = 2_000;
@@ -60,42 +61,58 @@ chrome.storage.onChanged.addListener((changes, area) => {
   }
 });
 
-/** Stores one chunk's events and removes it. `left`: found by a scan, not delivered by its own storage event. */
+/**
+ * Stores one chunk's events and removes it. `left`: found by a scan, not delivered by its own storage
+ * event. An event that fails its check or that the log refuses is stored as a quarantined record in
+ * its place (quarantine.ts): nothing in a chunk is dropped, and no chunk is retried for one bad event.
+ */
 async function consume(key: string, value: unknown, how: 'written' | 'left'): Promise<void> {
   const box = decodeOutbox(value);
   const sessionId = SESSION_ID.safeParse(box?.sessionId);
-  const raw: unknown[] = Array.isArray(box?.events) ? box.events : [];
-  const events: EventDraft[] = [];
-  let refused: string | null = box && sessionId.success ? null : box ? 'no valid session id' : 'unreadable';
-  let refusedCount = 0;
-  for (const e of raw) {
+  if (!box || !sessionId.success) {
+    // Nothing to add these to: a chunk no page of ours wrote, or one whose session id is broken.
+    await chrome.storage.local.remove(key);
+    await recordDiagnostic({ kind: 'message.rejected', detail: `outbox ${key}: ${box ? 'no valid session id' : 'unreadable'}: not stored`.slice(0, 500) });
+    return;
+  }
+  const raw: unknown[] = Array.isArray(box.events) ? box.events : [];
+  const drafts: EventDraft[] = [];
+  const problems: string[] = [];
+  for (const [i, e] of raw.entries()) {
     const checked = EVENT_DRAFT.safeParse(e);
-    if (checked.success) events.push(checked.data as EventDraft);
+    if (checked.success) drafts.push(checked.data as EventDraft);
     else {
-      refusedCount++;
-      refused ??= summarize(checked.error);
+      const reason = summarize(checked.error);
+      drafts.push(await quarantineRecord(e, `refused: ${reason}`, `${key}#${i}`));
+      problems.push(reason);
     }
   }
   let stored = 0;
-  if (sessionId.success && events.length > 0) {
-    try {
-      const tabId = await tabOf(sessionId.data);
-      for (let i = 0; i < events.length; i += LIMITS.eventsPerBatch) {
-        const batch = events.slice(i, i + LIMITS.eventsPerBatch);
-        const { fresh } = await appendEvents(sessionId.data, batch, deriveChatFindings);
-        onEventsStored(sessionId.data, fresh, tabId);
-        const ids = new Set(batch.map((e) => e.id));
-        stored += fresh.filter((e) => ids.has(e.id)).length;
-      }
-    } catch (err) {
-      // A session the log does not know (its data was cleared): nothing to add these to.
-      if (!(err instanceof UnknownSessionError)) throw err;
-      refused ??= err.message;
-      refusedCount = raw.length;
+  let unknownSession: string | null = null;
+  try {
+    const tabId = await tabOf(sessionId.data);
+    for (let i = 0; i < drafts.length; i += LIMITS.eventsPerBatch) {
+      const { stored: n, quarantined } = await storeSplitting(drafts.slice(i, i + LIMITS.eventsPerBatch), {
+        store: async (batch) => {
+          const { fresh } = await appendEvents(sessionId.data, batch, deriveChatFindings);
+          onEventsStored(sessionId.data, fresh, tabId);
+          const ids = new Set(batch.map((e) => e.id));
+          return fresh.filter((e) => ids.has(e.id)).length;
+        },
+        splittable: (err) => !(err instanceof UnknownSessionError),
+        quarantine: (event, err) => quarantineRecord(event, `not stored: ${String(err)}`, `${key}#${event.id}`),
+      });
+      stored += n;
+      for (const q of quarantined) problems.push(`${String(q.payload['originalType'])} ${q.id} could not be stored`);
     }
+  } catch (err) {
+    // A session the log does not know (its data was cleared): nothing to add these to.
+    if (!(err instanceof UnknownSessionError)) throw err;
+    unknownSession = err.message;
   }
   // The events are in the log (or cannot ever be): the chunk has done its job.
   await chrome.storage.local.remove(key);
-  if (refused) await recordDiagnostic({ kind: 'message.rejected', detail: `outbox ${key}: ${refusedCount || 'all'} events refused: ${refused}`.slice(0, 500) });
+  if (unknownSession) await recordDiagnostic({ kind: 'message.rejected', detail: `outbox ${key}: ${raw.length} events not stored: ${unknownSession}`.slice(0, 500) });
+  if (problems.length) await recordDiagnostic({ kind: 'event.quarantined', detail: `outbox ${key}: ${problems.length} events quarantined: ${problems[0]}`.slice(0, 500) });
   if (how === 'left' && stored) await recordDiagnostic({ kind: 'outbox.drained', detail: `${stored} events from ${key}` });
 }
