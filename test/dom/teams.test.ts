@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage, Participant, Snapshot } from '../../src/shared/model';
-import { IDLE_RECHECK_MS, MAX_CHAT, MAX_NAME } from '../../src/platforms/teams/adapter';
+import { CHAT_MAX, IDLE_RECHECK_MS, NAME_MAX } from '../../src/platforms/teams/adapter';
 import type { Frame } from 'puppeteer-core';
 import { launch } from '../support/browser';
 import { LANGS, LIVE_URL, THREAD, installIn, openTeamsPage, page, type Lang, type TeamsPage } from './teams-page';
@@ -169,12 +169,12 @@ describe('Teams hostile input and frames', () => {
     await tp.run('post', 'Phạm Minh Anh', '<b>hi</b>' + 'y'.repeat(100_000));
     const s = await tp.snapshot();
     const long = s.chat.at(-1)!;
-    expect(long.text).toHaveLength(MAX_CHAT);
+    expect(long.text).toHaveLength(CHAT_MAX);
     expect(long.text.startsWith('<b>hi</b>')).toBe(true);
     await tp.run('openRoster');
     const r: Snapshot = await tp.snapshot();
     const p = r.participants.find((x) => x.id === '8:orgid:ffffffff-0000-4000-8000-000000000001')!;
-    expect(p.name).toHaveLength(MAX_NAME);
+    expect(p.name).toHaveLength(NAME_MAX);
     expect(p.name.startsWith(evil)).toBe(true);
     expect(await tp.page.evaluate(() => document.querySelectorAll('b, script:not([type])').length)).toBe(0);
   });

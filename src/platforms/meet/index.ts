@@ -1,9 +1,9 @@
 import type { PlatformModule } from '../types';
-import { MeetAdapter } from './adapter';
+import { createMeetAdapter } from './adapter';
 
 export const meet: PlatformModule = {
   platform: 'meet',
   // Names in row labels, participant and tile ids (a share tile reuses the presenter's id), the People badge, panel toggles.
   watchedAttributes: ['aria-label', 'aria-expanded', 'data-participant-id', 'data-tile-media-id', 'data-avatar-count', 'data-message-id'],
-  createAdapter: (doc, win) => new MeetAdapter(doc, win),
+  createAdapter: createMeetAdapter,
 };

@@ -4,7 +4,7 @@
  * read, so a change made earlier in the same task is never missed. For subtrees that change seldom
  * (the People panel, whose speaking indicators flip classes the observer ignores; the toolbar; the
  * stage's tiles): an observer's callback runs in the page's own task after each change, so a subtree
- * that changes many times a second (the chat) is better read without one (adapter.ts, readChat).
+ * that changes many times a second (the chat) is better read without one (chat.ts).
  */
 export class WatchedSubtree<T> {
   private dirty = true;
@@ -46,3 +46,17 @@ export class WatchedSubtree<T> {
     this.observer.disconnect();
   }
 }
+
+/**
+ * What changes the reading of the People panel or the toolbar: rows added or removed, names, role
+ * lines and texts edited, a row's name label. Not class or style, which speaking indicators flip
+ * every frame (assumption: Meet sets a row's identity classes once, when it renders the row, so a
+ * row never turns into a waiting row in place).
+ */
+export const READ_MUTATIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['aria-label', 'data-participant-id'],
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readName } from './adapter';
+import { readName } from './read-text';
 import { isEndButtonText, isWaitingRoomText, modalOutcome, parseRoleLabel, privateRecipient } from './text';
 
 describe('zoom text table', () => {

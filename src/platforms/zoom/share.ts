@@ -1,0 +1,53 @@
+/**
+ * The presenter of a share someone else shows (docs/adapters/zoom.md#screen-share): the share
+ * player's node-id is the sharer's user id, named by the camera tile with that id, else by a chat
+ * sender, else by the banner's text.
+ */
+import type { Presenter } from '../../shared/model';
+import { NAME_MAX, capText } from '../kit/text';
+import { readName } from './read-text';
+import type { RosterRead } from './roster';
+import { css } from './selectors';
+import { presenterFromBanner } from './text';
+
+const Q = {
+  shareContainer: css('shareContainer'),
+  sharePlayer: css('sharePlayer'),
+  shareBanner: css('shareBanner'),
+  cameraTile: css('cameraTile'),
+  tileName: css('tileName'),
+};
+
+export function readPresenters(
+  doc: Document,
+  roster: RosterRead,
+  nameByUserId: ReadonlyMap<string, string>,
+): { presenters: Presenter[]; readable: boolean } {
+  const share = doc.querySelector(Q.shareContainer);
+  const player = share?.querySelector(Q.sharePlayer);
+  if (!player) return { presenters: [], readable: true };
+  const userId = player.getAttribute('node-id') ?? '';
+  const banner = share?.querySelector(Q.shareBanner);
+  const name = tileNameFor(doc, userId) ?? nameByUserId.get(userId) ?? (banner ? presenterFromBanner(readName(banner, 512)) : null);
+  const named = name === null ? null : capText(name, NAME_MAX);
+  const inRoster = named === null ? undefined : roster.participants.find((p) => p.name === named);
+  // Own shares do not show in #sharee-container: a share seen here is someone else's.
+  const presenter: Presenter = { participantId: inRoster?.id ?? (named === null ? null : `name:${named}`), name: named, self: false };
+  return { presenters: [presenter], readable: named !== null };
+}
+
+/** The name under the camera tile of this user id, or null. */
+function tileNameFor(doc: Document, userId: string): string | null {
+  const left = doc.getElementById('wc-container-left') ?? doc;
+  for (const p of left.querySelectorAll(`video-player[media-type="video"][node-id="${CSS.escape(userId)}"]`)) {
+    let frame: Element | null = p.closest(Q.cameraTile);
+    // The name footer sits beside the tile in its frame, one or two levels up; stop at a level
+    // holding several tiles, where a footer could be someone else's.
+    for (let up = 0; frame && up < 3; up++, frame = frame.parentElement) {
+      if (up > 0 && frame.querySelectorAll(Q.cameraTile).length > 1) break;
+      const n = frame.querySelector(Q.tileName);
+      if (n) return readName(n) || null;
+    }
+  }
+  return null;
+}

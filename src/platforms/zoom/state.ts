@@ -1,0 +1,63 @@
+/**
+ * The state of the call and the meeting's identity (docs/adapters/zoom.md#state, #identity).
+ */
+import type { MeetingIdentity, MeetingState } from '../../shared/model';
+import { normalizeMeetingId, zoomMeetingId } from './detect';
+import { readName } from './read-text';
+import { css } from './selectors';
+import { isWaitingRoomText, modalOutcome } from './text';
+
+const Q = {
+  modal: css('modalTitle'),
+  footer: css('footer'),
+  waitingText: css('waitingRoomText'),
+  prejoin: `${css('prejoinName')}, ${css('prejoinJoin')}`,
+  topic: css('topic'),
+  infoRow: css('infoRow'),
+};
+
+export function readState(doc: Document): MeetingState {
+  for (const t of doc.querySelectorAll(Q.modal)) {
+    if (modalOutcome(readName(t, 512)) !== null) return 'ended';
+  }
+  if (doc.querySelector(Q.footer)) return 'in-call';
+  const wr = doc.querySelector(Q.waitingText);
+  if (wr && isWaitingRoomText(readName(wr, 512))) return 'waiting';
+  if (doc.querySelector(Q.prejoin)) return 'prejoin';
+  // The waiting room has no locale-free hook; if its class moved, its text is still on the page.
+  // Only reached outside the call, where no chat list is mounted.
+  const app = doc.getElementById('meeting-app') ?? doc.body;
+  if (app && isWaitingRoomText((app.textContent ?? '').slice(0, 20_000))) return 'waiting';
+  return 'unknown';
+}
+
+/** The in-call footer, present only once admitted. */
+export function findFooter(doc: Document): Element | null {
+  return doc.querySelector(Q.footer);
+}
+
+/** Meeting id from the URL, else from the info popover; topic from the info button. */
+export function readIdentity(doc: Document, win: Window): MeetingIdentity {
+  let code: string | null = null;
+  let url = '';
+  try {
+    const u = new URL(win.location.href);
+    code = zoomMeetingId(u);
+    // The query holds the passcode (?pwd=): keep it out of the log.
+    url = u.origin + u.pathname;
+  } catch {
+    // about:blank and friends: no identity to report.
+  }
+  const left = doc.getElementById('wc-container-left');
+  let title: string | null = null;
+  if (left) {
+    title = readName(left.querySelector(Q.topic)) || null;
+    if (code === null) {
+      for (const row of left.querySelectorAll(Q.infoRow)) {
+        code = normalizeMeetingId(readName(row, 128));
+        if (code) break;
+      }
+    }
+  }
+  return { platform: 'zoom', code, title, url };
+}
