@@ -2,7 +2,7 @@
  * The registry of supported clients: adding a platform means adding its folder and one line here.
  * URL detection is pure and cheap, so the worker uses it too (to check who sends messages). A
  * client's adapter is loaded only on that client's pages: a meeting tab holds one adapter's code,
- * not three (each is ~25–35 KB of source, kept with its compiled code in the page's heap).
+ * not three (an adapter's source stays in the page's heap with its compiled code).
  */
 import type { Platform } from '../shared/model';
 import type { PlatformModule } from './types';

@@ -1,6 +1,6 @@
 /**
  * Pure URL checks for Google Meet. A meeting page is meet.google.com/<code> where the code is
- * three lowercase letter groups "abc-defg-hij" (platform-dom.md, Identity); the landing page,
+ * three lowercase letter groups "abc-defg-hij" (docs/adapters/meet.md#identity); the landing page,
  * /new and /landing are not meetings.
  */
 

@@ -1,10 +1,10 @@
 /**
  * The one table of Meet UI text the adapter reads, per locale. Text is a last resort
- * (platform-dom.md: every label is localized); each entry says why no locale-free hook exists.
+ * (docs/adapters.md#locale-free-hooks-first: every label is localized); each entry says why no locale-free hook exists.
  * Matching uses every locale at once, so a page whose `lang` we do not know still works.
  *
- * Sources: en strings from platform-dom.md (bots and live captures 2025-11..2026-10) unless marked.
- * vi strings: no public source tested Meet in Vietnamese (platform-dom.md, Known gaps). Those the
+ * Sources: en strings from the bots and live captures named in docs/adapters/meet.md#sources unless marked.
+ * vi strings: no public source tested Meet in Vietnamese (docs/adapters/meet.md#not-covered-yet). Those the
  * project brief gave are marked "brief"; the rest are best-effort translations to verify on a live
  * Vietnamese Meet ("best-effort").
  */

@@ -4,7 +4,7 @@
  * so every page of the three app origins counts as a meeting page; the adapter then reads the DOM.
  */
 
-/** The web app's origins (platform-dom.md, "Microsoft Teams web"). Exact host names: no look-alikes. */
+/** The web app's origins (docs/adapters/teams.md#frames-and-panels). Exact host names: no look-alikes. */
 const HOSTS: ReadonlySet<string> = new Set(['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft']);
 
 /** Thread id of a scheduled meeting's chat, e.g. "19:meeting_NjA4YzE1@thread.v2". */

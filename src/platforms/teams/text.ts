@@ -3,7 +3,7 @@
  * come first in adapter.ts; these patterns are used only where Teams exposes nothing else.
  *
  * A pattern is literal text with placeholders: {name} (any non-empty text) and {n} (digits).
- * `sourced` phrases were seen in public captures (platform-dom.md); `bestEffort` ones are our
+ * `sourced` phrases were seen in public captures (docs/adapters/teams.md#sources); `bestEffort` ones are our
  * rendering of the Vietnamese UI, which no public source has captured — replace them with the
  * real strings as soon as a capture of the Vietnamese client exists.
  */

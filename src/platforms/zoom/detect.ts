@@ -1,5 +1,5 @@
 /**
- * Pure URL checks for the Zoom web client. Paths seen in the sources (platform-dom.md):
+ * Pure URL checks for the Zoom web client. Paths seen in the sources (docs/adapters/zoom.md#identity):
  * `/wc/<id>/join`, `/wc/<id>/start` (host), `/wc/join/<id>`, `/j/<id>`, on app.zoom.us and tenant
  * hosts such as us05web.zoom.us.
  */

@@ -1,9 +1,9 @@
 /**
- * Every Zoom UI text the adapter must read, per locale. Text is the last resort (DESIGN.md,
- * invariant 6): it is read only where Zoom offers no locale-free hook — the waiting-room screen,
+ * Every Zoom UI text the adapter must read, per locale. Text is the last resort
+ * (docs/adapters.md#locale-free-hooks-first): it is read only where Zoom offers no locale-free hook — the waiting-room screen,
  * the end/removal modal title, the role badges of roster rows, and the chat recipient.
  *
- * Sources: en strings from platform-dom.md and Vexa's live-verified Zoom selectors (2025).
+ * Sources: en strings from docs/adapters/zoom.md#sources and Vexa's live-verified Zoom selectors (2025).
  * No public source shows Zoom's Vietnamese UI: every `vi` string is best-effort (Zoom's usual
  * Vietnamese terms: "Chủ trì" host, "Đồng chủ trì" co-host, "Phòng chờ" waiting room) until checked
  * against a live client. Matching is case-insensitive on NFC text with collapsed spaces.
@@ -34,17 +34,17 @@ export const ZOOM_TEXT: Record<ZoomLocale, ZoomTexts> = {
   en: {
     waitingRoom: [
       'Please wait, the meeting host will let you in soon', // Vexa selectors.ts
-      'Waiting for the host to start this meeting', // Vexa, platform-dom.md
+      'Waiting for the host to start this meeting', // Vexa; docs/adapters/zoom.md#state
       'Waiting for the host to start the meeting', // Vexa
       "Host has joined. We've let them know you're here", // Vexa
     ],
     ended: ['This meeting has been ended by host', 'host ended the meeting', 'Meeting has ended'], // Vexa removal texts
-    removed: ['You have been removed', 'removed from the meeting'], // Vexa removal texts, platform-dom.md
-    role: { host: ['Host'], cohost: ['Co-host'], me: ['me'], guest: ['Guest'] }, // platform-dom.md labels
-    privately: ['(Privately)'], // platform-dom.md chat
-    everyone: ['Meeting Group Chat', 'Everyone'], // platform-dom.md: current, older
-    endButton: ['End'], // platform-dom.md: "End" for hosts, "Leave" for attendees
-    viewingShare: [/^You are viewing (.+?)['’]s? screen$/i], // platform-dom.md: text unverified
+    removed: ['You have been removed', 'removed from the meeting'], // Vexa removal texts; docs/adapters/zoom.md#state
+    role: { host: ['Host'], cohost: ['Co-host'], me: ['me'], guest: ['Guest'] }, // docs/adapters/zoom.md#roster
+    privately: ['(Privately)'], // docs/adapters/zoom.md#chat
+    everyone: ['Meeting Group Chat', 'Everyone'], // docs/adapters/zoom.md#chat: current, older
+    endButton: ['End'], // docs/adapters/zoom.md#state: "End" for hosts, "Leave" for attendees
+    viewingShare: [/^You are viewing (.+?)['’]s? screen$/i], // docs/adapters/zoom.md#screen-share: text unverified
   },
   // best-effort: none of these strings was seen in a source (see the header comment).
   vi: {
