@@ -80,9 +80,9 @@ function isCombining(cp: number): boolean {
 export function normalizeChars(text: string): { norm: string; map: Int32Array; ends: Int32Array } {
   const n = text.length;
   const out: string[] = [];
-  const map = new Int32Array(n + 1);
+  let map = new Int32Array(n + 1);
   // ends[i]: original index just after normalized char i (combining marks folded into it included).
-  const ends = new Int32Array(n + 1);
+  let ends = new Int32Array(n + 1);
   let printable = true;
   for (let i = 0; i < n && printable; i++) {
     const c = text.charCodeAt(i);
@@ -97,10 +97,22 @@ export function normalizeChars(text: string): { norm: string; map: Int32Array; e
     return { norm: text.toLowerCase(), map, ends: ends.subarray(0, n) };
   }
   let len = 0;
+  // NFKC can lengthen the text ("ﬁ" → "fi", U+FDFA → 18 letters): the maps grow with it.
+  const room = (k: number): void => {
+    if (len + k < map.length) return;
+    const size = Math.max(map.length * 2, len + k + 1);
+    const m = new Int32Array(size);
+    m.set(map);
+    map = m;
+    const e = new Int32Array(size);
+    e.set(ends);
+    ends = e;
+  };
   for (let i = 0; i < n; ) {
     const cp = text.codePointAt(i) ?? 0;
     const w = cp > 0xffff ? 2 : 1;
     if (cp < 0x80) {
+      room(1);
       // ASCII fast path.
       const c = cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : cp < 0x20 || cp === 0x7f ? (cp === 10 || cp === 13 ? '\n' : ' ') : text[i]!;
       out.push(c);
@@ -116,8 +128,10 @@ export function normalizeChars(text: string): { norm: string; map: Int32Array; e
       }
     } else {
       const c = normChar(cp);
-      for (const part of c) {
-        out.push(part);
+      room(c.length);
+      // One entry per UTF-16 unit, as `norm` is indexed: an emoji is two.
+      for (let k = 0; k < c.length; k++) {
+        out.push(c[k]!);
         ends[len] = i + w;
         map[len++] = i;
       }
