@@ -12,13 +12,15 @@ interface Found {
 }
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'`]+|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|vn|edu|io|me|gg|ly|us|co|info|xyz|app|dev|link|to|tv|cc|top|site|online|club|biz|ai|gl|sh|ws|gd|id|ru|cn|uk|at|tk|ml|ga|cf|gq|icu|buzz|click|live|asia|in|so|lc|ee|gy|gp|one)(?![a-z0-9-])(?::\d+)?(?:\/[^\s<>"'`]*)?/g;
-const EMAIL_RE = /(?<![\w.+-])[a-z0-9][a-z0-9._%+-]*@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})(?![a-z0-9])/g;
+// Starts only where a run of address characters starts ('%' included), so each run is read once, not once per '%'.
+const EMAIL_RE = /(?<![\w.%+-])[a-z0-9%][a-z0-9._%+-]*@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})(?![a-z0-9])/g;
 // Vietnamese mobile numbers: (0|+84)(3|5|7|8|9) + 8 digits, with spaces, dots or dashes anywhere.
 const PHONE_RE = /(?<![\d+])(?:\+\s?84|0084|84(?=[\s.-]?[35789](?:[\s.-]?\d){8}(?!\d))|0)[\s.-]?[35789](?:[\s.-]?\d){8}(?![\d])/g;
 // Zoom meeting ids posted as text ("ID: 812 3456 7890", "mã phòng 81234567890").
 const MEETING_ID_RE = /(?:meeting id|id phòng|mã phòng|zoom id|zoom|id)\s*[:：]?\s*\d{3}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)/g;
 const MEET_CODE_RE = /(?<![a-z0-9-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![a-z0-9-])/g;
-const ACCOUNT_RE = /(?:mật khẩu|mat khau|password|passcode|pass)(?:\s+[^\s:=]+){0,3}?\s*(?:(?:là|la|is)\s+|[:=]\s*)\S{3,}|(?<![\p{L}\d])mk\s*(?:là|:|=)\s*(?=\S*\d)\S{4,}/gu;
+// A password is short: its digit is looked for in its first 64 characters, not re-read to the end of the run by every "mk" of "mk:mk:…".
+const ACCOUNT_RE = /(?:mật khẩu|mat khau|password|passcode|pass)(?:\s+[^\s:=]+){0,3}?\s*(?:(?:là|la|is)\s+|[:=]\s*)\S{3,}|(?<![\p{L}\d])mk\s*(?:là|:|=)\s*(?=\S{0,63}\d)\S{4,}/gu;
 
 const MEETING_HOSTS: [RegExp, string][] = [
   [/(?:^|\.)zoom\.us\/(?:j|w|my|wc\/join|s)\//, 'zoom'],
@@ -33,8 +35,18 @@ const SHORTENERS = /^(?:bit\.ly|bitly\.com|tinyurl\.com|t\.co|goo\.gl|is\.gd|v\.
 const ADULT = /(?:porn|xnxx|xvideos|xhamster|onlyfans|redtube|youporn|sex|jav|hentai|brazzers|chaturbate|phimheo|phimsex|clipsex|xxx)/;
 const RISKY_TLD = /^[^/]+\.(?:xyz|top|tk|ml|ga|cf|gq|icu|buzz|click)(?:\/|$)|^\d{1,3}(?:\.\d{1,3}){3}(?:[:/]|$)/;
 
+/**
+ * Drops closing punctuation from the end. A loop, not /[).,;!?]+$/: that pattern retries at every
+ * character of a long run of dots that does not end the text, quadratic in the run.
+ */
+function trimTrailing(s: string): string {
+  let end = s.length;
+  while (end > 0 && ').,;!?'.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
 function bareHost(url: string): string {
-  return url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[).,;!?]+$/, '');
+  return trimTrailing(url.replace(/^https?:\/\//, '').replace(/^www\./, ''));
 }
 
 function isSchool(host: string, schoolDomains: readonly string[]): boolean {
@@ -53,7 +65,7 @@ export function findLinks(norm: string, schoolDomains: readonly string[]): Found
   const maybeUrl = norm.includes('.') || norm.includes('/');
   if (maybeUrl) {
     for (const m of norm.matchAll(URL_RE)) {
-      const raw = m[0].replace(/[).,;!?]+$/, '');
+      const raw = trimTrailing(m[0]);
       const start = m.index;
       const end = start + raw.length;
       const url = bareHost(raw);
