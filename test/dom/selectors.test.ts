@@ -3,7 +3,8 @@
  * English and Vietnamese UI. For each entry: the combined selector (all variants) matches as many
  * elements as it declares, queried from its scope as the adapter queries it; each variant with its
  * own counts matches those; a first variant (the current UI, which the fixtures model) without its
- * own counts matches as the whole entry does. The fixture pages on disk are exactly the table's.
+ * own counts matches as the whole entry does. The fixture pages on disk are exactly the table's, as
+ * the client's test/fixtures/<platform>/generate.ts makes them.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import type { ScopeRoot, SelectorSpec, SelectorTable } from '../../src/platforms
 import { MEET_TABLE } from '../../src/platforms/meet/selectors';
 import { TEAMS_TABLE } from '../../src/platforms/teams/selectors';
 import { ZOOM_TABLE } from '../../src/platforms/zoom/selectors';
+import { GENERATORS, stalePages } from '../fixtures/generate';
 import { FIXTURES, fixture, launch, serve } from '../support/browser';
 import { TEAMS_URL } from './teams-page';
 
@@ -85,6 +87,12 @@ describe.each(CLIENTS)('$table.platform selector table', ({ table, url }) => {
     const files = readdirSync(path.join(FIXTURES, table.platform)).filter((f) => f.endsWith('.html'));
     const expected = table.fixtures.flatMap((fx) => LANGS.map((l) => `${fx}.${l}.html`));
     expect([...files].sort()).toEqual([...expected].sort());
+  });
+
+  it('has the fixture pages its generate.ts makes, byte for byte', async () => {
+    const generator = await GENERATORS.get(table.platform)!();
+    expect([...generator.FIXTURES].sort()).toEqual([...table.fixtures].sort());
+    expect(await stalePages(table.platform, await generator.generate())).toEqual([]);
   });
 
   describe.each(LANGS)('%s UI', (lang) => {

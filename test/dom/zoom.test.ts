@@ -12,7 +12,7 @@ import { ZOOM_FIXTURES, type ZoomFixture } from '../../src/platforms/zoom/select
 import { SELF_ID } from '../../src/platforms/zoom/adapter';
 import { FIXTURES, fixture, launch, serve } from '../support/browser';
 import { bundle } from '../support/bundle';
-import { KINDS, LANGS, render, type Lang } from '../fixtures/zoom/build';
+import { KINDS, LANGS, render, type Lang } from '../fixtures/zoom/generate';
 
 const ORIGIN = 'https://app.zoom.us';
 const JOIN = `${ORIGIN}/wc/81234567890/join`;
@@ -85,7 +85,7 @@ const NOT_IN_CALL = {
 };
 
 describe('fixtures', () => {
-  it('are what build.ts makes', () => {
+  it('are what generate.ts makes', () => {
     for (const kind of KINDS) {
       for (const lang of LANGS) {
         expect(readFileSync(path.join(FIXTURES, `zoom/${kind}.${lang}.html`), 'utf8'), `${kind}.${lang}`).toBe(render(kind, lang));
