@@ -2,10 +2,13 @@
  * Sentence templates for threats, self-harm and grooming cues, and the idioms that look like them.
  * They run over the message's canonical line: tokens with teencode expanded ("ko" → "không",
  * "e" → "em"), joined by single spaces, with diacritics ('acc') or without ('fold' — only for
- * templates whose unaccented spelling is unambiguous).
+ * templates whose unaccented spelling is unambiguous). The word lists the templates are built from
+ * (screens, pronouns, harm verbs) live in data/templates.json, one a line and sorted.
  */
 import type { Severity, Tier } from '../../shared/model';
+import { escapeRegExp } from '../../shared/regexp';
 import type { ChatCategory } from './types';
+import data from './data/templates.json';
 
 export interface Template {
   id: string;
@@ -35,33 +38,37 @@ export interface Hint {
   acc: RegExp;
   fold: RegExp;
 }
-function H(accWords: string, foldWords: string): Hint {
-  return { acc: new RegExp(`(?<![^ ])(?:${accWords})(?![^ ])`), fold: new RegExp(`\\b(?:${foldWords})\\b`) };
+function H(words: { acc: readonly string[]; fold: readonly string[] }): Hint {
+  return { acc: new RegExp(`(?<![^ ])(?:${alternatives(words.acc)})(?![^ ])`), fold: new RegExp(`\\b(?:${alternatives(words.fold)})\\b`) };
 }
 
-const THREAT_HINT = H(
-  'giết|đâm|chém|bắn|đánh|đập|xử|tẩn|thịt|xiên|úp sọt|cổ|đốt|chặt|phang|tạt|vả|tát|đòn|đấm|chết|toi|xong đời|mày xong|m xong|xong chắc|xong với|tiêu|liệu hồn|coi chừng|cẩn thận cái|chờ|đợi|canh|biết nhà|biết chỗ|mày ở|ra đây|cổng|ra ngoài|sau trường|tan học|gặp|dao|gạch|đạn|chưởng|búa|bom|súng|nổ|phá|mang',
-  'giet|chem|xien|dam chet|danh chet|dap chet|ban chet|giet chet|cat co|be co|kill|stab|shoot|murder|strangle|choke|hurt|slit|cut|burn|rape|beat|break|kick|smash|punch|slap|find|hunt|jump|get|dead|die|sorry|regret|pay|watch|know where|after school|outside|bomb|blow|wait till|bring',
-);
-const SELF_HINT = H(
-  'kết thúc|tự tử|tự sát|kết liễu|quyên sinh|sống|lý do|cắt|rạch|cứa|nhảy|thuốc|treo cổ|chết|biến mất|gánh nặng|không ai cần|ghét bản thân|làm đau|chán|tỉnh dậy|thiết tha|ngủ|tồn tại|sinh ra|tạm biệt|vĩnh biệt',
-  'tu sat|tu tu|chan song|khong muon song|kill|killing|kms|end|ending|suicidal|suicide|want|wanna|wish|cut|cutting|self|selfharm|hurt|hurting|live|better|hang|jump|overdose|unalive|hate|nobody|no one|disappear|pointless|go on',
-);
-const CONTACT_HINT = H('zalo|facebook|face|ig|insta|tele|snap|discord|messenger|tiktok|sđt|số|riêng|inbox|anh|chú|bác|ông', 'zalo|facebook|fb|sdt|add|what|whats|send|give|text|message|private|hit|talk');
-const PHOTO_HINT = H('ảnh|hình|pic|clip|video|selfie|cam|camera|webcam|mặt|body|ngực|chân|đùi|cho anh|cho a|cho chú|cho tao|cho mình', 'pic|pics|photo|photos|picture|pictures|selfie|show|camera|cam|video|look');
-const SECRET_HINT = H('nói|kể|bí mật|xóa|xoá|chuyện|biết', 'tell|secret|delete|keep|between');
-const PROBE_HINT = H('lớp mấy|tuổi|nhà|một mình|1 mình|bố|mẹ|ba mẹ|bme|người yêu|bạn trai|bạn gái|ny|trường|đang ở đâu', 'tuoi|old|live|alone|parents|school|boyfriend|girlfriend|bf|gf|grade');
-const MEET_HINT = H('gặp|chơi|hẹn|cafe|cà phê|phim|đón|đưa|nhà anh|nhà a|nhà chú|nhà tao|phòng anh|chỗ anh|ngoài đời', 'gap|meet|lets|let|pick|come');
-const GIFT_HINT = H('quà|thẻ|tiền|card|điện thoại|skin|kim cương|quân huy|robux|vbucks|acc|tài khoản|free|miễn phí|bao em|bao cháu|nuôi', 'robux|vbucks|buy|gift|money|pay|free');
-const FLATTER_HINT = H('xinh|dễ thương|đáng yêu|cute|đẹp|hot|sexy|gợi cảm|trưởng thành|chín chắn|quyến rũ|thích|yêu|thương|nhớ|mê|người yêu|ny|bạn gái|đặc biệt|khác', 'mature|beautiful|pretty|cute|hot|sexy|special|girlfriend|gf|boyfriend|bf|like|love|not like');
+/**
+ * Words as one regex alternation, sorted as strings whatever the file's order: a phrase then comes
+ * after the shorter one it starts with ("you" before "you all", "bố" before "bố mày"). A regex takes
+ * the first alternative with which the whole template matches, so "kill you all" is found as
+ * "kill you", as when these lists were written in the code; the order sets verdict spans.
+ */
+function alternatives(words: readonly string[]): string {
+  return [...words].sort().map(escapeRegExp).join('|');
+}
 
-const ME = '(?:tao|t|tau|tôi|tui|bố|bố mày|ông|ông đây|bà đây|anh|anh em tao|bọn tao|tụi tao|chúng tao|bọn tau)';
+const THREAT_HINT = H(data.hints.threat);
+const SELF_HINT = H(data.hints.selfHarm);
+const CONTACT_HINT = H(data.hints.contact);
+const PHOTO_HINT = H(data.hints.photos);
+const SECRET_HINT = H(data.hints.secrecy);
+const PROBE_HINT = H(data.hints.probing);
+const MEET_HINT = H(data.hints.meeting);
+const GIFT_HINT = H(data.hints.gifts);
+const FLATTER_HINT = H(data.hints.flattery);
+
+const ME = `(?:${alternatives(data.me)})`;
 // "con" alone is also an animal or a game monster ("giết con boss"): only "con kia/này" is a person.
-const YOU = '(?:mày|m|mi|bây|mầy|mài|chúng mày|tụi mày|bọn mày|tụi bây|tụi m|bọn m|cả nhà mày|nhà mày|mẹ mày|bố mày|gia đình mày|thằng [^ ]+|con (?:kia|này|đó|đấy|ranh|nhỏ kia|bé kia)|@[^ ]+)';
-const WILL = '(?:(?:sẽ|sắp|phải|đi|thề|muốn|định|quyết|cho|đến|tới|cũng|thề sẽ|chắc chắn sẽ|nhất định) ){0,4}';
-const HARM = '(?:giết|đâm|chém|bắn|đánh|đập|xử|tẩn|thịt|xiên|úp sọt|bẻ cổ|cắt cổ|vặn cổ|đánh chết|đập chết|giết chết|đâm chết|bóp cổ|đốt nhà|làm thịt|chặt|phang|tạt axit|bắn chết|đập vỡ mồm|vả|tát|cho ăn đấm|cho ăn dao|cho ăn gạch)';
-const EN_YOU = '(?:you|your family|your mom|your mother|you all|yall|all of you|your kids|your sister|your brother)';
-const EN_WILL = '(?:(?:i|we|i am|i m|im|i will|i ll|ill|ll|m|we ll|we will|i am going to|i m going to|im going to|i m gonna|im gonna|going to|gonna|want to|will|to|gon|am gonna|am|d|would|should|could|really|just|literally) ){0,5}';
+const YOU = `(?:${alternatives(data.you)}|thằng [^ ]+|con (?:kia|này|đó|đấy|ranh|nhỏ kia|bé kia)|@[^ ]+)`;
+const WILL = `(?:(?:${alternatives(data.will)}) ){0,4}`;
+const HARM = `(?:${alternatives(data.harm)})`;
+const EN_YOU = `(?:${alternatives(data.enYou)})`;
+const EN_WILL = `(?:(?:${alternatives(data.enWill)}) ){0,5}`;
 
 export const THREATS: Template[] = [
   { id: 'chat.threat.harm-you', cat: 'threat', sev: 3, tier: 'alert', view: 'acc', hint: THREAT_HINT, re: T(`(?:${ME} )?${WILL}${HARM}(?: chết| cho chết)? ${YOU}`) },
@@ -100,10 +107,10 @@ export const REPORTED: RegExp[] = [
   T('(?:he|she|they|character|someone|people|man|woman|hero|villain) (?:[^ ]+ ){0,4}(?:killed (?:himself|herself|themselves)|commits suicide|committed suicide|suicide)'),
 ];
 
-const HIM = '(?:anh|a|chú|bác|tao|mình|tớ|t|ông|tôi)';
+const HIM = `(?:${alternatives(data.him)})`;
 /** An adult speaking of himself; "mình" is left out where classmates use it ("lớp mình tặng quà"). */
-const HIM_STRICT = '(?:anh|a|chú|bác|tao|ông)';
-const YOUNG = '(?:em|cháu|bé|con|mày|m|bạn)';
+const HIM_STRICT = `(?:${alternatives(data.himStrict)})`;
+const YOUNG = `(?:${alternatives(data.young)})`;
 
 export const GROOMING: Template[] = [
   { id: 'chat.grooming.contact', family: 'contact', cat: 'grooming', sev: 1, tier: 'review', view: 'acc', hint: CONTACT_HINT, re: T(`(?:kết bạn|add|thêm) (?:${HIM} )?(?:zalo|facebook|face|fb|ig|insta|instagram|tele|telegram|snap|snapchat|discord|messenger|tiktok)|(?:cho ${HIM} xin|${HIM} xin|gửi ${HIM}|cho ${HIM}) (?:cái )?(?:zalo|facebook|face|ig|insta|instagram|tele|telegram|snap|snapchat|discord|messenger|tiktok|sđt|số điện thoại|số đt|số)|xin (?:cái )?(?:zalo|facebook|sđt|số điện thoại|số) (?:của )?${YOUNG}|(?<!tin )(?:inbox|nhắn tin|nhắn|chat|nhắn tin riêng|call|gọi) (?:riêng|${HIM} riêng|cho ${HIM}|với ${HIM}|${HIM} đi|${HIM} nhé|${HIM} nha)|(?:zalo|facebook|sđt|số) (?:của )?${YOUNG} (?:là|là gì|gì|đâu|bao nhiêu)|chat riêng|qua zalo nói chuyện`) },
