@@ -1,33 +1,30 @@
 /**
  * What the clients and the classes add around a person's name: platform labels in brackets, class
- * codes, list numbers, "HS", and teacher titles. Tables are data; stripping keeps at least one word.
+ * codes, list numbers, "HS", and teacher titles. The words are data (data/affixes.json, one a line
+ * and sorted); stripping keeps at least one word.
  */
 import { fold } from './unicode';
 import { escapeRegExp } from '../regexp';
+import data from './data/affixes.json';
 
 /**
  * Bracketed labels the clients append, folded (lowercase, no diacritics), in English and
- * Vietnamese. Sources: platform-dom.md (Meet "(You)", "(Presentation)"; Zoom "(Host, me)",
- * "(Co-host)", "(Guest)"; Teams "(Unverified)", "(Guest)", "(External)", "[C]").
+ * Vietnamese: Meet "(You)", "(Presentation)"; Zoom "(Host, me)", "(Co-host)", "(Guest)"; Teams
+ * "(Unverified)", "(Guest)", "(External)", "[C]". A Set: a label is looked up with page text.
  */
-const LABELS = new Set([
-  'guest', 'khach', 'khach moi', 'external', 'ben ngoai', 'unverified', 'chua xac minh',
-  'chua duoc xac minh', 'c', 'you', 'ban', 'me', 'toi', 'host', 'chu tri', 'nguoi chu tri',
-  'may chu', 'chu phong', 'co host', 'cohost', 'dong chu tri', 'dong to chuc', 'organizer',
-  'nguoi to chuc', 'to chuc', 'presenter', 'nguoi trinh bay', 'presentation', 'presenting',
-  'ban trinh bay', 'dang trinh bay', 'trinh bay', 'attendee', 'nguoi tham du', 'moderator',
-  'participant', 'nguoi tham gia', 'via phone', 'dien thoai',
-]);
+const LABELS = new Set<string>(data.labels);
 
 /**
- * Words as one regex alternation. Written as plain strings, not inside String.raw, so the build can
- * escape their letters to ASCII (vite.config.ts: an all-ASCII script is held at one byte a character).
+ * Words as one regex alternation, longest first whatever the file's order, so that no word is
+ * tried before a longer one it begins. Built from plain strings, not inside String.raw, so the build
+ * can escape their letters to ASCII (vite.config.ts: an all-ASCII script is held at one byte a character).
  */
-const alternatives = (words: string[]): string => words.map(escapeRegExp).join('|');
+const alternatives = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).map(escapeRegExp).join('|');
 
 const BRACKETED_TAIL = /\s*[([（【]([^()[\]（）【】]{1,40})[)\]）】]\s*$/u;
 /** A class code: "10A1", "9A2", "6B", "12 C10", optionally "lớp"/"class" before it. */
-const CLASS_CODE = `(?:${alternatives(['lớp', 'lop', 'class'])})?` + String.raw`\s*\d{1,2}\s?` + '[a-zđ]' + String.raw`\d{0,2}`;
+const CLASS_CODE = `(?:${alternatives(data.classWords)})?` + String.raw`\s*\d{1,2}\s?` + '[a-zđ]' + String.raw`\d{0,2}`;
 const SEP = String.raw`[\s\-_.:|/,]`;
 const TRAILING_CLASS = new RegExp(String.raw`(?:${SEP}+|\s*\()${CLASS_CODE}\)?$`, 'iu');
 /** "An 2", "An (2)": a second device or a list number after the name. */
@@ -36,8 +33,8 @@ const TRAILING_NUMBER = /(?:\s+#?|\s*\()\d{1,3}\)?$/u;
 const PREFIXES: { kind: 'number' | 'class' | 'student' | 'title'; re: RegExp }[] = [
   { kind: 'number', re: /^(?:stt\s*)?\d{1,3}(?:\s*[.)\-_:,/]\s*|\s+(?=\p{L}))/iu },
   { kind: 'class', re: new RegExp(String.raw`^${CLASS_CODE}(?=${SEP})${SEP}+`, 'iu') },
-  { kind: 'student', re: new RegExp(`^(?:${alternatives(['hs', 'h/s', 'học sinh', 'hoc sinh', 'sv', 'sinh viên', 'sinh vien', 'student'])})` + String.raw`\.?(?=${SEP})${SEP}+`, 'iu') },
-  { kind: 'title', re: new RegExp(`^(?:${alternatives(['cô', 'thầy', 'thay', 'gv', 'gvcn', 'giáo viên', 'giao vien', 'teacher', 'mr', 'mrs', 'ms', 'miss', 'dr', 'tutor'])})` + String.raw`\.?(?=${SEP})${SEP}+`, 'iu') },
+  { kind: 'student', re: new RegExp(`^(?:${alternatives(data.studentWords)})` + String.raw`\.?(?=${SEP})${SEP}+`, 'iu') },
+  { kind: 'title', re: new RegExp(`^(?:${alternatives(data.titles)})` + String.raw`\.?(?=${SEP})${SEP}+`, 'iu') },
 ];
 
 const HAS_LETTER = /\p{L}/u;

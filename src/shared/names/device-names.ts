@@ -1,29 +1,19 @@
 /**
  * Names a device or client gives when nobody typed one: "iPhone của An", "An's iPad", "Galaxy A12",
- * "DESKTOP-7F3K2AB", "Zoom user". Such a name says nothing about who is there.
+ * "DESKTOP-7F3K2AB", "Zoom user". Such a name says nothing about who is there. The words are data
+ * (data/device-names.json, one a line and sorted), folded; they are looked up with page text, so Sets.
  */
 import { fold } from './unicode';
+import data from './data/device-names.json';
 
-/** Brands and device words, folded. "mac" and "mi" are left out: Mạc is a surname, Mi a given name. */
-const BRANDS = new Set([
-  'iphone', 'ipad', 'ipod', 'macbook', 'imac', 'android', 'samsung', 'galaxy', 'pixel', 'redmi',
-  'xiaomi', 'poco', 'oppo', 'vivo', 'realme', 'huawei', 'honor', 'nokia', 'lenovo', 'asus', 'acer',
-  'dell', 'hp', 'tecno', 'infinix', 'oneplus', 'motorola', 'moto', 'sony', 'xperia', 'lg', 'zte',
-  'itel', 'masstel', 'vsmart', 'bphone', 'tablet', 'laptop', 'pc', 'chromebook', 'surface',
-]);
-/** Two-word device words ("máy tính", "điện thoại"). */
-const BRAND_PAIRS = new Set(['may tinh', 'dien thoai', 'may tinh bang']);
+/** Brands and device words. "mac" and "mi" are left out: Mạc is a surname, Mi a given name. */
+const BRANDS = new Set<string>(data.brands);
+/** Device words of more than one word ("máy tính", "điện thoại"). */
+const BRAND_PAIRS = new Set<string>(data.brandPairs);
 /** Words that follow a brand in a model name. */
-const MODEL_WORDS = new Set([
-  'pro', 'max', 'plus', 'mini', 'air', 'ultra', 'lite', 'note', 'tab', 'se', 'fe', 'prime', 'neo',
-  'edge', 'fold', 'flip', 'go', 'book', 'galaxy', 'redmi', 'smart', 'play', 'power', 'reno', 'find',
-  'a', 'c', 'f', 'g', 'j', 'k', 'm', 's', 't', 'x', 'y', 'z', 'e', 'p', 'v', 'r',
-]);
-const PLACEHOLDERS = new Set([
-  'zoom user', 'zoom', 'user', 'nguoi dung zoom', 'nguoi dung', 'guest', 'khach', 'unknown',
-  'participant', 'nguoi tham gia', 'anonymous', 'unnamed', 'no name', 'noname', 'member',
-  'thanh vien', 'admin', 'owner', 'student', 'hoc sinh', 'test', 'meeting room', 'phong hop',
-]);
+const MODEL_WORDS = new Set<string>(data.modelWords);
+/** Names the clients give, or people type, in place of a name: "Zoom user", "Guest". */
+const PLACEHOLDERS = new Set<string>(data.placeholders);
 const OWNER_WORD = new Set(['cua', 'of']);
 
 const POSSESSIVE = /^(.+?)['’‘`]s\s+(.+)$/u;
