@@ -20,6 +20,7 @@
  */
 import type { Coverage, Snapshot } from '../../shared/model';
 import type { PlatformAdapter } from '../types';
+import { findOptional } from '../kit/query';
 import { ZoomChat } from './chat';
 import { isZoomMeetingUrl } from './detect';
 import { ZoomSelf, emptyRoster, footerCount, readRoster, rowIn, rowShows, type RosterRead } from './roster';
@@ -72,7 +73,8 @@ export class ZoomAdapter implements PlatformAdapter {
     this.lastRoster = roster;
     const count = roster.headerCount ?? (footer ? footerCount(footer) : null);
     const self = this.self.read(roster, footer, state);
-    const chatList = inCall ? this.doc.querySelector(Q.chatList) : null;
+    // Mounted only while the chat panel is open.
+    const chatList = inCall ? findOptional(this.doc, Q.chatList) : null;
     const chat = chatList ? this.chat.read(chatList) : [];
     const { presenters, readable } = inCall ? readPresenters(this.doc, roster, this.chat.nameByUserId) : { presenters: [], readable: false };
     const coverage: Coverage = {

@@ -4,6 +4,7 @@
  * sender, else by the banner's text.
  */
 import type { Presenter } from '../../shared/model';
+import { findOptional } from '../kit/query';
 import { NAME_MAX, capText } from '../kit/text';
 import { readName } from './read-text';
 import type { RosterRead } from './roster';
@@ -23,7 +24,8 @@ export function readPresenters(
   roster: RosterRead,
   nameByUserId: ReadonlyMap<string, string>,
 ): { presenters: Presenter[]; readable: boolean } {
-  const share = doc.querySelector(Q.shareContainer);
+  // The sharee view appears with the first share someone else shows.
+  const share = findOptional(doc, Q.shareContainer);
   const player = share?.querySelector(Q.sharePlayer);
   if (!player) return { presenters: [], readable: true };
   const userId = player.getAttribute('node-id') ?? '';

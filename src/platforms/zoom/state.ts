@@ -2,6 +2,7 @@
  * The state of the call and the meeting's identity (docs/adapters/zoom.md#state, #identity).
  */
 import type { MeetingIdentity, MeetingState } from '../../shared/model';
+import { findOptional } from '../kit/query';
 import { normalizeMeetingId, zoomMeetingId } from './detect';
 import { readName } from './read-text';
 import { css } from './selectors';
@@ -33,7 +34,7 @@ export function readState(doc: Document): MeetingState {
 
 /** The in-call footer, present only once admitted. */
 export function findFooter(doc: Document): Element | null {
-  return doc.querySelector(Q.footer);
+  return findOptional(doc, Q.footer);
 }
 
 /** Meeting id from the URL, else from the info popover; topic from the info button. */
