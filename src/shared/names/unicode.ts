@@ -43,7 +43,8 @@ export function stripInvisible(raw: string): InvisibleScan {
     removed.add(`U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
     return '';
   };
-  const withoutEmojiJoins = raw.replace(EMOJI_ZWJ, '');
+  // Lone surrogates first: removing what stands between two halves would join them into an invisible tag character.
+  const withoutEmojiJoins = raw.replace(/\p{Cs}/gu, '\uFFFD').replace(EMOJI_ZWJ, '');
   let zeroWidth = false;
   let bidi = false;
   let text = withoutEmojiJoins.replace(INVISIBLE, (ch) => {
