@@ -102,7 +102,11 @@ export function scanScripts(text: string): ScriptScan {
 export function skeleton(raw: string): string {
   const text = stripInvisible(raw).text.normalize('NFKC').normalize('NFD');
   let out = '';
-  for (const ch of text) out += ASCII_VISUAL.get(ch) ?? LOOKALIKE.get(ch) ?? ch;
+  for (const ch of text) {
+    // Look-alike first, then the ASCII confusions: Cyrillic "І" is drawn like "I", and "I" like "l".
+    const latin = LOOKALIKE.get(ch) ?? ch;
+    out += ASCII_VISUAL.get(latin) ?? latin;
+  }
   return out.replace(/rn/g, 'm').replace(/vv/g, 'w').normalize('NFC');
 }
 
