@@ -3,7 +3,8 @@
  * ⟦U+202E⟧ markers instead of silently reordering or hiding what the attacker wrote, and the length
  * is capped with the cut recorded.
  */
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb]/gu;
+// The grapheme joiner U+034F and the tag characters U+E0000–E007F render as nothing too (names strip them as well).
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
 
 export function visibleText(text: string, max = 4_000): string {
   const cut = text.length > max;
