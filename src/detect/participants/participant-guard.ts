@@ -30,6 +30,7 @@ import {
   type RosterMatch,
 } from '../../shared/names';
 import { classifierFindings, nameFindings, type NameClassifier } from './name-checks';
+import { NameIndex } from './name-index';
 import { RaidWindow } from './raid-window';
 import { evidenceName, makeFinding, type ParticipantRuleId } from './rules';
 
@@ -102,42 +103,6 @@ const isStaff = (role: Role): boolean => role === 'host' || role === 'cohost';
 const strongTeacherMatch = (m: RosterMatch | null): boolean => m?.verdict === 'known';
 const weakTeacherMatch = (m: RosterMatch | null): boolean =>
   m?.verdict === 'approximate' && m.note !== 'disguised' && m.note !== 'ambiguous';
-
-/**
- * Present ids by a name key. Almost every key has one person, so a lone id is kept as itself: a Set
- * for each of a 1,000-person class's two keys was a few hundred KB of the page's heap, which every
- * garbage collection of the meeting page traces.
- */
-class NameIndex {
-  private readonly byKey = new Map<string, string | Set<string>>();
-
-  add(key: string, id: string): void {
-    if (key === '') return;
-    const had = this.byKey.get(key);
-    if (had === undefined || had === id) this.byKey.set(key, id);
-    else if (typeof had === 'string') this.byKey.set(key, new Set([had, id]));
-    else had.add(id);
-  }
-
-  remove(key: string, id: string): void {
-    const had = this.byKey.get(key);
-    if (had === id) this.byKey.delete(key);
-    else if (typeof had === 'object') {
-      had.delete(id);
-      if (had.size === 1) this.byKey.set(key, had.values().next().value!);
-    }
-  }
-
-  /** The ids under `key`, in the order they were added. */
-  get(key: string): readonly string[] {
-    const had = this.byKey.get(key);
-    return had === undefined ? [] : typeof had === 'string' ? [had] : [...had];
-  }
-
-  clear(): void {
-    this.byKey.clear();
-  }
-}
 
 export function createParticipantGuard(opts: ParticipantGuardOptions): ParticipantGuard {
   const cls = opts.classConfig;

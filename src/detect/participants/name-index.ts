@@ -1,0 +1,34 @@
+/**
+ * Present ids by a name key. Almost every key has one person, so a lone id is kept as itself rather
+ * than as a one-element Set: less heap for the meeting page's garbage collector to trace.
+ */
+export class NameIndex {
+  private readonly byKey = new Map<string, string | Set<string>>();
+
+  add(key: string, id: string): void {
+    if (key === '') return;
+    const had = this.byKey.get(key);
+    if (had === undefined || had === id) this.byKey.set(key, id);
+    else if (typeof had === 'string') this.byKey.set(key, new Set([had, id]));
+    else had.add(id);
+  }
+
+  remove(key: string, id: string): void {
+    const had = this.byKey.get(key);
+    if (had === id) this.byKey.delete(key);
+    else if (typeof had === 'object') {
+      had.delete(id);
+      if (had.size === 1) this.byKey.set(key, had.values().next().value!);
+    }
+  }
+
+  /** The ids under `key`, in the order they were added. */
+  get(key: string): readonly string[] {
+    const had = this.byKey.get(key);
+    return had === undefined ? [] : typeof had === 'string' ? [had] : [...had];
+  }
+
+  clear(): void {
+    this.byKey.clear();
+  }
+}
