@@ -8,8 +8,11 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u0
 
 export function visibleText(text: string, max = 4_000): string {
   const cut = text.length > max;
-  const shown = (cut ? text.slice(0, max) : text).replace(INVISIBLE, (ch) => `⟦U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟧`);
-  return cut ? `${shown}… [+${text.length - max}]` : shown;
+  // Like capText: never keep the high half of a pair at the cut.
+  const last = text.charCodeAt(max - 1);
+  const end = cut && last >= 0xd800 && last <= 0xdbff ? max - 1 : max;
+  const shown = (cut ? text.slice(0, end) : text).replace(INVISIBLE, (ch) => `⟦U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟧`);
+  return cut ? `${shown}… [+${text.length - end}]` : shown;
 }
 
 /** A CSV cell that a spreadsheet cannot run as a formula (OWASP CSV injection), quoted. */
