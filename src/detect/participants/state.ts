@@ -1,0 +1,206 @@
+/**
+ * The participant guard's whole state, in one object that its parts pass around: the settings it
+ * was made with, the roster in force, learning mode, who is in the call or waiting, and what has
+ * been reported. Every lookup keyed by a name or an id is a Map or a Set, so that any text is a key
+ * like any other.
+ */
+import { CLASS_OPTION_DEFAULTS, type ClassOptions } from '../../shared/class-options';
+import type { Finding, Participant, Role } from '../../shared/model';
+import { createRosterIndex, normalizeName, skeleton, type NormalizedName, type RosterIndex, type RosterMatch } from '../../shared/names';
+import type { NameClassifier } from './name-checks';
+import { NameIndex } from './name-index';
+import type { ParticipantGuardOptions, SelfInfo } from './participant-guard';
+import { RaidWindow } from './raid-window';
+
+/** Arrivals within this long of the guard first seeing the call were there already: no raid. */
+export const INITIAL_GRACE_MS = 2000;
+/** A participant.joined this soon after the same name left the waiting list is that admission. */
+export const ADMISSION_MS = 60_000;
+
+export interface Person {
+  p: Participant;
+  name: NormalizedName;
+  loose: string;
+  skel: string;
+  /** Against the active roster (configured or learned); null while there is none. */
+  match: RosterMatch | null;
+  teacherMatch: RosterMatch | null;
+  joinedAt: number;
+  impostor: boolean;
+  learned: boolean;
+  /** Already reported as unknown or as part of a raid (while waiting, say): not again on admission. */
+  flaggedUnknown: boolean;
+}
+
+/** A waiting-list entry that left for the call, until its participant.joined comes. */
+export interface Admission {
+  at: number;
+  /** Rules already reported while waiting: not again on joining. */
+  rules: Set<string>;
+  flaggedUnknown: boolean;
+  impostor: boolean;
+}
+
+export interface Share {
+  allowed: boolean;
+  byTeacher: boolean;
+  name: string | null;
+}
+
+export interface GuardState {
+  // Settings, fixed for the guard's life.
+  readonly now: () => number;
+  readonly classifyName: NameClassifier | undefined;
+  readonly options: Readonly<ClassOptions>;
+  readonly learningMinutes: number;
+  readonly raidWindowMs: number;
+  readonly raidThreshold: number;
+  readonly teacherIndex: RosterIndex | null;
+  readonly teacherNames: readonly { display: string; skel: string }[];
+
+  /** The roster in force: the class's, or once learned or captured, the people of this call. */
+  rosterIndex: RosterIndex | null;
+  /** The roster was learned from this call (late arrivals get their own rule id). */
+  learnedFromCall: boolean;
+  learningStartedAt: number | null;
+  learningEndsAt: number | null;
+  teacherSeenWhileLearning: boolean;
+  /** Learned names: loose key → display name. */
+  readonly learned: Map<string, string>;
+
+  self: SelfInfo;
+  firstSeenAt: number | null;
+  readonly present: Map<string, Person>;
+  readonly waiting: Map<string, Person>;
+  readonly byLoose: NameIndex;
+  readonly bySkeleton: NameIndex;
+  /** Present ids that could be the teacher (self, hosts, teacher-name matches): keeps teacher checks O(few). */
+  readonly candidates: Set<string>;
+  /** By loose name key. */
+  readonly admitted: Map<string, Admission>;
+  /** `ruleId|participantId|looseKey` (or `ruleId||names` without a person): each reported once. */
+  readonly reported: Set<string>;
+  readonly raid: RaidWindow;
+  /** By share key (see shares.ts). */
+  readonly shares: Map<string, Share>;
+
+  /** Set while observe() replays (see ParticipantGuard.observe). */
+  replaying: boolean;
+  /** People whose name's verdict had not come when they arrived or renamed. */
+  readonly awaitingVerdict: Set<string>;
+}
+
+export function createGuardState(opts: ParticipantGuardOptions): GuardState {
+  const cls = opts.classConfig;
+  const options = cls?.options ?? CLASS_OPTION_DEFAULTS;
+  const classRoster = cls && cls.roster.length > 0 ? createRosterIndex(cls.roster) : null;
+  return {
+    now: opts.now,
+    classifyName: opts.classifyName,
+    options,
+    learningMinutes: opts.learningMinutes ?? options.learningMinutes,
+    raidWindowMs: opts.raidWindowMs ?? options.raidWindowSeconds * 1000,
+    raidThreshold: opts.raidThreshold ?? options.raidThreshold,
+    teacherIndex: cls && cls.teachers.length > 0 ? createRosterIndex(cls.teachers.map((name) => ({ name }))) : null,
+    teacherNames: (cls?.teachers ?? []).map((t) => {
+      const name = normalizeName(t);
+      return { display: name.display, skel: skeleton(name.display) };
+    }),
+    rosterIndex: classRoster,
+    learnedFromCall: false,
+    learningStartedAt: null,
+    learningEndsAt: null,
+    teacherSeenWhileLearning: false,
+    learned: new Map(),
+    self: { id: null, name: null, host: null },
+    firstSeenAt: null,
+    present: new Map(),
+    waiting: new Map(),
+    byLoose: new NameIndex(),
+    bySkeleton: new NameIndex(),
+    candidates: new Set(),
+    admitted: new Map(),
+    reported: new Set(),
+    raid: new RaidWindow(),
+    shares: new Map(),
+    replaying: false,
+    awaitingVerdict: new Set(),
+  };
+}
+
+/** The call ended: nobody is here any more; the roster, learning and what was reported stay. */
+export function endCall(s: GuardState): void {
+  s.present.clear();
+  s.waiting.clear();
+  s.byLoose.clear();
+  s.bySkeleton.clear();
+  s.candidates.clear();
+  s.shares.clear();
+  s.firstSeenAt = null;
+}
+
+// ---- names and people ------------------------------------------------------------------------
+
+export const sortWords = (s: string): string => s.split(' ').sort().join(' ');
+/** A presenter's or a person's name as its loose key (word order ignored). */
+export const looseKeyOf = (raw: string): string => sortWords(normalizeName(raw).looseKey);
+/**
+ * A name nobody typed ("Học sinh 12", "Student 3", "Zoom user", "iPhone"): no one's identity, so it
+ * can be neither copied nor a copy (its number, dropped from the key, is all that tells two apart).
+ * Such names get participant.device-name instead. "iPhone của An" names its owner and stays a name.
+ */
+export const nameless = (name: NormalizedName): boolean => name.flags.device && name.owner === null;
+export const isStaff = (role: Role): boolean => role === 'host' || role === 'cohost';
+export const strongTeacherMatch = (m: RosterMatch | null): boolean => m?.verdict === 'known';
+export const weakTeacherMatch = (m: RosterMatch | null): boolean =>
+  m?.verdict === 'approximate' && m.note !== 'disguised' && m.note !== 'ambiguous';
+
+export const isSelf = (s: GuardState, p: Participant): boolean => p.self || (s.self.id !== null && p.id === s.self.id);
+export const learningActive = (s: GuardState): boolean => s.rosterIndex === null && s.learningMinutes > 0;
+
+export function makePerson(s: GuardState, p: Participant, joinedAt: number): Person {
+  const name = normalizeName(p.name);
+  const r = s.rosterIndex;
+  return {
+    p,
+    name,
+    loose: sortWords(name.looseKey),
+    skel: skeleton(name.display),
+    match: r ? r.match(name) : null,
+    teacherMatch: s.teacherIndex ? s.teacherIndex.match(name) : null,
+    joinedAt,
+    impostor: false,
+    learned: false,
+    flaggedUnknown: false,
+  };
+}
+
+export function index(s: GuardState, person: Person): void {
+  s.byLoose.add(person.loose, person.p.id);
+  s.bySkeleton.add(person.skel, person.p.id);
+}
+
+export function unindex(s: GuardState, person: Person): void {
+  s.byLoose.remove(person.loose, person.p.id);
+  s.bySkeleton.remove(person.skel, person.p.id);
+}
+
+// ---- one arrival's checks (arrivals.ts) ------------------------------------------------------
+
+export interface ArrivalContext {
+  readonly where: 'call' | 'waiting';
+  /** Rules reported while this person waited: not again now. */
+  readonly suppressed: Set<string> | undefined;
+  readonly countsForRaid: boolean;
+  readonly at: number;
+  readonly out: Finding[];
+  /** The teacher coming into the call. */
+  teacher: boolean;
+  offensive: boolean;
+  duplicate: boolean;
+  raidHandled: boolean;
+  /** A check ended the arrival: the checks after it do not run. */
+  done: boolean;
+}
+
+export type ArrivalCheck = (s: GuardState, person: Person, ctx: ArrivalContext) => void;

@@ -1,0 +1,32 @@
+/** The chat classifier's verdicts on display names, which may come after the person does. */
+import type { Finding } from '../../shared/model';
+import { classifierFindings } from './name-checks';
+import { emit } from './report';
+import type { GuardState, Person } from './state';
+
+/** The classifier's findings about the person's name; null while its verdict has not come. */
+export function classify(s: GuardState, person: Person): readonly Finding[] | null {
+  if (!s.classifyName || person.name.display === '') return null;
+  const hits = s.classifyName(person.name.display);
+  // Told again what the log has (replay): a late verdict about them would not be news.
+  if (hits === null && !s.replaying) s.awaitingVerdict.add(person.p.id);
+  else s.awaitingVerdict.delete(person.p.id);
+  return hits;
+}
+
+export function verdictsArrived(s: GuardState): Finding[] {
+  const out: Finding[] = [];
+  for (const id of s.awaitingVerdict) {
+    const person = s.present.get(id) ?? s.waiting.get(id);
+    if (!person) {
+      s.awaitingVerdict.delete(id);
+      continue;
+    }
+    const hits = s.classifyName?.(person.name.display) ?? null;
+    if (hits === null) continue;
+    s.awaitingVerdict.delete(id);
+    // Only the classifier's part: the name's other findings were reported on arrival.
+    for (const f of classifierFindings(id, person.p.name, person.name, hits)) emit(s, out, f, person);
+  }
+  return out;
+}
