@@ -25,7 +25,7 @@ export interface PersistedOutbox {
 /** A chat.message event whose payload is `{ message }`: [event id, time, then the message's fields in ChatMessage's order, self as 0 or 1]. */
 type ChatRow = [id: string, time: string, messageId: string, senderId: string | null, senderName: string, self: 0 | 1, text: string, shown: string | null, privateTo: string | null];
 
-const MESSAGE_KEYS = 7;
+const MESSAGE_KEYS = ['id', 'senderId', 'senderName', 'self', 'text', 'time', 'privateTo'] as const;
 
 /** How many own enumerable keys `o` has, without making their list (this runs for every chat message). */
 function keyCount(o: object): number {
@@ -37,7 +37,9 @@ function keyCount(o: object): number {
 function toRow(e: EventDraft): ChatRow | null {
   const m = e.payload['message'] as ChatMessage | undefined;
   // Only the exact shape a row holds; anything else is written whole.
-  if (!m || typeof m !== 'object' || keyCount(e.payload) !== 1 || keyCount(m) !== MESSAGE_KEYS) return null;
+  if (!m || typeof m !== 'object' || keyCount(e.payload) !== 1 || keyCount(m) !== MESSAGE_KEYS.length) return null;
+  // Seven keys are not yet these seven, and `self` is written as 0 or 1.
+  if (!MESSAGE_KEYS.every((k) => Object.hasOwn(m, k)) || typeof m.self !== 'boolean') return null;
   return [e.id, e.time, m.id, m.senderId, m.senderName, m.self ? 1 : 0, m.text, m.time, m.privateTo];
 }
 
