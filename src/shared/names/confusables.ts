@@ -100,7 +100,8 @@ export function scanScripts(text: string): ScriptScan {
  * rn/m, vv/w confusions mapped. Case-sensitive: "Ian" and "Lan" look different.
  */
 export function skeleton(raw: string): string {
-  const text = stripInvisible(raw).text.normalize('NFKC').normalize('NFD');
+  // NFKC before the strip: it makes spaces of some characters ("‗" → " " + U+0333), which the strip then trims and collapses.
+  const text = stripInvisible(raw.normalize('NFKC')).text.normalize('NFD');
   let out = '';
   for (const ch of text) {
     // Look-alike first, then the ASCII confusions: Cyrillic "І" is drawn like "I", and "I" like "l".
