@@ -378,7 +378,7 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     expect(texts(now.kept).slice(-4)).toEqual(['Muộn', 'Chờ mã', 'Bốn', 'Năm']);
   });
 
-  it('a chat longer than a snapshot carries: the latest CHAT_KEPT, kept as a fresh read has them, and every message reported once', async () => {
+  it('a chat longer than a snapshot carries: the latest CHAT_KEPT, the whole chat on a first read, and every message reported once', async () => {
     await mp.open('in-call-people', lang, { scenario: true });
     await run('openChat');
     const total = CHAT_KEPT + 57;
@@ -407,9 +407,27 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     );
     expect(result.reports).toBe(total);
     expect(result.kept).toHaveLength(CHAT_KEPT);
-    expect(result.kept).toEqual(result.fresh);
+    // A first read takes the whole chat (none of it was reported yet); later views keep the latest.
+    expect(result.fresh).toHaveLength(total);
+    expect(result.kept).toEqual(result.fresh.slice(-CHAT_KEPT));
     expect(result.first).toBe(`tin số ${total - CHAT_KEPT}`);
     expect(result.last).toBe(`tin số ${total - 1}`);
+  });
+
+  it('a flood of more than CHAT_KEPT messages between two reads: every one reported', async () => {
+    await mp.open('in-call-people', lang, { scenario: true });
+    await run('openChat');
+    const total = CHAT_KEPT * 2 + 13;
+    const reported = await mp.page.evaluate((total) => {
+      const w = window as unknown as { meetScenario: { post(a: string, b: string): void }; cg: { adapter: { snapshot(): { chat: readonly { id: string }[] } } } };
+      const seen = new Set<string>();
+      w.meetScenario.post('Học sinh', 'trước');
+      for (const m of w.cg.adapter.snapshot().chat) seen.add(m.id);
+      for (let n = 0; n < total; n++) w.meetScenario.post(`Khách ${n % 3}`, `spam ${n}`);
+      for (const m of w.cg.adapter.snapshot().chat) seen.add(m.id);
+      return seen.size;
+    }, total);
+    expect(reported).toBe(total + 1);
   });
 
 });

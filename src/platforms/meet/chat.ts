@@ -43,7 +43,7 @@ const PENDING_PATIENCE = 20;
 export interface ChatView {
   /** The container it was read from. */
   root: Element;
-  /** The latest CHAT_KEPT messages, in page order. */
+  /** The latest CHAT_KEPT messages, in page order (more when more came since the last read). */
   messages: readonly ChatMessage[];
   /**
    * The message element the next read walks on from: the last one read with every message before it
@@ -101,7 +101,8 @@ export class MeetChat {
       view !== null && view.root === root && ++this.walks < CHAT_WHOLE_READ_EVERY && (view.resume === null || root.contains(view.resume))
         ? this.walkOn(view)
         : null;
-    this.view = walk ?? this.readWhole(root);
+    // The first read of a container takes every message in it: none of them was reported yet.
+    this.view = walk ?? this.readWhole(root, view === null || view.root !== root ? Infinity : CHAT_KEPT);
     return this.view;
   }
 
@@ -115,8 +116,8 @@ export class MeetChat {
     return el;
   }
 
-  /** The latest CHAT_KEPT messages in the container, in page order. */
-  private readWhole(root: Element): ChatView {
+  /** The latest `keep` messages in the container, in page order. */
+  private readWhole(root: Element, keep: number): ChatView {
     this.walks = 0;
     const out: ChatMessage[] = [];
     let resume: Element | null = null;
@@ -125,7 +126,7 @@ export class MeetChat {
     // Anchored on the text child: the pin button also carries data-message-id.
     // From the end: only the latest are parsed, however long the chat.
     const bodies = root.querySelectorAll(SEL.chatText);
-    for (let i = bodies.length - 1; i >= 0 && out.length < CHAT_KEPT; i--) {
+    for (let i = bodies.length - 1; i >= 0 && out.length < keep; i--) {
       const body = bodies[i]!;
       const el = body.parentElement;
       const id = el?.getAttribute('data-message-id');
@@ -184,12 +185,13 @@ export class MeetChat {
     return this.extended(view, added, resume);
   }
 
-  /** The view with `added` appended, keeping the latest CHAT_KEPT. */
+  /** The view with `added` appended, keeping the latest CHAT_KEPT, or all that were added if more (a flood between two reads). */
   private extended(view: ChatView, added: readonly ChatMessage[], resume: Element | null): ChatView {
     if (added.length === 0) return resume === view.resume ? view : { ...view, resume };
     let messages = [...view.messages, ...added];
-    if (messages.length > CHAT_KEPT) {
-      const dropped = messages.length - CHAT_KEPT;
+    const keep = Math.max(CHAT_KEPT, added.length);
+    if (messages.length > keep) {
+      const dropped = messages.length - keep;
       for (let i = 0; i < dropped; i++) this.messagesById.delete(messages[i]!.id);
       messages = messages.slice(dropped);
     }
