@@ -1,6 +1,20 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** A relative import that climbs to one of src/'s layers (CONTRIBUTING.md draws them). */
+const reaches = (name) => `^(\\.\\./)+${name}(/|$)`;
+
+/** A layer's files may not import these layers. */
+function layer(files, forbidden, extra = []) {
+  const patterns = forbidden.map((name) => ({ regex: reaches(name), message: `CONTRIBUTING.md: this layer does not import ${name}.` }));
+  return { files, rules: { 'no-restricted-imports': ['error', { patterns: [...patterns, ...extra] }] } };
+}
+
+const BROWSER_GLOBALS = ['chrome', 'browser', 'document', 'window'].map((name) => ({
+  name,
+  message: 'CONTRIBUTING.md: shared and detect code is pure; it never touches a browser global.',
+}));
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'release/**'] },
   js.configs.recommended,
@@ -11,6 +25,21 @@ export default tseslint.config(
       'no-control-regex': 'off',
       'no-misleading-character-class': 'off',
     },
+  },
+  layer(['src/shared/**'], ['detect', 'platforms', 'content', 'background', 'ui', 'browser']),
+  layer(['src/detect/**'], ['platforms', 'content', 'background', 'ui', 'browser']),
+  layer(['src/platforms/**'], ['detect', 'content', 'background', 'ui', 'browser']),
+  layer(['src/browser/**'], ['detect', 'platforms', 'content', 'background', 'ui']),
+  layer(['src/content/**'], ['background', 'ui']),
+  // The worker may ask the platforms' registry which client a URL belongs to, and nothing else of theirs.
+  layer(['src/background/**'], ['content', 'ui'], [
+    { regex: '^(\\.\\./)+platforms/(?!registry$)', message: 'CONTRIBUTING.md: the worker reaches the platforms through their registry only.' },
+  ]),
+  layer(['src/ui/**'], ['content', 'background', 'platforms']),
+  {
+    files: ['src/shared/**', 'src/detect/**'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-globals': ['error', ...BROWSER_GLOBALS] },
   },
   {
     files: ['test/fixtures/**/*.js'],
