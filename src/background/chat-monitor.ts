@@ -3,9 +3,9 @@
  * an observation; the worker classifies it as it stores it and appends the findings right after the
  * message, in the same transaction and hash chain.
  *
- * Why here and not on the meeting page (DESIGN.md draws the detectors in the content script): the
+ * Why here and not on the meeting page (docs/architecture.md, data flow): the
  * classifier is the most expensive per-event work there is (tens of µs a message, a busy chat posts
- * 20 a second), and the page's main thread is the one resource a class cannot spare (invariant 7).
+ * 20 a second), and the page's main thread is the one resource a class cannot spare (docs/architecture.md, invariant 7).
  * The worker gets every message anyway, and is the only place that reads the settings. The
  * participant guard stays in the page: it needs the live roster for badges and costs nothing per
  * message; display names are classified here too, on the page's request (name-verdicts.ts).
