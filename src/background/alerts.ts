@@ -6,6 +6,12 @@
 import type { EventDraft } from '../shared/protocol';
 import { createAlerter, sessionOfNotification } from './notices';
 import { settingsDerived } from './settings-store';
+import { setBadge } from '../browser/action';
+import { getMessage } from '../browser/i18n';
+import { clearNotification, onNotificationClicked, showNotification } from '../browser/notifications';
+import { extensionUrl } from '../browser/runtime';
+import { sessionStorageArea } from '../browser/storage';
+import { openTab } from '../browser/tabs';
 
 const notificationsOn = settingsDerived((s) => s.alerts.notifications);
 /** The alerts' state (notices.ts AlerterState), for the next worker: in session storage, as long-lived as the badges. */
@@ -15,18 +21,17 @@ const alerter = createAlerter({
   now: () => Date.now(),
   enabled: () => notificationsOn().catch(() => true),
   show(id, { title, message, priority }) {
-    chrome.notifications.create(id, { type: 'basic', iconUrl: chrome.runtime.getURL('icons/icon-128.png'), title, message, priority }).catch(() => {});
+    showNotification(id, { iconUrl: extensionUrl('icons/icon-128.png'), title, message, priority }).catch(() => {});
   },
   badge(tabId, count, severe) {
-    void chrome.action.setBadgeText({ tabId, text: count > 99 ? '99+' : String(count) }).catch(() => {});
-    void chrome.action.setBadgeBackgroundColor({ tabId, color: severe ? '#b3261e' : '#c77700' }).catch(() => {});
+    setBadge(tabId, count > 99 ? '99+' : String(count), severe ? '#b3261e' : '#c77700');
   },
   later: (fn, ms) => void setTimeout(fn, ms),
-  label: (category) => chrome.i18n.getMessage(`category_${category.replace(/-/g, '_')}`) || category,
-  manyTitle: (count) => chrome.i18n.getMessage('notify_many_title', String(count)) || `Class Guard — ${count} alerts`,
+  label: (category) => getMessage(`category_${category.replace(/-/g, '_')}`) || category,
+  manyTitle: (count) => getMessage('notify_many_title', String(count)) || `Class Guard — ${count} alerts`,
   store: {
-    load: async () => (await chrome.storage.session.get(ALERTS_KEY))[ALERTS_KEY],
-    save: (state) => chrome.storage.session.set({ [ALERTS_KEY]: state }),
+    load: async () => (await sessionStorageArea.get(ALERTS_KEY))[ALERTS_KEY],
+    save: (state) => sessionStorageArea.set({ [ALERTS_KEY]: state }),
   },
 });
 
@@ -35,9 +40,9 @@ export function onEventsStored(sessionId: string, events: readonly EventDraft[],
 }
 
 // A notification is about one class: clicking it opens that class's log.
-chrome.notifications.onClicked.addListener((id) => {
+onNotificationClicked((id) => {
   const sessionId = sessionOfNotification(id);
   if (sessionId === null) return;
-  void chrome.tabs.create({ url: chrome.runtime.getURL(`src/ui/report/index.html?session=${encodeURIComponent(sessionId)}`) });
-  void chrome.notifications.clear(id);
+  void openTab(extensionUrl(`src/ui/report/index.html?session=${encodeURIComponent(sessionId)}`));
+  void clearNotification(id);
 });

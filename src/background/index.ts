@@ -7,7 +7,8 @@ import { validateRequest } from './validate';
 import { classifySender, allowed } from './senders';
 import { appendEvents, listSessions, openSession, recordDiagnostic, sessionEvents, UnknownSessionError } from './event-log';
 import { verifyChain } from '../shared/event-chain';
-import type { MessageName, ProtocolMap, Reply } from '../shared/protocol';
+import type { MessageName, ProtocolMap } from '../shared/protocol';
+import { extensionId, extensionUrl, onInstalled, onMessage, type MessageSender } from '../browser/runtime';
 import { drainOutboxes } from './outbox-consumer';
 import { rememberTab } from './session-tabs';
 import { reinjectContentScripts } from './reinject';
@@ -20,7 +21,7 @@ import { classifyNames } from './name-verdicts';
 // Open meetings hear of settings changes from the worker (its storage listener registers on import).
 import './settings-broadcast';
 
-type Handler<K extends MessageName> = (payload: ProtocolMap[K][0], sender: chrome.runtime.MessageSender) => Promise<ProtocolMap[K][1]>;
+type Handler<K extends MessageName> = (payload: ProtocolMap[K][0], sender: MessageSender) => Promise<ProtocolMap[K][1]>;
 
 const handlers: { [K in MessageName]: Handler<K> } = {
   async 'session.open'({ meeting }, sender) {
@@ -61,10 +62,10 @@ const handlers: { [K in MessageName]: Handler<K> } = {
   },
 };
 
-const extensionOrigin = chrome.runtime.getURL('');
+const extensionOrigin = extensionUrl('');
 
-chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: Reply<unknown>) => void) => {
-  const kind = classifySender(sender, chrome.runtime.id, extensionOrigin);
+onMessage((raw, sender, sendResponse) => {
+  const kind = classifySender(sender, extensionId(), extensionOrigin);
   const senderLabel = describeSender(sender);
   if (!kind) {
     void recordDiagnostic({ kind: 'message.rejected', detail: 'sender is not part of this extension', sender: senderLabel });
@@ -96,15 +97,15 @@ chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: Re
   return true; // the reply is asynchronous
 });
 
-function describeSender(sender: chrome.runtime.MessageSender): string {
+function describeSender(sender: MessageSender): string {
   const url = sender.url ? new URL(sender.url) : null;
   return `${sender.tab ? `tab ${sender.tab.id}` : 'no tab'} ${url ? url.origin + url.pathname : ''}`.slice(0, 300);
 }
 
-chrome.runtime.onInstalled.addListener((details) => {
+onInstalled((reason) => {
   // After an install or update, open meeting tabs still run the old (now disconnected) content
   // script or none at all: attach the new one so the meeting continues in the same session.
-  void reinjectContentScripts(details.reason);
+  void reinjectContentScripts(reason);
 });
 
 // Each worker start: pick up what pages left behind while no worker was running.

@@ -11,7 +11,7 @@ const finding = (category: FindingCategory, name: string, severity: Severity = 2
   payload: { finding: { ruleId, category, severity, tier, subject: { participantId: name, name }, evidence: { detail: `about ${name}` } } satisfies Finding },
 });
 
-/** Storage as chrome.storage keeps it: plain JSON, outliving the alerter (the worker) that wrote it. */
+/** Storage as the extension's storage keeps it: plain JSON, outliving the alerter (the worker) that wrote it. */
 function memoryStore() {
   let saved: string | undefined;
   return {

@@ -13,7 +13,7 @@
  *
  * Chrome stops an idle worker within a minute and starts a new one for the next batch, so what the
  * alerts have come to (the badge's counts, the repeat filter, a sum-up still owed) is kept in
- * storage (AlerterState, in chrome.storage.session: it lasts as long as the badges do). A new worker
+ * storage (AlerterState, in storage.session: it lasts as long as the badges do). A new worker
  * counts on from there, and shows a sum-up the last one owed when it falls due.
  */
 import type { EventDraft } from '../shared/protocol';

@@ -1,6 +1,6 @@
 /**
  * Where events from the pages enter the log. A content script delivers a batch by writing it to
- * chrome.storage.local as an outbox chunk (content/outbox.ts); the write wakes this worker through
+ * storage.local as an outbox chunk (content/outbox.ts); the write wakes this worker through
  * storage.onChanged, which carries the chunk. Each chunk is validated event by event, appended to
  * the log (chat findings derived as it is stored: chat-findings.ts), alerted on, then removed.
  *
@@ -17,6 +17,7 @@ import { deriveChatFindings } from './chat-findings';
 import { onEventsStored } from './alerts';
 import { tabOf } from './session-tabs';
 import { quarantineRecord, storeSplitting } from './quarantine';
+import { localStorageArea, onStorageChanged } from '../browser/storage';
 
 /** After a failure to store (the log's database refused), chunks stay in storage and are tried again this much later. */
 const RETRY_MS = 2_000;
@@ -39,7 +40,7 @@ function enqueue(job: () => Promise<void>): Promise<void> {
 /** Stores every chunk in storage now (worker start, session open): what no storage event delivered. */
 export function drainOutboxes(): Promise<void> {
   return enqueue(async () => {
-    const all = await chrome.storage.local.get(null);
+    const all = await localStorageArea.get(null);
     // A page's chunks sort in push order by key; pages sort by when they wrote.
     const chunks = Object.entries(all)
       .filter(([key]) => key.startsWith(OUTBOX_PREFIX))
@@ -49,7 +50,7 @@ export function drainOutboxes(): Promise<void> {
   });
 }
 
-chrome.storage.onChanged.addListener((changes, area) => {
+onStorageChanged((changes, area) => {
   if (area !== 'local') return;
   const written = Object.keys(changes)
     // lookup-ok: the change's own keys
@@ -71,7 +72,7 @@ async function consume(key: string, value: unknown, how: 'written' | 'left'): Pr
   const sessionId = SESSION_ID.safeParse(box?.sessionId);
   if (!box || !sessionId.success) {
     // Nothing to add these to: a chunk no page of ours wrote, or one whose session id is broken.
-    await chrome.storage.local.remove(key);
+    await localStorageArea.remove(key);
     await recordDiagnostic({ kind: 'message.rejected', detail: `outbox ${key}: ${box ? 'no valid session id' : 'unreadable'}: not stored`.slice(0, 500) });
     return;
   }
@@ -111,7 +112,7 @@ async function consume(key: string, value: unknown, how: 'written' | 'left'): Pr
     unknownSession = err.message;
   }
   // The events are in the log (or cannot ever be): the chunk has done its job.
-  await chrome.storage.local.remove(key);
+  await localStorageArea.remove(key);
   if (unknownSession) await recordDiagnostic({ kind: 'message.rejected', detail: `outbox ${key}: ${raw.length} events not stored: ${unknownSession}`.slice(0, 500) });
   if (problems.length) await recordDiagnostic({ kind: 'event.quarantined', detail: `outbox ${key}: ${problems.length} events quarantined: ${problems[0]}`.slice(0, 500) });
   if (how === 'left' && stored) await recordDiagnostic({ kind: 'outbox.drained', detail: `${stored} events from ${key}` });

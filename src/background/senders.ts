@@ -4,12 +4,13 @@
  */
 import type { MessageName } from '../shared/protocol';
 import { platformForUrl } from '../platforms/registry';
+import type { MessageSender } from '../browser/runtime';
 
 export type SenderKind = 'content' | 'page';
 
 const CONTENT_MESSAGES: ReadonlySet<MessageName> = new Set(['session.open', 'settings.get', 'meeting.config', 'names.classify']);
 
-export function classifySender(sender: chrome.runtime.MessageSender, extensionId: string, extensionOrigin: string): SenderKind | null {
+export function classifySender(sender: MessageSender, extensionId: string, extensionOrigin: string): SenderKind | null {
   if (sender.id !== extensionId) return null;
   const url = sender.url ?? '';
   // Our own pages (popup, options, report), whether in a tab or not.

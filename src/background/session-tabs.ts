@@ -3,6 +3,8 @@
  * its session; kept in storage.session so that a restarted worker still knows (events reach the
  * worker through storage, which does not say which tab wrote them).
  */
+import { sessionStorageArea } from '../browser/storage';
+
 const KEY = 'cg.sessionTabs';
 /** Sessions remembered at most (a day of classes is a handful; tabs are reused). */
 const MAX = 200;
@@ -11,7 +13,7 @@ let cache: Map<string, number> | null = null;
 
 async function load(): Promise<Map<string, number>> {
   if (cache) return cache;
-  const got: Record<string, unknown> = await chrome.storage.session.get(KEY).catch(() => ({}));
+  const got: Record<string, unknown> = await sessionStorageArea.get(KEY).catch(() => ({}));
   const value = got[KEY];
   cache = new Map();
   if (value && typeof value === 'object') {
@@ -28,7 +30,7 @@ export async function rememberTab(sessionId: string, tabId: number | undefined):
   map.delete(sessionId);
   map.set(sessionId, tabId);
   for (const k of [...map.keys()].slice(0, Math.max(0, map.size - MAX))) map.delete(k);
-  await chrome.storage.session.set({ [KEY]: Object.fromEntries(map) }).catch(() => {});
+  await sessionStorageArea.set({ [KEY]: Object.fromEntries(map) }).catch(() => {});
 }
 
 export async function tabOf(sessionId: string): Promise<number | undefined> {

@@ -1,12 +1,13 @@
 import { effectiveSettings, type Settings } from '../shared/settings';
 import { isSettingsChange, USER_SETTINGS_KEY } from '../shared/storage-keys';
+import { localStorageArea, managedStorageArea, onStorageChanged } from '../browser/storage';
 
 /** The effective settings: managed policy over the user's own over defaults. */
 export async function loadSettings(): Promise<{ settings: Settings; locked: string[]; problems: string[] }> {
   const [local, managed] = await Promise.all([
-    chrome.storage.local.get(USER_SETTINGS_KEY),
+    localStorageArea.get(USER_SETTINGS_KEY),
     // Without a policy (or outside a managed browser) this rejects or is empty: both mean "none".
-    chrome.storage.managed.get(null).catch(() => ({})),
+    managedStorageArea.get(null).catch(() => ({})),
   ]);
   const r = effectiveSettings(local[USER_SETTINGS_KEY], Object.keys(managed).length ? managed : undefined);
   if (r.problems.length) console.warn('Class Guard settings:', r.problems.join('; '));
@@ -14,7 +15,7 @@ export async function loadSettings(): Promise<{ settings: Settings; locked: stri
 }
 
 const listeners: (() => void)[] = [];
-chrome.storage.onChanged.addListener((changes, area) => {
+onStorageChanged((changes, area) => {
   if (isSettingsChange(changes, area)) for (const fn of listeners) fn();
 });
 

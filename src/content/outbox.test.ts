@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventDraft } from '../shared/protocol';
 import { decodeOutbox, encodeOutbox, OUTBOX_PREFIX } from '../shared/outbox-store';
+import type { StorageArea } from '../browser/storage';
 import { CHAT_COALESCE_MS, CHUNK_MAX, Outbox } from './outbox';
 
 let n = 0;
 const draft = (): EventDraft => ({ id: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`, type: 'chat.message', time: '2026-11-28T09:00:00.000+07:00', payload: { message: { id: `m${n}`, text: 'dạ' } } });
 const join = (): EventDraft => ({ ...draft(), type: 'participant.joined', payload: { participant: { id: 'x', name: 'Khách' } } });
 
-/** chrome.storage.local as the outbox uses it: records each write and when it finished; `fail` makes the next writes throw. */
+/** storage.local as the outbox uses it: records each write and when it finished; `fail` makes the next writes throw. */
 function fakeStorage(opts: { latencyMs?: number } = {}) {
   const data = new Map<string, unknown>();
   const writes: { key: string; at: number }[] = [];
@@ -34,7 +35,7 @@ const written = (s: FakeStorage) =>
   [...s.data.keys()].sort().flatMap((k) => decodeOutbox(s.data.get(k))?.events ?? []).map((e) => e.id);
 
 function outbox(storage: FakeStorage, onInvalidated = () => {}) {
-  const box = new Outbox({ instanceId: 'i1', storage: storage as unknown as chrome.storage.StorageArea, onInvalidated });
+  const box = new Outbox({ instanceId: 'i1', storage: storage as unknown as StorageArea, onInvalidated });
   box.setSession('s1');
   return box;
 }
@@ -94,7 +95,7 @@ describe('outbox', () => {
 
   it('writes nothing before the session is known, then everything gathered', async () => {
     const storage = fakeStorage();
-    const box = new Outbox({ instanceId: 'i0', storage: storage as unknown as chrome.storage.StorageArea, onInvalidated: () => {} });
+    const box = new Outbox({ instanceId: 'i0', storage: storage as unknown as StorageArea, onInvalidated: () => {} });
     box.push(join());
     await vi.advanceTimersByTimeAsync(5_000);
     expect(storage.writes).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * The outbox: how events leave the page. A batch is written to chrome.storage.local as one chunk
+ * The outbox: how events leave the page. A batch is written to storage.local as one chunk
  * (`cg.outbox.<instance>.<seq>`, a JSON string: outbox-store.ts) and that write is the whole
  * delivery: the worker is woken by the storage change, stores the chunk's events in the log and
  * removes the chunk (background/outbox-consumer.ts). A chunk outlives the page, the worker and an
@@ -14,10 +14,11 @@
  */
 import type { EventDraft } from '../shared/protocol';
 import { OUTBOX_PREFIX, encodeOutbox } from '../shared/outbox-store';
-import { contextAlive } from './messenger';
+import { isContextInvalidated } from '../browser/runtime';
+import type { StorageArea } from '../browser/storage';
 
 export interface OutboxDeps {
-  storage: Pick<chrome.storage.StorageArea, 'set'>;
+  storage: Pick<StorageArea, 'set'>;
   /** Called once when the extension context is gone (reloaded, updated, removed): the caller shuts down. */
   onInvalidated(): void;
   instanceId: string;
@@ -38,9 +39,6 @@ export const CHAT_COALESCE_MS = 1_000;
  * worker is handed each chunk whole in its storage event.
  */
 export const CHUNK_MAX = 500;
-
-/** The extension behind this content script is gone (reloaded, updated, removed): its APIs throw. */
-const invalidated = (err: unknown): boolean => !contextAlive() || /context invalidated/i.test(String(err));
 
 export class Outbox {
   /** Pushed, not yet being written. */
@@ -140,7 +138,7 @@ export class Outbox {
       await this.deps.storage.set({ [key]: encodeOutbox({ sessionId: this.sessionId!, events, updatedAt: Date.now() }) });
       return true;
     } catch (err) {
-      if (invalidated(err)) {
+      if (isContextInvalidated(err)) {
         if (!this.dead) {
           this.stop();
           this.deps.onInvalidated();

@@ -3,21 +3,12 @@
  * "Everyone here now is my class", the worker's liveness ping and its word that the settings changed).
  * Only this extension is answered.
  */
-import type { MeetingIdentity } from '../shared/model';
-import type { Reply } from '../shared/protocol';
-
-export interface CapturedRoster {
-  meeting: MeetingIdentity;
-  /** The host's display name: the teacher, to be saved as the class's teacher. */
-  teacher: string | null;
-  roster: { name: string }[];
-}
-
-export type PageRequest = { type: 'roster.capture' } | { type: 'ping' } | { type: 'settings.changed' };
+import type { CapturedRoster, PageRequest } from '../shared/protocol';
+import { extensionId, onMessage, type MessageListener } from '../browser/runtime';
 
 export function listenForPageRequests(handlers: { captureRoster(): CapturedRoster | null; settingsChanged(): void }): () => void {
-  const listener = (msg: unknown, sender: chrome.runtime.MessageSender, reply: (r: Reply<unknown>) => void): boolean => {
-    if (sender.id !== chrome.runtime.id || sender.tab) return false; // content scripts of other tabs have a tab; pages don't
+  const listener: MessageListener = (msg, sender, reply) => {
+    if (sender.id !== extensionId() || sender.tab) return false; // content scripts of other tabs have a tab; pages don't
     const type = (msg as PageRequest | null)?.type;
     // The worker asks before injecting into an open tab: a live script here means none is needed.
     if (type === 'ping') {
@@ -36,6 +27,5 @@ export function listenForPageRequests(handlers: { captureRoster(): CapturedRoste
     reply({ ok: true, value: captured });
     return false;
   };
-  chrome.runtime.onMessage.addListener(listener);
-  return () => chrome.runtime.onMessage.removeListener(listener);
+  return onMessage(listener);
 }

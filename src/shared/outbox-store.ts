@@ -1,6 +1,7 @@
 /**
- * How a content script hands events to the worker: chunks in chrome.storage.local, which outlive the
- * page and the worker, until the worker has stored them (content/outbox.ts, background/outbox-consumer.ts).
+ * How a content script hands events to the worker: chunks in the extension's storage.local, which
+ * outlive the page and the worker, until the worker has stored them (content/outbox.ts,
+ * background/outbox-consumer.ts).
  * Keys `cg.outbox.<instance>.<chunk>`, each written once.
  *
  * A chunk is stored as one JSON string: the extension API checks and converts an object argument

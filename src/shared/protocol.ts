@@ -103,3 +103,23 @@ export const LIMITS = {
   nameChars: 256,
   chatChars: 4_000,
 } as const;
+
+/** The people of the meeting a content script sees, for "Everyone here now is my class". */
+export interface CapturedRoster {
+  meeting: MeetingIdentity;
+  /** The host's display name: the teacher, to be saved as the class's teacher. */
+  teacher: string | null;
+  roster: { name: string }[];
+}
+
+/**
+ * Requests from the worker and the extension's pages to a meeting tab's content script
+ * (content/page-requests.ts), which answers `Reply<PageReplies[type]>`, or nothing.
+ */
+export type PageRequest = { type: 'roster.capture' } | { type: 'ping' } | { type: 'settings.changed' };
+
+export interface PageReplies {
+  'roster.capture': CapturedRoster;
+  ping: 'alive';
+  'settings.changed': never;
+}

@@ -1,9 +1,10 @@
 /**
  * Page strings come from the same _locales tables the browser uses, so the teacher's language choice
- * in settings can override the browser's (chrome.i18n alone cannot).
+ * in settings can override the browser's (the extension i18n API alone cannot).
  */
 import en from '../../public/_locales/en/messages.json';
 import vi from '../../public/_locales/vi/messages.json';
+import { uiLanguage } from '../browser/i18n';
 
 export type Lang = 'vi' | 'en';
 type Table = Record<string, { message: string }>;
@@ -11,7 +12,7 @@ const TABLES: Record<Lang, Table> = { en, vi };
 
 export function pickLang(setting: 'auto' | Lang | undefined): Lang {
   if (setting === 'vi' || setting === 'en') return setting;
-  const ui = typeof chrome !== 'undefined' && chrome.i18n ? chrome.i18n.getUILanguage() : navigator.language;
+  const ui = uiLanguage() ?? navigator.language;
   return ui.toLowerCase().startsWith('vi') ? 'vi' : 'en';
 }
 

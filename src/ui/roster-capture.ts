@@ -4,14 +4,11 @@
  * the host as its teacher. Pure (settings in, settings out) so it is tested in Node.
  */
 import { classesSchema, classSchema, matchClass, type ClassConfig } from '../shared/classes';
-import type { MeetingIdentity } from '../shared/model';
+import type { CapturedRoster } from '../shared/protocol';
 import { readableLayer, USER_LAYER } from '../shared/settings';
 
-export interface Captured {
-  meeting: MeetingIdentity;
-  teacher: string | null;
-  roster: { name: string }[];
-}
+/** What a meeting tab's content script answers the popup's capture request with. */
+export type Captured = CapturedRoster;
 
 export interface SavedRoster {
   /** The user's settings object with the class saved (other keys untouched). */

@@ -3,6 +3,7 @@ import { call } from '../api';
 import { pickLang, translator, type Lang } from '../i18n';
 import type { Settings } from '../../shared/settings';
 import { isSettingsChange } from '../../shared/storage-keys';
+import { onStorageChanged } from '../../browser/storage';
 
 export interface LoadedSettings {
   settings: Settings;
@@ -20,12 +21,10 @@ export function useSettings(): { loaded: LoadedSettings | null; lang: Lang; t: R
   const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
   useEffect(() => {
     const load = () => void call('settings.get', {}).then((v) => setLoaded(v as LoadedSettings), () => setLoaded(null));
-    const onChanged = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
-      if (isSettingsChange(changes, area)) load();
-    };
     load();
-    chrome.storage.onChanged.addListener(onChanged);
-    return () => chrome.storage.onChanged.removeListener(onChanged);
+    return onStorageChanged((changes, area) => {
+      if (isSettingsChange(changes, area)) load();
+    });
   }, []);
   const lang = pickLang(loaded?.settings.language);
   return { loaded, lang, t: translator(lang) };

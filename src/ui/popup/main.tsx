@@ -2,9 +2,11 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { call } from '../api';
 import { useSettings } from '../components/use-settings';
-import type { Reply, SessionRecord } from '../../shared/protocol';
+import type { SessionRecord } from '../../shared/protocol';
+import { extensionUrl, openOptionsPage } from '../../browser/runtime';
+import { activeTab, openTab, sendToTab } from '../../browser/tabs';
 import { visibleText } from '../../shared/visible-text';
-import { saveCapturedRoster, type Captured, type SavedRoster } from '../roster-capture';
+import { saveCapturedRoster, type SavedRoster } from '../roster-capture';
 import { updateUserSettings } from '../user-settings';
 
 
@@ -28,8 +30,8 @@ function Popup() {
     setStatus(null);
     try {
       if (loaded?.locked.includes('classes')) return setStatus({ text: t('popup_capture_locked'), bad: true });
-      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-      const reply = tab?.id === undefined ? undefined : ((await chrome.tabs.sendMessage(tab.id, { type: 'roster.capture' }).catch(() => undefined)) as Reply<Captured> | undefined);
+      const tab = await activeTab();
+      const reply = tab?.id === undefined ? undefined : await sendToTab(tab.id, { type: 'roster.capture' }).catch(() => undefined);
       if (!reply?.ok) return setStatus({ text: t('popup_capture_no_meeting'), bad: true });
       if (reply.value.roster.length === 0) return setStatus({ text: t('popup_capture_empty'), bad: true });
       const out: { saved?: SavedRoster } = {};
@@ -66,10 +68,10 @@ function Popup() {
         </p>
       )}
       <p>
-        <button class="primary" onClick={() => void chrome.tabs.create({ url: chrome.runtime.getURL(`src/ui/report/index.html${session ? `?session=${session.id}` : ''}`) })}>
+        <button class="primary" onClick={() => void openTab(extensionUrl(`src/ui/report/index.html${session ? `?session=${session.id}` : ''}`))}>
           {t('popup_open_report')}
         </button>{' '}
-        <button onClick={() => void chrome.runtime.openOptionsPage()}>{t('popup_open_options')}</button>
+        <button onClick={() => void openOptionsPage()}>{t('popup_open_options')}</button>
       </p>
     </main>
   );
