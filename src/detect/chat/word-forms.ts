@@ -1,0 +1,126 @@
+/**
+ * The spellings of one word, whatever its place in a message: repeats collapsed, leet, Telex and VNI
+ * decoded, diacritics folded and teencode expanded. Cached, since chat reuses few words.
+ */
+import { lookupTable } from '../../shared/lookup';
+import { fold, isAscii } from './chars';
+import { telex, vni } from './input-methods';
+import { TEENCODE } from './teencode';
+
+// ---------- leet ----------
+
+const LEET = lookupTable<string>({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '@': 'a', $: 's', '5': 's', '!': 'i', '|': 'i', '7': 't' });
+
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c >= 0xc0) return true;
+  }
+  return false;
+}
+
+function isAsciiWord(s: string): boolean {
+  return /^[a-z]*$/.test(s);
+}
+
+function deLeet(s: string): string | null {
+  let changed = false;
+  let r = '';
+  for (const c of s) {
+    const m = LEET.get(c);
+    if (m) { r += m; changed = true; } else r += c;
+  }
+  return changed ? r : null;
+}
+
+/** Runs of 3+ equal characters → `keep` of them ("đmmmm" → "đm", "nguuuu" → "ngu"); runs of two stay ("loop"). */
+export function collapseRuns(s: string, keep: 1 | 2): string {
+  return s.replace(/(.)\1{2,}/gu, keep === 1 ? '$1' : '$1$1');
+}
+
+function pushUnique(arr: string[], s: string | null, not: string): void {
+  if (s && s !== not && !arr.includes(s)) arr.push(s);
+}
+
+/** Everything about a word that does not depend on where it stands; cached, since chat reuses few words. */
+export interface WordForms {
+  acc: string;
+  fold: string;
+  canon: string;
+  canonFold: string;
+  alts: string[];
+  /** The word as written when it has '*' wildcards between letters (f*ck, đ*t, f*****g), else null. */
+  wildcard: string | null;
+  /**
+   * A word written with leet ("l0n", "c4c", "d17") decoded and without diacritics. Disguise shows
+   * intent, so it may match the folded form of an accented term ("lồn") that "lon" alone may not.
+   */
+  leetFold: string | null;
+  /**
+   * The Telex reading for templates, used only when the whole message looks typed in Telex (two or
+   * more words with unmistakable Telex keys), since single English words look like Telex.
+   */
+  telexCanon: string | null;
+  /** Unmistakable Telex: "dd", or a doubled/w vowel key plus a tone key at the end ("gieets", "ddaau"). */
+  strongTelex: boolean;
+  /** Spellings to look up among accented terms: acc + alts. */
+  accForms: string[];
+  /**
+   * Spellings to look up among diacritics-free terms: only words written without diacritics, or decoded
+   * from Telex/leet/VNI ("cái lon", the can, must not read as "cai lon").
+   */
+  foldForms: string[];
+}
+
+const wordCache = new Map<string, WordForms>();
+const WORD_CACHE_MAX = 50_000;
+
+export function wordForms(word: string): WordForms {
+  const hit = wordCache.get(word);
+  if (hit) return hit;
+  const letters = hasLetter(word);
+  const wildcard = letters && word.includes('*') && word.replace(/\*/g, '').length >= 2 ? word : null;
+  let leetFold: string | null = null;
+  const acc = collapseRuns(word, 1);
+  const alts: string[] = [];
+  if (acc !== word) pushUnique(alts, collapseRuns(word, 2), acc);
+  // Templates read a leet or VNI word as decoded ("g13t m4y" → "giet may"); Telex decoding stays
+  // lexicon-only because English words look like Telex ("know", "good").
+  let decoded: string | null = null;
+  if (letters) {
+    const l = deLeet(acc);
+    const v = vni(word);
+    if (l) {
+      pushUnique(alts, collapseRuns(l, 1), acc);
+      if (/[0-9@$!|]/.test(word) && !/^\d/.test(word)) leetFold = fold(collapseRuns(l, 1));
+    }
+    pushUnique(alts, telex(word), acc);
+    pushUnique(alts, v, acc);
+    // VNI wins only with a letter-shape digit (6-9: â ê ô ơ ư ă đ); "m4y" is leet for "may", not "mỹ".
+    if (/[0-9@$!|]/.test(acc)) decoded = v && /[6-9]/.test(acc) && !isAsciiWord(v) ? v : l ? collapseRuns(l, 1) : null;
+  }
+  const base = decoded ?? acc;
+  const canon = TEENCODE.get(base) ?? base;
+  const accForms = alts.length ? [acc, ...alts] : [acc];
+  const foldForms: string[] = [];
+  if (isAscii(acc)) {
+    foldForms.push(acc);
+    // English plurals and verb forms: "hoes", "bitches", "fucks".
+    if (acc.length >= 4 && acc.endsWith('s')) foldForms.push(acc.endsWith('es') && acc.length >= 6 ? acc.slice(0, -2) : acc.slice(0, -1));
+    if (acc.length >= 6 && acc.endsWith('es')) foldForms.push(acc.slice(0, -1));
+  }
+  // Telex spellings stay out of the diacritics-free view: stripped of its tone, "shirt" → "shỉt" reads "shit".
+  const tx = telex(word);
+  for (const a of alts) {
+    if (a === tx) continue;
+    const f = fold(a);
+    if (!foldForms.includes(f)) foldForms.push(f);
+  }
+  const tx2 = letters ? telex(word) : null;
+  const strongTelex = tx2 !== null && (word.startsWith('dd') || (/aa|ee|oo|aw|ow|uw/.test(word) && /[sfrxj]$/.test(word)));
+  const telexCanon = tx2 === null ? null : TEENCODE.get(tx2) ?? tx2;
+  const forms: WordForms = { acc, fold: fold(acc), canon, canonFold: fold(canon), alts, wildcard, leetFold, telexCanon, strongTelex, accForms, foldForms };
+  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+  wordCache.set(word, forms);
+  return forms;
+}
