@@ -8,7 +8,7 @@
  * - a term prefixed "=" matches only exactly as written (ASCII words whose accented twins are innocent: "=ngu" ≠ ngủ).
  * Modes: strong (always counts), target (needs a 2nd-person target or a "thằng/con + Name" / @mention
  * nearby), voc (target, or said at the start/end of a message: "shut up idiot"), rule (context rules
- * in classify.ts: vl, cc, cl, ml, dm, lol), person (like target, but also said of anyone who is not the
+ * in context-rules.ts: vl, cc, cl, ml, dm, lol), person (like target, but also said of anyone who is not the
  * writer: "ad ngu", "phát biểu ngu" count; "em ngu quá" does not; at the start of a message it is review).
  * The matcher tries every term (indexed by its first word), so the order within a list does not matter.
  */

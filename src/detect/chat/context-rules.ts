@@ -1,0 +1,148 @@
+/**
+ * Context: who a word is said to (the target), and the rules for short forms that are also classroom
+ * words ("vl" is also vật lý, "cc" a copy, "dm" a direct message, "dell" a laptop).
+ */
+import type { Severity, Tier } from '../../shared/model';
+import { DEMONSTRATIVES, FILLERS, NAMERS, TARGETS } from './lexicon';
+import { fold, isAscii } from './chars';
+import type { Token } from './tokenize';
+import type { ChatCategory } from './types';
+
+function isTarget(t: Token): boolean {
+  return t.mention || TARGETS.has(t.forms.acc) || TARGETS.has(t.forms.canon);
+}
+
+/** The target of words tokens[i..j], looking back over at most two filler words, then forward ("ngu như mày"). */
+export function findTarget(tokens: Token[], i: number, j: number): Token | null {
+  let skipped = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (isTarget(t)) return t;
+    const before = tokens[k - 1];
+    if (before && NAMERS.has(before.forms.acc) && (DEMONSTRATIVES.has(t.forms.acc) || !FILLERS.has(t.forms.acc))) return t;
+    if (FILLERS.has(t.forms.acc) && skipped < 2) { skipped++; continue; }
+    break;
+  }
+  for (let k = j + 1; k < tokens.length && k <= j + 3; k++) {
+    const t = tokens[k]!;
+    if (isTarget(t) && t.forms.acc !== 'thằng' && t.forms.acc !== 'đồ') return t;
+    if (!FORWARD_FILLERS.has(t.forms.acc)) break;
+  }
+  return null;
+}
+
+// Only comparisons look forward ("ngu như mày"); "chó là bạn của con người" has no target.
+const FORWARD_FILLERS = new Set(['như', 'bằng', 'hơn', 'giống', 'y']);
+
+// Classroom words that make "vl" mean vật lý (physics).
+const VL_SUBJECT = foldSet(['môn', 'bài', 'thi', 'điểm', 'tra', 'học', 'sách', 'lớp', 'tiết', 'đề', 'gv', 'sgk', 'thuyết', 'vở', 'ôn', 'giỏi', 'phòng', 'cô', 'thầy', 'dạy', 'nhóm', 'câu', 'chương', 'ktra', 'kt', 'hsg', 'khối', 'tổ', 'lab', 'hành', 'ban', 'hóa', 'hoá', 'toán', 'sinh', 'văn', 'sử', 'địa', 'và', 'giờ', 'buổi', 'kiến', 'thức', 'btvn', 'bt', 'gk', 'ck', 'hk', 'chuyên', 'kì', 'kỳ', 'nộp', 'chấm', 'tập', 'cương', 'giáo', 'lý', 'đội', 'môn học']);
+// After "vl": words that make it the subject ("vl 11", "vl chương 2") or, at the start of a message, a topic ("vl khó quá").
+const VL_AFTER = foldSet(['lớp', 'chương', 'bài', 'nâng', 'cơ', 'và', 'hóa', 'hoá', 'toán', 'sinh', 'văn', 'anh', 'sử', 'địa', 'hk', 'học', 'thi', 'ktra', 'kiểm', '10', '11', '12', 'lý', 'sgk', 'ôn', 'đề', 'cô', 'thầy', 'phần', 'tiết', 'điểm']);
+const VL_TOPIC_NEXT = foldSet(['thì', 'là', 'có', 'ạ', 'nhé', 'nha', 'không', 'ko', 'k', 'khó', 'dễ', 'hôm', 'mai', 'tuần', 'chưa', 'được', 'đc', 'dc', 'mấy', 'bao', 'gì', 'j', 'với', 'cần', 'hay']);
+// English "DM" (direct message) context.
+const DM_ENGLISH = new Set(['me', 'you', 'u', 'cô', 'thầy', 'mình', 'em', 'anh', 'chị', 'tớ', 'nhé', 'nha', 'ạ', 'for', 'to', 'cho', 'riêng', 'qua', 'group', 'nhóm', 'ad', 'admin', 'page', 'the', 'your', 'my', 'lại', 'if', 'or', 'and', 'her', 'him', 'them', 'us', 'với', 'bạn', 'cậu', 'mik', 'mk', 'mh', 'e', 'a', 'c', 'ib', 'inbox', 'check', 'send', 'in', 'a', 'gửi', 'nhắn', 'vào', 'xem', 'via', 'đã', 'rồi', 'r', 'đi', 'nhá', 'please', 'pls', 'plz', 'ok', 'okay', 'sent', 'slide', 'slid', 'dms', 'ig', 'insta']);
+const DM_RUDE_NEXT = new Set(['mày', 'm', 'thằng', 'con', 'nó', 'bọn', 'tụi', 'chúng', 'lũ', 'đứa', 'cái', 'ngu', 'vl', 'vcl', 'đéo', 'chứ', 'thế', 'luôn', 'chó', 'mẹ', 'may', 'thang', 'nay']);
+const CC_COPY = foldSet(['bcc', 'to', 'gửi', 'email', 'mail', 'thư', 'cô', 'thầy', 'me', 'bạn', 'mình', 'nhé', 'cả', 'cho', 'thêm', 'vào', 'please', 'pls', 'and', 'also', 'your', 'my', 'the', 'us', 'everyone', 'him', 'her', 'them', 'parents', 'lớp', 'trưởng', 'chủ', 'nhiệm']);
+const CC_RUDE_NEXT = foldSet(['gì', 'j', 'mà', 'à', 'đấy', 'vậy', 'luôn', 'thế', 'ấy', 'nè', 'kìa', 'mày', 'm', 'đâu', 'ạ', 'hả', 'vào', 'này', 'đi', 'nhé']);
+const LOL_BEFORE = new Set(['như', 'xạo', 'xàm', 'vãi', 'cái', 'ngu', 'óc', 'mặt', 'đéo', 'vai', 'xao', 'xam', 'nhu', 'cai', 'oc', 'mat', 'hãm', 'láo', 'bố']);
+
+/** Words compared as written, and also without diacritics when the token was typed without them ("tap" = tập, but "ồn" ≠ ôn). */
+function foldSet(words: string[]): { has(t: Token): boolean } {
+  const acc = new Set(words);
+  const folded = new Set(words.map(fold));
+  return { has: (t) => acc.has(t.forms.acc) || (isAscii(t.forms.acc) && folded.has(t.forms.acc)) };
+}
+
+const VL_RUDE_NEXT = new Set(['thật', 'luôn', 'quá', 'thế', 'vãi', 'thiệt', 'lắm', 'đấy', 'ấy']);
+const DELL_PC = new Set(['máy', 'laptop', 'hãng', 'của', 'màn', 'chuột', 'bàn']);
+const ENGLISH_HINT = new Set(['the', 'me', 'you', 'my', 'your', 'link', 'pls', 'please', 'file', 'check', 'send', 'for', 'to', 'a', 'is', 'it', 'i', 'and']);
+
+/** Facts about the whole message, computed once: rules may fire on every word of a hostile message. */
+export interface Message {
+  tokens: Token[];
+  allAscii: boolean;
+  english: boolean;
+  /** Index of the first "chó"/"cún", or -1. */
+  firstDog: number;
+  pet: boolean;
+}
+
+const DOG = new Set(['chó', 'cún', 'cho', 'cun']);
+const PET = new Set(['nhà', 'nha', 'xóm', 'em', 'con', 'gâu']);
+
+export function messageFacts(tokens: Token[]): Message {
+  let allAscii = true;
+  let english = false;
+  let firstDog = -1;
+  let pet = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.forms.acc;
+    if (allAscii && !isAscii(w)) allAscii = false;
+    if (!english && ENGLISH_HINT.has(w)) english = true;
+    if (firstDog < 0 && DOG.has(w)) firstDog = k;
+    if (!pet && PET.has(w)) pet = true;
+  }
+  return { tokens, allAscii, english, firstDog, pet };
+}
+
+function isNumber(t: Token | undefined): boolean {
+  return t !== undefined && /^\d/.test(t.forms.acc);
+}
+
+/** Context rules for the short forms that are also classroom words. Returns the verdict shape or null. */
+export function ruleVerdict(key: string, msg: Message, i: number): { tier: Tier; sev: Severity; cat: ChatCategory; target?: Token } | null {
+  const tokens = msg.tokens;
+  const t = tokens[i]!;
+  const prev = t.boundaryBefore ? undefined : tokens[i - 1];
+  const next = tokens[i + 1];
+  const nextWord = next?.forms.acc ?? '';
+  const alone = tokens.length === 1;
+  switch (key) {
+    case 'vl': {
+      if (prev && VL_SUBJECT.has(prev)) return null;
+      if (next && (VL_AFTER.has(next) || isNumber(next))) return null;
+      if (t.next === ':' || t.next === '/' || t.upper) return null;
+      if (prev || (next && VL_RUDE_NEXT.has(nextWord))) return { tier: 'alert', sev: 1, cat: 'profanity' };
+      return alone || (next && VL_TOPIC_NEXT.has(next)) ? null : { tier: 'review', sev: 1, cat: 'profanity' };
+    }
+    case 'cc':
+    case 'cl': {
+      if (t.next === ':' || t.next === '@' || isNumber(prev) || isNumber(next)) return null;
+      if (key === 'cl' && t.upper) return null; // Cl: chlorine
+      if (prev && CC_COPY.has(prev) && !(next && CC_RUDE_NEXT.has(next))) return null;
+      if (next && CC_COPY.has(next) && !prev) return null;
+      if (prev || (next && CC_RUDE_NEXT.has(next))) return { tier: 'alert', sev: 1, cat: 'profanity' };
+      return { tier: 'review', sev: 1, cat: 'profanity' };
+    }
+    case 'ml': {
+      if (isNumber(prev) || isNumber(next)) return null;
+      const target = findTarget(tokens, i, i);
+      return target ? { tier: 'alert', sev: 2, cat: 'insult', target } : null;
+    }
+    case 'dm': {
+      if ((prev && DM_ENGLISH.has(prev.forms.acc)) || (next && DM_ENGLISH.has(nextWord))) return null;
+      if (t.upper && msg.allAscii) return null;
+      if (next && DM_RUDE_NEXT.has(nextWord)) return { tier: 'alert', sev: 2, cat: 'profanity' };
+      if (alone || (!prev && t.next === ',')) return { tier: 'alert', sev: 2, cat: 'profanity' };
+      // In a Vietnamese sentence ("dm tắt mic đi", "nói dm gì") rather than an English one ("dm the file").
+      if (!msg.english) return { tier: 'alert', sev: 2, cat: 'profanity' };
+      return { tier: 'review', sev: 1, cat: 'profanity' };
+    }
+    case 'del':
+    case 'dell': {
+      // "dell" = đéo before a Vietnamese word ("dell hiểu"); the laptop brand otherwise.
+      if ((prev && DELL_PC.has(prev.forms.acc)) || t.upper) return null;
+      return next && !isAscii(next.forms.acc) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
+    }
+    case 'sủa': {
+      // Barking is an insult when people do it; a pet's barking comes with the dog and its home ("con chó nhà em sủa").
+      const target = findTarget(tokens, i, i);
+      if (target) return { tier: 'alert', sev: 2, cat: 'insult', target };
+      return msg.firstDog >= 0 && msg.firstDog < i && msg.pet ? null : { tier: 'alert', sev: 2, cat: 'insult' };
+    }
+    case 'lol':
+      return prev && prev.forms.accForms.some((w) => LOL_BEFORE.has(w)) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
+    default:
+      return null;
+  }
+}

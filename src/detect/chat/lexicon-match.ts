@@ -1,0 +1,123 @@
+/** Lexicon matching: each token's spellings looked up in an index, then the term's mode decides. */
+import type { Severity, Tier } from '../../shared/model';
+import { fold, isAscii } from './chars';
+import { findTarget, ruleVerdict, type Message } from './context-rules';
+import { FILLERS, FIRST_PERSON, THINGS } from './lexicon';
+import { WILDCARD_TERMS, type Index, type Term } from './lexicon-index';
+import type { GroomingFamily } from './templates';
+import type { Token } from './tokenize';
+import type { ChatCategory } from './types';
+import type { WordForms } from './word-forms';
+
+export interface Hit {
+  cat: ChatCategory;
+  sev: Severity;
+  tier: Tier;
+  ruleId: string;
+  first: number;
+  last: number;
+  target?: Token;
+  family?: GroomingFamily;
+}
+
+function matchRest(term: Term, tokens: Token[], i: number, leet: boolean): boolean {
+  for (let w = 1; w < term.words.length; w++) {
+    const f: WordForms | undefined = tokens[i + w]?.forms;
+    if (!f) return false;
+    const word = term.words[w]!;
+    if (leet ? f.fold !== word && f.leetFold !== word : !(term.acc ? f.accForms : f.foldForms).includes(word)) return false;
+  }
+  return true;
+}
+
+function wildcardMatch(written: string): Term | null {
+  const pattern = new RegExp('^' + written.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '.' : '\\' + c)) + '$', 'u');
+  const folded = new RegExp('^' + fold(written).replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '.' : '\\' + c)) + '$');
+  for (const term of WILDCARD_TERMS) {
+    const w = term.words[0]!;
+    if (w.length !== written.length) continue;
+    if (term.acc ? pattern.test(w) : folded.test(w)) return term;
+  }
+  return null;
+}
+
+export function lexiconHits(msg: Message, index: Index, out: Hit[]): void {
+  const tokens = msg.tokens;
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const f = t.forms;
+    let matched = false;
+    for (let view = 1; view >= 0; view--) {
+      const keys = view ? f.accForms : f.foldForms;
+      const map = view ? index.acc : index.fold;
+      for (const key of keys) {
+        const terms = map.get(key);
+        if (!terms) continue;
+        for (const term of terms) {
+          if (term.words.length > 1 && !matchRest(term, tokens, i, false)) continue;
+          const last = i + term.words.length - 1;
+          const hit = applyMode(term, msg, i, last);
+          if (hit) { out.push(hit); matched = true; }
+        }
+      }
+    }
+    const leetTerms = f.leetFold ? index.leet.get(f.leetFold) : undefined;
+    if (leetTerms) {
+      for (const term of leetTerms) {
+        if (term.words.length > 1 && !matchRest(term, tokens, i, true)) continue;
+        out.push({ cat: term.cat, sev: term.sev, tier: term.tier, ruleId: term.ruleId, first: i, last: i + term.words.length - 1 });
+        matched = true;
+      }
+    }
+    if (!matched && t.forms.wildcard) {
+      const term = wildcardMatch(t.forms.wildcard);
+      if (term) out.push({ cat: term.cat, sev: term.sev, tier: term.tier, ruleId: `${term.ruleId}.wildcard`, first: i, last: i });
+    }
+  }
+}
+
+function applyMode(term: Term, msg: Message, i: number, last: number): Hit | null {
+  const tokens = msg.tokens;
+  const base = { cat: term.cat, sev: term.sev, tier: term.tier, ruleId: term.ruleId, first: i, last };
+  switch (term.mode) {
+    case 'strong':
+      return base;
+    case 'target': {
+      const target = findTarget(tokens, i, last);
+      return target ? { ...base, target } : null;
+    }
+    case 'voc': {
+      const target = findTarget(tokens, i, last);
+      if (target) return { ...base, target };
+      const t = tokens[last]!;
+      const atEdge = i === 0 || tokens[i]!.boundaryBefore || last === tokens.length - 1 || ',.!?'.includes(t.next);
+      return atEdge ? { ...base, ruleId: `chat.${term.cat}.vocative` } : null;
+    }
+    case 'person': {
+      const target = findTarget(tokens, i, last);
+      if (target) return { ...base, target };
+      // Nearest subject before the word, over at most two fillers: the writer ("em ngu quá") does not count.
+      let subject: Token | undefined;
+      for (let k = i - 1, skipped = 0; k >= 0 && !tokens[k + 1]!.boundaryBefore; k--) {
+        const t = tokens[k]!;
+        if (FILLERS.has(t.forms.acc) && !FIRST_PERSON.has(t.forms.acc) && skipped < 2) { skipped++; continue; }
+        subject = t;
+        break;
+      }
+      if (subject && (FIRST_PERSON.has(subject.forms.acc) || FIRST_PERSON.has(subject.forms.canon))) return null;
+      // "cho em hỏi ngu": a dumb question of one's own.
+      if (subject?.forms.acc === 'hỏi') return null;
+      // Typed without diacritics anywhere, "ngu" may be ngủ ("em di ngu som"): only a target counts then.
+      if (isAscii(term.words.join('')) && msg.allAscii) return null;
+      if (subject && THINGS.has(subject.forms.acc)) return { ...base, tier: 'review', ruleId: `chat.${term.cat}.about-a-thing` };
+      if (subject) return { ...base, ruleId: `chat.${term.cat}.third-party` };
+      return { ...base, tier: 'review', ruleId: `chat.${term.cat}.untargeted` };
+    }
+    case 'rule': {
+      const r = ruleVerdict(term.words[0]!, msg, i);
+      if (!r) return null;
+      return { ...base, cat: r.cat, sev: r.sev, tier: r.tier, ...(r.target ? { target: r.target } : {}) };
+    }
+  }
+}

@@ -1,0 +1,96 @@
+/** Sentence templates (threats, self-harm, grooming cues) run over the message's canonical line. */
+import { fold } from './chars';
+import type { Hit } from './lexicon-match';
+import { GROOMING, IDIOMS, REPORTED, SELF_HARM, THREATS, type Hint, type Template } from './templates';
+import type { Token } from './tokenize';
+
+interface Line {
+  text: string;
+  /** Offset of each token in text (tokens joined by single spaces). */
+  starts: number[];
+}
+
+function buildLine(tokens: Token[], pick: (t: Token) => string): Line {
+  const starts: number[] = [];
+  let text = '';
+  for (let i = 0; i < tokens.length; i++) {
+    if (i) text += ' ';
+    starts.push(text.length);
+    text += pick(tokens[i]!);
+  }
+  return { text, starts };
+}
+
+/** The token holding character `at` of the line (binary search over token starts). */
+function tokenAt(line: Line, at: number): number {
+  let lo = 0;
+  let hi = line.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (line.starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function tokenRange(line: Line, start: number, end: number): [number, number] {
+  return [tokenAt(line, start), tokenAt(line, Math.max(start, end - 1))];
+}
+
+interface Lines {
+  acc: Line;
+  fold: Line;
+  screened: Map<Hint, boolean>;
+}
+
+function templateHits(templates: Template[], lines: Lines, out: Hit[]): void {
+  for (const tpl of templates) {
+    let pass = lines.screened.get(tpl.hint);
+    if (pass === undefined) {
+      pass = tpl.hint.acc.test(lines.acc.text) || tpl.hint.fold.test(lines.fold.text);
+      lines.screened.set(tpl.hint, pass);
+    }
+    if (!pass) continue;
+    const line = tpl.view === 'acc' ? lines.acc : lines.fold;
+    for (const m of line.text.matchAll(tpl.re)) {
+      if (m[0].length === 0) continue;
+      const [first, last] = tokenRange(line, m.index, m.index + m[0].length);
+      out.push({ cat: tpl.cat, sev: tpl.sev, tier: tpl.tier, ruleId: tpl.id, first, last, ...(tpl.family ? { family: tpl.family } : {}) });
+    }
+  }
+}
+
+function idiomRanges(lines: Lines, patterns: RegExp[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const re of patterns) {
+    for (const line of [lines.acc, lines.fold]) {
+      for (const m of line.text.matchAll(re)) out.push(tokenRange(line, m.index, m.index + m[0].length));
+    }
+  }
+  return out;
+}
+
+/** Template hits of a message with at least one token, idioms and reported speech taken into account. */
+export function sentenceHits(tokens: Token[], hits: Hit[]): void {
+  // A message typed in Telex with the input method off ("tao seex gieets mayf") is read decoded.
+  let telexWords = 0;
+  for (const t of tokens) if (t.forms.strongTelex) telexWords++;
+  const canonOf = telexWords >= 2 ? (t: Token) => t.forms.telexCanon ?? t.forms.canon : (t: Token) => t.forms.canon;
+  const acc = buildLine(tokens, canonOf);
+  const foldLine = buildLine(tokens, (t) => fold(canonOf(t)));
+  const lines: Lines = { acc, fold: foldLine, screened: new Map() };
+  const said: Hit[] = [];
+  templateHits(THREATS, lines, said);
+  templateHits(SELF_HARM, lines, said);
+  if (said.length) {
+    // "mệt muốn chết", "giết thời gian", "killing me": idioms, not threats or self-harm.
+    const idioms = idiomRanges(lines, IDIOMS);
+    const reported = said.some((h) => h.cat === 'self-harm') ? idiomRanges(lines, REPORTED) : [];
+    for (const h of said) {
+      if (idioms.some(([a, b]) => h.first <= b && a <= h.last)) continue;
+      if (h.cat === 'self-harm' && reported.some(([a, b]) => h.first <= b && a <= h.last)) h.tier = 'review';
+      hits.push(h);
+    }
+  }
+  templateHits(GROOMING, lines, hits);
+}
