@@ -96,131 +96,166 @@ function closeWords(a: string, b: string): boolean {
   return osaDistance(a, b, len >= 7 ? 2 : 1) <= (len >= 7 ? 2 : 1);
 }
 
-export function createRosterIndex<E extends RosterEntryInput>(entries: readonly E[]): RosterIndex<E> {
-  const exact = new Map<string, Hit[]>();
-  const exactSorted = new Map<string, Hit[]>();
-  const looseSorted = new Map<string, Hit[]>();
-  const squashed = new Map<string, Hit[]>();
-  const given = new Map<string, number[]>();
-  const postings = new Map<string, number[]>();
-  const entryTokens: Set<string>[] = [];
-  const entryGiven: string[][] = [];
-  const sameName = new Map<string, number>();
-
-  entries.forEach((e, i) => {
-    const main = normalizeName(e.name);
-    const forms: [NormalizedName, boolean][] = [[main, false], ...(e.aliases ?? []).map((a): [NormalizedName, boolean] => [normalizeName(a), true])];
-    for (const [form, alias] of forms) {
-      if (form.looseKey === '') continue;
-      push(exact, form.key, { entry: i, alias });
-      push(exactSorted, sortWords(form.key), { entry: i, alias });
-      push(looseSorted, sortWords(form.looseKey), { entry: i, alias });
-      push(squashed, form.looseKey.replace(/ /g, ''), { entry: i, alias });
-    }
-    const loose = sortWords(main.looseKey);
-    sameName.set(loose, (sameName.get(loose) ?? 0) + 1);
-    const words = new Set(main.tokens);
-    entryTokens.push(words);
-    for (const t of words) {
-      const list = postings.get(t);
-      if (list) list.push(i);
-      else postings.set(t, [i]);
-    }
-    const ends = givenNameTokens(main.tokens);
-    entryGiven.push(ends);
-    for (const t of ends) {
-      const list = given.get(t);
-      if (list) list.push(i);
-      else given.set(t, [i]);
-    }
-  });
-
+/** A roster's lookup tables, built once; entries are referred to by their index in `entries`. */
+interface RosterTables<E extends RosterEntryInput> {
+  entries: readonly E[];
+  exact: Map<string, Hit[]>;
+  exactSorted: Map<string, Hit[]>;
+  looseSorted: Map<string, Hit[]>;
+  squashed: Map<string, Hit[]>;
+  /** Given-name word → entries. */
+  given: Map<string, number[]>;
+  /** Word → entries having it. */
+  postings: Map<string, number[]>;
+  entryTokens: Set<string>[];
+  entryGiven: string[][];
+  /** Sorted diacritics-free name → how many entries have it. */
+  sameName: Map<string, number>;
   // Candidate counting without allocating per match: a stamp per entry says "counted in this match".
-  const counts = new Uint16Array(entries.length);
-  const stamps = new Uint32Array(entries.length);
-  let stamp = 0;
+  counts: Uint16Array;
+  stamps: Uint32Array;
+  stamp: number;
+}
 
-  const found = (hits: readonly Hit[], verdict: MatchVerdict, note?: MatchNote): RosterMatch<E> => {
-    const first = hits[0];
-    const entry = first === undefined ? undefined : entries[first.entry];
-    if (new Set(hits.map((h) => h.entry)).size > 1 && verdict !== 'known') return { verdict: 'approximate', note: 'ambiguous' };
-    const n = note ?? (first?.alias ? 'alias' : undefined);
-    return { verdict, ...(entry ? { entry } : {}), ...(n ? { note: n } : {}) };
+function buildTables<E extends RosterEntryInput>(entries: readonly E[]): RosterTables<E> {
+  const t: RosterTables<E> = {
+    entries,
+    exact: new Map(),
+    exactSorted: new Map(),
+    looseSorted: new Map(),
+    squashed: new Map(),
+    given: new Map(),
+    postings: new Map(),
+    entryTokens: [],
+    entryGiven: [],
+    sameName: new Map(),
+    counts: new Uint16Array(entries.length),
+    stamps: new Uint32Array(entries.length),
+    stamp: 0,
   };
-  const one = (list: readonly number[], note: MatchNote): RosterMatch<E> => {
-    const distinct = [...new Set(list)];
-    const entry = distinct.length === 1 && distinct[0] !== undefined ? entries[distinct[0]] : undefined;
-    return entry ? { verdict: 'approximate', entry, note } : { verdict: 'approximate', note: 'ambiguous' };
-  };
+  entries.forEach((e, i) => addEntry(t, e, i));
+  return t;
+}
 
-  function wordRules(tokens: readonly string[]): RosterMatch<E> | null {
-    const nameWords = new Set(tokens);
-    if (nameWords.size === 1) {
-      const list = given.get(tokens[0] ?? '');
-      return list ? one(list, 'given-name') : null;
-    }
-    stamp = (stamp + 1) >>> 0 || 1;
-    const touched: number[] = [];
-    for (const t of nameWords) {
-      for (const i of postings.get(t) ?? []) {
-        if (stamps[i] !== stamp) {
-          stamps[i] = stamp;
-          counts[i] = 0;
-          touched.push(i);
-        }
-        counts[i] = (counts[i] ?? 0) + 1;
-      }
-    }
-    const partial: number[] = [];
-    const extra: number[] = [];
-    const spelling: number[] = [];
-    for (const i of touched) {
-      const shared = counts[i] ?? 0;
-      const words = entryTokens[i];
-      if (!words) continue;
-      if (shared === nameWords.size && shared < words.size) {
-        if ((entryGiven[i] ?? []).some((g) => nameWords.has(g))) partial.push(i);
-      } else if (shared === words.size && words.size >= 2 && nameWords.size - shared <= (words.size >= 3 ? 3 : 2)) {
-        extra.push(i);
-      } else if (shared === nameWords.size - 1 && words.size === nameWords.size) {
-        const a = [...nameWords].find((t) => !words.has(t));
-        const b = [...words].find((t) => !nameWords.has(t));
-        if (a !== undefined && b !== undefined && closeWords(a, b)) spelling.push(i);
-      }
-    }
-    if (partial.length) return one(partial, 'partial');
-    if (extra.length) return one(extra, 'extra-words');
-    if (spelling.length) return one(spelling, 'spelling');
-    return null;
+function addEntry<E extends RosterEntryInput>(t: RosterTables<E>, e: E, i: number): void {
+  const main = normalizeName(e.name);
+  const forms: [NormalizedName, boolean][] = [[main, false], ...(e.aliases ?? []).map((a): [NormalizedName, boolean] => [normalizeName(a), true])];
+  for (const [form, alias] of forms) {
+    if (form.looseKey === '') continue;
+    push(t.exact, form.key, { entry: i, alias });
+    push(t.exactSorted, sortWords(form.key), { entry: i, alias });
+    push(t.looseSorted, sortWords(form.looseKey), { entry: i, alias });
+    push(t.squashed, form.looseKey.replace(/ /g, ''), { entry: i, alias });
   }
-
-  function match(input: string | NormalizedName): RosterMatch<E> {
-    const n = typeof input === 'string' ? normalizeName(input) : input;
-    if (n.looseKey === '') return { verdict: 'unknown', note: 'empty' };
-    if (n.flags.device) {
-      const owner = n.owner ? match(n.owner) : null;
-      const detail = owner?.entry ? `owner "${n.owner}" ~ "${owner.entry.name}"` : n.owner ? `owner "${n.owner}"` : undefined;
-      return { verdict: 'unknown', note: 'device', ...(detail ? { detail } : {}) };
-    }
-    const disguised = isDisguised(n.flags);
-    const cap = (m: RosterMatch<E>): RosterMatch<E> =>
-      disguised && m.verdict !== 'unknown' ? { verdict: 'approximate', ...(m.entry ? { entry: m.entry } : {}), note: 'disguised' } : m;
-
-    const hit = exact.get(n.key);
-    if (hit) return cap(found(hit, 'known'));
-    const sorted = exactSorted.get(sortWords(n.key));
-    if (sorted) return cap(found(sorted, 'known', sorted[0]?.alias ? 'alias' : 'order'));
-    const loose = looseSorted.get(sortWords(n.looseKey));
-    if (loose) return cap(found(loose, new Set(loose.map((h) => h.entry)).size > 1 ? 'approximate' : 'known', loose[0]?.alias ? 'alias' : 'diacritics'));
-    const squash = squashed.get(n.looseKey.replace(/ /g, ''));
-    if (squash) return cap(found(squash, 'approximate', 'spelling'));
-    const words = wordRules(n.tokens);
-    return words ? cap(words) : { verdict: 'unknown' };
+  const loose = sortWords(main.looseKey);
+  t.sameName.set(loose, (t.sameName.get(loose) ?? 0) + 1);
+  const words = new Set(main.tokens);
+  t.entryTokens.push(words);
+  for (const w of words) {
+    const list = t.postings.get(w);
+    if (list) list.push(i);
+    else t.postings.set(w, [i]);
   }
+  const ends = givenNameTokens(main.tokens);
+  t.entryGiven.push(ends);
+  for (const w of ends) {
+    const list = t.given.get(w);
+    if (list) list.push(i);
+    else t.given.set(w, [i]);
+  }
+}
 
+function found<E extends RosterEntryInput>(t: RosterTables<E>, hits: readonly Hit[], verdict: MatchVerdict, note?: MatchNote): RosterMatch<E> {
+  const first = hits[0];
+  const entry = first === undefined ? undefined : t.entries[first.entry];
+  if (new Set(hits.map((h) => h.entry)).size > 1 && verdict !== 'known') return { verdict: 'approximate', note: 'ambiguous' };
+  const n = note ?? (first?.alias ? 'alias' : undefined);
+  return { verdict, ...(entry ? { entry } : {}), ...(n ? { note: n } : {}) };
+}
+
+function one<E extends RosterEntryInput>(t: RosterTables<E>, list: readonly number[], note: MatchNote): RosterMatch<E> {
+  const distinct = [...new Set(list)];
+  const entry = distinct.length === 1 && distinct[0] !== undefined ? t.entries[distinct[0]] : undefined;
+  return entry ? { verdict: 'approximate', entry, note } : { verdict: 'approximate', note: 'ambiguous' };
+}
+
+/** Entries sharing at least one of the words, each with how many it shares (valid in `t.counts` until the next call). */
+function countShared<E extends RosterEntryInput>(t: RosterTables<E>, nameWords: ReadonlySet<string>): number[] {
+  t.stamp = (t.stamp + 1) >>> 0 || 1;
+  const { counts, stamps, stamp } = t;
+  const touched: number[] = [];
+  for (const w of nameWords) {
+    for (const i of t.postings.get(w) ?? []) {
+      if (stamps[i] !== stamp) {
+        stamps[i] = stamp;
+        counts[i] = 0;
+        touched.push(i);
+      }
+      counts[i] = (counts[i] ?? 0) + 1;
+    }
+  }
+  return touched;
+}
+
+function wordRules<E extends RosterEntryInput>(t: RosterTables<E>, tokens: readonly string[]): RosterMatch<E> | null {
+  const nameWords = new Set(tokens);
+  if (nameWords.size === 1) {
+    const list = t.given.get(tokens[0] ?? '');
+    return list ? one(t, list, 'given-name') : null;
+  }
+  const touched = countShared(t, nameWords);
+  const partial: number[] = [];
+  const extra: number[] = [];
+  const spelling: number[] = [];
+  for (const i of touched) {
+    const shared = t.counts[i] ?? 0;
+    const words = t.entryTokens[i];
+    if (!words) continue;
+    if (shared === nameWords.size && shared < words.size) {
+      if ((t.entryGiven[i] ?? []).some((g) => nameWords.has(g))) partial.push(i);
+    } else if (shared === words.size && words.size >= 2 && nameWords.size - shared <= (words.size >= 3 ? 3 : 2)) {
+      extra.push(i);
+    } else if (shared === nameWords.size - 1 && words.size === nameWords.size) {
+      const a = [...nameWords].find((w) => !words.has(w));
+      const b = [...words].find((w) => !nameWords.has(w));
+      if (a !== undefined && b !== undefined && closeWords(a, b)) spelling.push(i);
+    }
+  }
+  if (partial.length) return one(t, partial, 'partial');
+  if (extra.length) return one(t, extra, 'extra-words');
+  if (spelling.length) return one(t, spelling, 'spelling');
+  return null;
+}
+
+function matchName<E extends RosterEntryInput>(t: RosterTables<E>, input: string | NormalizedName): RosterMatch<E> {
+  const n = typeof input === 'string' ? normalizeName(input) : input;
+  if (n.looseKey === '') return { verdict: 'unknown', note: 'empty' };
+  if (n.flags.device) {
+    const owner = n.owner ? matchName(t, n.owner) : null;
+    const detail = owner?.entry ? `owner "${n.owner}" ~ "${owner.entry.name}"` : n.owner ? `owner "${n.owner}"` : undefined;
+    return { verdict: 'unknown', note: 'device', ...(detail ? { detail } : {}) };
+  }
+  const disguised = isDisguised(n.flags);
+  const cap = (m: RosterMatch<E>): RosterMatch<E> =>
+    disguised && m.verdict !== 'unknown' ? { verdict: 'approximate', ...(m.entry ? { entry: m.entry } : {}), note: 'disguised' } : m;
+
+  const hit = t.exact.get(n.key);
+  if (hit) return cap(found(t, hit, 'known'));
+  const sorted = t.exactSorted.get(sortWords(n.key));
+  if (sorted) return cap(found(t, sorted, 'known', sorted[0]?.alias ? 'alias' : 'order'));
+  const loose = t.looseSorted.get(sortWords(n.looseKey));
+  if (loose) return cap(found(t, loose, new Set(loose.map((h) => h.entry)).size > 1 ? 'approximate' : 'known', loose[0]?.alias ? 'alias' : 'diacritics'));
+  const squash = t.squashed.get(n.looseKey.replace(/ /g, ''));
+  if (squash) return cap(found(t, squash, 'approximate', 'spelling'));
+  const words = wordRules(t, n.tokens);
+  return words ? cap(words) : { verdict: 'unknown' };
+}
+
+export function createRosterIndex<E extends RosterEntryInput>(entries: readonly E[]): RosterIndex<E> {
+  const tables = buildTables(entries);
   return {
     entries,
-    match,
-    countSameName: (n) => sameName.get(sortWords(n.looseKey)) ?? 0,
+    match: (name) => matchName(tables, name),
+    countSameName: (n) => tables.sameName.get(sortWords(n.looseKey)) ?? 0,
   };
 }
