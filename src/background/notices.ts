@@ -84,88 +84,115 @@ const findingOf = (e: EventDraft): Finding | null => {
   return f && f.tier === 'alert' ? f : null;
 };
 
-export function createAlerter(deps: AlerterDeps): Alerter {
-  const perTab = new Map<number, { n: number; severe: boolean }>();
-  const lastShown = new Map<string, number>();
-  /** Per session: when its notification was last shown, the alerts it owes, and whether a timer will show them. */
-  const sessions = new Map<string, { shownAt: number | null; pending: Pending | null; timer: boolean }>();
+/** A class's notification: when it was last shown, the alerts it owes, and whether a timer will show them. */
+interface SessionAlerts {
+  shownAt: number | null;
+  pending: Pending | null;
+  timer: boolean;
+}
 
-  function describe(f: Finding): string {
-    const who = f.subject.name ? `${f.subject.name}: ` : '';
-    return who + (f.evidence.text ?? f.evidence.detail ?? '');
+/** What the alerts have come to, as the running alerter keeps it. */
+interface Counts {
+  perTab: Map<number, { n: number; severe: boolean }>;
+  /** Per class, rule and subject: when it last notified. */
+  lastShown: Map<string, number>;
+  sessions: Map<string, SessionAlerts>;
+}
+
+function describe(f: Finding): string {
+  const who = f.subject.name ? `${f.subject.name}: ` : '';
+  return who + (f.evidence.text ?? f.evidence.detail ?? '');
+}
+
+/** One alert says what it is; several are summed up by category, the most severe first. */
+function notice(p: Pending, deps: Pick<AlerterDeps, 'label' | 'manyTitle'>): Notice {
+  const top = p.top;
+  const priority = top.severity >= 3 ? 2 : 1;
+  if (p.count === 1) return { title: `Class Guard — ${deps.label(top.category)}`, message: describe(top).slice(0, MESSAGE_CHARS), priority };
+  const counts = [...p.categories]
+    .sort((a, b) => b[1].severity - a[1].severity || b[1].n - a[1].n)
+    .map(([category, c]) => `${deps.label(category)} ×${c.n}`)
+    .join(', ');
+  return { title: deps.manyTitle(p.count), message: `${counts}\n${describe(top)}`.slice(0, MESSAGE_CHARS), priority };
+}
+
+function add(p: Pending | null, f: Finding): Pending {
+  if (!p) return { count: 1, categories: [[f.category, { n: 1, severity: f.severity }]], top: f };
+  const c = p.categories.find(([category]) => category === f.category)?.[1];
+  if (c) {
+    c.n++;
+    c.severity = Math.max(c.severity, f.severity);
+  } else p.categories.push([f.category, { n: 1, severity: f.severity }]);
+  p.count++;
+  if (f.severity > p.top.severity) p.top = f;
+  return p;
+}
+
+/** The state to store, repeats that can no longer be filtered left out. */
+function toStored(counts: Counts, now: number): AlerterState {
+  for (const [key, at] of counts.lastShown) if (now - at >= REPEAT_MS) counts.lastShown.delete(key);
+  return {
+    tabs: [...counts.perTab],
+    lastShown: [...counts.lastShown],
+    sessions: [...counts.sessions].map(([id, { shownAt, pending }]) => [id, { shownAt, pending }]),
+  };
+}
+
+/**
+ * Reads a stored state into `counts` as far as it reads (it is our own, but a bad one must not stop
+ * the alerts); `owed` is called for each class that still owes a notification.
+ */
+function restore(counts: Counts, value: unknown, owed: (sessionId: string) => void): void {
+  const state = value as Partial<AlerterState> | null | undefined;
+  if (!state || typeof state !== 'object') return;
+  for (const [tabId, c] of Array.isArray(state.tabs) ? state.tabs : []) {
+    if (typeof tabId === 'number' && typeof c?.n === 'number') counts.perTab.set(tabId, { n: c.n, severe: c.severe === true });
   }
-
-  function notice(p: Pending): Notice {
-    const top = p.top;
-    const priority = top.severity >= 3 ? 2 : 1;
-    if (p.count === 1) return { title: `Class Guard — ${deps.label(top.category)}`, message: describe(top).slice(0, MESSAGE_CHARS), priority };
-    const counts = [...p.categories]
-      .sort((a, b) => b[1].severity - a[1].severity || b[1].n - a[1].n)
-      .map(([category, c]) => `${deps.label(category)} ×${c.n}`)
-      .join(', ');
-    return { title: deps.manyTitle(p.count), message: `${counts}\n${describe(top)}`.slice(0, MESSAGE_CHARS), priority };
+  for (const [key, at] of Array.isArray(state.lastShown) ? state.lastShown : []) if (typeof key === 'string' && typeof at === 'number') counts.lastShown.set(key, at);
+  for (const [id, s] of Array.isArray(state.sessions) ? state.sessions : []) {
+    if (typeof id !== 'string' || !s) continue;
+    const pending = s.pending && typeof s.pending.count === 'number' && s.pending.top && Array.isArray(s.pending.categories) ? s.pending : null;
+    counts.sessions.set(id, { shownAt: typeof s.shownAt === 'number' ? s.shownAt : null, pending, timer: false });
+    if (pending) owed(id);
   }
+}
 
-  function add(p: Pending | null, f: Finding): Pending {
-    if (!p) return { count: 1, categories: [[f.category, { n: 1, severity: f.severity }]], top: f };
-    const c = p.categories.find(([category]) => category === f.category)?.[1];
-    if (c) {
-      c.n++;
-      c.severity = Math.max(c.severity, f.severity);
-    } else p.categories.push([f.category, { n: 1, severity: f.severity }]);
-    p.count++;
-    if (f.severity > p.top.severity) p.top = f;
-    return p;
-  }
-
-  // ---- the state, kept for the next worker --------------------------------------------------
-
+/**
+ * Saves one at a time, in order: each runs `save` when its turn comes, so it saves the state as it is
+ * then, and a save already waiting covers later changes too.
+ */
+function queuedSaves(save: () => Promise<void>): () => void {
   let saving: Promise<void> = Promise.resolve();
-  let saveQueued = false;
-  /** Saves the state as it is when the save runs; saves already queued cover later changes too. */
-  function persist(): void {
-    if (saveQueued) return;
-    saveQueued = true;
+  let queued = false;
+  return () => {
+    if (queued) return;
+    queued = true;
     saving = saving
       .then(() => {
-        saveQueued = false;
-        const now = deps.now();
-        for (const [key, at] of lastShown) if (now - at >= REPEAT_MS) lastShown.delete(key);
-        return deps.store.save({
-          tabs: [...perTab],
-          lastShown: [...lastShown],
-          sessions: [...sessions].map(([id, { shownAt, pending }]) => [id, { shownAt, pending }]),
-        });
+        queued = false;
+        return save();
       })
       .catch(() => {});
-  }
+  };
+}
 
-  /** A stored state as far as it reads (it is our own, but a bad one must not stop the alerts). */
-  function restore(value: unknown): void {
-    const state = value as Partial<AlerterState> | null | undefined;
-    if (!state || typeof state !== 'object') return;
-    for (const [tabId, c] of Array.isArray(state.tabs) ? state.tabs : []) {
-      if (typeof tabId === 'number' && typeof c?.n === 'number') perTab.set(tabId, { n: c.n, severe: c.severe === true });
-    }
-    for (const [key, at] of Array.isArray(state.lastShown) ? state.lastShown : []) if (typeof key === 'string' && typeof at === 'number') lastShown.set(key, at);
-    for (const [id, s] of Array.isArray(state.sessions) ? state.sessions : []) {
-      if (typeof id !== 'string' || !s) continue;
-      const pending = s.pending && typeof s.pending.count === 'number' && s.pending.top && Array.isArray(s.pending.categories) ? s.pending : null;
-      sessions.set(id, { shownAt: typeof s.shownAt === 'number' ? s.shownAt : null, pending, timer: false });
-      if (pending) schedule(id);
-    }
-  }
+export function createAlerter(deps: AlerterDeps): Alerter {
+  const counts: Counts = { perTab: new Map(), lastShown: new Map(), sessions: new Map() };
+  const { perTab, lastShown, sessions } = counts;
 
-  const loaded: Promise<void> = deps.store.load().then(restore, () => {});
+  const persist = queuedSaves(() => deps.store.save(toStored(counts, deps.now())));
 
-  // ---- notifications ------------------------------------------------------------------------
+  const loaded: Promise<void> = deps.store.load().then(
+    (value) => restore(counts, value, schedule),
+    () => {},
+  );
 
   function flush(sessionId: string): void {
     const s = sessions.get(sessionId);
     if (!s) return;
     s.timer = false;
     if (!s.pending) return;
-    deps.show(notificationId(sessionId), notice(s.pending));
+    deps.show(notificationId(sessionId), notice(s.pending, deps));
     s.pending = null;
     s.shownAt = deps.now();
     persist();
@@ -188,19 +215,21 @@ export function createAlerter(deps: AlerterDeps): Alerter {
     schedule(sessionId);
   }
 
+  function countOnBadge(tabId: number, alerts: Finding[]): void {
+    const was = perTab.get(tabId) ?? { n: 0, severe: false };
+    const now = { n: was.n + alerts.length, severe: was.severe || alerts.some((f) => f.severity >= 3) };
+    perTab.set(tabId, now);
+    deps.badge(tabId, now.n, now.severe);
+    persist();
+  }
+
   return {
     ready: () => loaded,
     async onEventsStored(sessionId, events, tabId) {
       const alerts = events.map(findingOf).filter((f): f is Finding => f !== null);
       if (alerts.length === 0) return;
       await loaded;
-      if (tabId !== undefined) {
-        const was = perTab.get(tabId) ?? { n: 0, severe: false };
-        const now = { n: was.n + alerts.length, severe: was.severe || alerts.some((f) => f.severity >= 3) };
-        perTab.set(tabId, now);
-        deps.badge(tabId, now.n, now.severe);
-        persist();
-      }
+      if (tabId !== undefined) countOnBadge(tabId, alerts);
       if (!(await deps.enabled())) return;
       const now = deps.now();
       for (const f of alerts) {
