@@ -1,89 +1,123 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useSettings } from '../components/use-settings';
-import { POLICY_LAYER, readableLayer, SettingsSchema, USER_LAYER } from '../../shared/settings';
+import { usePageLanguage } from '../components/use-page-language';
+import { POLICY_LAYER, readableLayer, SettingsSchema, USER_LAYER, type Settings } from '../../shared/settings';
 import { updateUserSettings } from '../user-settings';
 import { ClassesEditor, fromEditable, toEditable, type EditableClass } from './classes-editor';
 
+type Translate = ReturnType<typeof useSettings>['t'];
+
+/** The form as the teacher edits it: word lists as text, one entry a line. */
+interface Draft {
+  language: string;
+  blocked: string;
+  allowed: string;
+  domains: string;
+  notifications: boolean;
+  classes: EditableClass[];
+}
+
 const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
 
-function Options() {
-  const { loaded, lang, t } = useSettings();
-  const [status, setStatus] = useState<string | null>(null);
-  const [draft, setDraft] = useState<{ language: string; blocked: string; allowed: string; domains: string; notifications: boolean; classes: EditableClass[] } | null>(null);
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = t('options_title');
-  }, [lang]);
-  useEffect(() => {
-    if (!loaded || draft) return;
-    const s = loaded.settings;
-    setDraft({
-      language: s.language,
-      blocked: s.chat.blockedWords.join('\n'),
-      allowed: s.chat.allowedWords.join('\n'),
-      domains: s.chat.schoolDomains.join('\n'),
-      notifications: s.alerts.notifications,
-      classes: s.classes.map(toEditable),
-    });
-  }, [loaded]);
-  if (!loaded || !draft) return <p>…</p>;
-  const locked = new Set(loaded.locked);
-
-  const save = async (e: Event) => {
-    e.preventDefault();
-    let problem: string | null = null;
-    await updateUserSettings((current) => {
-      // On top of what can be read of the stored layer: the page listed the rest as left out.
-      const next = SettingsSchema.partial().safeParse({
-        ...readableLayer(current, USER_LAYER).layer,
-        language: draft.language,
-        chat: { blockedWords: lines(draft.blocked), allowedWords: lines(draft.allowed), schoolDomains: lines(draft.domains) },
-        alerts: { ...loaded.settings.alerts, notifications: draft.notifications },
-        ...(locked.has('classes') ? {} : { classes: draft.classes.map(fromEditable) }),
-      });
-      if (next.success) return next.data;
-      const issue = next.error.issues[0];
-      problem = `${issue?.path.join(' › ') ?? ''}: ${issue?.message ?? ''}`;
-      return null;
-    });
-    setStatus(problem ? t('classes_invalid', problem) : t('options_saved'));
+function draftOf(s: Settings): Draft {
+  return {
+    language: s.language,
+    blocked: s.chat.blockedWords.join('\n'),
+    allowed: s.chat.allowedWords.join('\n'),
+    domains: s.chat.schoolDomains.join('\n'),
+    notifications: s.alerts.notifications,
+    classes: s.classes.map(toEditable),
   };
-  const field = (key: 'blocked' | 'allowed' | 'domains', label: string, lockKey: string) => (
+}
+
+/** Writes the draft into the user's layer; returns what made it invalid (nothing written), or null once saved. */
+async function saveDraft(draft: Draft, alerts: Settings['alerts'], locked: Set<string>): Promise<string | null> {
+  let problem: string | null = null;
+  await updateUserSettings((current) => {
+    // On top of what can be read of the stored layer: the page listed the rest as left out.
+    const next = SettingsSchema.partial().safeParse({
+      ...readableLayer(current, USER_LAYER).layer,
+      language: draft.language,
+      chat: { blockedWords: lines(draft.blocked), allowedWords: lines(draft.allowed), schoolDomains: lines(draft.domains) },
+      alerts: { ...alerts, notifications: draft.notifications },
+      ...(locked.has('classes') ? {} : { classes: draft.classes.map(fromEditable) }),
+    });
+    if (next.success) return next.data;
+    const issue = next.error.issues[0];
+    problem = `${issue?.path.join(' › ') ?? ''}: ${issue?.message ?? ''}`;
+    return null;
+  });
+  return problem;
+}
+
+function LanguageField({ value, locked, onChange, t }: { value: string; locked: boolean; onChange: (value: string) => void; t: Translate }) {
+  return (
+    <p>
+      <label>
+        {t('options_language')}{' '}
+        <select disabled={locked} value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
+          <option value="auto">{t('options_lang_auto')}</option>
+          <option value="vi">Tiếng Việt</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+    </p>
+  );
+}
+
+/** A word list, one entry a line. */
+function WordsField({ label, value, locked, onInput, t }: { label: string; value: string; locked: boolean; onInput: (value: string) => void; t: Translate }) {
+  return (
     <p>
       <label>
         {label}
         <br />
-        <textarea rows={4} cols={50} disabled={locked.has(lockKey)} value={draft[key]} onInput={(e) => setDraft({ ...draft, [key]: (e.target as HTMLTextAreaElement).value })} />
+        <textarea rows={4} cols={50} disabled={locked} value={value} onInput={(e) => onInput((e.target as HTMLTextAreaElement).value)} />
       </label>
-      {locked.has(lockKey) && <small class="muted"> {t('options_locked')}</small>}
+      {locked && <small class="muted"> {t('options_locked')}</small>}
     </p>
   );
+}
+
+function NotificationsField({ checked, locked, onChange, t }: { checked: boolean; locked: boolean; onChange: (checked: boolean) => void; t: Translate }) {
+  return (
+    <p>
+      <label>
+        <input type="checkbox" disabled={locked} checked={checked} onChange={(e) => onChange((e.target as HTMLInputElement).checked)} /> {t('options_notifications')}
+      </label>
+    </p>
+  );
+}
+
+function Options() {
+  const { loaded, lang, t } = useSettings();
+  const [status, setStatus] = useState<string | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  usePageLanguage(lang, t('options_title'));
+  useEffect(() => {
+    if (loaded && !draft) setDraft(draftOf(loaded.settings));
+  }, [loaded]);
+  if (!loaded || !draft) return <p>…</p>;
+  const locked = new Set(loaded.locked);
+  const edit = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const problem = await saveDraft(draft, loaded.settings.alerts, locked);
+    setStatus(problem ? t('classes_invalid', problem) : t('options_saved'));
+  };
   return (
     <main>
       <h1>{t('options_title')}</h1>
       <Problems problems={loaded.problems ?? []} t={t} />
       <form onSubmit={save}>
-        <p>
-          <label>
-            {t('options_language')}{' '}
-            <select disabled={locked.has('language')} value={draft.language} onChange={(e) => setDraft({ ...draft, language: (e.target as HTMLSelectElement).value })}>
-              <option value="auto">{t('options_lang_auto')}</option>
-              <option value="vi">Tiếng Việt</option>
-              <option value="en">English</option>
-            </select>
-          </label>
-        </p>
-        {field('blocked', t('options_blocked'), 'chat')}
-        {field('allowed', t('options_allowed'), 'chat')}
-        {field('domains', t('options_domains'), 'chat')}
-        <p>
-          <label>
-            <input type="checkbox" disabled={locked.has('alerts')} checked={draft.notifications} onChange={(e) => setDraft({ ...draft, notifications: (e.target as HTMLInputElement).checked })} />{' '}
-            {t('options_notifications')}
-          </label>
-        </p>
-        <ClassesEditor classes={draft.classes} locked={locked.has('classes')} t={t} onChange={(classes) => setDraft({ ...draft, classes })} />
+        <LanguageField value={draft.language} locked={locked.has('language')} onChange={(language) => edit({ language })} t={t} />
+        <WordsField label={t('options_blocked')} value={draft.blocked} locked={locked.has('chat')} onInput={(blocked) => edit({ blocked })} t={t} />
+        <WordsField label={t('options_allowed')} value={draft.allowed} locked={locked.has('chat')} onInput={(allowed) => edit({ allowed })} t={t} />
+        <WordsField label={t('options_domains')} value={draft.domains} locked={locked.has('chat')} onInput={(domains) => edit({ domains })} t={t} />
+        <NotificationsField checked={draft.notifications} locked={locked.has('alerts')} onChange={(notifications) => edit({ notifications })} t={t} />
+        <ClassesEditor classes={draft.classes} locked={locked.has('classes')} t={t} onChange={(classes) => edit({ classes })} />
         <p />
         <button class="primary" type="submit">
           {t('options_save')}
