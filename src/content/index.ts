@@ -5,6 +5,7 @@
 import { platformForUrl } from '../platforms/registry';
 import { contextAlive } from './messenger';
 import { startInstance, type InstanceHandle } from './instance';
+import { localStorageArea } from '../browser/storage';
 
 const INSTANCE_KEY = '__classGuardContent';
 /** Set by the worker, to the time of the install or update, when it injects this script into an open page (reinject.ts). */
@@ -33,7 +34,7 @@ export function onExecute(): void {
   platform
     .load()
     .then((module) => {
-      if (!g[INSTANCE_KEY] && contextAlive()) g[INSTANCE_KEY] = startInstance(module, reinjected ? 'reattached' : 'loaded', chrome.storage.local);
+      if (!g[INSTANCE_KEY] && contextAlive()) g[INSTANCE_KEY] = startInstance(module, reinjected ? 'reattached' : 'loaded', localStorageArea);
     })
     .catch((err: unknown) => console.warn('Class Guard: could not load the meeting client\'s adapter:', String(err)))
     .finally(() => delete g[STARTING_KEY]);

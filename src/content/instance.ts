@@ -9,6 +9,7 @@
  * Everything here is cheap per flush and O(changes) downstream of the adapter.
  */
 import type { PlatformModule } from '../platforms/types';
+import type { StorageArea } from '../browser/storage';
 import { contextAlive } from './messenger';
 import { Outbox } from './outbox';
 import { createTracker } from './tracker';
@@ -21,7 +22,7 @@ import { applySettings, openSession } from './session';
 /** Stats, and what is still on its way to the log: events not yet written, people whose name's verdict has not come. */
 export type InstanceHandle = { stop(): void; stats(): Stats & { pending: number; awaitingVerdicts: number } };
 
-export function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached', storage: chrome.storage.StorageArea): InstanceHandle {
+export function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached', storage: StorageArea): InstanceHandle {
   const state: InstanceState = {
     platform,
     adapter: platform.createAdapter(document, window),
