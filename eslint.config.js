@@ -37,6 +37,16 @@ export default tseslint.config(
   ]),
   layer(['src/ui/**'], ['content', 'background', 'platforms']),
   {
+    files: ['src/**'],
+    ignores: ['src/browser/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['chrome', 'browser'].map((name) => ({ name, message: 'CONTRIBUTING.md: the extension APIs are called in src/browser only.' })),
+      ],
+    },
+  },
+  {
     files: ['src/shared/**', 'src/detect/**'],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-globals': ['error', ...BROWSER_GLOBALS] },

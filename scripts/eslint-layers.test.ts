@@ -38,6 +38,18 @@ describe('layers, as lint enforces them', () => {
   });
 
   it.each([
+    ['src/content/x.ts', 'export const send = () => chrome.runtime.sendMessage({});\n'],
+    ['src/background/x.ts', 'export const id = () => chrome.runtime.id;\n'],
+    ['src/ui/x.ts', 'export const get = () => chrome.storage.local.get(null);\n'],
+  ])('%s: an extension API called outside src/browser fails', async (file, code) => {
+    expect((await problems(file, code)).some((p) => p.startsWith('no-restricted-globals'))).toBe(true);
+  });
+
+  it('src/browser may call the extension APIs', async () => {
+    expect(await problems('src/browser/x.ts', 'export const id = () => chrome.runtime.id;\n')).toEqual([]);
+  });
+
+  it.each([
     ['src/detect/chat/x.ts', "import type { Finding } from '../../shared/model';\nexport type X = Finding;\n"],
     ['src/background/x.ts', "import { platformForUrl } from '../platforms/registry';\nexport const x = platformForUrl;\n"],
     ['src/content/x.ts', "import { createChatGuard } from '../detect/chat';\nimport { meet } from '../platforms/meet';\nexport const x = [createChatGuard, meet];\n"],
