@@ -219,7 +219,7 @@ describe('no event lost, none duplicated', () => {
 });
 
 describe('hostile messages', () => {
-  it('refuses malformed messages and outbox chunks from a content script, logs why, stores the good events beside them, and keeps the chain valid', async () => {
+  it('refuses malformed messages and unstorable outbox chunks, logs why, keeps bad events of a chunk as quarantined records beside the good, chain valid', async () => {
     const page = await ext.openMeeting('https://meet.google.com/bad-mess-age', meetRoutes());
     const session = await sessionOf('bad-mess-age');
     await until(async () => (await ext.events(session.id)).some((e) => e.type === 'participant.joined'), 'the roster');
@@ -252,19 +252,35 @@ describe('hostile messages', () => {
     await write('2', `'{not json'`);
     await write('3', chunk(`'not-a-session'`, [ev('')]));
     await write('4', chunk(`crypto.randomUUID()`, [ev('')]));
+    // Chunks that cannot be stored anywhere (unreadable, no session) are refused and logged; the
+    // events of a readable chunk that fail their check are kept as quarantined records, never dropped.
     const rejected = await until(async () => {
       const r = (await ext.diagnostics()).filter((d) => d.kind === 'message.rejected').slice(rejectedBefore);
-      return r.length >= 9 ? r : null;
-    }, 'nine logged rejections');
+      return r.length >= 8 ? r : null;
+    }, 'eight logged rejections');
     const hostile = rejected.filter((d) => d.detail.includes('cg.outbox.hostile')).map((d) => d.detail);
-    expect(hostile.find((d) => d.includes('hostile.1'))).toMatch(/4 events refused/);
     expect(hostile.find((d) => d.includes('hostile.2'))).toMatch(/unreadable/);
     expect(hostile.find((d) => d.includes('hostile.3'))).toMatch(/no valid session id/);
     expect(hostile.find((d) => d.includes('hostile.4'))).toMatch(/unknown session|no session/i);
+    const quarantined = await until(async () => (await ext.diagnostics()).find((d) => d.kind === 'event.quarantined' && d.detail.includes('hostile.1')), 'the quarantine told');
+    expect(quarantined.detail).toMatch(/4 events quarantined/);
     expect(await ext.outboxChunks()).toEqual([]);
     const after = await ext.events(session.id);
-    // The one good event of the first chunk, and nothing else.
-    expect(after.slice(before.length).map((e) => [e.type, (e.payload['message'] as { text?: string } | undefined)?.text])).toEqual([['chat.message', 'vẫn được lưu']]);
+    // The good event of the first chunk, then its four bad ones in their places, as raw text.
+    const added = after.slice(before.length);
+    expect(added.map((e) => [e.type, (e.payload['message'] as { text?: string } | undefined)?.text ?? e.payload['originalType']])).toEqual([
+      ['chat.message', 'vẫn được lưu'],
+      ['event.quarantined', 'chat.message'],
+      ['event.quarantined', 'session.started'],
+      ['event.quarantined', 'chat.message'],
+      ['event.quarantined', 'chat.message'],
+    ]);
+    for (const e of added.slice(1)) {
+      expect(e.payload['reason']).toMatch(/^refused: /);
+      expect(String(e.payload['raw']).length).toBeLessThanOrEqual(8_000);
+    }
+    expect(added[1]!.payload['rawChars']).toBeGreaterThan(100_000);
+    expect(String(added[3]!.payload['raw'])).toContain('<script>');
     expect((await verifyChain(after)).valid).toBe(true);
     await page.close();
   });
