@@ -6,7 +6,10 @@ const reaches = (name) => `^(\\.\\./)+${name}(/|$)`;
 
 /** A layer's files may not import these layers. */
 function layer(files, forbidden, extra = []) {
-  const patterns = forbidden.map((name) => ({ regex: reaches(name), message: `CONTRIBUTING.md: this layer does not import ${name}.` }));
+  const patterns = forbidden.map((name) => ({
+    regex: reaches(name),
+    message: `CONTRIBUTING.md: this layer does not import ${name}.`,
+  }));
   return { files, rules: { 'no-restricted-imports': ['error', { patterns: [...patterns, ...extra] }] } };
 }
 
@@ -32,9 +35,16 @@ export default tseslint.config(
   layer(['src/browser/**'], ['detect', 'platforms', 'content', 'background', 'ui']),
   layer(['src/content/**'], ['background', 'ui']),
   // The worker may ask the platforms' registry which client a URL belongs to, and nothing else of theirs.
-  layer(['src/background/**'], ['content', 'ui'], [
-    { regex: '^(\\.\\./)+platforms/(?!registry$)', message: 'CONTRIBUTING.md: the worker reaches the platforms through their registry only.' },
-  ]),
+  layer(
+    ['src/background/**'],
+    ['content', 'ui'],
+    [
+      {
+        regex: '^(\\.\\./)+platforms/(?!registry$)',
+        message: 'CONTRIBUTING.md: the worker reaches the platforms through their registry only.',
+      },
+    ],
+  ),
   layer(['src/ui/**'], ['content', 'background', 'platforms']),
   {
     files: ['src/**'],
@@ -42,7 +52,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...['chrome', 'browser'].map((name) => ({ name, message: 'CONTRIBUTING.md: the extension APIs are called in src/browser only.' })),
+        ...['chrome', 'browser'].map((name) => ({
+          name,
+          message: 'CONTRIBUTING.md: the extension APIs are called in src/browser only.',
+        })),
       ],
     },
   },
@@ -53,6 +66,14 @@ export default tseslint.config(
   },
   {
     files: ['test/fixtures/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', location: 'readonly', setTimeout: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        location: 'readonly',
+        setTimeout: 'readonly',
+        console: 'readonly',
+      },
+    },
   },
 );

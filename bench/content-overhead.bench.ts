@@ -105,7 +105,9 @@ const PARTS: Record<string, string> = {
 export async function busyPage(page: Page): Promise<void> {
   await page.addScriptTag({ content: fixture('meet/scenario.js') });
   await page.evaluate((people) => {
-    const s = (window as unknown as { meetScenario: { join(n: string, id: string): void; openChat(): void; openPeople(): void } }).meetScenario;
+    const s = (
+      window as unknown as { meetScenario: { join(n: string, id: string): void; openChat(): void; openPeople(): void } }
+    ).meetScenario;
     for (let i = 0; i < people - 7; i++) s.join(`Học sinh ${i}`, String(1000 + i));
     s.openChat();
     s.openPeople();
@@ -140,7 +142,10 @@ async function costs(cdp: CDPSession): Promise<Costs> {
   const out = {} as Costs;
   for (const m of METRICS) out[m] = (metrics.find((x) => x.name === m)?.value ?? 0) * 1000; // ms
   // Animation frames the page ran (its churn counts them): the page's own work is per frame.
-  const { result } = await cdp.send('Runtime.evaluate', { expression: 'globalThis.benchFrames ?? 0', returnByValue: true });
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: 'globalThis.benchFrames ?? 0',
+    returnByValue: true,
+  });
   out.Frames = Number(result.value);
   return out;
 }
@@ -201,7 +206,9 @@ async function profile(page: Page, extensionId: string): Promise<Profiled> {
   // A sample stands for the time since the last one, which is ~100 µs unless the thread was off the
   // CPU meanwhile (a 2-core machine, two renderers): a single sample of ours then counted for ms,
   // and a round's share of our code swung by 2× with where such gaps fell. Capped at 10 intervals.
-  profile.samples?.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + Math.min(profile.timeDeltas?.[i] ?? 0, SAMPLE_CAP_US) / 1000));
+  profile.samples?.forEach((id, i) =>
+    self.set(id, (self.get(id) ?? 0) + Math.min(profile.timeDeltas?.[i] ?? 0, SAMPLE_CAP_US) / 1000),
+  );
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parts: Record<string, number> = {};
   const functions: Record<string, number> = {};
@@ -260,7 +267,21 @@ interface Round {
 
 async function round(ext: ExtensionBrowser, i: number): Promise<Round> {
   const html = fixture('meet/in-call-people.en.html');
-  const r: Round = { index: i, with: {} as Costs, without: {} as Costs, own: 0, stages: {}, parts: {}, functions: {}, busy: 0, gc: { with: 0, without: 0 }, busyWithout: 0, stopped: null, released: null, heap: {} };
+  const r: Round = {
+    index: i,
+    with: {} as Costs,
+    without: {} as Costs,
+    own: 0,
+    stages: {},
+    parts: {},
+    functions: {},
+    busy: 0,
+    gc: { with: 0, without: 0 },
+    busyWithout: 0,
+    stopped: null,
+    released: null,
+    heap: {},
+  };
   const pages = {} as Record<'with' | 'without', Page>;
   // Each in a window of its own: both render every frame, side by side. Alternate which opens first.
   for (const which of i % 2 ? (['without', 'with'] as const) : (['with', 'without'] as const)) {
@@ -269,21 +290,37 @@ async function round(ext: ExtensionBrowser, i: number): Promise<Round> {
       (which === 'with' && !CONTROL) || (which === 'without' && SAME_URL)
         ? `https://meet.google.com/${code}`
         : `https://meet.google.com.${which === 'with' ? 'control' : 'bench'}.test/${code}`;
-    const page = await ext.openMeeting(url, { [new URL(url).origin + '/']: html }, { newWindow: true, withoutExtension: which === 'without' && SAME_URL });
+    const page = await ext.openMeeting(
+      url,
+      { [new URL(url).origin + '/']: html },
+      { newWindow: true, withoutExtension: which === 'without' && SAME_URL },
+    );
     await busyPage(page);
-    if (which === 'with' && !CONTROL && ext.contentFrames(page).length === 0) throw new Error('the content script did not run on the real URL');
-    if ((which === 'without' || CONTROL) && ext.contentFrames(page).length > 0) throw new Error('the content script ran on the look-alike');
+    if (which === 'with' && !CONTROL && ext.contentFrames(page).length === 0)
+      throw new Error('the content script did not run on the real URL');
+    if ((which === 'without' || CONTROL) && ext.contentFrames(page).length > 0)
+      throw new Error('the content script ran on the look-alike');
     if (which === 'with' && !CONTROL) {
-      await until(() => ext.inContentScript<boolean>(page, 'Boolean(globalThis.__classGuardContent)'), 'the content script to start', 30_000);
+      await until(
+        () => ext.inContentScript<boolean>(page, 'Boolean(globalThis.__classGuardContent)'),
+        'the content script to start',
+        30_000,
+      );
       // Steady state: 1,000 people joining at once is a burst of ~3,000 events; measure after the page
       // wrote them and the worker stored them (no outbox chunk left).
-      await until(() => ext.inContentScript<boolean>(page, 'globalThis.__classGuardContent.stats().pending === 0'), 'the outbox written', 60_000);
+      await until(
+        () => ext.inContentScript<boolean>(page, 'globalThis.__classGuardContent.stats().pending === 0'),
+        'the outbox written',
+        60_000,
+      );
       await until(async () => (await ext.outboxChunks()).length === 0, 'the worker to store the joins', 120_000);
     }
     pages[which] = page;
   }
   await Promise.all([startBusy(pages.with), startBusy(pages.without)]);
-  const m = await measure(pages, async () => (CONTROL ? {} : ext.inContentScript<Own>(pages.with, 'globalThis.__classGuardContent.stats()')));
+  const m = await measure(pages, async () =>
+    CONTROL ? {} : ext.inContentScript<Own>(pages.with, 'globalThis.__classGuardContent.stats()'),
+  );
   r.with = m.costs.with;
   r.without = m.costs.without;
   r.heap.running = m.heap;
@@ -326,7 +363,8 @@ const median = (xs: number[]): number => {
 };
 
 /** The A/B ratio of CPU time per animation frame: the page's own work is mostly per frame, and two pages sharing a machine do not always get the same frames. */
-const perFrame = (r: Pick<Round, 'with' | 'without'>): number => r.with.ThreadTime / r.with.Frames / (r.without.ThreadTime / r.without.Frames);
+const perFrame = (r: Pick<Round, 'with' | 'without'>): number =>
+  r.with.ThreadTime / r.with.Frames / (r.without.ThreadTime / r.without.Frames);
 
 export default async function contentOverhead(): Promise<void> {
   const ext = await launchExtension();
@@ -351,7 +389,9 @@ export default async function contentOverhead(): Promise<void> {
           `(A/B ratio ${(r.with.ThreadTime / r.without.ThreadTime).toFixed(3)}; in tasks ${r.with.TaskDuration.toFixed(0)} / ${r.without.TaskDuration.toFixed(0)} ms; ` +
           `frames ${r.with.Frames} / ${r.without.Frames}, per frame ${perFrame(r).toFixed(3)}); ` +
           `content script's own flushes ${r.own.toFixed(1)} ms over ${WINDOW_MS / 1000} s` +
-          (r.stopped ? `; script stopped: per frame ${perFrame(r.stopped).toFixed(3)}, (e) ${(perFrame(r) / perFrame(r.stopped)).toFixed(3)}` : '') +
+          (r.stopped
+            ? `; script stopped: per frame ${perFrame(r.stopped).toFixed(3)}, (e) ${(perFrame(r) / perFrame(r.stopped)).toFixed(3)}`
+            : '') +
           (r.released ? `; released: per frame ${perFrame(r.released).toFixed(3)}` : '') +
           ` (JS heaps with / without, MB: ${Object.entries(r.heap)
             .map(([k, h]) => `${k} ${h.with.toFixed(2)} / ${h.without.toFixed(2)}`)
@@ -363,7 +403,9 @@ export default async function contentOverhead(): Promise<void> {
     const seconds = (rounds * WINDOW_MS) / 1000;
     const total = (m: Metric, side: 'with' | 'without') => sum(results.map((r) => r[side][m]));
     const perSec = (ms: number) => `${(ms / seconds).toFixed(1)} ms/s`;
-    console.log(`busy Meet page (${PEOPLE} people all badged, 20 msg/s, 60 Hz churn), ${rounds} rounds of ${WINDOW_MS / 1000} s:`);
+    console.log(
+      `busy Meet page (${PEOPLE} people all badged, 20 msg/s, 60 Hz churn), ${rounds} rounds of ${WINDOW_MS / 1000} s:`,
+    );
     const totals = (side: 'with' | 'without') => Object.fromEntries(METRICS.map((m) => [m, total(m, side)])) as Costs;
     console.log(
       `  (a) A/B main-thread CPU ratio with/without the extension, per frame rendered: ${perFrame({ with: totals('with'), without: totals('without') }).toFixed(3)} ` +
@@ -396,7 +438,9 @@ export default async function contentOverhead(): Promise<void> {
     if (CONTROL) return;
     const own = sum(results.map((r) => r.own));
     const pageOwn = total('ThreadTime', 'without');
-    console.log(`  (b) content script's own flushes: ${perSec(own)}; (page + flushes) / page = ${(1 + own / pageOwn).toFixed(3)} (target ≤ 1.03)`);
+    console.log(
+      `  (b) content script's own flushes: ${perSec(own)}; (page + flushes) / page = ${(1 + own / pageOwn).toFixed(3)} (target ≤ 1.03)`,
+    );
     const stage = (k: string) => sum(results.map((r) => r.stages[k] ?? 0));
     console.log(
       `      ${(stage('flushes') / seconds).toFixed(1)} flushes/s; by stage: snapshot ${perSec(stage('snapshotMs'))}, tracker ${perSec(stage('trackMs'))}, ` +
@@ -438,7 +482,8 @@ export default async function contentOverhead(): Promise<void> {
     const freed = results.filter((r) => r.stopped !== null && r.released !== null);
     if (freed.length > 0) {
       const ratio = freed.map((r) => perFrame(r.stopped!) / perFrame(r.released!));
-      const heapOf = (k: 'running' | 'stopped' | 'released', side: 'with' | 'without') => mean(freed.map((r) => r.heap[k]?.[side] ?? 0));
+      const heapOf = (k: 'running' | 'stopped' | 'released', side: 'with' | 'without') =>
+        mean(freed.map((r) => r.heap[k]?.[side] ?? 0));
       console.log(
         `  (f) the stopped script's kept data: stopped over released (its instance let go of and collected), same pages: ${mean(ratio).toFixed(3)} ` +
           `± ${ci95(ratio).toFixed(3)} (95 % interval); released over without: ${mean(freed.map((r) => perFrame(r.released!))).toFixed(3)}. ` +

@@ -22,7 +22,10 @@ export default async function run(): Promise<void> {
     await page.addScriptTag({ content: fixture('meet/scenario.js') });
     const figures = await page.evaluate(
       (people, messages, rounds) => {
-        const w = window as unknown as { meetScenario: MeetScenario; CGMeet: typeof import('../src/platforms/meet/index') };
+        const w = window as unknown as {
+          meetScenario: MeetScenario;
+          CGMeet: typeof import('../src/platforms/meet/index');
+        };
         const s = w.meetScenario;
         for (let i = 0; i < people - 7; i++) s.join(`Học sinh ${i}`, String(1000 + i));
         s.openChat();
@@ -84,9 +87,13 @@ export default async function run(): Promise<void> {
     const ms = (x: number): string => `${x.toFixed(2)} ms`;
     console.log(`page: ${figures.participants} participants read, ${figures.chat} chat messages read`);
     console.log(`first snapshot (cold caches): ${ms(figures.cold)}`);
-    console.log(`snapshot with churn, ${ROUNDS} rounds: mean ${ms(figures.mean)}, p50 ${ms(figures.p50)}, p95 ${ms(figures.p95)}`);
+    console.log(
+      `snapshot with churn, ${ROUNDS} rounds: mean ${ms(figures.mean)}, p50 ${ms(figures.p50)}, p95 ${ms(figures.p95)}`,
+    );
     console.log(`share of a 60 Hz frame (mean): ${((figures.mean / (1000 / 60)) * 100).toFixed(1)} %`);
-    console.log(`snapshot after 20 new chat messages: mean of the middle 80 % of 200 ${ms(figures.chatBurst)} (${((figures.chatBurst / 20) * 1000).toFixed(0)} µs a message)`);
+    console.log(
+      `snapshot after 20 new chat messages: mean of the middle 80 % of 200 ${ms(figures.chatBurst)} (${((figures.chatBurst / 20) * 1000).toFixed(0)} µs a message)`,
+    );
     console.log(`snapshot after a roster change (rename) on ${PEOPLE} rows: mean ${ms(figures.rosterChange)}`);
   } finally {
     await browser.cleanup();

@@ -10,9 +10,77 @@ import type { Participant } from '../src/shared/model';
 import { createRosterIndex } from '../src/shared/names';
 import { createParticipantGuard } from '../src/detect/participants';
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
-const MIDDLE = ['Văn', 'Thị', 'Minh', 'Hoàng', 'Ngọc', 'Thu', 'Đức', 'Quốc', 'Gia', 'Khánh', 'Bảo', 'Thanh', 'Hữu', 'Mỹ'];
-const GIVEN = ['An', 'Bình', 'Chi', 'Dũng', 'Duy', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hiếu', 'Hoa', 'Hùng', 'Hương', 'Huy', 'Khoa', 'Lan', 'Linh', 'Long', 'Mai', 'Minh', 'Nam', 'Ngân', 'Nhi', 'Phong', 'Phúc', 'Quân', 'Quỳnh', 'Sơn', 'Tâm', 'Thảo', 'Trang', 'Tú', 'Tuấn', 'Vy', 'Yến'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+];
+const MIDDLE = [
+  'Văn',
+  'Thị',
+  'Minh',
+  'Hoàng',
+  'Ngọc',
+  'Thu',
+  'Đức',
+  'Quốc',
+  'Gia',
+  'Khánh',
+  'Bảo',
+  'Thanh',
+  'Hữu',
+  'Mỹ',
+];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Chi',
+  'Dũng',
+  'Duy',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hiếu',
+  'Hoa',
+  'Hùng',
+  'Hương',
+  'Huy',
+  'Khoa',
+  'Lan',
+  'Linh',
+  'Long',
+  'Mai',
+  'Minh',
+  'Nam',
+  'Ngân',
+  'Nhi',
+  'Phong',
+  'Phúc',
+  'Quân',
+  'Quỳnh',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Trang',
+  'Tú',
+  'Tuấn',
+  'Vy',
+  'Yến',
+];
 
 let seed = 42;
 const rand = (): number => {
@@ -71,7 +139,9 @@ function cpuTime(fn: () => void): number {
 }
 
 export default function run(): void {
-  console.log(`machine: ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)} (wall-time tails grow with load; CPU times do not)`);
+  console.log(
+    `machine: ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)} (wall-time tails grow with load; CPU times do not)`,
+  );
   const names = roster(1000);
   const entries = names.map((name) => ({ name }));
 
@@ -85,8 +155,12 @@ export default function run(): void {
   const perMatch = percentiles(timeEach(queries, (q) => index.match(q)));
   const verdicts = { known: 0, approximate: 0, unknown: 0 };
   for (const q of queries.slice(0, 5000)) verdicts[index.match(q).verdict]++;
-  console.log(`match one new participant vs 1,000-name roster: p50 ${fmt(perMatch.p50)} µs, p99 ${fmt(perMatch.p99)} µs (target: tens of µs)`);
-  console.log(`  mix of 5,000 queries: ${verdicts.known} known, ${verdicts.approximate} approximate, ${verdicts.unknown} unknown`);
+  console.log(
+    `match one new participant vs 1,000-name roster: p50 ${fmt(perMatch.p50)} µs, p99 ${fmt(perMatch.p99)} µs (target: tens of µs)`,
+  );
+  console.log(
+    `  mix of 5,000 queries: ${verdicts.known} known, ${verdicts.approximate} approximate, ${verdicts.unknown} unknown`,
+  );
 
   const snapshots: number[] = [];
   for (let s = 0; s < 30; s++) {
@@ -94,7 +168,9 @@ export default function run(): void {
     snapshots.push(cpuTime(() => present.forEach((q) => index.match(q))));
   }
   const snap = percentiles(snapshots);
-  console.log(`match a snapshot with 1,000 present (every name once), CPU: p50 ${(snap.p50 / 1000).toFixed(1)} ms, p99 ${(snap.p99 / 1000).toFixed(1)} ms (${fmt(snap.p50 / 1000)} µs a name)`);
+  console.log(
+    `match a snapshot with 1,000 present (every name once), CPU: p50 ${(snap.p50 / 1000).toFixed(1)} ms, p99 ${(snap.p99 / 1000).toFixed(1)} ms (${fmt(snap.p50 / 1000)} µs a name)`,
+  );
 
   // The guard: 1,000 join one by one (each checked for copies, duplicates, raid), then 500 more arrive.
   let t = 0;
@@ -103,8 +179,21 @@ export default function run(): void {
     now: () => t,
   });
   const self = { id: 'me', name: 'Nguyễn Thị Lan', host: true };
-  guard.observe({ kind: 'meeting.state', state: 'in-call', meeting: { platform: 'meet', code: 'abc-defg-hij', title: null, url: 'https://meet.google.com/abc-defg-hij' } }, self);
-  const person = (i: number, name: string): Participant => ({ id: `p${i}`, idStable: true, name, role: 'participant', self: false });
+  guard.observe(
+    {
+      kind: 'meeting.state',
+      state: 'in-call',
+      meeting: { platform: 'meet', code: 'abc-defg-hij', title: null, url: 'https://meet.google.com/abc-defg-hij' },
+    },
+    self,
+  );
+  const person = (i: number, name: string): Participant => ({
+    id: `p${i}`,
+    idStable: true,
+    name,
+    role: 'participant',
+    self: false,
+  });
   const joins = Array.from({ length: 1000 }, (_, i) => person(i, displayName(names)));
   let first: number[] = [];
   const fillCpu = cpuTime(() => {
@@ -122,7 +211,9 @@ export default function run(): void {
   const a = percentiles(first);
   const b = percentiles(late);
   const c = percentiles(badges);
-  console.log(`guard.observe(participant.joined) while filling to 1,000: p50 ${fmt(a.p50)} µs, p99 ${fmt(a.p99)} µs; CPU for all 1,000 joins ${(fillCpu / 1000).toFixed(1)} ms`);
+  console.log(
+    `guard.observe(participant.joined) while filling to 1,000: p50 ${fmt(a.p50)} µs, p99 ${fmt(a.p99)} µs; CPU for all 1,000 joins ${(fillCpu / 1000).toFixed(1)} ms`,
+  );
   console.log(`guard.observe(participant.joined) with 1,000+ present: p50 ${fmt(b.p50)} µs, p99 ${fmt(b.p99)} µs`);
   console.log(`guard.badgeFor with 1,500 present: p50 ${fmt(c.p50)} µs, p99 ${fmt(c.p99)} µs`);
 }

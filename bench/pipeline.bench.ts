@@ -12,13 +12,30 @@ export default async function pipelineBench(): Promise<void> {
     const r = await page.evaluate(async () => {
       type Reply = { ok: boolean; value?: { sessionId: string }; error?: string };
       const send = (type: string, payload: unknown) => chrome.runtime.sendMessage({ type, payload }) as Promise<Reply>;
-      const open = await send('session.open', { meeting: { platform: 'meet', code: 'ben-chma-rks', title: 'bench', url: 'https://meet.google.com/ben-chma-rks' } });
+      const open = await send('session.open', {
+        meeting: {
+          platform: 'meet',
+          code: 'ben-chma-rks',
+          title: 'bench',
+          url: 'https://meet.google.com/ben-chma-rks',
+        },
+      });
       const sessionId = open.value!.sessionId;
       const ev = (i: number) => ({
         id: crypto.randomUUID(),
         type: 'chat.message',
         time: '2026-11-28T16:00:00.000+07:00',
-        payload: { message: { id: String(i), senderId: null, senderName: 'Nguyễn Văn An', self: false, text: `tin nhắn số ${i} — bài tập về nhà`, time: null, privateTo: null } },
+        payload: {
+          message: {
+            id: String(i),
+            senderId: null,
+            senderName: 'Nguyễn Văn An',
+            self: false,
+            text: `tin nhắn số ${i} — bài tập về nhà`,
+            time: null,
+            privateTo: null,
+          },
+        },
       });
       for (let i = 0; i < 50; i++) await send('events.append', { sessionId, events: [ev(i)] }); // warm-up
       const lat: number[] = [];
@@ -37,8 +54,12 @@ export default async function pipelineBench(): Promise<void> {
       const q = (p: number) => lat[Math.min(lat.length - 1, Math.floor(p * lat.length))]!;
       return { p50: q(0.5), p95: q(0.95), p99: q(0.99), max: lat[lat.length - 1]!, burstN, burstMs };
     });
-    console.log(`sendMessage → committed hashed event, 1,000 single events: p50 ${r.p50.toFixed(2)} ms, p95 ${r.p95.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms, max ${r.max.toFixed(1)} ms`);
-    console.log(`burst of ${r.burstN} events in batches of 200: ${r.burstMs.toFixed(0)} ms → ${Math.round((r.burstN / r.burstMs) * 1000)} events/s`);
+    console.log(
+      `sendMessage → committed hashed event, 1,000 single events: p50 ${r.p50.toFixed(2)} ms, p95 ${r.p95.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms, max ${r.max.toFixed(1)} ms`,
+    );
+    console.log(
+      `burst of ${r.burstN} events in batches of 200: ${r.burstMs.toFixed(0)} ms → ${Math.round((r.burstN / r.burstMs) * 1000)} events/s`,
+    );
   } finally {
     await ext.close();
   }

@@ -27,7 +27,10 @@ export default async function run(): Promise<void> {
   const browser = await launch();
   try {
     const page = await browser.newPage();
-    await serve(page, { 'https://teams.microsoft.com/': '<!doctype html><html><head><meta charset="utf-8"><title>Microsoft Teams</title></head><body></body></html>' });
+    await serve(page, {
+      'https://teams.microsoft.com/':
+        '<!doctype html><html><head><meta charset="utf-8"><title>Microsoft Teams</title></head><body></body></html>',
+    });
     await page.goto('https://teams.microsoft.com/v2/', { waitUntil: 'load' });
     await page.addScriptTag({ content: await bundle('src/platforms/teams/index.ts', 'CGTeams') });
     await page.addScriptTag({ content: fixture('teams/scenario.js') });
@@ -35,14 +38,32 @@ export default async function run(): Promise<void> {
       const f = await page.evaluate(
         (people, rounds, cfg) => {
           type Scenario = { mount(c: object): void; post(a: string, t: string): string };
-          const w = window as unknown as { teamsScenario: Scenario; CGTeams: typeof import('../src/platforms/teams/index') };
+          const w = window as unknown as {
+            teamsScenario: Scenario;
+            CGTeams: typeof import('../src/platforms/teams/index');
+          };
           const s = w.teamsScenario;
           const everyone = Array.from({ length: people }, (_, i) =>
             i === 0
-              ? { name: 'Nguyễn Thị Lan', mri: '8:orgid:00000000-0000-4000-8000-000000000000', organizer: true, kind: 'member' }
-              : { name: `Học sinh ${i}`, mri: `8:orgid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, kind: 'member' },
+              ? {
+                  name: 'Nguyễn Thị Lan',
+                  mri: '8:orgid:00000000-0000-4000-8000-000000000000',
+                  organizer: true,
+                  kind: 'member',
+                }
+              : {
+                  name: `Học sinh ${i}`,
+                  mri: `8:orgid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+                  kind: 'member',
+                },
           );
-          const chat = Array.from({ length: 200 }, (_, i) => ({ mid: 1_800_000_000_000 + i, at: 1_800_000_000_000 + i, author: `Học sinh ${i % 40}`, self: false, text: `tin nhắn số ${i}` }));
+          const chat = Array.from({ length: 200 }, (_, i) => ({
+            mid: 1_800_000_000_000 + i,
+            at: 1_800_000_000_000 + i,
+            author: `Học sinh ${i % 40}`,
+            self: false,
+            text: `tin nhắn số ${i}`,
+          }));
           s.mount({
             lang: 'vi',
             title: 'Lớp 9A2 - Ngữ văn',
@@ -61,7 +82,8 @@ export default async function run(): Promise<void> {
             const item = document.createElement('div');
             item.setAttribute('data-tid', `chat-list-item-${i}`);
             item.className = 'fui-TreeItem';
-            item.innerHTML = '<span class="fui-Avatar"></span><span class="fui-Text">Tên nhóm</span><span class="fui-Text">tin nhắn cuối</span>';
+            item.innerHTML =
+              '<span class="fui-Avatar"></span><span class="fui-Text">Tên nhóm</span><span class="fui-Text">tin nhắn cuối</span>';
             shell.append(item);
           }
           document.body.append(shell);

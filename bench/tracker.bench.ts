@@ -7,14 +7,28 @@ import { performance } from 'node:perf_hooks';
 import { createTracker } from '../src/content/tracker';
 import type { ChatMessage, Coverage, Participant, Snapshot } from '../src/shared/model';
 
-const FULL: Coverage = { roster: 'full', rosterReason: null, chat: 'visible', chatReason: null, presenter: 'readable', presenterReason: null };
+const FULL: Coverage = {
+  roster: 'full',
+  rosterReason: null,
+  chat: 'visible',
+  chatReason: null,
+  presenter: 'readable',
+  presenterReason: null,
+};
 const FPS = 60;
 const SECONDS = 60;
 
 /** Fresh objects and strings on every call, as an adapter reading the DOM makes them. */
 function participants(from: number, to: number): Participant[] {
   const out: Participant[] = [];
-  for (let i = from; i < to; i++) out.push({ id: `spaces/x/devices/${i}`, idStable: true, name: `Học sinh ${i}`, role: 'participant', self: i === 0 });
+  for (let i = from; i < to; i++)
+    out.push({
+      id: `spaces/x/devices/${i}`,
+      idStable: true,
+      name: `Học sinh ${i}`,
+      role: 'participant',
+      self: i === 0,
+    });
   return out;
 }
 
@@ -25,7 +39,15 @@ function chat(from: number, to: number): ChatMessage[] {
 }
 
 function message(i: number): ChatMessage {
-  return { id: `m${i}`, senderId: null, senderName: `Học sinh ${i % 1000}`, self: false, text: `tin nhắn số ${i}`, time: null, privateTo: null };
+  return {
+    id: `m${i}`,
+    senderId: null,
+    senderName: `Học sinh ${i % 1000}`,
+    self: false,
+    text: `tin nhắn số ${i}`,
+    time: null,
+    privateTo: null,
+  };
 }
 
 function run(label: string, frame: (f: number) => Snapshot): void {
@@ -49,12 +71,29 @@ function run(label: string, frame: (f: number) => Snapshot): void {
 }
 
 export default function bench(): void {
-  const meeting = { platform: 'meet' as const, code: 'abc-defg-hij', title: null, url: 'https://meet.google.com/abc-defg-hij' };
-  const base = { meeting, state: 'in-call' as const, self: { id: 'spaces/x/devices/0', name: 'Học sinh 0', host: true }, participantCount: 1_000, waiting: [], presenters: [] };
+  const meeting = {
+    platform: 'meet' as const,
+    code: 'abc-defg-hij',
+    title: null,
+    url: 'https://meet.google.com/abc-defg-hij',
+  };
+  const base = {
+    meeting,
+    state: 'in-call' as const,
+    self: { id: 'spaces/x/devices/0', name: 'Học sinh 0', host: true },
+    participantCount: 1_000,
+    waiting: [],
+    presenters: [],
+  };
   // 20 messages a second at 60 updates a second: message k appears in frame 3k.
   const latest = (f: number): number => Math.floor(f / 3) + 1;
 
-  run('1,000 participants, nothing changes', () => ({ ...base, participants: participants(0, 1_000), chat: [], coverage: FULL }));
+  run('1,000 participants, nothing changes', () => ({
+    ...base,
+    participants: participants(0, 1_000),
+    chat: [],
+    coverage: FULL,
+  }));
   run('1,000 participants + 20 msg/s, whole chat rendered (Meet)', (f) => ({
     ...base,
     participants: participants(0, 1_000),
@@ -69,6 +108,11 @@ export default function bench(): void {
   }));
   run('virtualized roster: 30 of 1,000 rows, scrolling', (f) => {
     const start = (f * 7) % 970;
-    return { ...base, participants: participants(start, start + 30), chat: [], coverage: { ...FULL, roster: 'partial', rosterReason: 'virtualized' } };
+    return {
+      ...base,
+      participants: participants(start, start + 30),
+      chat: [],
+      coverage: { ...FULL, roster: 'partial', rosterReason: 'virtualized' },
+    };
   });
 }

@@ -36,7 +36,8 @@ export default async function run(): Promise<void> {
         const times: number[] = [];
         for (let r = 0; r < rounds; r++) {
           // Speaking indicators flip on every frame of a real call; chat at ~20 messages a second.
-          for (const tile of document.querySelectorAll('.gallery-video-container__video-frame')) tile.classList.toggle('speaking');
+          for (const tile of document.querySelectorAll('.gallery-video-container__video-frame'))
+            tile.classList.toggle('speaking');
           if (r % 3 === 0) s.post!('Học sinh 3', `mới ${r}`);
           t = performance.now();
           adapter.snapshot();
@@ -59,7 +60,9 @@ export default async function run(): Promise<void> {
       ROUNDS,
     );
     const ms = (x: number): string => `${x.toFixed(3)} ms`;
-    console.log(`page: ${f.count} in the call, ${f.participants} rows rendered and read, ${f.chat} chat rows read, presenter ${f.presenter}`);
+    console.log(
+      `page: ${f.count} in the call, ${f.participants} rows rendered and read, ${f.chat} chat rows read, presenter ${f.presenter}`,
+    );
     console.log(`first snapshot (cold caches): ${ms(f.cold)}`);
     console.log(`snapshot with churn, ${ROUNDS} rounds: mean ${ms(f.mean)}, p50 ${ms(f.p50)}, p95 ${ms(f.p95)}`);
     console.log(`share of a 60 Hz frame (mean): ${((f.mean / (1000 / 60)) * 100).toFixed(2)} %`);

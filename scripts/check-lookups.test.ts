@@ -12,7 +12,9 @@ function check(source: string) {
 
 describe('check-lookups', () => {
   it('finds a word table written as an object literal and indexed with text', () => {
-    const problems = check(`const TEENCODE: Record<string, string> = { k: 'không' };\nexport const canon = (w: string) => TEENCODE[w] ?? w;\n`);
+    const problems = check(
+      `const TEENCODE: Record<string, string> = { k: 'không' };\nexport const canon = (w: string) => TEENCODE[w] ?? w;\n`,
+    );
     expect(problems.map((p) => p.line)).toEqual([2]);
   });
 
@@ -30,7 +32,9 @@ describe('check-lookups', () => {
   });
 
   it('passes a line that says why in a lookup-ok comment', () => {
-    const problems = check(`export const f = (o: Record<string, number>) => Object.keys(o).map((k) => o[k]); // lookup-ok: own keys\n`);
+    const problems = check(
+      `export const f = (o: Record<string, number>) => Object.keys(o).map((k) => o[k]); // lookup-ok: own keys\n`,
+    );
     expect(problems).toEqual([]);
   });
 });

@@ -10,7 +10,13 @@ import { classifyText, type ChatOptions } from '../src/detect/chat';
 
 function listArg(name: string): string[] | undefined {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return arg ? arg.slice(name.length + 3).split(',').map((w) => w.trim()).filter(Boolean) : undefined;
+  return arg
+    ? arg
+        .slice(name.length + 3)
+        .split(',')
+        .map((w) => w.trim())
+        .filter(Boolean)
+    : undefined;
 }
 
 const opts: ChatOptions = {};

@@ -19,11 +19,20 @@ describe('layers, as lint enforces them', () => {
     ['src/detect/x.ts', "import { meet } from '../platforms/meet';\nexport const x = meet;\n"],
     ['src/shared/x.ts', "import { classifyText } from '../detect/chat';\nexport const x = classifyText;\n"],
     ['src/shared/names/x.ts', "import { Outbox } from '../../content/outbox';\nexport const x = Outbox;\n"],
-    ['src/platforms/meet/x.ts', "import { createChatGuard } from '../../detect/chat';\nexport const x = createChatGuard;\n"],
+    [
+      'src/platforms/meet/x.ts',
+      "import { createChatGuard } from '../../detect/chat';\nexport const x = createChatGuard;\n",
+    ],
     ['src/content/x.ts', "import { appendEvents } from '../background/event-log';\nexport const x = appendEvents;\n"],
     ['src/background/x.ts', "import { Outbox } from '../content/outbox';\nexport const x = Outbox;\n"],
-    ['src/background/x.ts', "import { createMeetAdapter } from '../platforms/meet/adapter';\nexport const x = createMeetAdapter;\n"],
-    ['src/ui/report/x.ts', "import { appendEvents } from '../../background/event-log';\nexport const x = appendEvents;\n"],
+    [
+      'src/background/x.ts',
+      "import { createMeetAdapter } from '../platforms/meet/adapter';\nexport const x = createMeetAdapter;\n",
+    ],
+    [
+      'src/ui/report/x.ts',
+      "import { appendEvents } from '../../background/event-log';\nexport const x = appendEvents;\n",
+    ],
   ])('%s: a wrong import fails', async (file, code) => {
     expect((await problems(file, code)).some((p) => p.startsWith('no-restricted-imports'))).toBe(true);
   });
@@ -51,8 +60,14 @@ describe('layers, as lint enforces them', () => {
 
   it.each([
     ['src/detect/chat/x.ts', "import type { Finding } from '../../shared/model';\nexport type X = Finding;\n"],
-    ['src/background/x.ts', "import { platformForUrl } from '../platforms/registry';\nexport const x = platformForUrl;\n"],
-    ['src/content/x.ts', "import { createChatGuard } from '../detect/chat';\nimport { meet } from '../platforms/meet';\nexport const x = [createChatGuard, meet];\n"],
+    [
+      'src/background/x.ts',
+      "import { platformForUrl } from '../platforms/registry';\nexport const x = platformForUrl;\n",
+    ],
+    [
+      'src/content/x.ts',
+      "import { createChatGuard } from '../detect/chat';\nimport { meet } from '../platforms/meet';\nexport const x = [createChatGuard, meet];\n",
+    ],
     ['src/platforms/zoom/x.ts', "import { isZoomUrl } from './detect';\nexport const x = isZoomUrl;\n"],
   ])('%s: an allowed import passes', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);

@@ -25,7 +25,8 @@ const f3 = (n: number, d: number) => (d ? (n / d).toFixed(3) : '—');
 
 /** Categories where a review-tier verdict counts as caught (a check-in, a link to look at). */
 const REVIEW_COUNTS = new Set<ChatCategory>(['self-harm', 'grooming', 'link', 'personal-info', 'spam']);
-const caught = (vs: Verdict[], cat: ChatCategory) => vs.some((v) => v.category === cat && (v.tier === 'alert' || REVIEW_COUNTS.has(cat)));
+const caught = (vs: Verdict[], cat: ChatCategory) =>
+  vs.some((v) => v.category === cat && (v.tier === 'alert' || REVIEW_COUNTS.has(cat)));
 
 // ---------- 1. team corpus ----------
 const clean = cleanCorpus();
@@ -47,11 +48,25 @@ clean.forEach((c, i) => {
 console.log('  by section (flagged/total): ' + [...bySection].map(([k, [n, f]]) => `${k} ${f}/${n}`).join(', '));
 clean.forEach((c, i) => {
   const vs = cleanV[i]!;
-  if (vs.length && (verbose || vs.some((v) => v.tier === 'alert'))) console.log(`  flagged: ${JSON.stringify(c.text)} → ${vs.map((v) => `${v.ruleId}/${v.tier} "${c.text.slice(v.span[0], v.span[1])}"`).join(', ')}`);
+  if (vs.length && (verbose || vs.some((v) => v.tier === 'alert')))
+    console.log(
+      `  flagged: ${JSON.stringify(c.text)} → ${vs.map((v) => `${v.ruleId}/${v.tier} "${c.text.slice(v.span[0], v.span[1])}"`).join(', ')}`,
+    );
 });
 
 const harmV = harmful.map((h) => classifyText(h.text));
-const CATS: ChatCategory[] = ['profanity', 'insult', 'sexual', 'threat', 'self-harm', 'grooming', 'hate', 'spam', 'link', 'personal-info'];
+const CATS: ChatCategory[] = [
+  'profanity',
+  'insult',
+  'sexual',
+  'threat',
+  'self-harm',
+  'grooming',
+  'hate',
+  'spam',
+  'link',
+  'personal-info',
+];
 console.log('\nper category (team corpus)        n   recall(alert)  recall(any)  prec(alert)  FPR alert  FPR review');
 for (const cat of CATS) {
   const idx = harmful.map((h, i) => (h.category === cat ? i : -1)).filter((i) => i >= 0);
@@ -69,7 +84,9 @@ if (verbose) for (const m of misses) console.log(`  miss ${m.category}: ${JSON.s
 
 // ---------- 2. obfuscation suite ----------
 const marked = harmful.filter((h) => h.marked.includes('['));
-console.log(`\nobfuscation suite: ${Object.keys(TRANSFORMS).length} transforms × ${marked.length} marked harmful messages`);
+console.log(
+  `\nobfuscation suite: ${Object.keys(TRANSFORMS).length} transforms × ${marked.length} marked harmful messages`,
+);
 const obfCats: ChatCategory[] = ['profanity', 'insult', 'sexual', 'threat', 'self-harm', 'hate'];
 console.log('  transform      ' + obfCats.map((c) => c.padStart(10)).join(' ') + '      all');
 const totals = new Map<ChatCategory, [number, number]>();
@@ -88,26 +105,36 @@ for (const [name, t] of Object.entries(TRANSFORMS)) {
     if (ok) tot[1]++;
     totals.set(h.category, tot);
     if (ok) hit++;
-    else if (verbose && (h.category === 'profanity')) console.log(`    miss ${name}: ${JSON.stringify(text)}`);
+    else if (verbose && h.category === 'profanity') console.log(`    miss ${name}: ${JSON.stringify(text)}`);
   }
-  console.log(`  ${name.padEnd(14)} ` + obfCats.map((c) => f3(row.get(c)?.[1] ?? 0, row.get(c)?.[0] ?? 0).padStart(10)).join(' ') + `   ${f3(hit, marked.length)}`);
+  console.log(
+    `  ${name.padEnd(14)} ` +
+      obfCats.map((c) => f3(row.get(c)?.[1] ?? 0, row.get(c)?.[0] ?? 0).padStart(10)).join(' ') +
+      `   ${f3(hit, marked.length)}`,
+  );
 }
-console.log('  all transforms ' + obfCats.map((c) => f3(totals.get(c)?.[1] ?? 0, totals.get(c)?.[0] ?? 0).padStart(10)).join(' '));
+console.log(
+  '  all transforms ' + obfCats.map((c) => f3(totals.get(c)?.[1] ?? 0, totals.get(c)?.[0] ?? 0).padStart(10)).join(' '),
+);
 {
   const prof = harmful.filter((h) => h.category === 'profanity');
   let n = prof.length;
   let hit = prof.filter((h) => caught(classifyText(h.text), 'profanity')).length;
-  for (const t of Object.values(TRANSFORMS)) for (const h of prof.filter((x) => x.marked.includes('['))) {
-    n++;
-    if (caught(classifyText(obfuscate(h.marked, t)), 'profanity')) hit++;
-  }
+  for (const t of Object.values(TRANSFORMS))
+    for (const h of prof.filter((x) => x.marked.includes('['))) {
+      n++;
+      if (caught(classifyText(obfuscate(h.marked, t)), 'profanity')) hit++;
+    }
   console.log(`explicit profanity incl. obfuscations, recall (alert): ${f3(hit, n)} of ${n} (target ≥ 0.95)`);
 }
 
 // ---------- 3. grooming accumulation ----------
 {
   const groom = harmful.filter((h) => h.category === 'grooming');
-  const fam = (text: string) => classifyText(text).filter((v) => v.category === 'grooming').map((v) => v.ruleId)[0];
+  const fam = (text: string) =>
+    classifyText(text)
+      .filter((v) => v.category === 'grooming')
+      .map((v) => v.ruleId)[0];
   let pairs = 0;
   let escalated = 0;
   let falseEsc = 0;
@@ -120,13 +147,25 @@ console.log('  all transforms ' + obfCats.map((c) => f3(totals.get(c)?.[1] ?? 0,
     const g = createChatGuard();
     const base = { self: false, time: null, privateTo: null, senderName: 'Người lạ' };
     g.classifyMessage({ ...base, id: `a${i}`, senderId: 's', text: a.text }, 0);
-    if (g.classifyMessage({ ...base, id: `b${i}`, senderId: 's', text: b.text }, 60_000).some((f) => f.ruleId === 'chat.grooming.escalated')) escalated++;
+    if (
+      g
+        .classifyMessage({ ...base, id: `b${i}`, senderId: 's', text: b.text }, 60_000)
+        .some((f) => f.ruleId === 'chat.grooming.escalated')
+    )
+      escalated++;
     const g2 = createChatGuard();
     g2.classifyMessage({ ...base, id: `a${i}`, senderId: 's1', text: a.text }, 0);
-    if (g2.classifyMessage({ ...base, id: `b${i}`, senderId: 's2', text: b.text }, 60_000).some((f) => f.ruleId === 'chat.grooming.escalated')) falseEsc++;
+    if (
+      g2
+        .classifyMessage({ ...base, id: `b${i}`, senderId: 's2', text: b.text }, 60_000)
+        .some((f) => f.ruleId === 'chat.grooming.escalated')
+    )
+      falseEsc++;
   }
   const cue = groom.filter((h) => caught(classifyText(h.text), 'grooming')).length;
-  console.log(`\ngrooming: cue recall per message (review) ${f3(cue, groom.length)}; two families from one sender escalated ${escalated}/${pairs}; split over two senders escalated ${falseEsc}/${pairs}`);
+  console.log(
+    `\ngrooming: cue recall per message (review) ${f3(cue, groom.length)}; two families from one sender escalated ${escalated}/${pairs}; split over two senders escalated ${falseEsc}/${pairs}`,
+  );
 }
 
 // ---------- 4. public sets ----------
@@ -139,12 +178,16 @@ function readCsv(file: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       row.push(cell);
       rows.push(row);
@@ -152,11 +195,19 @@ function readCsv(file: string): string[][] {
       cell = '';
     } else cell += c;
   }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
+  if (cell || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
-interface Scored { tp: number; fp: number; fn: number; tn: number }
+interface Scored {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
 const score = (labels: boolean[], preds: boolean[]): Scored => {
   const s = { tp: 0, fp: 0, fn: 0, tn: 0 };
   labels.forEach((l, i) => {
@@ -178,17 +229,29 @@ if (!existsSync(dataDir)) {
   console.log('\npublic sets (../shared/data): alert tier, abuse categories');
   for (const split of ['dev', 'test']) {
     const file = path.join(dataDir, 'vihos', `${split}.csv`);
-    if (!existsSync(file)) { console.log(`  ViHOS ${split}: skipped (missing)`); continue; }
-    const rows = readCsv(file).slice(1).filter((r) => r.length >= 3);
+    if (!existsSync(file)) {
+      console.log(`  ViHOS ${split}: skipped (missing)`);
+      continue;
+    }
+    const rows = readCsv(file)
+      .slice(1)
+      .filter((r) => r.length >= 3);
     const labels = rows.map((r) => r[2]!.trim() !== '[]');
     const preds = rows.map((r) => ours(r[1]!));
     const s = score(labels, preds);
-    console.log(`  ViHOS ${split.padEnd(4)} (${rows.length} rows${split === 'test' ? ', measuring only' : ', tuning'}): ${fmt(s)}${split === 'test' ? '  (target P ≥ 0.98 at R ≥ 0.45)' : ''}`);
-    if (verbose && split === 'dev') rows.forEach((r, i) => { if (preds[i] && !labels[i]) console.log(`    dev FP: ${r[1]}`); });
+    console.log(
+      `  ViHOS ${split.padEnd(4)} (${rows.length} rows${split === 'test' ? ', measuring only' : ', tuning'}): ${fmt(s)}${split === 'test' ? '  (target P ≥ 0.98 at R ≥ 0.45)' : ''}`,
+    );
+    if (verbose && split === 'dev')
+      rows.forEach((r, i) => {
+        if (preds[i] && !labels[i]) console.log(`    dev FP: ${r[1]}`);
+      });
   }
   const dav = path.join(dataDir, 'davidson', 'labeled_data.csv');
   if (existsSync(dav)) {
-    const rows = readCsv(dav).slice(1).filter((r) => r.length >= 7);
+    const rows = readCsv(dav)
+      .slice(1)
+      .filter((r) => r.length >= 7);
     const tweets = rows.map((r) => r[6]!);
     const labels = rows.map((r) => r[5]!.trim() !== '2');
     englishComparison(tweets, labels);
@@ -203,10 +266,13 @@ function englishComparison(tweets: string[] | null, labels: boolean[] | null): v
     ['@2toad/profanity', (t) => profanity.exists(t)],
     ['obscenity', (t) => matcher.hasMatch(t)],
   ];
-  const isEnglish = (t: string) => /^[\x00-\x7f]*$/.test(t) && /\b(?:the|you|i|my|is|are|this|what|me|your|so|a|to|it|can|we)\b/i.test(t);
+  const isEnglish = (t: string) =>
+    /^[\x00-\x7f]*$/.test(t) && /\b(?:the|you|i|my|is|are|this|what|me|your|so|a|to|it|can|we)\b/i.test(t);
   const enClean = clean.filter((c) => isEnglish(c.text)).map((c) => c.text);
   const enHarm = harmful.filter((h: HarmfulLine) => ABUSE.has(h.category) && isEnglish(h.text)).map((h) => h.text);
-  console.log(`\nEnglish: ours vs npm filters (team corpus: ${enClean.length} clean English, ${enHarm.length} abusive English${tweets ? `; Davidson ${tweets.length} tweets` : ''})`);
+  console.log(
+    `\nEnglish: ours vs npm filters (team corpus: ${enClean.length} clean English, ${enHarm.length} abusive English${tweets ? `; Davidson ${tweets.length} tweets` : ''})`,
+  );
   for (const [name, f] of filters) {
     const fp = enClean.filter(f).length;
     const tp = enHarm.filter(f).length;
@@ -217,7 +283,9 @@ function englishComparison(tweets: string[] | null, labels: boolean[] | null): v
       const us = ((performance.now() - started) * 1000) / tweets.length;
       dav = `  Davidson ${fmt(score(labels, preds))}  ${us.toFixed(1)} µs/tweet`;
     }
-    console.log(`  ${name.padEnd(17)} classroom FPR ${pct(fp, enClean.length).padStart(6)}  recall ${f3(tp, enHarm.length)}${dav}`);
+    console.log(
+      `  ${name.padEnd(17)} classroom FPR ${pct(fp, enClean.length).padStart(6)}  recall ${f3(tp, enHarm.length)}${dav}`,
+    );
     if (verbose && name !== 'ours') for (const t of enClean.filter(f)) console.log(`    ${name} flags clean: ${t}`);
   }
 }

@@ -16,7 +16,8 @@ const walk = (dir: string) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) walk(full);
     // Dev-only leftovers have no place in a store upload.
-    else if (!name.endsWith('.map') && name !== '.vite') files[path.relative(dist, full).split(path.sep).join('/')] = readFileSync(full);
+    else if (!name.endsWith('.map') && name !== '.vite')
+      files[path.relative(dist, full).split(path.sep).join('/')] = readFileSync(full);
   }
 };
 walk(dist);
@@ -24,4 +25,6 @@ walk(dist);
 const out = path.join(root, 'release', `class-guard-${manifest.version}.zip`);
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, zipSync(files, { level: 9 }));
-console.log(`${path.relative(root, out)}: ${Object.keys(files).length} files, ${(statSync(out).size / 1024).toFixed(1)} KB`);
+console.log(
+  `${path.relative(root, out)}: ${Object.keys(files).length} files, ${(statSync(out).size / 1024).toFixed(1)} KB`,
+);

@@ -23,13 +23,24 @@ const lang = args.find((a) => a.startsWith('--lang='))?.slice(7) === 'en' ? 'en'
 const fixture = (rel: string) => readFileSync(path.join(root, 'test/fixtures', rel), 'utf8');
 
 const CLIENTS = [
-  { name: 'Google Meet', url: 'https://meet.google.com/abc-defg-hij', routes: { 'https://meet.google.com/': fixture(`meet/in-call-people.${lang}.html`) } },
+  {
+    name: 'Google Meet',
+    url: 'https://meet.google.com/abc-defg-hij',
+    routes: { 'https://meet.google.com/': fixture(`meet/in-call-people.${lang}.html`) },
+  },
   {
     name: 'Zoom',
     url: 'https://app.zoom.us/wc/81234567890/start',
-    routes: { 'https://app.zoom.us/wc/81234567890/start': fixture(`zoom/shell.${lang}.html`), 'https://app.zoom.us/wc/81234567890/join': fixture(`zoom/class.${lang}.html`) },
+    routes: {
+      'https://app.zoom.us/wc/81234567890/start': fixture(`zoom/shell.${lang}.html`),
+      'https://app.zoom.us/wc/81234567890/join': fixture(`zoom/class.${lang}.html`),
+    },
   },
-  { name: 'Microsoft Teams', url: 'https://teams.microsoft.com/v2/', routes: { 'https://teams.microsoft.com/': fixture(`teams/roster.${lang}.html`) } },
+  {
+    name: 'Microsoft Teams',
+    url: 'https://teams.microsoft.com/v2/',
+    routes: { 'https://teams.microsoft.com/': fixture(`teams/roster.${lang}.html`) },
+  },
 ] as const;
 
 /** What happens in each class, a step every few seconds (page-world scenario drivers of the fixtures). */
@@ -48,7 +59,11 @@ const DEMO: Record<string, string[]> = {
     `zoomScenario.post('Lê Văn Cường', 'đm mày ngu vl', {})`,
     `zoomScenario.share('Lê Văn Cường')`,
   ],
-  'Microsoft Teams': [`teamsScenario.join('Người Lạ', '8:teamsvisitor:demo1')`, `teamsScenario.openChat()`, `teamsScenario.post('Người Lạ', 'kết bạn zalo với anh nhé, đừng nói với bố mẹ')`],
+  'Microsoft Teams': [
+    `teamsScenario.join('Người Lạ', '8:teamsvisitor:demo1')`,
+    `teamsScenario.openChat()`,
+    `teamsScenario.post('Người Lạ', 'kết bạn zalo với anh nhé, đừng nói với bố mẹ')`,
+  ],
 };
 /** The demo class: its teacher and roster, as a teacher would set them up in the options page. */
 const DEMO_CLASS = {
@@ -57,9 +72,27 @@ const DEMO_CLASS = {
   isDefault: true,
   meetings: ['abc-defg-hij', '81234567890'],
   teachers: ['Nguyễn Thị Lan'],
-  roster: ['Trần Minh Anh', 'Lê Hoàng Bảo', 'Phạm Thu Hà', 'Phạm Minh Anh', 'Lê Bảo Ngọc', 'Trần Gia Huy', 'Nguyễn Khánh Linh', 'Hoàng Đức Thịnh', 'Vũ Thu Trang', 'Võ Quốc Bảo', 'Đặng Hà My', 'Nguyễn Văn An', 'Lê Văn Cường'].map((name) => ({ name })),
+  roster: [
+    'Trần Minh Anh',
+    'Lê Hoàng Bảo',
+    'Phạm Thu Hà',
+    'Phạm Minh Anh',
+    'Lê Bảo Ngọc',
+    'Trần Gia Huy',
+    'Nguyễn Khánh Linh',
+    'Hoàng Đức Thịnh',
+    'Vũ Thu Trang',
+    'Võ Quốc Bảo',
+    'Đặng Hà My',
+    'Nguyễn Văn An',
+    'Lê Văn Cường',
+  ].map((name) => ({ name })),
 };
-const DRIVERS: Record<string, string> = { 'Google Meet': 'meet/scenario.js', Zoom: 'zoom/scenario.js', 'Microsoft Teams': 'teams/scenario.js' };
+const DRIVERS: Record<string, string> = {
+  'Google Meet': 'meet/scenario.js',
+  Zoom: 'zoom/scenario.js',
+  'Microsoft Teams': 'teams/scenario.js',
+};
 
 async function main(): Promise<void> {
   let chromePath: string;
@@ -70,7 +103,10 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   console.log('Building the extension…');
-  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   const dist = path.join(root, 'dist');
 
   const hasDisplay = process.platform !== 'linux' || Boolean(process.env['DISPLAY'] || process.env['WAYLAND_DISPLAY']);
@@ -84,11 +120,17 @@ async function main(): Promise<void> {
     defaultViewport: null,
     args: chromeArgs(['--window-size=1400,900']),
   });
-  const worker = await browser.waitForTarget((t: Target) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  const worker = await browser.waitForTarget(
+    (t: Target) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+  );
   const extensionId = new URL(worker.url()).host;
   const report = await browser.newPage();
   await report.goto(`chrome-extension://${extensionId}/src/ui/report/index.html`);
-  await report.evaluate((key, cls) => chrome.storage.local.set({ [key]: { classes: [cls] } }), USER_SETTINGS_KEY, DEMO_CLASS);
+  await report.evaluate(
+    (key, cls) => chrome.storage.local.set({ [key]: { classes: [cls] } }),
+    USER_SETTINGS_KEY,
+    DEMO_CLASS,
+  );
 
   const pages: { name: string; page: Page; frame: () => Frame }[] = [];
   for (const client of CLIENTS) {
@@ -98,7 +140,9 @@ async function main(): Promise<void> {
       const url = req.url();
       if (!url.startsWith('http')) return void req.continue();
       const match = Object.entries(client.routes).find(([prefix]) => url.startsWith(prefix));
-      return void (match ? req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: match[1] }) : req.respond({ status: 404, body: '' }));
+      return void (match
+        ? req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: match[1] })
+        : req.respond({ status: 404, body: '' }));
     });
     await page.goto(client.url, { waitUntil: 'load' });
     // Zoom's meeting lives in the #webclient iframe of the app shell.
@@ -112,16 +156,25 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, smoke ? 800 : 3_000));
     for (const { name, frame } of pages) {
       const step = DEMO[name]![i];
-      if (step) await frame().evaluate(step).catch((e: unknown) => console.warn(`${name}: ${step}: ${String(e)}`));
+      if (step)
+        await frame()
+          .evaluate(step)
+          .catch((e: unknown) => console.warn(`${name}: ${step}: ${String(e)}`));
     }
   }
   await new Promise((r) => setTimeout(r, 1_500));
   const findings = await report.evaluate(async () => {
-    const sessions = (await chrome.runtime.sendMessage({ type: 'log.sessions', payload: {} })) as { value: { id: string; meeting: { platform: string } }[] };
+    const sessions = (await chrome.runtime.sendMessage({ type: 'log.sessions', payload: {} })) as {
+      value: { id: string; meeting: { platform: string } }[];
+    };
     const out: string[] = [];
     for (const s of sessions.value) {
-      const ev = (await chrome.runtime.sendMessage({ type: 'log.events', payload: { sessionId: s.id } })) as { value: { type: string; payload: { finding?: { category: string; subject: { name?: string } } } }[] };
-      for (const e of ev.value) if (e.type === 'finding') out.push(`${s.meeting.platform}: ${e.payload.finding!.category} — ${e.payload.finding!.subject.name ?? ''}`);
+      const ev = (await chrome.runtime.sendMessage({ type: 'log.events', payload: { sessionId: s.id } })) as {
+        value: { type: string; payload: { finding?: { category: string; subject: { name?: string } } } }[];
+      };
+      for (const e of ev.value)
+        if (e.type === 'finding')
+          out.push(`${s.meeting.platform}: ${e.payload.finding!.category} — ${e.payload.finding!.subject.name ?? ''}`);
     }
     return out;
   });

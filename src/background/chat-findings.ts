@@ -8,7 +8,11 @@ const monitor = createChatMonitor({
   recentChat,
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),
-  detectorFailed: (detector, eventId, error) => void recordDiagnostic({ kind: 'detector.failed', detail: `${detector} threw on event ${eventId}: ${String(error)}`.slice(0, 500) }),
+  detectorFailed: (detector, eventId, error) =>
+    void recordDiagnostic({
+      kind: 'detector.failed',
+      detail: `${detector} threw on event ${eventId}: ${String(error)}`.slice(0, 500),
+    }),
 });
 
 // The teacher's word lists (a "Not harmful" click in the report, the options page, a new policy)

@@ -15,7 +15,17 @@ function chat(text: string, opts: { sender?: string; self?: boolean; at?: number
     id: ids(),
     type: 'chat.message',
     time: iso(opts.at ?? T0),
-    payload: { message: { id: `msg-${n}`, senderId: sender, senderName: `Khách ${sender}`, self: opts.self ?? false, text, time: null, privateTo: null } },
+    payload: {
+      message: {
+        id: `msg-${n}`,
+        senderId: sender,
+        senderName: `Khách ${sender}`,
+        self: opts.self ?? false,
+        text,
+        time: null,
+        privateTo: null,
+      },
+    },
   };
 }
 const findings = (drafts: EventDraft[]): Finding[] => drafts.map((d) => d.payload['finding'] as Finding);
@@ -49,9 +59,15 @@ describe('chat findings in the worker', () => {
       expect(d).toMatchObject({ type: 'finding', time: bad.time, payload: { observationId: bad.id } });
       expect(d.id).toMatch(/^[0-9a-f-]{36}$/);
     }
-    expect(findings(out).find((f) => f.category === 'insult')).toMatchObject({ tier: 'alert', subject: { messageId: (bad.payload['message'] as { id: string }).id, participantId: 'p1' }, evidence: { text: 'ngu vãi' } });
+    expect(findings(out).find((f) => f.category === 'insult')).toMatchObject({
+      tier: 'alert',
+      subject: { messageId: (bad.payload['message'] as { id: string }).id, participantId: 'p1' },
+      evidence: { text: 'ngu vãi' },
+    });
     expect(derive(chat('em chào cô ạ, em nộp bài rồi'))).toEqual([]);
-    expect(derive({ ...bad, id: ids(), type: 'participant.joined', payload: { participant: { name: 'ngu vãi' } } })).toEqual([]);
+    expect(
+      derive({ ...bad, id: ids(), type: 'participant.joined', payload: { participant: { name: 'ngu vãi' } } }),
+    ).toEqual([]);
   });
 
   it("the user's own harmful message is logged for review, never as an alert", async () => {
@@ -69,7 +85,10 @@ describe('chat findings in the worker', () => {
     const second = chat('kết bạn zalo với anh nhé', { sender: 'stranger', at: T0 + 60_000 });
     const { m, calls } = monitor([first]);
     const after = findings((await m.prepare('s1'))(second));
-    expect(after.find((f) => f.ruleId === 'chat.grooming.escalated')).toMatchObject({ tier: 'alert', subject: { participantId: 'stranger' } });
+    expect(after.find((f) => f.ruleId === 'chat.grooming.escalated')).toMatchObject({
+      tier: 'alert',
+      subject: { participantId: 'stranger' },
+    });
     // Without the replay it would not have escalated.
     const fresh = findings((await monitor([]).m.prepare('s1'))(second));
     expect(fresh.map((f) => f.ruleId)).not.toContain('chat.grooming.escalated');
@@ -91,22 +110,37 @@ describe('chat findings in the worker', () => {
     expect(findings((await m.prepare('s1'))(chat('ê mày ngu vãi'))).some((f) => f.category === 'insult')).toBe(true);
     allowed = ['ngu vãi'];
     // Still the old guard until told.
-    expect(findings((await m.prepare('s1'))(chat('ê mày ngu vãi', { sender: 'p2' }))).some((f) => f.category === 'insult')).toBe(true);
+    expect(
+      findings((await m.prepare('s1'))(chat('ê mày ngu vãi', { sender: 'p2' }))).some((f) => f.category === 'insult'),
+    ).toBe(true);
     m.invalidate();
-    expect(findings((await m.prepare('s1'))(chat('ê mày ngu vãi', { sender: 'p3' }))).some((f) => f.category === 'insult')).toBe(false);
+    expect(
+      findings((await m.prepare('s1'))(chat('ê mày ngu vãi', { sender: 'p3' }))).some((f) => f.category === 'insult'),
+    ).toBe(false);
   });
 
   it('forged payloads are ignored, oversized text is capped before classification', () => {
     const derive = sessionChat({}, [], { now: () => T0, newId: ids });
-    const forged = (payload: Record<string, unknown>): EventDraft => ({ id: ids(), type: 'chat.message', time: iso(T0), payload });
+    const forged = (payload: Record<string, unknown>): EventDraft => ({
+      id: ids(),
+      type: 'chat.message',
+      time: iso(T0),
+      payload,
+    });
     expect(derive(forged({}))).toEqual([]);
     expect(derive(forged({ message: 'địt mẹ' }))).toEqual([]);
     expect(derive(forged({ message: { id: 7, text: 'địt mẹ' } }))).toEqual([]);
-    expect(chatMessageOf(forged({ message: { id: 'x', text: 'a'.repeat(100_000), senderName: { toString: 1 } } }))).toMatchObject({ text: 'a'.repeat(4_000), senderName: '', senderId: null, self: false });
+    expect(
+      chatMessageOf(forged({ message: { id: 'x', text: 'a'.repeat(100_000), senderName: { toString: 1 } } })),
+    ).toMatchObject({ text: 'a'.repeat(4_000), senderName: '', senderId: null, self: false });
     // Cut at 4,000 characters: the words after the cut are not classified (nor stored by a real content script).
     const long = findings(derive(forged({ message: { id: 'y', text: '\u202e'.repeat(60_000) + 'địt mẹ' } })));
     expect(long.map((f) => f.ruleId)).toEqual(['chat.spam.long']);
     expect(long[0]!.evidence.span).toEqual([0, 4_000]);
-    expect(findings(derive(forged({ message: { id: 'z', text: '\u202e'.repeat(3_000) + 'địt mẹ' } }))).some((f) => f.category === 'profanity')).toBe(true);
+    expect(
+      findings(derive(forged({ message: { id: 'z', text: '\u202e'.repeat(3_000) + 'địt mẹ' } }))).some(
+        (f) => f.category === 'profanity',
+      ),
+    ).toBe(true);
   });
 });

@@ -71,7 +71,11 @@ function timeOf(event: EventDraft, fallback: number): number {
 }
 
 /** Chat findings for one session: the guard's verdicts, the user's own messages held at review. */
-export function sessionChat(options: ChatOptions, history: readonly EventDraft[], deps: Pick<ChatMonitorDeps, 'now' | 'newId' | 'detectorFailed'>): DeriveFindings {
+export function sessionChat(
+  options: ChatOptions,
+  history: readonly EventDraft[],
+  deps: Pick<ChatMonitorDeps, 'now' | 'newId' | 'detectorFailed'>,
+): DeriveFindings {
   // A detector that throws is told once, in the log right after the message it threw on.
   const failed = new Set<string>();
   let failures: { detector: string; error: string }[] = [];
@@ -99,7 +103,12 @@ export function sessionChat(options: ChatOptions, history: readonly EventDraft[]
     });
     for (const { detector, error } of failures) {
       deps.detectorFailed?.(detector, event.id, error);
-      out.push({ id: deps.newId(), type: 'detector.failed', time: event.time, payload: { detector, observationId: event.id, error } });
+      out.push({
+        id: deps.newId(),
+        type: 'detector.failed',
+        time: event.time,
+        payload: { detector, observationId: event.id, error },
+      });
     }
     failures = [];
     return out;
@@ -122,7 +131,10 @@ export function createChatMonitor(deps: ChatMonitorDeps): ChatMonitor {
       }
       const gen = generation;
       options ??= deps.options();
-      const [opts, history] = await Promise.all([options, deps.recentChat(sessionId, deps.now() - GROOMING_WINDOW_MS, REPLAY_MESSAGES)]);
+      const [opts, history] = await Promise.all([
+        options,
+        deps.recentChat(sessionId, deps.now() - GROOMING_WINDOW_MS, REPLAY_MESSAGES),
+      ]);
       const derive = sessionChat(opts, history, deps);
       // Settings changed while this was being built: use it for this batch, build afresh next time.
       if (gen !== generation) return derive;

@@ -13,7 +13,12 @@ const draft = (text: string): EventDraft => ({
 });
 
 async function session() {
-  const { session } = await openSession({ platform: 'meet', code: `abc-defg-${++n}`, title: null, url: 'https://meet.google.com/abc-defg-hij' });
+  const { session } = await openSession({
+    platform: 'meet',
+    code: `abc-defg-${++n}`,
+    title: null,
+    url: 'https://meet.google.com/abc-defg-hij',
+  });
   return session.id;
 }
 
@@ -30,7 +35,11 @@ describe('storing never depends on judging', () => {
     expect(stored.filter((e) => e.type === 'chat.message').map((e) => e.id)).toEqual(drafts.map((d) => d.id));
     const failed = stored.filter((e) => e.type === 'detector.failed');
     expect(failed).toHaveLength(1);
-    expect(failed[0]!.payload).toMatchObject({ detector: 'derive', observationId: drafts[1]!.id, error: expect.stringContaining('charCodeAt') });
+    expect(failed[0]!.payload).toMatchObject({
+      detector: 'derive',
+      observationId: drafts[1]!.id,
+      error: expect.stringContaining('charCodeAt'),
+    });
     expect(stored.indexOf(failed[0]!)).toBe(stored.findIndex((e) => e.id === drafts[1]!.id) + 1);
     expect((await verifyChain(stored)).valid).toBe(true);
 

@@ -22,7 +22,8 @@ const DIAGNOSTICS_KEPT = 500;
 export interface Diagnostic {
   id?: number;
   time: string;
-  kind: 'message.rejected' | 'outbox.drained' | 'content.reinjected' | 'error' | 'detector.failed' | 'event.quarantined';
+  kind:
+    'message.rejected' | 'outbox.drained' | 'content.reinjected' | 'error' | 'detector.failed' | 'event.quarantined';
   detail: string;
   sender?: string;
 }
@@ -69,7 +70,10 @@ export function sessionKey(m: MeetingIdentity): string {
 }
 
 /** Opens the meeting's session, resuming the open one for the same meeting when it is recent. */
-export function openSession(meeting: MeetingIdentity, now = Date.now()): Promise<{ session: SessionRecord; resumed: boolean }> {
+export function openSession(
+  meeting: MeetingIdentity,
+  now = Date.now(),
+): Promise<{ session: SessionRecord; resumed: boolean }> {
   return serialized(async () => {
     const d = await db();
     const key = sessionKey(meeting);
@@ -91,9 +95,22 @@ export function openSession(meeting: MeetingIdentity, now = Date.now()): Promise
       prevHash: GENESIS_HASH,
     };
     const hash = await hashEvent(first);
-    const session: SessionRecord = { id, key, meeting, startedAt: time, lastEventAt: time, endedAt: null, eventCount: 1, headHash: hash };
+    const session: SessionRecord = {
+      id,
+      key,
+      meeting,
+      startedAt: time,
+      lastEventAt: time,
+      endedAt: null,
+      eventCount: 1,
+      headHash: hash,
+    };
     const tx = d.transaction(['sessions', 'events'], 'readwrite');
-    await Promise.all([tx.objectStore('events').add({ ...first, hash }), tx.objectStore('sessions').add(session), tx.done]);
+    await Promise.all([
+      tx.objectStore('events').add({ ...first, hash }),
+      tx.objectStore('sessions').add(session),
+      tx.done,
+    ]);
     return { session, resumed: false };
   });
 }
@@ -118,7 +135,14 @@ async function derivation(derive: Deriver, sessionId: string): Promise<(draft: E
     reportedFailures.add(key);
     const error = String(err).slice(0, 300);
     void recordDiagnostic({ kind: 'detector.failed', detail: `deriving from event ${draft.id}: ${error}` });
-    return [{ id: crypto.randomUUID(), type: 'detector.failed', time: draft.time, payload: { detector: 'derive', observationId: draft.id, error } }];
+    return [
+      {
+        id: crypto.randomUUID(),
+        type: 'detector.failed',
+        time: draft.time,
+        payload: { detector: 'derive', observationId: draft.id, error },
+      },
+    ];
   };
   let fn: (draft: EventDraft) => EventDraft[];
   try {
@@ -163,7 +187,8 @@ export function appendEvents(sessionId: string, drafts: readonly EventDraft[], d
     let endedAt = session.endedAt;
     let lastTime = session.lastEventAt;
     const toStore: EventDraft[] = [];
-    const deriveFrom = derive && drafts.some((e, i) => existing[i] === undefined) ? await derivation(derive, sessionId) : null;
+    const deriveFrom =
+      derive && drafts.some((e, i) => existing[i] === undefined) ? await derivation(derive, sessionId) : null;
     for (let i = 0; i < drafts.length; i++) {
       const draft = drafts[i]!;
       if (existing[i] !== undefined || seen.has(draft.id)) continue;
@@ -172,7 +197,15 @@ export function appendEvents(sessionId: string, drafts: readonly EventDraft[], d
       if (deriveFrom) toStore.push(...deriveFrom(draft));
     }
     for (const draft of toStore) {
-      const unhashed = { id: draft.id, sessionId, seq, type: draft.type, time: draft.time, payload: draft.payload, prevHash: prev };
+      const unhashed = {
+        id: draft.id,
+        sessionId,
+        seq,
+        type: draft.type,
+        time: draft.time,
+        payload: draft.payload,
+        prevHash: prev,
+      };
       const hash = await hashEvent(unhashed);
       fresh.push({ ...unhashed, hash });
       prev = hash;

@@ -5,7 +5,14 @@
  */
 import { validateRequest } from './validate';
 import { classifySender, allowed } from './senders';
-import { appendEvents, listSessions, openSession, recordDiagnostic, sessionEvents, UnknownSessionError } from './event-log';
+import {
+  appendEvents,
+  listSessions,
+  openSession,
+  recordDiagnostic,
+  sessionEvents,
+  UnknownSessionError,
+} from './event-log';
 import { verifyChain } from '../shared/event-chain';
 import type { MessageName, ProtocolMap } from '../shared/protocol';
 import { extensionId, extensionUrl, onInstalled, onMessage, type MessageSender } from '../browser/runtime';
@@ -68,7 +75,11 @@ onMessage((raw, sender, sendResponse) => {
   const kind = classifySender(sender, extensionId(), extensionOrigin);
   const senderLabel = describeSender(sender);
   if (!kind) {
-    void recordDiagnostic({ kind: 'message.rejected', detail: 'sender is not part of this extension', sender: senderLabel });
+    void recordDiagnostic({
+      kind: 'message.rejected',
+      detail: 'sender is not part of this extension',
+      sender: senderLabel,
+    });
     return false;
   }
   const v = validateRequest(raw);

@@ -14,11 +14,24 @@ import { recordDiagnostic } from './event-log';
 // A name the classifier throws on gets no verdict, and the failure is told once a worker.
 let told = false;
 const classifier = settingsDerived((settings) =>
-  createChatGuard({ blockedWords: settings.chat.blockedWords, allowedWords: settings.chat.allowedWords, schoolDomains: settings.chat.schoolDomains }, (detector, name, err) => {
-    if (told) return;
-    told = true;
-    void recordDiagnostic({ kind: 'detector.failed', detail: `${detector} threw on a name starting ${JSON.stringify(name.slice(0, 32))}: ${String(err)}`.slice(0, 500) });
-  }),
+  createChatGuard(
+    {
+      blockedWords: settings.chat.blockedWords,
+      allowedWords: settings.chat.allowedWords,
+      schoolDomains: settings.chat.schoolDomains,
+    },
+    (detector, name, err) => {
+      if (told) return;
+      told = true;
+      void recordDiagnostic({
+        kind: 'detector.failed',
+        detail: `${detector} threw on a name starting ${JSON.stringify(name.slice(0, 32))}: ${String(err)}`.slice(
+          0,
+          500,
+        ),
+      });
+    },
+  ),
 );
 
 export async function classifyNames(names: readonly string[]): Promise<Finding[][]> {

@@ -1,14 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { createAlerter, NOTIFY_GAP_MS, notificationId, REPEAT_MS, sessionOfNotification, type AlerterState, type Notice } from './notices';
+import {
+  createAlerter,
+  NOTIFY_GAP_MS,
+  notificationId,
+  REPEAT_MS,
+  sessionOfNotification,
+  type AlerterState,
+  type Notice,
+} from './notices';
 import type { EventDraft } from '../shared/protocol';
 import type { Finding, FindingCategory, Severity, Tier } from '../shared/model';
 
 let n = 0;
-const finding = (category: FindingCategory, name: string, severity: Severity = 2, tier: Tier = 'alert', ruleId = `r.${category}`): EventDraft => ({
+const finding = (
+  category: FindingCategory,
+  name: string,
+  severity: Severity = 2,
+  tier: Tier = 'alert',
+  ruleId = `r.${category}`,
+): EventDraft => ({
   id: `e${n++}`,
   type: 'finding',
   time: '2026-12-05T10:00:00+07:00',
-  payload: { finding: { ruleId, category, severity, tier, subject: { participantId: name, name }, evidence: { detail: `about ${name}` } } satisfies Finding },
+  payload: {
+    finding: {
+      ruleId,
+      category,
+      severity,
+      tier,
+      subject: { participantId: name, name },
+      evidence: { detail: `about ${name}` },
+    } satisfies Finding,
+  },
 });
 
 /** Storage as the extension's storage keeps it: plain JSON, outliving the alerter (the worker) that wrote it. */
@@ -31,7 +54,10 @@ function setup(opts: { enabled?: boolean; store?: ReturnType<typeof memoryStore>
     show: (id, notice) => shown.push({ id, notice, at: t }),
     badge: (tabId, count, severe) => badges.push({ tabId, count, severe }),
     later: (fn, ms) => timers.push({ at: t + ms, fn }),
-    label: (c) => ({ duplicate: 'Duplicate name', 'unknown-participant': 'Unknown participant', threat: 'Threat', raid: 'Raid' })[c as string] ?? c,
+    label: (c) =>
+      ({ duplicate: 'Duplicate name', 'unknown-participant': 'Unknown participant', threat: 'Threat', raid: 'Raid' })[
+        c as string
+      ] ?? c,
     manyTitle: (count) => `Class Guard — ${count} alerts`,
     store: opts.store ?? memoryStore(),
   });
@@ -51,10 +77,17 @@ describe('notifications', () => {
     const { alerter, shown, badges, advance } = setup();
     await alerter.onEventsStored('s1', [finding('unknown-participant', 'Kẻ lạ')], 7);
     expect(shown).toHaveLength(1);
-    expect(shown[0]).toMatchObject({ id: notificationId('s1'), notice: { title: 'Class Guard — Unknown participant', message: 'Kẻ lạ: about Kẻ lạ', priority: 1 } });
+    expect(shown[0]).toMatchObject({
+      id: notificationId('s1'),
+      notice: { title: 'Class Guard — Unknown participant', message: 'Kẻ lạ: about Kẻ lạ', priority: 1 },
+    });
 
     for (let i = 0; i < 300; i += 50) {
-      await alerter.onEventsStored('s1', Array.from({ length: 50 }, (_, k) => finding('duplicate', `Học sinh giả ${i + k}`)), 7);
+      await alerter.onEventsStored(
+        's1',
+        Array.from({ length: 50 }, (_, k) => finding('duplicate', `Học sinh giả ${i + k}`)),
+        7,
+      );
       advance(100);
     }
     await alerter.onEventsStored('s1', [finding('threat', 'Kẻ lạ', 3)], 7);
@@ -115,7 +148,11 @@ describe('notifications', () => {
     const store = memoryStore();
     const first = setup({ store });
     await first.alerter.onEventsStored('s1', [finding('threat', 'Kẻ lạ', 3)], 7);
-    await first.alerter.onEventsStored('s1', Array.from({ length: 10 }, (_, k) => finding('duplicate', `Học sinh giả ${k}`)), 7);
+    await first.alerter.onEventsStored(
+      's1',
+      Array.from({ length: 10 }, (_, k) => finding('duplicate', `Học sinh giả ${k}`)),
+      7,
+    );
     expect(first.shown).toHaveLength(1);
     expect(first.badges.at(-1)).toEqual({ tabId: 7, count: 11, severe: true });
     // Chrome stops the worker before the sum-up falls due: its timer dies with it.
@@ -124,12 +161,18 @@ describe('notifications', () => {
     expect(second.shown).toEqual([]);
     second.advance(NOTIFY_GAP_MS);
     expect(second.shown).toHaveLength(1);
-    expect(second.shown[0]!.notice).toMatchObject({ title: 'Class Guard — 10 alerts', message: 'Duplicate name ×10\nHọc sinh giả 0: about Học sinh giả 0' });
+    expect(second.shown[0]!.notice).toMatchObject({
+      title: 'Class Guard — 10 alerts',
+      message: 'Duplicate name ×10\nHọc sinh giả 0: about Học sinh giả 0',
+    });
     // The badge counts on; the same threat about the same person within the minute notifies no one.
     await second.alerter.onEventsStored('s1', [finding('threat', 'Kẻ lạ', 3), finding('duplicate', 'Mới')], 7);
     expect(second.badges.at(-1)).toEqual({ tabId: 7, count: 13, severe: true });
     second.advance(NOTIFY_GAP_MS);
-    expect(second.shown.at(-1)!.notice).toMatchObject({ title: 'Class Guard — Duplicate name', message: 'Mới: about Mới' });
+    expect(second.shown.at(-1)!.notice).toMatchObject({
+      title: 'Class Guard — Duplicate name',
+      message: 'Mới: about Mới',
+    });
     // A stopped worker that owed nothing leaves nothing to show.
     const third = setup({ store, t: second.now() + 1_000 });
     await third.alerter.ready();
@@ -138,7 +181,16 @@ describe('notifications', () => {
   });
 
   it('a stored state that does not read (damaged, or from another version) is ignored, not fatal', async () => {
-    const damaged = { load: async () => ({ tabs: 'x', sessions: [[1, null], ['s', { pending: { count: 'many' } }]] }), save: async () => {} };
+    const damaged = {
+      load: async () => ({
+        tabs: 'x',
+        sessions: [
+          [1, null],
+          ['s', { pending: { count: 'many' } }],
+        ],
+      }),
+      save: async () => {},
+    };
     const { alerter, shown, badges } = setup({ store: damaged as unknown as ReturnType<typeof memoryStore> });
     await alerter.onEventsStored('s', [finding('raid', 'x')], 1);
     expect(shown).toHaveLength(1);

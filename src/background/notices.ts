@@ -76,7 +76,8 @@ export interface AlerterState {
 }
 
 export const notificationId = (sessionId: string): string => NOTIFICATION_PREFIX + sessionId;
-export const sessionOfNotification = (id: string): string | null => (id.startsWith(NOTIFICATION_PREFIX) ? id.slice(NOTIFICATION_PREFIX.length) : null);
+export const sessionOfNotification = (id: string): string | null =>
+  id.startsWith(NOTIFICATION_PREFIX) ? id.slice(NOTIFICATION_PREFIX.length) : null;
 
 const findingOf = (e: EventDraft): Finding | null => {
   if (e.type !== 'finding') return null;
@@ -108,7 +109,12 @@ function describe(f: Finding): string {
 function notice(p: Pending, deps: Pick<AlerterDeps, 'label' | 'manyTitle'>): Notice {
   const top = p.top;
   const priority = top.severity >= 3 ? 2 : 1;
-  if (p.count === 1) return { title: `Class Guard — ${deps.label(top.category)}`, message: describe(top).slice(0, MESSAGE_CHARS), priority };
+  if (p.count === 1)
+    return {
+      title: `Class Guard — ${deps.label(top.category)}`,
+      message: describe(top).slice(0, MESSAGE_CHARS),
+      priority,
+    };
   const counts = [...p.categories]
     .sort((a, b) => b[1].severity - a[1].severity || b[1].n - a[1].n)
     .map(([category, c]) => `${deps.label(category)} ×${c.n}`)
@@ -146,12 +152,17 @@ function restore(counts: Counts, value: unknown, owed: (sessionId: string) => vo
   const state = value as Partial<AlerterState> | null | undefined;
   if (!state || typeof state !== 'object') return;
   for (const [tabId, c] of Array.isArray(state.tabs) ? state.tabs : []) {
-    if (typeof tabId === 'number' && typeof c?.n === 'number') counts.perTab.set(tabId, { n: c.n, severe: c.severe === true });
+    if (typeof tabId === 'number' && typeof c?.n === 'number')
+      counts.perTab.set(tabId, { n: c.n, severe: c.severe === true });
   }
-  for (const [key, at] of Array.isArray(state.lastShown) ? state.lastShown : []) if (typeof key === 'string' && typeof at === 'number') counts.lastShown.set(key, at);
+  for (const [key, at] of Array.isArray(state.lastShown) ? state.lastShown : [])
+    if (typeof key === 'string' && typeof at === 'number') counts.lastShown.set(key, at);
   for (const [id, s] of Array.isArray(state.sessions) ? state.sessions : []) {
     if (typeof id !== 'string' || !s) continue;
-    const pending = s.pending && typeof s.pending.count === 'number' && s.pending.top && Array.isArray(s.pending.categories) ? s.pending : null;
+    const pending =
+      s.pending && typeof s.pending.count === 'number' && s.pending.top && Array.isArray(s.pending.categories)
+        ? s.pending
+        : null;
     counts.sessions.set(id, { shownAt: typeof s.shownAt === 'number' ? s.shownAt : null, pending, timer: false });
     if (pending) owed(id);
   }

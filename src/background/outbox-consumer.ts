@@ -73,7 +73,10 @@ async function consume(key: string, value: unknown, how: 'written' | 'left'): Pr
   if (!box || !sessionId.success) {
     // Nothing to add these to: a chunk no page of ours wrote, or one whose session id is broken.
     await localStorageArea.remove(key);
-    await recordDiagnostic({ kind: 'message.rejected', detail: `outbox ${key}: ${box ? 'no valid session id' : 'unreadable'}: not stored`.slice(0, 500) });
+    await recordDiagnostic({
+      kind: 'message.rejected',
+      detail: `outbox ${key}: ${box ? 'no valid session id' : 'unreadable'}: not stored`.slice(0, 500),
+    });
     return;
   }
   const raw: unknown[] = Array.isArray(box.events) ? box.events : [];
@@ -113,7 +116,16 @@ async function consume(key: string, value: unknown, how: 'written' | 'left'): Pr
   }
   // The events are in the log (or cannot ever be): the chunk has done its job.
   await localStorageArea.remove(key);
-  if (unknownSession) await recordDiagnostic({ kind: 'message.rejected', detail: `outbox ${key}: ${raw.length} events not stored: ${unknownSession}`.slice(0, 500) });
-  if (problems.length) await recordDiagnostic({ kind: 'event.quarantined', detail: `outbox ${key}: ${problems.length} events quarantined: ${problems[0]}`.slice(0, 500) });
-  if (how === 'left' && stored) await recordDiagnostic({ kind: 'outbox.drained', detail: `${stored} events from ${key}` });
+  if (unknownSession)
+    await recordDiagnostic({
+      kind: 'message.rejected',
+      detail: `outbox ${key}: ${raw.length} events not stored: ${unknownSession}`.slice(0, 500),
+    });
+  if (problems.length)
+    await recordDiagnostic({
+      kind: 'event.quarantined',
+      detail: `outbox ${key}: ${problems.length} events quarantined: ${problems[0]}`.slice(0, 500),
+    });
+  if (how === 'left' && stored)
+    await recordDiagnostic({ kind: 'outbox.drained', detail: `${stored} events from ${key}` });
 }

@@ -16,7 +16,8 @@ function fakeLog(extra: Partial<SplitOps> = {}) {
   const ops: SplitOps = {
     async store(batch) {
       calls.push(batch.length);
-      if (batch.some((e) => e.type === 'chat.message' && JSON.stringify(e.payload).includes('POISON'))) throw new Error('DataError: refused');
+      if (batch.some((e) => e.type === 'chat.message' && JSON.stringify(e.payload).includes('POISON')))
+        throw new Error('DataError: refused');
       log.push(...batch);
       return batch.length;
     },
@@ -34,7 +35,11 @@ describe('storeSplitting', () => {
     const { stored, quarantined } = await storeSplitting(events, ops);
     expect(stored).toBe(40);
     expect(log.map((e) => e.id)).toEqual(events.map((e) => e.id));
-    expect(log[23]).toMatchObject({ id: events[23]!.id, type: 'event.quarantined', payload: { originalType: 'chat.message', reason: expect.stringContaining('DataError') } });
+    expect(log[23]).toMatchObject({
+      id: events[23]!.id,
+      type: 'event.quarantined',
+      payload: { originalType: 'chat.message', reason: expect.stringContaining('DataError') },
+    });
     expect(String(log[23]!.payload['raw'])).toContain('POISON');
     expect(quarantined).toHaveLength(1);
   });

@@ -57,7 +57,10 @@ export interface SplitOps {
 }
 
 /** Stores `events` in order; a refused batch is halved until the event at fault is alone and quarantined. */
-export async function storeSplitting(events: readonly EventDraft[], ops: SplitOps): Promise<{ stored: number; quarantined: EventDraft[] }> {
+export async function storeSplitting(
+  events: readonly EventDraft[],
+  ops: SplitOps,
+): Promise<{ stored: number; quarantined: EventDraft[] }> {
   const quarantined: EventDraft[] = [];
   const run = async (batch: EventDraft[]): Promise<number> => {
     try {

@@ -29,12 +29,19 @@ export async function reinjectContentScripts(reason: string): Promise<void> {
         // Tell the script it may arrive mid-meeting: its log entry says 'reattached' if the page is older
         // than the install or update. A page that was still loading (its own copy of the script not
         // started yet) is a fresh load. Same isolated world as the script.
-        await runInTab(target, (at: number) => void ((globalThis as Record<string, unknown>)['__classGuardReinjected'] = at), [installedAt]);
+        await runInTab(
+          target,
+          (at: number) => void ((globalThis as Record<string, unknown>)['__classGuardReinjected'] = at),
+          [installedAt],
+        );
         await injectFiles(target, cs.js);
         await recordDiagnostic({ kind: 'content.reinjected', detail: `${reason}: tab ${tab.id}` });
       } catch (err) {
         // A tab showing an error page or still loading: its content script will arrive with the page.
-        await recordDiagnostic({ kind: 'error', detail: `reinject into tab ${tab.id} failed: ${String(err)}`.slice(0, 300) });
+        await recordDiagnostic({
+          kind: 'error',
+          detail: `reinject into tab ${tab.id} failed: ${String(err)}`.slice(0, 300),
+        });
       }
     }
   }

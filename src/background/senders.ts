@@ -8,7 +8,12 @@ import type { MessageSender } from '../browser/runtime';
 
 export type SenderKind = 'content' | 'page';
 
-const CONTENT_MESSAGES: ReadonlySet<MessageName> = new Set(['session.open', 'settings.get', 'meeting.config', 'names.classify']);
+const CONTENT_MESSAGES: ReadonlySet<MessageName> = new Set([
+  'session.open',
+  'settings.get',
+  'meeting.config',
+  'names.classify',
+]);
 
 export function classifySender(sender: MessageSender, extensionId: string, extensionOrigin: string): SenderKind | null {
   if (sender.id !== extensionId) return null;

@@ -17,7 +17,13 @@ async function broadcastSettingsChanged(): Promise<void> {
   const patterns = manifestContentScripts().flatMap((cs) => cs.matches ?? []);
   if (patterns.length === 0) return;
   const tabs = await tabsMatching(patterns);
-  await Promise.all(tabs.map((tab) => (tab.id === undefined || tab.discarded ? undefined : sendToTab(tab.id, { type: 'settings.changed' }).catch(() => undefined))));
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined || tab.discarded
+        ? undefined
+        : sendToTab(tab.id, { type: 'settings.changed' }).catch(() => undefined),
+    ),
+  );
 }
 
 onSettingsChanged(() => void broadcastSettingsChanged());

@@ -12,11 +12,17 @@ const ev = (over: Record<string, unknown> = {}) => ({
 
 describe('validateRequest', () => {
   it('accepts a well-formed append', () => {
-    const r = validateRequest({ type: 'events.append', payload: { sessionId: '6f1c2a9e-1111-4222-8333-444455556666', events: [ev()] } });
+    const r = validateRequest({
+      type: 'events.append',
+      payload: { sessionId: '6f1c2a9e-1111-4222-8333-444455556666', events: [ev()] },
+    });
     expect(r.ok).toBe(true);
   });
   it('accepts names to classify', () => {
-    expect(validateRequest({ type: 'names.classify', payload: { names: ['Nguyễn Văn An', '<img src=x onerror=alert(1)>'] } }).ok).toBe(true);
+    expect(
+      validateRequest({ type: 'names.classify', payload: { names: ['Nguyễn Văn An', '<img src=x onerror=alert(1)>'] } })
+        .ok,
+    ).toBe(true);
   });
   it('accepts session.open', () => {
     expect(validateRequest({ type: 'session.open', payload: { meeting } }).ok).toBe(true);
@@ -25,12 +31,57 @@ describe('validateRequest', () => {
     ['unknown message type', { type: 'log.wipe', payload: {} }, /bad envelope/],
     ['extra key', { type: 'session.open', payload: { meeting, admin: true } }, /Unrecognized key/i],
     ['bad platform', { type: 'session.open', payload: { meeting: { ...meeting, platform: 'skype' } } }, /platform/],
-    ['non-uuid id', { type: 'events.append', payload: { sessionId: '6f1c2a9e-1111-4222-8333-444455556666', events: [ev({ id: '1' })] } }, /UUID/],
-    ['forged worker event', { type: 'events.append', payload: { sessionId: '6f1c2a9e-1111-4222-8333-444455556666', events: [ev({ type: 'session.started' })] } }, /type/],
-    ['time without offset', { type: 'events.append', payload: { sessionId: '6f1c2a9e-1111-4222-8333-444455556666', events: [ev({ time: '2026-11-28 16:00' })] } }, /offset/],
-    ['oversized payload', { type: 'events.append', payload: { sessionId: '6f1c2a9e-1111-4222-8333-444455556666', events: [ev({ payload: { text: 'x'.repeat(100_000) } })] } }, /over/],
-    ['oversized message', { type: 'events.append', payload: { sessionId: 'x', events: Array.from({ length: 30 }, () => ev({ payload: { t: 'x'.repeat(60_000) } })) } }, /limit/],
-    ['a name over the cap to classify', { type: 'names.classify', payload: { names: ['x'.repeat(100_000)] } }, /names\.0/],
+    [
+      'non-uuid id',
+      {
+        type: 'events.append',
+        payload: { sessionId: '6f1c2a9e-1111-4222-8333-444455556666', events: [ev({ id: '1' })] },
+      },
+      /UUID/,
+    ],
+    [
+      'forged worker event',
+      {
+        type: 'events.append',
+        payload: { sessionId: '6f1c2a9e-1111-4222-8333-444455556666', events: [ev({ type: 'session.started' })] },
+      },
+      /type/,
+    ],
+    [
+      'time without offset',
+      {
+        type: 'events.append',
+        payload: { sessionId: '6f1c2a9e-1111-4222-8333-444455556666', events: [ev({ time: '2026-11-28 16:00' })] },
+      },
+      /offset/,
+    ],
+    [
+      'oversized payload',
+      {
+        type: 'events.append',
+        payload: {
+          sessionId: '6f1c2a9e-1111-4222-8333-444455556666',
+          events: [ev({ payload: { text: 'x'.repeat(100_000) } })],
+        },
+      },
+      /over/,
+    ],
+    [
+      'oversized message',
+      {
+        type: 'events.append',
+        payload: {
+          sessionId: 'x',
+          events: Array.from({ length: 30 }, () => ev({ payload: { t: 'x'.repeat(60_000) } })),
+        },
+      },
+      /limit/,
+    ],
+    [
+      'a name over the cap to classify',
+      { type: 'names.classify', payload: { names: ['x'.repeat(100_000)] } },
+      /names\.0/,
+    ],
     ['no names to classify', { type: 'names.classify', payload: { names: [] } }, /names/],
     ['a name that is not text', { type: 'names.classify', payload: { names: [{ toString: 'x' }] } }, /names\.0/],
     ['not an object', 'hello', /bad envelope/],

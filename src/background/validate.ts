@@ -9,11 +9,16 @@ import { ISO_WITH_OFFSET } from '../shared/time';
 const meeting = z.strictObject({
   platform: z.enum(['meet', 'zoom', 'teams']),
   code: z.string().max(512).nullable(),
-  title: z.string().max(LIMITS.nameChars * 4).nullable(),
+  title: z
+    .string()
+    .max(LIMITS.nameChars * 4)
+    .nullable(),
   url: z.string().max(4096),
 });
 
-const eventId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'event id must be a UUID');
+const eventId = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'event id must be a UUID');
 
 export const EVENT_DRAFT = z.strictObject({
   id: eventId,
@@ -36,10 +41,15 @@ export const REQUEST_SCHEMAS = {
   'log.sessions': empty,
   'log.events': z.strictObject({ sessionId }),
   'log.verify': z.strictObject({ sessionId }),
-  'names.classify': z.strictObject({ names: z.array(z.string().max(LIMITS.nameChars)).min(1).max(LIMITS.eventsPerBatch) }),
+  'names.classify': z.strictObject({
+    names: z.array(z.string().max(LIMITS.nameChars)).min(1).max(LIMITS.eventsPerBatch),
+  }),
 } satisfies Record<MessageName, z.ZodType>;
 
-const envelope = z.strictObject({ type: z.enum(Object.keys(REQUEST_SCHEMAS) as [MessageName, ...MessageName[]]), payload: z.unknown() });
+const envelope = z.strictObject({
+  type: z.enum(Object.keys(REQUEST_SCHEMAS) as [MessageName, ...MessageName[]]),
+  payload: z.unknown(),
+});
 
 export type Validated = { ok: true; type: MessageName; payload: unknown } | { ok: false; reason: string };
 
@@ -50,7 +60,8 @@ export function validateRequest(raw: unknown): Validated {
   } catch {
     return { ok: false, reason: 'message is not serializable' };
   }
-  if (size > LIMITS.messageBytes) return { ok: false, reason: `message of ${size} bytes is over the ${LIMITS.messageBytes}-byte limit` };
+  if (size > LIMITS.messageBytes)
+    return { ok: false, reason: `message of ${size} bytes is over the ${LIMITS.messageBytes}-byte limit` };
   const env = envelope.safeParse(raw);
   if (!env.success) return { ok: false, reason: `bad envelope: ${summarize(env.error)}` };
   const body = REQUEST_SCHEMAS[env.data.type].safeParse(env.data.payload);

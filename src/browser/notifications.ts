@@ -9,7 +9,10 @@ export interface NotificationContent {
 }
 
 /** Shows a plain notification, or replaces the one with the same id. */
-export async function showNotification(id: string, { title, message, priority, iconUrl }: NotificationContent): Promise<void> {
+export async function showNotification(
+  id: string,
+  { title, message, priority, iconUrl }: NotificationContent,
+): Promise<void> {
   await chrome.notifications.create(id, { type: 'basic', iconUrl, title, message, priority });
 }
 

@@ -33,7 +33,10 @@ export function manifestContentScripts(): ContentScriptEntry[] {
 }
 
 /** Sends a protocol request to the worker. The reply is as the worker sent it: unchecked, possibly absent. */
-export async function sendRequest<K extends MessageName>(type: K, payload: ProtocolMap[K][0]): Promise<Reply<ProtocolMap[K][1]> | undefined> {
+export async function sendRequest<K extends MessageName>(
+  type: K,
+  payload: ProtocolMap[K][0],
+): Promise<Reply<ProtocolMap[K][1]> | undefined> {
   return (await chrome.runtime.sendMessage({ type, payload })) as Reply<ProtocolMap[K][1]> | undefined;
 }
 

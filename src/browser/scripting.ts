@@ -6,7 +6,11 @@ export interface ScriptTarget {
 }
 
 /** Runs `func(...args)` in the tab; `func` is serialized, so it may use nothing from its scope. */
-export async function runInTab<A extends unknown[]>(target: ScriptTarget, func: (...args: A) => void, args: A): Promise<void> {
+export async function runInTab<A extends unknown[]>(
+  target: ScriptTarget,
+  func: (...args: A) => void,
+  args: A,
+): Promise<void> {
   await chrome.scripting.executeScript({ target, func, args });
 }
 

@@ -15,7 +15,10 @@ export async function activeTab(): Promise<Tab | undefined> {
 }
 
 /** Sends a request to the content scripts of a tab. Rejects when no script there listens. */
-export async function sendToTab<R extends PageRequest>(tabId: number, request: R): Promise<Reply<PageReplies[R['type']]> | undefined> {
+export async function sendToTab<R extends PageRequest>(
+  tabId: number,
+  request: R,
+): Promise<Reply<PageReplies[R['type']]> | undefined> {
   return (await chrome.tabs.sendMessage(tabId, request)) as Reply<PageReplies[R['type']]> | undefined;
 }
 

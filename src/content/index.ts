@@ -12,7 +12,11 @@ const INSTANCE_KEY = '__classGuardContent';
 const REINJECTED_KEY = '__classGuardReinjected';
 /** Set while the adapter's chunk loads, so a second injection meanwhile does not start a second instance. */
 const STARTING_KEY = '__classGuardStarting';
-const g = globalThis as typeof globalThis & { [INSTANCE_KEY]?: InstanceHandle; [REINJECTED_KEY]?: number; [STARTING_KEY]?: boolean };
+const g = globalThis as typeof globalThis & {
+  [INSTANCE_KEY]?: InstanceHandle;
+  [REINJECTED_KEY]?: number;
+  [STARTING_KEY]?: boolean;
+};
 
 /**
  * @crxjs's loader imports this module and calls onExecute each time the script is injected: a
@@ -34,8 +38,9 @@ export function onExecute(): void {
   platform
     .load()
     .then((module) => {
-      if (!g[INSTANCE_KEY] && contextAlive()) g[INSTANCE_KEY] = startInstance(module, reinjected ? 'reattached' : 'loaded', localStorageArea);
+      if (!g[INSTANCE_KEY] && contextAlive())
+        g[INSTANCE_KEY] = startInstance(module, reinjected ? 'reattached' : 'loaded', localStorageArea);
     })
-    .catch((err: unknown) => console.warn('Class Guard: could not load the meeting client\'s adapter:', String(err)))
+    .catch((err: unknown) => console.warn("Class Guard: could not load the meeting client's adapter:", String(err)))
     .finally(() => delete g[STARTING_KEY]);
 }

@@ -22,7 +22,11 @@ import { applySettings, openSession } from './session';
 /** Stats, and what is still on its way to the log: events not yet written, people whose name's verdict has not come. */
 export type InstanceHandle = { stop(): void; stats(): Stats & { pending: number; awaitingVerdicts: number } };
 
-export function startInstance(platform: PlatformModule, reason: 'loaded' | 'reattached', storage: StorageArea): InstanceHandle {
+export function startInstance(
+  platform: PlatformModule,
+  reason: 'loaded' | 'reattached',
+  storage: StorageArea,
+): InstanceHandle {
   const state: InstanceState = {
     platform,
     adapter: platform.createAdapter(document, window),
@@ -54,7 +58,11 @@ export function startInstance(platform: PlatformModule, reason: 'loaded' | 'reat
     captureRoster: () => {
       const { guards, lastSnap } = state;
       if (!guards || !lastSnap) return null;
-      return { meeting: lastSnap.meeting, teacher: lastSnap.self.host ? lastSnap.self.name : null, roster: guards.captureRoster() };
+      return {
+        meeting: lastSnap.meeting,
+        teacher: lastSnap.self.host ? lastSnap.self.name : null,
+        roster: guards.captureRoster(),
+      };
     },
     settingsChanged: () => {
       if (state.stopped) return;
@@ -67,7 +75,12 @@ export function startInstance(platform: PlatformModule, reason: 'loaded' | 'reat
   const onPageHide = () => state.outbox.persistNow();
   window.addEventListener('pagehide', onPageHide);
 
-  const watcher = createWatcher({ root: document, onFlush: flush, win: window, attributeFilter: [...platform.watchedAttributes] });
+  const watcher = createWatcher({
+    root: document,
+    onFlush: flush,
+    win: window,
+    attributeFilter: [...platform.watchedAttributes],
+  });
   watcher.start();
   flush();
 
@@ -83,7 +96,10 @@ export function startInstance(platform: PlatformModule, reason: 'loaded' | 'reat
     state.overlay?.destroy();
     state.adapter.dispose?.();
   }
-  return { stop, stats: () => ({ ...state.stats, pending: state.outbox.pending, awaitingVerdicts: recorder.awaitingVerdicts() }) };
+  return {
+    stop,
+    stats: () => ({ ...state.stats, pending: state.outbox.pending, awaitingVerdicts: recorder.awaitingVerdicts() }),
+  };
 }
 
 /** One flush: read the page, diff it, record what changed, update the overlay. */
@@ -98,7 +114,11 @@ function step(state: InstanceState, recorder: Recorder, flush: () => void, stop:
   stats.snapshotMs += t1 - t0;
   if (!state.sessionPromise) {
     if (snap.state !== 'in-call' && snap.state !== 'waiting') return;
-    recorder.emit('content.attached', { reason: state.reason, frame: window === window.top ? 'top' : 'iframe', url: location.origin + location.pathname });
+    recorder.emit('content.attached', {
+      reason: state.reason,
+      frame: window === window.top ? 'top' : 'iframe',
+      url: location.origin + location.pathname,
+    });
     state.sessionPromise = openSession(state, snap, flush, stop);
   }
   if (!state.ready) return;

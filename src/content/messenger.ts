@@ -9,7 +9,11 @@ export class ContextInvalidated extends Error {}
 /** The worker answered with an error (e.g. validation). */
 export class RequestRejected extends Error {}
 
-export async function request<K extends MessageName>(type: K, payload: ProtocolMap[K][0], timeoutMs = 10_000): Promise<ProtocolMap[K][1]> {
+export async function request<K extends MessageName>(
+  type: K,
+  payload: ProtocolMap[K][0],
+  timeoutMs = 10_000,
+): Promise<ProtocolMap[K][1]> {
   if (!contextAlive()) throw new ContextInvalidated('extension context invalidated');
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {

@@ -5,8 +5,17 @@ import type { StorageArea } from '../browser/storage';
 import { CHAT_COALESCE_MS, CHUNK_MAX, Outbox } from './outbox';
 
 let n = 0;
-const draft = (): EventDraft => ({ id: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`, type: 'chat.message', time: '2026-11-28T09:00:00.000+07:00', payload: { message: { id: `m${n}`, text: 'dạ' } } });
-const join = (): EventDraft => ({ ...draft(), type: 'participant.joined', payload: { participant: { id: 'x', name: 'Khách' } } });
+const draft = (): EventDraft => ({
+  id: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+  type: 'chat.message',
+  time: '2026-11-28T09:00:00.000+07:00',
+  payload: { message: { id: `m${n}`, text: 'dạ' } },
+});
+const join = (): EventDraft => ({
+  ...draft(),
+  type: 'participant.joined',
+  payload: { participant: { id: 'x', name: 'Khách' } },
+});
 
 /** storage.local as the outbox uses it: records each write and when it finished; `fail` makes the next writes throw. */
 function fakeStorage(opts: { latencyMs?: number } = {}) {
@@ -32,7 +41,10 @@ type FakeStorage = ReturnType<typeof fakeStorage>;
 
 /** Every event written so far, chunk by chunk in key order (the order the worker reads a page's chunks in). */
 const written = (s: FakeStorage) =>
-  [...s.data.keys()].sort().flatMap((k) => decodeOutbox(s.data.get(k))?.events ?? []).map((e) => e.id);
+  [...s.data.keys()]
+    .sort()
+    .flatMap((k) => decodeOutbox(s.data.get(k))?.events ?? [])
+    .map((e) => e.id);
 
 function outbox(storage: FakeStorage, onInvalidated = () => {}) {
   const box = new Outbox({ instanceId: 'i1', storage: storage as unknown as StorageArea, onInvalidated });
@@ -155,7 +167,10 @@ describe('outbox', () => {
     const events = Array.from({ length: CHUNK_MAX * 2 + 10 }, join);
     for (const e of events) box.push(e);
     await vi.advanceTimersByTimeAsync(200 + 5 * 2);
-    expect(storage.writes.map((w) => decodeOutbox(storage.data.get(w.key))?.events?.length)).toEqual([CHUNK_MAX, CHUNK_MAX]);
+    expect(storage.writes.map((w) => decodeOutbox(storage.data.get(w.key))?.events?.length)).toEqual([
+      CHUNK_MAX,
+      CHUNK_MAX,
+    ]);
     expect(box.pending).toBe(10);
     await vi.advanceTimersByTimeAsync(300);
     expect(written(storage)).toEqual(events.map((e) => e.id));
@@ -198,7 +213,17 @@ describe('outbox', () => {
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
       type: 'chat.message',
       time: '2026-11-28T09:00:00.123+07:00',
-      payload: { message: { id: `17643300000${i}`, senderId: self ? 'me' : null, senderName: `Học sinh ${i}`, self, text: `câu trả lời số ${i} của em ạ`, time: '10:55 AM', privateTo: i === 3 ? 'Cô Lan' : null } },
+      payload: {
+        message: {
+          id: `17643300000${i}`,
+          senderId: self ? 'me' : null,
+          senderName: `Học sinh ${i}`,
+          self,
+          text: `câu trả lời số ${i} của em ạ`,
+          time: '10:55 AM',
+          privateTo: i === 3 ? 'Cô Lan' : null,
+        },
+      },
     });
     const events = [chat(1, false), join(), chat(2, true), chat(3, false), draft()];
     const box = { sessionId: 's', events, updatedAt: 1 };

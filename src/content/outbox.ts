@@ -135,7 +135,9 @@ export class Outbox {
     const key = `${OUTBOX_PREFIX}${this.deps.instanceId}.${String(this.chunkSeq++).padStart(8, '0')}`;
     this.inFlight += events.length;
     try {
-      await this.deps.storage.set({ [key]: encodeOutbox({ sessionId: this.sessionId!, events, updatedAt: Date.now() }) });
+      await this.deps.storage.set({
+        [key]: encodeOutbox({ sessionId: this.sessionId!, events, updatedAt: Date.now() }),
+      });
       return true;
     } catch (err) {
       if (isContextInvalidated(err)) {

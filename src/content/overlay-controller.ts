@@ -41,13 +41,21 @@ function samePeople(a: readonly Participant[], b: readonly Participant[]): boole
   return true;
 }
 
-export function createOverlayController(platform: Platform, adapter: PlatformAdapter, settings: Settings, doc: Document = document): OverlayController {
+export function createOverlayController(
+  platform: Platform,
+  adapter: PlatformAdapter,
+  settings: Settings,
+  doc: Document = document,
+): OverlayController {
   const overlay = createOverlay(doc);
   const lang = overlayLang(settings.language, doc);
   const clock = doc.defaultView?.performance ?? performance;
   /** Rows badged by the last review: a row no longer badged (recycled for someone else, badge gone) is cleared. */
   let badged = new Set<Element>();
-  let seen: { participants: readonly Participant[]; waiting: readonly Participant[] } = { participants: [], waiting: [] };
+  let seen: { participants: readonly Participant[]; waiting: readonly Participant[] } = {
+    participants: [],
+    waiting: [],
+  };
   let reviewedAt = -Infinity;
   let dirty = true;
   let learning: boolean | null = null;
@@ -55,7 +63,10 @@ export function createOverlayController(platform: Platform, adapter: PlatformAda
   /** Asks the guards and the adapter for every person's badge and row: O(people), so only when something changed. */
   function review(snap: Snapshot, guards: Guards): void {
     const now = new Set<Element>();
-    for (const [kind, list] of [['participant', snap.participants], ['waiting', snap.waiting]] as const) {
+    for (const [kind, list] of [
+      ['participant', snap.participants],
+      ['waiting', snap.waiting],
+    ] as const) {
       for (const p of list) {
         if (p.self) continue;
         const badge = guards.badgeFor(p.id);

@@ -6,7 +6,10 @@
 import type { CapturedRoster, PageRequest } from '../shared/protocol';
 import { extensionId, onMessage, type MessageListener } from '../browser/runtime';
 
-export function listenForPageRequests(handlers: { captureRoster(): CapturedRoster | null; settingsChanged(): void }): () => void {
+export function listenForPageRequests(handlers: {
+  captureRoster(): CapturedRoster | null;
+  settingsChanged(): void;
+}): () => void {
   const listener: MessageListener = (msg, sender, reply) => {
     if (sender.id !== extensionId() || sender.tab) return false; // content scripts of other tabs have a tab; pages don't
     const type = (msg as PageRequest | null)?.type;

@@ -29,7 +29,12 @@ export function createRecorder(state: InstanceState): Recorder {
   /** While a flush records what it saw: the one time of it all. */
   let flushTime: string | null = null;
   const emit = (type: EventType, payload: Record<string, unknown>): string => {
-    const draft: EventDraft = { id: idBase + (idSeq++).toString(16).padStart(12, '0'), type, time: flushTime ?? isoWithOffset(), payload };
+    const draft: EventDraft = {
+      id: idBase + (idSeq++).toString(16).padStart(12, '0'),
+      type,
+      time: flushTime ?? isoWithOffset(),
+      payload,
+    };
     state.outbox.push(draft);
     return draft.id;
   };

@@ -11,7 +11,12 @@ import { createOverlayController } from './overlay-controller';
 import type { Recorder } from './recorder';
 
 /** Opens the session, retrying with back-off until it opens or the instance stops. */
-export async function openSession(state: InstanceState, snap: Snapshot, onOpen: () => void, stop: () => void): Promise<void> {
+export async function openSession(
+  state: InstanceState,
+  snap: Snapshot,
+  onOpen: () => void,
+  stop: () => void,
+): Promise<void> {
   for (let delay = 100; !state.stopped; delay = Math.min(delay * 2, 5_000)) {
     try {
       const opened = await request('session.open', { meeting: snap.meeting });
@@ -36,7 +41,15 @@ export async function openSession(state: InstanceState, snap: Snapshot, onOpen: 
  * seen, dropping what they say, so the log gets no second join or second copy of a message.
  */
 function seed(state: InstanceState, resumed: ResumeState, snap: Snapshot): void {
-  const chat: ChatMessage[] = resumed.chatIds.map((id) => ({ id, senderId: null, senderName: '', self: false, text: '', time: null, privateTo: null }));
+  const chat: ChatMessage[] = resumed.chatIds.map((id) => ({
+    id,
+    senderId: null,
+    senderName: '',
+    self: false,
+    text: '',
+    time: null,
+    privateTo: null,
+  }));
   const seedSnap: Snapshot = {
     ...snap,
     state: resumed.state ?? snap.state,
@@ -47,7 +60,8 @@ function seed(state: InstanceState, resumed: ResumeState, snap: Snapshot): void 
     coverage: resumed.coverage ?? snap.coverage,
   };
   state.tracker.update(seedSnap, Date.now());
-  for (const participant of resumed.participants) state.guards?.replay({ kind: 'participant.joined', participant }, seedSnap);
+  for (const participant of resumed.participants)
+    state.guards?.replay({ kind: 'participant.joined', participant }, seedSnap);
   for (const participant of resumed.waiting) state.guards?.replay({ kind: 'waiting.joined', participant }, seedSnap);
 }
 

@@ -4,7 +4,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createTracker } from './tracker';
-import { FULL, PARTIAL, HIDDEN, person, msg, snap, people, kinds, teacher, an, binh, chi } from './tracker/test-helpers';
+import {
+  FULL,
+  PARTIAL,
+  HIDDEN,
+  person,
+  msg,
+  snap,
+  people,
+  kinds,
+  teacher,
+  an,
+  binh,
+  chi,
+} from './tracker/test-helpers';
 
 describe('tracker: meeting state and coverage', () => {
   it('reports the state and the initial coverage on the first snapshot, then only changes', () => {
@@ -26,25 +39,43 @@ describe('tracker: meeting state and coverage', () => {
     const t = createTracker();
     t.update(snap({ coverage: HIDDEN }), 0);
     const other = { ...HIDDEN, rosterReason: 'other-panel-open' as const };
-    expect(t.update(snap({ coverage: other }), 1)).toEqual([{ kind: 'coverage.changed', coverage: other, previous: HIDDEN }]);
+    expect(t.update(snap({ coverage: other }), 1)).toEqual([
+      { kind: 'coverage.changed', coverage: other, previous: HIDDEN },
+    ]);
   });
 
   it('emits nothing for everyone when the call ends, and no share.stopped', () => {
     const t = createTracker();
-    t.update(snap({ participants: [teacher, an, binh], presenters: [{ participantId: an.id, name: an.name, self: false }] }), 0);
+    t.update(
+      snap({ participants: [teacher, an, binh], presenters: [{ participantId: an.id, name: an.name, self: false }] }),
+      0,
+    );
     const ended = t.update(
-      snap({ state: 'ended', coverage: { ...HIDDEN, rosterReason: 'not-in-call', presenter: 'unreadable', presenterReason: 'not-in-call' } }),
+      snap({
+        state: 'ended',
+        coverage: { ...HIDDEN, rosterReason: 'not-in-call', presenter: 'unreadable', presenterReason: 'not-in-call' },
+      }),
       1_000,
     );
     expect(kinds(ended)).toEqual(['meeting.state', 'coverage.changed']);
-    expect(t.update(snap({ state: 'ended', coverage: { ...HIDDEN, rosterReason: 'not-in-call' } }), 60_000).filter((o) => o.kind !== 'coverage.changed')).toEqual([]);
+    expect(
+      t
+        .update(snap({ state: 'ended', coverage: { ...HIDDEN, rosterReason: 'not-in-call' } }), 60_000)
+        .filter((o) => o.kind !== 'coverage.changed'),
+    ).toEqual([]);
   });
 
   it('does not join everyone again when the teacher rejoins the same meeting; a share seen then is new', () => {
     const t = createTracker();
-    t.update(snap({ participants: [teacher, an], presenters: [{ participantId: an.id, name: an.name, self: false }] }), 0);
+    t.update(
+      snap({ participants: [teacher, an], presenters: [{ participantId: an.id, name: an.name, self: false }] }),
+      0,
+    );
     t.update(snap({ state: 'ended', coverage: HIDDEN }), 1_000);
-    const back = t.update(snap({ participants: [teacher, an], presenters: [{ participantId: an.id, name: an.name, self: false }] }), 5_000);
+    const back = t.update(
+      snap({ participants: [teacher, an], presenters: [{ participantId: an.id, name: an.name, self: false }] }),
+      5_000,
+    );
     expect(people(back)).toEqual([]);
     expect(back.filter((o) => o.kind === 'share.started')).toHaveLength(1);
   });
@@ -82,7 +113,9 @@ describe('tracker: an unchanged roster handed over again (the same array, as ada
     expect(people(t.update(snap({ participants: list }), 600))).toEqual([]);
     expect(people(t.update(snap({ participants: list }), 1_200))).toEqual(['participant.left Trần Thị Bình']);
     expect(people(t.update(snap({ participants: list }), 5_000))).toEqual([]);
-    expect(people(t.update(snap({ participants: [teacher, an, { ...chi, name: 'Chi 9A2' }] }), 5_100))).toEqual(['participant.renamed Lê Minh Chi -> Chi 9A2']);
+    expect(people(t.update(snap({ participants: [teacher, an, { ...chi, name: 'Chi 9A2' }] }), 5_100))).toEqual([
+      'participant.renamed Lê Minh Chi -> Chi 9A2',
+    ]);
   });
 
   it('a partial list that becomes full without changing still starts the leave confirmation', () => {
@@ -91,7 +124,9 @@ describe('tracker: an unchanged roster handed over again (the same array, as ada
     const list = Object.freeze([teacher, an]);
     t.update(snap({ participants: list, coverage: PARTIAL }), 100);
     t.update(snap({ participants: list, coverage: FULL }), 200);
-    expect(people(t.update(snap({ participants: list, coverage: FULL }), 1_300))).toEqual(['participant.left Trần Thị Bình']);
+    expect(people(t.update(snap({ participants: list, coverage: FULL }), 1_300))).toEqual([
+      'participant.left Trần Thị Bình',
+    ]);
   });
 
   it('someone admitted and still listed as waiting for a while is not reported waiting again', () => {
@@ -99,7 +134,10 @@ describe('tracker: an unchanged roster handed over again (the same array, as ada
     const guest = person('Khách');
     t.update(snap({ participants: [teacher], waiting: [guest] }), 0);
     const inCall = Object.freeze([teacher, guest]);
-    expect(people(t.update(snap({ participants: inCall, waiting: [guest] }), 100))).toEqual(['waiting.admitted Khách', 'participant.joined Khách']);
+    expect(people(t.update(snap({ participants: inCall, waiting: [guest] }), 100))).toEqual([
+      'waiting.admitted Khách',
+      'participant.joined Khách',
+    ]);
     expect(people(t.update(snap({ participants: inCall, waiting: [guest] }), 200))).toEqual([]);
     expect(people(t.update(snap({ participants: inCall, waiting: [] }), 300))).toEqual([]);
   });
@@ -111,8 +149,15 @@ describe('tracker: page text that is also the name of an Object property', () =>
     const proto = person('__proto__', { id: '__proto__' });
     const ctor = person('constructor', { id: 'constructor' });
     const chat = [msg('__proto__', 'a'), msg('constructor', 'b'), msg('hasOwnProperty', 'c')];
-    const first = t.update(snap({ participants: [teacher, proto], waiting: [{ ...ctor, id: 'w:constructor' }], chat }), 0);
-    expect(people(first)).toEqual(['participant.joined Cô Hoa', 'participant.joined __proto__', 'waiting.joined constructor']);
+    const first = t.update(
+      snap({ participants: [teacher, proto], waiting: [{ ...ctor, id: 'w:constructor' }], chat }),
+      0,
+    );
+    expect(people(first)).toEqual([
+      'participant.joined Cô Hoa',
+      'participant.joined __proto__',
+      'waiting.joined constructor',
+    ]);
     expect(kinds(first).filter((k) => k === 'chat.message')).toHaveLength(3);
     // Admitted by name under another id; the chat ids are not reported again.
     const admitted = t.update(snap({ participants: [teacher, proto, ctor], chat }), 100);

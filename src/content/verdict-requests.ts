@@ -66,7 +66,13 @@ export function createVerdictRequests(state: InstanceState, emit: Emit, detector
   return {
     named(obs, observationId) {
       const { kind } = obs;
-      if (kind !== 'participant.joined' && kind !== 'waiting.joined' && kind !== 'participant.renamed' && kind !== 'participant.left') return;
+      if (
+        kind !== 'participant.joined' &&
+        kind !== 'waiting.joined' &&
+        kind !== 'participant.renamed' &&
+        kind !== 'participant.left'
+      )
+        return;
       const id = obs.participant.id;
       if (kind !== 'participant.left' && state.guards?.awaitsVerdict(id)) nameEvent.set(id, observationId);
       else nameEvent.delete(id);

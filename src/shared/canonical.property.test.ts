@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JS_WORDS, RUNS, hostileJson, hostileText, jsWord, objectWithOwnKeys } from '../../test/support/hostile-arbitraries';
+import {
+  JS_WORDS,
+  RUNS,
+  hostileJson,
+  hostileText,
+  jsWord,
+  objectWithOwnKeys,
+} from '../../test/support/hostile-arbitraries';
 import { canonicalJson, sha256Hex } from './canonical';
 
 describe('canonicalJson (property)', () => {
@@ -18,14 +25,21 @@ describe('canonicalJson (property)', () => {
 
   it('keeps "__proto__" and "constructor" as own keys, and ignores key order', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.tuple(fc.oneof(jsWord, hostileText), hostileText), { selector: ([k]) => k, minLength: 1, maxLength: 6 }), (pairs) => {
-        const obj = objectWithOwnKeys(pairs);
-        const c = canonicalJson(obj);
-        const back = JSON.parse(c) as Record<string, unknown>;
-        expect(Object.keys(back).sort()).toEqual(pairs.map(([k]) => k).sort());
-        for (const [k, v] of pairs) expect(Object.getOwnPropertyDescriptor(back, k)?.value).toBe(v);
-        expect(canonicalJson(objectWithOwnKeys([...pairs].reverse()))).toBe(c);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.oneof(jsWord, hostileText), hostileText), {
+          selector: ([k]) => k,
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (pairs) => {
+          const obj = objectWithOwnKeys(pairs);
+          const c = canonicalJson(obj);
+          const back = JSON.parse(c) as Record<string, unknown>;
+          expect(Object.keys(back).sort()).toEqual(pairs.map(([k]) => k).sort());
+          for (const [k, v] of pairs) expect(Object.getOwnPropertyDescriptor(back, k)?.value).toBe(v);
+          expect(canonicalJson(objectWithOwnKeys([...pairs].reverse()))).toBe(c);
+        },
+      ),
       RUNS,
     );
     for (const w of JS_WORDS) expect(JSON.parse(canonicalJson(objectWithOwnKeys([[w, 1]])))).toHaveProperty([w], 1);

@@ -5,7 +5,9 @@ import { ISO_WITH_OFFSET, isoWithOffset } from './time';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops undefined members', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: undefined }], c: 'x' } })).toBe('{"a":{"c":"x","d":[1,{"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: undefined }], c: 'x' } })).toBe(
+      '{"a":{"c":"x","d":[1,{"z":1}]},"b":1}',
+    );
   });
   it('escapes hostile strings as JSON does', () => {
     expect(canonicalJson({ t: '"</script>\u202e' })).toBe('{"t":"\\"</script>\u202e"}');
@@ -17,7 +19,15 @@ describe('hash chain', () => {
     const out: ChainedEvent[] = [];
     let prev = GENESIS_HASH;
     for (let i = 0; i < n; i++) {
-      const e = { id: `e${i}`, sessionId: 's', seq: i, type: 'chat.message', time: isoWithOffset(0), payload: { i }, prevHash: prev };
+      const e = {
+        id: `e${i}`,
+        sessionId: 's',
+        seq: i,
+        type: 'chat.message',
+        time: isoWithOffset(0),
+        payload: { i },
+        prevHash: prev,
+      };
       const hash = await hashEvent(e);
       out.push({ ...e, hash });
       prev = hash;

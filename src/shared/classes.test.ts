@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { CLASS_OPTION_DEFAULTS, classOptionsSchema, classSchema, matchClass, parseMeetingRef, parseRosterText, type ClassConfig } from './classes';
+import {
+  CLASS_OPTION_DEFAULTS,
+  classOptionsSchema,
+  classSchema,
+  matchClass,
+  parseMeetingRef,
+  parseRosterText,
+  type ClassConfig,
+} from './classes';
 import type { MeetingIdentity } from './model';
 
-const meeting = (platform: MeetingIdentity['platform'], code: string | null, url: string): MeetingIdentity => ({ platform, code, title: null, url });
+const meeting = (platform: MeetingIdentity['platform'], code: string | null, url: string): MeetingIdentity => ({
+  platform,
+  code,
+  title: null,
+  url,
+});
 
 describe('classSchema', () => {
   it('fills defaults for a minimal class', () => {
@@ -14,7 +27,15 @@ describe('classSchema', () => {
       teachers: [],
       roster: [],
       isDefault: false,
-      options: { learningMinutes: 5, flagRenames: true, flagDeviceNames: true, studentsMayPresent: false, cohostsMayPresent: true, raidThreshold: 5, raidWindowSeconds: 10 },
+      options: {
+        learningMinutes: 5,
+        flagRenames: true,
+        flagDeviceNames: true,
+        studentsMayPresent: false,
+        cohostsMayPresent: true,
+        raidThreshold: 5,
+        raidWindowSeconds: 10,
+      },
     });
   });
 
@@ -23,7 +44,12 @@ describe('classSchema', () => {
   });
 
   it('keeps per-class overrides and fills the rest', () => {
-    const c = classSchema.parse({ id: 'c1', name: 'A', options: { raidThreshold: 3 }, roster: [{ name: ' Nguyễn Văn An ' }] });
+    const c = classSchema.parse({
+      id: 'c1',
+      name: 'A',
+      options: { raidThreshold: 3 },
+      roster: [{ name: ' Nguyễn Văn An ' }],
+    });
     expect(c.options.raidThreshold).toBe(3);
     expect(c.options.learningMinutes).toBe(5);
     expect(c.roster).toEqual([{ name: 'Nguyễn Văn An', aliases: [] }]);
@@ -67,23 +93,41 @@ describe('parseMeetingRef', () => {
 
 describe('matchClass', () => {
   const classes: ClassConfig[] = [
-    classSchema.parse({ id: 'math', name: 'Toán 10A1', meetings: ['https://us02web.zoom.us/j/81234567890?pwd=x', 'abc-defg-hij'] }),
-    classSchema.parse({ id: 'lit', name: 'Văn 9A2', meetings: ['https://teams.microsoft.com/l/meetup-join/19%3ameeting_QQQ%40thread.v2/0'] }),
+    classSchema.parse({
+      id: 'math',
+      name: 'Toán 10A1',
+      meetings: ['https://us02web.zoom.us/j/81234567890?pwd=x', 'abc-defg-hij'],
+    }),
+    classSchema.parse({
+      id: 'lit',
+      name: 'Văn 9A2',
+      meetings: ['https://teams.microsoft.com/l/meetup-join/19%3ameeting_QQQ%40thread.v2/0'],
+    }),
     classSchema.parse({ id: 'eng', name: 'English', meetings: ['999 888 7777'] }),
   ];
 
   it('matches by the adapter-normalized code', () => {
-    expect(matchClass(meeting('zoom', '81234567890', 'https://app.zoom.us/wc/81234567890/start'), classes)?.id).toBe('math');
-    expect(matchClass(meeting('meet', 'abc-defg-hij', 'https://meet.google.com/abc-defg-hij'), classes)?.id).toBe('math');
-    expect(matchClass(meeting('teams', '19:meeting_QQQ@thread.v2', 'https://teams.microsoft.com/v2/'), classes)?.id).toBe('lit');
+    expect(matchClass(meeting('zoom', '81234567890', 'https://app.zoom.us/wc/81234567890/start'), classes)?.id).toBe(
+      'math',
+    );
+    expect(matchClass(meeting('meet', 'abc-defg-hij', 'https://meet.google.com/abc-defg-hij'), classes)?.id).toBe(
+      'math',
+    );
+    expect(
+      matchClass(meeting('teams', '19:meeting_QQQ@thread.v2', 'https://teams.microsoft.com/v2/'), classes)?.id,
+    ).toBe('lit');
   });
 
   it('matches by URL when the page does not reveal the code', () => {
-    expect(matchClass(meeting('zoom', null, 'https://app.zoom.us/wc/9998887777/join?pwd=abc'), classes)?.id).toBe('eng');
+    expect(matchClass(meeting('zoom', null, 'https://app.zoom.us/wc/9998887777/join?pwd=abc'), classes)?.id).toBe(
+      'eng',
+    );
   });
 
   it('does not match the same code on another platform when the link names its platform', () => {
-    expect(matchClass(meeting('teams', '81234567890', 'https://teams.microsoft.com/meet/81234567890'), classes)).toBeNull();
+    expect(
+      matchClass(meeting('teams', '81234567890', 'https://teams.microsoft.com/meet/81234567890'), classes),
+    ).toBeNull();
   });
 
   it('falls back to the default class, else null', () => {

@@ -99,7 +99,9 @@ function fromUrl(url: URL): MeetingRef | null {
 export function parseMeetingRef(input: string): MeetingRef | null {
   const s = input.trim().slice(0, 2048);
   if (s === '') return null;
-  const looksLikeUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^(?:[\w-]+\.)*(?:zoom\.us|zoom\.com|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com)\//i.test(s);
+  const looksLikeUrl =
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(s) ||
+    /^(?:[\w-]+\.)*(?:zoom\.us|zoom\.com|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com)\//i.test(s);
   if (looksLikeUrl) {
     try {
       return fromUrl(new URL(/:\/\//.test(s) ? s : `https://${s}`));
@@ -137,10 +139,13 @@ export function matchClass(meeting: MeetingIdentity, classes: readonly ClassConf
   const ref = meetingRefOf(meeting);
   if (ref) {
     for (const c of classes) {
-      if (c.meetings.some((m) => {
-        const r = parseMeetingRef(m);
-        return r !== null && sameRef(r, ref);
-      })) return c;
+      if (
+        c.meetings.some((m) => {
+          const r = parseMeetingRef(m);
+          return r !== null && sameRef(r, ref);
+        })
+      )
+        return c;
     }
   }
   return classes.find((c) => c.isDefault) ?? null;

@@ -30,18 +30,20 @@ export function hashEvent(e: Unhashed): Promise<string> {
 }
 
 export type ChainCheck =
-  | { valid: true; count: number; head: string }
-  | { valid: false; count: number; brokenAt: number; reason: string };
+  { valid: true; count: number; head: string } | { valid: false; count: number; brokenAt: number; reason: string };
 
 /** Verifies events of one session, in seq order, from the genesis hash. */
 export async function verifyChain(events: readonly ChainedEvent[]): Promise<ChainCheck> {
   let prev = GENESIS_HASH;
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    if (e.seq !== i) return { valid: false, count: events.length, brokenAt: i, reason: `seq ${e.seq} where ${i} was expected` };
-    if (e.prevHash !== prev) return { valid: false, count: events.length, brokenAt: i, reason: 'prevHash does not match the previous event' };
+    if (e.seq !== i)
+      return { valid: false, count: events.length, brokenAt: i, reason: `seq ${e.seq} where ${i} was expected` };
+    if (e.prevHash !== prev)
+      return { valid: false, count: events.length, brokenAt: i, reason: 'prevHash does not match the previous event' };
     const h = await hashEvent(e);
-    if (h !== e.hash) return { valid: false, count: events.length, brokenAt: i, reason: 'hash does not match the event content' };
+    if (h !== e.hash)
+      return { valid: false, count: events.length, brokenAt: i, reason: 'hash does not match the event content' };
     prev = h;
   }
   return { valid: true, count: events.length, head: prev };

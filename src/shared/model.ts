@@ -61,13 +61,7 @@ export interface ChatMessage {
 
 /** Why an aspect is not fully visible; the overlay turns it into advice ("open the People panel"). */
 export type CoverageReason =
-  | 'not-in-call'
-  | 'panel-closed'
-  | 'other-panel-open'
-  | 'virtualized'
-  | 'selector-missing'
-  | 'not-host'
-  | 'no-share';
+  'not-in-call' | 'panel-closed' | 'other-panel-open' | 'virtualized' | 'selector-missing' | 'not-host' | 'no-share';
 
 export interface Coverage {
   roster: 'full' | 'partial' | 'hidden';

@@ -24,7 +24,17 @@ export interface PersistedOutbox {
 }
 
 /** A chat.message event whose payload is `{ message }`: [event id, time, then the message's fields in ChatMessage's order, self as 0 or 1]. */
-type ChatRow = [id: string, time: string, messageId: string, senderId: string | null, senderName: string, self: 0 | 1, text: string, shown: string | null, privateTo: string | null];
+type ChatRow = [
+  id: string,
+  time: string,
+  messageId: string,
+  senderId: string | null,
+  senderName: string,
+  self: 0 | 1,
+  text: string,
+  shown: string | null,
+  privateTo: string | null,
+];
 
 const MESSAGE_KEYS = ['id', 'senderId', 'senderName', 'self', 'text', 'time', 'privateTo'] as const;
 
@@ -68,6 +78,7 @@ export function decodeOutbox(value: unknown): Partial<PersistedOutbox> | null {
   }
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return null;
   const box = v as Partial<PersistedOutbox>;
-  if (Array.isArray(box.events)) box.events = (box.events as unknown[]).map((e) => (Array.isArray(e) ? fromRow(e) : e)) as EventDraft[];
+  if (Array.isArray(box.events))
+    box.events = (box.events as unknown[]).map((e) => (Array.isArray(e) ? fromRow(e) : e)) as EventDraft[];
   return box;
 }

@@ -84,7 +84,10 @@ export interface ProtocolMap {
   'settings.get': [Record<string, never>, { settings: Settings; locked: string[]; problems: string[] }];
   'log.sessions': [Record<string, never>, SessionRecord[]];
   'log.events': [{ sessionId: string }, StoredEvent[]];
-  'log.verify': [{ sessionId: string }, { valid: boolean; count: number; head?: string; brokenAt?: number; reason?: string }];
+  'log.verify': [
+    { sessionId: string },
+    { valid: boolean; count: number; head?: string; brokenAt?: number; reason?: string },
+  ];
   /** The chat classifier's findings about display names (one list per name, in order), with the settings' word lists. */
   'names.classify': [{ names: string[] }, { verdicts: Finding[][] }];
 }

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { CLASS_OPTION_DEFAULTS } from './class-options';
 import { DEFAULT_SETTINGS, effectiveSettings, readableLayer, SettingsSchema } from './settings';
 
-const managed = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../public/managed_schema.json'), 'utf8')) as {
+const managed = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, '../../public/managed_schema.json'), 'utf8'),
+) as {
   properties: Record<string, { title?: string; description?: string; properties?: Record<string, unknown> }>;
 };
 
@@ -18,8 +20,12 @@ describe('managed policy schema', () => {
     }
   });
   it('lists the nested keys of chat and alerts as the schema does', () => {
-    expect(Object.keys(managed.properties['chat']!.properties!).sort()).toEqual(Object.keys(DEFAULT_SETTINGS.chat).sort());
-    expect(Object.keys(managed.properties['alerts']!.properties!).sort()).toEqual(Object.keys(DEFAULT_SETTINGS.alerts).sort());
+    expect(Object.keys(managed.properties['chat']!.properties!).sort()).toEqual(
+      Object.keys(DEFAULT_SETTINGS.chat).sort(),
+    );
+    expect(Object.keys(managed.properties['alerts']!.properties!).sort()).toEqual(
+      Object.keys(DEFAULT_SETTINGS.alerts).sort(),
+    );
   });
 });
 
@@ -44,7 +50,12 @@ describe('a layer with parts that cannot be read', () => {
   const policy = {
     language: 'vi',
     classes: [
-      { id: '7a', name: 'Lớp 7A', meetings: ['abc-defg-hij'], roster: [{ name: 'An' }, { name: long }, { name: 'Bình' }] },
+      {
+        id: '7a',
+        name: 'Lớp 7A',
+        meetings: ['abc-defg-hij'],
+        roster: [{ name: 'An' }, { name: long }, { name: 'Bình' }],
+      },
       { id: '8b', name: 'Lớp 8B', roster: [{ name: 'Chi' }], options: { raidThreshold: 1, learningMinutes: 5 } },
       { id: '', name: 'Không có mã' },
       { id: '9c', name: 'Lớp 9C' },
@@ -61,14 +72,21 @@ describe('a layer with parts that cannot be read', () => {
     expect(r.settings.classes[1]!.options.raidThreshold).toBe(CLASS_OPTION_DEFAULTS.raidThreshold);
     expect(r.settings.classes[1]!.options.learningMinutes).toBe(5);
     expect(r.problems).toHaveLength(3);
-    expect(r.problems[0]).toMatch(/^managed policy: classes › 0 \(“Lớp 7A”\) › roster › 1 \(“x+”\): left out \(name: .*128/);
+    expect(r.problems[0]).toMatch(
+      /^managed policy: classes › 0 \(“Lớp 7A”\) › roster › 1 \(“x+”\): left out \(name: .*128/,
+    );
     expect(r.problems[1]).toMatch(/^managed policy: classes › 2 \(“Không có mã”\): left out \(id: /);
-    expect(r.problems[2]).toMatch(/^managed policy: classes › 1 \(“Lớp 8B”\) › options › raidThreshold: left out \(.*\): its default applies$/);
+    expect(r.problems[2]).toMatch(
+      /^managed policy: classes › 1 \(“Lớp 8B”\) › options › raidThreshold: left out \(.*\): its default applies$/,
+    );
   });
 
   it('reads the first items of a list that is too long, and leaves out one word that is too long', () => {
     const words = Array.from({ length: 2003 }, (_, i) => `từ ${i}`);
-    const r = effectiveSettings({ chat: { blockedWords: ['a', 'b'.repeat(101), 'c'], allowedWords: words } }, undefined);
+    const r = effectiveSettings(
+      { chat: { blockedWords: ['a', 'b'.repeat(101), 'c'], allowedWords: words } },
+      undefined,
+    );
     expect(r.settings.chat.blockedWords).toEqual(['a', 'c']);
     expect(r.settings.chat.allowedWords).toEqual(words.slice(0, 2000));
     expect(r.problems).toEqual([
@@ -77,15 +95,20 @@ describe('a layer with parts that cannot be read', () => {
     ]);
   });
 
-  it('sets nothing from a policy group whose only field is wrong: the user\'s own value stays in force and unlocked', () => {
+  it("sets nothing from a policy group whose only field is wrong: the user's own value stays in force and unlocked", () => {
     const r = effectiveSettings({ alerts: { notifications: false } }, { alerts: { notifications: 'yes' } });
     expect(r.settings.alerts.notifications).toBe(false);
     expect(r.locked).toEqual([]);
-    expect(r.problems).toEqual(['managed policy: alerts › notifications: left out (Invalid input: expected boolean, received string)']);
+    expect(r.problems).toEqual([
+      'managed policy: alerts › notifications: left out (Invalid input: expected boolean, received string)',
+    ]);
   });
 
   it('ignores a layer that is not a settings object, and does not change the layer it reads', () => {
-    expect(readableLayer('vi', 'managed policy')).toEqual({ layer: {}, problems: ['managed policy: not a settings object: ignored'] });
+    expect(readableLayer('vi', 'managed policy')).toEqual({
+      layer: {},
+      problems: ['managed policy: not a settings object: ignored'],
+    });
     expect(readableLayer([1], 'user settings').problems).toEqual(['user settings: not a settings object: ignored']);
     const copy = structuredClone(policy);
     readableLayer(policy, 'managed policy');
@@ -101,7 +124,12 @@ describe('a layer with parts that cannot be read', () => {
   });
 
   it('shows the names it points at with their hidden characters marked, not obeyed', () => {
-    const { problems } = readableLayer({ classes: [{ id: 'a', name: 'Lớp\u202e A1', roster: [{ name: '' }] }] }, 'user settings');
-    expect(problems).toEqual(['user settings: classes › 0 (“Lớp⟦U+202E⟧ A1”) › roster › 0: left out (name: Too small: expected string to have >=1 characters)']);
+    const { problems } = readableLayer(
+      { classes: [{ id: 'a', name: 'Lớp\u202e A1', roster: [{ name: '' }] }] },
+      'user settings',
+    );
+    expect(problems).toEqual([
+      'user settings: classes › 0 (“Lớp⟦U+202E⟧ A1”) › roster › 0: left out (name: Too small: expected string to have >=1 characters)',
+    ]);
   });
 });

@@ -50,9 +50,16 @@ function where(root: unknown, path: readonly PropertyKey[]): string {
   for (const key of path) {
     // lookup-ok: a parse issue's path into this very value
     node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-    const label = typeof key === 'number' && node !== null && typeof node === 'object' ? (node as { name?: unknown }).name : undefined;
+    const label =
+      typeof key === 'number' && node !== null && typeof node === 'object'
+        ? (node as { name?: unknown }).name
+        : undefined;
     // A name may be a captured display name: its bidi overrides and invisible characters are shown, not obeyed.
-    parts.push(typeof label === 'string' && label.trim() ? `${String(key)} (“${visibleText(label.trim().slice(0, LABEL_MAX))}”)` : String(key));
+    parts.push(
+      typeof label === 'string' && label.trim()
+        ? `${String(key)} (“${visibleText(label.trim().slice(0, LABEL_MAX))}”)`
+        : String(key),
+    );
   }
   return parts.join(' › ');
 }
@@ -82,7 +89,8 @@ export function readableLayer(raw: unknown, name: string): { layer: Record<strin
   for (let pass = 0; pass < 8; pass++) {
     const r = SettingsSchema.partial().safeParse(value);
     if (r.success) {
-      for (const { at, message, group } of tried.values()) tell(`${at}: left out (${message})${group ? '' : ': its default applies'}`);
+      for (const { at, message, group } of tried.values())
+        tell(`${at}: left out (${message})${group ? '' : ': its default applies'}`);
       if (more > 0) problems.push(`${name}: ${more} more problems like these`);
       // lookup-ok: the schema's own keys
       return { layer: Object.fromEntries(Object.entries(r.data).filter(([k]) => k in value)), problems };
@@ -112,8 +120,20 @@ export function readableLayer(raw: unknown, name: string): { layer: Record<strin
         node.length = max;
       } else if (
         // lookup-ok: the leaf of a parse issue's path (also in the lines below)
-        !before && path.length > 1 && typeof leaf === 'string' && parent !== null && typeof parent === 'object' && !Array.isArray(parent) && leaf in parent) {
-        const entry = { at: where(value, path), itemAt: item ? where(value, path.slice(0, item.depth + 1)) : null, message, group: false };
+        !before &&
+        path.length > 1 &&
+        typeof leaf === 'string' &&
+        parent !== null &&
+        typeof parent === 'object' &&
+        !Array.isArray(parent) &&
+        leaf in parent
+      ) {
+        const entry = {
+          at: where(value, path),
+          itemAt: item ? where(value, path.slice(0, item.depth + 1)) : null,
+          message,
+          group: false,
+        };
         tried.set(pathKey, entry);
         delete (parent as Record<string, unknown>)[leaf]; // lookup-ok: as above
         // A top-level group left with nothing (a policy's alerts whose one field was wrong) sets nothing.
@@ -124,8 +144,14 @@ export function readableLayer(raw: unknown, name: string): { layer: Record<strin
       } else if (item) {
         tried.delete(pathKey);
         const at = dropItems.get(item.list) ?? new Set<number>();
-        const field = path.slice(item.depth + 1).map(String).join(' › ');
-        if (!at.has(item.index)) tell(`${before?.itemAt ?? where(value, path.slice(0, item.depth + 1))}: left out (${field ? `${field}: ` : ''}${message})`);
+        const field = path
+          .slice(item.depth + 1)
+          .map(String)
+          .join(' › ');
+        if (!at.has(item.index))
+          tell(
+            `${before?.itemAt ?? where(value, path.slice(0, item.depth + 1))}: left out (${field ? `${field}: ` : ''}${message})`,
+          );
         at.add(item.index);
         dropItems.set(item.list, at);
       } else {
@@ -144,7 +170,10 @@ export function readableLayer(raw: unknown, name: string): { layer: Record<strin
 }
 
 /** Merges layers key by key (managed wins), keeping only what the schema knows; what a layer holds that cannot be read is left out with a problem, the rest applies. */
-export function effectiveSettings(user: unknown, managed: unknown): { settings: Settings; locked: string[]; problems: string[] } {
+export function effectiveSettings(
+  user: unknown,
+  managed: unknown,
+): { settings: Settings; locked: string[]; problems: string[] } {
   const u = readableLayer(user, USER_LAYER);
   const m = readableLayer(managed, POLICY_LAYER);
   const settings = SettingsSchema.parse({ ...u.layer, ...m.layer });

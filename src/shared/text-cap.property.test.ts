@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HUGE_RUNS, HUGE_TIMEOUT_MS, RUNS, hostileText, hugeText, withinBudget } from '../../test/support/hostile-arbitraries';
+import {
+  HUGE_RUNS,
+  HUGE_TIMEOUT_MS,
+  RUNS,
+  hostileText,
+  hugeText,
+  withinBudget,
+} from '../../test/support/hostile-arbitraries';
 import { capText } from './text-cap';
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -27,10 +34,13 @@ function check(s: string, max: number): void {
 // max >= 1: a cut text ends in "…", which needs one unit.
 describe('capText (property)', () => {
   it('keeps to max units, a prefix of the input plus "…", never half a pair', () => {
-    fc.assert(
-      fc.property(hostileText, fc.integer({ min: 1, max: 300 }), check),
-      { ...RUNS, examples: [['a😀😀😀', 3], ['😀😀😀', 2]] },
-    );
+    fc.assert(fc.property(hostileText, fc.integer({ min: 1, max: 300 }), check), {
+      ...RUNS,
+      examples: [
+        ['a😀😀😀', 3],
+        ['😀😀😀', 2],
+      ],
+    });
   });
 
   it(

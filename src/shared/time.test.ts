@@ -12,7 +12,18 @@ function reference(ms: number): string {
 describe('isoWithOffset', () => {
   it('formats local time with milliseconds and the offset, within one second and across seconds, days and years', () => {
     const base = Date.UTC(2026, 11, 31, 16, 59, 58, 0);
-    for (const ms of [base, base + 7, base + 42, base + 999, base + 1000, base + 1001, base + 2500, base + 86_400_000 + 3, base + 0.6, Date.UTC(2026, 2, 29, 1, 0, 0, 5)]) {
+    for (const ms of [
+      base,
+      base + 7,
+      base + 42,
+      base + 999,
+      base + 1000,
+      base + 1001,
+      base + 2500,
+      base + 86_400_000 + 3,
+      base + 0.6,
+      Date.UTC(2026, 2, 29, 1, 0, 0, 5),
+    ]) {
       expect(isoWithOffset(ms)).toBe(reference(ms));
       expect(isoWithOffset(ms)).toMatch(ISO_WITH_OFFSET);
     }

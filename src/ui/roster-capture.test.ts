@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { matchClass, classesSchema } from '../shared/classes';
 import { saveCapturedRoster, type Captured } from './roster-capture';
 
-const meeting = { platform: 'meet' as const, code: 'abc-defg-hij', title: 'Lớp 10A1 - Toán', url: 'https://meet.google.com/abc-defg-hij' };
-const captured: Captured = { meeting, teacher: 'Nguyễn Thị Lan', roster: [{ name: 'Trần Minh Anh' }, { name: 'Lê Hoàng Bảo' }] };
+const meeting = {
+  platform: 'meet' as const,
+  code: 'abc-defg-hij',
+  title: 'Lớp 10A1 - Toán',
+  url: 'https://meet.google.com/abc-defg-hij',
+};
+const captured: Captured = {
+  meeting,
+  teacher: 'Nguyễn Thị Lan',
+  roster: [{ name: 'Trần Minh Anh' }, { name: 'Lê Hoàng Bảo' }],
+};
 
 describe('saveCapturedRoster', () => {
   it('creates a class for an unknown meeting, with the host as teacher, that the meeting then matches', () => {
@@ -12,12 +21,24 @@ describe('saveCapturedRoster', () => {
     expect(r.userSettings['language']).toBe('vi');
     const classes = classesSchema.parse(r.userSettings['classes']);
     expect(classes).toHaveLength(1);
-    expect(classes[0]).toMatchObject({ id: 'new-id', name: 'Lớp 10A1 - Toán', teachers: ['Nguyễn Thị Lan'], roster: [{ name: 'Trần Minh Anh' }, { name: 'Lê Hoàng Bảo' }] });
+    expect(classes[0]).toMatchObject({
+      id: 'new-id',
+      name: 'Lớp 10A1 - Toán',
+      teachers: ['Nguyễn Thị Lan'],
+      roster: [{ name: 'Trần Minh Anh' }, { name: 'Lê Hoàng Bảo' }],
+    });
     expect(matchClass(meeting, classes)?.id).toBe('new-id');
   });
 
   it('replaces the roster of the class that names this meeting, keeping its teachers and options', () => {
-    const existing = { id: 'c1', name: '10A1', meetings: ['https://meet.google.com/abc-defg-hij'], teachers: ['Cô Lan'], roster: [{ name: 'Old' }], options: { raidThreshold: 3 } };
+    const existing = {
+      id: 'c1',
+      name: '10A1',
+      meetings: ['https://meet.google.com/abc-defg-hij'],
+      teachers: ['Cô Lan'],
+      roster: [{ name: 'Old' }],
+      options: { raidThreshold: 3 },
+    };
     const other = { id: 'c2', name: '9B', meetings: ['xyz-abcd-efg'], roster: [{ name: 'Keep' }] };
     const r = saveCapturedRoster({ classes: [existing, other] }, captured, () => 'unused');
     expect(r.created).toBe(false);
@@ -30,14 +51,23 @@ describe('saveCapturedRoster', () => {
   });
 
   it('does not overwrite the default class: a meeting it merely falls back to gets its own class', () => {
-    const r = saveCapturedRoster({ classes: [{ id: 'd', name: 'Any', isDefault: true, roster: [{ name: 'X' }] }] }, captured, () => 'n');
+    const r = saveCapturedRoster(
+      { classes: [{ id: 'd', name: 'Any', isDefault: true, roster: [{ name: 'X' }] }] },
+      captured,
+      () => 'n',
+    );
     expect(r.created).toBe(true);
     expect(classesSchema.parse(r.userSettings['classes']).map((c) => c.id)).toEqual(['d', 'n']);
   });
 
   it('saves the capture beside the classes that can be read when a stored class cannot (a hand edit, another version)', () => {
     const broken = { id: '', name: 'Broken' };
-    const other = { id: 'c2', name: '9B', meetings: ['xyz-abcd-efg'], roster: [{ name: 'Keep' }, { name: 'x'.repeat(200) }] };
+    const other = {
+      id: 'c2',
+      name: '9B',
+      meetings: ['xyz-abcd-efg'],
+      roster: [{ name: 'Keep' }, { name: 'x'.repeat(200) }],
+    };
     const r = saveCapturedRoster({ classes: [broken, other] }, captured, () => 'n');
     const classes = classesSchema.parse(r.userSettings['classes']);
     expect(classes.map((c) => c.id)).toEqual(['c2', 'n']);

@@ -17,11 +17,19 @@ export interface SavedRoster {
   created: boolean;
 }
 
-export function saveCapturedRoster(userSettings: Record<string, unknown> | undefined, captured: Captured, newId: () => string): SavedRoster {
+export function saveCapturedRoster(
+  userSettings: Record<string, unknown> | undefined,
+  captured: Captured,
+  newId: () => string,
+): SavedRoster {
   // The classes that can be read: one a newer version or a hand edit broke must not stop the capture.
-  const current = (readableLayer({ classes: userSettings?.['classes'] ?? [] }, USER_LAYER).layer['classes'] ?? []) as ClassConfig[];
+  const current = (readableLayer({ classes: userSettings?.['classes'] ?? [] }, USER_LAYER).layer['classes'] ??
+    []) as ClassConfig[];
   // Only a class that names this meeting: the default class stands for "any other meeting".
-  const own = matchClass(captured.meeting, current.filter((c) => !c.isDefault));
+  const own = matchClass(
+    captured.meeting,
+    current.filter((c) => !c.isDefault),
+  );
   const roster = captured.roster.map(({ name }) => ({ name: name.slice(0, 128), aliases: [] }));
   let cls: ClassConfig;
   if (own) cls = { ...own, roster };

@@ -9,7 +9,9 @@ import { localStorageArea } from '../browser/storage';
 export type UserSettings = Record<string, unknown>;
 
 /** Applies `change` to the stored layer and writes the result; a change that returns null writes nothing. */
-export async function updateUserSettings(change: (current: UserSettings) => UserSettings | null): Promise<UserSettings | null> {
+export async function updateUserSettings(
+  change: (current: UserSettings) => UserSettings | null,
+): Promise<UserSettings | null> {
   const current = ((await localStorageArea.get(USER_SETTINGS_KEY))[USER_SETTINGS_KEY] ?? {}) as UserSettings;
   const next = change(current);
   if (next) await localStorageArea.set({ [USER_SETTINGS_KEY]: next });

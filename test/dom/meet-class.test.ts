@@ -119,7 +119,11 @@ describe.each(LANGS)('a scripted class on Meet (%s UI)', (lang) => {
       {
         after: 0,
         expect: [
-          { kind: 'meeting.state', state: 'in-call', meeting: { platform: 'meet', code: 'abc-defg-hij', title: 'Lớp 10A1 - Toán', url: MEET_URL } },
+          {
+            kind: 'meeting.state',
+            state: 'in-call',
+            meeting: { platform: 'meet', code: 'abc-defg-hij', title: 'Lớp 10A1 - Toán', url: MEET_URL },
+          },
           { kind: 'coverage.changed', coverage: PEOPLE_OPEN, previous: null },
           ...FIXTURE_ROSTER.map((p): Observation => ({ kind: 'participant.joined', participant: p })),
           { kind: 'waiting.joined', participant: person(140, 'Khách Lạ 99') },
@@ -137,27 +141,55 @@ describe.each(LANGS)('a scripted class on Meet (%s UI)', (lang) => {
         args: ['203', 'Cường 10A1'],
         expect: [{ kind: 'participant.renamed', participant: person(203, 'Cường 10A1'), from: 'Lê Văn Cường' }],
       },
-      { after: 1000, op: 'knock', args: ['Người Lạ', '299'], expect: [{ kind: 'waiting.joined', participant: person(299, 'Người Lạ') }] },
+      {
+        after: 1000,
+        op: 'knock',
+        args: ['Người Lạ', '299'],
+        expect: [{ kind: 'waiting.joined', participant: person(299, 'Người Lạ') }],
+      },
       // Denied: gone from the waiting list, confirmed on a second full look 20 s later.
       { after: 1000, op: 'deny', args: ['140'], expect: [] },
       { after: 21_000, expect: [{ kind: 'waiting.left', participant: person(140, 'Khách Lạ 99') }] },
       { after: 1000, op: 'share', args: ['205'], expect: [{ kind: 'share.started', presenter: sharer }] },
       // Mid-class the teacher closes the People panel: a coverage change, and nobody leaves.
-      { after: 1000, op: 'closePeople', expect: [{ kind: 'coverage.changed', coverage: ALL_CLOSED, previous: PEOPLE_OPEN }] },
+      {
+        after: 1000,
+        op: 'closePeople',
+        expect: [{ kind: 'coverage.changed', coverage: ALL_CLOSED, previous: PEOPLE_OPEN }],
+      },
       { after: 30_000, expect: [] },
       { after: 30_000, expect: [] },
       // Opening the chat (one side panel at a time).
-      { after: 1000, op: 'openChat', expect: [{ kind: 'coverage.changed', coverage: CHAT_OPEN, previous: ALL_CLOSED }] },
+      {
+        after: 1000,
+        op: 'openChat',
+        expect: [{ kind: 'coverage.changed', coverage: CHAT_OPEN, previous: ALL_CLOSED }],
+      },
       ...CHAT.map(([sender, text]): Step => ({
         after: 500,
         op: 'post',
         args: [sender === SELF ? TEACHER : sender, text, { self: sender === SELF }],
         expect: [chatObs([sender, text])],
       })),
-      { after: 1000, op: 'stopShare', expect: [{ kind: 'share.stopped', presenter: sharer, durationMs: 1000 + 30_000 + 30_000 + 1000 + 20 * 500 + 1000 }] },
+      {
+        after: 1000,
+        op: 'stopShare',
+        expect: [
+          { kind: 'share.stopped', presenter: sharer, durationMs: 1000 + 30_000 + 30_000 + 1000 + 20 * 500 + 1000 },
+        ],
+      },
       // Back to People: everyone is already known, so no joins; chat keeps flowing into the hidden container.
-      { after: 1000, op: 'openPeople', expect: [{ kind: 'coverage.changed', coverage: PEOPLE_AFTER_CHAT, previous: CHAT_OPEN }] },
-      { after: 500, op: 'post', args: ['Ngô Thị Linh', 'Tạm biệt cô'], expect: [chatObs(['Ngô Thị Linh', 'Tạm biệt cô'])] },
+      {
+        after: 1000,
+        op: 'openPeople',
+        expect: [{ kind: 'coverage.changed', coverage: PEOPLE_AFTER_CHAT, previous: CHAT_OPEN }],
+      },
+      {
+        after: 500,
+        op: 'post',
+        args: ['Ngô Thị Linh', 'Tạm biệt cô'],
+        expect: [chatObs(['Ngô Thị Linh', 'Tạm biệt cô'])],
+      },
       // A real leave is still reported, once confirmed.
       { after: 1000, op: 'leave', args: ['207'], expect: [] },
       { after: 21_000, expect: [{ kind: 'participant.left', participant: person(207, 'Đặng Văn Hải') }] },
@@ -187,7 +219,9 @@ describe.each(LANGS)('a scripted class on Meet (%s UI)', (lang) => {
     expect(await mp.step(3, 'join', `${TEACHER} (${you})`, '302')).toEqual([
       { kind: 'participant.joined', participant: person(302, `${TEACHER} (${you})`) },
     ]);
-    expect(await mp.step(4, 'join', you, '303')).toEqual([{ kind: 'participant.joined', participant: person(303, you) }]);
+    expect(await mp.step(4, 'join', you, '303')).toEqual([
+      { kind: 'participant.joined', participant: person(303, you) },
+    ]);
     // The chat replaces the People panel; what was seen there still counts.
     await mp.step(5, 'openChat');
     const [posted] = await mp.step(6, 'post', you, 'Tôi là cô giáo');
@@ -200,12 +234,14 @@ describe.each(LANGS)('a scripted class on Meet (%s UI)', (lang) => {
 
   it('a People list showing far fewer rows than the client counts is partial, and nobody leaves', async () => {
     await mp.open('in-call-people', lang, { scenario: true, tracker: true });
-    for (const [n, name] of STUDENTS) await mp.page.evaluate((name, id) => window.meetScenario.join(name, id), name, String(n));
+    for (const [n, name] of STUDENTS)
+      await mp.page.evaluate((name, id) => window.meetScenario.join(name, id), name, String(n));
     const start = await mp.step(0);
     expect(start.filter((o) => o.kind === 'participant.joined')).toHaveLength(FIXTURE_ROSTER.length + STUDENTS.length);
     // Rows unrendered while the panel stays open (as a collapsed section would): 17 counted, 2 listed.
     await mp.page.evaluate(() => {
-      for (const row of [...document.querySelectorAll('[role="listitem"][jscontroller="ZHOeze"]')].slice(2)) row.remove();
+      for (const row of [...document.querySelectorAll('[role="listitem"][jscontroller="ZHOeze"]')].slice(2))
+        row.remove();
     });
     const partial: Coverage = { ...PEOPLE_OPEN, roster: 'partial', rosterReason: 'panel-closed' };
     expect(await mp.step(1000)).toEqual([{ kind: 'coverage.changed', coverage: partial, previous: PEOPLE_OPEN }]);

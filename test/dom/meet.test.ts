@@ -62,7 +62,9 @@ afterAll(async () => {
 describe.each(LANGS)('Meet snapshots (%s UI)', (lang) => {
   const you = lang === 'en' ? 'You' : 'Bạn';
   const at = (h: number, m: number): string =>
-    lang === 'en' ? `${h > 12 ? h - 12 : h}:${String(m).padStart(2, '0')} ${h >= 12 ? 'PM' : 'AM'}` : `${h}:${String(m).padStart(2, '0')}`;
+    lang === 'en'
+      ? `${h > 12 ? h - 12 : h}:${String(m).padStart(2, '0')} ${h >= 12 ? 'PM' : 'AM'}`
+      : `${h}:${String(m).padStart(2, '0')}`;
 
   it('pre-join: state only, nothing read, untitled meeting', async () => {
     await mp.open('prejoin', lang);
@@ -177,20 +179,26 @@ describe.each(LANGS)('Meet snapshots (%s UI)', (lang) => {
 
   it('rowFor finds the person row (not the presentation row) and the waiting row', async () => {
     await mp.open('in-call-share', lang);
-    const rows = await mp.page.evaluate((ids) => {
-      const a = window.cg.adapter;
-      const label = (el: Element | null): string | null => el?.getAttribute('aria-label') ?? null;
-      return {
-        presenter: label(a.rowFor('participant', ids.presenter)),
-        teacher: label(a.rowFor('participant', ids.teacher)),
-        unknown: a.rowFor('participant', ids.unknown),
-        notWaiting: a.rowFor('waiting', ids.presenter),
-      };
-    }, { presenter: dev(116), teacher: dev(113), unknown: dev(999) });
+    const rows = await mp.page.evaluate(
+      (ids) => {
+        const a = window.cg.adapter;
+        const label = (el: Element | null): string | null => el?.getAttribute('aria-label') ?? null;
+        return {
+          presenter: label(a.rowFor('participant', ids.presenter)),
+          teacher: label(a.rowFor('participant', ids.teacher)),
+          unknown: a.rowFor('participant', ids.unknown),
+          notWaiting: a.rowFor('waiting', ids.presenter),
+        };
+      },
+      { presenter: dev(116), teacher: dev(113), unknown: dev(999) },
+    );
     expect(rows).toEqual({ presenter: 'Trần Minh Anh', teacher: TEACHER, unknown: null, notWaiting: null });
 
     await mp.open('in-call-people', lang);
-    const waitingLabel = await mp.page.evaluate((id) => window.cg.adapter.rowFor('waiting', id)?.getAttribute('aria-label') ?? null, dev(140));
+    const waitingLabel = await mp.page.evaluate(
+      (id) => window.cg.adapter.rowFor('waiting', id)?.getAttribute('aria-label') ?? null,
+      dev(140),
+    );
     expect(waitingLabel).toBe('Khách Lạ 99');
 
     await mp.open('in-call-closed', lang);
@@ -200,7 +208,11 @@ describe.each(LANGS)('Meet snapshots (%s UI)', (lang) => {
 
 describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
   const run = (op: string, ...args: unknown[]): Promise<unknown> =>
-    mp.page.evaluate((op, args) => (window.meetScenario as unknown as Record<string, (...a: unknown[]) => unknown>)[op]!(...args), op, args);
+    mp.page.evaluate(
+      (op, args) => (window.meetScenario as unknown as Record<string, (...a: unknown[]) => unknown>)[op]!(...args),
+      op,
+      args,
+    );
 
   it('with the People panel closed, a share is read from its tile and self is remembered', async () => {
     await mp.open('in-call-people', lang, { scenario: true });
@@ -268,7 +280,10 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     const result = await mp.page.evaluate(() => {
       const live = new Set<MutationObserver>();
       const { observe, disconnect } = MutationObserver.prototype;
-      MutationObserver.prototype.observe = function (this: MutationObserver, ...args: Parameters<MutationObserver['observe']>) {
+      MutationObserver.prototype.observe = function (
+        this: MutationObserver,
+        ...args: Parameters<MutationObserver['observe']>
+      ) {
         live.add(this);
         return observe.apply(this, args);
       };
@@ -282,7 +297,12 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
       adapter.dispose?.();
       const afterDispose = live.size;
       const again = adapter.snapshot();
-      return { watching, afterDispose, watchingAgain: live.size, same: JSON.stringify(again) === JSON.stringify(before) };
+      return {
+        watching,
+        afterDispose,
+        watchingAgain: live.size,
+        same: JSON.stringify(again) === JSON.stringify(before),
+      };
     });
     expect(result.watching).toBeGreaterThan(0);
     expect(result.afterDispose).toBe(0);
@@ -296,7 +316,10 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     const texts = (chat: readonly { text: string }[]) => chat.map((m) => m.text);
     /** The kept adapter's chat, and the chat a newly created adapter reads from the page as it is. */
     const both = () =>
-      mp.page.evaluate(() => ({ kept: window.cg.adapter.snapshot().chat, fresh: window.CGMeet.meet.createAdapter(document, window).snapshot().chat }));
+      mp.page.evaluate(() => ({
+        kept: window.cg.adapter.snapshot().chat,
+        fresh: window.CGMeet.meet.createAdapter(document, window).snapshot().chat,
+      }));
     const first = await both();
     expect(first.kept).toEqual(first.fresh);
     expect(first.kept).toHaveLength(3);
@@ -354,7 +377,11 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
         els[els.length - 1].after(copy);
         window.lateMessage = copy;
       })()`);
-    const giveId = (id: string) => mp.page.evaluate((i) => (window as unknown as { lateMessage: Element }).lateMessage.setAttribute('data-message-id', i), id);
+    const giveId = (id: string) =>
+      mp.page.evaluate(
+        (i) => (window as unknown as { lateMessage: Element }).lateMessage.setAttribute('data-message-id', i),
+        id,
+      );
 
     // A message element that gets its id after it was added: read once the id is there.
     await addWithoutId('Muộn');
@@ -382,29 +409,33 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     await mp.open('in-call-people', lang, { scenario: true });
     await run('openChat');
     const total = CHAT_KEPT + 57;
-    const result = await mp.page.evaluate(
-      (total) => {
-        const w = window as unknown as { meetScenario: { post(a: string, b: string): void }; cg: { adapter: { snapshot(): { chat: readonly { id: string; text: string }[] } } } };
-        const seen = new Set<string>();
-        let reports = 0;
-        // Bursts of 1 to 30 messages between snapshots, as a busy class posts between flushes.
-        for (let n = 0; n < total; ) {
-          const burst = Math.min(total - n, 1 + ((n * 7) % 30));
-          for (let i = 0; i < burst; i++, n++) w.meetScenario.post(`Học sinh ${n % 9}`, `tin số ${n}`);
-          for (const m of w.cg.adapter.snapshot().chat) {
-            if (seen.has(m.id)) continue;
-            seen.add(m.id);
-            reports++;
-          }
+    const result = await mp.page.evaluate((total) => {
+      const w = window as unknown as {
+        meetScenario: { post(a: string, b: string): void };
+        cg: { adapter: { snapshot(): { chat: readonly { id: string; text: string }[] } } };
+      };
+      const seen = new Set<string>();
+      let reports = 0;
+      // Bursts of 1 to 30 messages between snapshots, as a busy class posts between flushes.
+      for (let n = 0; n < total;) {
+        const burst = Math.min(total - n, 1 + ((n * 7) % 30));
+        for (let i = 0; i < burst; i++, n++) w.meetScenario.post(`Học sinh ${n % 9}`, `tin số ${n}`);
+        for (const m of w.cg.adapter.snapshot().chat) {
+          if (seen.has(m.id)) continue;
+          seen.add(m.id);
+          reports++;
         }
-        const kept = w.cg.adapter.snapshot().chat;
-        const fresh = (window as unknown as { CGMeet: { meet: { createAdapter(d: Document, w: Window): { snapshot(): { chat: unknown[] } } } } }).CGMeet.meet
-          .createAdapter(document, window)
-          .snapshot().chat;
-        return { reports, kept, fresh, first: kept[0]?.text, last: kept.at(-1)?.text };
-      },
-      total,
-    );
+      }
+      const kept = w.cg.adapter.snapshot().chat;
+      const fresh = (
+        window as unknown as {
+          CGMeet: { meet: { createAdapter(d: Document, w: Window): { snapshot(): { chat: unknown[] } } } };
+        }
+      ).CGMeet.meet
+        .createAdapter(document, window)
+        .snapshot().chat;
+      return { reports, kept, fresh, first: kept[0]?.text, last: kept.at(-1)?.text };
+    }, total);
     expect(result.reports).toBe(total);
     expect(result.kept).toHaveLength(CHAT_KEPT);
     // A first read takes the whole chat (none of it was reported yet); later views keep the latest.
@@ -419,7 +450,10 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     await run('openChat');
     const total = CHAT_KEPT * 2 + 13;
     const reported = await mp.page.evaluate((total) => {
-      const w = window as unknown as { meetScenario: { post(a: string, b: string): void }; cg: { adapter: { snapshot(): { chat: readonly { id: string }[] } } } };
+      const w = window as unknown as {
+        meetScenario: { post(a: string, b: string): void };
+        cg: { adapter: { snapshot(): { chat: readonly { id: string }[] } } };
+      };
       const seen = new Set<string>();
       w.meetScenario.post('Học sinh', 'trước');
       for (const m of w.cg.adapter.snapshot().chat) seen.add(m.id);
@@ -429,7 +463,6 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     }, total);
     expect(reported).toBe(total + 1);
   });
-
 });
 
 describe.each(LANGS)('Meet coverage when selectors rotate (%s UI)', (lang) => {

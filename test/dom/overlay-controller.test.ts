@@ -50,12 +50,22 @@ beforeEach(async () => {
       return rowId ? document.getElementById(rowId) : null;
     };
     const adapter = { rowFor };
-    const guards = { badgeFor: (id: string) => w.verdicts.get(id) ?? null, observe: () => [], learning: () => ({ active: w.learning }) };
+    const guards = {
+      badgeFor: (id: string) => w.verdicts.get(id) ?? null,
+      observe: () => [],
+      learning: () => ({ active: w.learning }),
+    };
     const settings = { language: 'en' };
     // The controller reads only rowFor, badgeFor, learning and settings.language.
     const controller = w.CGController.createOverlayController('meet', adapter as never, settings as never, document);
     w.flush = (ids) => {
-      const participants = ids.map((id) => ({ id, idStable: true, name: `Name ${id}`, role: 'participant', self: false }));
+      const participants = ids.map((id) => ({
+        id,
+        idStable: true,
+        name: `Name ${id}`,
+        role: 'participant',
+        self: false,
+      }));
       controller.update({ participants, waiting: [] } as never, guards as never);
     };
     w.changed = () => controller.changed();
@@ -64,7 +74,9 @@ beforeEach(async () => {
 
 /** Badge texts by the row they sit beside (its vertical centre), once placed. */
 async function badges(): Promise<Record<string, string>> {
-  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+  await page.evaluate(
+    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))),
+  );
   return page.evaluate(() => {
     const out: Record<string, string> = {};
     for (const b of (window as unknown as TestWindow).roots[0]!.querySelectorAll('.badge')) {

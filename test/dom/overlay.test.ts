@@ -45,7 +45,14 @@ const PAGE = `<!doctype html><html><head><style>
   </script>
 </body></html>`;
 
-const FULL: Coverage = { roster: 'full', rosterReason: null, chat: 'visible', chatReason: null, presenter: 'readable', presenterReason: null };
+const FULL: Coverage = {
+  roster: 'full',
+  rosterReason: null,
+  chat: 'visible',
+  chatReason: null,
+  presenter: 'readable',
+  presenterReason: null,
+};
 const ROSTER_CLOSED: Coverage = { ...FULL, roster: 'hidden', rosterReason: 'panel-closed' };
 
 const ctx = useBundledPage(PAGE, 'src/content/overlay/index.ts', 'CGOverlay');
@@ -64,7 +71,9 @@ const frames = (): Promise<void> =>
 /** Badges show once the pass after the next frame has placed them. */
 const badgesPlaced = (count: number): Promise<unknown> =>
   page.waitForFunction(
-    (n) => [...(window as unknown as TestWindow).roots[0]!.querySelectorAll('.badge')].filter((b) => b.checkVisibility()).length === n,
+    (n) =>
+      [...(window as unknown as TestWindow).roots[0]!.querySelectorAll('.badge')].filter((b) => b.checkVisibility())
+        .length === n,
     { timeout: 5_000 },
     count,
   );
@@ -75,22 +84,35 @@ function inOverlay(sel: string): Promise<{ text: string; shown: boolean; x: numb
     const el = (window as unknown as TestWindow).roots[0]!.querySelector(s) as HTMLElement | null;
     if (!el) return null;
     const r = el.getBoundingClientRect();
-    return { text: el.textContent ?? '', shown: el.checkVisibility(), x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    return {
+      text: el.textContent ?? '',
+      shown: el.checkVisibility(),
+      x: r.left + r.width / 2,
+      y: r.top + r.height / 2,
+    };
   }, sel);
 }
 
 /** What a click at (x, y) lands on, as the page sees it (the overlay's host when it is ours). */
 const hitAt = (x: number, y: number): Promise<string> =>
-  page.evaluate((px, py) => {
-    const el = document.elementFromPoint(px, py);
-    return el?.id || el?.tagName.toLowerCase() || 'nothing';
-  }, x, y);
+  page.evaluate(
+    (px, py) => {
+      const el = document.elementFromPoint(px, py);
+      return el?.id || el?.tagName.toLowerCase() || 'nothing';
+    },
+    x,
+    y,
+  );
 
 describe('overlay host', () => {
   it("is one element whose shadow root the page's scripts cannot open", async () => {
     const seen = await page.evaluate(() => {
       const hosts = document.querySelectorAll('class-guard-overlay');
-      return { count: hosts.length, open: hosts[0]?.shadowRoot !== null, recorded: (window as unknown as TestWindow).roots.length };
+      return {
+        count: hosts.length,
+        open: hosts[0]?.shadowRoot !== null,
+        recorded: (window as unknown as TestWindow).roots.length,
+      };
     });
     expect(seen).toEqual({ count: 1, open: false, recorded: 1 });
   });
@@ -104,7 +126,10 @@ describe('overlay host', () => {
 describe('coverage hint: what it says', () => {
   it('tells the teacher, in Vietnamese, which panel to open; hides once the roster is visible', async () => {
     expect((await inOverlay('.hint'))?.shown).toBe(false);
-    await page.evaluate((c) => (window as unknown as TestWindow).overlay.showCoverageHint(c, 'meet', 'vi'), ROSTER_CLOSED);
+    await page.evaluate(
+      (c) => (window as unknown as TestWindow).overlay.showCoverageHint(c, 'meet', 'vi'),
+      ROSTER_CLOSED,
+    );
     const hint = await inOverlay('.hint');
     expect(hint?.shown).toBe(true);
     expect(hint?.text).toContain('Mở bảng “Mọi người” để Class Guard thấy ai đang trong lớp.');
@@ -122,7 +147,10 @@ describe('coverage hint: what it says', () => {
   });
 
   it('is an accessible polite status with a labelled close button, in the chosen language', async () => {
-    await page.evaluate((c) => (window as unknown as TestWindow).overlay.showCoverageHint(c, 'teams', 'vi'), ROSTER_CLOSED);
+    await page.evaluate(
+      (c) => (window as unknown as TestWindow).overlay.showCoverageHint(c, 'teams', 'vi'),
+      ROSTER_CLOSED,
+    );
     const tree = await page.accessibility.snapshot({ interestingOnly: false });
     const flat: { role: string; name?: string }[] = [];
     const walk = (n: { role: string; name?: string; children?: unknown[] } | null): void => {
@@ -144,7 +172,11 @@ describe('coverage hint: what it says', () => {
 describe('coverage hint: where it sits, and closing it', () => {
   it("keeps clear of each client's toolbar: top on Meet and Zoom, bottom on Teams", async () => {
     const placeOn = async (platform: 'meet' | 'zoom' | 'teams'): Promise<'top' | 'bottom'> => {
-      await page.evaluate((c, p) => (window as unknown as TestWindow).overlay.showCoverageHint(c, p, 'en'), ROSTER_CLOSED, platform);
+      await page.evaluate(
+        (c, p) => (window as unknown as TestWindow).overlay.showCoverageHint(c, p, 'en'),
+        ROSTER_CLOSED,
+        platform,
+      );
       const hint = (await inOverlay('.hint'))!;
       return hint.y < 900 / 2 ? 'top' : 'bottom';
     };
@@ -155,7 +187,10 @@ describe('coverage hint: where it sits, and closing it', () => {
   });
 
   it("never blocks the client's button underneath; the close button is the only thing it takes clicks on", async () => {
-    await page.evaluate((c) => (window as unknown as TestWindow).overlay.showCoverageHint(c, 'meet', 'en'), ROSTER_CLOSED);
+    await page.evaluate(
+      (c) => (window as unknown as TestWindow).overlay.showCoverageHint(c, 'meet', 'en'),
+      ROSTER_CLOSED,
+    );
     const text = (await inOverlay('.hint .lines'))!;
     expect(await hitAt(text.x, text.y)).toBe('mic');
     await page.mouse.click(text.x, text.y);
@@ -173,7 +208,9 @@ describe('coverage hint: where it sits, and closing it', () => {
       page.evaluate((cv) => (window as unknown as TestWindow).overlay.showCoverageHint(cv, 'teams', 'en'), c);
     await show(ROSTER_CLOSED);
     // Keyboard: the close button is a real button.
-    await page.evaluate(() => ((window as unknown as TestWindow).roots[0]!.querySelector('.hint button') as HTMLElement).focus());
+    await page.evaluate(() =>
+      ((window as unknown as TestWindow).roots[0]!.querySelector('.hint button') as HTMLElement).focus(),
+    );
     await page.keyboard.press('Enter');
     expect((await inOverlay('.hint'))?.shown).toBe(false);
     await show(ROSTER_CLOSED);
@@ -205,7 +242,9 @@ describe('badges: beside their rows', () => {
   });
 
   it("sits inside the row's end when there is no room to its left, and the row's button still works", async () => {
-    await page.evaluate(() => (window as unknown as TestWindow).overlay.setBadge(document.getElementById('edge')!, 'similar', 'en'));
+    await page.evaluate(() =>
+      (window as unknown as TestWindow).overlay.setBadge(document.getElementById('edge')!, 'similar', 'en'),
+    );
     await badgesPlaced(1);
     const badge = (await inOverlay('.badge'))!;
     expect(badge).toMatchObject({ text: 'Similar name', shown: true });
@@ -221,11 +260,17 @@ describe('badges: beside their rows', () => {
     }, hostile);
     await badgesPlaced(1);
     const badge = (await inOverlay('.badge'))!;
-    expect(badge.text.startsWith('Possible impostor: <b>A</b><img src=x onerror="window.pwned=true">⟦U+202E⟧gnp⟦U+200B⟧x')).toBe(true);
+    expect(
+      badge.text.startsWith('Possible impostor: <b>A</b><img src=x onerror="window.pwned=true">⟦U+202E⟧gnp⟦U+200B⟧x'),
+    ).toBe(true);
     expect(badge.text.length).toBeLessThan(200);
     const markup = await page.evaluate(() => {
       const root = (window as unknown as TestWindow).roots[0]!;
-      return { img: root.querySelectorAll('img').length, b: root.querySelectorAll('b').length, pwned: (window as unknown as TestWindow).pwned ?? false };
+      return {
+        img: root.querySelectorAll('img').length,
+        b: root.querySelectorAll('b').length,
+        pwned: (window as unknown as TestWindow).pwned ?? false,
+      };
     });
     expect(markup).toEqual({ img: 0, b: 0, pwned: false });
   });
@@ -233,7 +278,9 @@ describe('badges: beside their rows', () => {
 
 describe('badges: a list that scrolls', () => {
   it('follows its row when the list scrolls, hides when the row scrolls out, and goes when the row goes', async () => {
-    await page.evaluate(() => (window as unknown as TestWindow).overlay.setBadge(document.getElementById('row3')!, 'roster', 'en'));
+    await page.evaluate(() =>
+      (window as unknown as TestWindow).overlay.setBadge(document.getElementById('row3')!, 'roster', 'en'),
+    );
     await badgesPlaced(1);
     const before = (await inOverlay('.badge'))!;
     await page.evaluate(() => (document.getElementById('panel')!.scrollTop = 40));
@@ -250,7 +297,10 @@ describe('badges: a list that scrolls', () => {
     expect(Math.round(before.y - after.y)).toBe(40);
 
     await page.evaluate(() => (document.getElementById('panel')!.scrollTop = 400));
-    await page.waitForFunction(() => !(window as unknown as TestWindow).roots[0]!.querySelector('.badge')!.checkVisibility(), { timeout: 5_000 });
+    await page.waitForFunction(
+      () => !(window as unknown as TestWindow).roots[0]!.querySelector('.badge')!.checkVisibility(),
+      { timeout: 5_000 },
+    );
 
     await page.evaluate(() => {
       document.getElementById('panel')!.scrollTop = 0;
@@ -271,10 +321,14 @@ describe('badges: rows that move, a list that shrinks', () => {
     await badgesPlaced(3);
     const ys = (): Promise<number[]> =>
       page.evaluate(() =>
-        [...(window as unknown as TestWindow).roots[0]!.querySelectorAll('.badge')].map((b) => Math.round(b.getBoundingClientRect().top + b.getBoundingClientRect().height / 2)),
+        [...(window as unknown as TestWindow).roots[0]!.querySelectorAll('.badge')].map((b) =>
+          Math.round(b.getBoundingClientRect().top + b.getBoundingClientRect().height / 2),
+        ),
       );
     const rowYs = (): Promise<number[]> =>
-      page.evaluate(() => ['row0', 'row1', 'row2'].map((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top + 20)));
+      page.evaluate(() =>
+        ['row0', 'row1', 'row2'].map((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top + 20)),
+      );
     const insert = (before: string): Promise<void> =>
       page.evaluate((b) => {
         const row = document.createElement('div');
@@ -299,7 +353,9 @@ describe('badges: rows that move, a list that shrinks', () => {
   });
 
   it('hides when its list shrinks over the row without scrolling, and comes back when the list grows', async () => {
-    await page.evaluate(() => (window as unknown as TestWindow).overlay.setBadge(document.getElementById('row3')!, 'unknown', 'en'));
+    await page.evaluate(() =>
+      (window as unknown as TestWindow).overlay.setBadge(document.getElementById('row3')!, 'unknown', 'en'),
+    );
     await badgesPlaced(1);
     // Flushes, as the watcher runs them on a quiet page (at least every 2 s): no list changes, so
     // the check comes at the first flush 2 s after the last.
@@ -332,7 +388,9 @@ describe('badges: changing and clearing', () => {
     });
     await badgesPlaced(2);
     const texts = (): Promise<string[]> =>
-      page.evaluate(() => [...(window as unknown as TestWindow).roots[0]!.querySelectorAll('.badge')].map((b) => b.textContent ?? ''));
+      page.evaluate(() =>
+        [...(window as unknown as TestWindow).roots[0]!.querySelectorAll('.badge')].map((b) => b.textContent ?? ''),
+      );
     expect(await texts()).toEqual(['Giáo viên', 'On roster']);
     await page.evaluate(() => (window as unknown as TestWindow).overlay.clearBadge(document.getElementById('row0')!));
     expect(await texts()).toEqual(['On roster']);

@@ -50,13 +50,20 @@ function queriesFor(table: AnyTable, fx: string): Query[] {
   return out;
 }
 
-async function countIn(page: Page, queries: readonly Query[], scopes: Readonly<Record<string, ScopeRoot>>): Promise<number[]> {
+async function countIn(
+  page: Page,
+  queries: readonly Query[],
+  scopes: Readonly<Record<string, ScopeRoot>>,
+): Promise<number[]> {
   return page.evaluate(
     (qs, sc) => {
       const roots = new Map<string, ParentNode | null>([['document', document]]);
       for (const [name, def] of Object.entries(sc)) {
         const anchor = document.querySelector(def.anchor);
-        const root = !anchor || !def.closest ? anchor : (anchor.closest(def.closest) ?? (def.orParent ? anchor.parentElement : null));
+        const root =
+          !anchor || !def.closest
+            ? anchor
+            : (anchor.closest(def.closest) ?? (def.orParent ? anchor.parentElement : null));
         roots.set(name, root);
       }
       return qs.map((q) => roots.get(q.scope)?.querySelectorAll(q.css).length ?? 0);
@@ -103,7 +110,9 @@ describe.each(CLIENTS)('$table.platform selector table', ({ table, url }) => {
       await page.goto(url, { waitUntil: 'load' });
       const queries = queriesFor(table, fx);
       const counts = await countIn(page, queries, table.scopes);
-      const mismatches = queries.flatMap((q, i) => (counts[i] === q.want ? [] : [`${q.label}: ${counts[i]}, declared ${q.want}`]));
+      const mismatches = queries.flatMap((q, i) =>
+        counts[i] === q.want ? [] : [`${q.label}: ${counts[i]}, declared ${q.want}`],
+      );
       expect(mismatches).toEqual([]);
     });
   });

@@ -39,7 +39,13 @@ const STUDENTS = [
   'Ngô Thị Linh',
 ];
 const mri = (i: number) => `8:orgid:5a1c2e3f-4b6d-4e8f-9a0b-${String(100 + i).padStart(12, '0')}`;
-const student = (i: number, name = STUDENTS[i]!): Participant => ({ id: mri(i), idStable: true, name, role: 'participant', self: false });
+const student = (i: number, name = STUDENTS[i]!): Participant => ({
+  id: mri(i),
+  idStable: true,
+  name,
+  role: 'participant',
+  self: false,
+});
 const RENAMED = 'Cường đẹp trai';
 
 const ROSTER_OPEN: Coverage = {
@@ -50,7 +56,13 @@ const ROSTER_OPEN: Coverage = {
   presenter: 'readable',
   presenterReason: null,
 };
-const CHAT_OPEN: Coverage = { ...ROSTER_OPEN, roster: 'hidden', rosterReason: 'other-panel-open', chat: 'visible', chatReason: null };
+const CHAT_OPEN: Coverage = {
+  ...ROSTER_OPEN,
+  roster: 'hidden',
+  rosterReason: 'other-panel-open',
+  chat: 'visible',
+  chatReason: null,
+};
 const VIRTUALIZED: Coverage = { ...ROSTER_OPEN, roster: 'partial', rosterReason: 'virtualized' };
 
 const SELF = -1;
@@ -81,8 +93,16 @@ const CHAT: [number, string][] = [
 describe('Teams: a scripted class yields exactly the expected observations', () => {
   for (const lang of LANGS) {
     it(`in the ${lang === 'en' ? 'English' : 'Vietnamese'} UI`, async () => {
-      await tp.load('<!doctype html><html><head><meta charset="utf-8"><title>Microsoft Teams</title></head><body></body></html>');
-      const teacher: Participant = { id: TEACHER_MRI, idStable: true, name: `${TEACHER}${YOU[lang]}`, role: 'host', self: true };
+      await tp.load(
+        '<!doctype html><html><head><meta charset="utf-8"><title>Microsoft Teams</title></head><body></body></html>',
+      );
+      const teacher: Participant = {
+        id: TEACHER_MRI,
+        idStable: true,
+        name: `${TEACHER}${YOU[lang]}`,
+        role: 'host',
+        self: true,
+      };
       await tp.run('mount', {
         lang,
         title: TITLE[lang],
@@ -106,7 +126,11 @@ describe('Teams: a scripted class yields exactly the expected observations', () 
 
       // The teacher starts the class with the People panel open.
       expect(await step()).toEqual([
-        { kind: 'meeting.state', state: 'in-call', meeting: { platform: 'teams', code: THREAD, title: TITLE[lang], url: TEAMS_URL } },
+        {
+          kind: 'meeting.state',
+          state: 'in-call',
+          meeting: { platform: 'teams', code: THREAD, title: TITLE[lang], url: TEAMS_URL },
+        },
         { kind: 'coverage.changed', coverage: ROSTER_OPEN, previous: null },
         { kind: 'participant.joined', participant: teacher },
       ]);
@@ -119,10 +143,18 @@ describe('Teams: a scripted class yields exactly the expected observations', () 
 
       // One renames: same MRI, new name.
       await tp.run('rename', mri(2), RENAMED);
-      expect(await step()).toEqual([{ kind: 'participant.renamed', participant: student(2, RENAMED), from: STUDENTS[2] }]);
+      expect(await step()).toEqual([
+        { kind: 'participant.renamed', participant: student(2, RENAMED), from: STUDENTS[2] },
+      ]);
 
       // A stranger waits in the lobby (organizer view, modelled lobby section).
-      const stranger: Participant = { id: `name:Người lạ${GUEST[lang]}`, idStable: false, name: `Người lạ${GUEST[lang]}`, role: 'guest', self: false };
+      const stranger: Participant = {
+        id: `name:Người lạ${GUEST[lang]}`,
+        idStable: false,
+        name: `Người lạ${GUEST[lang]}`,
+        role: 'guest',
+        self: false,
+      };
       await tp.run('lobbyJoin', 'Người lạ');
       expect(await step()).toEqual([{ kind: 'waiting.joined', participant: stranger }]);
 

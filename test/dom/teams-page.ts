@@ -57,7 +57,8 @@ export async function openTeamsPage(browser: Browser): Promise<TeamsPage> {
       if (!has) await p.addScriptTag({ content: SCENARIO });
       return p.evaluate(
         (m, a) => {
-          const s = (window as unknown as { teamsScenario: Record<string, (...x: unknown[]) => unknown> }).teamsScenario;
+          const s = (window as unknown as { teamsScenario: Record<string, (...x: unknown[]) => unknown> })
+            .teamsScenario;
           return s[m]!(...a) ?? null;
         },
         method,
@@ -72,7 +73,10 @@ export async function installIn(frame: Frame): Promise<void> {
   const code = await bundle('src/platforms/teams/index.ts', 'CGTeams');
   await frame.addScriptTag({ content: code });
   await frame.evaluate(() => {
-    const w = window as unknown as { CGTeams: { teams: { createAdapter(d: Document, w: Window): unknown } }; cgAdapter: unknown };
+    const w = window as unknown as {
+      CGTeams: { teams: { createAdapter(d: Document, w: Window): unknown } };
+      cgAdapter: unknown;
+    };
     w.cgAdapter = w.CGTeams.teams.createAdapter(document, window);
   });
 }

@@ -38,13 +38,24 @@ const NOT_IN_CALL: Coverage = {
 describe('Teams snapshots per state', () => {
   for (const lang of LANGS) {
     const S = SUFFIX[lang];
-    const teacher: Participant = { id: TEACHER_MRI, idStable: true, name: `Nguyễn Thị Lan${S.you}`, role: 'host', self: true };
+    const teacher: Participant = {
+      id: TEACHER_MRI,
+      idStable: true,
+      name: `Nguyễn Thị Lan${S.you}`,
+      role: 'host',
+      self: true,
+    };
 
     it(`pre-join (${lang}): the guest's typed name, title and thread id`, async () => {
       await tp.load(page('prejoin', lang));
       const s = await tp.snapshot();
       expect(s.state).toBe('prejoin');
-      expect(s.meeting).toEqual({ platform: 'teams', code: THREAD, title: TITLE[lang], url: expect.stringContaining('meetup-join') });
+      expect(s.meeting).toEqual({
+        platform: 'teams',
+        code: THREAD,
+        title: TITLE[lang],
+        url: expect.stringContaining('meetup-join'),
+      });
       expect(s.self).toEqual({ id: null, name: 'Trần Bảo Ngọc', host: null });
       expect(s.coverage).toEqual(NOT_IN_CALL);
       expect([s.participants, s.waiting, s.presenters, s.chat, s.participantCount]).toEqual([[], [], [], [], null]);
@@ -67,19 +78,59 @@ describe('Teams snapshots per state', () => {
       expect(s.participantCount).toBe(34);
       expect(s.participants).toHaveLength(19);
       expect(s.participants[0]).toEqual(teacher);
-      expect(s.participants[1]).toEqual({ id: orgid(0), idStable: true, name: 'Phạm Minh Anh', role: 'participant', self: false });
+      expect(s.participants[1]).toEqual({
+        id: orgid(0),
+        idStable: true,
+        name: 'Phạm Minh Anh',
+        role: 'participant',
+        self: false,
+      });
       const by = (n: string) => s.participants.find((p) => p.name === n);
-      expect(by(`Minh${S.guest}`)).toMatchObject({ id: expect.stringMatching(/^8:teamsvisitor:/), idStable: true, role: 'guest' });
-      expect(by(`Trần Văn Hùng${S.external}`)).toMatchObject({ id: expect.stringMatching(/^8:orgid:/), role: 'external' });
+      expect(by(`Minh${S.guest}`)).toMatchObject({
+        id: expect.stringMatching(/^8:teamsvisitor:/),
+        idStable: true,
+        role: 'guest',
+      });
+      expect(by(`Trần Văn Hùng${S.external}`)).toMatchObject({
+        id: expect.stringMatching(/^8:orgid:/),
+        role: 'external',
+      });
       // No avatar MRI: the id falls back to the name and says so.
-      expect(by(`Bố của Nam${S.unverified}`)).toEqual({ id: `name:Bố của Nam${S.unverified}`, idStable: false, name: `Bố của Nam${S.unverified}`, role: 'guest', self: false });
-      expect(s.waiting).toEqual([{ id: `name:Người lạ${S.guest}`, idStable: false, name: `Người lạ${S.guest}`, role: 'guest', self: false }]);
-      expect(s.coverage).toEqual({ roster: 'partial', rosterReason: 'virtualized', chat: 'hidden', chatReason: 'other-panel-open', presenter: 'readable', presenterReason: null });
+      expect(by(`Bố của Nam${S.unverified}`)).toEqual({
+        id: `name:Bố của Nam${S.unverified}`,
+        idStable: false,
+        name: `Bố của Nam${S.unverified}`,
+        role: 'guest',
+        self: false,
+      });
+      expect(s.waiting).toEqual([
+        { id: `name:Người lạ${S.guest}`, idStable: false, name: `Người lạ${S.guest}`, role: 'guest', self: false },
+      ]);
+      expect(s.coverage).toEqual({
+        roster: 'partial',
+        rosterReason: 'virtualized',
+        chat: 'hidden',
+        chatReason: 'other-panel-open',
+        presenter: 'readable',
+        presenterReason: null,
+      });
       expect(s.presenters).toEqual([]);
       // rowFor gives the row for in-page badges.
-      const tid = await tp.page.evaluate((id) => (window as unknown as { cgAdapter: { rowFor(k: string, id: string): Element | null } }).cgAdapter.rowFor('participant', id)?.getAttribute('data-tid'), orgid(0));
+      const tid = await tp.page.evaluate(
+        (id) =>
+          (window as unknown as { cgAdapter: { rowFor(k: string, id: string): Element | null } }).cgAdapter
+            .rowFor('participant', id)
+            ?.getAttribute('data-tid'),
+        orgid(0),
+      );
       expect(tid).toBe('participantsInCall-Phạm Minh Anh');
-      const lobbyRow = await tp.page.evaluate((id) => (window as unknown as { cgAdapter: { rowFor(k: string, id: string): Element | null } }).cgAdapter.rowFor('waiting', id)?.getAttribute('data-tid'), `name:Người lạ${S.guest}`);
+      const lobbyRow = await tp.page.evaluate(
+        (id) =>
+          (window as unknown as { cgAdapter: { rowFor(k: string, id: string): Element | null } }).cgAdapter
+            .rowFor('waiting', id)
+            ?.getAttribute('data-tid'),
+        `name:Người lạ${S.guest}`,
+      );
       expect(lobbyRow).toBe(`participantsInLobby-Người lạ${S.guest}`);
     });
 
@@ -90,7 +141,14 @@ describe('Teams snapshots per state', () => {
       expect(s.participants).toEqual([]);
       expect(s.participantCount).toBe(34);
       expect(s.self).toEqual({ id: null, name: 'Nguyễn Thị Lan', host: null });
-      expect(s.coverage).toEqual({ roster: 'hidden', rosterReason: 'panel-closed', chat: 'hidden', chatReason: 'panel-closed', presenter: 'readable', presenterReason: null });
+      expect(s.coverage).toEqual({
+        roster: 'hidden',
+        rosterReason: 'panel-closed',
+        chat: 'hidden',
+        chatReason: 'panel-closed',
+        presenter: 'readable',
+        presenterReason: null,
+      });
       // Captions share the chat's classes; they are not chat.
       expect(s.chat).toEqual([]);
     });
@@ -98,7 +156,14 @@ describe('Teams snapshots per state', () => {
     it(`chat open (${lang}): roster unmounted, senders carried forward, system line and captions skipped`, async () => {
       await tp.load(page('chat', lang));
       const s = await tp.snapshot();
-      expect(s.coverage).toEqual({ roster: 'hidden', rosterReason: 'other-panel-open', chat: 'visible', chatReason: null, presenter: 'readable', presenterReason: null });
+      expect(s.coverage).toEqual({
+        roster: 'hidden',
+        rosterReason: 'other-panel-open',
+        chat: 'visible',
+        chatReason: null,
+        presenter: 'readable',
+        presenterReason: null,
+      });
       expect(s.participantCount).toBe(34);
       const guest = `Minh${S.guest}`;
       expect(s.chat.map((m) => [m.senderName, m.self, m.text])).toEqual([
@@ -146,13 +211,24 @@ describe('Teams snapshots per state', () => {
     it(`teams.live.com meet-now (${lang}): numeric id, attendeesInMeeting rows, consumer MRIs`, async () => {
       await tp.load(page('meet-now', lang), LIVE_URL);
       const s = await tp.snapshot();
-      expect(s.meeting).toEqual({ platform: 'teams', code: '9312345678901', title: lang === 'vi' ? 'Học nhóm Toán' : 'Maths study group', url: LIVE_URL });
+      expect(s.meeting).toEqual({
+        platform: 'teams',
+        code: '9312345678901',
+        title: lang === 'vi' ? 'Học nhóm Toán' : 'Maths study group',
+        url: LIVE_URL,
+      });
       expect(s.self).toEqual({ id: '8:live:.cid.3a9f0c1d2e4b5a67', name: 'Lan Nguyen', host: true });
       expect(s.participants).toEqual([
         { id: '8:live:.cid.3a9f0c1d2e4b5a67', idStable: true, name: `Lan Nguyen${S.you}`, role: 'host', self: true },
         { id: '8:live:baotran_2011', idStable: true, name: 'Bao Tran', role: 'participant', self: false },
         { id: '8:live:.cid.77e1b2c3d4f5a6b8', idStable: true, name: 'Khoa Le', role: 'participant', self: false },
-        { id: '8:teamsvisitor:0f1e2d3c4b5a69788796a5b4c3d2e1f0', idStable: true, name: `Ẩn danh${S.unverified}`, role: 'guest', self: false },
+        {
+          id: '8:teamsvisitor:0f1e2d3c4b5a69788796a5b4c3d2e1f0',
+          idStable: true,
+          name: `Ẩn danh${S.unverified}`,
+          role: 'guest',
+          self: false,
+        },
       ]);
       expect(s.coverage.roster).toBe('full');
     });
@@ -203,23 +279,45 @@ describe('Teams scenario edges', () => {
     it(`a signed-out guest in the call (${lang}): self found by the "(You)" suffix, role from "(Guest)"`, async () => {
       await tp.load('<!doctype html><html><head><title>Microsoft Teams</title></head><body></body></html>');
       const me = { name: 'Minh', mri: '8:teamsvisitor:0a1b2c3d4e5f60718293a4b5c6d7e8f9', kind: 'guest' };
-      await tp.run('mount', { lang, title: TITLE[lang], self: { ...me, signedIn: false }, people: [{ name: 'Nguyễn Thị Lan', mri: TEACHER_MRI, organizer: true, kind: 'member' }, me], panel: 'roster' });
+      await tp.run('mount', {
+        lang,
+        title: TITLE[lang],
+        self: { ...me, signedIn: false },
+        people: [{ name: 'Nguyễn Thị Lan', mri: TEACHER_MRI, organizer: true, kind: 'member' }, me],
+        panel: 'roster',
+      });
       const s = await tp.snapshot();
-      expect(s.participants[1]).toEqual({ id: me.mri, idStable: true, name: `Minh${SUFFIX[lang].guest}${SUFFIX[lang].you}`, role: 'guest', self: true });
+      expect(s.participants[1]).toEqual({
+        id: me.mri,
+        idStable: true,
+        name: `Minh${SUFFIX[lang].guest}${SUFFIX[lang].you}`,
+        role: 'guest',
+        self: true,
+      });
       expect(s.participants[0]!.self).toBe(false);
       expect(s.self).toEqual({ id: me.mri, name: 'Minh', host: false });
     });
   }
 
-  it('a stranger who copies the teacher\'s name is not taken for her', async () => {
+  it("a stranger who copies the teacher's name is not taken for her", async () => {
     await tp.load('<!doctype html><html><head><title>Microsoft Teams</title></head><body></body></html>');
     const teacher = { name: 'Nguyễn Thị Lan', mri: TEACHER_MRI, organizer: true, kind: 'member' };
     const fake = { name: 'Nguyễn Thị Lan', mri: '8:teamsvisitor:ffffffffffffffffffffffffffffffff', kind: 'member' };
     const others = [0, 1, 2].map((i) => ({ name: `Học sinh ${i}`, mri: orgid(i), kind: 'member' }));
     // Virtualized: only the copy's row is rendered, the teacher's own row is scrolled away.
-    await tp.run('mount', { lang: 'vi', title: TITLE.vi, self: { ...teacher, signedIn: true }, people: [teacher, ...others, fake], panel: 'roster', rosterStart: 5, rosterSize: 1 });
+    await tp.run('mount', {
+      lang: 'vi',
+      title: TITLE.vi,
+      self: { ...teacher, signedIn: true },
+      people: [teacher, ...others, fake],
+      panel: 'roster',
+      rosterStart: 5,
+      rosterSize: 1,
+    });
     let s = await tp.snapshot();
-    expect(s.participants).toEqual([{ id: fake.mri, idStable: true, name: 'Nguyễn Thị Lan', role: 'guest', self: false }]);
+    expect(s.participants).toEqual([
+      { id: fake.mri, idStable: true, name: 'Nguyễn Thị Lan', role: 'guest', self: false },
+    ]);
     expect(s.self.id).toBeNull();
     await tp.run('configure', { rosterStart: 0, rosterSize: 60 });
     s = await tp.snapshot();
@@ -247,10 +345,17 @@ describe('Teams scenario edges', () => {
   });
 
   it('a Teams page without a call is "unknown" and a call that appears is found at the next look after the idle interval', async () => {
-    await tp.load('<!doctype html><html><head><title>Chat | Microsoft Teams</title></head><body><div id="app"></div></body></html>');
+    await tp.load(
+      '<!doctype html><html><head><title>Chat | Microsoft Teams</title></head><body><div id="app"></div></body></html>',
+    );
     const first = await tp.snapshot();
     expect([first.state, first.meeting.title, first.coverage]).toEqual(['unknown', null, NOT_IN_CALL]);
-    await tp.run('mount', { lang: 'en', title: 'Class 9A2 - Literature', self: { name: 'Nguyễn Thị Lan', mri: TEACHER_MRI, signedIn: true }, people: [] });
+    await tp.run('mount', {
+      lang: 'en',
+      title: 'Class 9A2 - Literature',
+      self: { name: 'Nguyễn Thị Lan', mri: TEACHER_MRI, signedIn: true },
+      people: [],
+    });
     // An idle page is searched at most every IDLE_RECHECK_MS, counted in time (not snapshots: a quiet
     // page flushes only every 2 s). After that interval, the very next snapshot sees the call.
     await new Promise((r) => setTimeout(r, IDLE_RECHECK_MS + 50));
@@ -264,11 +369,18 @@ describe('Teams rows and messages changed in place', () => {
     const before = await tp.snapshot();
     expect(before.participants[2]).toMatchObject({ id: orgid(1), name: 'Lê Bảo Ngọc', role: 'participant' });
     // React reuses the row element for someone else: the avatar id changes in place, then the badge.
-    await tp.page.evaluate((from, to) => {
-      const avatar = document.getElementById(`roster-avatar-img-${from}`)!;
-      avatar.id = `roster-avatar-img-${to}`;
-    }, orgid(1), '8:orgid:11111111-2222-4333-8444-555555555555');
-    expect((await tp.snapshot()).participants[2]).toMatchObject({ id: '8:orgid:11111111-2222-4333-8444-555555555555', idStable: true });
+    await tp.page.evaluate(
+      (from, to) => {
+        const avatar = document.getElementById(`roster-avatar-img-${from}`)!;
+        avatar.id = `roster-avatar-img-${to}`;
+      },
+      orgid(1),
+      '8:orgid:11111111-2222-4333-8444-555555555555',
+    );
+    expect((await tp.snapshot()).participants[2]).toMatchObject({
+      id: '8:orgid:11111111-2222-4333-8444-555555555555',
+      idStable: true,
+    });
     await tp.page.evaluate(() => {
       const row = document.querySelector('[data-tid="participantsInCall-Lê Bảo Ngọc"] .fui-TreeItemLayout__main')!;
       const badge = document.createElement('span');
@@ -295,11 +407,16 @@ describe('Teams rows and messages changed in place', () => {
 
 describe('Teams frames', () => {
   it('the shell defers to a same-origin call frame, which reads the call', async () => {
-    const shell = '<!doctype html><html><head><title>Microsoft Teams</title></head><body><iframe src="/v2/call"></iframe></body></html>';
-    await tp.loadWith((u) => (u.pathname === '/v2/call' ? page('roster', 'vi') : shell), 'https://teams.microsoft.com/v2/');
+    const shell =
+      '<!doctype html><html><head><title>Microsoft Teams</title></head><body><iframe src="/v2/call"></iframe></body></html>';
+    await tp.loadWith(
+      (u) => (u.pathname === '/v2/call' ? page('roster', 'vi') : shell),
+      'https://teams.microsoft.com/v2/',
+    );
     const frame = tp.page.frames().find((f) => f.url().endsWith('/v2/call'))!;
     await installIn(frame);
-    const isMeeting = (f: Frame) => f.evaluate(() => (window as unknown as { cgAdapter: { isMeetingFrame(): boolean } }).cgAdapter.isMeetingFrame());
+    const isMeeting = (f: Frame) =>
+      f.evaluate(() => (window as unknown as { cgAdapter: { isMeetingFrame(): boolean } }).cgAdapter.isMeetingFrame());
     expect(await isMeeting(tp.page.mainFrame())).toBe(false);
     expect(await isMeeting(frame)).toBe(true);
     const s = await tp.snapshot(frame);

@@ -13,7 +13,11 @@ interface TestWindow {
   flushes: number;
 }
 
-const ctx = useBundledPage('<!doctype html><div id="root"><p id="text">x</p></div>', 'src/content/watcher.ts', 'CGWatcher');
+const ctx = useBundledPage(
+  '<!doctype html><div id="root"><p id="text">x</p></div>',
+  'src/content/watcher.ts',
+  'CGWatcher',
+);
 let page: Page;
 beforeEach(() => {
   page = ctx.page;
@@ -27,7 +31,7 @@ async function startWatcher(opts: Omit<WatcherOptions, 'root' | 'onFlush'>, busy
       w.flushes = 0;
       const onFlush = (): void => {
         w.flushes++;
-        for (const end = performance.now() + busy; performance.now() < end; );
+        for (const end = performance.now() + busy; performance.now() < end;);
       };
       w.watcher = w.CGWatcher.createWatcher({ root: document, onFlush, ...o });
       w.watcher.start();
@@ -88,7 +92,10 @@ describe('watcher: flushes without frames or mutations, and on demand', () => {
       await front.bringToFront();
       expect(await page.evaluate(() => document.visibilityState)).toBe('hidden');
       await page.evaluate(() => document.getElementById('root')!.append(document.createElement('div')));
-      await page.waitForFunction(() => (window as unknown as TestWindow).flushes === 1, { polling: 50, timeout: 10_000 });
+      await page.waitForFunction(() => (window as unknown as TestWindow).flushes === 1, {
+        polling: 50,
+        timeout: 10_000,
+      });
       expect(await page.evaluate(() => document.visibilityState)).toBe('hidden');
     } finally {
       await front.close();

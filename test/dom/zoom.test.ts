@@ -65,7 +65,12 @@ async function snap(kind: ZoomFixture, lang: Lang): Promise<Snapshot> {
   return snapshotIn(page);
 }
 
-const p = (name: string, role: Participant['role'] = 'participant', self = false, id = self ? SELF_ID : `name:${name}`): Participant => ({
+const p = (
+  name: string,
+  role: Participant['role'] = 'participant',
+  self = false,
+  id = self ? SELF_ID : `name:${name}`,
+): Participant => ({
   id,
   idStable: false,
   name,
@@ -88,7 +93,9 @@ describe('fixtures', () => {
   it('are what generate.ts makes', () => {
     for (const kind of KINDS) {
       for (const lang of LANGS) {
-        expect(readFileSync(path.join(FIXTURES, `zoom/${kind}.${lang}.html`), 'utf8'), `${kind}.${lang}`).toBe(render(kind, lang));
+        expect(readFileSync(path.join(FIXTURES, `zoom/${kind}.${lang}.html`), 'utf8'), `${kind}.${lang}`).toBe(
+          render(kind, lang),
+        );
       }
     }
     expect([...KINDS].sort()).toEqual([...ZOOM_FIXTURES].sort());
@@ -162,7 +169,11 @@ describe('snapshots per state', () => {
         expect(s.state).toBe('in-call');
         expect(s.meeting).toEqual({ ...MEETING, title: null });
         expect(s.self).toEqual({ id: SELF_ID, name: 'Trần Minh An', host: false });
-        expect(s.participants).toEqual([p('Trần Minh An', 'participant', true), p(LAN, 'host'), p(LAN, 'participant', false, `name:${LAN}#2`)]);
+        expect(s.participants).toEqual([
+          p('Trần Minh An', 'participant', true),
+          p(LAN, 'host'),
+          p(LAN, 'participant', false, `name:${LAN}#2`),
+        ]);
         expect(s.participantCount).toBe(3);
         expect(s.coverage.roster).toBe('full');
       });
@@ -226,7 +237,10 @@ describe('snapshots per state', () => {
         const fallback = await page.evaluate(() => {
           const g = globalThis as unknown as { CGZoom: typeof import('../../src/platforms/zoom/index') };
           const read = () => g.CGZoom.zoom.createAdapter(document, window).snapshot();
-          document.querySelector('video-player[media-type="video"][node-id="16781312"]')!.closest('.gallery-video-container__video-frame')!.remove();
+          document
+            .querySelector('video-player[media-type="video"][node-id="16781312"]')!
+            .closest('.gallery-video-container__video-frame')!
+            .remove();
           const banner = read();
           document.querySelector('.sharee-container__viewing-status')!.remove();
           const none = read();
@@ -309,7 +323,12 @@ describe('frames', () => {
         const a = g.CGZoom.zoom.createAdapter(document, window);
         const row = a.rowFor('participant', 'name:Trần Minh An');
         const wait = a.rowFor('waiting', 'name:Khách 01');
-        return { frame: a.isMeetingFrame(), row: row?.id ?? null, wait: wait?.id ?? null, none: a.rowFor('participant', 'name:nobody') };
+        return {
+          frame: a.isMeetingFrame(),
+          row: row?.id ?? null,
+          wait: wait?.id ?? null,
+          none: a.rowFor('participant', 'name:nobody'),
+        };
       });
       expect(r).toEqual({ frame: true, row: 'participants-list-2', wait: 'waitingRoom-li-0', none: null });
     });
@@ -344,7 +363,11 @@ describe('scripted class through the tracker', () => {
     return (call, dt = 1000) =>
       page.evaluate(
         (method, args, ms) =>
-          (globalThis as unknown as { step: (m: string | null, a: unknown[], dt: number) => Observation[] }).step(method, args, ms),
+          (globalThis as unknown as { step: (m: string | null, a: unknown[], dt: number) => Observation[] }).step(
+            method,
+            args,
+            ms,
+          ),
         call?.[0] ?? null,
         call?.slice(1) ?? [],
         dt,
@@ -440,7 +463,10 @@ describe('scripted class through the tracker', () => {
       ]);
       for (let i = 0; i < 7; i++) await expectStep(['join', STUDENTS[i], userId(i)], [joined(STUDENTS[i]!)]);
       // Nine people, eight rows fit: the list virtualizes and the eighth student is not rendered.
-      await expectStep(['join', STUDENTS[7], userId(7)], [{ kind: 'coverage.changed', coverage: PARTIAL, previous: FULL }]);
+      await expectStep(
+        ['join', STUDENTS[7], userId(7)],
+        [{ kind: 'coverage.changed', coverage: PARTIAL, previous: FULL }],
+      );
       await expectStep(['join', STUDENTS[8], userId(8)], []);
       await expectStep(['join', STUDENTS[9], userId(9)], []);
       // Scrolling reveals the last three and hides the first three: joins, never leaves.
@@ -450,7 +476,10 @@ describe('scripted class through the tracker', () => {
       await expectStep(['rename', STUDENTS[2], 'Huy 10A1'], [joined('Huy 10A1')]);
       await expectStep(['waitingJoin', STRANGER], [{ kind: 'waiting.joined', participant: p(STRANGER) }]);
       await expectStep(['admit', STRANGER, userId(20)], []);
-      await expectStep(['scrollRoster', 4 * 32], [{ kind: 'waiting.admitted', participant: p(STRANGER) }, joined(STRANGER)]);
+      await expectStep(
+        ['scrollRoster', 4 * 32],
+        [{ kind: 'waiting.admitted', participant: p(STRANGER) }, joined(STRANGER)],
+      );
       await expectStep(['scrollRoster', 0], []);
       await expectStep(['closeParticipants'], [{ kind: 'coverage.changed', coverage: CLOSED, previous: PARTIAL }]);
       await expectStep(['openParticipants'], [{ kind: 'coverage.changed', coverage: PARTIAL, previous: CLOSED }]);
@@ -458,7 +487,10 @@ describe('scripted class through the tracker', () => {
       for (let k = 0; k < POSTS.length; k++) {
         const [who, text, priv] = POSTS[k]!;
         const sender = who < 0 ? LAN : STUDENTS[who]!;
-        await expectStep(['post', sender, text, priv ? { to: LAN } : {}], [{ kind: 'chat.message', message: expectedMessage(k) }]);
+        await expectStep(
+          ['post', sender, text, priv ? { to: LAN } : {}],
+          [{ kind: 'chat.message', message: expectedMessage(k) }],
+        );
       }
 
       // Mạnh has no camera tile on screen: named through his chat sender id.
@@ -474,18 +506,25 @@ describe('scripted class through the tracker', () => {
           adapter: { rowFor(kind: 'participant' | 'waiting', id: string): Element | null };
           zoomScenario: { scrollRoster(px: number): void };
         };
-        const nameIn = (el: Element | null) => el?.querySelector('.participants-item__display-name')?.textContent ?? null;
+        const nameIn = (el: Element | null) =>
+          el?.querySelector('.participants-item__display-name')?.textContent ?? null;
         g.zoomScenario.scrollRoster(4 * 32);
         const shown = nameIn(g.adapter.rowFor('participant', 'name:Phan Mai Chi'));
         g.zoomScenario.scrollRoster(0);
-        return { shown, hidden: nameIn(g.adapter.rowFor('participant', 'name:Phan Mai Chi')), first: nameIn(g.adapter.rowFor('participant', 'name:Trần Minh An')) };
+        return {
+          shown,
+          hidden: nameIn(g.adapter.rowFor('participant', 'name:Phan Mai Chi')),
+          first: nameIn(g.adapter.rowFor('participant', 'name:Trần Minh An')),
+        };
       });
       expect(rows).toEqual({ shown: 'Phan Mai Chi', hidden: null, first: 'Trần Minh An' });
       expect(all.filter((o) => o.kind === 'chat.message')).toHaveLength(20);
 
       // Scrolled up, the first rendered row is a follow-on whose run header is out of the window:
       // the adapter that saw the header keeps the sender; a fresh one admits it does not know.
-      await page.evaluate(() => (globalThis as unknown as { zoomScenario: { scrollChat(i: number): void } }).zoomScenario.scrollChat(4));
+      await page.evaluate(() =>
+        (globalThis as unknown as { zoomScenario: { scrollChat(i: number): void } }).zoomScenario.scrollChat(4),
+      );
       const heads = await page.evaluate(() => {
         const g = globalThis as unknown as {
           adapter: { snapshot(): Snapshot };
@@ -500,7 +539,7 @@ describe('scripted class through the tracker', () => {
     });
   }
 
-  it('a student renamed to the teacher\'s name while her own row is scrolled out is a new person, not her', async () => {
+  it("a student renamed to the teacher's name while her own row is scrolled out is a new person, not her", async () => {
     const step = await startClass('en');
     await step();
     for (let i = 0; i < 9; i++) await step(['join', STUDENTS[i], userId(i)]);

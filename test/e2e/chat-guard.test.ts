@@ -28,7 +28,10 @@ let ext: ExtensionBrowser;
 beforeAll(async () => {
   ext = await launchExtension();
   // Read when a meeting opens its session: set before any meeting page loads.
-  await ext.setSettings({ classes: [], chat: { blockedWords: [BLOCKED], allowedWords: [CLASS_GROUP], schoolDomains: [] } });
+  await ext.setSettings({
+    classes: [],
+    chat: { blockedWords: [BLOCKED], allowedWords: [CLASS_GROUP], schoolDomains: [] },
+  });
 });
 afterAll(async () => {
   await ext?.close();
@@ -41,7 +44,8 @@ const runner =
   (target: Page | Frame, driver: string): Run =>
   (method, ...args) =>
     target.evaluate(
-      (d, m, a) => (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>)[d]![m]!(...a) ?? null,
+      (d, m, a) =>
+        (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>)[d]![m]!(...a) ?? null,
       driver,
       method,
       args,
@@ -71,7 +75,11 @@ interface Want {
   ruleId?: string;
   tier?: Finding['tier'];
 }
-const want = (category: Finding['category'], text: string, more: Omit<Want, 'category' | 'text'> = {}): Want => ({ category, text, ...more });
+const want = (category: Finding['category'], text: string, more: Omit<Want, 'category' | 'text'> = {}): Want => ({
+  category,
+  text,
+  ...more,
+});
 const matching = (w: Want) =>
   expect.objectContaining({
     category: w.category,
@@ -112,11 +120,18 @@ describe('Meet: harmful chat becomes findings on the message, classroom chat doe
     [
       G1,
       'đừng nói với ai nhé',
-      [want('grooming', 'đừng nói với ai', { tier: 'review' }), want('grooming', 'đừng nói với ai', { tier: 'alert', ruleId: 'chat.grooming.escalated' })],
+      [
+        want('grooming', 'đừng nói với ai', { tier: 'review' }),
+        want('grooming', 'đừng nói với ai', { tier: 'alert', ruleId: 'chat.grooming.escalated' }),
+      ],
     ],
     ['Khách 1', 'gửi ảnh của em cho anh đi', [want('grooming', 'gửi ảnh của em', { tier: 'review' })]],
     ['Khách 2', 'đừng nói với ai nhé', [want('grooming', 'đừng nói với ai', { tier: 'review' })]],
-    ['Khách 2', 'vào đây chơi nè https://zoom.us/j/98765432101', [want('link', 'https://zoom.us/j/98765432101', { tier: 'alert' })]],
+    [
+      'Khách 2',
+      'vào đây chơi nè https://zoom.us/j/98765432101',
+      [want('link', 'https://zoom.us/j/98765432101', { tier: 'alert' })],
+    ],
     ['Khách 2', 'zalo em 0987.654.321 nha', [want('personal-info', '0987.654.321', { tier: 'alert' })]],
     // Normal classroom chat that looks like abuse to a word filter.
     ['Lê Hoàng Bảo', 'vl là vật lý ạ', []],
@@ -129,7 +144,9 @@ describe('Meet: harmful chat becomes findings on the message, classroom chat doe
 
   it('the teacher lists change the verdicts (preconditions of the cases above)', () => {
     expect(classifyText(`tối nay chơi ${BLOCKED} không`)).toEqual([]);
-    expect(classifyText(`nhóm zalo lớp mình: ${CLASS_GROUP}`)).toEqual([expect.objectContaining({ category: 'link', tier: 'alert' })]);
+    expect(classifyText(`nhóm zalo lớp mình: ${CLASS_GROUP}`)).toEqual([
+      expect.objectContaining({ category: 'link', tier: 'alert' }),
+    ]);
   });
 
   for (const lang of LANGS) {
@@ -144,7 +161,8 @@ describe('Meet: harmful chat becomes findings on the message, classroom chat doe
       // Names go through the same classifier: the People panel is open.
       const OFFENSIVE = 'Địt Mẹ Cả Lớp';
       await run('join', OFFENSIVE, '250');
-      const isJoin = (e: StoredEvent) => e.type === 'participant.joined' && (e.payload['participant'] as Participant).name === OFFENSIVE;
+      const isJoin = (e: StoredEvent) =>
+        e.type === 'participant.joined' && (e.payload['participant'] as Participant).name === OFFENSIVE;
       await log.waitFor((ev) => ev.some(isJoin), 'the offensive name joins');
 
       await run('openChat');
@@ -152,7 +170,11 @@ describe('Meet: harmful chat becomes findings on the message, classroom chat doe
       for (const [k, [sender, text, w]] of CASES.entries()) {
         const self = sender === TEACHER;
         const id = (await run('post', sender, text, { self })) as string;
-        posted.push({ event: await logged(log, id, `message ${k + 1}`), want: w, what: `message ${k + 1}: ${JSON.stringify(text)}` });
+        posted.push({
+          event: await logged(log, id, `message ${k + 1}`),
+          want: w,
+          what: `message ${k + 1}: ${JSON.stringify(text)}`,
+        });
       }
       const last = (await run('post', TEACHER, 'Các em trật tự', { self: true })) as string;
       await logged(log, last, 'the last message');
@@ -173,7 +195,11 @@ describe('Meet: harmful chat becomes findings on the message, classroom chat doe
         ]),
       );
       // Exactly one escalation: from the one sender with two cue families, never from the two guests.
-      expect(findingsOf(events).filter((f) => f.finding.ruleId === 'chat.grooming.escalated').map((f) => f.finding.subject.name)).toEqual([G1]);
+      expect(
+        findingsOf(events)
+          .filter((f) => f.finding.ruleId === 'chat.grooming.escalated')
+          .map((f) => f.finding.subject.name),
+      ).toEqual([G1]);
     });
   }
 });
@@ -196,12 +222,20 @@ describe('Zoom and Teams: the guard runs on every client', () => {
     const zoomId = (k: number) => `3-5A1C0DE0-0000-4000-8000-${String(k).padStart(12, '0')}`;
     const cases: [string, string, Record<string, unknown>, Want[]][] = [
       [STRANGER, 'tao sẽ giết mày', {}, [want('threat', 'tao sẽ giết mày', { tier: 'alert' })]],
-      [STRANGER, 'gửi ảnh của em cho anh đi', { to: STUDENT }, [want('grooming', 'gửi ảnh của em', { tier: 'review' })]],
+      [
+        STRANGER,
+        'gửi ảnh của em cho anh đi',
+        { to: STUDENT },
+        [want('grooming', 'gửi ảnh của em', { tier: 'review' })],
+      ],
       [
         STRANGER,
         'đừng nói với ai nhé',
         { to: STUDENT },
-        [want('grooming', 'đừng nói với ai', { tier: 'review' }), want('grooming', 'đừng nói với ai', { tier: 'alert', ruleId: 'chat.grooming.escalated' })],
+        [
+          want('grooming', 'đừng nói với ai', { tier: 'review' }),
+          want('grooming', 'đừng nói với ai', { tier: 'alert', ruleId: 'chat.grooming.escalated' }),
+        ],
       ],
       [STUDENT, 'con chó nhà em bị ốm', {}, []],
     ];
@@ -223,7 +257,8 @@ describe('Zoom and Teams: the guard runs on every client', () => {
   it('Teams (vi): profanity without diacritics, a phone number, a trap', async () => {
     const code = '19:meeting_Q2hhdEd1YXJkVGVhbXM@thread.v2';
     const url = `https://teams.microsoft.com/v2/#/l/meetup-join/${encodeURIComponent(code)}/0`;
-    const shell = '<!doctype html><html><head><meta charset="utf-8"><title>Microsoft Teams</title></head><body></body></html>';
+    const shell =
+      '<!doctype html><html><head><meta charset="utf-8"><title>Microsoft Teams</title></head><body></body></html>';
     const page = await openMeeting(url, { 'https://teams.microsoft.com/': shell });
     await page.addScriptTag({ content: fixture('teams/scenario.js') });
     const run = runner(page, 'teamsScenario');

@@ -25,7 +25,8 @@ export interface LoggedFinding {
   event: StoredEvent;
 }
 
-export const observationsOf = (events: readonly StoredEvent[]): StoredEvent[] => events.filter((e) => !BOOKKEEPING.has(e.type));
+export const observationsOf = (events: readonly StoredEvent[]): StoredEvent[] =>
+  events.filter((e) => !BOOKKEEPING.has(e.type));
 
 export function findingsOf(events: readonly StoredEvent[]): LoggedFinding[] {
   const byId = new Map(events.map((e) => [e.id, e]));
@@ -49,7 +50,10 @@ export class MeetingLog {
   ) {}
 
   static async open(ext: ExtensionBrowser, code: string): Promise<MeetingLog> {
-    const session = await until(async () => (await ext.sessions()).find((s) => s.meeting.code === code), `a session for ${code}`);
+    const session = await until(
+      async () => (await ext.sessions()).find((s) => s.meeting.code === code),
+      `a session for ${code}`,
+    );
     return new MeetingLog(ext, session);
   }
 
@@ -59,10 +63,14 @@ export class MeetingLog {
 
   /** Waits until the log satisfies `pred` and returns it. */
   waitFor(pred: (events: StoredEvent[]) => boolean, what: string, timeoutMs = 20_000): Promise<StoredEvent[]> {
-    return until(async () => {
-      const events = await this.events();
-      return pred(events) ? events : null;
-    }, what, timeoutMs);
+    return until(
+      async () => {
+        const events = await this.events();
+        return pred(events) ? events : null;
+      },
+      what,
+      timeoutMs,
+    );
   }
 
   /**

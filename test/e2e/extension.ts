@@ -23,7 +23,11 @@ export interface ExtensionBrowser {
    * `withoutExtension`: in an off-the-record browser context, where the extension does not run (the same
    * URL as a page that has it, for the bench's A/B).
    */
-  openMeeting(url: string, routes: Record<string, Route>, opts?: { newWindow?: boolean; withoutExtension?: boolean }): Promise<Page>;
+  openMeeting(
+    url: string,
+    routes: Record<string, Route>,
+    opts?: { newWindow?: boolean; withoutExtension?: boolean },
+  ): Promise<Page>;
   /**
    * Closes the meeting pages still open (call it in afterEach): a page a failed test left open keeps
    * its content script busy and slows the tests after it.
@@ -56,7 +60,8 @@ export interface ExtensionBrowser {
 const isWorker = (t: Target) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://');
 
 export async function launchExtension(): Promise<ExtensionBrowser> {
-  if (!existsSync(path.join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does).');
+  if (!existsSync(path.join(DIST, 'manifest.json')))
+    throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does).');
   // Load a copy: a build that rewrites dist/ while this browser runs must not pull the extension away.
   const copy = mkdtempSync(path.join(tmpdir(), 'cg-ext-'));
   cpSync(DIST, copy, { recursive: true });
@@ -74,7 +79,11 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     const cdp = await browser.target().createCDPSession();
     const url = `about:blank#${crypto.randomUUID()}`;
     if (withoutExtension) offTheRecord ??= (await cdp.send('Target.createBrowserContext')).browserContextId;
-    await cdp.send('Target.createTarget', { url, newWindow: true, ...(withoutExtension ? { browserContextId: offTheRecord! } : {}) });
+    await cdp.send('Target.createTarget', {
+      url,
+      newWindow: true,
+      ...(withoutExtension ? { browserContextId: offTheRecord! } : {}),
+    });
     await cdp.detach();
     const target = await browser.waitForTarget((t) => t.url() === url);
     const page = await target.page();
@@ -110,7 +119,10 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
             }
             const tx = db.transaction(store, 'readonly');
             const req = sessionId
-              ? tx.objectStore(store).index('by-session-seq').getAll(IDBKeyRange.bound([sessionId, 0], [sessionId, Number.MAX_SAFE_INTEGER]))
+              ? tx
+                  .objectStore(store)
+                  .index('by-session-seq')
+                  .getAll(IDBKeyRange.bound([sessionId, 0], [sessionId, Number.MAX_SAFE_INTEGER]))
               : tx.objectStore(store).getAll();
             req.onsuccess = () => {
               db.close();
@@ -128,7 +140,8 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
     browser,
     extensionId,
     async openMeeting(url, routes, opts = {}) {
-      const page = opts.newWindow || opts.withoutExtension ? await newWindow(opts.withoutExtension) : await browser.newPage();
+      const page =
+        opts.newWindow || opts.withoutExtension ? await newWindow(opts.withoutExtension) : await browser.newPage();
       await page.evaluateOnNewDocument('globalThis.__name = (f) => f');
       const contexts = new Map<string, number>();
       worlds.set(page, contexts);
@@ -156,7 +169,9 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
       const contexts = worlds.get(page);
       const contextId = frameId ? contexts?.get(frameId) : contexts?.values().next().value;
       if (contextId === undefined) throw new Error('our content script does not run in that frame');
-      const r = await cdpSessions.get(page)!.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true });
+      const r = await cdpSessions
+        .get(page)!
+        .send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true });
       if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
       return r.result.value as T;
     },

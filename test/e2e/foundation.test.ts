@@ -56,7 +56,11 @@ describe('match patterns', () => {
   ])("a %s tab holds that client's adapter and not the other two", async (platform, url) => {
     const origin = new URL(url).origin + '/';
     const p = await ext.openMeeting(url, { [origin]: page('client') });
-    await until(() => ext.inContentScript<boolean>(p, 'Boolean(globalThis.__classGuardContent)'), 'the content script to start', 10_000);
+    await until(
+      () => ext.inContentScript<boolean>(p, 'Boolean(globalThis.__classGuardContent)'),
+      'the content script to start',
+      10_000,
+    );
     // Every script the page's renderer holds, the extension's own among them (content scripts' worlds included).
     const cdp = await p.createCDPSession();
     const scripts: string[] = [];
@@ -64,7 +68,9 @@ describe('match patterns', () => {
       if (e.url.startsWith('chrome-extension://')) scripts.push(e.scriptId);
     });
     await cdp.send('Debugger.enable');
-    const sources = await Promise.all(scripts.map(async (scriptId) => (await cdp.send('Debugger.getScriptSource', { scriptId })).scriptSource));
+    const sources = await Promise.all(
+      scripts.map(async (scriptId) => (await cdp.send('Debugger.getScriptSource', { scriptId })).scriptSource),
+    );
     await cdp.detach();
     const holds = (name: string) => sources.some((source) => source.includes(name));
     const adapters = { meet: 'MeetAdapter', zoom: 'createZoomAdapter', teams: 'TeamsAdapter' };
@@ -99,17 +105,28 @@ describe('no event lost, none duplicated', () => {
     const session = await sessionOf('abc-defg-hij');
     let stops = 0;
     for (let i = 0; i < 500; i++) {
-      await page.evaluate((i) => (window as unknown as { meetScenario: { post(s: string, t: string): void } }).meetScenario.post('Trần Minh Anh', `tin nhắn ${i}`), i);
+      await page.evaluate(
+        (i) =>
+          (window as unknown as { meetScenario: { post(s: string, t: string): void } }).meetScenario.post(
+            'Trần Minh Anh',
+            `tin nhắn ${i}`,
+          ),
+        i,
+      );
       if (i % 100 === 50) {
         if (await ext.stopWorker()) stops++;
       }
       if (i % 10 === 9) await new Promise((r) => setTimeout(r, 20)); // let frames pass, as a real chat would
     }
     expect(stops).toBe(5);
-    const events = await until(async () => {
-      const ev = await ext.events(session.id);
-      return texts(ev).filter((t) => t.startsWith('tin nhắn')).length >= 500 ? ev : null;
-    }, '500 stored messages', 60_000);
+    const events = await until(
+      async () => {
+        const ev = await ext.events(session.id);
+        return texts(ev).filter((t) => t.startsWith('tin nhắn')).length >= 500 ? ev : null;
+      },
+      '500 stored messages',
+      60_000,
+    );
     const got = texts(events).filter((t) => t.startsWith('tin nhắn'));
     expect(got).toEqual(Array.from({ length: 500 }, (_, i) => `tin nhắn ${i}`));
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
@@ -126,7 +143,9 @@ describe('no event lost, none duplicated', () => {
   });
 
   it('keeps one session across a tab reload, without a second join or message', async () => {
-    const page = await ext.openMeeting('https://meet.google.com/rel-oadt-abx', { 'https://meet.google.com/': fixture('meet/in-call-chat.en.html') });
+    const page = await ext.openMeeting('https://meet.google.com/rel-oadt-abx', {
+      'https://meet.google.com/': fixture('meet/in-call-chat.en.html'),
+    });
     const session = await sessionOf('rel-oadt-abx');
     const before = await until(async () => {
       const ev = await ext.events(session.id);
@@ -143,7 +162,10 @@ describe('no event lost, none duplicated', () => {
     const count = (ev: StoredEvent[], type: string) => ev.filter((e) => e.type === type).length;
     expect(count(final, 'participant.joined')).toBe(count(before, 'participant.joined'));
     expect(count(final, 'chat.message')).toBe(count(before, 'chat.message'));
-    expect(after.filter((e) => e.type === 'content.attached').map((e) => e.payload['reason'])).toEqual(['loaded', 'loaded']);
+    expect(after.filter((e) => e.type === 'content.attached').map((e) => e.payload['reason'])).toEqual([
+      'loaded',
+      'loaded',
+    ]);
     expect((await verifyChain(final)).valid).toBe(true);
     await page.close();
   });
@@ -151,29 +173,45 @@ describe('no event lost, none duplicated', () => {
   it('flags an offensive name once, and not again when the tab reloads with them still in the call', async () => {
     const code = 'off-ensi-vex';
     const NAME = 'Địt Mẹ Cả Lớp';
-    const page = await ext.openMeeting(`https://meet.google.com/${code}`, { 'https://meet.google.com/': fixture('meet/in-call-people.en.html') });
+    const page = await ext.openMeeting(`https://meet.google.com/${code}`, {
+      'https://meet.google.com/': fixture('meet/in-call-people.en.html'),
+    });
     const join = async () => {
       await page.addScriptTag({ content: fixture('meet/scenario.js') });
-      await page.evaluate((n) => (window as unknown as { meetScenario: { join(n: string, id: string): void } }).meetScenario.join(n, '777'), NAME);
+      await page.evaluate(
+        (n) =>
+          (window as unknown as { meetScenario: { join(n: string, id: string): void } }).meetScenario.join(n, '777'),
+        NAME,
+      );
     };
     await join();
     const session = await sessionOf(code);
-    const offensive = (ev: StoredEvent[]) => ev.filter((e) => e.type === 'finding' && (e.payload['finding'] as Finding).ruleId === 'participant.offensive-name');
+    const offensive = (ev: StoredEvent[]) =>
+      ev.filter(
+        (e) => e.type === 'finding' && (e.payload['finding'] as Finding).ruleId === 'participant.offensive-name',
+      );
     const before = await until(async () => {
       const ev = await ext.events(session.id);
       return offensive(ev).length > 0 ? ev : null;
     }, 'the name flagged (by the worker’s verdict)');
     // Linked to the join that named them.
-    const joinEvent = before.find((e) => e.type === 'participant.joined' && (e.payload['participant'] as Participant).name === NAME);
+    const joinEvent = before.find(
+      (e) => e.type === 'participant.joined' && (e.payload['participant'] as Participant).name === NAME,
+    );
     expect(offensive(before)[0]!.payload['observationId']).toBe(joinEvent!.id);
 
     await page.reload({ waitUntil: 'load' });
     await join();
-    await until(async () => (await ext.events(session.id)).filter((e) => e.type === 'content.attached').length === 2, 'the reloaded page re-attaching');
+    await until(
+      async () => (await ext.events(session.id)).filter((e) => e.type === 'content.attached').length === 2,
+      'the reloaded page re-attaching',
+    );
     await new Promise((r) => setTimeout(r, 2_500));
     const final = await ext.events(session.id);
     expect(offensive(final)).toHaveLength(1);
-    expect(final.filter((e) => e.type === 'participant.joined' && (e.payload['participant'] as Participant).name === NAME)).toHaveLength(1);
+    expect(
+      final.filter((e) => e.type === 'participant.joined' && (e.payload['participant'] as Participant).name === NAME),
+    ).toHaveLength(1);
     await page.close();
   });
 
@@ -182,10 +220,22 @@ describe('no event lost, none duplicated', () => {
     const session = await sessionOf('pag-ehid-eee');
     await until(async () => (await ext.events(session.id)).some((e) => e.type === 'participant.joined'), 'the roster');
     await withScenario(page); // opens the chat, which takes the People panel's place
-    await until(() => ext.inContentScript<boolean>(page, 'globalThis.__classGuardContent.stats().pending === 0'), 'a drained outbox');
-    await page.evaluate(() => (window as unknown as { meetScenario: { post(s: string, t: string): void } }).meetScenario.post('Trần Minh Anh', 'ngay trước khi tải lại'));
+    await until(
+      () => ext.inContentScript<boolean>(page, 'globalThis.__classGuardContent.stats().pending === 0'),
+      'a drained outbox',
+    );
+    await page.evaluate(() =>
+      (window as unknown as { meetScenario: { post(s: string, t: string): void } }).meetScenario.post(
+        'Trần Minh Anh',
+        'ngay trước khi tải lại',
+      ),
+    );
     // Observed and queued, not yet sent: the outbox gathers a batch for a moment before it writes and sends.
-    await until(() => ext.inContentScript<boolean>(page, 'globalThis.__classGuardContent.stats().pending > 0'), 'the message queued', 5_000);
+    await until(
+      () => ext.inContentScript<boolean>(page, 'globalThis.__classGuardContent.stats().pending > 0'),
+      'the message queued',
+      5_000,
+    );
     await page.reload({ waitUntil: 'load' });
     const events = await until(async () => {
       const ev = await ext.events(session.id);
@@ -203,7 +253,12 @@ describe('no event lost, none duplicated', () => {
     await ext.reloadExtension();
     await until(async () => ext.contentFrames(page).length > 0, 'the re-injected content script', 15_000);
     await withScenario(page);
-    await page.evaluate(() => (window as unknown as { meetScenario: { post(s: string, t: string): void } }).meetScenario.post('Lê Hoàng Bảo', 'sau khi cập nhật'));
+    await page.evaluate(() =>
+      (window as unknown as { meetScenario: { post(s: string, t: string): void } }).meetScenario.post(
+        'Lê Hoàng Bảo',
+        'sau khi cập nhật',
+      ),
+    );
     const events = await until(async () => {
       const ev = await ext.events(session.id);
       return texts(ev).includes('sau khi cập nhật') ? ev : null;
@@ -211,7 +266,9 @@ describe('no event lost, none duplicated', () => {
     expect((await ext.sessions()).filter((s) => s.key === 'meet:upd-atex-ten')).toHaveLength(1);
     const attached = events.filter((e) => e.type === 'content.attached');
     expect(attached.map((e) => e.payload['reason'])).toEqual(['loaded', 'reattached']);
-    const joined = events.filter((e) => e.type === 'participant.joined').map((e) => (e.payload['participant'] as { id: string }).id);
+    const joined = events
+      .filter((e) => e.type === 'participant.joined')
+      .map((e) => (e.payload['participant'] as { id: string }).id);
     expect(new Set(joined).size).toBe(joined.length);
     expect((await verifyChain(events)).valid).toBe(true);
     await page.close();
@@ -223,11 +280,15 @@ describe('hostile messages', () => {
     const page = await ext.openMeeting('https://meet.google.com/bad-mess-age', meetRoutes());
     const session = await sessionOf('bad-mess-age');
     await until(async () => (await ext.events(session.id)).some((e) => e.type === 'participant.joined'), 'the roster');
-    await until(() => ext.inContentScript<boolean>(page, 'globalThis.__classGuardContent.stats().pending === 0'), 'a written outbox');
+    await until(
+      () => ext.inContentScript<boolean>(page, 'globalThis.__classGuardContent.stats().pending === 0'),
+      'a written outbox',
+    );
     await until(async () => (await ext.outboxChunks()).length === 0, 'the outbox read');
     const before = await ext.events(session.id);
     const rejectedBefore = (await ext.diagnostics()).filter((d) => d.kind === 'message.rejected').length;
-    const send = (msg: string) => ext.inContentScript<{ ok: boolean; error?: string }>(page, `chrome.runtime.sendMessage(${msg})`);
+    const send = (msg: string) =>
+      ext.inContentScript<{ ok: boolean; error?: string }>(page, `chrome.runtime.sendMessage(${msg})`);
     const sid = JSON.stringify(session.id);
     const ev = (over: string) =>
       `{ id: crypto.randomUUID(), type: 'chat.message', time: '2026-11-28T16:00:00.000+07:00', payload: { message: { id: 'h1', senderName: 'Khách', text: 'vẫn được lưu' } }, ${over} }`;
@@ -235,8 +296,12 @@ describe('hostile messages', () => {
       await send(`{ type: 'log.wipe', payload: {} }`),
       await send(`{ type: 'events.append', payload: { sessionId: ${sid}, events: [${ev('')}] } }`),
       await send(`{ type: 'log.events', payload: { sessionId: ${sid} } }`),
-      await send(`{ type: 'session.open', payload: { meeting: { platform: 'meet', code: 'x'.repeat(1100000), title: null, url: 'https://meet.google.com/x' } } }`),
-      await send(`{ type: 'session.open', payload: { meeting: { platform: 'skype', code: null, title: null, url: 'https://meet.google.com/x' } } }`),
+      await send(
+        `{ type: 'session.open', payload: { meeting: { platform: 'meet', code: 'x'.repeat(1100000), title: null, url: 'https://meet.google.com/x' } } }`,
+      ),
+      await send(
+        `{ type: 'session.open', payload: { meeting: { platform: 'skype', code: null, title: null, url: 'https://meet.google.com/x' } } }`,
+      ),
     ];
     expect(replies.map((r) => r.ok)).toEqual([false, false, false, false, false]);
     expect(replies[0]!.error).toMatch(/bad envelope/);
@@ -246,9 +311,20 @@ describe('hostile messages', () => {
     expect(replies[4]!.error).toMatch(/bad session\.open/);
 
     // Outbox chunks written straight to storage, as a broken or hostile content script could.
-    const chunk = (sessionId: string, events: string[]) => `JSON.stringify({ sessionId: ${sessionId}, updatedAt: Date.now(), events: [${events.join(', ')}] })`;
-    const write = (key: string, value: string) => ext.inContentScript(page, `chrome.storage.local.set({ 'cg.outbox.hostile.${key}': ${value} })`);
-    await write('1', chunk(sid, [ev(''), ev(`payload: { text: 'x'.repeat(100000) }`), ev(`type: 'session.started'`), ev(`id: '<script>'`), ev(`time: '2026-11-28 16:00'`)]));
+    const chunk = (sessionId: string, events: string[]) =>
+      `JSON.stringify({ sessionId: ${sessionId}, updatedAt: Date.now(), events: [${events.join(', ')}] })`;
+    const write = (key: string, value: string) =>
+      ext.inContentScript(page, `chrome.storage.local.set({ 'cg.outbox.hostile.${key}': ${value} })`);
+    await write(
+      '1',
+      chunk(sid, [
+        ev(''),
+        ev(`payload: { text: 'x'.repeat(100000) }`),
+        ev(`type: 'session.started'`),
+        ev(`id: '<script>'`),
+        ev(`time: '2026-11-28 16:00'`),
+      ]),
+    );
     await write('2', `'{not json'`);
     await write('3', chunk(`'not-a-session'`, [ev('')]));
     await write('4', chunk(`crypto.randomUUID()`, [ev('')]));
@@ -262,13 +338,22 @@ describe('hostile messages', () => {
     expect(hostile.find((d) => d.includes('hostile.2'))).toMatch(/unreadable/);
     expect(hostile.find((d) => d.includes('hostile.3'))).toMatch(/no valid session id/);
     expect(hostile.find((d) => d.includes('hostile.4'))).toMatch(/unknown session|no session/i);
-    const quarantined = await until(async () => (await ext.diagnostics()).find((d) => d.kind === 'event.quarantined' && d.detail.includes('hostile.1')), 'the quarantine told');
+    const quarantined = await until(
+      async () =>
+        (await ext.diagnostics()).find((d) => d.kind === 'event.quarantined' && d.detail.includes('hostile.1')),
+      'the quarantine told',
+    );
     expect(quarantined.detail).toMatch(/4 events quarantined/);
     expect(await ext.outboxChunks()).toEqual([]);
     const after = await ext.events(session.id);
     // The good event of the first chunk, then its four bad ones in their places, as raw text.
     const added = after.slice(before.length);
-    expect(added.map((e) => [e.type, (e.payload['message'] as { text?: string } | undefined)?.text ?? e.payload['originalType']])).toEqual([
+    expect(
+      added.map((e) => [
+        e.type,
+        (e.payload['message'] as { text?: string } | undefined)?.text ?? e.payload['originalType'],
+      ]),
+    ).toEqual([
       ['chat.message', 'vẫn được lưu'],
       ['event.quarantined', 'chat.message'],
       ['event.quarantined', 'session.started'],
@@ -285,4 +370,3 @@ describe('hostile messages', () => {
     await page.close();
   });
 });
-

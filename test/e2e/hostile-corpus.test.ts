@@ -29,7 +29,13 @@ type Run = (method: string, ...args: unknown[]) => Promise<unknown>;
 const runner =
   (page: Page, driver: string): Run =>
   (method, ...args) =>
-    page.evaluate((d, m, a) => (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>)[d]![m]!(...a) ?? null, driver, method, args);
+    page.evaluate(
+      (d, m, a) =>
+        (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>)[d]![m]!(...a) ?? null,
+      driver,
+      method,
+      args,
+    );
 
 /** Page errors, dialogs and CSP reports: none may come from a name or a message. */
 function watch(page: Page): { errors: string[]; dialogs: string[] } {
@@ -41,8 +47,10 @@ function watch(page: Page): { errors: string[]; dialogs: string[] } {
   return { errors, dialogs: watchDialogs(page) };
 }
 
-const joinsOf = (events: StoredEvent[]) => events.filter((e) => e.type === 'participant.joined').map((e) => e.payload['participant'] as Participant);
-const messagesOf = (events: StoredEvent[]) => events.filter((e) => e.type === 'chat.message').map((e) => e.payload['message'] as ChatMessage);
+const joinsOf = (events: StoredEvent[]) =>
+  events.filter((e) => e.type === 'participant.joined').map((e) => e.payload['participant'] as Participant);
+const messagesOf = (events: StoredEvent[]) =>
+  events.filter((e) => e.type === 'chat.message').map((e) => e.payload['message'] as ChatMessage);
 
 /** Counts of each key: every expected key must be there exactly once. */
 function expectEachOnce(got: string[], want: string[], what: string): void {
@@ -50,18 +58,34 @@ function expectEachOnce(got: string[], want: string[], what: string): void {
   for (const k of got) counts.set(k, (counts.get(k) ?? 0) + 1);
   const missing = want.filter((k) => !counts.has(k));
   const twice = want.filter((k) => (counts.get(k) ?? 0) > 1);
-  expect({ missing: missing.length, twice: twice.length }, `${what}: missing ${missing.slice(0, 5).join(', ')}; twice ${twice.slice(0, 5).join(', ')}`).toEqual({ missing: 0, twice: 0 });
+  expect(
+    { missing: missing.length, twice: twice.length },
+    `${what}: missing ${missing.slice(0, 5).join(', ')}; twice ${twice.slice(0, 5).join(', ')}`,
+  ).toEqual({ missing: 0, twice: 0 });
 }
 
 /** What is true of every client's log once the corpus is through. */
-async function expectClean(log: MeetingLog, page: Page, seen: { errors: string[]; dialogs: string[] }): Promise<StoredEvent[]> {
+async function expectClean(
+  log: MeetingLog,
+  page: Page,
+  seen: { errors: string[]; dialogs: string[] },
+): Promise<StoredEvent[]> {
   const events = await log.expectIntact();
-  expect(events.filter((e) => e.type === 'detector.failed' || e.type === 'event.quarantined').map((e) => e.payload)).toEqual([]);
-  const diagnostics = (await ext.diagnostics()).filter((d) => d.kind === 'error' || d.kind === 'detector.failed' || d.kind === 'event.quarantined');
+  expect(
+    events.filter((e) => e.type === 'detector.failed' || e.type === 'event.quarantined').map((e) => e.payload),
+  ).toEqual([]);
+  const diagnostics = (await ext.diagnostics()).filter(
+    (d) => d.kind === 'error' || d.kind === 'detector.failed' || d.kind === 'event.quarantined',
+  );
   expect(diagnostics).toEqual([]);
   expect(await ext.outboxChunks()).toEqual([]);
   for (const e of events) expect(JSON.stringify(e.payload).length, e.type).toBeLessThanOrEqual(64_000);
-  expect(await countDeep(page, 'img[src="x"], svg[onload], iframe[srcdoc], b[onmouseover], details[ontoggle], input[onfocus]')).toBe(0);
+  expect(
+    await countDeep(
+      page,
+      'img[src="x"], svg[onload], iframe[srcdoc], b[onmouseover], details[ontoggle], input[onfocus]',
+    ),
+  ).toBe(0);
   expect(seen.dialogs).toEqual([]);
   expect(seen.errors).toEqual([]);
   return events;
@@ -78,9 +102,16 @@ async function nextFlush(page: Page): Promise<void> {
 }
 
 /** Waits until the log holds every wanted key (by `keysOf`), then checks each is there exactly once. */
-async function expectLogged(log: MeetingLog, keysOf: (events: StoredEvent[]) => string[], want: string[], what: string): Promise<void> {
+async function expectLogged(
+  log: MeetingLog,
+  keysOf: (events: StoredEvent[]) => string[],
+  want: string[],
+  what: string,
+): Promise<void> {
   const wanted = new Set(want);
-  const events = await log.waitFor((ev) => keysOf(ev).filter((k) => wanted.has(k)).length >= want.length, what, 60_000).catch(() => log.events());
+  const events = await log
+    .waitFor((ev) => keysOf(ev).filter((k) => wanted.has(k)).length >= want.length, what, 60_000)
+    .catch(() => log.events());
   expectEachOnce(keysOf(events), want, what);
 }
 
@@ -101,7 +132,13 @@ describe('the hostile corpus on every client: every join and message logged once
 
     const ids = names.map((_, i) => `${7000 + i}`);
     for (let i = 0; i < names.length; i += 20) {
-      await page.evaluate((batch) => batch.forEach(([n, id]) => (window as unknown as { meetScenario: { join(n: string, id: string): void } }).meetScenario.join(n!, id!)), names.slice(i, i + 20).map((n, k) => [n.text, ids[i + k]]));
+      await page.evaluate(
+        (batch) =>
+          batch.forEach(([n, id]) =>
+            (window as unknown as { meetScenario: { join(n: string, id: string): void } }).meetScenario.join(n!, id!),
+          ),
+        names.slice(i, i + 20).map((n, k) => [n.text, ids[i + k]]),
+      );
     }
     await expectLogged(log, (ev) => joinsOf(ev).map((p) => p.id.split('/').pop()!), ids, 'Meet joins');
 
@@ -132,8 +169,16 @@ describe('the hostile corpus on every client: every join and message logged once
       await nextFlush(page);
     }
     const number = (p: Participant) => p.name.split('.')[0]!;
-    await log.waitFor((ev) => joinsOf(ev).length >= before + uniqueNames.length, 'every Zoom join', 60_000).catch(() => null);
-    expectEachOnce(joinsOf(await log.events()).slice(before).map(number), uniqueNames.map((_, i) => `${i}`), 'Zoom joins');
+    await log
+      .waitFor((ev) => joinsOf(ev).length >= before + uniqueNames.length, 'every Zoom join', 60_000)
+      .catch(() => null);
+    expectEachOnce(
+      joinsOf(await log.events())
+        .slice(before)
+        .map(number),
+      uniqueNames.map((_, i) => `${i}`),
+      'Zoom joins',
+    );
 
     const zoomId = (k: number) => `3-5A1C0DE0-0000-4000-8000-${String(k).padStart(12, '0')}`;
     const want = messages.map((_, k) => zoomId(k + 1));
@@ -149,13 +194,21 @@ describe('the hostile corpus on every client: every join and message logged once
   it('Microsoft Teams (vi): the People list first, then the chat (one side panel at a time)', async () => {
     const code = '19:meeting_SG9zdGlsZUNvcnB1cw@thread.v2';
     const url = `https://teams.microsoft.com/v2/#/l/meetup-join/${encodeURIComponent(code)}/0`;
-    const shell = '<!doctype html><html><head><meta charset="utf-8"><title>Microsoft Teams</title></head><body></body></html>';
+    const shell =
+      '<!doctype html><html><head><meta charset="utf-8"><title>Microsoft Teams</title></head><body></body></html>';
     const page = await ext.openMeeting(url, { 'https://teams.microsoft.com/': shell });
     const seen = watch(page);
     await page.addScriptTag({ content: fixture('teams/scenario.js') });
     const run = runner(page, 'teamsScenario');
     const teacher = { name: 'Nguyễn Thị Lan', mri: '8:orgid:3f2a6c1e-0b7d-4c55-9a10-5d8e2f4b7a01', organizer: true };
-    await run('mount', { lang: 'vi', title: 'Lớp 9A2 - Ngữ văn', self: { ...teacher, signedIn: true }, people: [{ ...teacher, kind: 'member' }], panel: 'roster', stageSize: 4 });
+    await run('mount', {
+      lang: 'vi',
+      title: 'Lớp 9A2 - Ngữ văn',
+      self: { ...teacher, signedIn: true },
+      people: [{ ...teacher, kind: 'member' }],
+      panel: 'roster',
+      stageSize: 4,
+    });
     const log = await MeetingLog.open(ext, code);
     await log.waitFor((ev) => ev.some((e) => e.type === 'participant.joined'), 'the class starts');
 
@@ -172,7 +225,8 @@ describe('the hostile corpus on every client: every join and message logged once
     // The chat list keeps its newest 50 messages in the page.
     const posted: string[] = [];
     for (let i = 0; i < messages.length; i += 45) {
-      for (const [k, m] of messages.slice(i, i + 45).entries()) posted.push((await run('post', `Khách ${(i + k) % 7}`, m.text)) as string);
+      for (const [k, m] of messages.slice(i, i + 45).entries())
+        posted.push((await run('post', `Khách ${(i + k) % 7}`, m.text)) as string);
       await nextFlush(page);
     }
     await expectLogged(log, (ev) => messagesOf(ev).map((m) => m.id), posted, 'Teams messages');

@@ -50,7 +50,16 @@ const FIXTURE_PEOPLE: Participant[] = [
 const FIXTURE_WAITING = person(140, 'Khách Lạ 99');
 
 /** The class of the guard tests (issue 4): the fixture's known people plus five students. */
-const ROSTER = ['Trần Minh Anh', 'Lê Hoàng Bảo', 'Phạm Thu Hà', 'Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em'];
+const ROSTER = [
+  'Trần Minh Anh',
+  'Lê Hoàng Bảo',
+  'Phạm Thu Hà',
+  'Nguyễn Văn An',
+  'Trần Thị Bình',
+  'Lê Văn Cường',
+  'Phạm Thị Dung',
+  'Hoàng Văn Em',
+];
 
 let ext: ExtensionBrowser;
 beforeAll(async () => {
@@ -86,7 +95,9 @@ async function openClass(code: string, lang: Lang): Promise<MeetClass> {
   const log = await MeetingLog.open(ext, code);
   const run = (method: string, ...args: unknown[]) =>
     page.evaluate(
-      (m, a) => (window as unknown as { meetScenario: Record<string, (...x: unknown[]) => unknown> }).meetScenario[m]!(...a) ?? null,
+      (m, a) =>
+        (window as unknown as { meetScenario: Record<string, (...x: unknown[]) => unknown> }).meetScenario[m]!(...a) ??
+        null,
       method,
       args,
     );
@@ -94,7 +105,10 @@ async function openClass(code: string, lang: Lang): Promise<MeetClass> {
 }
 
 const joined = (p: Participant): Obs => ({ type: 'participant.joined', payload: { participant: p } });
-const coverage = (now: Coverage, previous: Coverage | null): Obs => ({ type: 'coverage.changed', payload: { coverage: now, previous } });
+const coverage = (now: Coverage, previous: Coverage | null): Obs => ({
+  type: 'coverage.changed',
+  payload: { coverage: now, previous },
+});
 const PEOPLE_OPEN: Coverage = {
   roster: 'full',
   rosterReason: null,
@@ -123,7 +137,9 @@ async function expectStart(c: MeetClass, code: string): Promise<StoredEvent[]> {
   const events = await c.log.events();
   expect(events[0]).toMatchObject({ seq: 0, type: 'session.started', payload: { meeting } });
   // Only the top document is the meeting (not Meet's reCAPTCHA iframe).
-  expect(events.filter((e) => e.type === 'content.attached').map((e) => e.payload)).toEqual([{ reason: 'loaded', frame: 'top', url: meetingUrl(code) }]);
+  expect(events.filter((e) => e.type === 'content.attached').map((e) => e.payload)).toEqual([
+    { reason: 'loaded', frame: 'top', url: meetingUrl(code) },
+  ]);
   return got;
 }
 
@@ -201,7 +217,10 @@ describe('issue 3: a scripted class yields exactly the expected observations in 
       }
       // Same participant id, new name: a rename, not a leave and a join.
       await c.run('rename', '203', RENAMED);
-      await c.log.expectNext([{ type: 'participant.renamed', payload: { participant: person(203, RENAMED), from: 'Lê Văn Cường' } }], 'a rename');
+      await c.log.expectNext(
+        [{ type: 'participant.renamed', payload: { participant: person(203, RENAMED), from: 'Lê Văn Cường' } }],
+        'a rename',
+      );
       await c.run('knock', STRANGER.name, '299');
       await c.log.expectNext([{ type: 'waiting.joined', payload: { participant: STRANGER } }], 'a stranger knocks');
 
@@ -263,7 +282,8 @@ describe('issue 3: a scripted class yields exactly the expected observations in 
 });
 
 /** The findings of a log as [rule id, category, subject name], in log order. */
-const brief = (events: StoredEvent[]) => findingsOf(events).map(({ finding: f }) => [f.ruleId, f.category, f.subject.name ?? null]);
+const brief = (events: StoredEvent[]) =>
+  findingsOf(events).map(({ finding: f }) => [f.ruleId, f.category, f.subject.name ?? null]);
 
 describe('issue 4: the guard flags strangers, impostors, duplicates, renames, raids and shares in the log', () => {
   /** Roster members as they type their names: no diacritics, reversed order, a "(Guest)" suffix, exact. */
@@ -277,7 +297,16 @@ describe('issue 4: the guard flags strangers, impostors, duplicates, renames, ra
   /** The teacher's name with Cyrillic у (U+0443) and а (U+0430). */
   const LOOKALIKE = 'Nguуễn Thị Lаn';
   const RENAMED = 'Bình đẹp trai';
-  const RAIDERS = ['Jack Wilson', 'Maria Garcia', 'Ivan Petrov', 'Oliver Stone', 'Ahmed Karim', 'Lucas Silva', 'Emma Brown', 'Yuki Tanaka'];
+  const RAIDERS = [
+    'Jack Wilson',
+    'Maria Garcia',
+    'Ivan Petrov',
+    'Oliver Stone',
+    'Ahmed Karim',
+    'Lucas Silva',
+    'Emma Brown',
+    'Yuki Tanaka',
+  ];
 
   for (const lang of LANGS) {
     it(`with a class roster and its teacher (${lang})`, async () => {
@@ -293,10 +322,24 @@ describe('issue 4: the guard flags strangers, impostors, duplicates, renames, ra
 
       // A stranger knocking is flagged while still waiting, before anyone clicks "Admit".
       await c.run('knock', STRANGER.name, '299');
-      const [waiting] = await c.log.expectNext([{ type: 'waiting.joined', payload: { participant: STRANGER } }], 'a stranger knocks');
-      const beforeAdmit = await c.log.waitFor((ev) => findingsOf(ev).some((f) => f.observation.id === waiting!.id), 'the knocking stranger flagged');
-      expect(findingsOf(beforeAdmit).filter((f) => f.observation.id === waiting!.id).map((f) => f.finding)).toEqual([
-        expect.objectContaining({ ruleId: 'participant.unknown.waiting', category: 'unknown-participant', subject: { participantId: STRANGER.id, name: STRANGER.name } }),
+      const [waiting] = await c.log.expectNext(
+        [{ type: 'waiting.joined', payload: { participant: STRANGER } }],
+        'a stranger knocks',
+      );
+      const beforeAdmit = await c.log.waitFor(
+        (ev) => findingsOf(ev).some((f) => f.observation.id === waiting!.id),
+        'the knocking stranger flagged',
+      );
+      expect(
+        findingsOf(beforeAdmit)
+          .filter((f) => f.observation.id === waiting!.id)
+          .map((f) => f.finding),
+      ).toEqual([
+        expect.objectContaining({
+          ruleId: 'participant.unknown.waiting',
+          category: 'unknown-participant',
+          subject: { participantId: STRANGER.id, name: STRANGER.name },
+        }),
       ]);
       await c.run('admit', '299');
       const [, admittedJoin] = await c.log.expectNext(
@@ -325,7 +368,10 @@ describe('issue 4: the guard flags strangers, impostors, duplicates, renames, ra
       await c.run('share', '201');
       const [share] = await c.log.expectNext([{ type: 'share.started', payload: { presenter } }], 'a student shares');
       await c.run('stopShare');
-      await c.log.expectNext([{ type: 'share.stopped', payload: { presenter, durationMs: expect.any(Number) as number } }], 'the share stops');
+      await c.log.expectNext(
+        [{ type: 'share.stopped', payload: { presenter, durationMs: expect.any(Number) as number } }],
+        'the share stops',
+      );
 
       // A raid: 8 strangers join together, long after the last stranger (as far as the content script's clock knows).
       await advanceContentClock(ext, c.page, 30_000);
@@ -333,23 +379,35 @@ describe('issue 4: the guard flags strangers, impostors, duplicates, renames, ra
         const s = (window as unknown as { meetScenario: { join(n: string, id: string): void } }).meetScenario;
         names.forEach((n, i) => s.join(n, String(400 + i)));
       }, RAIDERS);
-      const raidJoins = await c.log.expectNext(RAIDERS.map((n, i) => joined(person(400 + i, n))), 'the raiders join');
-      const events = await c.log.waitFor((ev) => findingsOf(ev).some((f) => f.observation.id === raidJoins[7]!.id), 'the last raider noted');
+      const raidJoins = await c.log.expectNext(
+        RAIDERS.map((n, i) => joined(person(400 + i, n))),
+        'the raiders join',
+      );
+      const events = await c.log.waitFor(
+        (ev) => findingsOf(ev).some((f) => f.observation.id === raidJoins[7]!.id),
+        'the last raider noted',
+      );
       await c.log.expectNothingMore('nothing else was observed');
       await c.log.expectIntact();
 
       const findings = findingsOf(events);
-      const on = (e: StoredEvent | undefined) => findings.filter((f) => f.observation.id === e?.id).map((f) => f.finding);
+      const on = (e: StoredEvent | undefined) =>
+        findings.filter((f) => f.observation.id === e?.id).map((f) => f.finding);
       const startIds = new Set(start.map((e) => e.id));
       const atStart = findings.filter((f) => startIds.has(f.observation.id));
 
       // Already in the call when the guard first looks: the roster, the teacher and the co-host are
       // fine; the strangers and odd names are flagged (the long name is at least unknown and long);
       // the one knocking is flagged before admission. None of it counts towards a raid.
-      const rosterStart = start.filter((e) => [dev(113), dev(116), dev(120), dev(127)].includes((e.payload['participant'] as Participant | undefined)?.id ?? ''));
+      const rosterStart = start.filter((e) =>
+        [dev(113), dev(116), dev(120), dev(127)].includes(
+          (e.payload['participant'] as Participant | undefined)?.id ?? '',
+        ),
+      );
       expect(rosterStart).toHaveLength(4);
       // Roster members (exact, or with spelling variants) are not flagged; neither is the teacher.
-      for (const e of [...variantJoins, ...rosterStart]) expect(on(e), (e.payload['participant'] as Participant).name).toEqual([]);
+      for (const e of [...variantJoins, ...rosterStart])
+        expect(on(e), (e.payload['participant'] as Participant).name).toEqual([]);
       const startBrief = atStart.map(({ finding: f }) => [f.ruleId, f.subject.participantId]);
       expect(startBrief).toEqual(
         expect.arrayContaining([
@@ -380,29 +438,61 @@ describe('issue 4: the guard flags strangers, impostors, duplicates, renames, ra
       ]);
       // Flagged while waiting, and not again when admitted.
       expect(on(admittedJoin)).toEqual([]);
-      expect(findings.filter((f) => f.finding.subject.name === STRANGER.name).map((f) => f.finding.ruleId)).toEqual(['participant.unknown.waiting']);
+      expect(findings.filter((f) => f.finding.subject.name === STRANGER.name).map((f) => f.finding.ruleId)).toEqual([
+        'participant.unknown.waiting',
+      ]);
 
       expect(on(lookalike)).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ ruleId: 'participant.impersonation.teacher', category: 'impersonation', evidence: expect.objectContaining({ matched: TEACHER, text: LOOKALIKE }) }),
+          expect.objectContaining({
+            ruleId: 'participant.impersonation.teacher',
+            category: 'impersonation',
+            evidence: expect.objectContaining({ matched: TEACHER, text: LOOKALIKE }),
+          }),
         ]),
       );
       expect(on(duplicate)).toEqual([
-        expect.objectContaining({ ruleId: 'participant.duplicate', category: 'duplicate', evidence: expect.objectContaining({ names: ['Trần Minh Anh', 'Trần Minh Anh'] }) }),
+        expect.objectContaining({
+          ruleId: 'participant.duplicate',
+          category: 'duplicate',
+          evidence: expect.objectContaining({ names: ['Trần Minh Anh', 'Trần Minh Anh'] }),
+        }),
       ]);
-      expect(on(renamed)).toEqual([expect.objectContaining({ ruleId: 'participant.rename', category: 'rename', tier: 'review', subject: { participantId: dev(202), name: RENAMED } })]);
+      expect(on(renamed)).toEqual([
+        expect.objectContaining({
+          ruleId: 'participant.rename',
+          category: 'rename',
+          tier: 'review',
+          subject: { participantId: dev(202), name: RENAMED },
+        }),
+      ]);
       expect(on(renamedTeacher)).toEqual([
-        expect.objectContaining({ ruleId: 'participant.rename.teacher', category: 'rename', severity: 3, evidence: expect.objectContaining({ matched: TEACHER }) }),
+        expect.objectContaining({
+          ruleId: 'participant.rename.teacher',
+          category: 'rename',
+          severity: 3,
+          evidence: expect.objectContaining({ matched: TEACHER }),
+        }),
       ]);
       expect(on(share)).toEqual([
-        expect.objectContaining({ ruleId: 'share.student', category: 'screen-share', subject: { participantId: dev(201), name: 'Nguyen Van An' }, evidence: expect.objectContaining({ names: ['Nguyen Van An'] }) }),
+        expect.objectContaining({
+          ruleId: 'share.student',
+          category: 'screen-share',
+          subject: { participantId: dev(201), name: 'Nguyen Van An' },
+          evidence: expect.objectContaining({ names: ['Nguyen Van An'] }),
+        }),
       ]);
 
       // One raid, not eight: 4 alerts while nobody could know more would come, the raid naming the
       // five in the window, then review entries only.
       const raid = findings.filter((f) => f.finding.category === 'raid');
       expect(raid).toHaveLength(1);
-      expect(raid[0]!.finding).toMatchObject({ ruleId: 'participant.raid', severity: 3, tier: 'alert', evidence: { names: RAIDERS.slice(0, 5) } });
+      expect(raid[0]!.finding).toMatchObject({
+        ruleId: 'participant.raid',
+        severity: 3,
+        tier: 'alert',
+        evidence: { names: RAIDERS.slice(0, 5) },
+      });
       expect(raidJoins.map((e) => on(e).map((f) => f.ruleId))).toEqual([
         ...Array(4).fill(['participant.unknown']),
         ['participant.raid'],
@@ -421,9 +511,13 @@ describe('issue 4: the guard flags strangers, impostors, duplicates, renames, ra
       // The toolbar badge counts the class's alerts. Chrome stops an idle worker within a minute: the
       // next one counts on from there rather than from one.
       const sessionId = events[0]!.sessionId;
-      const alertsLogged = async () => findingsOf(await ext.events(sessionId)).filter((f) => f.finding.tier === 'alert').length;
+      const alertsLogged = async () =>
+        findingsOf(await ext.events(sessionId)).filter((f) => f.finding.tier === 'alert').length;
       const counted = await alertsLogged();
-      await until(async () => (await ext.badgeText(c.page)) === String(counted), `the badge to count ${counted} alerts`);
+      await until(
+        async () => (await ext.badgeText(c.page)) === String(counted),
+        `the badge to count ${counted} alerts`,
+      );
       expect(await ext.stopWorker()).toBe(true);
       await advanceContentClock(ext, c.page, 30_000);
       await c.run('join', 'Khách Lạ Cuối Giờ', '430');

@@ -15,11 +15,17 @@ it('adds a class with a pasted CSV roster and saves it; an unnamed class is refu
   const page = await ext.extensionPage('src/ui/options/index.html');
   await page.waitForSelector('#classes-title');
   const clickText = (text: string) =>
-    page.evaluate((text) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!.click(), text);
+    page.evaluate(
+      (text) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!.click(),
+      text,
+    );
   await clickText('Add a class');
   // Save with no name: refused, and the page says why.
   await clickText('Save');
-  const refused = await until(() => page.evaluate(() => document.querySelector('form [role="status"]:last-of-type')?.textContent ?? ''), 'a refusal');
+  const refused = await until(
+    () => page.evaluate(() => document.querySelector('form [role="status"]:last-of-type')?.textContent ?? ''),
+    'a refusal',
+  );
   expect(refused).toMatch(/^Not saved: classes › 0 › name/);
 
   await page.type('li input:not([type])', 'Lớp 10A1 - Toán');
@@ -30,11 +36,17 @@ it('adds a class with a pasted CSV roster and saves it; an unnamed class is refu
     (el as HTMLTextAreaElement).value = csv;
     el.dispatchEvent(new Event('input', { bubbles: true }));
   }, '\ufeffSTT,Họ và tên,Ngày sinh\n1,Trần Minh Anh,01/02/2010\n2,"Lê Hoàng Bảo",03/04/2010\n3,,\n');
-  expect(await page.evaluate(() => document.querySelector('li small[role="status"]')?.textContent?.trim())).toBe('2 names read (1 lines skipped).');
+  expect(await page.evaluate(() => document.querySelector('li small[role="status"]')?.textContent?.trim())).toBe(
+    '2 names read (1 lines skipped).',
+  );
   await clickText('Save');
   await until(() => page.evaluate(() => document.body.textContent?.includes('Saved.')), 'saved');
   const stored = await page.evaluate((key) => chrome.storage.local.get(key), USER_SETTINGS_KEY);
-  const [cls] = (stored[USER_SETTINGS_KEY] as { classes: { name: string; meetings: string[]; teachers: string[]; roster: { name: string }[] }[] }).classes;
+  const [cls] = (
+    stored[USER_SETTINGS_KEY] as {
+      classes: { name: string; meetings: string[]; teachers: string[]; roster: { name: string }[] }[];
+    }
+  ).classes;
   expect(cls).toMatchObject({
     name: 'Lớp 10A1 - Toán',
     meetings: ['https://meet.google.com/abc-defg-hij', '812 3456 7890'],
@@ -56,13 +68,17 @@ it('an open report page follows a change of settings, and lets the meetings’ e
     };
   });
   await page.goto(`chrome-extension://${ext.extensionId}/src/ui/report/index.html`);
-  const requests = () => page.evaluate(() => ({ ...(globalThis as unknown as { requests: Record<string, number> }).requests }));
+  const requests = () =>
+    page.evaluate(() => ({ ...(globalThis as unknown as { requests: Record<string, number> }).requests }));
   await until(async () => (await requests())['settings.get'] === 1, 'the first settings read');
 
   // A class in progress: pages write batches of events to storage.local and the worker removes them.
   // Chunks that name no session are refused and removed by the worker, which is all this needs.
   for (let i = 0; i < 20; i++) {
-    await page.evaluate((key) => chrome.storage.local.set({ [key]: { v: 1, sessionId: 'none', events: [] } }), `cg.outbox.test-${i}`);
+    await page.evaluate(
+      (key) => chrome.storage.local.set({ [key]: { v: 1, sessionId: 'none', events: [] } }),
+      `cg.outbox.test-${i}`,
+    );
   }
   await until(async () => (await ext.outboxChunks()).length === 0, 'the worker to remove the chunks');
   expect((await requests())['settings.get']).toBe(1);
@@ -82,13 +98,23 @@ it('settings with parts that cannot be read: the rest stays in force, the page l
     chat: { blockedWords: ['cấm', 'x'.repeat(101)] },
     classes: [
       { id: '', name: 'Lớp hỏng' },
-      { id: 'c7', name: 'Lớp 7A', meetings: ['abc-defg-hij'], roster: [{ name: 'Trần Minh Anh' }, { name: 'y'.repeat(200) }, { name: 'Lê Hoàng Bảo' }] },
+      {
+        id: 'c7',
+        name: 'Lớp 7A',
+        meetings: ['abc-defg-hij'],
+        roster: [{ name: 'Trần Minh Anh' }, { name: 'y'.repeat(200) }, { name: 'Lê Hoàng Bảo' }],
+      },
     ],
   });
   const page = await ext.extensionPage('src/ui/options/index.html');
-  const alert = await until(() => page.evaluate(() => document.querySelector('[role="alert"]')?.textContent || null), 'the list of problems');
+  const alert = await until(
+    () => page.evaluate(() => document.querySelector('[role="alert"]')?.textContent || null),
+    'the list of problems',
+  );
   expect(alert).toMatch(/^Một số cài đặt không đọc được nên chưa có hiệu lực/);
-  const items = await page.evaluate(() => [...document.querySelectorAll('[role="alert"] li')].map((li) => li.textContent));
+  const items = await page.evaluate(() =>
+    [...document.querySelectorAll('[role="alert"] li')].map((li) => li.textContent),
+  );
   expect(items).toHaveLength(3);
   expect(items.join('\n')).toMatch(/chat › blockedWords › 1: left out/);
   expect(items.join('\n')).toMatch(/classes › 0 \(“Lớp hỏng”\): left out \(id: /);
@@ -101,13 +127,20 @@ it('settings with parts that cannot be read: the rest stays in force, the page l
 
   await page.evaluate(() => document.querySelector<HTMLButtonElement>('button.primary[type="submit"]')!.click());
   await until(() => page.evaluate(() => document.body.textContent?.includes('Đã lưu.')), 'saved');
-  const stored = (await page.evaluate((key) => chrome.storage.local.get(key), USER_SETTINGS_KEY))[USER_SETTINGS_KEY] as {
+  const stored = (await page.evaluate((key) => chrome.storage.local.get(key), USER_SETTINGS_KEY))[
+    USER_SETTINGS_KEY
+  ] as {
     chat: { blockedWords: string[] };
     classes: { id: string; roster: { name: string }[] }[];
   };
   expect(stored.chat.blockedWords).toEqual(['cấm']);
-  expect(stored.classes.map((c) => [c.id, c.roster.map((e) => e.name)])).toEqual([['c7', ['Trần Minh Anh', 'Lê Hoàng Bảo']]]);
-  await until(() => page.evaluate(() => document.querySelector('[role="alert"]') === null), 'the list of problems gone');
+  expect(stored.classes.map((c) => [c.id, c.roster.map((e) => e.name)])).toEqual([
+    ['c7', ['Trần Minh Anh', 'Lê Hoàng Bảo']],
+  ]);
+  await until(
+    () => page.evaluate(() => document.querySelector('[role="alert"]') === null),
+    'the list of problems gone',
+  );
   await page.close();
   await ext.setSettings({});
 });

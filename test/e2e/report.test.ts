@@ -20,27 +20,41 @@ afterAll(async () => {
 type Scenario = { meetScenario: { openChat(): void; post(sender: string, text: string): string } };
 
 it('"Not harmful" allows the words in the open meeting at once and is recorded in the verified log', async () => {
-  const meeting = await ext.openMeeting('https://meet.google.com/not-harm-ful', { 'https://meet.google.com/': fixture('meet/in-call-people.vi.html') });
+  const meeting = await ext.openMeeting('https://meet.google.com/not-harm-ful', {
+    'https://meet.google.com/': fixture('meet/in-call-people.vi.html'),
+  });
   await meeting.addScriptTag({ content: fixture('meet/scenario.js') });
-  const session = await until(async () => (await ext.sessions()).find((s) => s.meeting.code === 'not-harm-ful'), 'the session');
+  const session = await until(
+    async () => (await ext.sessions()).find((s) => s.meeting.code === 'not-harm-ful'),
+    'the session',
+  );
   await meeting.evaluate(() => {
     const s = (window as unknown as Scenario).meetScenario;
     s.openChat();
     s.post('Trần Minh Anh', 'con mèo nhà em là đồ chó con ạ');
   });
   const findings = async () =>
-    (await ext.events(session.id)).filter((e) => e.type === 'finding').map((e) => e.payload['finding'] as Finding).filter((f) => f.subject.messageId);
+    (await ext.events(session.id))
+      .filter((e) => e.type === 'finding')
+      .map((e) => e.payload['finding'] as Finding)
+      .filter((f) => f.subject.messageId);
   await until(async () => (await findings()).length === 1, 'the insult finding');
 
   const report = await ext.extensionPage(`src/ui/report/index.html?session=${session.id}`);
   await report.waitForSelector('tr[data-type="finding"] button');
   await report.evaluate(() => (document.querySelector('tr[data-type="finding"] button') as HTMLButtonElement).click());
-  const status = await until(() => report.evaluate(() => [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent).join(' ')), 'the confirmation');
+  const status = await until(
+    () => report.evaluate(() => [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent).join(' ')),
+    'the confirmation',
+  );
   expect(status).toMatch(/“đồ chó” will no longer be flagged/);
 
   const settings = await report.evaluate((key) => chrome.storage.local.get(key), USER_SETTINGS_KEY);
   expect((settings[USER_SETTINGS_KEY] as { chat: { allowedWords: string[] } }).chat.allowedWords).toEqual(['đồ chó']);
-  const action = await until(async () => (await ext.events(session.id)).find((e) => e.type === 'teacher.action'), 'the teacher action in the log');
+  const action = await until(
+    async () => (await ext.events(session.id)).find((e) => e.type === 'teacher.action'),
+    'the teacher action in the log',
+  );
   expect(action.payload).toMatchObject({ action: 'marked-not-harmful', words: 'đồ chó' });
 
   // The open meeting applies it without a reload: the same words again raise nothing; other abuse still does.
@@ -54,7 +68,12 @@ it('"Not harmful" allows the words in the open meeting at once and is recorded i
   }, 'the next finding');
   expect(after.map((f) => f.category)).toEqual(['insult', 'profanity']);
 
-  await report.evaluate(() => [...document.querySelectorAll('button')].find((b) => /Verify/.test(b.textContent ?? ''))!.click());
-  const verdict = await until(() => report.evaluate(() => document.querySelector('[data-testid="verdict"]')?.textContent ?? ''), 'the verdict');
+  await report.evaluate(() =>
+    [...document.querySelectorAll('button')].find((b) => /Verify/.test(b.textContent ?? ''))!.click(),
+  );
+  const verdict = await until(
+    () => report.evaluate(() => document.querySelector('[data-testid="verdict"]')?.textContent ?? ''),
+    'the verdict',
+  );
   expect(verdict).toMatch(/^Chain intact: \d+ events, head [0-9a-f]{64}$/);
 });

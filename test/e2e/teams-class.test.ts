@@ -11,7 +11,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage, Participant, Presenter } from '../../src/shared/model';
 import type { StoredEvent } from '../../src/shared/protocol';
 import { fixture } from '../support/browser';
-import { MAX_CHAT, MAX_NAME, MeetingLog, advanceContentClock, countDeep, findingsOf, watchDialogs, type Obs, HOSTILE as HOSTILE_INPUT } from './class-helpers';
+import {
+  MAX_CHAT,
+  MAX_NAME,
+  MeetingLog,
+  advanceContentClock,
+  countDeep,
+  findingsOf,
+  watchDialogs,
+  type Obs,
+  HOSTILE as HOSTILE_INPUT,
+} from './class-helpers';
 import { launchExtension, type ExtensionBrowser } from './extension';
 
 const LANGS = ['en', 'vi'] as const;
@@ -83,7 +93,10 @@ async function openClass(code: string, lang: Lang, opts: Record<string, unknown>
   const page = await ext.openMeeting(meetingUrl(code), { 'https://teams.microsoft.com/': html });
   const run = (method: string, ...args: unknown[]) =>
     page.evaluate(
-      (m, a) => (window as unknown as { teamsScenario: Record<string, (...x: unknown[]) => unknown> }).teamsScenario[m]!(...a) ?? null,
+      (m, a) =>
+        (window as unknown as { teamsScenario: Record<string, (...x: unknown[]) => unknown> }).teamsScenario[m]!(
+          ...a,
+        ) ?? null,
       method,
       args,
     );
@@ -99,20 +112,53 @@ const ROSTER_OPEN: Coverage = {
   presenter: 'readable',
   presenterReason: null,
 };
-const CHAT_OPEN: Coverage = { ...ROSTER_OPEN, roster: 'hidden', rosterReason: 'other-panel-open', chat: 'visible', chatReason: null };
+const CHAT_OPEN: Coverage = {
+  ...ROSTER_OPEN,
+  roster: 'hidden',
+  rosterReason: 'other-panel-open',
+  chat: 'visible',
+  chatReason: null,
+};
 const VIRTUALIZED: Coverage = { ...ROSTER_OPEN, roster: 'partial', rosterReason: 'virtualized' };
 
-const member = (i: number, name: string, role: Participant['role'] = 'participant'): Participant => ({ id: mri(i), idStable: true, name, role, self: false });
-const guest = (name: string, lang: Lang): Participant => ({ id: `name:${name}${GUEST[lang]}`, idStable: false, name: `${name}${GUEST[lang]}`, role: 'guest', self: false });
+const member = (i: number, name: string, role: Participant['role'] = 'participant'): Participant => ({
+  id: mri(i),
+  idStable: true,
+  name,
+  role,
+  self: false,
+});
+const guest = (name: string, lang: Lang): Participant => ({
+  id: `name:${name}${GUEST[lang]}`,
+  idStable: false,
+  name: `${name}${GUEST[lang]}`,
+  role: 'guest',
+  self: false,
+});
 const joined = (p: Participant): Obs => ({ type: 'participant.joined', payload: { participant: p } });
-const coverage = (now: Coverage, previous: Coverage | null): Obs => ({ type: 'coverage.changed', payload: { coverage: now, previous } });
-const waitingObs = (type: 'waiting.joined' | 'waiting.admitted' | 'waiting.left', p: Participant): Obs => ({ type, payload: { participant: p } });
+const coverage = (now: Coverage, previous: Coverage | null): Obs => ({
+  type: 'coverage.changed',
+  payload: { coverage: now, previous },
+});
+const waitingObs = (type: 'waiting.joined' | 'waiting.admitted' | 'waiting.left', p: Participant): Obs => ({
+  type,
+  payload: { participant: p },
+});
 const anyOf = (type: string) => expect.objectContaining({ type }) as Obs;
 
 async function expectStart(c: TeamsClass, code: string, lang: Lang): Promise<void> {
   const meeting = { platform: 'teams', code, title: TITLE[lang], url: meetingUrl(code) };
-  const teacher: Participant = { id: TEACHER_MRI, idStable: true, name: `${TEACHER}${YOU[lang]}`, role: 'host', self: true };
-  await c.log.expectNext([{ type: 'meeting.state', payload: { state: 'in-call', meeting } }, coverage(ROSTER_OPEN, null), joined(teacher)], 'the class starts');
+  const teacher: Participant = {
+    id: TEACHER_MRI,
+    idStable: true,
+    name: `${TEACHER}${YOU[lang]}`,
+    role: 'host',
+    self: true,
+  };
+  await c.log.expectNext(
+    [{ type: 'meeting.state', payload: { state: 'in-call', meeting } }, coverage(ROSTER_OPEN, null), joined(teacher)],
+    'the class starts',
+  );
   const events = await c.log.events();
   expect(events[0]).toMatchObject({ seq: 0, type: 'session.started', payload: { meeting } });
   expect(events.filter((e) => e.type === 'content.attached').map((e) => e.payload)).toEqual([
@@ -172,7 +218,10 @@ describe('issue 3: a scripted class yields exactly the expected observations in 
       }
       // Teams keeps the person's id (MRI) across a rename.
       await c.run('rename', mri(2), RENAMED);
-      await c.log.expectNext([{ type: 'participant.renamed', payload: { participant: member(2, RENAMED), from: STUDENTS[2] } }], 'a rename');
+      await c.log.expectNext(
+        [{ type: 'participant.renamed', payload: { participant: member(2, RENAMED), from: STUDENTS[2] } }],
+        'a rename',
+      );
       // The organizer's lobby section is modelled (docs/adapters/teams.md: no public capture).
       const stranger = guest('Người lạ', lang);
       await c.run('lobbyJoin', 'Người lạ');
@@ -202,7 +251,10 @@ describe('issue 3: a scripted class yields exactly the expected observations in 
       }
 
       await c.run('stopShare');
-      const [stopped] = await c.log.expectNext([{ type: 'share.stopped', payload: { presenter, durationMs: expect.any(Number) as number } }], 'the share stops');
+      const [stopped] = await c.log.expectNext(
+        [{ type: 'share.stopped', payload: { presenter, durationMs: expect.any(Number) as number } }],
+        'the share stops',
+      );
       expect(stopped!.payload['durationMs']).toBeGreaterThanOrEqual(60_000);
       // Denied while the roster cannot be seen: nothing to report until the lobby is visible again.
       await c.run('deny', 'Người lạ');
@@ -222,7 +274,10 @@ describe('issue 3: a scripted class yields exactly the expected observations in 
       await c.log.expectNext([waitingObs('waiting.joined', late)], 'a late student waits');
       await c.run('admit', mri(10));
       await c.run('configure', { rosterSize: 60 });
-      await c.log.expectNext([coverage(ROSTER_OPEN, VIRTUALIZED), waitingObs('waiting.admitted', late), joined(late)], 'the late student admitted, every row rendered');
+      await c.log.expectNext(
+        [coverage(ROSTER_OPEN, VIRTUALIZED), waitingObs('waiting.admitted', late), joined(late)],
+        'the late student admitted, every row rendered',
+      );
 
       // A student really leaves: reported once confirmed in a full roster 20 s later.
       await c.run('leave', mri(7));
@@ -230,7 +285,10 @@ describe('issue 3: a scripted class yields exactly the expected observations in 
       await c.run('share', TEACHER_MRI);
       await c.log.expectNext([{ type: 'share.started', payload: { presenter: teacherShares } }], 'the teacher shares');
       await advanceContentClock(ext, c.page, 21_000);
-      await c.log.expectNext([{ type: 'participant.left', payload: { participant: member(7, STUDENTS[7]!) } }], 'a student left');
+      await c.log.expectNext(
+        [{ type: 'participant.left', payload: { participant: member(7, STUDENTS[7]!) } }],
+        'a student left',
+      );
       await c.run('stopShare');
       await c.log.expectNext([anyOf('share.stopped')], 'the last step flushed');
       await c.log.expectNothingMore('nothing else was observed');
@@ -244,13 +302,23 @@ describe('issue 3: a scripted class yields exactly the expected observations in 
 });
 
 /** The findings of a log as [rule id, category, subject name], in log order. */
-const brief = (events: StoredEvent[]) => findingsOf(events).map(({ finding: f }) => [f.ruleId, f.category, f.subject.name ?? null]);
+const brief = (events: StoredEvent[]) =>
+  findingsOf(events).map(({ finding: f }) => [f.ruleId, f.category, f.subject.name ?? null]);
 
 describe('issue 4: the guard flags strangers, impostors, duplicates, renames, raids and shares in the log', () => {
   const [, , CUONG, DUNG, EM] = ROSTER as [string, string, string, string, string];
   /** The teacher's name with Cyrillic у (U+0443) and а (U+0430). */
   const LOOKALIKE = 'Nguуễn Thị Lаn';
-  const RAIDERS = ['Jack Wilson', 'Maria Garcia', 'Ivan Petrov', 'Oliver Stone', 'Ahmed Karim', 'Lucas Silva', 'Emma Brown', 'Yuki Tanaka'];
+  const RAIDERS = [
+    'Jack Wilson',
+    'Maria Garcia',
+    'Ivan Petrov',
+    'Oliver Stone',
+    'Ahmed Karim',
+    'Lucas Silva',
+    'Emma Brown',
+    'Yuki Tanaka',
+  ];
 
   for (const lang of LANGS) {
     it(`with a class roster and its teacher (${lang})`, async () => {
@@ -268,7 +336,12 @@ describe('issue 4: the guard flags strangers, impostors, duplicates, renames, ra
       ];
       const variantJoins: StoredEvent[] = [];
       for (const [i, p] of variants.entries()) {
-        await c.run('join', p.role === 'guest' ? CUONG : p.name, mri(i), p.role === 'guest' ? { kind: 'guest' } : undefined);
+        await c.run(
+          'join',
+          p.role === 'guest' ? CUONG : p.name,
+          mri(i),
+          p.role === 'guest' ? { kind: 'guest' } : undefined,
+        );
         variantJoins.push(...(await c.log.expectNext([joined(p)], `${p.name} joins`)));
       }
 
@@ -276,12 +349,26 @@ describe('issue 4: the guard flags strangers, impostors, duplicates, renames, ra
       const stranger = guest('Khách lạ', lang);
       await c.run('lobbyJoin', 'Khách lạ');
       const [waiting] = await c.log.expectNext([waitingObs('waiting.joined', stranger)], 'a stranger waits');
-      const beforeAdmit = await c.log.waitFor((ev) => findingsOf(ev).some((f) => f.observation.id === waiting!.id), 'the waiting stranger flagged');
-      expect(findingsOf(beforeAdmit).filter((f) => f.observation.id === waiting!.id).map((f) => f.finding)).toEqual([
-        expect.objectContaining({ ruleId: 'participant.unknown.waiting', category: 'unknown-participant', subject: { participantId: stranger.id, name: stranger.name } }),
+      const beforeAdmit = await c.log.waitFor(
+        (ev) => findingsOf(ev).some((f) => f.observation.id === waiting!.id),
+        'the waiting stranger flagged',
+      );
+      expect(
+        findingsOf(beforeAdmit)
+          .filter((f) => f.observation.id === waiting!.id)
+          .map((f) => f.finding),
+      ).toEqual([
+        expect.objectContaining({
+          ruleId: 'participant.unknown.waiting',
+          category: 'unknown-participant',
+          subject: { participantId: stranger.id, name: stranger.name },
+        }),
       ]);
       await c.run('admit', 'Khách lạ');
-      const [, admittedJoin] = await c.log.expectNext([waitingObs('waiting.admitted', stranger), joined(stranger)], 'the stranger admitted');
+      const [, admittedJoin] = await c.log.expectNext(
+        [waitingObs('waiting.admitted', stranger), joined(stranger)],
+        'the stranger admitted',
+      );
 
       await c.run('join', LOOKALIKE, mri(21));
       const [lookalike] = await c.log.expectNext([joined(member(21, LOOKALIKE))], 'a look-alike of the teacher joins');
@@ -289,7 +376,10 @@ describe('issue 4: the guard flags strangers, impostors, duplicates, renames, ra
       const [duplicate] = await c.log.expectNext([joined(member(22, DUNG))], 'a second Phạm Thị Dung joins');
       // Teams keeps the MRI across a rename: the log says renamed, the guard says which name was taken.
       await c.run('rename', mri(4), TEACHER);
-      const [renamed] = await c.log.expectNext([{ type: 'participant.renamed', payload: { participant: member(4, TEACHER), from: EM } }], 'a student renames');
+      const [renamed] = await c.log.expectNext(
+        [{ type: 'participant.renamed', payload: { participant: member(4, TEACHER), from: EM } }],
+        'a student renames',
+      );
 
       const presenter: Presenter = { participantId: mri(0), name: 'Nguyen Van An', self: false };
       await c.run('share', mri(0));
@@ -310,27 +400,55 @@ describe('issue 4: the guard flags strangers, impostors, duplicates, renames, ra
 
       const events = await c.log.expectIntact();
       const findings = findingsOf(events);
-      const on = (e: StoredEvent | undefined) => findings.filter((f) => f.observation.id === e?.id).map((f) => f.finding);
+      const on = (e: StoredEvent | undefined) =>
+        findings.filter((f) => f.observation.id === e?.id).map((f) => f.finding);
 
       for (const e of variantJoins) expect(on(e), (e.payload['participant'] as Participant).name).toEqual([]);
       expect(on(admittedJoin)).toEqual([]);
-      expect(findings.filter((f) => f.finding.subject.participantId === stranger.id).map((f) => f.finding.ruleId)).toEqual(['participant.unknown.waiting']);
+      expect(
+        findings.filter((f) => f.finding.subject.participantId === stranger.id).map((f) => f.finding.ruleId),
+      ).toEqual(['participant.unknown.waiting']);
       expect(on(lookalike)).toEqual(
-        expect.arrayContaining([expect.objectContaining({ ruleId: 'participant.impersonation.teacher', category: 'impersonation', evidence: expect.objectContaining({ matched: TEACHER, text: LOOKALIKE }) })]),
+        expect.arrayContaining([
+          expect.objectContaining({
+            ruleId: 'participant.impersonation.teacher',
+            category: 'impersonation',
+            evidence: expect.objectContaining({ matched: TEACHER, text: LOOKALIKE }),
+          }),
+        ]),
       );
       expect(on(duplicate)).toEqual([
-        expect.objectContaining({ ruleId: 'participant.duplicate', category: 'duplicate', evidence: expect.objectContaining({ names: [DUNG, DUNG] }) }),
+        expect.objectContaining({
+          ruleId: 'participant.duplicate',
+          category: 'duplicate',
+          evidence: expect.objectContaining({ names: [DUNG, DUNG] }),
+        }),
       ]);
       expect(on(renamed)).toEqual([
-        expect.objectContaining({ ruleId: 'participant.rename.teacher', category: 'rename', subject: { participantId: mri(4), name: TEACHER }, evidence: expect.objectContaining({ matched: TEACHER }) }),
+        expect.objectContaining({
+          ruleId: 'participant.rename.teacher',
+          category: 'rename',
+          subject: { participantId: mri(4), name: TEACHER },
+          evidence: expect.objectContaining({ matched: TEACHER }),
+        }),
       ]);
       expect(on(share)).toEqual([
-        expect.objectContaining({ ruleId: 'share.student', category: 'screen-share', subject: { participantId: mri(0), name: 'Nguyen Van An' }, evidence: expect.objectContaining({ names: ['Nguyen Van An'] }) }),
+        expect.objectContaining({
+          ruleId: 'share.student',
+          category: 'screen-share',
+          subject: { participantId: mri(0), name: 'Nguyen Van An' },
+          evidence: expect.objectContaining({ names: ['Nguyen Van An'] }),
+        }),
       ]);
 
       const raid = findings.filter((f) => f.finding.category === 'raid');
       expect(raid).toHaveLength(1);
-      expect(raid[0]!.finding).toMatchObject({ ruleId: 'participant.raid', severity: 3, tier: 'alert', evidence: { names: RAIDERS.slice(0, 5) } });
+      expect(raid[0]!.finding).toMatchObject({
+        ruleId: 'participant.raid',
+        severity: 3,
+        tier: 'alert',
+        evidence: { names: RAIDERS.slice(0, 5) },
+      });
       expect(raidJoins.map((e) => on(e).map((f) => f.ruleId))).toEqual([
         ...Array(4).fill(['participant.unknown']),
         ['participant.raid'],

@@ -80,7 +80,10 @@ async function openClass(code: string, lang: Lang, shell: boolean): Promise<Zoom
   const client = fixture(`zoom/class.${lang}.html`);
   const page = shell
     ? await ext.openMeeting(`${ORIGIN}/wc/${code}/start`, {
-        [`${ORIGIN}/wc/${code}/start`]: fixture(`zoom/shell.${lang}.html`).replace(`/wc/${SHELL_MEETING}/join`, `/wc/${code}/join`),
+        [`${ORIGIN}/wc/${code}/start`]: fixture(`zoom/shell.${lang}.html`).replace(
+          `/wc/${SHELL_MEETING}/join`,
+          `/wc/${code}/join`,
+        ),
         [joinUrl(code)]: client,
       })
     : await ext.openMeeting(joinUrl(code), { [joinUrl(code)]: client });
@@ -105,7 +108,12 @@ async function openClass(code: string, lang: Lang, shell: boolean): Promise<Zoom
 }
 
 // Our own row's id is 'self' (SELF_ID): name ids of other rows never collide with it.
-const person = (name: string, role: Participant['role'] = 'participant', self = false, id = self ? SELF_ID : `name:${name}`): Participant => ({
+const person = (
+  name: string,
+  role: Participant['role'] = 'participant',
+  self = false,
+  id = self ? SELF_ID : `name:${name}`,
+): Participant => ({
   id,
   idStable: false,
   name,
@@ -114,8 +122,15 @@ const person = (name: string, role: Participant['role'] = 'participant', self = 
 });
 const joined = (p: Participant): Obs => ({ type: 'participant.joined', payload: { participant: p } });
 const left = (p: Participant): Obs => ({ type: 'participant.left', payload: { participant: p } });
-const coverage = (now: Coverage, previous: Coverage | null): Obs => ({ type: 'coverage.changed', payload: { coverage: now, previous } });
-const cov = (roster: Coverage['roster'], rosterReason: Coverage['rosterReason'], chat: Coverage['chat'] = 'visible'): Coverage => ({
+const coverage = (now: Coverage, previous: Coverage | null): Obs => ({
+  type: 'coverage.changed',
+  payload: { coverage: now, previous },
+});
+const cov = (
+  roster: Coverage['roster'],
+  rosterReason: Coverage['rosterReason'],
+  chat: Coverage['chat'] = 'visible',
+): Coverage => ({
   roster,
   rosterReason,
   chat,
@@ -131,12 +146,18 @@ const CLOSED = cov('hidden', 'panel-closed');
 async function expectStart(c: ZoomClass, code: string, frame: 'top' | 'iframe'): Promise<void> {
   const meeting = { platform: 'zoom', code, title: TITLE, url: joinUrl(code) };
   await c.log.expectNext(
-    [{ type: 'meeting.state', payload: { state: 'in-call', meeting } }, coverage(FULL, null), joined(person(TEACHER, 'host', true))],
+    [
+      { type: 'meeting.state', payload: { state: 'in-call', meeting } },
+      coverage(FULL, null),
+      joined(person(TEACHER, 'host', true)),
+    ],
     'the class starts',
   );
   const events = await c.log.events();
   expect(events[0]).toMatchObject({ seq: 0, type: 'session.started', payload: { meeting } });
-  expect(events.filter((e) => e.type === 'content.attached').map((e) => e.payload)).toEqual([{ reason: 'loaded', frame, url: joinUrl(code) }]);
+  expect(events.filter((e) => e.type === 'content.attached').map((e) => e.payload)).toEqual([
+    { reason: 'loaded', frame, url: joinUrl(code) },
+  ]);
 }
 
 describe('issue 3: a scripted class yields exactly the expected observations in the log', () => {
@@ -219,7 +240,10 @@ describe('issue 3: a scripted class yields exactly the expected observations in 
       await c.run('join', STUDENTS[9], userId(9));
       // Scrolling shows the last three and hides the first three: joins, never leaves.
       await c.run('scrollRoster', 3 * 32);
-      await c.log.expectNext(STUDENTS.slice(7).map((n) => joined(person(n))), 'scrolled to the end');
+      await c.log.expectNext(
+        STUDENTS.slice(7).map((n) => joined(person(n))),
+        'scrolled to the end',
+      );
       await c.run('scrollRoster', 0);
       // Zoom rows carry no user id (docs/adapters/zoom.md): a rename is a new name-derived id, a join.
       // The old name is never confirmed gone while the list is partial, so no leave either.
@@ -229,7 +253,10 @@ describe('issue 3: a scripted class yields exactly the expected observations in 
       // name are still not gone: each step below is read in a partial or hidden list after the clock moved.
       await advanceContentClock(ext, c.page, 30_000);
       await c.run('waitingJoin', STRANGER);
-      await c.log.expectNext([{ type: 'waiting.joined', payload: { participant: person(STRANGER) } }], 'a stranger waits');
+      await c.log.expectNext(
+        [{ type: 'waiting.joined', payload: { participant: person(STRANGER) } }],
+        'a stranger waits',
+      );
       // Admitted as the 12th row, below the visible eight: seen once scrolled to.
       await c.run('admit', STRANGER, userId(20));
       await c.run('scrollRoster', 4 * 32);
@@ -275,7 +302,8 @@ describe('issue 3: a scripted class yields exactly the expected observations in 
 });
 
 /** The findings of a log as [rule id, category, subject name], in log order. */
-const brief = (events: StoredEvent[]) => findingsOf(events).map(({ finding: f }) => [f.ruleId, f.category, f.subject.name ?? null]);
+const brief = (events: StoredEvent[]) =>
+  findingsOf(events).map(({ finding: f }) => [f.ruleId, f.category, f.subject.name ?? null]);
 
 describe('issue 4: the guard flags strangers, impostors, duplicates, renames, raids and shares in the log', () => {
   const [, , CUONG, DUNG] = ROSTER as [string, string, string, string];
@@ -284,7 +312,16 @@ describe('issue 4: the guard flags strangers, impostors, duplicates, renames, ra
   const STRANGER = 'Khách lạ';
   /** The teacher's name with Cyrillic у (U+0443) and а (U+0430). */
   const LOOKALIKE = 'Nguуễn Thị Lаn';
-  const RAIDERS = ['Jack Wilson', 'Maria Garcia', 'Ivan Petrov', 'Oliver Stone', 'Ahmed Karim', 'Lucas Silva', 'Emma Brown', 'Yuki Tanaka'];
+  const RAIDERS = [
+    'Jack Wilson',
+    'Maria Garcia',
+    'Ivan Petrov',
+    'Oliver Stone',
+    'Ahmed Karim',
+    'Lucas Silva',
+    'Emma Brown',
+    'Yuki Tanaka',
+  ];
 
   for (const lang of LANGS) {
     it(`with a class roster and its teacher, on the direct client (${lang})`, async () => {
@@ -303,10 +340,24 @@ describe('issue 4: the guard flags strangers, impostors, duplicates, renames, ra
 
       // A stranger in the waiting room is flagged while still waiting, before anyone clicks "Admit".
       await c.run('waitingJoin', STRANGER);
-      const [waiting] = await c.log.expectNext([{ type: 'waiting.joined', payload: { participant: person(STRANGER) } }], 'a stranger waits');
-      const beforeAdmit = await c.log.waitFor((ev) => findingsOf(ev).some((f) => f.observation.id === waiting!.id), 'the waiting stranger flagged');
-      expect(findingsOf(beforeAdmit).filter((f) => f.observation.id === waiting!.id).map((f) => f.finding)).toEqual([
-        expect.objectContaining({ ruleId: 'participant.unknown.waiting', category: 'unknown-participant', subject: { participantId: `name:${STRANGER}`, name: STRANGER } }),
+      const [waiting] = await c.log.expectNext(
+        [{ type: 'waiting.joined', payload: { participant: person(STRANGER) } }],
+        'a stranger waits',
+      );
+      const beforeAdmit = await c.log.waitFor(
+        (ev) => findingsOf(ev).some((f) => f.observation.id === waiting!.id),
+        'the waiting stranger flagged',
+      );
+      expect(
+        findingsOf(beforeAdmit)
+          .filter((f) => f.observation.id === waiting!.id)
+          .map((f) => f.finding),
+      ).toEqual([
+        expect.objectContaining({
+          ruleId: 'participant.unknown.waiting',
+          category: 'unknown-participant',
+          subject: { participantId: `name:${STRANGER}`, name: STRANGER },
+        }),
       ]);
       await c.run('admit', STRANGER, userId(20));
       const [, admittedJoin] = await c.log.expectNext(
@@ -319,26 +370,38 @@ describe('issue 4: the guard flags strangers, impostors, duplicates, renames, ra
       const [lookalike] = await c.log.expectNext([joined(person(LOOKALIKE))], 'a look-alike of the teacher joins');
       // A second Phạm Thị Dung while she is in the call: Zoom tells the two rows apart by their order.
       await c.run('join', DUNG, userId(22));
-      const [duplicate] = await c.log.expectNext([joined(person(DUNG, 'participant', false, `name:${DUNG}#2`))], 'a duplicate joins');
+      const [duplicate] = await c.log.expectNext(
+        [joined(person(DUNG, 'participant', false, `name:${DUNG}#2`))],
+        'a duplicate joins',
+      );
       // A rename to the teacher's name. Zoom rows have no user id (docs/adapters/zoom.md): the log gets
       // the new name as a join (a second row named like the teacher), so the guard reports the copy of
       // the teacher as impersonation, not as a rename; the old name leaves once confirmed (below).
       await c.run('rename', VARIANTS[1], TEACHER);
-      const [renamed] = await c.log.expectNext([joined(person(TEACHER, 'participant', false, `name:${TEACHER}`))], 'a student renames');
+      const [renamed] = await c.log.expectNext(
+        [joined(person(TEACHER, 'participant', false, `name:${TEACHER}`))],
+        'a student renames',
+      );
 
       // A roster student shares without permission (the class does not let students present).
       const presenter: Presenter = { participantId: `name:${VARIANTS[0]}`, name: VARIANTS[0]!, self: false };
       await c.run('share', VARIANTS[0]);
       const [share] = await c.log.expectNext([{ type: 'share.started', payload: { presenter } }], 'a student shares');
       await c.run('stopShare');
-      await c.log.expectNext([{ type: 'share.stopped', payload: { presenter, durationMs: expect.any(Number) as number } }], 'the share stops');
+      await c.log.expectNext(
+        [{ type: 'share.stopped', payload: { presenter, durationMs: expect.any(Number) as number } }],
+        'the share stops',
+      );
 
       // The teacher removes the impostors; with every row on screen their absence is confirmed 20 s later.
       await c.run('remove', userId(21));
       await c.run('remove', userId(22));
       await c.run('remove', userId(1));
       await c.run('post', TEACHER, 'Các em trật tự');
-      await c.log.expectNext([expect.objectContaining({ type: 'chat.message' }) as Obs], 'a message after the removals');
+      await c.log.expectNext(
+        [expect.objectContaining({ type: 'chat.message' }) as Obs],
+        'a message after the removals',
+      );
       await advanceContentClock(ext, c.page, 21_000);
       await c.run('post', TEACHER, 'Tiếp tục bài học');
       await c.log.expectNext(
@@ -368,33 +431,60 @@ describe('issue 4: the guard flags strangers, impostors, duplicates, renames, ra
 
       const events = await c.log.expectIntact();
       const findings = findingsOf(events);
-      const on = (e: StoredEvent | undefined) => findings.filter((f) => f.observation.id === e?.id).map((f) => f.finding);
+      const on = (e: StoredEvent | undefined) =>
+        findings.filter((f) => f.observation.id === e?.id).map((f) => f.finding);
 
       // Roster members with spelling variants are not flagged; neither is the teacher.
       for (const e of variantJoins) expect(on(e), (e.payload['participant'] as Participant).name).toEqual([]);
       // Flagged while waiting, and not again when admitted.
       expect(on(admittedJoin)).toEqual([]);
-      expect(findings.filter((f) => f.finding.subject.name === STRANGER).map((f) => f.finding.ruleId)).toEqual(['participant.unknown.waiting']);
+      expect(findings.filter((f) => f.finding.subject.name === STRANGER).map((f) => f.finding.ruleId)).toEqual([
+        'participant.unknown.waiting',
+      ]);
 
       expect(on(lookalike)).toEqual(
-        expect.arrayContaining([expect.objectContaining({ ruleId: 'participant.impersonation.teacher', category: 'impersonation', evidence: expect.objectContaining({ matched: TEACHER, text: LOOKALIKE }) })]),
+        expect.arrayContaining([
+          expect.objectContaining({
+            ruleId: 'participant.impersonation.teacher',
+            category: 'impersonation',
+            evidence: expect.objectContaining({ matched: TEACHER, text: LOOKALIKE }),
+          }),
+        ]),
       );
       expect(on(duplicate)).toEqual([
-        expect.objectContaining({ ruleId: 'participant.duplicate', category: 'duplicate', evidence: expect.objectContaining({ names: [DUNG, DUNG] }) }),
+        expect.objectContaining({
+          ruleId: 'participant.duplicate',
+          category: 'duplicate',
+          evidence: expect.objectContaining({ names: [DUNG, DUNG] }),
+        }),
       ]);
       expect(on(renamed)).toEqual([
-        expect.objectContaining({ ruleId: 'participant.impersonation.teacher', category: 'impersonation', subject: { participantId: `name:${TEACHER}`, name: TEACHER } }),
+        expect.objectContaining({
+          ruleId: 'participant.impersonation.teacher',
+          category: 'impersonation',
+          subject: { participantId: `name:${TEACHER}`, name: TEACHER },
+        }),
       ]);
       expect(findings.filter((f) => f.finding.category === 'rename')).toEqual([]);
       expect(on(share)).toEqual([
-        expect.objectContaining({ ruleId: 'share.student', category: 'screen-share', subject: { participantId: presenter.participantId, name: VARIANTS[0] }, evidence: expect.objectContaining({ names: [VARIANTS[0]] }) }),
+        expect.objectContaining({
+          ruleId: 'share.student',
+          category: 'screen-share',
+          subject: { participantId: presenter.participantId, name: VARIANTS[0] },
+          evidence: expect.objectContaining({ names: [VARIANTS[0]] }),
+        }),
       ]);
 
       // One raid, not eight: 4 alerts while nobody could know more would come, the raid naming the
       // five in the window, then review entries only.
       const raid = findings.filter((f) => f.finding.category === 'raid');
       expect(raid).toHaveLength(1);
-      expect(raid[0]!.finding).toMatchObject({ ruleId: 'participant.raid', severity: 3, tier: 'alert', evidence: { names: RAIDERS.slice(0, 5) } });
+      expect(raid[0]!.finding).toMatchObject({
+        ruleId: 'participant.raid',
+        severity: 3,
+        tier: 'alert',
+        evidence: { names: RAIDERS.slice(0, 5) },
+      });
       expect(raid[0]!.observation.id).toBe(raidJoins[4]!.id);
       expect(raidJoins.map((e) => on(e).map((f) => f.ruleId))).toEqual([
         ...Array(4).fill(['participant.unknown']),
@@ -431,7 +521,10 @@ describe('hostile names and chat through the whole pipeline', () => {
       await c.run('join', HOSTILE, userId(0));
       await c.log.expectNext([joined(person(HOSTILE))], 'a participant named with markup');
       await c.run('join', LONG_NAME, userId(1));
-      const [long] = await c.log.expectNext([expect.objectContaining({ type: 'participant.joined' }) as Obs], 'a 1,000-character name');
+      const [long] = await c.log.expectNext(
+        [expect.objectContaining({ type: 'participant.joined' }) as Obs],
+        'a 1,000-character name',
+      );
       await c.run('post', HOSTILE, FLOOD);
       const [flood] = await c.log.expectNext([expect.objectContaining({ type: 'chat.message' }) as Obs], 'the flood');
       await c.run('post', TEACHER, 'Bạn nào vậy?');

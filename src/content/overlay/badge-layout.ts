@@ -39,7 +39,11 @@ function clipFor(st: LayoutState, row: Element): Element | null {
   let clip = st.clipOf.get(parent);
   if (clip !== undefined) return clip;
   clip = null;
-  for (let el: Element | null = parent; el && el !== st.doc.documentElement && el !== st.doc.body; el = el.parentElement) {
+  for (
+    let el: Element | null = parent;
+    el && el !== st.doc.documentElement && el !== st.doc.body;
+    el = el.parentElement
+  ) {
     const s = st.win.getComputedStyle(el);
     if (s.overflowY !== 'visible' || s.overflowX !== 'visible') {
       clip = el;
@@ -85,7 +89,13 @@ export function measure(st: LayoutState, gone: (row: Element) => void): Placed[]
     const clip = clipRect(st, clipFor(st, row), clipRects, viewport);
     // At least half the row in sight, as the teacher sees it.
     const mid = r.top + r.height / 2;
-    const visible = r.width > 0 && r.height > 0 && mid >= clip.top && mid <= clip.bottom && r.right > clip.left && r.left < clip.right;
+    const visible =
+      r.width > 0 &&
+      r.height > 0 &&
+      mid >= clip.top &&
+      mid <= clip.bottom &&
+      r.right > clip.left &&
+      r.left < clip.right;
     placed.push([row, b, visible ? r : null]);
   }
   return placed;
@@ -97,7 +107,12 @@ function clipRect(st: LayoutState, clipEl: Element | null, rects: Map<Element | 
   if (known) return known;
   const c = clipEl!.getBoundingClientRect();
   st.clips.set(clipEl!, { top: c.top, left: c.left, bottom: c.bottom, right: c.right });
-  const clip = { top: Math.max(c.top, 0), left: Math.max(c.left, 0), bottom: Math.min(c.bottom, viewport.bottom), right: Math.min(c.right, viewport.right) };
+  const clip = {
+    top: Math.max(c.top, 0),
+    left: Math.max(c.left, 0),
+    bottom: Math.min(c.bottom, viewport.bottom),
+    right: Math.min(c.right, viewport.right),
+  };
   rects.set(clipEl, clip);
   return clip;
 }

@@ -109,7 +109,8 @@ function listen(st: BadgesState, on: boolean): void {
 /** A scroll moves badged rows only if it scrolled one of their lists or the page (not, say, the chat). */
 function onScroll(st: BadgesState, e: Event): void {
   const target = e.target;
-  if (!(target instanceof st.win.Element) || target === st.doc.documentElement || target === st.doc.body) return full(st);
+  if (!(target instanceof st.win.Element) || target === st.doc.documentElement || target === st.doc.body)
+    return full(st);
   for (const clip of st.clips.keys()) if (target.contains(clip)) return full(st);
 }
 
@@ -119,7 +120,8 @@ function full(st: BadgesState): void {
 }
 
 function schedule(st: BadgesState): void {
-  if (st.frame === null && st.badges.size > 0) st.frame = st.win.requestAnimationFrame(() => st.afterFrame.port2.postMessage(null));
+  if (st.frame === null && st.badges.size > 0)
+    st.frame = st.win.requestAnimationFrame(() => st.afterFrame.port2.postMessage(null));
 }
 
 function refresh(st: BadgesState, listsChanged: boolean): void {
@@ -135,7 +137,10 @@ function position(st: BadgesState): void {
   if (!st.fullPending && (st.shown.size > 0 || now - st.lastFull < IDLE_PASS_MS) && inPlace(st)) return;
   st.fullPending = false;
   st.lastFull = now;
-  place(st, measure(st, (row) => clear(st, row)));
+  place(
+    st,
+    measure(st, (row) => clear(st, row)),
+  );
   // Clients that rebuild their DOM may have removed the host.
   if (st.shown.size > 0) st.host.attach();
 }

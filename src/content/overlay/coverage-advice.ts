@@ -16,7 +16,8 @@ export function coverageAdvice(c: Coverage, platform: Platform, lang: Lang): Adv
   const s = STRINGS[lang];
   const p = panelNames(platform, lang);
   const out: Advice[] = [];
-  const onePanel = (text: string, reason: string | null): string => (reason === 'other-panel-open' ? `${text} ${s.onePanelAtATime}` : text);
+  const onePanel = (text: string, reason: string | null): string =>
+    reason === 'other-panel-open' ? `${text} ${s.onePanelAtATime}` : text;
 
   if (c.roster !== 'full' && c.rosterReason !== 'not-in-call') {
     const key = `roster:${c.rosterReason ?? c.roster}`;

@@ -10,9 +10,18 @@ export type BadgeKind = 'roster' | 'similar' | 'unknown' | 'impostor' | 'teacher
 
 /** The clients' own names for their panels, as the teacher sees them on the buttons. */
 const PANELS: Record<Platform, Record<Lang, { people: string; chat: string; app: string }>> = {
-  meet: { en: { people: 'People', chat: 'Chat', app: 'Google Meet' }, vi: { people: 'Mọi người', chat: 'Trò chuyện', app: 'Google Meet' } },
-  zoom: { en: { people: 'Participants', chat: 'Chat', app: 'Zoom' }, vi: { people: 'Người tham gia', chat: 'Trò chuyện', app: 'Zoom' } },
-  teams: { en: { people: 'People', chat: 'Chat', app: 'Microsoft Teams' }, vi: { people: 'Người', chat: 'Trò chuyện', app: 'Microsoft Teams' } },
+  meet: {
+    en: { people: 'People', chat: 'Chat', app: 'Google Meet' },
+    vi: { people: 'Mọi người', chat: 'Trò chuyện', app: 'Google Meet' },
+  },
+  zoom: {
+    en: { people: 'Participants', chat: 'Chat', app: 'Zoom' },
+    vi: { people: 'Người tham gia', chat: 'Trò chuyện', app: 'Zoom' },
+  },
+  teams: {
+    en: { people: 'People', chat: 'Chat', app: 'Microsoft Teams' },
+    vi: { people: 'Người', chat: 'Trò chuyện', app: 'Microsoft Teams' },
+  },
 };
 
 type P = { people: string; chat: string; app: string };
@@ -36,10 +45,12 @@ export const STRINGS: Record<Lang, Strings> = {
     rosterClosed: (p) => `Open the “${p.people}” panel so Class Guard can see who is in the class.`,
     rosterPartial: (p) =>
       `Only part of the “${p.people}” list is on screen: Class Guard checks people as they come into view. Scroll through it now and then.`,
-    rosterUnreadable: (p) => `Class Guard cannot read the “${p.people}” list of this version of ${p.app}: who joins is not being checked.`,
+    rosterUnreadable: (p) =>
+      `Class Guard cannot read the “${p.people}” list of this version of ${p.app}: who joins is not being checked.`,
     rosterNotHost: (p) => `You are not the host: Class Guard cannot see the whole “${p.people}” list.`,
     chatClosed: (p) => `Open the “${p.chat}” panel so Class Guard can read the chat.`,
-    chatUnreadable: (p) => `Class Guard cannot read the chat of this version of ${p.app}: messages are not being checked.`,
+    chatUnreadable: (p) =>
+      `Class Guard cannot read the chat of this version of ${p.app}: messages are not being checked.`,
     presenterUnreadable: (p) => `Class Guard cannot tell who is presenting in this version of ${p.app}.`,
     onePanelAtATime: '(Only one side panel can be open at a time.)',
     badge: {
@@ -55,10 +66,12 @@ export const STRINGS: Record<Lang, Strings> = {
     rosterClosed: (p) => `Mở bảng “${p.people}” để Class Guard thấy ai đang trong lớp.`,
     rosterPartial: (p) =>
       `Chỉ một phần danh sách “${p.people}” hiện trên màn hình: Class Guard kiểm tra từng người khi họ hiện ra. Thỉnh thoảng hãy cuộn qua danh sách.`,
-    rosterUnreadable: (p) => `Class Guard không đọc được danh sách “${p.people}” của phiên bản ${p.app} này: người vào lớp đang không được kiểm tra.`,
+    rosterUnreadable: (p) =>
+      `Class Guard không đọc được danh sách “${p.people}” của phiên bản ${p.app} này: người vào lớp đang không được kiểm tra.`,
     rosterNotHost: (p) => `Bạn không phải người chủ trì: Class Guard không thấy toàn bộ danh sách “${p.people}”.`,
     chatClosed: (p) => `Mở bảng “${p.chat}” để Class Guard đọc được tin nhắn.`,
-    chatUnreadable: (p) => `Class Guard không đọc được phần trò chuyện của phiên bản ${p.app} này: tin nhắn đang không được kiểm tra.`,
+    chatUnreadable: (p) =>
+      `Class Guard không đọc được phần trò chuyện của phiên bản ${p.app} này: tin nhắn đang không được kiểm tra.`,
     presenterUnreadable: (p) => `Class Guard không biết ai đang trình bày trong phiên bản ${p.app} này.`,
     onePanelAtATime: '(Mỗi lúc chỉ mở được một bảng bên.)',
     badge: {

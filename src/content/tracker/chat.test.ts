@@ -23,11 +23,15 @@ describe('tracker: chat', () => {
     const all = Array.from({ length: 100 }, (_, i) => msg(`m${i}`, `tin ${i}`));
     let reported = 0;
     for (let start = 0; start <= 90; start += 3) {
-      reported += t.update(snap({ chat: all.slice(start, start + 10) }), start).filter((o) => o.kind === 'chat.message').length;
+      reported += t
+        .update(snap({ chat: all.slice(start, start + 10) }), start)
+        .filter((o) => o.kind === 'chat.message').length;
     }
     t.update(snap({ chat: [], coverage: { ...FULL, chat: 'hidden', chatReason: 'panel-closed' } }), 1_000);
     for (let start = 90; start >= 0; start -= 10) {
-      reported += t.update(snap({ chat: all.slice(start, start + 10) }), 2_000 + start).filter((o) => o.kind === 'chat.message').length;
+      reported += t
+        .update(snap({ chat: all.slice(start, start + 10) }), 2_000 + start)
+        .filter((o) => o.kind === 'chat.message').length;
     }
     expect(reported).toBe(100);
   });
@@ -38,7 +42,8 @@ describe('tracker: chat', () => {
     const chatOf = (obs: Observation[]) => obs.flatMap((o) => (o.kind === 'chat.message' ? [o.message.id] : []));
     const reported: string[] = [];
     // A window of the latest 20, sliding by 3 each update (as Meet's adapter hands over its chat).
-    for (let end = 1; end <= 60; end += 3) reported.push(...chatOf(t.update(snap({ chat: all.slice(Math.max(0, end - 20), end) }), end)));
+    for (let end = 1; end <= 60; end += 3)
+      reported.push(...chatOf(t.update(snap({ chat: all.slice(Math.max(0, end - 20), end) }), end)));
     reported.push(...chatOf(t.update(snap({ chat: all.slice(40) }), 100)));
     expect(reported).toEqual(all.map((m) => m.id));
     // A message inserted before the last one, the window sliding at the same time: the ends no longer line up.

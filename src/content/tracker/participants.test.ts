@@ -11,7 +11,9 @@ describe('tracker: participants joining and leaving', () => {
       'participant.joined Cô Hoa',
       'participant.joined Nguyễn Văn An',
     ]);
-    expect(people(t.update(snap({ participants: [teacher, an, binh] }), 100))).toEqual(['participant.joined Trần Thị Bình']);
+    expect(people(t.update(snap({ participants: [teacher, an, binh] }), 100))).toEqual([
+      'participant.joined Trần Thị Bình',
+    ]);
     expect(t.update(snap({ participants: [binh, teacher, an] }), 200)).toEqual([]);
   });
 
@@ -75,7 +77,9 @@ describe('tracker: participants the roster cannot show', () => {
     expect(people(t.update(snap({ participants: [], coverage: HIDDEN }), 1_000))).toEqual([]);
     expect(people(t.update(snap({ participants: [], coverage: HIDDEN }), 120_000))).toEqual([]);
     // Reopened: Chi is new; An and Bình still there.
-    expect(people(t.update(snap({ participants: [teacher, an, binh, chi] }), 121_000))).toEqual(['participant.joined Lê Minh Chi']);
+    expect(people(t.update(snap({ participants: [teacher, an, binh, chi] }), 121_000))).toEqual([
+      'participant.joined Lê Minh Chi',
+    ]);
   });
 
   it('people missing after the panel reopens go through the same confirmation from the reopening', () => {
@@ -87,7 +91,9 @@ describe('tracker: participants the roster cannot show', () => {
     // ... and in the first frame after it reopens, long after: not yet a leave.
     expect(people(t.update(snap({ participants: [teacher, an] }), 300_000))).toEqual([]);
     expect(people(t.update(snap({ participants: [teacher, an] }), 310_000))).toEqual([]);
-    expect(people(t.update(snap({ participants: [teacher, an] }), 320_000))).toEqual(['participant.left Trần Thị Bình']);
+    expect(people(t.update(snap({ participants: [teacher, an] }), 320_000))).toEqual([
+      'participant.left Trần Thị Bình',
+    ]);
   });
 
   it('a half-dismantled full list (Teams) that comes back within the confirmation time yields no leaves', () => {
@@ -95,7 +101,8 @@ describe('tracker: participants the roster cannot show', () => {
     const everyone = Array.from({ length: 30 }, (_, i) => person(`HS ${i}`));
     t.update(snap({ participants: everyone }), 0);
     const obs: Observation[] = [];
-    for (let n = 29; n >= 0; n -= 5) obs.push(...t.update(snap({ participants: everyone.slice(0, n) }), (30 - n) * 100));
+    for (let n = 29; n >= 0; n -= 5)
+      obs.push(...t.update(snap({ participants: everyone.slice(0, n) }), (30 - n) * 100));
     obs.push(...t.update(snap({ participants: everyone }), 10_000));
     obs.push(...t.update(snap({ participants: everyone }), 60_000));
     expect(people(obs)).toEqual([]);
@@ -132,7 +139,13 @@ describe('tracker: participants renamed, listed twice or in bulk', () => {
 
   it('treats a rename without a stable id as a join now and a confirmed leave later, never as a rename', () => {
     const t = createTracker();
-    const byName = (name: string): Participant => ({ id: `name:${name}`, idStable: false, name, role: 'participant', self: false });
+    const byName = (name: string): Participant => ({
+      id: `name:${name}`,
+      idStable: false,
+      name,
+      role: 'participant',
+      self: false,
+    });
     t.update(snap({ participants: [byName('Lan'), byName('Minh')] }), 0);
     const obs = [
       ...t.update(snap({ participants: [byName('Lan'), byName('Giáo viên')] }), 1_000),
@@ -153,7 +166,9 @@ describe('tracker: participants renamed, listed twice or in bulk', () => {
     const row = { ...an };
     t.update(snap({ participants: [row] }), 0);
     row.name = 'Trùm lớp';
-    expect(people(t.update(snap({ participants: [row] }), 1_000))).toEqual(['participant.renamed Nguyễn Văn An -> Trùm lớp']);
+    expect(people(t.update(snap({ participants: [row] }), 1_000))).toEqual([
+      'participant.renamed Nguyễn Văn An -> Trùm lớp',
+    ]);
   });
 
   it('handles 1,000 participants: joins once, a few changes, no spurious events', () => {

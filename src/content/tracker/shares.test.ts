@@ -32,7 +32,11 @@ describe('tracker: screen share', () => {
     expect(t.update(snap({ presenters: [byName] }), 1_000)).toEqual([{ kind: 'share.started', presenter: byName }]);
     expect(t.update(snap({ presenters: [{ ...byName, participantId: chi.id }] }), 2_000)).toEqual([]);
     expect(t.update(snap({}), 4_000)).toEqual([
-      { kind: 'share.stopped', presenter: { participantId: chi.id, name: 'Lê Minh Chi', self: false }, durationMs: 3_000 },
+      {
+        kind: 'share.stopped',
+        presenter: { participantId: chi.id, name: 'Lê Minh Chi', self: false },
+        durationMs: 3_000,
+      },
     ]);
   });
 
@@ -42,7 +46,9 @@ describe('tracker: screen share', () => {
     const anon: Presenter = { participantId: null, name: null, self: false };
     expect(kinds(t.update(snap({ presenters: [anon, anShare] }), 1_000))).toEqual(['share.started', 'share.started']);
     expect(t.update(snap({ presenters: [anShare, anon] }), 2_000)).toEqual([]);
-    expect(t.update(snap({ presenters: [anon] }), 3_000)).toEqual([{ kind: 'share.stopped', presenter: anShare, durationMs: 2_000 }]);
+    expect(t.update(snap({ presenters: [anon] }), 3_000)).toEqual([
+      { kind: 'share.stopped', presenter: anShare, durationMs: 2_000 },
+    ]);
   });
 
   it('does not stop a share while the presenter cannot be read', () => {
@@ -58,7 +64,9 @@ describe('tracker: screen share', () => {
     const blind = { ...FULL, presenter: 'unreadable' as const, presenterReason: 'selector-missing' as const };
     t.update(snap({ coverage: blind }), 0);
     t.update(snap({ presenters: [anShare] }), 1_000);
-    expect(t.update(snap({ coverage: { ...FULL, presenterReason: 'no-share', presenter: 'unreadable' } }), 9_000)).toContainEqual({
+    expect(
+      t.update(snap({ coverage: { ...FULL, presenterReason: 'no-share', presenter: 'unreadable' } }), 9_000),
+    ).toContainEqual({
       kind: 'share.stopped',
       presenter: anShare,
       durationMs: null,

@@ -37,7 +37,12 @@ export function updateShares(s: ShareState, snap: Snapshot, pass: Pass): void {
     const still: ActiveShare[] = [];
     for (const share of s.active) {
       if (share.gen === pass.gen) still.push(share);
-      else pass.out.push({ kind: 'share.stopped', presenter: share.presenter, durationMs: share.since === null ? null : pass.now - share.since });
+      else
+        pass.out.push({
+          kind: 'share.stopped',
+          presenter: share.presenter,
+          durationMs: share.since === null ? null : pass.now - share.since,
+        });
     }
     s.active = still;
   }
@@ -66,5 +71,7 @@ function findShare(active: ActiveShare[], pr: Presenter, gen: number): ActiveSha
       (s) => s.presenter.name === pr.name && (s.presenter.participantId === null || pr.participantId === null),
     );
   }
-  return open.find((s) => s.presenter.name === null && s.presenter.participantId === null && s.presenter.self === pr.self);
+  return open.find(
+    (s) => s.presenter.name === null && s.presenter.participantId === null && s.presenter.self === pr.self,
+  );
 }

@@ -10,7 +10,13 @@ export const FULL: Coverage = {
   presenterReason: null,
 };
 export const PARTIAL: Coverage = { ...FULL, roster: 'partial', rosterReason: 'virtualized' };
-export const HIDDEN: Coverage = { ...FULL, roster: 'hidden', rosterReason: 'panel-closed', chat: 'hidden', chatReason: 'panel-closed' };
+export const HIDDEN: Coverage = {
+  ...FULL,
+  roster: 'hidden',
+  rosterReason: 'panel-closed',
+  chat: 'hidden',
+  chatReason: 'panel-closed',
+};
 
 export function person(name: string, extra: Partial<Participant> = {}): Participant {
   return { id: `u:${name}`, idStable: true, name, role: 'participant', self: false, ...extra };

@@ -6,14 +6,57 @@
 import { lookupTable } from '../../shared/lookup';
 
 // Zero-width, bidi controls, soft hyphen, joiners, variation selectors: dropped.
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
+const INVISIBLE =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
 
 // Cyrillic and Greek letters that look like Latin ones (lower case, after toLowerCase).
 const HOMOGLYPHS = lookupTable<string>({
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ӏ: 'l', ɩ: 'i', һ: 'h', ԛ: 'q', ԝ: 'w', ь: 'b', г: 'r', п: 'n',
-  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
-  ω: 'w', γ: 'y', ς: 's', σ: 'o', ϲ: 'c', ł: 'l', ı: 'i',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ӏ: 'l',
+  ɩ: 'i',
+  һ: 'h',
+  ԛ: 'q',
+  ԝ: 'w',
+  ь: 'b',
+  г: 'r',
+  п: 'n',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  μ: 'u',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+  γ: 'y',
+  ς: 's',
+  σ: 'o',
+  ϲ: 'c',
+  ł: 'l',
+  ı: 'i',
 });
 
 const charCache = new Map<number, string>();
@@ -25,7 +68,8 @@ function normChar(cp: number): string {
   const ch = String.fromCodePoint(cp);
   let out: string;
   if (INVISIBLE.test(ch)) out = '';
-  else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x2028 || cp === 0x2029) out = cp === 10 || cp === 13 ? '\n' : ' ';
+  else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0x2028 || cp === 0x2029)
+    out = cp === 10 || cp === 13 ? '\n' : ' ';
   else {
     out = ch.normalize('NFKC').toLowerCase();
     const glyph = out.length === 1 ? HOMOGLYPHS.get(out) : undefined;
@@ -37,7 +81,12 @@ function normChar(cp: number): string {
 }
 
 function isCombining(cp: number): boolean {
-  return (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff);
+  return (
+    (cp >= 0x300 && cp <= 0x36f) ||
+    (cp >= 0x1ab0 && cp <= 0x1aff) ||
+    (cp >= 0x1dc0 && cp <= 0x1dff) ||
+    (cp >= 0x20d0 && cp <= 0x20ff)
+  );
 }
 
 /** Normalize to a lower-case NFC string with an offset map back to the original. */
@@ -72,13 +121,20 @@ export function normalizeChars(text: string): { norm: string; map: Int32Array; e
     e.set(ends);
     ends = e;
   };
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const cp = text.codePointAt(i) ?? 0;
     const w = cp > 0xffff ? 2 : 1;
     if (cp < 0x80) {
       room(1);
       // ASCII fast path.
-      const c = cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : cp < 0x20 || cp === 0x7f ? (cp === 10 || cp === 13 ? '\n' : ' ') : text[i]!;
+      const c =
+        cp >= 65 && cp <= 90
+          ? String.fromCharCode(cp + 32)
+          : cp < 0x20 || cp === 0x7f
+            ? cp === 10 || cp === 13
+              ? '\n'
+              : ' '
+            : text[i]!;
       out.push(c);
       ends[len] = i + 1;
       map[len++] = i;
@@ -121,7 +177,11 @@ foldTable.set('đ', 'd');
 /** Remove Vietnamese diacritics (đ → d). */
 export function fold(s: string): string {
   let ascii = true;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) { ascii = false; break; }
+  for (let i = 0; i < s.length; i++)
+    if (s.charCodeAt(i) >= 0x80) {
+      ascii = false;
+      break;
+    }
   if (ascii) return s;
   let r = '';
   for (const c of s) r += foldTable.get(c) ?? c;

@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HUGE_REGRESSIONS, HUGE_RUNS, HUGE_TIMEOUT_MS, JS_WORDS, RUNS, hostileText, hugeText, jsWord, jsWordText, vietnameseText, withinBudget } from '../../../test/support/hostile-arbitraries';
+import {
+  HUGE_REGRESSIONS,
+  HUGE_RUNS,
+  HUGE_TIMEOUT_MS,
+  JS_WORDS,
+  RUNS,
+  hostileText,
+  hugeText,
+  jsWord,
+  jsWordText,
+  vietnameseText,
+  withinBudget,
+} from '../../../test/support/hostile-arbitraries';
 import { MAX_VERDICTS, classifyDetailed, classifyText } from './classify';
 import { MAX_CHARS } from './normalize';
 import type { Verdict } from './types';
@@ -41,11 +53,14 @@ describe('classifyText (property)', () => {
 
   it('quotes the flagged words, not a neighbour, after emoji and ligatures', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('😀', '👨‍👩‍👧', 'ﬁ', 'ﷺ', '𐀀', 'e\u0301', '\u200B'), { maxLength: 6 }), (prefix) => {
-        const text = `${prefix.join('')} đm mày`;
-        const v = classifyText(text).find((x) => x.category === 'profanity');
-        expect(v && text.slice(v.span[0], v.span[1])).toBe('đm');
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('😀', '👨‍👩‍👧', 'ﬁ', 'ﷺ', '𐀀', 'e\u0301', '\u200B'), { maxLength: 6 }),
+        (prefix) => {
+          const text = `${prefix.join('')} đm mày`;
+          const v = classifyText(text).find((x) => x.category === 'profanity');
+          expect(v && text.slice(v.span[0], v.span[1])).toBe('đm');
+        },
+      ),
       RUNS,
     );
   });

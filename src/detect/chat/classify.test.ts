@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyText, MAX_VERDICTS } from './classify';
 import type { Verdict } from './types';
 
-const alerts = (text: string, opts?: Parameters<typeof classifyText>[1]) => classifyText(text, opts).filter((v) => v.tier === 'alert');
+const alerts = (text: string, opts?: Parameters<typeof classifyText>[1]) =>
+  classifyText(text, opts).filter((v) => v.tier === 'alert');
 const cats = (vs: Verdict[]) => [...new Set(vs.map((v) => v.category))].sort();
 const words = (text: string, vs: Verdict[]) => vs.map((v) => text.slice(v.span[0], v.span[1]));
 
@@ -133,12 +134,18 @@ describe('context rules for ambiguous terms', () => {
 });
 
 describe('threats and self-harm, idioms demoted', () => {
-  it.each(['tao sẽ giết mày', 'tan học ra cổng đợi tao', 'i will kill you', 'you are dead', 'mày chết chắc với tao'])('threat: %s', (text) => {
-    expect(cats(alerts(text))).toContain('threat');
-  });
-  it.each(['em muốn tự tử', 'không muốn sống nữa', 'i want to kill myself', 'kms', 'chán sống quá'])('self-harm alert: %s', (text) => {
-    expect(cats(alerts(text))).toContain('self-harm');
-  });
+  it.each(['tao sẽ giết mày', 'tan học ra cổng đợi tao', 'i will kill you', 'you are dead', 'mày chết chắc với tao'])(
+    'threat: %s',
+    (text) => {
+      expect(cats(alerts(text))).toContain('threat');
+    },
+  );
+  it.each(['em muốn tự tử', 'không muốn sống nữa', 'i want to kill myself', 'kms', 'chán sống quá'])(
+    'self-harm alert: %s',
+    (text) => {
+      expect(cats(alerts(text))).toContain('self-harm');
+    },
+  );
   it('puts bare "muốn chết" in review, not alert', () => {
     const vs = classifyText('dạo này muốn chết quá');
     expect(vs.map((v) => [v.category, v.tier])).toEqual([['self-harm', 'review']]);
@@ -226,14 +233,33 @@ describe('hostile input', () => {
     expect(classifyText('t.me/a '.repeat(5_000)).length).toBeLessThanOrEqual(MAX_VERDICTS);
   });
   it('never throws on odd strings', () => {
-    for (const s of ['', ' ', '\uD800', '@', '***', '.-.-.', '🙂'.repeat(1000), '\u0301'.repeat(100), 'a'.repeat(100_001)]) {
+    for (const s of [
+      '',
+      ' ',
+      '\uD800',
+      '@',
+      '***',
+      '.-.-.',
+      '🙂'.repeat(1000),
+      '\u0301'.repeat(100),
+      'a'.repeat(100_001),
+    ]) {
       expect(() => classifyText(s)).not.toThrow();
     }
   });
 });
 
 describe('words that name JavaScript object members are words like any other', () => {
-  const WORDS = ['constructor', '__proto__', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'isPrototypeOf'];
+  const WORDS = [
+    'constructor',
+    '__proto__',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    '__defineGetter__',
+    'isPrototypeOf',
+  ];
   it.each(WORDS)('"%s" alone, and in a sentence, gives no verdict and does not throw', (word) => {
     expect(classifyText(word)).toEqual([]);
     expect(classifyText(`cô ơi ${word} là gì ạ`)).toEqual([]);

@@ -19,8 +19,12 @@ export function findTarget(tokens: Token[], i: number, j: number): Token | null 
     const t = tokens[k]!;
     if (isTarget(t)) return t;
     const before = tokens[k - 1];
-    if (before && NAMERS.has(before.forms.acc) && (DEMONSTRATIVES.has(t.forms.acc) || !FILLERS.has(t.forms.acc))) return t;
-    if (FILLERS.has(t.forms.acc) && skipped < 2) { skipped++; continue; }
+    if (before && NAMERS.has(before.forms.acc) && (DEMONSTRATIVES.has(t.forms.acc) || !FILLERS.has(t.forms.acc)))
+      return t;
+    if (FILLERS.has(t.forms.acc) && skipped < 2) {
+      skipped++;
+      continue;
+    }
     break;
   }
   for (let k = j + 1; k < tokens.length && k <= j + 3; k++) {
@@ -35,16 +39,304 @@ export function findTarget(tokens: Token[], i: number, j: number): Token | null 
 const FORWARD_FILLERS = new Set(['như', 'bằng', 'hơn', 'giống', 'y']);
 
 // Classroom words that make "vl" mean vật lý (physics).
-const VL_SUBJECT = foldSet(['môn', 'bài', 'thi', 'điểm', 'tra', 'học', 'sách', 'lớp', 'tiết', 'đề', 'gv', 'sgk', 'thuyết', 'vở', 'ôn', 'giỏi', 'phòng', 'cô', 'thầy', 'dạy', 'nhóm', 'câu', 'chương', 'ktra', 'kt', 'hsg', 'khối', 'tổ', 'lab', 'hành', 'ban', 'hóa', 'hoá', 'toán', 'sinh', 'văn', 'sử', 'địa', 'và', 'giờ', 'buổi', 'kiến', 'thức', 'btvn', 'bt', 'gk', 'ck', 'hk', 'chuyên', 'kì', 'kỳ', 'nộp', 'chấm', 'tập', 'cương', 'giáo', 'lý', 'đội', 'môn học']);
+const VL_SUBJECT = foldSet([
+  'môn',
+  'bài',
+  'thi',
+  'điểm',
+  'tra',
+  'học',
+  'sách',
+  'lớp',
+  'tiết',
+  'đề',
+  'gv',
+  'sgk',
+  'thuyết',
+  'vở',
+  'ôn',
+  'giỏi',
+  'phòng',
+  'cô',
+  'thầy',
+  'dạy',
+  'nhóm',
+  'câu',
+  'chương',
+  'ktra',
+  'kt',
+  'hsg',
+  'khối',
+  'tổ',
+  'lab',
+  'hành',
+  'ban',
+  'hóa',
+  'hoá',
+  'toán',
+  'sinh',
+  'văn',
+  'sử',
+  'địa',
+  'và',
+  'giờ',
+  'buổi',
+  'kiến',
+  'thức',
+  'btvn',
+  'bt',
+  'gk',
+  'ck',
+  'hk',
+  'chuyên',
+  'kì',
+  'kỳ',
+  'nộp',
+  'chấm',
+  'tập',
+  'cương',
+  'giáo',
+  'lý',
+  'đội',
+  'môn học',
+]);
 // After "vl": words that make it the subject ("vl 11", "vl chương 2") or, at the start of a message, a topic ("vl khó quá").
-const VL_AFTER = foldSet(['lớp', 'chương', 'bài', 'nâng', 'cơ', 'và', 'hóa', 'hoá', 'toán', 'sinh', 'văn', 'anh', 'sử', 'địa', 'hk', 'học', 'thi', 'ktra', 'kiểm', '10', '11', '12', 'lý', 'sgk', 'ôn', 'đề', 'cô', 'thầy', 'phần', 'tiết', 'điểm']);
-const VL_TOPIC_NEXT = foldSet(['thì', 'là', 'có', 'ạ', 'nhé', 'nha', 'không', 'ko', 'k', 'khó', 'dễ', 'hôm', 'mai', 'tuần', 'chưa', 'được', 'đc', 'dc', 'mấy', 'bao', 'gì', 'j', 'với', 'cần', 'hay']);
+const VL_AFTER = foldSet([
+  'lớp',
+  'chương',
+  'bài',
+  'nâng',
+  'cơ',
+  'và',
+  'hóa',
+  'hoá',
+  'toán',
+  'sinh',
+  'văn',
+  'anh',
+  'sử',
+  'địa',
+  'hk',
+  'học',
+  'thi',
+  'ktra',
+  'kiểm',
+  '10',
+  '11',
+  '12',
+  'lý',
+  'sgk',
+  'ôn',
+  'đề',
+  'cô',
+  'thầy',
+  'phần',
+  'tiết',
+  'điểm',
+]);
+const VL_TOPIC_NEXT = foldSet([
+  'thì',
+  'là',
+  'có',
+  'ạ',
+  'nhé',
+  'nha',
+  'không',
+  'ko',
+  'k',
+  'khó',
+  'dễ',
+  'hôm',
+  'mai',
+  'tuần',
+  'chưa',
+  'được',
+  'đc',
+  'dc',
+  'mấy',
+  'bao',
+  'gì',
+  'j',
+  'với',
+  'cần',
+  'hay',
+]);
 // English "DM" (direct message) context.
-const DM_ENGLISH = new Set(['me', 'you', 'u', 'cô', 'thầy', 'mình', 'em', 'anh', 'chị', 'tớ', 'nhé', 'nha', 'ạ', 'for', 'to', 'cho', 'riêng', 'qua', 'group', 'nhóm', 'ad', 'admin', 'page', 'the', 'your', 'my', 'lại', 'if', 'or', 'and', 'her', 'him', 'them', 'us', 'với', 'bạn', 'cậu', 'mik', 'mk', 'mh', 'e', 'a', 'c', 'ib', 'inbox', 'check', 'send', 'in', 'a', 'gửi', 'nhắn', 'vào', 'xem', 'via', 'đã', 'rồi', 'r', 'đi', 'nhá', 'please', 'pls', 'plz', 'ok', 'okay', 'sent', 'slide', 'slid', 'dms', 'ig', 'insta']);
-const DM_RUDE_NEXT = new Set(['mày', 'm', 'thằng', 'con', 'nó', 'bọn', 'tụi', 'chúng', 'lũ', 'đứa', 'cái', 'ngu', 'vl', 'vcl', 'đéo', 'chứ', 'thế', 'luôn', 'chó', 'mẹ', 'may', 'thang', 'nay']);
-const CC_COPY = foldSet(['bcc', 'to', 'gửi', 'email', 'mail', 'thư', 'cô', 'thầy', 'me', 'bạn', 'mình', 'nhé', 'cả', 'cho', 'thêm', 'vào', 'please', 'pls', 'and', 'also', 'your', 'my', 'the', 'us', 'everyone', 'him', 'her', 'them', 'parents', 'lớp', 'trưởng', 'chủ', 'nhiệm']);
-const CC_RUDE_NEXT = foldSet(['gì', 'j', 'mà', 'à', 'đấy', 'vậy', 'luôn', 'thế', 'ấy', 'nè', 'kìa', 'mày', 'm', 'đâu', 'ạ', 'hả', 'vào', 'này', 'đi', 'nhé']);
-const LOL_BEFORE = new Set(['như', 'xạo', 'xàm', 'vãi', 'cái', 'ngu', 'óc', 'mặt', 'đéo', 'vai', 'xao', 'xam', 'nhu', 'cai', 'oc', 'mat', 'hãm', 'láo', 'bố']);
+const DM_ENGLISH = new Set([
+  'me',
+  'you',
+  'u',
+  'cô',
+  'thầy',
+  'mình',
+  'em',
+  'anh',
+  'chị',
+  'tớ',
+  'nhé',
+  'nha',
+  'ạ',
+  'for',
+  'to',
+  'cho',
+  'riêng',
+  'qua',
+  'group',
+  'nhóm',
+  'ad',
+  'admin',
+  'page',
+  'the',
+  'your',
+  'my',
+  'lại',
+  'if',
+  'or',
+  'and',
+  'her',
+  'him',
+  'them',
+  'us',
+  'với',
+  'bạn',
+  'cậu',
+  'mik',
+  'mk',
+  'mh',
+  'e',
+  'a',
+  'c',
+  'ib',
+  'inbox',
+  'check',
+  'send',
+  'in',
+  'a',
+  'gửi',
+  'nhắn',
+  'vào',
+  'xem',
+  'via',
+  'đã',
+  'rồi',
+  'r',
+  'đi',
+  'nhá',
+  'please',
+  'pls',
+  'plz',
+  'ok',
+  'okay',
+  'sent',
+  'slide',
+  'slid',
+  'dms',
+  'ig',
+  'insta',
+]);
+const DM_RUDE_NEXT = new Set([
+  'mày',
+  'm',
+  'thằng',
+  'con',
+  'nó',
+  'bọn',
+  'tụi',
+  'chúng',
+  'lũ',
+  'đứa',
+  'cái',
+  'ngu',
+  'vl',
+  'vcl',
+  'đéo',
+  'chứ',
+  'thế',
+  'luôn',
+  'chó',
+  'mẹ',
+  'may',
+  'thang',
+  'nay',
+]);
+const CC_COPY = foldSet([
+  'bcc',
+  'to',
+  'gửi',
+  'email',
+  'mail',
+  'thư',
+  'cô',
+  'thầy',
+  'me',
+  'bạn',
+  'mình',
+  'nhé',
+  'cả',
+  'cho',
+  'thêm',
+  'vào',
+  'please',
+  'pls',
+  'and',
+  'also',
+  'your',
+  'my',
+  'the',
+  'us',
+  'everyone',
+  'him',
+  'her',
+  'them',
+  'parents',
+  'lớp',
+  'trưởng',
+  'chủ',
+  'nhiệm',
+]);
+const CC_RUDE_NEXT = foldSet([
+  'gì',
+  'j',
+  'mà',
+  'à',
+  'đấy',
+  'vậy',
+  'luôn',
+  'thế',
+  'ấy',
+  'nè',
+  'kìa',
+  'mày',
+  'm',
+  'đâu',
+  'ạ',
+  'hả',
+  'vào',
+  'này',
+  'đi',
+  'nhé',
+]);
+const LOL_BEFORE = new Set([
+  'như',
+  'xạo',
+  'xàm',
+  'vãi',
+  'cái',
+  'ngu',
+  'óc',
+  'mặt',
+  'đéo',
+  'vai',
+  'xao',
+  'xam',
+  'nhu',
+  'cai',
+  'oc',
+  'mat',
+  'hãm',
+  'láo',
+  'bố',
+]);
 
 /** Words compared as written, and also without diacritics when the token was typed without them ("tap" = tập, but "ồn" ≠ ôn). */
 function foldSet(words: string[]): { has(t: Token): boolean } {
@@ -55,7 +347,26 @@ function foldSet(words: string[]): { has(t: Token): boolean } {
 
 const VL_RUDE_NEXT = new Set(['thật', 'luôn', 'quá', 'thế', 'vãi', 'thiệt', 'lắm', 'đấy', 'ấy']);
 const DELL_PC = new Set(['máy', 'laptop', 'hãng', 'của', 'màn', 'chuột', 'bàn']);
-const ENGLISH_HINT = new Set(['the', 'me', 'you', 'my', 'your', 'link', 'pls', 'please', 'file', 'check', 'send', 'for', 'to', 'a', 'is', 'it', 'i', 'and']);
+const ENGLISH_HINT = new Set([
+  'the',
+  'me',
+  'you',
+  'my',
+  'your',
+  'link',
+  'pls',
+  'please',
+  'file',
+  'check',
+  'send',
+  'for',
+  'to',
+  'a',
+  'is',
+  'it',
+  'i',
+  'and',
+]);
 
 /** Facts about the whole message, computed once: rules may fire on every word of a hostile message. */
 export interface Message {
@@ -90,7 +401,11 @@ function isNumber(t: Token | undefined): boolean {
 }
 
 /** Context rules for the short forms that are also classroom words. Returns the verdict shape or null. */
-export function ruleVerdict(key: string, msg: Message, i: number): { tier: Tier; sev: Severity; cat: ChatCategory; target?: Token } | null {
+export function ruleVerdict(
+  key: string,
+  msg: Message,
+  i: number,
+): { tier: Tier; sev: Severity; cat: ChatCategory; target?: Token } | null {
   const tokens = msg.tokens;
   const t = tokens[i]!;
   const prev = t.boundaryBefore ? undefined : tokens[i - 1];
@@ -141,7 +456,9 @@ export function ruleVerdict(key: string, msg: Message, i: number): { tier: Tier;
       return msg.firstDog >= 0 && msg.firstDog < i && msg.pet ? null : { tier: 'alert', sev: 2, cat: 'insult' };
     }
     case 'lol':
-      return prev && prev.forms.accForms.some((w) => LOL_BEFORE.has(w)) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
+      return prev && prev.forms.accForms.some((w) => LOL_BEFORE.has(w))
+        ? { tier: 'alert', sev: 1, cat: 'profanity' }
+        : null;
     default:
       return null;
   }

@@ -7,7 +7,11 @@ import type { Verdict } from './types';
 const MAX_EVIDENCE = 500;
 const NAME_OFFENSIVE = new Set(['profanity', 'insult', 'sexual', 'hate', 'threat', 'self-harm', 'blocked-word']);
 
-export function finding(v: Pick<Verdict, 'category' | 'severity' | 'tier' | 'ruleId'> & { span?: [number, number]; target?: string }, msg: ChatMessage, detail?: string): Finding {
+export function finding(
+  v: Pick<Verdict, 'category' | 'severity' | 'tier' | 'ruleId'> & { span?: [number, number]; target?: string },
+  msg: ChatMessage,
+  detail?: string,
+): Finding {
   const subject: Finding['subject'] = { messageId: msg.id, name: msg.senderName };
   if (msg.senderId) subject.participantId = msg.senderId;
   const evidence: Finding['evidence'] = {};
@@ -33,7 +37,11 @@ export function nameFindings(text: string, compiled: Compiled): Finding[] {
       severity: v.severity,
       tier: offensive ? v.tier : 'review',
       subject: { name: text.slice(0, MAX_EVIDENCE) },
-      evidence: { text: text.slice(v.span[0], Math.min(v.span[1], v.span[0] + MAX_EVIDENCE)), span: v.span, detail: v.ruleId },
+      evidence: {
+        text: text.slice(v.span[0], Math.min(v.span[1], v.span[0] + MAX_EVIDENCE)),
+        span: v.span,
+        detail: v.ruleId,
+      },
     });
   }
   return out;

@@ -15,14 +15,23 @@ vi.mock('./classify', async (importOriginal) => {
 
 const { createChatGuard } = await import('./guard');
 
-const msg = (id: string, text: string, senderId = 'p1'): ChatMessage => ({ id, senderId, senderName: 'Khách', self: false, text, time: null, privateTo: null });
+const msg = (id: string, text: string, senderId = 'p1'): ChatMessage => ({
+  id,
+  senderId,
+  senderName: 'Khách',
+  self: false,
+  text,
+  time: null,
+  privateTo: null,
+});
 
 describe('a detector that throws on one message', () => {
   it('loses only its own findings: flood and repeats still count that message, the next message is classified', () => {
     const errors: [string, string][] = [];
     const guard = createChatGuard({}, (detector, id) => errors.push([detector, id]));
     const found: string[] = [];
-    for (let i = 0; i < 6; i++) found.push(...guard.classifyMessage(msg(`m${i}`, 'BOOM BOOM BOOM'), 1_000 + i).map((f) => f.ruleId));
+    for (let i = 0; i < 6; i++)
+      found.push(...guard.classifyMessage(msg(`m${i}`, 'BOOM BOOM BOOM'), 1_000 + i).map((f) => f.ruleId));
     expect(errors[0]).toEqual(['chat.classify', 'm0']);
     expect(found).toContain('chat.spam.repeat');
     expect(found).toContain('chat.spam.flood');

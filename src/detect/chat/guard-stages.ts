@@ -6,7 +6,16 @@
 import type { ChatMessage, Finding } from '../../shared/model';
 import { classifyDetailed, type Classified } from './classify';
 import { finding } from './guard-findings';
-import { FLOOD_COUNT, FLOOD_WINDOW_MS, GROOMING_WINDOW_MS, prune, REPEAT_COUNT, REPEAT_WINDOW_MS, type GuardState, type SenderState } from './guard-state';
+import {
+  FLOOD_COUNT,
+  FLOOD_WINDOW_MS,
+  GROOMING_WINDOW_MS,
+  prune,
+  REPEAT_COUNT,
+  REPEAT_WINDOW_MS,
+  type GuardState,
+  type SenderState,
+} from './guard-state';
 
 /** What one message's stages share. */
 export interface MessageRun {
@@ -34,8 +43,22 @@ function groomingStage({ msg, at, s, classified, out }: MessageRun): void {
   for (const f of families) s.families.set(f, at);
   if (fresh.length && s.families.size >= 2) {
     const cues = verdicts.filter((v) => v.category === 'grooming' && v.ruleId !== 'chat.grooming.families');
-    const span: [number, number] | undefined = cues.length ? [cues.reduce((m, v) => Math.min(m, v.span[0]), Infinity), cues.reduce((m, v) => Math.max(m, v.span[1]), 0)] : undefined;
-    out.push(finding({ category: 'grooming', severity: 3, tier: 'alert', ruleId: 'chat.grooming.escalated', ...(span ? { span } : {}) }, msg, `cue families from this sender: ${[...s.families.keys()].join(', ')}`));
+    const span: [number, number] | undefined = cues.length
+      ? [cues.reduce((m, v) => Math.min(m, v.span[0]), Infinity), cues.reduce((m, v) => Math.max(m, v.span[1]), 0)]
+      : undefined;
+    out.push(
+      finding(
+        {
+          category: 'grooming',
+          severity: 3,
+          tier: 'alert',
+          ruleId: 'chat.grooming.escalated',
+          ...(span ? { span } : {}),
+        },
+        msg,
+        `cue families from this sender: ${[...s.families.keys()].join(', ')}`,
+      ),
+    );
   }
 }
 
@@ -45,14 +68,24 @@ function floodStage({ msg, at, s, out }: MessageRun): void {
   if (s.times.length >= FLOOD_COUNT) {
     if (!s.floodActive) {
       s.floodActive = true;
-      out.push(finding({ category: 'spam', severity: 2, tier: 'alert', ruleId: 'chat.spam.flood' }, msg, `${s.times.length} messages in ${FLOOD_WINDOW_MS / 1000} s`));
+      out.push(
+        finding(
+          { category: 'spam', severity: 2, tier: 'alert', ruleId: 'chat.spam.flood' },
+          msg,
+          `${s.times.length} messages in ${FLOOD_WINDOW_MS / 1000} s`,
+        ),
+      );
     }
   } else if (s.times.length <= 1) s.floodActive = false;
 }
 
 /** The words compared for repeats and raids: normalized, so "HELLO" = "hello!!". */
 function repeatKey(r: MessageRun): string {
-  if (r.classified) return r.classified.analysis.tokens.map((t) => t.forms.acc).join(' ').slice(0, 300);
+  if (r.classified)
+    return r.classified.analysis.tokens
+      .map((t) => t.forms.acc)
+      .join(' ')
+      .slice(0, 300);
   // The classifier failed on this message: a plainer key keeps repeats counted.
   return String(r.msg.text).toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 300);
 }
@@ -64,8 +97,16 @@ function repeatStage(r: MessageRun): void {
   const times = (s.repeats.get(norm) ?? []).filter((t) => at - t <= REPEAT_WINDOW_MS);
   times.push(at);
   s.repeats.set(norm, times);
-  if (s.repeats.size > 50) for (const [k, t] of s.repeats) if (at - (t[t.length - 1] ?? 0) > REPEAT_WINDOW_MS) s.repeats.delete(k);
-  if (times.length === REPEAT_COUNT) out.push(finding({ category: 'spam', severity: 1, tier: 'alert', ruleId: 'chat.spam.repeat' }, msg, `same message ${REPEAT_COUNT} times`));
+  if (s.repeats.size > 50)
+    for (const [k, t] of s.repeats) if (at - (t[t.length - 1] ?? 0) > REPEAT_WINDOW_MS) s.repeats.delete(k);
+  if (times.length === REPEAT_COUNT)
+    out.push(
+      finding(
+        { category: 'spam', severity: 1, tier: 'alert', ruleId: 'chat.spam.repeat' },
+        msg,
+        `same message ${REPEAT_COUNT} times`,
+      ),
+    );
 }
 
 /** The same text from several senders (only non-trivial texts: "ok", "dạ" are normal). */
@@ -83,7 +124,13 @@ function raidStage(r: MessageRun): void {
   const had = bySender.size;
   bySender.set(key, at);
   if (had < REPEAT_COUNT && bySender.size === REPEAT_COUNT) {
-    out.push(finding({ category: 'spam', severity: 2, tier: 'alert', ruleId: 'chat.spam.raid' }, msg, `same message from ${REPEAT_COUNT} senders`));
+    out.push(
+      finding(
+        { category: 'spam', severity: 2, tier: 'alert', ruleId: 'chat.spam.raid' },
+        msg,
+        `same message from ${REPEAT_COUNT} senders`,
+      ),
+    );
   }
 }
 

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HUGE_RUNS, HUGE_TIMEOUT_MS, RUNS, hostileText, hugeText, jsWord, jsWordText, withinBudget } from '../../../test/support/hostile-arbitraries';
+import {
+  HUGE_RUNS,
+  HUGE_TIMEOUT_MS,
+  RUNS,
+  hostileText,
+  hugeText,
+  jsWord,
+  jsWordText,
+  withinBudget,
+} from '../../../test/support/hostile-arbitraries';
 import type { ChatMessage, Finding } from '../../shared/model';
 import { classifyDetailed } from './classify';
 import { REPEAT_COUNT, createChatGuard } from './guard';
@@ -66,7 +75,20 @@ describe('createChatGuard (property)', () => {
         fc.pre(classifyDetailed(body).analysis.tokens.length > 0);
         const { g, errors } = guard();
         const repeats = Array.from({ length: REPEAT_COUNT }, (_, i) =>
-          g.classifyMessage({ id: `m${i}`, senderId: sender, senderName: sender, self: false, text: body, time: null, privateTo: null }, i * 1000).filter((f) => f.ruleId === 'chat.spam.repeat'),
+          g
+            .classifyMessage(
+              {
+                id: `m${i}`,
+                senderId: sender,
+                senderName: sender,
+                self: false,
+                text: body,
+                time: null,
+                privateTo: null,
+              },
+              i * 1000,
+            )
+            .filter((f) => f.ruleId === 'chat.spam.repeat'),
         );
         expect(repeats.map((r) => r.length)).toEqual([...Array(REPEAT_COUNT - 1).fill(0), 1]);
         expect(errors).toEqual([]);
@@ -82,8 +104,14 @@ describe('createChatGuard (property)', () => {
       fc.assert(
         fc.property(hugeText, (big) => {
           const msg = { id: 'x', senderId: null, senderName: big, self: false, text: big, time: null, privateTo: null };
-          checkEvidence(big, withinBudget(() => g.classifyMessage(msg, 0)));
-          checkEvidence(big, withinBudget(() => g.classifyName(big)));
+          checkEvidence(
+            big,
+            withinBudget(() => g.classifyMessage(msg, 0)),
+          );
+          checkEvidence(
+            big,
+            withinBudget(() => g.classifyName(big)),
+          );
         }),
         { ...HUGE_RUNS, numRuns: 10 },
       );

@@ -81,7 +81,9 @@ describe('flood', () => {
     const g = createChatGuard();
     const rep = [0, 1, 2].flatMap((i) => g.classifyMessage(msg('HELLO mọi người!!', 'r'), i * 15_000));
     expect(rep.filter((f) => f.ruleId === 'chat.spam.repeat')).toHaveLength(1);
-    const raid = ['x', 'y', 'z'].flatMap((s, i) => g.classifyMessage(msg('vào nhóm này chơi đi các bạn', s), 100_000 + i));
+    const raid = ['x', 'y', 'z'].flatMap((s, i) =>
+      g.classifyMessage(msg('vào nhóm này chơi đi các bạn', s), 100_000 + i),
+    );
     expect(raid.filter((f) => f.ruleId === 'chat.spam.raid')).toHaveLength(1);
   });
 });

@@ -2,8 +2,18 @@
 import { lookupTable } from '../../shared/lookup';
 
 const TONED = lookupTable<string>({
-  a: 'aáàảãạ', ă: 'ăắằẳẵặ', â: 'âấầẩẫậ', e: 'eéèẻẽẹ', ê: 'êếềểễệ', i: 'iíìỉĩị',
-  o: 'oóòỏõọ', ô: 'ôốồổỗộ', ơ: 'ơớờởỡợ', u: 'uúùủũụ', ư: 'ưứừửữự', y: 'yýỳỷỹỵ',
+  a: 'aáàảãạ',
+  ă: 'ăắằẳẵặ',
+  â: 'âấầẩẫậ',
+  e: 'eéèẻẽẹ',
+  ê: 'êếềểễệ',
+  i: 'iíìỉĩị',
+  o: 'oóòỏõọ',
+  ô: 'ôốồổỗộ',
+  ơ: 'ơớờởỡợ',
+  u: 'uúùủũụ',
+  ư: 'ưứừửữự',
+  y: 'yýỳỷỹỵ',
 });
 const VOWELS = 'aăâeêioôơuưy';
 const HAT = 'ăâêôơư';
@@ -16,14 +26,24 @@ function placeTone(s: string, tone: number): string {
   for (let i = 0; i < s.length; i++) {
     if (VOWELS.includes(s[i]!)) {
       // "qu" and "gi" + vowel: the u / i belongs to the consonant.
-      if (first === -1 && i > 0 && ((s[i] === 'u' && s[i - 1] === 'q') || (s[i] === 'i' && s[i - 1] === 'g' && i + 1 < s.length && VOWELS.includes(s[i + 1]!)))) continue;
+      if (
+        first === -1 &&
+        i > 0 &&
+        ((s[i] === 'u' && s[i - 1] === 'q') ||
+          (s[i] === 'i' && s[i - 1] === 'g' && i + 1 < s.length && VOWELS.includes(s[i + 1]!)))
+      )
+        continue;
       if (first === -1) first = i;
       last = i;
     } else if (first !== -1) break;
   }
   if (first === -1) return s;
   let at = -1;
-  for (let i = last; i >= first; i--) if (HAT.includes(s[i]!)) { at = i; break; }
+  for (let i = last; i >= first; i--)
+    if (HAT.includes(s[i]!)) {
+      at = i;
+      break;
+    }
   if (at === -1) {
     const closed = last + 1 < s.length;
     const n = last - first + 1;
@@ -41,7 +61,15 @@ const TELEX_TONE = lookupTable<number>({ s: 1, f: 2, r: 3, x: 4, j: 5 });
 /** "ddijt" → "địt", "loonf" → "lồn"; null when the token shows no Telex keys. */
 export function telex(s: string): string | null {
   if (s.length < 3 || s.length > 9 || !/^[a-z]+$/.test(s)) return null;
-  let r = s.replace(/dd/g, 'đ').replace(/aa/g, 'â').replace(/aw/g, 'ă').replace(/ee/g, 'ê').replace(/oo/g, 'ô').replace(/ow/g, 'ơ').replace(/uw/g, 'ư').replace(/w/g, 'ư');
+  let r = s
+    .replace(/dd/g, 'đ')
+    .replace(/aa/g, 'â')
+    .replace(/aw/g, 'ă')
+    .replace(/ee/g, 'ê')
+    .replace(/oo/g, 'ô')
+    .replace(/ow/g, 'ơ')
+    .replace(/uw/g, 'ư')
+    .replace(/w/g, 'ư');
   let tone = 0;
   // The tone key comes at the end of the syllable, or right after the vowel before a final consonant
   // ("ddijt"); "eso" or "shirt" are not Telex.
@@ -75,14 +103,20 @@ export function vni(s: string): string | null {
   let r = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
-    if (c >= '1' && c <= '5') { tone = Number(c); continue; }
+    if (c >= '1' && c <= '5') {
+      tone = Number(c);
+      continue;
+    }
     if (c >= '6' && c <= '9') {
       // Applies to the nearest preceding letter it can modify.
       const mod = VNI_MARKS.get(c)!;
       let done = false;
       for (let j = r.length - 1; j >= 0 && !done; j--) {
         const m = mod.get(r[j]!);
-        if (m) { r = r.slice(0, j) + m + r.slice(j + 1); done = true; }
+        if (m) {
+          r = r.slice(0, j) + m + r.slice(j + 1);
+          done = true;
+        }
       }
       if (!done) return null;
       continue;

@@ -46,12 +46,20 @@ export const WILDCARD_TERMS: Term[] = [];
 for (const g of GROUPS) {
   for (const raw of g.terms.split('|')) {
     if (!raw) continue;
-    const ruleId = g.mode === 'rule' ? `chat.${g.cat}.${fold(raw.replace('=', ''))}` : g.mode === 'strong' ? `chat.${g.cat}.lexicon` : `chat.${g.cat}.targeted`;
+    const ruleId =
+      g.mode === 'rule'
+        ? `chat.${g.cat}.${fold(raw.replace('=', ''))}`
+        : g.mode === 'strong'
+          ? `chat.${g.cat}.lexicon`
+          : `chat.${g.cat}.targeted`;
     addTerm(LEXICON, raw, { cat: g.cat, sev: g.sev, tier: g.tier, mode: g.mode, ruleId });
   }
 }
 for (const map of [LEXICON.acc, LEXICON.fold]) {
-  for (const list of map.values()) for (const t of list) if (t.words.length === 1 && t.mode === 'strong' && t.tier === 'alert' && t.words[0]!.length >= 3) WILDCARD_TERMS.push(t);
+  for (const list of map.values())
+    for (const t of list)
+      if (t.words.length === 1 && t.mode === 'strong' && t.tier === 'alert' && t.words[0]!.length >= 3)
+        WILDCARD_TERMS.push(t);
 }
 // Strong accented terms by their diacritics-free spelling, for words disguised with leet ("l0n", "c0n m3 m4y").
 for (const list of LEXICON.acc.values()) {

@@ -25,14 +25,20 @@ function matchRest(term: Term, tokens: Token[], i: number, leet: boolean): boole
     const f: WordForms | undefined = tokens[i + w]?.forms;
     if (!f) return false;
     const word = term.words[w]!;
-    if (leet ? f.fold !== word && f.leetFold !== word : !(term.acc ? f.accForms : f.foldForms).includes(word)) return false;
+    if (leet ? f.fold !== word && f.leetFold !== word : !(term.acc ? f.accForms : f.foldForms).includes(word))
+      return false;
   }
   return true;
 }
 
 function wildcardMatch(written: string): Term | null {
-  const pattern = new RegExp('^' + written.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '.' : '\\' + c)) + '$', 'u');
-  const folded = new RegExp('^' + fold(written).replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '.' : '\\' + c)) + '$');
+  const pattern = new RegExp(
+    '^' + written.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '.' : '\\' + c)) + '$',
+    'u',
+  );
+  const folded = new RegExp(
+    '^' + fold(written).replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '.' : '\\' + c)) + '$',
+  );
   for (const term of WILDCARD_TERMS) {
     const w = term.words[0]!;
     if (w.length !== written.length) continue;
@@ -58,7 +64,10 @@ export function lexiconHits(msg: Message, index: Index, out: Hit[]): void {
           if (term.words.length > 1 && !matchRest(term, tokens, i, false)) continue;
           const last = i + term.words.length - 1;
           const hit = applyMode(term, msg, i, last);
-          if (hit) { out.push(hit); matched = true; }
+          if (hit) {
+            out.push(hit);
+            matched = true;
+          }
         }
       }
     }
@@ -66,13 +75,28 @@ export function lexiconHits(msg: Message, index: Index, out: Hit[]): void {
     if (leetTerms) {
       for (const term of leetTerms) {
         if (term.words.length > 1 && !matchRest(term, tokens, i, true)) continue;
-        out.push({ cat: term.cat, sev: term.sev, tier: term.tier, ruleId: term.ruleId, first: i, last: i + term.words.length - 1 });
+        out.push({
+          cat: term.cat,
+          sev: term.sev,
+          tier: term.tier,
+          ruleId: term.ruleId,
+          first: i,
+          last: i + term.words.length - 1,
+        });
         matched = true;
       }
     }
     if (!matched && t.forms.wildcard) {
       const term = wildcardMatch(t.forms.wildcard);
-      if (term) out.push({ cat: term.cat, sev: term.sev, tier: term.tier, ruleId: `${term.ruleId}.wildcard`, first: i, last: i });
+      if (term)
+        out.push({
+          cat: term.cat,
+          sev: term.sev,
+          tier: term.tier,
+          ruleId: `${term.ruleId}.wildcard`,
+          first: i,
+          last: i,
+        });
     }
   }
 }
@@ -101,7 +125,10 @@ function applyMode(term: Term, msg: Message, i: number, last: number): Hit | nul
       let subject: Token | undefined;
       for (let k = i - 1, skipped = 0; k >= 0 && !tokens[k + 1]!.boundaryBefore; k--) {
         const t = tokens[k]!;
-        if (FILLERS.has(t.forms.acc) && !FIRST_PERSON.has(t.forms.acc) && skipped < 2) { skipped++; continue; }
+        if (FILLERS.has(t.forms.acc) && !FIRST_PERSON.has(t.forms.acc) && skipped < 2) {
+          skipped++;
+          continue;
+        }
         subject = t;
         break;
       }
@@ -110,7 +137,8 @@ function applyMode(term: Term, msg: Message, i: number, last: number): Hit | nul
       if (subject?.forms.acc === 'hỏi') return null;
       // Typed without diacritics anywhere, "ngu" may be ngủ ("em di ngu som"): only a target counts then.
       if (isAscii(term.words.join('')) && msg.allAscii) return null;
-      if (subject && THINGS.has(subject.forms.acc)) return { ...base, tier: 'review', ruleId: `chat.${term.cat}.about-a-thing` };
+      if (subject && THINGS.has(subject.forms.acc))
+        return { ...base, tier: 'review', ruleId: `chat.${term.cat}.about-a-thing` };
       if (subject) return { ...base, ruleId: `chat.${term.cat}.third-party` };
       return { ...base, tier: 'review', ruleId: `chat.${term.cat}.untargeted` };
     }

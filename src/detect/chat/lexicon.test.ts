@@ -3,7 +3,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Severity, Tier } from '../../shared/model';
 import { classifyText } from './classify';
-import { BUILT_IN_ALLOWED, DEMONSTRATIVES, FILLERS, FIRST_PERSON, GROUPS, NAMERS, TARGETS, THINGS, type Mode } from './lexicon';
+import {
+  BUILT_IN_ALLOWED,
+  DEMONSTRATIVES,
+  FILLERS,
+  FIRST_PERSON,
+  GROUPS,
+  NAMERS,
+  TARGETS,
+  THINGS,
+  type Mode,
+} from './lexicon';
 import { analyze, fold, isAscii } from './normalize';
 import type { ChatCategory } from './types';
 import data from './data/lexicon.json';
@@ -11,7 +21,18 @@ import data from './data/lexicon.json';
 const FILE = path.join(import.meta.dirname, 'data/lexicon.json');
 
 // 'blocked-word' is the teacher's own list, never the built-in one.
-const CATEGORIES: readonly ChatCategory[] = ['profanity', 'insult', 'sexual', 'threat', 'self-harm', 'grooming', 'hate', 'spam', 'link', 'personal-info'];
+const CATEGORIES: readonly ChatCategory[] = [
+  'profanity',
+  'insult',
+  'sexual',
+  'threat',
+  'self-harm',
+  'grooming',
+  'hate',
+  'spam',
+  'link',
+  'personal-info',
+];
 const SEVERITIES: readonly Severity[] = [1, 2, 3];
 const TIERS: readonly Tier[] = ['alert', 'review'];
 const MODES: readonly Mode[] = ['strong', 'target', 'voc', 'person', 'rule'];
@@ -78,7 +99,15 @@ describe('lexicon data file', () => {
   });
 
   it('sorts the context word lists, each word once as the matcher reads it', () => {
-    const lists = { builtInAllowed: data.builtInAllowed, targets: data.targets, fillers: data.fillers, firstPerson: data.firstPerson, things: data.things, namers: data.namers, demonstratives: data.demonstratives };
+    const lists = {
+      builtInAllowed: data.builtInAllowed,
+      targets: data.targets,
+      fillers: data.fillers,
+      firstPerson: data.firstPerson,
+      things: data.things,
+      namers: data.namers,
+      demonstratives: data.demonstratives,
+    };
     expect(Object.keys(data).sort()).toEqual(['groups', ...Object.keys(lists)].sort());
     for (const [name, list] of Object.entries(lists)) {
       expect(list.length, name).toBeGreaterThan(0);
@@ -86,7 +115,12 @@ describe('lexicon data file', () => {
       for (const w of list) {
         expect(w, name).toMatch(WORDS);
         // Compared with a token's primary form: a word written otherwise ("sooo" is read "so") never matches.
-        expect(analyze(w).tokens.map((t) => t.forms.acc).join(' '), name).toBe(w);
+        expect(
+          analyze(w)
+            .tokens.map((t) => t.forms.acc)
+            .join(' '),
+          name,
+        ).toBe(w);
       }
     }
   });

@@ -39,7 +39,13 @@ interface TermGroupData {
  * Groups in the data file's order, terms joined by "|" as the matcher reads them. JSON gives plain
  * strings and numbers; lexicon.test.ts checks each group's fields against the allowed values.
  */
-export const GROUPS: TermGroup[] = (data.groups as TermGroupData[]).map((g) => ({ cat: g.cat, sev: g.sev, tier: g.tier, mode: g.mode, terms: g.terms.join('|') }));
+export const GROUPS: TermGroup[] = (data.groups as TermGroupData[]).map((g) => ({
+  cat: g.cat,
+  sev: g.sev,
+  tier: g.tier,
+  mode: g.mode,
+  terms: g.terms.join('|'),
+}));
 
 /** Everyday words that contain a listed one ("ngu ngơ" = naive): never flagged. */
 export const BUILT_IN_ALLOWED: string[] = [...data.builtInAllowed];

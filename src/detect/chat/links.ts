@@ -11,16 +11,20 @@ interface Found {
   end: number;
 }
 
-const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"'`]+|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|vn|edu|io|me|gg|ly|us|co|info|xyz|app|dev|link|to|tv|cc|top|site|online|club|biz|ai|gl|sh|ws|gd|id|ru|cn|uk|at|tk|ml|ga|cf|gq|icu|buzz|click|live|asia|in|so|lc|ee|gy|gp|one)(?![a-z0-9-])(?::\d+)?(?:\/[^\s<>"'`]*)?/g;
+const URL_RE =
+  /(?:https?:\/\/|www\.)[^\s<>"'`]+|(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|vn|edu|io|me|gg|ly|us|co|info|xyz|app|dev|link|to|tv|cc|top|site|online|club|biz|ai|gl|sh|ws|gd|id|ru|cn|uk|at|tk|ml|ga|cf|gq|icu|buzz|click|live|asia|in|so|lc|ee|gy|gp|one)(?![a-z0-9-])(?::\d+)?(?:\/[^\s<>"'`]*)?/g;
 // Starts only where a run of address characters starts ('%' included), so each run is read once, not once per '%'.
 const EMAIL_RE = /(?<![\w.%+-])[a-z0-9%][a-z0-9._%+-]*@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})(?![a-z0-9])/g;
 // Vietnamese mobile numbers: (0|+84)(3|5|7|8|9) + 8 digits, with spaces, dots or dashes anywhere.
-const PHONE_RE = /(?<![\d+])(?:\+\s?84|0084|84(?=[\s.-]?[35789](?:[\s.-]?\d){8}(?!\d))|0)[\s.-]?[35789](?:[\s.-]?\d){8}(?![\d])/g;
+const PHONE_RE =
+  /(?<![\d+])(?:\+\s?84|0084|84(?=[\s.-]?[35789](?:[\s.-]?\d){8}(?!\d))|0)[\s.-]?[35789](?:[\s.-]?\d){8}(?![\d])/g;
 // Zoom meeting ids posted as text ("ID: 812 3456 7890", "mã phòng 81234567890").
-const MEETING_ID_RE = /(?:meeting id|id phòng|mã phòng|zoom id|zoom|id)\s*[:：]?\s*\d{3}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)/g;
+const MEETING_ID_RE =
+  /(?:meeting id|id phòng|mã phòng|zoom id|zoom|id)\s*[:：]?\s*\d{3}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)/g;
 const MEET_CODE_RE = /(?<![a-z0-9-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![a-z0-9-])/g;
 // A password is short: its digit is looked for in its first 64 characters, not re-read to the end of the run by every "mk" of "mk:mk:…".
-const ACCOUNT_RE = /(?:mật khẩu|mat khau|password|passcode|pass)(?:\s+[^\s:=]+){0,3}?\s*(?:(?:là|la|is)\s+|[:=]\s*)\S{3,}|(?<![\p{L}\d])mk\s*(?:là|:|=)\s*(?=\S{0,63}\d)\S{4,}/gu;
+const ACCOUNT_RE =
+  /(?:mật khẩu|mat khau|password|passcode|pass)(?:\s+[^\s:=]+){0,3}?\s*(?:(?:là|la|is)\s+|[:=]\s*)\S{3,}|(?<![\p{L}\d])mk\s*(?:là|:|=)\s*(?=\S{0,63}\d)\S{4,}/gu;
 
 const MEETING_HOSTS: [RegExp, string][] = [
   [/(?:^|\.)zoom\.us\/(?:j|w|my|wc\/join|s)\//, 'zoom'],
@@ -30,9 +34,12 @@ const MEETING_HOSTS: [RegExp, string][] = [
   [/^teams\.live\.com\/meet\//, 'teams'],
   [/(?:^|\.)webex\.com\/(?:meet|join)/, 'webex'],
 ];
-const CONTACT_HOSTS = /^(?:zalo\.me|chat\.zalo\.me|t\.me|telegram\.me|telegram\.dog|discord\.gg|discord\.com\/invite|discordapp\.com\/invite|chat\.whatsapp\.com|wa\.me|m\.me|instagram\.com|ig\.me|snapchat\.com\/add|tiktok\.com\/@|facebook\.com\/messages|line\.me)/;
-const SHORTENERS = /^(?:bit\.ly|bitly\.com|tinyurl\.com|t\.co|goo\.gl|is\.gd|v\.gd|cutt\.ly|shorturl\.at|rb\.gy|tiny\.cc|ow\.ly|s\.id|rebrand\.ly|short\.io|shorten\.asia|bom\.so|bom\.to|tiny\.one|u\.to|t\.ly|linktr\.ee|gg\.gg|2\.gp|qr\.io|y2u\.be)\//;
-const ADULT = /(?:porn|xnxx|xvideos|xhamster|onlyfans|redtube|youporn|sex|jav|hentai|brazzers|chaturbate|phimheo|phimsex|clipsex|xxx)/;
+const CONTACT_HOSTS =
+  /^(?:zalo\.me|chat\.zalo\.me|t\.me|telegram\.me|telegram\.dog|discord\.gg|discord\.com\/invite|discordapp\.com\/invite|chat\.whatsapp\.com|wa\.me|m\.me|instagram\.com|ig\.me|snapchat\.com\/add|tiktok\.com\/@|facebook\.com\/messages|line\.me)/;
+const SHORTENERS =
+  /^(?:bit\.ly|bitly\.com|tinyurl\.com|t\.co|goo\.gl|is\.gd|v\.gd|cutt\.ly|shorturl\.at|rb\.gy|tiny\.cc|ow\.ly|s\.id|rebrand\.ly|short\.io|shorten\.asia|bom\.so|bom\.to|tiny\.one|u\.to|t\.ly|linktr\.ee|gg\.gg|2\.gp|qr\.io|y2u\.be)\//;
+const ADULT =
+  /(?:porn|xnxx|xvideos|xhamster|onlyfans|redtube|youporn|sex|jav|hentai|brazzers|chaturbate|phimheo|phimsex|clipsex|xxx)/;
 const RISKY_TLD = /^[^/]+\.(?:xyz|top|tk|ml|ga|cf|gq|icu|buzz|click)(?:\/|$)|^\d{1,3}(?:\.\d{1,3}){3}(?:[:/]|$)/;
 
 /**
@@ -73,11 +80,16 @@ export function findLinks(norm: string, schoolDomains: readonly string[]): Found
       if (isSchool(url, schoolDomains)) continue;
       const meeting = MEETING_HOSTS.find(([re]) => re.test(url));
       let v: Omit<Verdict, 'span'> | null = null;
-      if (meeting) v = { category: 'link', severity: 2, tier: 'alert', ruleId: `chat.link.meeting-invite.${meeting[1]}` };
-      else if (CONTACT_HOSTS.test(url)) v = { category: 'link', severity: 2, tier: 'alert', ruleId: 'chat.link.contact-invite' };
-      else if (ADULT.test(url.split('/')[0] ?? '')) v = { category: 'sexual', severity: 3, tier: 'alert', ruleId: 'chat.link.adult' };
-      else if (SHORTENERS.test(url + '/')) v = { category: 'link', severity: 1, tier: 'review', ruleId: 'chat.link.shortener' };
-      else if (RISKY_TLD.test(url)) v = { category: 'link', severity: 1, tier: 'review', ruleId: 'chat.link.risky-domain' };
+      if (meeting)
+        v = { category: 'link', severity: 2, tier: 'alert', ruleId: `chat.link.meeting-invite.${meeting[1]}` };
+      else if (CONTACT_HOSTS.test(url))
+        v = { category: 'link', severity: 2, tier: 'alert', ruleId: 'chat.link.contact-invite' };
+      else if (ADULT.test(url.split('/')[0] ?? ''))
+        v = { category: 'sexual', severity: 3, tier: 'alert', ruleId: 'chat.link.adult' };
+      else if (SHORTENERS.test(url + '/'))
+        v = { category: 'link', severity: 1, tier: 'review', ruleId: 'chat.link.shortener' };
+      else if (RISKY_TLD.test(url))
+        v = { category: 'link', severity: 1, tier: 'review', ruleId: 'chat.link.risky-domain' };
       if (v) out.push({ verdict: v, start, end });
       if (out.length >= MAX_FOUND) return out;
     }
@@ -86,31 +98,51 @@ export function findLinks(norm: string, schoolDomains: readonly string[]): Found
     for (const m of norm.matchAll(EMAIL_RE)) {
       const domain = m[1] ?? '';
       if (isSchool(domain, schoolDomains)) continue;
-      out.push({ verdict: { category: 'personal-info', severity: 1, tier: 'review', ruleId: 'chat.personal-info.email' }, start: m.index, end: m.index + m[0].length });
+      out.push({
+        verdict: { category: 'personal-info', severity: 1, tier: 'review', ruleId: 'chat.personal-info.email' },
+        start: m.index,
+        end: m.index + m[0].length,
+      });
       if (out.length >= MAX_FOUND) return out;
     }
   }
   if (/\d/.test(norm)) {
     for (const m of norm.matchAll(PHONE_RE)) {
-      out.push({ verdict: { category: 'personal-info', severity: 2, tier: 'alert', ruleId: 'chat.personal-info.phone' }, start: m.index, end: m.index + m[0].length });
+      out.push({
+        verdict: { category: 'personal-info', severity: 2, tier: 'alert', ruleId: 'chat.personal-info.phone' },
+        start: m.index,
+        end: m.index + m[0].length,
+      });
       if (out.length >= MAX_FOUND) return out;
     }
     for (const m of norm.matchAll(MEETING_ID_RE)) {
       if (overlaps(out, m.index, m.index + m[0].length)) continue;
-      out.push({ verdict: { category: 'link', severity: 2, tier: 'review', ruleId: 'chat.link.meeting-id' }, start: m.index, end: m.index + m[0].length });
+      out.push({
+        verdict: { category: 'link', severity: 2, tier: 'review', ruleId: 'chat.link.meeting-id' },
+        start: m.index,
+        end: m.index + m[0].length,
+      });
       if (out.length >= MAX_FOUND) return out;
     }
   }
   if (norm.includes('-')) {
     for (const m of norm.matchAll(MEET_CODE_RE)) {
       if (taken.some(([a, b]) => m.index >= a && m.index < b)) continue;
-      out.push({ verdict: { category: 'link', severity: 1, tier: 'review', ruleId: 'chat.link.meet-code' }, start: m.index, end: m.index + m[0].length });
+      out.push({
+        verdict: { category: 'link', severity: 1, tier: 'review', ruleId: 'chat.link.meet-code' },
+        start: m.index,
+        end: m.index + m[0].length,
+      });
       if (out.length >= MAX_FOUND) return out;
     }
   }
   const account = norm.includes('pass') || norm.includes('khẩu') || norm.includes('khau') || norm.includes('mk');
   for (const m of account ? norm.matchAll(ACCOUNT_RE) : []) {
-    out.push({ verdict: { category: 'personal-info', severity: 2, tier: 'review', ruleId: 'chat.personal-info.password' }, start: m.index, end: m.index + m[0].length });
+    out.push({
+      verdict: { category: 'personal-info', severity: 2, tier: 'review', ruleId: 'chat.personal-info.password' },
+      start: m.index,
+      end: m.index + m[0].length,
+    });
     if (out.length >= MAX_FOUND) return out;
   }
   return out;

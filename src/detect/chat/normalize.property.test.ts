@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HUGE_RUNS, HUGE_TIMEOUT_MS, RUNS, hostileText, hugeText, jsWord, vietnameseText, withinBudget } from '../../../test/support/hostile-arbitraries';
+import {
+  HUGE_RUNS,
+  HUGE_TIMEOUT_MS,
+  RUNS,
+  hostileText,
+  hugeText,
+  jsWord,
+  vietnameseText,
+  withinBudget,
+} from '../../../test/support/hostile-arbitraries';
 import { MAX_CHARS, analyze, collapseRuns, fold, normalizeChars, telex, vni, wordForms } from './normalize';
 
 /** What normalizeChars drops: zero-width, bidi controls, joiners, BOM. */
@@ -115,7 +124,8 @@ describe('wordForms (property)', () => {
         expect(f.acc).toBe(collapseRuns(word, 1));
         expect(f.accForms[0]).toBe(f.acc);
         expect(f.fold).toBe(fold(f.acc));
-        for (const s of [f.canon, f.canonFold, ...f.alts, ...f.accForms, ...f.foldForms]) expect(typeof s).toBe('string');
+        for (const s of [f.canon, f.canonFold, ...f.alts, ...f.accForms, ...f.foldForms])
+          expect(typeof s).toBe('string');
         expect(f.telexCanon === null || typeof f.telexCanon === 'string').toBe(true);
       }),
       RUNS,

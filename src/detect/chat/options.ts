@@ -12,7 +12,11 @@ export interface Compiled {
 }
 
 const compiledCache = new WeakMap<ChatOptions, Compiled>();
-const NO_OPTIONS: Compiled = { blocked: { acc: new Map(), fold: new Map(), leet: new Map() }, allowed: [], schoolDomains: [] };
+const NO_OPTIONS: Compiled = {
+  blocked: { acc: new Map(), fold: new Map(), leet: new Map() },
+  allowed: [],
+  schoolDomains: [],
+};
 
 for (const w of BUILT_IN_ALLOWED) addAllowed(NO_OPTIONS.allowed, w);
 
@@ -23,11 +27,22 @@ export function compileOptions(opts: ChatOptions | undefined): Compiled {
   if (hit) return hit;
   const blocked: Index = { acc: new Map(), fold: new Map(), leet: new Map() };
   for (const w of opts.blockedWords ?? []) {
-    if (w.trim()) addTerm(blocked, w.trim().slice(0, 200), { cat: 'blocked-word', sev: 2, tier: 'alert', mode: 'strong', ruleId: 'chat.blocked-word.teacher' });
+    if (w.trim())
+      addTerm(blocked, w.trim().slice(0, 200), {
+        cat: 'blocked-word',
+        sev: 2,
+        tier: 'alert',
+        mode: 'strong',
+        ruleId: 'chat.blocked-word.teacher',
+      });
   }
   const allowed: Term[] = [...NO_OPTIONS.allowed];
   for (const w of opts.allowedWords ?? []) addAllowed(allowed, w);
-  const c: Compiled = { blocked, allowed, schoolDomains: (opts.schoolDomains ?? []).map((d) => d.trim().toLowerCase().replace(/^\.+/, '')).filter(Boolean) };
+  const c: Compiled = {
+    blocked,
+    allowed,
+    schoolDomains: (opts.schoolDomains ?? []).map((d) => d.trim().toLowerCase().replace(/^\.+/, '')).filter(Boolean),
+  };
   compiledCache.set(opts, c);
   return c;
 }

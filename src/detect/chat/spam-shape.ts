@@ -11,14 +11,16 @@ export function spamShape(a: Analysis): Verdict | null {
   if (a.norm.length < 16) return null;
   const chunks = a.norm.split(/[\s,.!?]+/).filter(Boolean);
   for (const c of chunks) {
-    if (c.length >= 30 && new Set(c).size <= 3) return { category: 'spam', severity: 1, tier: 'review', span: [0, end], ruleId: 'chat.spam.repeated-word' };
+    if (c.length >= 30 && new Set(c).size <= 3)
+      return { category: 'spam', severity: 1, tier: 'review', span: [0, end], ruleId: 'chat.spam.repeated-word' };
   }
   if (chunks.length < 8) return null;
   for (let b = 1; b <= 8; b++) {
     let same = 0;
     for (let i = 0; i + b < chunks.length; i++) if (chunks[i] === chunks[i + b]) same++;
     // At least three copies of a short block, or two of a long one.
-    if (same >= 7 && same >= b) return { category: 'spam', severity: 1, tier: 'review', span: [0, end], ruleId: 'chat.spam.repeated-word' };
+    if (same >= 7 && same >= b)
+      return { category: 'spam', severity: 1, tier: 'review', span: [0, end], ruleId: 'chat.spam.repeated-word' };
   }
   return null;
 }

@@ -55,7 +55,15 @@ function templateHits(templates: Template[], lines: Lines, out: Hit[]): void {
     for (const m of line.text.matchAll(tpl.re)) {
       if (m[0].length === 0) continue;
       const [first, last] = tokenRange(line, m.index, m.index + m[0].length);
-      out.push({ cat: tpl.cat, sev: tpl.sev, tier: tpl.tier, ruleId: tpl.id, first, last, ...(tpl.family ? { family: tpl.family } : {}) });
+      out.push({
+        cat: tpl.cat,
+        sev: tpl.sev,
+        tier: tpl.tier,
+        ruleId: tpl.id,
+        first,
+        last,
+        ...(tpl.family ? { family: tpl.family } : {}),
+      });
     }
   }
 }

@@ -12,7 +12,13 @@ const WORDS = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u;
 
 /** Each list with the line it is matched on: accented ('acc') or diacritics-free ('fold'). */
 const LISTS: [string, 'acc' | 'fold', readonly string[]][] = [
-  ...Object.entries(data.hints).flatMap(([family, h]) => [[`hints.${family}.acc`, 'acc', h.acc], [`hints.${family}.fold`, 'fold', h.fold]] as [string, 'acc' | 'fold', string[]][]),
+  ...Object.entries(data.hints).flatMap(
+    ([family, h]) =>
+      [
+        [`hints.${family}.acc`, 'acc', h.acc],
+        [`hints.${family}.fold`, 'fold', h.fold],
+      ] as [string, 'acc' | 'fold', string[]][],
+  ),
   ['me', 'acc', data.me],
   ['you', 'acc', data.you],
   ['will', 'acc', data.will],
@@ -31,9 +37,21 @@ describe('templates data file', () => {
   });
 
   it('has a screen for each template family and no list the module does not read', () => {
-    expect(Object.keys(data.hints).sort()).toEqual(['contact', 'flattery', 'gifts', 'meeting', 'photos', 'probing', 'secrecy', 'selfHarm', 'threat']);
+    expect(Object.keys(data.hints).sort()).toEqual([
+      'contact',
+      'flattery',
+      'gifts',
+      'meeting',
+      'photos',
+      'probing',
+      'secrecy',
+      'selfHarm',
+      'threat',
+    ]);
     for (const h of Object.values(data.hints)) expect(Object.keys(h).sort()).toEqual(['acc', 'fold']);
-    expect(Object.keys(data).sort()).toEqual(['enWill', 'enYou', 'harm', 'hints', 'him', 'himStrict', 'me', 'will', 'you', 'young'].sort());
+    expect(Object.keys(data).sort()).toEqual(
+      ['enWill', 'enYou', 'harm', 'hints', 'him', 'himStrict', 'me', 'will', 'you', 'young'].sort(),
+    );
   });
 
   it.each(LISTS)('%s: sorted, each word once, written as the %s line shows it', (name, view, list) => {

@@ -67,7 +67,12 @@ function wordishAt(s: string, i: number): boolean {
   return c < 128 ? ASCII_WORDISH[c] === 1 : isWordish(s[i]!);
 }
 
-function makeToken(raw: string, analysis: { norm: string; map: Int32Array; ends: Int32Array; text: string }, nStart: number, nEnd: number): Token | null {
+function makeToken(
+  raw: string,
+  analysis: { norm: string; map: Int32Array; ends: Int32Array; text: string },
+  nStart: number,
+  nEnd: number,
+): Token | null {
   let word = raw;
   let mention = false;
   if (word.charCodeAt(0) === 64 /* @ */ && word.length > 1 && isLetter(word[1]!)) {
@@ -119,7 +124,10 @@ export function analyze(input: string): Analysis {
     let apostrophe = false;
     let ps = i;
     while (i < n) {
-      if (wordishAt(norm, i)) { i++; continue; }
+      if (wordishAt(norm, i)) {
+        i++;
+        continue;
+      }
       const d = norm[i]!;
       const apos = d === "'" || d === '’';
       if ((apos || SEPARATORS.includes(d)) && i + 1 < n && wordishAt(norm, i + 1) && i > ps) {
@@ -143,7 +151,10 @@ export function analyze(input: string): Analysis {
     }
     parts.push([ps, i]);
     // Joined when the pieces are too short to be words of their own: "đ.ị.t", "fu.ck", "l.ồn" (not "bài.Em").
-    const allShort = !apostrophe && parts.every(([a, b]) => b - a <= 3) && (parts.every(([a, b]) => b - a <= 2) || parts.some(([a, b]) => b - a === 1));
+    const allShort =
+      !apostrophe &&
+      parts.every(([a, b]) => b - a <= 3) &&
+      (parts.every(([a, b]) => b - a <= 2) || parts.some(([a, b]) => b - a === 1));
     if (allShort) {
       const joined = parts.map(([a, b]) => norm.slice(a, b)).join('');
       const t = makeToken(joined, ctx, s, i);
@@ -180,14 +191,25 @@ const SPELLED_PAIRS = new Set(['đm', 'dm', 'vl', 'cc', 'cl', 'đụ', 'đù', '
  */
 function mergeSpacedLetters(tokens: Token[]): Token[] {
   const runs: [number, number][] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let j = i;
-    while (j < tokens.length && tokens[j]!.forms.acc.length === 1 && isLetter(tokens[j]!.forms.acc) && !tokens[j]!.mention && (j === i || tokens[j]!.start - tokens[j - 1]!.end <= 1)) j++;
+    while (
+      j < tokens.length &&
+      tokens[j]!.forms.acc.length === 1 &&
+      isLetter(tokens[j]!.forms.acc) &&
+      !tokens[j]!.mention &&
+      (j === i || tokens[j]!.start - tokens[j - 1]!.end <= 1)
+    )
+      j++;
     if (j - i >= 2) runs.push([i, j]);
     i = Math.max(j, i + 1);
   }
   if (runs.length === 0) return tokens;
-  const joined = (r: [number, number]) => tokens.slice(r[0], r[1]).map((t) => t.forms.acc).join('');
+  const joined = (r: [number, number]) =>
+    tokens
+      .slice(r[0], r[1])
+      .map((t) => t.forms.acc)
+      .join('');
   const keep = runs.map((r) => r[1] - r[0] >= 3 || SPELLED_PAIRS.has(joined(r)));
   for (let k = 0; k < runs.length; k++) {
     const near = (m: number) => keep[m] === true && (runs[m]![0] === runs[k]![1] || runs[m]![1] === runs[k]![0]);
@@ -196,7 +218,7 @@ function mergeSpacedLetters(tokens: Token[]): Token[] {
   if (!keep.some(Boolean)) return tokens;
   const out: Token[] = [];
   let r = 0;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     while (r < runs.length && (runs[r]![0] < i || !keep[r])) r++;
     const run = runs[r];
     if (run && run[0] === i) {
@@ -213,7 +235,14 @@ function mergeSpacedLetters(tokens: Token[]): Token[] {
 function spelledForms(word: string): WordForms {
   const f = wordForms(word);
   if (word.length < 4) return f;
-  const extra = [word.slice(0, -1), word.slice(1)].map((w) => collapseRuns(w, 1)).filter((w) => !f.accForms.includes(w));
+  const extra = [word.slice(0, -1), word.slice(1)]
+    .map((w) => collapseRuns(w, 1))
+    .filter((w) => !f.accForms.includes(w));
   if (extra.length === 0) return f;
-  return { ...f, alts: [...f.alts, ...extra], accForms: [...f.accForms, ...extra], foldForms: [...f.foldForms, ...extra.filter(isAscii).filter((w) => !f.foldForms.includes(w))] };
+  return {
+    ...f,
+    alts: [...f.alts, ...extra],
+    accForms: [...f.accForms, ...extra],
+    foldForms: [...f.foldForms, ...extra.filter(isAscii).filter((w) => !f.foldForms.includes(w))],
+  };
 }

@@ -3,7 +3,17 @@ import type { FindingCategory, Severity, Tier } from '../../shared/model';
 /** The chat categories of FindingCategory (issue 5). */
 export type ChatCategory = Extract<
   FindingCategory,
-  'profanity' | 'insult' | 'sexual' | 'threat' | 'self-harm' | 'grooming' | 'hate' | 'spam' | 'link' | 'personal-info' | 'blocked-word'
+  | 'profanity'
+  | 'insult'
+  | 'sexual'
+  | 'threat'
+  | 'self-harm'
+  | 'grooming'
+  | 'hate'
+  | 'spam'
+  | 'link'
+  | 'personal-info'
+  | 'blocked-word'
 >;
 
 export interface Verdict {

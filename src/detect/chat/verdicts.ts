@@ -10,7 +10,11 @@ import type { Verdict } from './types';
 const TIER_RANK: Record<Tier, number> = { review: 0, alert: 1 };
 
 /** Word and template hits as verdicts, except those inside an allowed phrase (token ranges in `allowed`). */
-export function hitVerdicts(hits: Hit[], analysis: Analysis, allowed: [number, number][]): { verdicts: Verdict[]; families: Set<GroomingFamily> } {
+export function hitVerdicts(
+  hits: Hit[],
+  analysis: Analysis,
+  allowed: [number, number][],
+): { verdicts: Verdict[]; families: Set<GroomingFamily> } {
   const { tokens } = analysis;
   const verdicts: Verdict[] = [];
   const families = new Set<GroomingFamily>();
@@ -21,20 +25,37 @@ export function hitVerdicts(hits: Hit[], analysis: Analysis, allowed: [number, n
   for (const h of hits) {
     if (isAllowed(h.first, h.last)) continue;
     if (h.family) families.add(h.family);
-    const v: Verdict = { category: h.cat, severity: h.sev, tier: h.tier, span: [tokens[h.first]!.start, tokens[h.last]!.end], ruleId: h.ruleId };
+    const v: Verdict = {
+      category: h.cat,
+      severity: h.sev,
+      tier: h.tier,
+      span: [tokens[h.first]!.start, tokens[h.last]!.end],
+      ruleId: h.ruleId,
+    };
     if (h.target) v.target = analysis.text.slice(h.target.start - (h.target.mention ? 1 : 0), h.target.end);
     verdicts.push(v);
   }
   // Two grooming families in one message: no need to wait for a second message.
   if (families.size >= 2) {
     const g = verdicts.filter((v) => v.category === 'grooming');
-    verdicts.push({ category: 'grooming', severity: 3, tier: 'alert', span: [g.reduce((m, v) => Math.min(m, v.span[0]), Infinity), g.reduce((m, v) => Math.max(m, v.span[1]), 0)], ruleId: 'chat.grooming.families' });
+    verdicts.push({
+      category: 'grooming',
+      severity: 3,
+      tier: 'alert',
+      span: [g.reduce((m, v) => Math.min(m, v.span[0]), Infinity), g.reduce((m, v) => Math.max(m, v.span[1]), 0)],
+      ruleId: 'chat.grooming.families',
+    });
   }
   return { verdicts, families };
 }
 
 /** Links, invites, phones and e-mails found on the normalized text, added with spans in the original. */
-export function addLinkVerdicts(verdicts: Verdict[], analysis: Analysis, compiled: Compiled, allowed: [number, number][]): void {
+export function addLinkVerdicts(
+  verdicts: Verdict[],
+  analysis: Analysis,
+  compiled: Compiled,
+  allowed: [number, number][],
+): void {
   for (const f of findLinks(analysis.norm, compiled.schoolDomains)) {
     const span: [number, number] = [analysis.map[f.start] ?? 0, analysis.ends[f.end - 1] ?? analysis.text.length];
     if (allowed.length && allowedChars(allowed, analysis.tokens, span)) continue;

@@ -9,7 +9,18 @@ import { TEENCODE } from './teencode';
 
 // ---------- leet ----------
 
-const LEET = lookupTable<string>({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '@': 'a', $: 's', '5': 's', '!': 'i', '|': 'i', '7': 't' });
+const LEET = lookupTable<string>({
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '@': 'a',
+  $: 's',
+  '5': 's',
+  '!': 'i',
+  '|': 'i',
+  '7': 't',
+});
 
 function hasLetter(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -28,7 +39,10 @@ function deLeet(s: string): string | null {
   let r = '';
   for (const c of s) {
     const m = LEET.get(c);
-    if (m) { r += m; changed = true; } else r += c;
+    if (m) {
+      r += m;
+      changed = true;
+    } else r += c;
   }
   return changed ? r : null;
 }
@@ -106,7 +120,8 @@ export function wordForms(word: string): WordForms {
   if (isAscii(acc)) {
     foldForms.push(acc);
     // English plurals and verb forms: "hoes", "bitches", "fucks".
-    if (acc.length >= 4 && acc.endsWith('s')) foldForms.push(acc.endsWith('es') && acc.length >= 6 ? acc.slice(0, -2) : acc.slice(0, -1));
+    if (acc.length >= 4 && acc.endsWith('s'))
+      foldForms.push(acc.endsWith('es') && acc.length >= 6 ? acc.slice(0, -2) : acc.slice(0, -1));
     if (acc.length >= 6 && acc.endsWith('es')) foldForms.push(acc.slice(0, -1));
   }
   // Telex spellings stay out of the diacritics-free view: stripped of its tone, "shirt" → "shỉt" reads "shit".
@@ -117,9 +132,22 @@ export function wordForms(word: string): WordForms {
     if (!foldForms.includes(f)) foldForms.push(f);
   }
   const tx2 = letters ? telex(word) : null;
-  const strongTelex = tx2 !== null && (word.startsWith('dd') || (/aa|ee|oo|aw|ow|uw/.test(word) && /[sfrxj]$/.test(word)));
-  const telexCanon = tx2 === null ? null : TEENCODE.get(tx2) ?? tx2;
-  const forms: WordForms = { acc, fold: fold(acc), canon, canonFold: fold(canon), alts, wildcard, leetFold, telexCanon, strongTelex, accForms, foldForms };
+  const strongTelex =
+    tx2 !== null && (word.startsWith('dd') || (/aa|ee|oo|aw|ow|uw/.test(word) && /[sfrxj]$/.test(word)));
+  const telexCanon = tx2 === null ? null : (TEENCODE.get(tx2) ?? tx2);
+  const forms: WordForms = {
+    acc,
+    fold: fold(acc),
+    canon,
+    canonFold: fold(canon),
+    alts,
+    wildcard,
+    leetFold,
+    telexCanon,
+    strongTelex,
+    accForms,
+    foldForms,
+  };
   if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
   wordCache.set(word, forms);
   return forms;

@@ -55,13 +55,27 @@ const copiesTeacher: ArrivalCheck = (s, person, ctx) => {
   if (teacherCopy !== null) {
     person.impostor = true;
     const place = ctx.where === 'waiting' ? 'waiting to join' : 'in the call';
-    emitFor(s, ctx.out, person, 'participant.impersonation.teacher', { matched: teacherCopy, detail: `${place} with the teacher's name "${teacherCopy}"` }, ctx.suppressed);
+    emitFor(
+      s,
+      ctx.out,
+      person,
+      'participant.impersonation.teacher',
+      { matched: teacherCopy, detail: `${place} with the teacher's name "${teacherCopy}"` },
+      ctx.suppressed,
+    );
     return;
   }
   const title = falseTitle(s, person);
   if (title !== null) {
     person.impostor = true;
-    emitFor(s, ctx.out, person, 'participant.impersonation.title', { matched: title, detail: `calls themself "${title}" but is not the teacher` }, ctx.suppressed);
+    emitFor(
+      s,
+      ctx.out,
+      person,
+      'participant.impersonation.title',
+      { matched: title, detail: `calls themself "${title}" but is not the teacher` },
+      ctx.suppressed,
+    );
   }
 };
 
@@ -74,11 +88,18 @@ const copiesPresent: ArrivalCheck = (s, person, ctx) => {
   const waiting = ctx.where === 'waiting';
   if (copy.disguised) {
     person.impostor = true;
-    emitFor(s, ctx.out, person, 'participant.impersonation.student', {
-      matched: evidenceName(other.p.name),
-      names: [evidenceName(other.p.name), evidenceName(person.p.name)],
-      detail: `look-alike of "${other.name.display}" who is in the call (${other.p.id})`,
-    }, ctx.suppressed);
+    emitFor(
+      s,
+      ctx.out,
+      person,
+      'participant.impersonation.student',
+      {
+        matched: evidenceName(other.p.name),
+        names: [evidenceName(other.p.name), evidenceName(person.p.name)],
+        detail: `look-alike of "${other.name.display}" who is in the call (${other.p.id})`,
+      },
+      ctx.suppressed,
+    );
   } else if (isDisguised(other.name.flags) && !other.impostor) {
     // The copy came first; the original's arrival exposes it.
     other.impostor = true;
@@ -89,11 +110,18 @@ const copiesPresent: ArrivalCheck = (s, person, ctx) => {
     });
   } else if (tooManyWith(s, person)) {
     ctx.duplicate = true;
-    emitFor(s, ctx.out, person, 'participant.duplicate', {
-      matched: evidenceName(other.p.name),
-      names: [evidenceName(other.p.name), evidenceName(person.p.name)],
-      detail: `"${other.name.display}" is already in the call (${other.p.id}); ${waiting ? 'a second one is waiting' : 'a second one joined'}`,
-    }, ctx.suppressed);
+    emitFor(
+      s,
+      ctx.out,
+      person,
+      'participant.duplicate',
+      {
+        matched: evidenceName(other.p.name),
+        names: [evidenceName(other.p.name), evidenceName(person.p.name)],
+        detail: `"${other.name.display}" is already in the call (${other.p.id}); ${waiting ? 'a second one is waiting' : 'a second one joined'}`,
+      },
+      ctx.suppressed,
+    );
   }
 };
 
@@ -103,13 +131,26 @@ const unknownOrDevice: ArrivalCheck = (s, person, ctx) => {
   if (ctx.raidHandled) person.flaggedUnknown = true;
   else if (unknown && !person.impostor && !ctx.duplicate && !person.flaggedUnknown) {
     person.flaggedUnknown = true;
-    const ruleId: ParticipantRuleId = ctx.where === 'waiting' ? 'participant.unknown.waiting' : s.learnedFromCall ? 'participant.unknown.late' : 'participant.unknown';
-    const device = person.match?.note === 'device' ? `device name${person.match.detail ? ` (${person.match.detail})` : ''}; ` : '';
+    const ruleId: ParticipantRuleId =
+      ctx.where === 'waiting'
+        ? 'participant.unknown.waiting'
+        : s.learnedFromCall
+          ? 'participant.unknown.late'
+          : 'participant.unknown';
+    const device =
+      person.match?.note === 'device' ? `device name${person.match.detail ? ` (${person.match.detail})` : ''}; ` : '';
     const detail = `${device}${s.learnedFromCall ? 'not in the call during the first minutes of class' : 'not on the class roster'}`;
     emitFor(s, ctx.out, person, ruleId, { detail }, ctx.suppressed);
   } else if (s.rosterIndex === null && person.name.flags.device && s.options.flagDeviceNames) {
     const owner = person.name.owner ? `, owner "${person.name.owner}"` : '';
-    emitFor(s, ctx.out, person, 'participant.device-name', { detail: `device default name${owner}; ask them to use their real name` }, ctx.suppressed);
+    emitFor(
+      s,
+      ctx.out,
+      person,
+      'participant.device-name',
+      { detail: `device default name${owner}; ask them to use their real name` },
+      ctx.suppressed,
+    );
   }
 };
 
@@ -135,7 +176,13 @@ export const ARRIVAL_CHECKS: readonly ArrivalCheck[] = [
   cohostPrivilege,
 ];
 
-export function arrive(s: GuardState, person: Person, where: 'call' | 'waiting', suppressed: Set<string> | undefined, countsForRaid: boolean): Finding[] {
+export function arrive(
+  s: GuardState,
+  person: Person,
+  where: 'call' | 'waiting',
+  suppressed: Set<string> | undefined,
+  countsForRaid: boolean,
+): Finding[] {
   const ctx: ArrivalContext = {
     where,
     suppressed,
@@ -158,8 +205,13 @@ export function arrive(s: GuardState, person: Person, where: 'call' | 'waiting',
 // ---- into the call and the waiting list ------------------------------------------------------
 
 /** Came from the waiting list: the same id, or the same name that just left it. Carries over what was found there. */
-function fromWaitingList(s: GuardState, person: Person, at: number): { fromWaiting: boolean; suppressed: Set<string> | undefined } {
-  const w = s.waiting.get(person.p.id) ?? [...s.waiting.values()].find((x) => x.loose === person.loose && x.loose !== '');
+function fromWaitingList(
+  s: GuardState,
+  person: Person,
+  at: number,
+): { fromWaiting: boolean; suppressed: Set<string> | undefined } {
+  const w =
+    s.waiting.get(person.p.id) ?? [...s.waiting.values()].find((x) => x.loose === person.loose && x.loose !== '');
   if (w) {
     s.waiting.delete(w.p.id);
     person.impostor = w.impostor;
@@ -214,5 +266,10 @@ export function waitingAdmitted(s: GuardState, id: string, at: number): void {
   const person = s.waiting.get(id);
   if (!person) return;
   s.waiting.delete(id);
-  s.admitted.set(person.loose, { at, rules: rulesReportedFor(s, person), flaggedUnknown: person.flaggedUnknown, impostor: person.impostor });
+  s.admitted.set(person.loose, {
+    at,
+    rules: rulesReportedFor(s, person),
+    flaggedUnknown: person.flaggedUnknown,
+    impostor: person.impostor,
+  });
 }

@@ -15,7 +15,12 @@ export function copiedTeacher(s: GuardState, person: Person): string | null {
     if (t === person) continue;
     if (person.loose !== '' && person.loose === t.loose) return t.name.display;
     if (person.skel === t.skel) return t.name.display;
-    if (person.name.title && person.name.tokens.length > 0 && person.name.tokens.every((w) => t.name.tokens.includes(w))) return t.name.display;
+    if (
+      person.name.title &&
+      person.name.tokens.length > 0 &&
+      person.name.tokens.every((w) => t.name.tokens.includes(w))
+    )
+      return t.name.display;
   }
   return null;
 }
@@ -26,7 +31,9 @@ export function copiedPresent(s: GuardState, person: Person): { other: Person; d
   for (const id of ids) {
     const other = s.present.get(id);
     if (!other || other === person || other.p.id === person.p.id || isTeacher(s, other)) continue;
-    const plain = !isDisguised(person.name.flags) && (sortWords(other.name.key) === sortWords(person.name.key) || other.loose === person.loose);
+    const plain =
+      !isDisguised(person.name.flags) &&
+      (sortWords(other.name.key) === sortWords(person.name.key) || other.loose === person.loose);
     return { other, disguised: !plain };
   }
   return null;

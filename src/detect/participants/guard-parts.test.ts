@@ -11,12 +11,21 @@ const rules = (fs: Finding[]): string[] => fs.map((f) => f.ruleId);
 function classWith(roster: string[]) {
   let t = 1_000_000;
   const guard = createParticipantGuard({
-    classConfig: classSchema.parse({ id: 'c1', name: '10A1', teachers: ['Nguyễn Thị Lan'], roster: roster.map((name) => ({ name })) }),
+    classConfig: classSchema.parse({
+      id: 'c1',
+      name: '10A1',
+      teachers: ['Nguyễn Thị Lan'],
+      roster: roster.map((name) => ({ name })),
+    }),
     now: () => t,
   });
   const self = { id: 'me', name: 'Nguyễn Thị Lan', host: true };
   const see = (obs: Observation): Finding[] => guard.observe(obs, self);
-  see({ kind: 'meeting.state', state: 'in-call', meeting: { platform: 'zoom', code: '1', title: null, url: 'https://app.zoom.us/wc/1/start' } });
+  see({
+    kind: 'meeting.state',
+    state: 'in-call',
+    meeting: { platform: 'zoom', code: '1', title: null, url: 'https://app.zoom.us/wc/1/start' },
+  });
   see({ kind: 'participant.joined', participant: { ...P('me', 'Nguyễn Thị Lan'), role: 'host', self: true } });
   t += 5000;
   return { guard, see, later: () => (t += 60_000) };
@@ -32,7 +41,9 @@ describe('names and ids that are Object.prototype keys', () => {
     expect(rules(see({ kind: 'participant.joined', participant: P('x2', name) }))).toEqual([]);
     later();
     expect(rules(see({ kind: 'participant.joined', participant: P('x3', name) }))).toEqual(['participant.duplicate']);
-    expect(rules(see({ kind: 'share.started', presenter: { participantId: name, name: null, self: false } }))).toEqual(['share.student']);
+    expect(rules(see({ kind: 'share.started', presenter: { participantId: name, name: null, self: false } }))).toEqual([
+      'share.student',
+    ]);
     expect(guard.badgeFor('valueOf')).toBeNull();
   });
 
@@ -56,7 +67,10 @@ describe('arrival checks', () => {
   });
 
   it('share one state: a waiting arrival is reported from it', () => {
-    const s = createGuardState({ classConfig: classSchema.parse({ id: 'c', name: 'C', teachers: [], roster: [{ name: 'Nguyễn Văn An' }] }), now: () => 0 });
+    const s = createGuardState({
+      classConfig: classSchema.parse({ id: 'c', name: 'C', teachers: [], roster: [{ name: 'Nguyễn Văn An' }] }),
+      now: () => 0,
+    });
     const stranger = makePerson(s, P('w1', 'Hacker Man'), 0);
     expect(rules(arrive(s, stranger, 'waiting', undefined, false))).toEqual(['participant.unknown.waiting']);
     expect(stranger.flaggedUnknown).toBe(true);

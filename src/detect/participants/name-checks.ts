@@ -25,25 +25,50 @@ export function nameFindings(
   const out: Finding[] = [];
   const codes = name.invisibles.join(' ');
   if (name.flags.bidi) {
-    out.push(makeFinding('participant.name.bidi', subject, { text, detail: `bidirectional controls ${codes}; shown as "${name.display}"` }));
+    out.push(
+      makeFinding('participant.name.bidi', subject, {
+        text,
+        detail: `bidirectional controls ${codes}; shown as "${name.display}"`,
+      }),
+    );
   }
   if (name.flags.confusable || name.flags.mixedScript) {
-    const why = name.flags.mixedScript ? 'letters from another script inside a word' : 'look-alike or fullwidth letters';
-    out.push(makeFinding('participant.name.confusable', subject, { text, matched: name.looseKey, detail: `${why}; reads as "${name.looseKey}"` }));
+    const why = name.flags.mixedScript
+      ? 'letters from another script inside a word'
+      : 'look-alike or fullwidth letters';
+    out.push(
+      makeFinding('participant.name.confusable', subject, {
+        text,
+        matched: name.looseKey,
+        detail: `${why}; reads as "${name.looseKey}"`,
+      }),
+    );
   }
   if (name.flags.zeroWidth) {
     const blank = name.display === '' ? 'blank name; ' : '';
-    out.push(makeFinding('participant.name.invisible', subject, { text, detail: `${blank}invisible characters ${codes}` }));
+    out.push(
+      makeFinding('participant.name.invisible', subject, { text, detail: `${blank}invisible characters ${codes}` }),
+    );
   }
   if (name.flags.truncated) {
-    out.push(makeFinding('participant.name.long', subject, { text, detail: `name longer than we read (${raw.length} characters)` }));
+    out.push(
+      makeFinding('participant.name.long', subject, {
+        text,
+        detail: `name longer than we read (${raw.length} characters)`,
+      }),
+    );
   }
   if (classifierHits) out.push(...classifierFindings(participantId, raw, name, classifierHits));
   return out;
 }
 
 /** The classifier's part alone: an offensive name, or contact details in it (the verdict may come late). */
-export function classifierFindings(participantId: string, raw: string, name: NormalizedName, hits: readonly Finding[]): Finding[] {
+export function classifierFindings(
+  participantId: string,
+  raw: string,
+  name: NormalizedName,
+  hits: readonly Finding[],
+): Finding[] {
   if (name.display === '') return [];
   const subject = { participantId, name: evidenceName(raw) };
   const text = evidenceName(raw);
@@ -58,15 +83,26 @@ export function classifierFindings(participantId: string, raw: string, name: Nor
     const severity = Math.max(2, ...offensive.map((h) => h.severity)) as Severity;
     const matched = words(offensive[0]);
     out.push(
-      makeFinding('participant.offensive-name', subject, {
-        text,
-        ...(matched ? { matched } : {}),
-        detail: `classifier: ${[...new Set(offensive.map((h) => h.category))].join(', ')}`,
-      }, severity),
+      makeFinding(
+        'participant.offensive-name',
+        subject,
+        {
+          text,
+          ...(matched ? { matched } : {}),
+          detail: `classifier: ${[...new Set(offensive.map((h) => h.category))].join(', ')}`,
+        },
+        severity,
+      ),
     );
   } else if (contact.length > 0) {
     const matched = words(contact[0]);
-    out.push(makeFinding('participant.name.contact', subject, { text, ...(matched ? { matched } : {}), detail: contact[0]?.evidence.detail ?? 'contact details or a link in the name' }));
+    out.push(
+      makeFinding('participant.name.contact', subject, {
+        text,
+        ...(matched ? { matched } : {}),
+        detail: contact[0]?.evidence.detail ?? 'contact details or a link in the name',
+      }),
+    );
   }
   return out;
 }

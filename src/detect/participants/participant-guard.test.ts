@@ -4,22 +4,48 @@ import type { Finding, MeetingIdentity, Observation, Participant, Presenter, Rol
 import { createParticipantGuard, type ParticipantGuardOptions, type SelfInfo } from './index';
 import { createChatGuard } from '../chat';
 
-const MEETING: MeetingIdentity = { platform: 'zoom', code: '81234567890', title: null, url: 'https://app.zoom.us/wc/81234567890/start' };
+const MEETING: MeetingIdentity = {
+  platform: 'zoom',
+  code: '81234567890',
+  title: null,
+  url: 'https://app.zoom.us/wc/81234567890/start',
+};
 const TEACHER = 'Nguyễn Thị Lan';
-const ROSTER = ['Nguyễn Văn An', 'Trần Thị Bích', 'Lê Hoàng Nam', 'Phạm Minh Anh', 'Đỗ Đức Duy', 'Lê Thị Hoa', 'Lê Thị Hoa'];
+const ROSTER = [
+  'Nguyễn Văn An',
+  'Trần Thị Bích',
+  'Lê Hoàng Nam',
+  'Phạm Minh Anh',
+  'Đỗ Đức Duy',
+  'Lê Thị Hoa',
+  'Lê Thị Hoa',
+];
 
 let t = 0;
 const SELF_HOST: SelfInfo = { id: 'me', name: TEACHER, host: true };
 
-const P = (id: string, name: string, role: Role = 'participant', self = false): Participant => ({ id, idStable: true, name, role, self });
+const P = (id: string, name: string, role: Role = 'participant', self = false): Participant => ({
+  id,
+  idStable: true,
+  name,
+  role,
+  self,
+});
 const joined = (p: Participant): Observation => ({ kind: 'participant.joined', participant: p });
 const left = (p: Participant): Observation => ({ kind: 'participant.left', participant: p });
 const waits = (p: Participant): Observation => ({ kind: 'waiting.joined', participant: p });
 const admitted = (p: Participant): Observation => ({ kind: 'waiting.admitted', participant: p });
 const renamed = (p: Participant, from: string): Observation => ({ kind: 'participant.renamed', participant: p, from });
 const role = (p: Participant, from: Role): Observation => ({ kind: 'participant.role', participant: p, from });
-const shares = (presenter: Partial<Presenter>): Observation => ({ kind: 'share.started', presenter: { participantId: null, name: null, self: false, ...presenter } });
-const stops = (presenter: Partial<Presenter>): Observation => ({ kind: 'share.stopped', presenter: { participantId: null, name: null, self: false, ...presenter }, durationMs: null });
+const shares = (presenter: Partial<Presenter>): Observation => ({
+  kind: 'share.started',
+  presenter: { participantId: null, name: null, self: false, ...presenter },
+});
+const stops = (presenter: Partial<Presenter>): Observation => ({
+  kind: 'share.stopped',
+  presenter: { participantId: null, name: null, self: false, ...presenter },
+  durationMs: null,
+});
 
 const rules = (fs: Finding[]): string[] => fs.map((f) => f.ruleId);
 
@@ -30,7 +56,11 @@ interface Setup {
 }
 
 /** A class in progress: the teacher (self, host) is in the call and the start-up grace has passed. */
-function startClass({ cls = { teachers: [TEACHER], roster: ROSTER.map((name) => ({ name })) }, self = SELF_HOST, opts = {} }: Setup = {}) {
+function startClass({
+  cls = { teachers: [TEACHER], roster: ROSTER.map((name) => ({ name })) },
+  self = SELF_HOST,
+  opts = {},
+}: Setup = {}) {
   t = 1_000_000;
   const guard = createParticipantGuard({
     classConfig: cls === null ? null : classSchema.parse({ id: 'c1', name: '10A1', ...cls }),
@@ -54,7 +84,13 @@ describe('unknown participants', () => {
     const { see } = startClass();
     const fs = see(joined(P('x1', 'Hacker Man')));
     expect(fs).toEqual([
-      expect.objectContaining({ ruleId: 'participant.unknown', category: 'unknown-participant', severity: 2, tier: 'alert', subject: { participantId: 'x1', name: 'Hacker Man' } }),
+      expect.objectContaining({
+        ruleId: 'participant.unknown',
+        category: 'unknown-participant',
+        severity: 2,
+        tier: 'alert',
+        subject: { participantId: 'x1', name: 'Hacker Man' },
+      }),
     ]);
   });
 
@@ -75,25 +111,36 @@ describe('unknown participants', () => {
     expect(see(admitted(bob))).toEqual([]);
   });
 
-  it.each(['Nguyen Van An', 'An Nguyễn Văn', 'Ngyuen Van An (Guest)', '10A1 - Trần Thị Bích', 'Bích', 'HS Lê Hoàng Nam (Khách)', 'pham minh anh', 'Do Duc Duy'])(
-    'does not flag the roster spelling variant %j',
-    (name) => {
-      const { see, guard } = startClass();
-      expect(see(joined(P('s1', name)))).toEqual([]);
-      expect(['roster', 'similar']).toContain(guard.badgeFor('s1'));
-    },
-  );
+  it.each([
+    'Nguyen Van An',
+    'An Nguyễn Văn',
+    'Ngyuen Van An (Guest)',
+    '10A1 - Trần Thị Bích',
+    'Bích',
+    'HS Lê Hoàng Nam (Khách)',
+    'pham minh anh',
+    'Do Duc Duy',
+  ])('does not flag the roster spelling variant %j', (name) => {
+    const { see, guard } = startClass();
+    expect(see(joined(P('s1', name)))).toEqual([]);
+    expect(['roster', 'similar']).toContain(guard.badgeFor('s1'));
+  });
 
   it('treats a device name as unknown, noting the device', () => {
     const { see } = startClass();
     const [f] = see(joined(P('d1', 'iPhone của An')));
-    expect(f).toMatchObject({ ruleId: 'participant.unknown', evidence: { detail: expect.stringContaining('device name') } });
+    expect(f).toMatchObject({
+      ruleId: 'participant.unknown',
+      evidence: { detail: expect.stringContaining('device name') },
+    });
     expect(f?.evidence.detail).toContain('Nguyễn Văn An');
   });
 
   it('without a roster, notes device names for review only', () => {
     const { see } = startClass({ cls: null, opts: { learningMinutes: 0 } });
-    expect(see(joined(P('d1', 'Galaxy A12')))).toEqual([expect.objectContaining({ ruleId: 'participant.device-name', severity: 1, tier: 'review' })]);
+    expect(see(joined(P('d1', 'Galaxy A12')))).toEqual([
+      expect.objectContaining({ ruleId: 'participant.device-name', severity: 1, tier: 'review' }),
+    ]);
   });
 });
 
@@ -103,7 +150,11 @@ describe('impersonation', () => {
     const fs = see(joined(P('x1', 'Nguyễn Thị Lаn')));
     expect(rules(fs)).toContain('participant.impersonation.teacher');
     expect(rules(fs)).toContain('participant.name.confusable');
-    expect(fs.find((f) => f.ruleId === 'participant.impersonation.teacher')).toMatchObject({ severity: 3, category: 'impersonation', evidence: { matched: TEACHER } });
+    expect(fs.find((f) => f.ruleId === 'participant.impersonation.teacher')).toMatchObject({
+      severity: 3,
+      category: 'impersonation',
+      evidence: { matched: TEACHER },
+    });
     expect(guard.badgeFor('x1')).toBe('impostor');
     expect(guard.badgeFor('me')).toBe('teacher');
   });
@@ -128,7 +179,12 @@ describe('impersonation', () => {
     expect(see(joined(P('fake', TEACHER)))).toEqual([]);
     expect(guard.badgeFor('fake')).toBe('teacher');
     const fs = see(joined(P('real', TEACHER, 'host')));
-    expect(fs).toEqual([expect.objectContaining({ ruleId: 'participant.impersonation.teacher', subject: { participantId: 'fake', name: TEACHER } })]);
+    expect(fs).toEqual([
+      expect.objectContaining({
+        ruleId: 'participant.impersonation.teacher',
+        subject: { participantId: 'fake', name: TEACHER },
+      }),
+    ]);
     expect(guard.badgeFor('fake')).toBe('impostor');
     expect(guard.badgeFor('real')).toBe('teacher');
   });
@@ -136,7 +192,9 @@ describe('impersonation', () => {
   it('a teacher title with the teacher given name is impersonation; a title alone is reported less severely', () => {
     const { see } = startClass();
     expect(rules(see(joined(P('x1', 'Cô Lan'))))).toEqual(['participant.impersonation.teacher']);
-    expect(see(joined(P('x2', 'Thầy Hùng')))).toEqual([expect.objectContaining({ ruleId: 'participant.impersonation.title', severity: 2 })]);
+    expect(see(joined(P('x2', 'Thầy Hùng')))).toEqual([
+      expect.objectContaining({ ruleId: 'participant.impersonation.title', severity: 2 }),
+    ]);
   });
 
   it('flags a look-alike of a student already in the call', () => {
@@ -154,7 +212,10 @@ describe('impersonation', () => {
     const early = see(joined(P('x1', 'Lê Hоàng Nam')));
     expect(rules(early)).not.toContain('participant.impersonation.student');
     expect(see(joined(P('s1', 'Lê Hoàng Nam')))).toEqual([
-      expect.objectContaining({ ruleId: 'participant.impersonation.student', subject: { participantId: 'x1', name: 'Lê Hоàng Nam' } }),
+      expect.objectContaining({
+        ruleId: 'participant.impersonation.student',
+        subject: { participantId: 'x1', name: 'Lê Hоàng Nam' },
+      }),
     ]);
     expect(guard.badgeFor('x1')).toBe('impostor');
     expect(guard.badgeFor('s1')).toBe('roster');
@@ -175,7 +236,14 @@ describe('duplicates', () => {
     const { see, guard } = startClass();
     expect(see(joined(P('s1', 'Nguyễn Văn An')))).toEqual([]);
     const fs = see(joined(P('s2', 'Nguyễn Văn An')));
-    expect(fs).toEqual([expect.objectContaining({ ruleId: 'participant.duplicate', category: 'duplicate', severity: 2, subject: { participantId: 's2', name: 'Nguyễn Văn An' } })]);
+    expect(fs).toEqual([
+      expect.objectContaining({
+        ruleId: 'participant.duplicate',
+        category: 'duplicate',
+        severity: 2,
+        subject: { participantId: 's2', name: 'Nguyễn Văn An' },
+      }),
+    ]);
     expect(fs[0]?.evidence.names).toEqual(['Nguyễn Văn An', 'Nguyễn Văn An']);
     expect(guard.badgeFor('s1')).toBe('roster');
   });
@@ -244,7 +312,14 @@ describe('renames', () => {
     const { see, guard } = startClass();
     see(joined(P('s1', 'Nguyễn Văn An')));
     const fs = see(renamed(P('s1', 'Nguyễn Thị Lan'), 'Nguyễn Văn An'));
-    expect(fs).toEqual([expect.objectContaining({ ruleId: 'participant.rename.teacher', category: 'rename', severity: 3, evidence: expect.objectContaining({ matched: TEACHER }) })]);
+    expect(fs).toEqual([
+      expect.objectContaining({
+        ruleId: 'participant.rename.teacher',
+        category: 'rename',
+        severity: 3,
+        evidence: expect.objectContaining({ matched: TEACHER }),
+      }),
+    ]);
     expect(fs[0]?.evidence.detail).toContain('Nguyễn Văn An');
     expect(guard.badgeFor('s1')).toBe('impostor');
   });
@@ -253,13 +328,21 @@ describe('renames', () => {
     const { see } = startClass();
     see(joined(P('s1', 'Nguyễn Văn An')));
     see(joined(P('s2', 'Lê Hoàng Nam')));
-    expect(see(renamed(P('s2', 'Nguyễn Văn An'), 'Lê Hoàng Nam'))).toEqual([expect.objectContaining({ ruleId: 'participant.rename.present', severity: 3 })]);
+    expect(see(renamed(P('s2', 'Nguyễn Văn An'), 'Lê Hoàng Nam'))).toEqual([
+      expect.objectContaining({ ruleId: 'participant.rename.present', severity: 3 }),
+    ]);
   });
 
   it('an unknown who renames to an absent roster name is severity 2', () => {
     const { see, guard } = startClass();
     expect(rules(see(joined(P('x1', 'abc'))))).toEqual(['participant.unknown']);
-    expect(see(renamed(P('x1', 'Phạm Minh Anh'), 'abc'))).toEqual([expect.objectContaining({ ruleId: 'participant.rename.roster', severity: 2, evidence: expect.objectContaining({ matched: 'Phạm Minh Anh' }) })]);
+    expect(see(renamed(P('x1', 'Phạm Minh Anh'), 'abc'))).toEqual([
+      expect.objectContaining({
+        ruleId: 'participant.rename.roster',
+        severity: 2,
+        evidence: expect.objectContaining({ matched: 'Phạm Minh Anh' }),
+      }),
+    ]);
     expect(guard.badgeFor('x1')).toBe('roster');
   });
 
@@ -280,7 +363,9 @@ describe('renames', () => {
   it('any other rename in call is logged for review', () => {
     const { see } = startClass();
     see(joined(P('s1', 'Đỗ Đức Duy')));
-    expect(see(renamed(P('s1', 'Duy đẹp trai'), 'Đỗ Đức Duy'))).toEqual([expect.objectContaining({ ruleId: 'participant.rename', severity: 1, tier: 'review' })]);
+    expect(see(renamed(P('s1', 'Duy đẹp trai'), 'Đỗ Đức Duy'))).toEqual([
+      expect.objectContaining({ ruleId: 'participant.rename', severity: 1, tier: 'review' }),
+    ]);
   });
 
   it('a label change only ("(Guest)" added) is not a rename', () => {
@@ -290,7 +375,9 @@ describe('renames', () => {
   });
 
   it('with flagRenames off, plain renames are quiet but a rename to the teacher is not', () => {
-    const { see } = startClass({ cls: { teachers: [TEACHER], roster: ROSTER.map((name) => ({ name })), options: { flagRenames: false } } });
+    const { see } = startClass({
+      cls: { teachers: [TEACHER], roster: ROSTER.map((name) => ({ name })), options: { flagRenames: false } },
+    });
     see(joined(P('s1', 'Đỗ Đức Duy')));
     expect(see(renamed(P('s1', 'Duy'), 'Đỗ Đức Duy'))).toEqual([]);
     expect(rules(see(renamed(P('s1', 'Nguyễn Thị Lan'), 'Duy')))).toEqual(['participant.rename.teacher']);
@@ -298,7 +385,12 @@ describe('renames', () => {
 });
 
 describe('raids', () => {
-  const strangers = (see: (o: Observation) => Finding[], n: number, stepMs: number, kind: 'join' | 'wait' = 'join'): Finding[] => {
+  const strangers = (
+    see: (o: Observation) => Finding[],
+    n: number,
+    stepMs: number,
+    kind: 'join' | 'wait' = 'join',
+  ): Finding[] => {
     const out: Finding[] = [];
     for (let i = 0; i < n; i++) {
       const p = P(`r${i}`, `Stranger ${String.fromCharCode(65 + i)}${i}`);
@@ -317,7 +409,9 @@ describe('raids', () => {
     // The raid names everyone up to the threshold; individual alerts stop there.
     expect(raids[0]?.evidence.names).toHaveLength(5);
     expect(fs.filter((f) => f.ruleId === 'participant.unknown')).toHaveLength(4);
-    expect(fs.filter((f) => f.ruleId === 'participant.unknown.raid-member')).toEqual(Array(3).fill(expect.objectContaining({ tier: 'review', severity: 1 })));
+    expect(fs.filter((f) => f.ruleId === 'participant.unknown.raid-member')).toEqual(
+      Array(3).fill(expect.objectContaining({ tier: 'review', severity: 1 })),
+    );
     expect(fs.filter((f) => f.tier === 'alert')).toHaveLength(5);
   });
 
@@ -348,9 +442,14 @@ describe('raids', () => {
 
   it('people already in the call when the guard starts are not a raid', () => {
     t = 0;
-    const guard = createParticipantGuard({ classConfig: classSchema.parse({ id: 'c', name: 'c', roster: [{ name: 'An' }] }), now: () => t });
+    const guard = createParticipantGuard({
+      classConfig: classSchema.parse({ id: 'c', name: 'c', roster: [{ name: 'An' }] }),
+      now: () => t,
+    });
     guard.observe({ kind: 'meeting.state', state: 'in-call', meeting: MEETING }, SELF_HOST);
-    const fs = Array.from({ length: 10 }, (_, i) => guard.observe(joined(P(`x${i}`, `Kẻ lạ ${'abcdefghij'[i]}`)), SELF_HOST)).flat();
+    const fs = Array.from({ length: 10 }, (_, i) =>
+      guard.observe(joined(P(`x${i}`, `Kẻ lạ ${'abcdefghij'[i]}`)), SELF_HOST),
+    ).flat();
     expect(rules(fs)).toEqual(Array(10).fill('participant.unknown'));
   });
 
@@ -379,11 +478,24 @@ describe('names by themselves', () => {
   it('sends display names through the classifier', () => {
     const classifyName = (name: string): Finding[] =>
       name.includes('địt')
-        ? [{ ruleId: 'chat.profanity.lexicon', category: 'profanity', severity: 3, tier: 'alert', subject: {}, evidence: { matched: 'địt' } }]
+        ? [
+            {
+              ruleId: 'chat.profanity.lexicon',
+              category: 'profanity',
+              severity: 3,
+              tier: 'alert',
+              subject: {},
+              evidence: { matched: 'địt' },
+            },
+          ]
         : [];
     const { see } = startClass({ opts: { classifyName } });
     const fs = see(joined(P('x1', 'địt mẹ mày')));
-    expect(fs.find((f) => f.ruleId === 'participant.offensive-name')).toMatchObject({ category: 'offensive-name', severity: 3, evidence: { matched: 'địt' } });
+    expect(fs.find((f) => f.ruleId === 'participant.offensive-name')).toMatchObject({
+      category: 'offensive-name',
+      severity: 3,
+      evidence: { matched: 'địt' },
+    });
     expect(rules(see(joined(P('s1', 'Nguyễn Văn An'))))).toEqual([]);
   });
 
@@ -394,7 +506,10 @@ describe('names by themselves', () => {
     expect(abusive).toMatchObject({ category: 'offensive-name', tier: 'alert', evidence: { matched: 'Địt Mẹ' } });
     const contact = see(joined(P('x3', 'An 0912345678')));
     expect(contact.map((f) => f.ruleId)).not.toContain('participant.offensive-name');
-    expect(contact.find((f) => f.ruleId === 'participant.name.contact')).toMatchObject({ category: 'suspicious-name', tier: 'review' });
+    expect(contact.find((f) => f.ruleId === 'participant.name.contact')).toMatchObject({
+      category: 'suspicious-name',
+      tier: 'review',
+    });
   });
 
   it('a verdict that comes later (the worker classifies names) is reported then, once, about whoever wears the name now', () => {
@@ -402,7 +517,10 @@ describe('names by themselves', () => {
     const verdicts = new Map<string, Finding[]>();
     const { see, guard } = startClass({ opts: { classifyName: (n) => verdicts.get(n) ?? null } });
     // On arrival only what the name shows by itself: the bidi control, at once.
-    expect(rules(see(joined(P('x1', 'Địt Mẹ Cả Lớp\u202e'))))).toEqual(['participant.name.bidi', 'participant.unknown']);
+    expect(rules(see(joined(P('x1', 'Địt Mẹ Cả Lớp\u202e'))))).toEqual([
+      'participant.name.bidi',
+      'participant.unknown',
+    ]);
     see(joined(P('x2', 'Địt Mẹ Cả Lớp')));
     see(joined(P('x3', 'An 0912345678')));
     see(joined(P('x4', 'Kẻ Lạ')));
@@ -410,7 +528,13 @@ describe('names by themselves', () => {
     see(joined(P('gone', 'Đồ Chó Đẻ')));
     see(left(P('gone', 'Đồ Chó Đẻ')));
     expect(guard.verdictsArrived()).toEqual([]);
-    expect(['x1', 'x2', 'x3', 'x4', 'gone'].map((id) => guard.awaitsVerdict(id))).toEqual([true, true, true, true, false]);
+    expect(['x1', 'x2', 'x3', 'x4', 'gone'].map((id) => guard.awaitsVerdict(id))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
 
     for (const n of ['Địt Mẹ Cả Lớp', 'An 0912345678', 'Kẻ Lạ', 'Đồ Chó Đẻ']) verdicts.set(n, chat.classifyName(n));
     const late = guard.verdictsArrived();
@@ -446,7 +570,9 @@ describe('privilege', () => {
     const { see } = startClass();
     const x = P('x1', 'Somebody');
     see(joined(x));
-    expect(see(role(P('x1', 'Somebody', 'cohost'), 'participant'))).toEqual([expect.objectContaining({ ruleId: 'participant.privilege', category: 'privilege', severity: 3 })]);
+    expect(see(role(P('x1', 'Somebody', 'cohost'), 'participant'))).toEqual([
+      expect.objectContaining({ ruleId: 'participant.privilege', category: 'privilege', severity: 3 }),
+    ]);
   });
 
   it('flags a stranger made host', () => {
@@ -461,7 +587,9 @@ describe('privilege', () => {
   });
 
   it('a second teacher made co-host is fine', () => {
-    const { see, guard } = startClass({ cls: { teachers: [TEACHER, 'Trần Văn Bình'], roster: [{ name: 'Nguyễn Văn An' }] } });
+    const { see, guard } = startClass({
+      cls: { teachers: [TEACHER, 'Trần Văn Bình'], roster: [{ name: 'Nguyễn Văn An' }] },
+    });
     expect(see(joined(P('t2', 'Trần Văn Bình')))).toEqual([]);
     expect(see(role(P('t2', 'Trần Văn Bình', 'cohost'), 'participant'))).toEqual([]);
     // Only a title and a given name: an impostor until the host promotes them.
@@ -487,18 +615,34 @@ describe('screen share', () => {
 
   it('flags a roster student sharing without permission, with their name', () => {
     expect(ctx.see(shares({ participantId: 's1', name: 'Nguyễn Văn An' }))).toEqual([
-      expect.objectContaining({ ruleId: 'share.student', category: 'screen-share', severity: 2, subject: { participantId: 's1', name: 'Nguyễn Văn An' }, evidence: expect.objectContaining({ names: ['Nguyễn Văn An'] }) }),
+      expect.objectContaining({
+        ruleId: 'share.student',
+        category: 'screen-share',
+        severity: 2,
+        subject: { participantId: 's1', name: 'Nguyễn Văn An' },
+        evidence: expect.objectContaining({ names: ['Nguyễn Văn An'] }),
+      }),
     ]);
   });
 
   it('flags a stranger sharing as severity 3', () => {
-    expect(ctx.see(shares({ participantId: 'x1', name: 'Random Guy' }))).toEqual([expect.objectContaining({ ruleId: 'share.unauthorized', severity: 3, evidence: expect.objectContaining({ names: ['Random Guy'] }) })]);
+    expect(ctx.see(shares({ participantId: 'x1', name: 'Random Guy' }))).toEqual([
+      expect.objectContaining({
+        ruleId: 'share.unauthorized',
+        severity: 3,
+        evidence: expect.objectContaining({ names: ['Random Guy'] }),
+      }),
+    ]);
   });
 
   it('flags a share that takes over while the teacher presents', () => {
     expect(ctx.see(shares({ participantId: 'me', name: TEACHER, self: true }))).toEqual([]);
     expect(ctx.see(shares({ participantId: 'x1', name: 'Random Guy' }))).toEqual([
-      expect.objectContaining({ ruleId: 'share.hijack', severity: 3, evidence: expect.objectContaining({ matched: TEACHER, names: ['Random Guy'] }) }),
+      expect.objectContaining({
+        ruleId: 'share.hijack',
+        severity: 3,
+        evidence: expect.objectContaining({ matched: TEACHER, names: ['Random Guy'] }),
+      }),
     ]);
   });
 
@@ -522,7 +666,9 @@ describe('screen share', () => {
   });
 
   it('students may present when the class allows it', () => {
-    const c = startClass({ cls: { teachers: [TEACHER], roster: [{ name: 'Nguyễn Văn An' }], options: { studentsMayPresent: true } } });
+    const c = startClass({
+      cls: { teachers: [TEACHER], roster: [{ name: 'Nguyễn Văn An' }], options: { studentsMayPresent: true } },
+    });
     c.see(joined(P('s1', 'Nguyễn Văn An')));
     expect(c.see(shares({ participantId: 's1' }))).toEqual([]);
   });
@@ -532,7 +678,9 @@ describe('screen share', () => {
     c.see(joined(P('co', 'Trợ giảng', 'cohost')));
     c.see(joined(P('kid', 'Bé Bi')));
     expect(c.see(shares({ participantId: 'me', self: true }))).toEqual([]);
-    expect(c.see(shares({ participantId: 'co' }))).toEqual([expect.objectContaining({ ruleId: 'share.takeover', tier: 'review' })]);
+    expect(c.see(shares({ participantId: 'co' }))).toEqual([
+      expect.objectContaining({ ruleId: 'share.takeover', tier: 'review' }),
+    ]);
     expect(rules(c.see(shares({ participantId: 'kid', name: 'Bé Bi' })))).toEqual(['share.hijack']);
   });
 });
@@ -546,7 +694,9 @@ describe('learning mode (no roster)', () => {
     expect(guard.badgeFor('a')).toBe('roster');
     t += 5 * 60_000;
     expect(guard.learning()).toEqual({ active: false, endsAt: null });
-    expect(see(joined(P('x', 'Người Lạ')))).toEqual([expect.objectContaining({ ruleId: 'participant.unknown.late', severity: 2 })]);
+    expect(see(joined(P('x', 'Người Lạ')))).toEqual([
+      expect.objectContaining({ ruleId: 'participant.unknown.late', severity: 2 }),
+    ]);
     expect(guard.badgeFor('x')).toBe('unknown');
     // A learned student who drops and rejoins, under a variant spelling, is still the class.
     see(left(P('a', 'Nguyễn Văn An')));
@@ -585,6 +735,13 @@ describe('badges', () => {
     see(joined(P('s2', 'Nam')));
     see(joined(P('x1', 'Hacker')));
     see(waits(P('w1', 'Lê Thị Hoa')));
-    expect(['me', 's1', 's2', 'x1', 'w1', 'nobody'].map((id) => guard.badgeFor(id))).toEqual(['teacher', 'roster', 'similar', 'unknown', 'roster', null]);
+    expect(['me', 's1', 's2', 'x1', 'w1', 'nobody'].map((id) => guard.badgeFor(id))).toEqual([
+      'teacher',
+      'roster',
+      'similar',
+      'unknown',
+      'roster',
+      null,
+    ]);
   });
 });

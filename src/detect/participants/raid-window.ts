@@ -11,10 +11,7 @@ export interface Arrival {
   name: string;
 }
 
-export type RaidStep =
-  | { kind: 'single' }
-  | { kind: 'start'; arrivals: Arrival[] }
-  | { kind: 'member' };
+export type RaidStep = { kind: 'single' } | { kind: 'start'; arrivals: Arrival[] } | { kind: 'member' };
 
 export class RaidWindow {
   private recent: Arrival[] = [];

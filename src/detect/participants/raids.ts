@@ -22,12 +22,28 @@ export const raidCheck: ArrivalCheck = (s, person, ctx) => {
   if (step.kind === 'start') {
     ctx.raidHandled = true;
     const seconds = Math.round((at - (step.arrivals[0]?.at ?? at)) / 1000);
-    emit(s, out, makeFinding('participant.raid', { participantId: person.p.id, name: evidenceName(person.p.name) }, {
-      names: step.arrivals.map((a) => a.name),
-      detail: `${step.arrivals.length} ${withRoster ? 'unknown' : 'new'} arrivals within ${seconds} s${where === 'waiting' ? ', waiting to join' : ''}`,
-    }), null);
+    emit(
+      s,
+      out,
+      makeFinding(
+        'participant.raid',
+        { participantId: person.p.id, name: evidenceName(person.p.name) },
+        {
+          names: step.arrivals.map((a) => a.name),
+          detail: `${step.arrivals.length} ${withRoster ? 'unknown' : 'new'} arrivals within ${seconds} s${where === 'waiting' ? ', waiting to join' : ''}`,
+        },
+      ),
+      null,
+    );
   } else if (step.kind === 'member') {
     ctx.raidHandled = true;
-    emitFor(s, out, person, 'participant.unknown.raid-member', { detail: 'arrived during an open raid' }, ctx.suppressed);
+    emitFor(
+      s,
+      out,
+      person,
+      'participant.unknown.raid-member',
+      { detail: 'arrived during an open raid' },
+      ctx.suppressed,
+    );
   }
 };

@@ -5,7 +5,17 @@ import { copiedPresent, copiedTeacher, falseTitle } from './copies';
 import { nameFindings } from './name-checks';
 import { emit, emitFor, subjectOf } from './report';
 import { evidenceName, makeFinding } from './rules';
-import { index, isSelf, isStaff, makePerson, nameless, unindex, weakTeacherMatch, type GuardState, type Person } from './state';
+import {
+  index,
+  isSelf,
+  isStaff,
+  makePerson,
+  nameless,
+  unindex,
+  weakTeacherMatch,
+  type GuardState,
+  type Person,
+} from './state';
 import { displaceClaimants, isTeacher, privilege, refreshCandidate } from './teachers';
 import { classify } from './verdicts';
 
@@ -43,23 +53,46 @@ function renamedTo(s: GuardState, before: Person, after: Person, detailFrom: str
   const title = teacherCopy === null && !copy ? falseTitle(s, after) : null;
   if (teacherCopy !== null) {
     after.impostor = true;
-    emit(s, out, makeFinding('participant.rename.teacher', subjectOf(after), { text, matched: teacherCopy, detail: `${detailFrom}: the teacher's name` }), after);
+    emit(
+      s,
+      out,
+      makeFinding('participant.rename.teacher', subjectOf(after), {
+        text,
+        matched: teacherCopy,
+        detail: `${detailFrom}: the teacher's name`,
+      }),
+      after,
+    );
   } else if (copy) {
     after.impostor = true;
-    emit(s, out, makeFinding('participant.rename.present', subjectOf(after), {
-      text,
-      matched: evidenceName(copy.other.p.name),
-      detail: `${detailFrom}: the name of ${copy.other.p.id}, who is in the call`,
-    }), after);
+    emit(
+      s,
+      out,
+      makeFinding('participant.rename.present', subjectOf(after), {
+        text,
+        matched: evidenceName(copy.other.p.name),
+        detail: `${detailFrom}: the name of ${copy.other.p.id}, who is in the call`,
+      }),
+      after,
+    );
   } else if (title !== null) {
     after.impostor = true;
-    emitFor(s, out, after, 'participant.impersonation.title', { matched: title, detail: `${detailFrom}: calls themself "${title}" but is not the teacher` });
+    emitFor(s, out, after, 'participant.impersonation.title', {
+      matched: title,
+      detail: `${detailFrom}: calls themself "${title}" but is not the teacher`,
+    });
   } else if (s.options.flagRenames) {
     const entry = after.match?.entry;
     const toRoster = entry !== undefined && after.match?.verdict !== 'unknown' && before.match?.entry !== entry;
-    out.push(toRoster
-      ? makeFinding('participant.rename.roster', subjectOf(after), { text, matched: entry.name, detail: `${detailFrom}: a roster name` })
-      : makeFinding('participant.rename', subjectOf(after), { text, detail: detailFrom }));
+    out.push(
+      toRoster
+        ? makeFinding('participant.rename.roster', subjectOf(after), {
+            text,
+            matched: entry.name,
+            detail: `${detailFrom}: a roster name`,
+          })
+        : makeFinding('participant.rename', subjectOf(after), { text, detail: detailFrom }),
+    );
   }
 }
 

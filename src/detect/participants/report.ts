@@ -3,10 +3,15 @@ import type { Finding } from '../../shared/model';
 import { evidenceName, makeFinding, type ParticipantRuleId } from './rules';
 import type { GuardState, Person } from './state';
 
-export const subjectOf = (person: Person): Finding['subject'] => ({ participantId: person.p.id, name: evidenceName(person.p.name) });
+export const subjectOf = (person: Person): Finding['subject'] => ({
+  participantId: person.p.id,
+  name: evidenceName(person.p.name),
+});
 
 export function emit(s: GuardState, out: Finding[], finding: Finding, person: Person | null): void {
-  const key = person ? `${finding.ruleId}|${person.p.id}|${person.loose}` : `${finding.ruleId}||${(finding.evidence.names ?? []).join(',')}`;
+  const key = person
+    ? `${finding.ruleId}|${person.p.id}|${person.loose}`
+    : `${finding.ruleId}||${(finding.evidence.names ?? []).join(',')}`;
   if (s.reported.has(key)) return;
   s.reported.add(key);
   out.push(finding);

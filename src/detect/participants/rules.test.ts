@@ -7,7 +7,10 @@ const doc = readFileSync(path.resolve(import.meta.dirname, '../../../docs/detect
 
 describe('docs/detectors.md', () => {
   const rows = new Map(
-    [...doc.matchAll(/^\| `([a-z.-]+)` \| ([a-z-]+) \| ([^|]+) \| (alert|review) \|/gm)].map((m) => [m[1], { category: m[2], severity: m[3]?.trim(), tier: m[4] }]),
+    [...doc.matchAll(/^\| `([a-z.-]+)` \| ([a-z-]+) \| ([^|]+) \| (alert|review) \|/gm)].map((m) => [
+      m[1],
+      { category: m[2], severity: m[3]?.trim(), tier: m[4] },
+    ]),
   );
 
   it('documents every rule with its category, severity and tier', () => {

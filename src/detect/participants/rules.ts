@@ -11,7 +11,11 @@ export interface RuleInfo {
   tier: Tier;
 }
 
-const rule = (category: FindingCategory, severity: Severity, tier: Tier = severity >= 2 ? 'alert' : 'review'): RuleInfo => ({ category, severity, tier });
+const rule = (
+  category: FindingCategory,
+  severity: Severity,
+  tier: Tier = severity >= 2 ? 'alert' : 'review',
+): RuleInfo => ({ category, severity, tier });
 
 export const PARTICIPANT_RULES = {
   'participant.unknown': rule('unknown-participant', 2),
@@ -56,5 +60,12 @@ export function makeFinding(
 ): Finding {
   const info: RuleInfo = PARTICIPANT_RULES[ruleId];
   const sev = severity ?? info.severity;
-  return { ruleId, category: info.category, severity: sev, tier: severity === undefined ? info.tier : sev >= 2 ? 'alert' : 'review', subject, evidence };
+  return {
+    ruleId,
+    category: info.category,
+    severity: sev,
+    tier: severity === undefined ? info.tier : sev >= 2 ? 'alert' : 'review',
+    subject,
+    evidence,
+  };
 }

@@ -34,7 +34,10 @@ export function shareStarted(s: GuardState, pr: Presenter): Finding[] {
   const person = resolvePresenter(s, pr);
   const teacher = (pr.self && s.self.host === true) || (person !== null && isTeacher(s, person));
   const r = s.rosterIndex;
-  const onRoster = person !== null && !person.impostor && (person.learned || (r !== null && person.match !== null && person.match.verdict !== 'unknown'));
+  const onRoster =
+    person !== null &&
+    !person.impostor &&
+    (person.learned || (r !== null && person.match !== null && person.match.verdict !== 'unknown'));
   const allowed =
     teacher ||
     (person !== null && person.p.role === 'cohost' && s.options.cohostsMayPresent && !person.impostor) ||
@@ -51,14 +54,39 @@ export function shareStarted(s: GuardState, pr: Presenter): Finding[] {
   const who = name ? `"${evidenceName(name)}"` : 'someone the page does not name';
   const teacherName = teacherShare?.name ?? '';
   if (allowed) {
-    if (teacherShare && !teacher) return [makeFinding('share.takeover', subject, { names, detail: `${who} took over the screen from the teacher ("${teacherName}")` })];
+    if (teacherShare && !teacher)
+      return [
+        makeFinding('share.takeover', subject, {
+          names,
+          detail: `${who} took over the screen from the teacher ("${teacherName}")`,
+        }),
+      ];
     return [];
   }
   if (teacherShare) {
-    return [makeFinding('share.hijack', subject, { names, matched: teacherShare.name ?? undefined, detail: `${who} started sharing while the teacher ("${teacherName}") was presenting` })];
+    return [
+      makeFinding('share.hijack', subject, {
+        names,
+        matched: teacherShare.name ?? undefined,
+        detail: `${who} started sharing while the teacher ("${teacherName}") was presenting`,
+      }),
+    ];
   }
-  if (person === null && name === null) return [makeFinding('share.unidentified', subject, { detail: 'a screen share started and the page does not say whose' })];
-  if (onRoster) return [makeFinding('share.student', subject, { names, detail: `${who} is on the class list but not allowed to present` })];
-  const why = person?.impostor ? 'an impostor' : person === null ? 'not in the participant list we can see' : 'not a teacher, host or co-host';
+  if (person === null && name === null)
+    return [
+      makeFinding('share.unidentified', subject, { detail: 'a screen share started and the page does not say whose' }),
+    ];
+  if (onRoster)
+    return [
+      makeFinding('share.student', subject, {
+        names,
+        detail: `${who} is on the class list but not allowed to present`,
+      }),
+    ];
+  const why = person?.impostor
+    ? 'an impostor'
+    : person === null
+      ? 'not in the participant list we can see'
+      : 'not a teacher, host or co-host';
   return [makeFinding('share.unauthorized', subject, { names, detail: `${who} is sharing their screen: ${why}` })];
 }

@@ -6,7 +6,14 @@
  */
 import { CLASS_OPTION_DEFAULTS, type ClassOptions } from '../../shared/class-options';
 import type { Finding, Participant, Role } from '../../shared/model';
-import { createRosterIndex, normalizeName, skeleton, type NormalizedName, type RosterIndex, type RosterMatch } from '../../shared/names';
+import {
+  createRosterIndex,
+  normalizeName,
+  skeleton,
+  type NormalizedName,
+  type RosterIndex,
+  type RosterMatch,
+} from '../../shared/names';
 import type { NameClassifier } from './name-checks';
 import { NameIndex } from './name-index';
 import type { ParticipantGuardOptions, SelfInfo } from './participant-guard';

@@ -43,7 +43,8 @@ export function presentTeachers(s: GuardState): Person[] {
 /** Keeps `candidates` in step with the person's name and role. */
 export function refreshCandidate(s: GuardState, person: Person): void {
   const m = person.teacherMatch;
-  if (isSelf(s, person.p) || person.p.role === 'host' || strongTeacherMatch(m) || weakTeacherMatch(m)) s.candidates.add(person.p.id);
+  if (isSelf(s, person.p) || person.p.role === 'host' || strongTeacherMatch(m) || weakTeacherMatch(m))
+    s.candidates.add(person.p.id);
   else s.candidates.delete(person.p.id);
 }
 
@@ -52,7 +53,14 @@ export function displaceClaimants(s: GuardState, teacher: Person, out: Finding[]
   if (!s.teacherIndex || !teacher.teacherMatch?.entry) return;
   for (const id of s.candidates) {
     const other = s.present.get(id);
-    if (!other || other === teacher || other.impostor || other.teacherMatch?.entry !== teacher.teacherMatch.entry || isSelf(s, other.p)) continue;
+    if (
+      !other ||
+      other === teacher ||
+      other.impostor ||
+      other.teacherMatch?.entry !== teacher.teacherMatch.entry ||
+      isSelf(s, other.p)
+    )
+      continue;
     if (isTeacher(s, other)) continue;
     other.impostor = true;
     emitFor(s, out, other, 'participant.impersonation.teacher', {
@@ -65,7 +73,8 @@ export function displaceClaimants(s: GuardState, teacher: Person, out: Finding[]
 /** participant.privilege: host or co-host rights for a stranger. */
 export function privilege(s: GuardState, person: Person, out: Finding[]): void {
   // A teacher by name (a second teacher, the teacher's other device) may be made co-host.
-  const teacherByName = !person.impostor && (strongTeacherMatch(person.teacherMatch) || weakTeacherMatch(person.teacherMatch));
+  const teacherByName =
+    !person.impostor && (strongTeacherMatch(person.teacherMatch) || weakTeacherMatch(person.teacherMatch));
   if (isSelf(s, person.p) || teacherByName) return;
   // Without a roster (learning, or learning off) only an impostor is a stranger for this rule.
   const stranger = person.impostor || (s.rosterIndex !== null && person.match?.verdict === 'unknown');

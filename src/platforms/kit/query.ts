@@ -38,7 +38,10 @@ export function firstMatch(root: ParentNode, variants: readonly string[]): Eleme
  * All matches of the first variant that matches anything, current UI first. Cheaper than the
  * combined selector on big lists (no de-duplication across variants).
  */
-export function queryFirstVariant(root: ParentNode, variants: readonly string[]): ArrayLike<Element> & Iterable<Element> {
+export function queryFirstVariant(
+  root: ParentNode,
+  variants: readonly string[],
+): ArrayLike<Element> & Iterable<Element> {
   let found: NodeListOf<Element> | null = null;
   for (const v of variants) {
     found = root.querySelectorAll(v);

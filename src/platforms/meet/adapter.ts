@@ -118,8 +118,10 @@ export class MeetAdapter implements PlatformAdapter {
   }
 
   private rosterCoverage(people: PeoplePanel | null, count: number | null): Pick<Coverage, 'roster' | 'rosterReason'> {
-    if (!people) return { roster: 'hidden', rosterReason: this.people.unrecognized ? 'selector-missing' : 'panel-closed' };
-    if (fewerRowsThanCounted(people.participants.length, count)) return { roster: 'partial', rosterReason: 'panel-closed' };
+    if (!people)
+      return { roster: 'hidden', rosterReason: this.people.unrecognized ? 'selector-missing' : 'panel-closed' };
+    if (fewerRowsThanCounted(people.participants.length, count))
+      return { roster: 'partial', rosterReason: 'panel-closed' };
     return { roster: 'full', rosterReason: null };
   }
 }

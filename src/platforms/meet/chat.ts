@@ -98,7 +98,10 @@ export class MeetChat {
       return null;
     }
     const walk =
-      view !== null && view.root === root && ++this.walks < CHAT_WHOLE_READ_EVERY && (view.resume === null || root.contains(view.resume))
+      view !== null &&
+      view.root === root &&
+      ++this.walks < CHAT_WHOLE_READ_EVERY &&
+      (view.resume === null || root.contains(view.resume))
         ? this.walkOn(view)
         : null;
     // The first read of a container takes every message in it: none of them was reported yet.
@@ -157,7 +160,7 @@ export class MeetChat {
     let resume = view.resume;
     /** Messages with ids seen since one without (-1: none without yet). */
     let sincePending = -1;
-    for (let n = resume ? nextAfter(walker, resume) : walker.nextNode(); n; ) {
+    for (let n = resume ? nextAfter(walker, resume) : walker.nextNode(); n;) {
       const body = n as Element;
       const el = body.matches(SEL.chatText) ? body.parentElement : null;
       if (!el) {
@@ -204,7 +207,12 @@ export class MeetChat {
     let header = group !== null && this.lastGroup?.el === group ? this.lastGroup : null;
     if (!header) {
       const sender = trimmedText(group?.querySelector(SEL.chatSender), NAME_MAX);
-      header = { el: group, sender, time: trimmedText(group?.querySelector(SEL.chatTime), TIME_MAX) || null, you: isText('selfSender', sender) };
+      header = {
+        el: group,
+        sender,
+        time: trimmedText(group?.querySelector(SEL.chatTime), TIME_MAX) || null,
+        you: isText('selfSender', sender),
+      };
       // Kept only once the header is there: Meet may render a group's messages before its header.
       if (group && sender) this.lastGroup = header;
     }

@@ -4,6 +4,13 @@ import { createMeetAdapter } from './adapter';
 export const meet: PlatformModule = {
   platform: 'meet',
   // Names in row labels, participant and tile ids (a share tile reuses the presenter's id), the People badge, panel toggles.
-  watchedAttributes: ['aria-label', 'aria-expanded', 'data-participant-id', 'data-tile-media-id', 'data-avatar-count', 'data-message-id'],
+  watchedAttributes: [
+    'aria-label',
+    'aria-expanded',
+    'data-participant-id',
+    'data-tile-media-id',
+    'data-avatar-count',
+    'data-message-id',
+  ],
   createAdapter: createMeetAdapter,
 };

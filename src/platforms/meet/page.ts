@@ -91,7 +91,8 @@ export class MeetPage {
     const body = this.doc.body;
     if (!body) return false;
     const walker = this.doc.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => (HIDDEN_TEXT.has(n.parentElement?.tagName ?? '') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      acceptNode: (n) =>
+        HIDDEN_TEXT.has(n.parentElement?.tagName ?? '') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
     });
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const s = n.nodeValue;
@@ -102,7 +103,8 @@ export class MeetPage {
 
   identity(): MeetingIdentity {
     const url = this.win.location.href;
-    if (!this.titleEl?.isConnected) this.titleEl = this.findToolbar()?.querySelector(SEL.title) ?? this.doc.querySelector(SEL.title);
+    if (!this.titleEl?.isConnected)
+      this.titleEl = this.findToolbar()?.querySelector(SEL.title) ?? this.doc.querySelector(SEL.title);
     // "<title> - Google Meet" (docs/adapters/meet.md#identity); "Meet - <code>" when untitled.
     const shown = trimmedText(this.titleEl, TITLE_MAX);
     const docTitle = shown ? '' : this.doc.title;
@@ -110,7 +112,15 @@ export class MeetPage {
     const last = this.lastIdentity;
     if (last && last.url === url && last.shown === shown && last.docTitle === docTitle) return last.identity;
     const code = meetingCodeFromPath(this.win.location.pathname);
-    const title = shown || capText(docTitle.replace(/\s+-\s+Google Meet$/, '').replace(/^Meet\s+[-–]\s+/, '').trim(), TITLE_MAX);
+    const title =
+      shown ||
+      capText(
+        docTitle
+          .replace(/\s+-\s+Google Meet$/, '')
+          .replace(/^Meet\s+[-–]\s+/, '')
+          .trim(),
+        TITLE_MAX,
+      );
     const untitled = !title || title === code || title === 'Meet' || title === 'Google Meet';
     const identity: MeetingIdentity = Object.freeze({ platform: 'meet', code, title: untitled ? null : title, url });
     this.lastIdentity = { url, shown, docTitle, identity };

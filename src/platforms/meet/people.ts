@@ -125,7 +125,13 @@ export class MeetPeople {
     const { waiting, waitingRows } = this.waitingRows(panel, personRows);
     this.otherNames = new Set(participants.filter((p) => !p.self).map((p) => p.name));
     // Frozen: snapshots hand these very arrays over until the panel changes.
-    return { participants: Object.freeze(participants), waiting: Object.freeze(waiting), presenting, rows, waitingRows };
+    return {
+      participants: Object.freeze(participants),
+      waiting: Object.freeze(waiting),
+      presenting,
+      rows,
+      waitingRows,
+    };
   }
 
   /** The rows of people in the call, by participant id (a presenter has two). */

@@ -77,12 +77,24 @@ export const SELECTORS = {
   /** Video and share tiles; only after admission. A subset of the roster: never used as the roster. */
   tile: selectorSpec<MeetFixture, MeetScope>({
     variants: [{ css: '[data-participant-id][data-tile-media-id]', source: `${DOC}#screen-share (tiles)` }],
-    fixtures: { 'in-call-people': 4, 'in-call-closed': 4, 'in-call-chat': 4, 'in-call-share': 5, 'in-call-own-share': 5 },
+    fixtures: {
+      'in-call-people': 4,
+      'in-call-closed': 4,
+      'in-call-chat': 4,
+      'in-call-share': 5,
+      'in-call-own-share': 5,
+    },
     scope: 'main',
   }),
   tileName: selectorSpec<MeetFixture, MeetScope>({
     variants: [{ css: 'span.notranslate', source: `${DOC}#screen-share (tile name)` }],
-    fixtures: { 'in-call-people': 4, 'in-call-closed': 4, 'in-call-chat': 4, 'in-call-share': 5, 'in-call-own-share': 5 },
+    fixtures: {
+      'in-call-people': 4,
+      'in-call-closed': 4,
+      'in-call-chat': 4,
+      'in-call-share': 5,
+      'in-call-own-share': 5,
+    },
     scope: 'main',
   }),
   /** The removed / ended page heading. */
@@ -105,7 +117,9 @@ export const SELECTORS = {
   }),
   /** The client's own participant counter on the People button, present with the panel closed. */
   avatarCount: selectorSpec<MeetFixture, MeetScope>({
-    variants: [{ css: '[data-avatar-count]', source: `${DOC}#toolbar-and-glyphs (People button badge, new UI 2025-12+)` }],
+    variants: [
+      { css: '[data-avatar-count]', source: `${DOC}#toolbar-and-glyphs (People button badge, new UI 2025-12+)` },
+    ],
     fixtures: {
       'in-call-people': 1,
       'in-call-closed': 1,
@@ -118,8 +132,14 @@ export const SELECTORS = {
   /** People-panel rows of people in the call (and of presentations: same participant id). */
   participantRow: selectorSpec<MeetFixture, MeetScope>({
     variants: [
-      { css: '[role="listitem"][data-participant-id].cxdMu', source: `${DOC}#people-panel (row classes after the GvcuGe → zWGUib/cxdMu rotation)` },
-      { css: '[role="listitem"][data-participant-id][jscontroller="ZHOeze"]', source: `${DOC}#people-panel (row jscontroller: a second hook should the classes rotate again)` },
+      {
+        css: '[role="listitem"][data-participant-id].cxdMu',
+        source: `${DOC}#people-panel (row classes after the GvcuGe → zWGUib/cxdMu rotation)`,
+      },
+      {
+        css: '[role="listitem"][data-participant-id][jscontroller="ZHOeze"]',
+        source: `${DOC}#people-panel (row jscontroller: a second hook should the classes rotate again)`,
+      },
     ],
     fixtures: { 'in-call-people': 7, 'in-call-share': 8, 'in-call-own-share': 8 },
     scope: 'people-panel',

@@ -14,7 +14,10 @@ import { READ_MUTATIONS, WatchedSubtree } from './watched-subtree';
 const SEL = { tile: css('tile'), tileName: css('tileName') };
 
 /** What changes the reading of the share tiles on stage. */
-const STAGE_MUTATIONS: MutationObserverInit = { ...READ_MUTATIONS, attributeFilter: ['data-participant-id', 'data-tile-media-id'] };
+const STAGE_MUTATIONS: MutationObserverInit = {
+  ...READ_MUTATIONS,
+  attributeFilter: ['data-participant-id', 'data-tile-media-id'],
+};
 
 type ShareTile = { id: string; name: string | null };
 

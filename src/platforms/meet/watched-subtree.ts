@@ -22,7 +22,11 @@ export class WatchedSubtree<T> {
   }
 
   /** The watch on `root`: `current` while it watches that very element, else a new one (`current` let go). */
-  static follow<T>(current: WatchedSubtree<T> | null, root: Element | null, init: MutationObserverInit): WatchedSubtree<T> | null {
+  static follow<T>(
+    current: WatchedSubtree<T> | null,
+    root: Element | null,
+    init: MutationObserverInit,
+  ): WatchedSubtree<T> | null {
     if (current?.root === root) return current;
     current?.disconnect();
     return root ? new WatchedSubtree<T>(root, init) : null;

@@ -97,11 +97,16 @@ export class TeamsAdapter implements PlatformAdapter {
     const participantCount = inCall ? (roster?.count ?? badge) : null;
 
     let presenters: Presenter[] = [];
-    let presenter: Pick<Coverage, 'presenter' | 'presenterReason'> = { presenter: 'unreadable', presenterReason: 'not-in-call' };
+    let presenter: Pick<Coverage, 'presenter' | 'presenterReason'> = {
+      presenter: 'unreadable',
+      presenterReason: 'not-in-call',
+    };
     if (inCall) {
       const stage = this.hooks.got('stage');
       presenters = stage ? this.stage.read(stage, this.roster.selfId) : [];
-      presenter = stage ? { presenter: 'readable', presenterReason: null } : { presenter: 'unreadable', presenterReason: 'selector-missing' };
+      presenter = stage
+        ? { presenter: 'readable', presenterReason: null }
+        : { presenter: 'unreadable', presenterReason: 'selector-missing' };
     }
 
     return {

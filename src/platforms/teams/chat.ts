@@ -73,7 +73,8 @@ export class TeamsChat {
     if (hit !== undefined) {
       if (hit === null) {
         if (item.querySelector(CSS.chatControl)) return null;
-      } else if (hit.msg.isConnected && item.contains(hit.msg) && hit.msg.getAttribute('data-mid') === hit.mid) return hit;
+      } else if (hit.msg.isConnected && item.contains(hit.msg) && hit.msg.getAttribute('data-mid') === hit.mid)
+        return hit;
     }
     let read: ItemRead | null = null;
     const msg = item.querySelector(CSS.chatControl) ? null : item.querySelector(CSS.chatMessage);

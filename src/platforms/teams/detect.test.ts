@@ -34,13 +34,19 @@ describe('meetingCodeFromUrl', () => {
   it('reads the numeric meet id from the path and from the v2 hash route', () => {
     expect(meetingCodeFromUrl(new URL('https://teams.live.com/meet/9312345678901'))).toBe('9312345678901');
     expect(meetingCodeFromUrl(new URL('https://teams.live.com/meet/9312345678901?p=abcDEF'))).toBe('9312345678901');
-    expect(meetingCodeFromUrl(new URL('https://teams.microsoft.com/v2/#/meet/2345678901234?anon=true'))).toBe('2345678901234');
+    expect(meetingCodeFromUrl(new URL('https://teams.microsoft.com/v2/#/meet/2345678901234?anon=true'))).toBe(
+      '2345678901234',
+    );
   });
 
   it('reads the thread id from a meetup-join link, percent-encoded or not', () => {
-    expect(meetingCodeFromUrl(new URL(`https://teams.microsoft.com/l/meetup-join/${THREAD_ENC}/0?context=%7b%22Tid%22%7d`))).toBe(THREAD);
+    expect(
+      meetingCodeFromUrl(new URL(`https://teams.microsoft.com/l/meetup-join/${THREAD_ENC}/0?context=%7b%22Tid%22%7d`)),
+    ).toBe(THREAD);
     expect(meetingCodeFromUrl(new URL(`https://teams.microsoft.com/v2/#/l/meetup-join/${THREAD_ENC}/0`))).toBe(THREAD);
-    expect(meetingCodeFromUrl(new URL(`https://teams.microsoft.com/v2/?meetingjoin=true#/l/meetup-join/${THREAD}/0`))).toBe(THREAD);
+    expect(
+      meetingCodeFromUrl(new URL(`https://teams.microsoft.com/v2/?meetingjoin=true#/l/meetup-join/${THREAD}/0`)),
+    ).toBe(THREAD);
   });
 
   it('finds no code where the URL names no meeting', () => {

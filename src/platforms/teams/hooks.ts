@@ -34,7 +34,8 @@ export class TeamsHooks {
     const names = this.wanted(state);
     const missing = names.filter((n) => this.cache.get(n)?.isConnected !== true);
     if (missing.length === 0) return;
-    const full = state !== this.lookedUpIn || missing.some((n) => !this.absent.has(n)) || ++this.sinceFull >= FULL_RECHECK;
+    const full =
+      state !== this.lookedUpIn || missing.some((n) => !this.absent.has(n)) || ++this.sinceFull >= FULL_RECHECK;
     this.lookedUpIn = state;
     if (full) {
       this.sinceFull = 0;

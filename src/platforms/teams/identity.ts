@@ -37,11 +37,13 @@ export class TeamsIdentity {
     }
     let title: string | null = null;
     if (state === 'in-call') title = oneLine(this.hooks.got('callTitle')?.textContent, TITLE_MAX) || null;
-    else if (state === 'prejoin' || state === 'waiting') title = oneLine(this.hooks.got('meetingHeaderTitle')?.textContent, TITLE_MAX) || null;
+    else if (state === 'prejoin' || state === 'waiting')
+      title = oneLine(this.hooks.got('meetingHeaderTitle')?.textContent, TITLE_MAX) || null;
     if (!title && state !== 'unknown') {
       // "Lớp 9A2 - Ngữ văn | Microsoft Teams"; a leading "(3) " is the unread count.
       const t = oneLine(this.doc.title, LABEL_MAX);
-      if (TITLE_SUFFIX.test(t)) title = capText(t.replace(TITLE_SUFFIX, '').replace(/^\(\d+\)\s*/, ''), TITLE_MAX) || null;
+      if (TITLE_SUFFIX.test(t))
+        title = capText(t.replace(TITLE_SUFFIX, '').replace(/^\(\d+\)\s*/, ''), TITLE_MAX) || null;
     }
     return { platform: 'teams', code: this.urlCode, title, url: href };
   }

@@ -38,7 +38,7 @@ export function roleSuffix(name: string, list: readonly string[]): boolean {
 export function bareName(name: string): string {
   let n = name.trim();
   if (!n.endsWith(')')) return n;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const s of ALL_SUFFIXES) {
       if (n.toLowerCase().endsWith(s.toLowerCase())) {

@@ -9,15 +9,7 @@ import { css as cssOf, selectorSpec, type SelectorTable } from '../kit/selectors
 const DOC = 'docs/adapters/teams.md';
 
 export type TeamsFixture =
-  | 'prejoin'
-  | 'lobby'
-  | 'roster'
-  | 'roster-closed'
-  | 'chat'
-  | 'share'
-  | 'removed'
-  | 'declined'
-  | 'meet-now';
+  'prejoin' | 'lobby' | 'roster' | 'roster-closed' | 'chat' | 'share' | 'removed' | 'declined' | 'meet-now';
 
 export const TEAMS_FIXTURES: readonly TeamsFixture[] = [
   'prejoin',
@@ -119,7 +111,11 @@ export const SELECTORS = {
     variants: [
       // Newer builds only: the fixtures model the 2025 button, which the next two match.
       { css: 'button[data-tid="roster-button"]', source: `${V2} newer builds, ${DOC}#roster`, fixtures: {} },
-      { css: 'button[data-tid="calling-toolbar-people-button"]', source: `${V2}, caption savers 2025`, fixtures: inCall(1) },
+      {
+        css: 'button[data-tid="calling-toolbar-people-button"]',
+        source: `${V2}, caption savers 2025`,
+        fixtures: inCall(1),
+      },
       // TODO [2027-01-01]: drop the bare id when the data-tid variants cover every build.
       { css: 'button#roster-button', source: `${V2}, caption savers 2025`, fixtures: inCall(1) },
     ],
@@ -167,15 +163,25 @@ export const SELECTORS = {
   /** Rows of people in the call; the display name follows the prefix. */
   inCallRow: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [
-      { css: '[data-cid="roster-participant"][data-tid^="participantsInCall-"]', source: `${V2} scheduled meetings, ${DOC}#roster`, fixtures: { roster: 19, share: 8 } },
-      { css: '[data-cid="roster-participant"][data-tid^="attendeesInMeeting-"]', source: `${V2} /meet/<id> meetings, meeting bot 2026`, fixtures: { 'meet-now': 4 } },
+      {
+        css: '[data-cid="roster-participant"][data-tid^="participantsInCall-"]',
+        source: `${V2} scheduled meetings, ${DOC}#roster`,
+        fixtures: { roster: 19, share: 8 },
+      },
+      {
+        css: '[data-cid="roster-participant"][data-tid^="attendeesInMeeting-"]',
+        source: `${V2} /meet/<id> meetings, meeting bot 2026`,
+        fixtures: { 'meet-now': 4 },
+      },
     ],
     fixtures: { roster: 19, share: 8, 'meet-now': 4 },
     scope: 'roster',
   }),
   /** Invited but not in the call: never counted as present. */
   invitedRow: selectorSpec<TeamsFixture, TeamsScope>({
-    variants: [{ css: '[data-cid="roster-participant"][data-tid^="participantsFromThread-"]', source: `${V2}, ${DOC}#roster` }],
+    variants: [
+      { css: '[data-cid="roster-participant"][data-tid^="participantsFromThread-"]', source: `${V2}, ${DOC}#roster` },
+    ],
     fixtures: { share: 2 },
     scope: 'roster',
   }),

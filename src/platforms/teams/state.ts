@@ -16,7 +16,14 @@ export const IDLE_RECHECK_MS = 400;
 const RETRY_SCREEN_ID = 'calling-retry-screen-title';
 
 /** Screens that tell the state, one query for all of them. */
-const STATE_MARKERS: readonly SelectorName[] = ['hangupButton', 'toolbar', 'callDuration', 'lobbyScreen', 'declinedScreen', 'prejoinScreen'];
+const STATE_MARKERS: readonly SelectorName[] = [
+  'hangupButton',
+  'toolbar',
+  'callDuration',
+  'lobbyScreen',
+  'declinedScreen',
+  'prejoinScreen',
+];
 const STATE_CSS = STATE_MARKERS.map(css).join(', ');
 const CSS = {
   lobbyScreen: css('lobbyScreen'),

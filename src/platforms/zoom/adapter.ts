@@ -34,7 +34,11 @@ export { SELF_ID } from './roster';
 const Q = { iframe: css('webclientIframe'), chatList: css('chatList') };
 
 /** Roster coverage: a closed panel hides it; fewer rendered rows than counted is the virtualized list. */
-function rosterCoverage(inCall: boolean, roster: RosterRead, count: number | null): Pick<Coverage, 'roster' | 'rosterReason'> {
+function rosterCoverage(
+  inCall: boolean,
+  roster: RosterRead,
+  count: number | null,
+): Pick<Coverage, 'roster' | 'rosterReason'> {
   if (!inCall) return { roster: 'hidden', rosterReason: 'not-in-call' };
   if (!roster.listPresent) return { roster: 'hidden', rosterReason: 'panel-closed' };
   if (count === null) return { roster: 'partial', rosterReason: 'selector-missing' };
@@ -76,7 +80,9 @@ export class ZoomAdapter implements PlatformAdapter {
     // Mounted only while the chat panel is open.
     const chatList = inCall ? findOptional(this.doc, Q.chatList) : null;
     const chat = chatList ? this.chat.read(chatList) : [];
-    const { presenters, readable } = inCall ? readPresenters(this.doc, roster, this.chat.nameByUserId) : { presenters: [], readable: false };
+    const { presenters, readable } = inCall
+      ? readPresenters(this.doc, roster, this.chat.nameByUserId)
+      : { presenters: [], readable: false };
     const coverage: Coverage = {
       ...rosterCoverage(inCall, roster, count),
       chat: chatList ? 'visible' : 'hidden',
@@ -84,7 +90,17 @@ export class ZoomAdapter implements PlatformAdapter {
       presenter: readable ? 'readable' : 'unreadable',
       presenterReason: readable ? null : inCall ? 'selector-missing' : 'not-in-call',
     };
-    return { meeting, state, self, participants: roster.participants, participantCount: count, waiting: roster.waiting, presenters, chat, coverage };
+    return {
+      meeting,
+      state,
+      self,
+      participants: roster.participants,
+      participantCount: count,
+      waiting: roster.waiting,
+      presenters,
+      chat,
+      coverage,
+    };
   }
 
   rowFor(kind: 'participant' | 'waiting', participantId: string): Element | null {

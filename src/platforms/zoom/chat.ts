@@ -102,7 +102,12 @@ export class ZoomChat {
       if (span === sender || span.matches(Q.chatTimeStamp)) continue;
       recipient = readName(span);
     }
-    return { senderId, senderName, self: row.querySelector(Q.chatSelf) !== null, privateTo: privateRecipient(recipient) };
+    return {
+      senderId,
+      senderName,
+      self: row.querySelector(Q.chatSelf) !== null,
+      privateTo: privateRecipient(recipient),
+    };
   }
 
   private remember(id: string, msg: ChatMessage): void {

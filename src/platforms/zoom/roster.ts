@@ -71,7 +71,13 @@ export function readRoster(doc: Document): RosterRead {
       const label = parseRoleLabel(readName(row.querySelector(Q.rowLabel), 128));
       // The "me" row gets its own id: a stranger renamed to the teacher's name must never inherit
       // hers (name ids are derived per rendered row, and her row may be scrolled out of the list).
-      out.participants.push({ id: label.me ? SELF_ID : idFor(name), idStable: false, name, role: roleOf(label), self: label.me });
+      out.participants.push({
+        id: label.me ? SELF_ID : idFor(name),
+        idStable: false,
+        name,
+        role: roleOf(label),
+        self: label.me,
+      });
       out.rows.push(row);
     }
   }
@@ -80,15 +86,26 @@ export function readRoster(doc: Document): RosterRead {
     const name = readName(row.querySelector(Q.rowName));
     if (name === '') continue;
     const label = parseRoleLabel(readName(row.querySelector(Q.rowLabel), 128));
-    out.waiting.push({ id: idFor(name), idStable: false, name, role: label.guest ? 'guest' : 'participant', self: false });
+    out.waiting.push({
+      id: idFor(name),
+      idStable: false,
+      name,
+      role: label.guest ? 'guest' : 'participant',
+      self: false,
+    });
     out.waitingRows.push(row);
   }
   return out;
 }
 
 /** The row of a participant or waiting person as `roster` read it, with the name it showed. */
-export function rowIn(roster: RosterRead, kind: 'participant' | 'waiting', participantId: string): { el: Element; name: string } | null {
-  const [list, rows] = kind === 'participant' ? [roster.participants, roster.rows] : [roster.waiting, roster.waitingRows];
+export function rowIn(
+  roster: RosterRead,
+  kind: 'participant' | 'waiting',
+  participantId: string,
+): { el: Element; name: string } | null {
+  const [list, rows] =
+    kind === 'participant' ? [roster.participants, roster.rows] : [roster.waiting, roster.waitingRows];
   const i = list.findIndex((p) => p.id === participantId);
   const el = rows[i];
   return i >= 0 && el ? { el, name: list[i]!.name } : null;

@@ -44,7 +44,16 @@ export const ZOOM_FIXTURES: readonly ZoomFixture[] = [
 export type ZoomScope = 'roster-panel' | 'chat-list' | 'footer' | 'share' | 'left';
 
 /** The in-call fixtures of the current UI (footer, topic, counter present). */
-const IN_CALL_CURRENT = { roster: 1, 'roster-virtualized': 1, closed: 1, chat: 1, share: 1, ended: 1, removed: 1, class: 1 } as const;
+const IN_CALL_CURRENT = {
+  roster: 1,
+  'roster-virtualized': 1,
+  closed: 1,
+  chat: 1,
+  share: 1,
+  ended: 1,
+  removed: 1,
+  class: 1,
+} as const;
 
 export const SELECTORS = {
   /** The app shell's same-origin iframe that holds the meeting (app.zoom.us PWA launch). */
@@ -56,7 +65,11 @@ export const SELECTORS = {
   /** Pre-join name input. */
   prejoinName: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
-      { css: '#input-for-name', source: 'preview flow 2024+ (Vexa selectors.ts, live-verified 2025)', fixtures: { prejoin: 1 } },
+      {
+        css: '#input-for-name',
+        source: 'preview flow 2024+ (Vexa selectors.ts, live-verified 2025)',
+        fixtures: { prejoin: 1 },
+      },
       // TODO [2027-01-01]: drop once no tenant serves the classic join form.
       { css: '#inputname', source: 'classic join form (selenium bots 2020–2023)', fixtures: { 'prejoin-classic': 1 } },
     ],
@@ -75,7 +88,12 @@ export const SELECTORS = {
   }),
   /** The waiting-room screen's message; its text is read against text.ts (no locale-free hook is known). */
   waitingRoomText: selectorSpec<ZoomFixture, ZoomScope>({
-    variants: [{ css: '.wr-default__text', source: 'waiting room (selenium bot comments 2021; Vexa notes it renders inside .meeting-app)' }],
+    variants: [
+      {
+        css: '.wr-default__text',
+        source: 'waiting room (selenium bot comments 2021; Vexa notes it renders inside .meeting-app)',
+      },
+    ],
     fixtures: { waiting: 1 },
     scope: 'document',
   }),
@@ -88,7 +106,11 @@ export const SELECTORS = {
   /** The footer's leave button: "End" for hosts, "Leave" for attendees (text localized, read via text.ts). */
   leaveButton: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
-      { css: '.footer__leave-btn-container button', source: `${DOC}#state; Vexa (footer-button-base__button)`, fixtures: IN_CALL_CURRENT },
+      {
+        css: '.footer__leave-btn-container button',
+        source: `${DOC}#state; Vexa (footer-button-base__button)`,
+        fixtures: IN_CALL_CURRENT,
+      },
       // TODO [2027-01-01]: the 2020 footer (public page dump "Leave Meeting").
       { css: 'button.footer__leave-btn', source: 'legacy footer, 2020 page dump', fixtures: { 'roster-legacy': 1 } },
     ],
@@ -133,7 +155,11 @@ export const SELECTORS = {
   /** Panel header "Participants (N)" / "Người tham gia (N)": only the digits are read. */
   rosterHeader: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
-      { css: '.panel-shell-header__title', source: `panel shell 2024+ (${DOC}#roster)`, fixtures: { roster: 1, 'roster-virtualized': 1, class: 1 } },
+      {
+        css: '.panel-shell-header__title',
+        source: `panel shell 2024+ (${DOC}#roster)`,
+        fixtures: { roster: 1, 'roster-virtualized': 1, class: 1 },
+      },
       // TODO [2027-01-01]: legacy header.
       { css: '.participants-header__title', source: 'legacy header, 2020 page dump', fixtures: { 'roster-legacy': 1 } },
     ],
@@ -143,9 +169,17 @@ export const SELECTORS = {
   /** The (react-virtualized) list of people in the call. */
   rosterList: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
-      { css: '#participants-unified-list', source: `${DOC}#roster (react-virtualized)`, fixtures: { roster: 1, 'roster-virtualized': 1, class: 1 } },
+      {
+        css: '#participants-unified-list',
+        source: `${DOC}#roster (react-virtualized)`,
+        fixtures: { roster: 1, 'roster-virtualized': 1, class: 1 },
+      },
       // TODO [2027-01-01]: older list.
-      { css: '#participants-ul, ul.participants-ul', source: `${DOC}#roster (older #participants-ul); 2020 page dump (ul.participants-ul)`, fixtures: { 'roster-legacy': 1 } },
+      {
+        css: '#participants-ul, ul.participants-ul',
+        source: `${DOC}#roster (older #participants-ul); 2020 page dump (ul.participants-ul)`,
+        fixtures: { 'roster-legacy': 1 },
+      },
     ],
     fixtures: { roster: 1, 'roster-virtualized': 1, 'roster-legacy': 1, class: 1 },
     scope: 'roster-panel',
@@ -191,9 +225,7 @@ export const SELECTORS = {
   }),
   /** The chat list: mounted only while the chat panel is open. */
   chatList: selectorSpec<ZoomFixture, ZoomScope>({
-    variants: [
-      { css: '.chat-container__chat-list', source: `${DOC}#chat` },
-    ],
+    variants: [{ css: '.chat-container__chat-list', source: `${DOC}#chat` }],
     fixtures: { chat: 1, class: 1 },
     scope: 'document',
   }),
@@ -205,7 +237,9 @@ export const SELECTORS = {
   }),
   /** Sender of a run: only on the first message of a run. */
   chatSender: selectorSpec<ZoomFixture, ZoomScope>({
-    variants: [{ css: '.new-chat-item__chat-info-header span.chat-item__sender[data-userid][data-name]', source: `${DOC}#chat` }],
+    variants: [
+      { css: '.new-chat-item__chat-info-header span.chat-item__sender[data-userid][data-name]', source: `${DOC}#chat` },
+    ],
     fixtures: { chat: 5 },
     scope: 'chat-list',
   }),
@@ -213,7 +247,11 @@ export const SELECTORS = {
   chatText: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       { css: '.chat-rtf-box__display', source: `${DOC}#chat; Vexa selectors.ts`, fixtures: { chat: 9 } },
-      { css: '.new-chat-message__text-content', source: `${DOC}#chat (container of the display)`, fixtures: { chat: 9 } },
+      {
+        css: '.new-chat-message__text-content',
+        source: `${DOC}#chat (container of the display)`,
+        fixtures: { chat: 9 },
+      },
     ],
     fixtures: { chat: 18 },
     scope: 'chat-list',
@@ -250,7 +288,12 @@ export const SELECTORS = {
   }),
   /** "You are viewing X's screen" above the share (text unverified). */
   shareBanner: selectorSpec<ZoomFixture, ZoomScope>({
-    variants: [{ css: '.sharee-container__viewing-status > span', source: `${DOC}#screen-share (.sharee-container__viewing-status)` }],
+    variants: [
+      {
+        css: '.sharee-container__viewing-status > span',
+        source: `${DOC}#screen-share (.sharee-container__viewing-status)`,
+      },
+    ],
     fixtures: { share: 1 },
     scope: 'share',
   }),

@@ -30,11 +30,18 @@ export function readPresenters(
   if (!player) return { presenters: [], readable: true };
   const userId = player.getAttribute('node-id') ?? '';
   const banner = share?.querySelector(Q.shareBanner);
-  const name = tileNameFor(doc, userId) ?? nameByUserId.get(userId) ?? (banner ? presenterFromBanner(readName(banner, 512)) : null);
+  const name =
+    tileNameFor(doc, userId) ??
+    nameByUserId.get(userId) ??
+    (banner ? presenterFromBanner(readName(banner, 512)) : null);
   const named = name === null ? null : capText(name, NAME_MAX);
   const inRoster = named === null ? undefined : roster.participants.find((p) => p.name === named);
   // Own shares do not show in #sharee-container: a share seen here is someone else's.
-  const presenter: Presenter = { participantId: inRoster?.id ?? (named === null ? null : `name:${named}`), name: named, self: false };
+  const presenter: Presenter = {
+    participantId: inRoster?.id ?? (named === null ? null : `name:${named}`),
+    name: named,
+    self: false,
+  };
   return { presenters: [presenter], readable: named !== null };
 }
 

@@ -20,7 +20,10 @@ const LABELS = new Set<string>(data.labels);
  * can escape their letters to ASCII (vite.config.ts: an all-ASCII script is held at one byte a character).
  */
 const alternatives = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).map(escapeRegExp).join('|');
+  [...words]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+    .map(escapeRegExp)
+    .join('|');
 
 const BRACKETED_TAIL = /\s*[([（【]([^()[\]（）【】]{1,40})[)\]）】]\s*$/u;
 /** A class code: "10A1", "9A2", "6B", "12 C10", optionally "lớp"/"class" before it. */
@@ -33,7 +36,10 @@ const TRAILING_NUMBER = /(?:\s+#?|\s*\()\d{1,3}\)?$/u;
 const PREFIXES: { kind: 'number' | 'class' | 'student' | 'title'; re: RegExp }[] = [
   { kind: 'number', re: /^(?:stt\s*)?\d{1,3}(?:\s*[.)\-_:,/]\s*|\s+(?=\p{L}))/iu },
   { kind: 'class', re: new RegExp(String.raw`^${CLASS_CODE}(?=${SEP})${SEP}+`, 'iu') },
-  { kind: 'student', re: new RegExp(`^(?:${alternatives(data.studentWords)})` + String.raw`\.?(?=${SEP})${SEP}+`, 'iu') },
+  {
+    kind: 'student',
+    re: new RegExp(`^(?:${alternatives(data.studentWords)})` + String.raw`\.?(?=${SEP})${SEP}+`, 'iu'),
+  },
   { kind: 'title', re: new RegExp(`^(?:${alternatives(data.titles)})` + String.raw`\.?(?=${SEP})${SEP}+`, 'iu') },
 ];
 

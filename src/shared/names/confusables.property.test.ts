@@ -1,14 +1,42 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HUGE_RUNS, HUGE_TIMEOUT_MS, RUNS, ZERO_WIDTH, hostileText, hugeText, vietnameseName, withinBudget } from '../../../test/support/hostile-arbitraries';
+import {
+  HUGE_RUNS,
+  HUGE_TIMEOUT_MS,
+  RUNS,
+  ZERO_WIDTH,
+  hostileText,
+  hugeText,
+  vietnameseName,
+  withinBudget,
+} from '../../../test/support/hostile-arbitraries';
 import { confusableWith, scanScripts, skeleton } from './confusables';
 import { stripInvisible } from './unicode';
 
 /** Latin letters and look-alikes from other scripts that are drawn the same (TR39). */
 const DISGUISES: Record<string, string[]> = {
-  a: ['а', 'α'], e: ['е', 'ε'], o: ['о', 'ο', 'օ'], p: ['р', 'ρ'], c: ['с'], x: ['х', 'χ'], y: ['у'], i: ['і', 'ι'], h: ['һ', 'հ'],
-  A: ['А', 'Α', 'Ꭺ'], B: ['В', 'Β'], E: ['Е', 'Ε'], H: ['Н', 'Η'], I: ['І', 'Ι'], K: ['К', 'Κ'], M: ['М', 'Μ'], O: ['О', 'Ο'],
-  P: ['Р', 'Ρ'], T: ['Т', 'Τ'], X: ['Х', 'Χ'], L: ['Ꮮ'], S: ['Ѕ', 'Ꮪ'],
+  a: ['а', 'α'],
+  e: ['е', 'ε'],
+  o: ['о', 'ο', 'օ'],
+  p: ['р', 'ρ'],
+  c: ['с'],
+  x: ['х', 'χ'],
+  y: ['у'],
+  i: ['і', 'ι'],
+  h: ['һ', 'հ'],
+  A: ['А', 'Α', 'Ꭺ'],
+  B: ['В', 'Β'],
+  E: ['Е', 'Ε'],
+  H: ['Н', 'Η'],
+  I: ['І', 'Ι'],
+  K: ['К', 'Κ'],
+  M: ['М', 'Μ'],
+  O: ['О', 'Ο'],
+  P: ['Р', 'Ρ'],
+  T: ['Т', 'Τ'],
+  X: ['Х', 'Χ'],
+  L: ['Ꮮ'],
+  S: ['Ѕ', 'Ꮪ'],
 };
 const LATIN = Object.keys(DISGUISES).join('');
 /** A Latin name and the same name with some letters swapped for look-alikes. */
@@ -17,7 +45,9 @@ const disguised = fc
   .chain((letters) =>
     fc.tuple(
       fc.constant(letters.join('')),
-      fc.tuple(...letters.map((l) => (DISGUISES[l] ? fc.constantFrom(l, ...DISGUISES[l]!) : fc.constant(l)))).map((ls) => ls.join('')),
+      fc
+        .tuple(...letters.map((l) => (DISGUISES[l] ? fc.constantFrom(l, ...DISGUISES[l]!) : fc.constant(l))))
+        .map((ls) => ls.join('')),
     ),
   );
 

@@ -18,7 +18,8 @@ const OWNER_WORD = new Set(['cua', 'of']);
 
 const POSSESSIVE = /^(.+?)['’‘`]s\s+(.+)$/u;
 const WINDOWS_HOST = /^(?:desktop|laptop|pc)-[a-z0-9]{4,}$/iu;
-const MODEL_CODE = /^(?:sm-?[a-z]\d{3,4}[a-z]?|cph\d{4}|rmx\d{4}|v\d{4}|m\d{4}[a-z]\d[a-z]{0,3}|[a-z]{3}-[a-z]{2}\d{2})$/iu;
+const MODEL_CODE =
+  /^(?:sm-?[a-z]\d{3,4}[a-z]?|cph\d{4}|rmx\d{4}|v\d{4}|m\d{4}[a-z]\d[a-z]{0,3}|[a-z]{3}-[a-z]{2}\d{2})$/iu;
 
 export interface DeviceName {
   device: boolean;

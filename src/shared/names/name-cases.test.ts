@@ -267,7 +267,13 @@ describe('notes say why a match is not exact', () => {
 });
 
 describe('homonyms and ambiguity', () => {
-  const index = createRosterIndex([{ name: 'Nguyễn Văn An' }, { name: 'Nguyễn Văn Ân' }, { name: 'Trần Văn An' }, { name: 'Lê Thị Hoa' }, { name: 'Lê Thị Hoa' }]);
+  const index = createRosterIndex([
+    { name: 'Nguyễn Văn An' },
+    { name: 'Nguyễn Văn Ân' },
+    { name: 'Trần Văn An' },
+    { name: 'Lê Thị Hoa' },
+    { name: 'Lê Thị Hoa' },
+  ]);
 
   it('an exact name is known even when diacritics-free it fits two people', () => {
     expect(index.match('Nguyễn Văn Ân')).toMatchObject({ verdict: 'known', entry: { name: 'Nguyễn Văn Ân' } });

@@ -1,10 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BIDI_CONTROLS, HUGE_RUNS, HUGE_TIMEOUT_MS, RUNS, hostileText, hugeText, jsWordText, vietnameseName, withinBudget } from '../../../test/support/hostile-arbitraries';
+import {
+  BIDI_CONTROLS,
+  HUGE_RUNS,
+  HUGE_TIMEOUT_MS,
+  RUNS,
+  hostileText,
+  hugeText,
+  jsWordText,
+  vietnameseName,
+  withinBudget,
+} from '../../../test/support/hostile-arbitraries';
 import { normalizeName } from './normalize-name';
 import { MAX_NAME_DISPLAY, MAX_NAME_INPUT, capLength } from './unicode';
 
-const LEFT_OVER = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u034F\u{E0000}-\u{E007F}\u202A-\u202E\u2066-\u2069\u061C\u0000-\u001F\u007F-\u009F]/u;
+const LEFT_OVER =
+  /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u034F\u{E0000}-\u{E007F}\u202A-\u202E\u2066-\u2069\u061C\u0000-\u001F\u007F-\u009F]/u;
 const BIDI = new RegExp(`[${BIDI_CONTROLS.join('')}]`, 'u');
 const KEY_SHAPE = /^(?:[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+)*)?$/u;
 

@@ -4,7 +4,13 @@ import { confusableWith, normalizeName, osaDistance, skeleton } from './index';
 describe('normalizeName', () => {
   it('builds display, exact and loose keys', () => {
     const n = normalizeName('  10A1 - Nguyễn   Văn  Ấn (Khách) ');
-    expect(n).toMatchObject({ display: 'Nguyễn Văn Ấn', key: 'nguyễn văn ấn', looseKey: 'nguyen van an', tokens: ['nguyen', 'van', 'an'], labels: ['khach'] });
+    expect(n).toMatchObject({
+      display: 'Nguyễn Văn Ấn',
+      key: 'nguyễn văn ấn',
+      looseKey: 'nguyen van an',
+      tokens: ['nguyen', 'van', 'an'],
+      labels: ['khach'],
+    });
   });
 
   it('folds đ/Đ to d in the loose key (NFD does not decompose it)', () => {

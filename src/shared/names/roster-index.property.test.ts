@@ -1,10 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HUGE_RUNS, HUGE_TIMEOUT_MS, RUNS, codeUnitText, hostileText, hugeText, jsWord, jsWordText, vietnameseName, withinBudget } from '../../../test/support/hostile-arbitraries';
+import {
+  HUGE_RUNS,
+  HUGE_TIMEOUT_MS,
+  RUNS,
+  codeUnitText,
+  hostileText,
+  hugeText,
+  jsWord,
+  jsWordText,
+  vietnameseName,
+  withinBudget,
+} from '../../../test/support/hostile-arbitraries';
 import { isDisguised, normalizeName } from './normalize-name';
 import { createRosterIndex, osaDistance } from './roster-index';
 
-const shortText = fc.oneof(codeUnitText.map((s) => s.slice(0, 10)), fc.string({ maxLength: 10 }), jsWord);
+const shortText = fc.oneof(
+  codeUnitText.map((s) => s.slice(0, 10)),
+  fc.string({ maxLength: 10 }),
+  jsWord,
+);
 
 describe('roster match (property)', () => {
   // The exact precondition, from match(): an empty loose key is "empty", a device name is "device",
@@ -29,13 +44,23 @@ describe('roster match (property)', () => {
 
   it('never throws on hostile names and aliases, and answers with one of its entries', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ name: fc.oneof(hostileText, jsWord, vietnameseName), aliases: fc.array(fc.oneof(hostileText, jsWord), { maxLength: 2 }) }), { maxLength: 6 }), fc.oneof(hostileText, jsWord, vietnameseName), (entries, name) => {
-        const index = createRosterIndex(entries);
-        const m = index.match(name);
-        expect(['known', 'approximate', 'unknown']).toContain(m.verdict);
-        if (m.entry) expect(entries).toContain(m.entry);
-        expect(index.countSameName(normalizeName(name))).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            name: fc.oneof(hostileText, jsWord, vietnameseName),
+            aliases: fc.array(fc.oneof(hostileText, jsWord), { maxLength: 2 }),
+          }),
+          { maxLength: 6 },
+        ),
+        fc.oneof(hostileText, jsWord, vietnameseName),
+        (entries, name) => {
+          const index = createRosterIndex(entries);
+          const m = index.match(name);
+          expect(['known', 'approximate', 'unknown']).toContain(m.verdict);
+          if (m.entry) expect(entries).toContain(m.entry);
+          expect(index.countSameName(normalizeName(name))).toBeGreaterThanOrEqual(0);
+        },
+      ),
       RUNS,
     );
   });

@@ -139,7 +139,10 @@ function buildTables<E extends RosterEntryInput>(entries: readonly E[]): RosterT
 
 function addEntry<E extends RosterEntryInput>(t: RosterTables<E>, e: E, i: number): void {
   const main = normalizeName(e.name);
-  const forms: [NormalizedName, boolean][] = [[main, false], ...(e.aliases ?? []).map((a): [NormalizedName, boolean] => [normalizeName(a), true])];
+  const forms: [NormalizedName, boolean][] = [
+    [main, false],
+    ...(e.aliases ?? []).map((a): [NormalizedName, boolean] => [normalizeName(a), true]),
+  ];
   for (const [form, alias] of forms) {
     if (form.looseKey === '') continue;
     push(t.exact, form.key, { entry: i, alias });
@@ -165,10 +168,16 @@ function addEntry<E extends RosterEntryInput>(t: RosterTables<E>, e: E, i: numbe
   }
 }
 
-function found<E extends RosterEntryInput>(t: RosterTables<E>, hits: readonly Hit[], verdict: MatchVerdict, note?: MatchNote): RosterMatch<E> {
+function found<E extends RosterEntryInput>(
+  t: RosterTables<E>,
+  hits: readonly Hit[],
+  verdict: MatchVerdict,
+  note?: MatchNote,
+): RosterMatch<E> {
   const first = hits[0];
   const entry = first === undefined ? undefined : t.entries[first.entry];
-  if (new Set(hits.map((h) => h.entry)).size > 1 && verdict !== 'known') return { verdict: 'approximate', note: 'ambiguous' };
+  if (new Set(hits.map((h) => h.entry)).size > 1 && verdict !== 'known')
+    return { verdict: 'approximate', note: 'ambiguous' };
   const n = note ?? (first?.alias ? 'alias' : undefined);
   return { verdict, ...(entry ? { entry } : {}), ...(n ? { note: n } : {}) };
 }
@@ -232,19 +241,33 @@ function matchName<E extends RosterEntryInput>(t: RosterTables<E>, input: string
   if (n.looseKey === '') return { verdict: 'unknown', note: 'empty' };
   if (n.flags.device) {
     const owner = n.owner ? matchName(t, n.owner) : null;
-    const detail = owner?.entry ? `owner "${n.owner}" ~ "${owner.entry.name}"` : n.owner ? `owner "${n.owner}"` : undefined;
+    const detail = owner?.entry
+      ? `owner "${n.owner}" ~ "${owner.entry.name}"`
+      : n.owner
+        ? `owner "${n.owner}"`
+        : undefined;
     return { verdict: 'unknown', note: 'device', ...(detail ? { detail } : {}) };
   }
   const disguised = isDisguised(n.flags);
   const cap = (m: RosterMatch<E>): RosterMatch<E> =>
-    disguised && m.verdict !== 'unknown' ? { verdict: 'approximate', ...(m.entry ? { entry: m.entry } : {}), note: 'disguised' } : m;
+    disguised && m.verdict !== 'unknown'
+      ? { verdict: 'approximate', ...(m.entry ? { entry: m.entry } : {}), note: 'disguised' }
+      : m;
 
   const hit = t.exact.get(n.key);
   if (hit) return cap(found(t, hit, 'known'));
   const sorted = t.exactSorted.get(sortWords(n.key));
   if (sorted) return cap(found(t, sorted, 'known', sorted[0]?.alias ? 'alias' : 'order'));
   const loose = t.looseSorted.get(sortWords(n.looseKey));
-  if (loose) return cap(found(t, loose, new Set(loose.map((h) => h.entry)).size > 1 ? 'approximate' : 'known', loose[0]?.alias ? 'alias' : 'diacritics'));
+  if (loose)
+    return cap(
+      found(
+        t,
+        loose,
+        new Set(loose.map((h) => h.entry)).size > 1 ? 'approximate' : 'known',
+        loose[0]?.alias ? 'alias' : 'diacritics',
+      ),
+    );
   const squash = t.squashed.get(n.looseKey.replace(/ /g, ''));
   if (squash) return cap(found(t, squash, 'approximate', 'spelling'));
   const words = wordRules(t, n.tokens);

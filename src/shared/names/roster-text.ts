@@ -19,10 +19,44 @@ const MAX_INPUT = 1_000_000;
 const MAX_COLUMNS = 64;
 
 /** Folded header → column role. */
-const FULL_NAME = new Set(['ho va ten', 'ho ten', 'hoten', 'ho va ten hoc sinh', 'ten hoc sinh', 'ho ten hoc sinh', 'name', 'full name', 'fullname', 'student name', 'student', 'display name', 'hoc sinh', 'ten day du']);
-const FAMILY = new Set(['ho', 'ho dem', 'ho va dem', 'ho va ten dem', 'last name', 'lastname', 'surname', 'family name']);
+const FULL_NAME = new Set([
+  'ho va ten',
+  'ho ten',
+  'hoten',
+  'ho va ten hoc sinh',
+  'ten hoc sinh',
+  'ho ten hoc sinh',
+  'name',
+  'full name',
+  'fullname',
+  'student name',
+  'student',
+  'display name',
+  'hoc sinh',
+  'ten day du',
+]);
+const FAMILY = new Set([
+  'ho',
+  'ho dem',
+  'ho va dem',
+  'ho va ten dem',
+  'last name',
+  'lastname',
+  'surname',
+  'family name',
+]);
 const GIVEN = new Set(['ten', 'first name', 'firstname', 'given name']);
-const ALIASES = new Set(['alias', 'aliases', 'nickname', 'nicknames', 'biet danh', 'ten goi khac', 'ten khac', 'ten zoom', 'ten hien thi']);
+const ALIASES = new Set([
+  'alias',
+  'aliases',
+  'nickname',
+  'nicknames',
+  'biet danh',
+  'ten goi khac',
+  'ten khac',
+  'ten zoom',
+  'ten hien thi',
+]);
 /** Western headers put the given name first when joining two columns. */
 const WESTERN_FAMILY = new Set(['last name', 'lastname', 'surname', 'family name']);
 
@@ -65,7 +99,10 @@ function cleanName(s: string): string {
 }
 
 const splitAliases = (cell: string): string[] =>
-  cell.split(/[;|/]/).map(cleanName).filter((a) => /\p{L}/u.test(a));
+  cell
+    .split(/[;|/]/)
+    .map(cleanName)
+    .filter((a) => /\p{L}/u.test(a));
 
 /** Picks the delimiter that occurs most in the first line outside quotes, or null for plain lines. */
 function detectDelimiter(firstLine: string): string | null {
@@ -103,7 +140,10 @@ function guessNameColumn(rows: string[][]): number {
 }
 
 export function parseRosterText(input: string): ParsedRoster {
-  const text = input.slice(0, MAX_INPUT).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = input
+    .slice(0, MAX_INPUT)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
   const firstLine = text.split('\n', 1)[0] ?? '';
   const delimiter = detectDelimiter(firstLine);
   let skipped = 0;

@@ -1,10 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BIDI_CONTROLS, HUGE_RUNS, HUGE_TIMEOUT_MS, RUNS, hostileText, hugeText, vietnameseName, vietnameseText, withinBudget } from '../../../test/support/hostile-arbitraries';
+import {
+  BIDI_CONTROLS,
+  HUGE_RUNS,
+  HUGE_TIMEOUT_MS,
+  RUNS,
+  hostileText,
+  hugeText,
+  vietnameseName,
+  vietnameseText,
+  withinBudget,
+} from '../../../test/support/hostile-arbitraries';
 import { capLength, fold, stripDiacritics, stripInvisible, wordsOnly } from './unicode';
 
 /** What stripInvisible promises to remove: invisibles (tag characters included), bidi controls, C0/C1 controls. */
-const LEFT_OVER = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u180E\u034F\u115F\u1160\u3164\uFFA0\u17B4\u17B5\u{E0000}-\u{E007F}\u202A-\u202E\u2066-\u2069\u061C\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
+const LEFT_OVER =
+  /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u180E\u034F\u115F\u1160\u3164\uFFA0\u17B4\u17B5\u{E0000}-\u{E007F}\u202A-\u202E\u2066-\u2069\u061C\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
 const BIDI = new RegExp(`[${BIDI_CONTROLS.join('')}]`, 'u');
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;

@@ -32,12 +32,14 @@ export interface InvisibleScan {
 }
 
 /** Any character the slow path below would touch (controls, odd spaces, invisibles, bidi, tag-character surrogates). */
-const SUSPECT = /[\u0000-\u001F\u007F-\u00A0\u00AD\u034F\u061C\u115F\u1160\u1680\u17B4\u17B5\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\u3164\uFEFF\uFFA0\uDB40]/;
+const SUSPECT =
+  /[\u0000-\u001F\u007F-\u00A0\u00AD\u034F\u061C\u115F\u1160\u1680\u17B4\u17B5\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\u3164\uFEFF\uFFA0\uDB40]/;
 
 /** Removes invisible, bidi and control characters; spaces of every kind become one ASCII space. */
 export function stripInvisible(raw: string): InvisibleScan {
   // Most names hold none of these: skip the replacements.
-  if (!SUSPECT.test(raw)) return { text: raw.replace(/ {2,}/g, ' ').trim(), zeroWidth: false, bidi: false, removed: [] };
+  if (!SUSPECT.test(raw))
+    return { text: raw.replace(/ {2,}/g, ' ').trim(), zeroWidth: false, bidi: false, removed: [] };
   const removed = new Set<string>();
   const label = (ch: string): string => {
     removed.add(`U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
@@ -72,7 +74,13 @@ const MARKS = /\p{M}+/gu;
 
 /** Diacritics-free: NFD, drop combining marks, đ/Đ → d/D (đ is a letter, not a mark, so NFD keeps it). */
 export function stripDiacritics(s: string): string {
-  return s.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/ð/g, 'd').replace(/Ð/g, 'D');
+  return s
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/ð/g, 'd')
+    .replace(/Ð/g, 'D');
 }
 
 /** Letters, digits and marks stay; everything else (punctuation, symbols, emoji) separates words. */

@@ -28,17 +28,20 @@ const LISTS: [string, 'fold' | 'case', readonly string[]][] = [
 ];
 
 describe('name word lists', () => {
-  it.each(['affixes.json', 'device-names.json'])('%s is written one item a line (JSON.stringify with 2 spaces)', (file) => {
-    const text = readFileSync(path.join(DIR, file), 'utf8');
-    expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
-  });
+  it.each(['affixes.json', 'device-names.json'])(
+    '%s is written one item a line (JSON.stringify with 2 spaces)',
+    (file) => {
+      const text = readFileSync(path.join(DIR, file), 'utf8');
+      expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
+    },
+  );
 
   it('holds only the lists the modules read', () => {
     expect(Object.keys(affixes).sort()).toEqual(['classWords', 'labels', 'studentWords', 'titles']);
     expect(Object.keys(devices).sort()).toEqual(['brandPairs', 'brands', 'modelWords', 'placeholders']);
   });
 
-  it.each(LISTS)('%s: sorted, each word once after its matcher\'s normalization (%s)', (name, norm, list) => {
+  it.each(LISTS)("%s: sorted, each word once after its matcher's normalization (%s)", (name, norm, list) => {
     expect(list.length).toBeGreaterThan(0);
     // Sorted by UTF-16 code unit (JavaScript's default sort), so the order does not depend on a locale.
     expect(list).toEqual([...list].sort());

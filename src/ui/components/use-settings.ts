@@ -20,7 +20,11 @@ export interface LoadedSettings {
 export function useSettings(): { loaded: LoadedSettings | null; lang: Lang; t: ReturnType<typeof translator> } {
   const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
   useEffect(() => {
-    const load = () => void call('settings.get', {}).then((v) => setLoaded(v as LoadedSettings), () => setLoaded(null));
+    const load = () =>
+      void call('settings.get', {}).then(
+        (v) => setLoaded(v as LoadedSettings),
+        () => setLoaded(null),
+      );
     load();
     return onStorageChanged((changes, area) => {
       if (isSettingsChange(changes, area)) load();

@@ -3,7 +3,11 @@ import { useState } from 'preact/hooks';
 import { parseRosterText, type ClassInput } from '../../shared/classes';
 
 type T = (key: string, ...subs: string[]) => string;
-const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split(/\r?\n/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 export interface EditableClass {
   id: string;
@@ -38,15 +42,29 @@ export function fromEditable(e: EditableClass): ClassInput {
     name: e.name.trim(),
     meetings: lines(e.meetings),
     teachers: lines(e.teachers),
-    roster: parsed.entries.map((r) => ({ name: r.name, aliases: r.aliases.length ? r.aliases : (e.aliases.get(r.name) ?? []) })),
+    roster: parsed.entries.map((r) => ({
+      name: r.name,
+      aliases: r.aliases.length ? r.aliases : (e.aliases.get(r.name) ?? []),
+    })),
     isDefault: e.isDefault,
     ...(e.options ? { options: e.options } : {}),
   };
 }
 
-export function ClassesEditor({ classes, onChange, locked, t }: { classes: EditableClass[]; onChange(c: EditableClass[]): void; locked: boolean; t: T }) {
+export function ClassesEditor({
+  classes,
+  onChange,
+  locked,
+  t,
+}: {
+  classes: EditableClass[];
+  onChange(c: EditableClass[]): void;
+  locked: boolean;
+  t: T;
+}) {
   const [open, setOpen] = useState<string | null>(null);
-  const update = (id: string, patch: Partial<EditableClass>) => onChange(classes.map((c) => (c.id === id ? { ...c, ...patch } : c)));
+  const update = (id: string, patch: Partial<EditableClass>) =>
+    onChange(classes.map((c) => (c.id === id ? { ...c, ...patch } : c)));
   return (
     <section aria-labelledby="classes-title">
       <h2 id="classes-title">{t('classes_title')}</h2>
@@ -59,10 +77,21 @@ export function ClassesEditor({ classes, onChange, locked, t }: { classes: Edita
           return (
             <li key={c.id} style={{ borderBottom: '1px solid #8884', padding: '8px 0' }}>
               <strong>{c.name || '—'}</strong>{' '}
-              <span class="muted">{t('classes_summary', String(lines(c.meetings).length), String(lines(c.teachers).length), String(parsed.entries.length))}</span>{' '}
+              <span class="muted">
+                {t(
+                  'classes_summary',
+                  String(lines(c.meetings).length),
+                  String(lines(c.teachers).length),
+                  String(parsed.entries.length),
+                )}
+              </span>{' '}
               {!locked && (
                 <>
-                  <button type="button" aria-expanded={open === c.id} onClick={() => setOpen(open === c.id ? null : c.id)}>
+                  <button
+                    type="button"
+                    aria-expanded={open === c.id}
+                    onClick={() => setOpen(open === c.id ? null : c.id)}
+                  >
                     {open === c.id ? t('classes_done') : t('classes_edit')}
                   </button>{' '}
                   <button type="button" onClick={() => onChange(classes.filter((x) => x.id !== c.id))}>
@@ -76,7 +105,11 @@ export function ClassesEditor({ classes, onChange, locked, t }: { classes: Edita
                     <label>
                       {t('classes_name')}
                       <br />
-                      <input value={c.name} maxLength={120} onInput={(e) => update(c.id, { name: (e.target as HTMLInputElement).value })} />
+                      <input
+                        value={c.name}
+                        maxLength={120}
+                        onInput={(e) => update(c.id, { name: (e.target as HTMLInputElement).value })}
+                      />
                     </label>
                   </p>
                   {(['meetings', 'teachers', 'roster'] as const).map((k) => (
@@ -84,7 +117,12 @@ export function ClassesEditor({ classes, onChange, locked, t }: { classes: Edita
                       <label>
                         {t(`classes_${k}`)}
                         <br />
-                        <textarea rows={k === 'roster' ? 8 : 3} cols={60} value={c[k]} onInput={(e) => update(c.id, { [k]: (e.target as HTMLTextAreaElement).value })} />
+                        <textarea
+                          rows={k === 'roster' ? 8 : 3}
+                          cols={60}
+                          value={c[k]}
+                          onInput={(e) => update(c.id, { [k]: (e.target as HTMLTextAreaElement).value })}
+                        />
                       </label>
                       {k === 'roster' && c.roster.trim() && (
                         <small class="muted" role="status">
@@ -96,7 +134,12 @@ export function ClassesEditor({ classes, onChange, locked, t }: { classes: Edita
                   ))}
                   <p>
                     <label>
-                      <input type="checkbox" checked={c.isDefault} onChange={(e) => update(c.id, { isDefault: (e.target as HTMLInputElement).checked })} /> {t('classes_default')}
+                      <input
+                        type="checkbox"
+                        checked={c.isDefault}
+                        onChange={(e) => update(c.id, { isDefault: (e.target as HTMLInputElement).checked })}
+                      />{' '}
+                      {t('classes_default')}
                     </label>
                   </p>
                 </div>
@@ -110,7 +153,10 @@ export function ClassesEditor({ classes, onChange, locked, t }: { classes: Edita
           type="button"
           onClick={() => {
             const id = crypto.randomUUID();
-            onChange([...classes, { id, name: '', meetings: '', teachers: '', roster: '', isDefault: false, aliases: new Map() }]);
+            onChange([
+              ...classes,
+              { id, name: '', meetings: '', teachers: '', roster: '', isDefault: false, aliases: new Map() },
+            ]);
             setOpen(id);
           }}
         >

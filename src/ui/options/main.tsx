@@ -18,7 +18,11 @@ interface Draft {
   classes: EditableClass[];
 }
 
-const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split(/\r?\n/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 function draftOf(s: Settings): Draft {
   return {
@@ -39,7 +43,11 @@ async function saveDraft(draft: Draft, alerts: Settings['alerts'], locked: Set<s
     const next = SettingsSchema.partial().safeParse({
       ...readableLayer(current, USER_LAYER).layer,
       language: draft.language,
-      chat: { blockedWords: lines(draft.blocked), allowedWords: lines(draft.allowed), schoolDomains: lines(draft.domains) },
+      chat: {
+        blockedWords: lines(draft.blocked),
+        allowedWords: lines(draft.allowed),
+        schoolDomains: lines(draft.domains),
+      },
       alerts: { ...alerts, notifications: draft.notifications },
       ...(locked.has('classes') ? {} : { classes: draft.classes.map(fromEditable) }),
     });
@@ -51,7 +59,17 @@ async function saveDraft(draft: Draft, alerts: Settings['alerts'], locked: Set<s
   return problem;
 }
 
-function LanguageField({ value, locked, onChange, t }: { value: string; locked: boolean; onChange: (value: string) => void; t: Translate }) {
+function LanguageField({
+  value,
+  locked,
+  onChange,
+  t,
+}: {
+  value: string;
+  locked: boolean;
+  onChange: (value: string) => void;
+  t: Translate;
+}) {
   return (
     <p>
       <label>
@@ -67,24 +85,58 @@ function LanguageField({ value, locked, onChange, t }: { value: string; locked: 
 }
 
 /** A word list, one entry a line. */
-function WordsField({ label, value, locked, onInput, t }: { label: string; value: string; locked: boolean; onInput: (value: string) => void; t: Translate }) {
+function WordsField({
+  label,
+  value,
+  locked,
+  onInput,
+  t,
+}: {
+  label: string;
+  value: string;
+  locked: boolean;
+  onInput: (value: string) => void;
+  t: Translate;
+}) {
   return (
     <p>
       <label>
         {label}
         <br />
-        <textarea rows={4} cols={50} disabled={locked} value={value} onInput={(e) => onInput((e.target as HTMLTextAreaElement).value)} />
+        <textarea
+          rows={4}
+          cols={50}
+          disabled={locked}
+          value={value}
+          onInput={(e) => onInput((e.target as HTMLTextAreaElement).value)}
+        />
       </label>
       {locked && <small class="muted"> {t('options_locked')}</small>}
     </p>
   );
 }
 
-function NotificationsField({ checked, locked, onChange, t }: { checked: boolean; locked: boolean; onChange: (checked: boolean) => void; t: Translate }) {
+function NotificationsField({
+  checked,
+  locked,
+  onChange,
+  t,
+}: {
+  checked: boolean;
+  locked: boolean;
+  onChange: (checked: boolean) => void;
+  t: Translate;
+}) {
   return (
     <p>
       <label>
-        <input type="checkbox" disabled={locked} checked={checked} onChange={(e) => onChange((e.target as HTMLInputElement).checked)} /> {t('options_notifications')}
+        <input
+          type="checkbox"
+          disabled={locked}
+          checked={checked}
+          onChange={(e) => onChange((e.target as HTMLInputElement).checked)}
+        />{' '}
+        {t('options_notifications')}
       </label>
     </p>
   );
@@ -112,12 +164,45 @@ function Options() {
       <h1>{t('options_title')}</h1>
       <Problems problems={loaded.problems ?? []} t={t} />
       <form onSubmit={save}>
-        <LanguageField value={draft.language} locked={locked.has('language')} onChange={(language) => edit({ language })} t={t} />
-        <WordsField label={t('options_blocked')} value={draft.blocked} locked={locked.has('chat')} onInput={(blocked) => edit({ blocked })} t={t} />
-        <WordsField label={t('options_allowed')} value={draft.allowed} locked={locked.has('chat')} onInput={(allowed) => edit({ allowed })} t={t} />
-        <WordsField label={t('options_domains')} value={draft.domains} locked={locked.has('chat')} onInput={(domains) => edit({ domains })} t={t} />
-        <NotificationsField checked={draft.notifications} locked={locked.has('alerts')} onChange={(notifications) => edit({ notifications })} t={t} />
-        <ClassesEditor classes={draft.classes} locked={locked.has('classes')} t={t} onChange={(classes) => edit({ classes })} />
+        <LanguageField
+          value={draft.language}
+          locked={locked.has('language')}
+          onChange={(language) => edit({ language })}
+          t={t}
+        />
+        <WordsField
+          label={t('options_blocked')}
+          value={draft.blocked}
+          locked={locked.has('chat')}
+          onInput={(blocked) => edit({ blocked })}
+          t={t}
+        />
+        <WordsField
+          label={t('options_allowed')}
+          value={draft.allowed}
+          locked={locked.has('chat')}
+          onInput={(allowed) => edit({ allowed })}
+          t={t}
+        />
+        <WordsField
+          label={t('options_domains')}
+          value={draft.domains}
+          locked={locked.has('chat')}
+          onInput={(domains) => edit({ domains })}
+          t={t}
+        />
+        <NotificationsField
+          checked={draft.notifications}
+          locked={locked.has('alerts')}
+          onChange={(notifications) => edit({ notifications })}
+          t={t}
+        />
+        <ClassesEditor
+          classes={draft.classes}
+          locked={locked.has('classes')}
+          t={t}
+          onChange={(classes) => edit({ classes })}
+        />
         <p />
         <button class="primary" type="submit">
           {t('options_save')}

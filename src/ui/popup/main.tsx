@@ -9,7 +9,6 @@ import { visibleText } from '../../shared/visible-text';
 import { saveCapturedRoster, type SavedRoster } from '../roster-capture';
 import { updateUserSettings } from '../user-settings';
 
-
 function Popup() {
   const { loaded, lang, t } = useSettings();
   const [session, setSession] = useState<SessionRecord | null | undefined>(undefined);
@@ -31,11 +30,14 @@ function Popup() {
     try {
       if (loaded?.locked.includes('classes')) return setStatus({ text: t('popup_capture_locked'), bad: true });
       const tab = await activeTab();
-      const reply = tab?.id === undefined ? undefined : await sendToTab(tab.id, { type: 'roster.capture' }).catch(() => undefined);
+      const reply =
+        tab?.id === undefined ? undefined : await sendToTab(tab.id, { type: 'roster.capture' }).catch(() => undefined);
       if (!reply?.ok) return setStatus({ text: t('popup_capture_no_meeting'), bad: true });
       if (reply.value.roster.length === 0) return setStatus({ text: t('popup_capture_empty'), bad: true });
       const out: { saved?: SavedRoster } = {};
-      await updateUserSettings((current) => (out.saved = saveCapturedRoster(current, reply.value, () => crypto.randomUUID())).userSettings);
+      await updateUserSettings(
+        (current) => (out.saved = saveCapturedRoster(current, reply.value, () => crypto.randomUUID())).userSettings,
+      );
       const saved = out.saved!;
       setStatus({ text: t('popup_capture_saved', String(saved.cls.roster.length), saved.cls.name) });
     } catch (err) {
@@ -49,7 +51,12 @@ function Popup() {
     <main style={{ minWidth: '320px' }}>
       <h1>{t('popup_title')}</h1>
       {session === undefined ? null : session ? (
-        <p>{t('popup_session', visibleText(session.meeting.title ?? session.meeting.code ?? session.meeting.platform, 120))}</p>
+        <p>
+          {t(
+            'popup_session',
+            visibleText(session.meeting.title ?? session.meeting.code ?? session.meeting.platform, 120),
+          )}
+        </p>
       ) : (
         <p>{t('popup_no_meeting')}</p>
       )}
@@ -68,7 +75,12 @@ function Popup() {
         </p>
       )}
       <p>
-        <button class="primary" onClick={() => void openTab(extensionUrl(`src/ui/report/index.html${session ? `?session=${session.id}` : ''}`))}>
+        <button
+          class="primary"
+          onClick={() =>
+            void openTab(extensionUrl(`src/ui/report/index.html${session ? `?session=${session.id}` : ''}`))
+          }
+        >
           {t('popup_open_report')}
         </button>{' '}
         <button onClick={() => void openOptionsPage()}>{t('popup_open_options')}</button>

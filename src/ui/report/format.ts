@@ -59,7 +59,10 @@ export function wordsToAllow(finding: StoredEvent, events: readonly StoredEvent[
   if (!f?.subject.messageId) return null;
   const source = events.find((e) => e.id === finding.payload['observationId']);
   const text = (source?.payload['message'] as { text?: string } | undefined)?.text;
-  const words = text && f.evidence.span ? text.slice(f.evidence.span[0], f.evidence.span[1]) : (f.evidence.matched ?? f.evidence.text ?? '');
+  const words =
+    text && f.evidence.span
+      ? text.slice(f.evidence.span[0], f.evidence.span[1])
+      : (f.evidence.matched ?? f.evidence.text ?? '');
   return words.trim().slice(0, 100) || null;
 }
 

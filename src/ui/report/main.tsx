@@ -22,7 +22,11 @@ function download(name: string, type: string, body: string) {
 }
 
 /** The log's sessions; the first is selected when the page was opened without one. */
-function useSessions(selected: string | null, select: (id: string) => void, fail: (error: string) => void): SessionRecord[] | null {
+function useSessions(
+  selected: string | null,
+  select: (id: string) => void,
+  fail: (error: string) => void,
+): SessionRecord[] | null {
   const [sessions, setSessions] = useState<SessionRecord[] | null>(null);
   useEffect(() => {
     call('log.sessions', {}).then(
@@ -51,26 +55,54 @@ function useSessionLog(selected: string | null, fail: (error: string) => void) {
 
 async function verdictOn(sessionId: string, t: Translate): Promise<string> {
   const r = await call('log.verify', { sessionId });
-  return r.valid ? t('report_valid', String(r.count), r.head ?? '') : t('report_invalid', String(r.brokenAt), r.reason ?? '');
+  return r.valid
+    ? t('report_valid', String(r.count), r.head ?? '')
+    : t('report_invalid', String(r.brokenAt), r.reason ?? '');
 }
 
 /** "Not harmful": the words join the allow-list (open meetings apply it at once) and the log records who decided. */
-async function markNotHarmful(sessionId: string, words: string, findingId: string, chatInForce: Settings['chat'] | undefined): Promise<void> {
+async function markNotHarmful(
+  sessionId: string,
+  words: string,
+  findingId: string,
+  chatInForce: Settings['chat'] | undefined,
+): Promise<void> {
   await updateUserSettings((user) => {
     const chat = { ...chatInForce, ...(user['chat'] as Partial<Settings['chat']> | undefined) };
     return { ...user, chat: { ...chat, allowedWords: [...new Set([...(chat.allowedWords ?? []), words])] } };
   });
   await call('events.append', {
     sessionId,
-    events: [{ id: crypto.randomUUID(), type: 'teacher.action', time: isoWithOffset(), payload: { action: 'marked-not-harmful', findingId, words } }],
+    events: [
+      {
+        id: crypto.randomUUID(),
+        type: 'teacher.action',
+        time: isoWithOffset(),
+        payload: { action: 'marked-not-harmful', findingId, words },
+      },
+    ],
   });
 }
 
-function SessionPicker({ sessions, selected, onSelect, t }: { sessions: SessionRecord[] | null; selected: string | null; onSelect: (id: string) => void; t: Translate }) {
+function SessionPicker({
+  sessions,
+  selected,
+  onSelect,
+  t,
+}: {
+  sessions: SessionRecord[] | null;
+  selected: string | null;
+  onSelect: (id: string) => void;
+  t: Translate;
+}) {
   if (sessions === null) return <p>{t('report_loading')}</p>;
   if (sessions.length === 0) return <p>{t('report_no_sessions')}</p>;
   return (
-    <select aria-label={t('report_sessions')} value={selected ?? ''} onChange={(e) => onSelect((e.target as HTMLSelectElement).value)}>
+    <select
+      aria-label={t('report_sessions')}
+      value={selected ?? ''}
+      onChange={(e) => onSelect((e.target as HTMLSelectElement).value)}
+    >
       {sessions.map((s) => (
         <option key={s.id} value={s.id}>
           {`${s.startedAt} · ${s.meeting.platform} · ${visibleText(s.meeting.title ?? s.meeting.code ?? '', 80)} · ${s.eventCount}`}
@@ -94,19 +126,32 @@ function SessionPanel({ session, events, verdict, actionStatus, onVerify, t }: S
   return (
     <section aria-label={t('report_meeting')}>
       <p>
-        {t('report_platform')}: {session.meeting.platform} · {t('report_meeting')}: {visibleText(session.meeting.code ?? '—', 200)} ·{' '}
-        {t('report_started')}: {session.startedAt}
+        {t('report_platform')}: {session.meeting.platform} · {t('report_meeting')}:{' '}
+        {visibleText(session.meeting.code ?? '—', 200)} · {t('report_started')}: {session.startedAt}
       </p>
       <p>
         <button onClick={onVerify}>{t('report_verify')}</button>{' '}
-        <button disabled={!events} onClick={() => events && download(`class-guard-${session.id}.json`, 'application/json', JSON.stringify({ session, events }, null, 2))}>
+        <button
+          disabled={!events}
+          onClick={() =>
+            events &&
+            download(`class-guard-${session.id}.json`, 'application/json', JSON.stringify({ session, events }, null, 2))
+          }
+        >
           {t('report_export_json')}
         </button>{' '}
-        <button disabled={!events} onClick={() => events && download(`class-guard-${session.id}.csv`, 'text/csv', toCsv(events))}>
+        <button
+          disabled={!events}
+          onClick={() => events && download(`class-guard-${session.id}.csv`, 'text/csv', toCsv(events))}
+        >
           {t('report_export_csv')}
         </button>
       </p>
-      {verdict && <p role="status" data-testid="verdict">{verdict}</p>}
+      {verdict && (
+        <p role="status" data-testid="verdict">
+          {verdict}
+        </p>
+      )}
       {actionStatus && <p role="status">{actionStatus}</p>}
     </section>
   );
@@ -114,7 +159,17 @@ function SessionPanel({ session, events, verdict, actionStatus, onVerify, t }: S
 
 type OnNotHarmful = (words: string, findingId: string) => void;
 
-function EventRow({ event: e, events, onNotHarmful, t }: { event: StoredEvent; events: StoredEvent[]; onNotHarmful: OnNotHarmful; t: Translate }) {
+function EventRow({
+  event: e,
+  events,
+  onNotHarmful,
+  t,
+}: {
+  event: StoredEvent;
+  events: StoredEvent[];
+  onNotHarmful: OnNotHarmful;
+  t: Translate;
+}) {
   const sev = e.type === 'finding' ? ((e.payload['finding'] as { severity?: number } | undefined)?.severity ?? 0) : 0;
   const words = e.type === 'finding' ? wordsToAllow(e, events) : null;
   return (
@@ -181,10 +236,23 @@ function Report() {
   return (
     <main>
       <h1>{t('report_title')}</h1>
-      {error && <p role="alert" class="bad">{t('report_error', error)}</p>}
+      {error && (
+        <p role="alert" class="bad">
+          {t('report_error', error)}
+        </p>
+      )}
       <h2>{t('report_sessions')}</h2>
       <SessionPicker sessions={sessions} selected={selected} onSelect={setSelected} t={t} />
-      {session && <SessionPanel session={session} events={events} verdict={verdict} actionStatus={actionStatus} onVerify={() => void verify()} t={t} />}
+      {session && (
+        <SessionPanel
+          session={session}
+          events={events}
+          verdict={verdict}
+          actionStatus={actionStatus}
+          onVerify={() => void verify()}
+          t={t}
+        />
+      )}
       {events && <EventsTable events={events} onNotHarmful={(words, id) => void notHarmful(words, id)} t={t} />}
     </main>
   );
