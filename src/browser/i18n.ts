@@ -1,11 +1,9 @@
-/** The extension's _locales tables, in the browser's language. */
-
-/** The message with this name, `$1`… filled from `subs`; '' when there is none. */
+/** '' when there is none. */
 export function getMessage(name: string, ...subs: string[]): string {
   return chrome.i18n.getMessage(name, subs.length ? subs : undefined);
 }
 
-/** The browser's UI language; undefined outside the extension (a page opened from disk, a test). */
+/** undefined outside the extension (a page opened from disk, a test). */
 export function uiLanguage(): string | undefined {
   return typeof chrome !== 'undefined' && chrome.i18n ? chrome.i18n.getUILanguage() : undefined;
 }

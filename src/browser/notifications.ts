@@ -1,14 +1,11 @@
-/** System notifications. */
-
 export interface NotificationContent {
   title: string;
   message: string;
-  /** 0 to 2. */
   priority: number;
   iconUrl: string;
 }
 
-/** Shows a plain notification, or replaces the one with the same id. */
+/** Replaces the notification with the same id. */
 export async function showNotification(
   id: string,
   { title, message, priority, iconUrl }: NotificationContent,
