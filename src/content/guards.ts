@@ -1,10 +1,6 @@
 /**
- * The participant guard (docs/detectors.md), configured for this meeting: it turns observations
- * into findings and badges. Pure logic; this file only glues it to the settings and the class the
- * worker matched to this meeting. Chat messages and display names are classified by the worker
- * (src/background/chat-monitor.ts, name-verdicts.ts): the classifier's lexicon would sit in this
- * page's heap, and the page's main thread is the class's. A name's verdict is asked for once and
- * kept here; the guard applies it when it comes (`verdicts`).
+ * The participant guard (docs/detectors.md) glued to the settings and this meeting's class. Names are
+ * classified by the worker, so the lexicon stays out of the page's heap; a verdict is asked for once.
  */
 import type { ClassConfig } from '../shared/classes';
 import type { Finding, Observation, Snapshot } from '../shared/model';
@@ -13,27 +9,21 @@ import { createParticipantGuard, type Badge } from '../detect/participants';
 
 export interface Guards {
   observe(obs: Observation, snap: Snapshot): Finding[];
-  /**
-   * What the log already has, told again (a reloaded page, new settings): the guard learns who is
-   * here, and its findings about them are dropped, now and when a name's verdict comes later.
-   */
+  /** A replay (reloaded page, new settings): the guard learns who is here; findings about them are dropped. */
   replay(obs: Observation, snap: Snapshot): void;
-  /** Names whose verdict to ask the worker for (each handed out once), at most `max`. */
+  /** Each name is handed out once. */
   takeNamesToCheck(max: number): string[];
-  /** The worker's verdicts on names from takeNamesToCheck (null: it failed; they are asked again later). */
+  /** null: it failed; the names are asked again later. */
   verdicts(names: readonly string[], verdicts: readonly Finding[][] | null): Finding[];
-  /** Whether findings about this person's name may still come (its verdict is not in yet). */
   awaitsVerdict(participantId: string): boolean;
   badgeFor(participantId: string): Badge | null;
-  /** "Everyone here now is my class": the present students, now the roster in force. */
   captureRoster(): { name: string }[];
-  /** Learning mode (no roster yet: everyone present is learned); its end changes every badge. */
+  /** Its end changes every badge. */
   learning(): { active: boolean };
 }
 
-/** A name that failed to be classified this many times is given up on (its other checks stand). */
 const MAX_ATTEMPTS = 3;
-/** The verdict on most names: one shared list, not one per name of a 1,000-person class. */
+/** One shared list for most names, not one per name of a large class. */
 const CLEAN: readonly Finding[] = Object.freeze([]);
 
 export function createGuards(classConfig: ClassConfig | null): Guards {

@@ -1,4 +1,3 @@
-/** What one content-script instance holds while it watches a meeting, shared by its parts. */
 import type { PlatformAdapter, PlatformModule } from '../platforms/types';
 import type { Snapshot } from '../shared/model';
 import type { Guards } from './guards';
@@ -6,7 +5,6 @@ import type { Outbox } from './outbox';
 import type { OverlayController } from './overlay-controller';
 import type { Tracker } from './tracker';
 
-/** What this script has cost the page so far: flushes and main-thread ms in them, by stage. */
 export interface Stats {
   flushes: number;
   busyMs: number;
@@ -14,7 +12,6 @@ export interface Stats {
   trackMs: number;
   recordMs: number;
   overlayMs: number;
-  /** Times the settings were fetched again after the worker said they changed. */
   settingsApplied: number;
 }
 
@@ -24,17 +21,14 @@ export interface InstanceState {
   readonly tracker: Tracker;
   readonly outbox: Outbox;
   readonly stats: Stats;
-  /** Why this instance started: a page load, or a re-injection into a page open before an update. */
   readonly reason: 'loaded' | 'reattached';
   stopped: boolean;
-  /** Set once the meeting is in a call (or its waiting room) and the session is being opened. */
   sessionPromise: Promise<void> | null;
-  /** Observations start once the session and settings are known, so the first roster is checked too. */
+  /** Observations wait for session and settings, so the first roster is checked too. */
   ready: boolean;
   guards: Guards | null;
   overlay: OverlayController | null;
   lastSnap: Snapshot | null;
-  /** New settings arrived while the session was still opening: apply them once it is open. */
   settingsStale: boolean;
 }
 

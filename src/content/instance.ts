@@ -1,12 +1,6 @@
 /**
- * One content-script instance on a meeting frame:
- *
- *   DOM ──(batched MutationObserver: one flush per frame)──► adapter.snapshot()
- *        ──► tracker: snapshot diff → observations ──► detectors → findings (recorder.ts)
- *        ──► outbox (a chunk written to storage.local) ──► worker (woken by the change) ──► event log
- *        ──► overlay: coverage hint, name badges
- *
- * Everything here is cheap per flush and O(changes) downstream of the adapter.
+ * DOM ─(watcher)─► adapter.snapshot() ─► tracker ─► recorder ─► outbox ─► worker
+ *     └─► overlay
  */
 import type { PlatformModule } from '../platforms/types';
 import type { StorageArea } from '../browser/storage';
@@ -19,7 +13,7 @@ import { newStats, type InstanceState, type Stats } from './instance-state';
 import { createRecorder, type Recorder } from './recorder';
 import { applySettings, openSession } from './session';
 
-/** Stats, and what is still on its way to the log: events not yet written, people whose name's verdict has not come. */
+/** Includes what is still on its way to the log. */
 export type InstanceHandle = { stop(): void; stats(): Stats & { pending: number; awaitingVerdicts: number } };
 
 export function startInstance(
@@ -102,7 +96,6 @@ export function startInstance(
   };
 }
 
-/** One flush: read the page, diff it, record what changed, update the overlay. */
 function step(state: InstanceState, recorder: Recorder, flush: () => void, stop: () => void): void {
   const { adapter, stats } = state;
   if (state.stopped) return;

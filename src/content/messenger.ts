@@ -1,12 +1,10 @@
-/** The content side of the protocol: typed requests to the worker, with a timeout. */
 import type { MessageName, ProtocolMap } from '../shared/protocol';
 import { contextAlive, isContextInvalidated, sendRequest } from '../browser/runtime';
 
 export { contextAlive };
 
-/** The extension was reloaded, updated or removed: this content script is an orphan and must stop. */
+/** This content script is an orphan and must stop. */
 export class ContextInvalidated extends Error {}
-/** The worker answered with an error (e.g. validation). */
 export class RequestRejected extends Error {}
 
 export async function request<K extends MessageName>(
@@ -27,7 +25,7 @@ export async function request<K extends MessageName>(
     if (!reply.ok) throw new RequestRejected(reply.error);
     return reply.value;
   } catch (err) {
-    // Treat "Extension context invalidated" as a normal shutdown (refined-github, Dark Reader do the same).
+    // "Extension context invalidated" is a normal shutdown.
     if (isContextInvalidated(err)) throw new ContextInvalidated(String(err));
     throw err;
   } finally {

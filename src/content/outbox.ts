@@ -1,16 +1,7 @@
 /**
- * The outbox: how events leave the page. A batch is written to storage.local as one chunk
- * (`cg.outbox.<instance>.<seq>`, a JSON string: outbox-store.ts) and that write is the whole
- * delivery: the worker is woken by the storage change, stores the chunk's events in the log and
- * removes the chunk (background/outbox-consumer.ts). A chunk outlives the page, the worker and an
- * extension update, so an event is safe as soon as its batch is written; ids make a second reading
- * of a chunk harmless.
- *
- * One extension call a batch, and no reply to wait for: each call costs the page's main thread a
- * few hundred µs (it serializes its argument and crosses to the browser), and a busy class makes a
- * batch a second. Chunks are written one at a time, in push order, so the worker reads them in the
- * order the events were observed. A trickle of events gathers for COALESCE_MS first (chat messages
- * alone, the bulk of a busy class, for CHAT_COALESCE_MS).
+ * How events leave the page (docs/architecture.md#invariants): writing a chunk to storage.local is the
+ * whole delivery, with no reply to wait for. Chunks are written one at a time, in push order, so the
+ * worker reads events in the order they were observed.
  */
 import type { EventDraft } from '../shared/protocol';
 import { OUTBOX_PREFIX, encodeOutbox } from '../shared/outbox-store';
@@ -19,47 +10,34 @@ import type { StorageArea } from '../browser/storage';
 
 export interface OutboxDeps {
   storage: Pick<StorageArea, 'set'>;
-  /** Called once when the extension context is gone (reloaded, updated, removed): the caller shuts down. */
+  /** Called once when the extension context is gone; the caller shuts down. */
   onInvalidated(): void;
   instanceId: string;
 }
 
 const BACKOFF_START_MS = 50;
 const BACKOFF_MAX_MS = 3_000;
-/** How long a batch gathers events before it is written (about the watcher's flush spacing on a busy page). */
 const COALESCE_MS = 200;
-/**
- * A batch of chat messages only gathers longer: on a busy chat that means a write a second. A
- * message's findings come from the worker when it reads the chunk, so a chat alert can come this much
- * later; anything else (a join, a finding, a share) cuts the wait back to COALESCE_MS.
- */
+/** Chat alone gathers longer (chat alerts come this much later); any other event cuts it to COALESCE_MS. */
 export const CHAT_COALESCE_MS = 1_000;
-/**
- * At most this many events a chunk: a 1,000-person class joining at once is ~3,000 events, and the
- * worker is handed each chunk whole in its storage event.
- */
+/** The worker is handed each chunk whole in its storage event. */
 export const CHUNK_MAX = 500;
 
 export class Outbox {
-  /** Pushed, not yet being written. */
   private unpersisted: EventDraft[] = [];
-  /** Events in writes not finished yet. */
   private inFlight = 0;
-  /** Whether `unpersisted` holds anything but chat messages (kept as events are pushed: a burst of joins is thousands). */
+  /** `unpersisted` holds more than chat; kept as events are pushed, not recomputed. */
   private urgent = false;
   private chunkSeq = 0;
   private sessionId: string | null = null;
-  /** The write loop is scheduled or running. */
   private busy = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private timerAt = 0;
-  /** How long the scheduled write gathers in all. */
   private timerWait = 0;
   private dead = false;
 
   constructor(private readonly deps: OutboxDeps) {}
 
-  /** Events observed and not yet safely written. */
   get pending(): number {
     return this.unpersisted.length + this.inFlight;
   }
@@ -82,10 +60,7 @@ export class Outbox {
     this.timer = null;
   }
 
-  /**
-   * Writes what is still gathering, now, whatever else is being written: the page is going away
-   * (reload, navigation, close). The storage call leaves before the page does.
-   */
+  /** The page is going away: write now, whatever else is being written. */
   persistNow(): void {
     if (this.dead || !this.sessionId || this.unpersisted.length === 0) return;
     if (this.timer !== null) {
@@ -99,11 +74,7 @@ export class Outbox {
     void this.write(events);
   }
 
-  /**
-   * The content script's flush just ran, in a task of its own: a write in the last quarter of its
-   * gathering goes now, in that task, instead of in a timer task of its own a moment later. On a busy
-   * page a flush and a chat write each come about once a second: one task a second instead of two.
-   */
+  /** A write nearly due goes in the flush's task rather than in a timer task of its own. */
   flushed(): void {
     if (this.timer === null || this.timerAt - Date.now() > this.timerWait / 4) return;
     clearTimeout(this.timer);
@@ -116,7 +87,6 @@ export class Outbox {
     const wait = this.urgent ? COALESCE_MS : CHAT_COALESCE_MS;
     const at = Date.now() + wait;
     if (this.timer !== null) {
-      // Gathering already: only something more urgent than what is gathering brings the write forward.
       if (at >= this.timerAt) return;
       clearTimeout(this.timer);
     } else if (this.busy) return; // writing: the loop picks up what arrives meanwhile
@@ -129,7 +99,7 @@ export class Outbox {
     }, wait);
   }
 
-  /** One chunk. False if it was not written: its events are back at the front of the queue (unless the extension is gone). */
+  /** False if not written: its events are back at the front of the queue. */
   private async write(events: EventDraft[]): Promise<boolean> {
     // Zero-padded so that a page's keys sort in push order.
     const key = `${OUTBOX_PREFIX}${this.deps.instanceId}.${String(this.chunkSeq++).padStart(8, '0')}`;
@@ -158,7 +128,6 @@ export class Outbox {
     }
   }
 
-  /** Writes chunks until what is left is less than one, one at a time and in order; a failed write is retried. */
   private async drain(): Promise<void> {
     let backoff = BACKOFF_START_MS;
     try {
@@ -167,7 +136,6 @@ export class Outbox {
         this.urgent = this.unpersisted.some((e) => e.type !== 'chat.message');
         if (await this.write(events)) {
           backoff = BACKOFF_START_MS;
-          // A full chunk's worth left (a burst): write on. Less: let it gather.
           if (this.unpersisted.length < CHUNK_MAX) break;
         } else {
           if (this.dead) return;

@@ -1,35 +1,28 @@
-/** Keeps the in-page overlay (coverage hint, name badges) in step with what the adapter sees. */
 import type { Coverage, Participant, Platform, Snapshot } from '../shared/model';
 import type { Settings } from '../shared/settings';
 import type { PlatformAdapter } from '../platforms/types';
 import type { Guards } from './guards';
 import { createOverlay, type Lang } from './overlay';
 
-/**
- * Badges are re-derived when the people seen change, when the guards learnt something about someone
- * (see `changed`), when learning mode ends (every verdict changes then), and at least this often as
- * a safety net. A review asks about every person (O(people)), a cost that grows with the roster, so
- * the safety net is slow.
- */
+/** A safety net besides re-deriving on change; a review costs O(people), so it is slow. */
 const REVIEW_MS = 30_000;
 
 export interface OverlayController {
-  /** Once per flush: badges for the rows on screen. */
   update(snap: Snapshot, guards: Guards | null): void;
-  /** The guards learnt something about a person (an observation other than chat): re-derive badges at the next update. */
+  /** Re-derive badges at the next update. */
   changed(): void;
   coverageChanged(coverage: Coverage): void;
   destroy(): void;
 }
 
-/** The teacher's language: the setting, else the meeting client's own UI language, else the browser's. */
+/** The setting, else the meeting client's UI language, else the browser's. */
 export function overlayLang(setting: Settings['language'], doc: Document): Lang {
   if (setting === 'vi' || setting === 'en') return setting;
   const page = doc.documentElement.lang || navigator.language;
   return page.toLowerCase().startsWith('vi') ? 'vi' : 'en';
 }
 
-/** The same people, in the same order, under the same names and roles (objects may be new per snapshot). */
+/** Objects may be new per snapshot. */
 function samePeople(a: readonly Participant[], b: readonly Participant[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
@@ -50,7 +43,7 @@ export function createOverlayController(
   const overlay = createOverlay(doc);
   const lang = overlayLang(settings.language, doc);
   const clock = doc.defaultView?.performance ?? performance;
-  /** Rows badged by the last review: a row no longer badged (recycled for someone else, badge gone) is cleared. */
+  /** A row no longer badged (recycled, badge gone) is cleared. */
   let badged = new Set<Element>();
   let seen: { participants: readonly Participant[]; waiting: readonly Participant[] } = {
     participants: [],
@@ -60,7 +53,6 @@ export function createOverlayController(
   let dirty = true;
   let learning: boolean | null = null;
 
-  /** Asks the guards and the adapter for every person's badge and row: O(people), so only when something changed. */
   function review(snap: Snapshot, guards: Guards): void {
     const now = new Set<Element>();
     for (const [kind, list] of [
@@ -72,7 +64,6 @@ export function createOverlayController(
         const badge = guards.badgeFor(p.id);
         const row = badge ? adapter.rowFor(kind, p.id) : null;
         if (!row || !badge) continue;
-        // An unchanged badge costs a comparison: the overlay writes nothing.
         overlay.setBadge(row, badge, lang);
         now.add(row);
       }

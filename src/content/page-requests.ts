@@ -1,8 +1,4 @@
-/**
- * Requests from the extension's own pages and worker to a meeting tab's content script (the popup's
- * "Everyone here now is my class", the worker's liveness ping and its word that the settings changed).
- * Only this extension is answered.
- */
+/** Requests to a meeting tab from the extension's own pages and worker; only this extension is answered. */
 import type { CapturedRoster, PageRequest } from '../shared/protocol';
 import { extensionId, onMessage, type MessageListener } from '../browser/runtime';
 
@@ -11,14 +7,13 @@ export function listenForPageRequests(handlers: {
   settingsChanged(): void;
 }): () => void {
   const listener: MessageListener = (msg, sender, reply) => {
-    if (sender.id !== extensionId() || sender.tab) return false; // content scripts of other tabs have a tab; pages don't
+    if (sender.id !== extensionId() || sender.tab) return false; // other tabs' content scripts have a tab
     const type = (msg as PageRequest | null)?.type;
-    // The worker asks before injecting into an open tab: a live script here means none is needed.
+    // A live script here means the worker need not inject one.
     if (type === 'ping') {
       reply({ ok: true, value: 'alive' });
       return false;
     }
-    // The worker saw the settings change (settings-broadcast.ts); every frame refetches its own.
     if (type === 'settings.changed') {
       handlers.settingsChanged();
       return false;

@@ -1,8 +1,4 @@
-/**
- * Turns observations into events in the outbox: each observation, then the findings the detectors
- * raise on it. Storing never depends on judging: a detector that throws is told once in the log, with
- * the event it threw on, and the event is stored regardless.
- */
+/** Storing never depends on judging: a detector that throws is logged once, and the event is stored anyway. */
 import type { Finding, Observation, Snapshot } from '../shared/model';
 import type { EventDraft, EventType } from '../shared/protocol';
 import { isoWithOffset } from '../shared/time';
@@ -12,21 +8,18 @@ import { createVerdictRequests } from './verdict-requests';
 
 export interface Recorder {
   emit(type: EventType, payload: Record<string, unknown>): string;
-  /** Records what one flush observed, all at one time (they were observed together). */
+  /** All at one time: they were observed together. */
   recordAll(observations: readonly Observation[], snap: Snapshot, now: number): void;
-  /** Asks the worker for the verdicts on new display names (one request at a time). */
+  /** One request at a time. */
   checkNames(g: Guards): void;
-  /** A new guard replaced the old: no verdict is awaited for those already here. */
   forgetNameEvents(): void;
   awaitingVerdicts(): number;
 }
 
 export function createRecorder(state: InstanceState): Recorder {
-  // Event ids: this instance's random UUID with a counter as its last group, unique as UUIDs are
-  // and cheaper than a random UUID per event on a busy chat.
+  // A counter in the last group of this instance's UUID: unique, and cheaper than a UUID per event.
   const idBase = crypto.randomUUID().slice(0, 24);
   let idSeq = 0;
-  /** While a flush records what it saw: the one time of it all. */
   let flushTime: string | null = null;
   const emit = (type: EventType, payload: Record<string, unknown>): string => {
     const draft: EventDraft = {

@@ -1,7 +1,3 @@
-/**
- * The instance's meeting session: opened with the worker once the meeting is in a call, resumed
- * after a reload or an update (the log tells who is here), and re-configured when settings change.
- */
 import type { ChatMessage, Snapshot } from '../shared/model';
 import type { ResumeState } from '../shared/protocol';
 import { createGuards } from './guards';
@@ -10,7 +6,6 @@ import { contextAlive, request } from './messenger';
 import { createOverlayController } from './overlay-controller';
 import type { Recorder } from './recorder';
 
-/** Opens the session, retrying with back-off until it opens or the instance stops. */
 export async function openSession(
   state: InstanceState,
   snap: Snapshot,
@@ -36,9 +31,8 @@ export async function openSession(
 }
 
 /**
- * A page reload or an extension update restarts this script mid-meeting. The log already knows
- * who is in and which messages it has: feed that to the tracker and the detectors as if just
- * seen, dropping what they say, so the log gets no second join or second copy of a message.
+ * After a reload or update, what the log has is replayed as if just seen and the detectors' output
+ * dropped, so the log gets no second join or copy of a message.
  */
 function seed(state: InstanceState, resumed: ResumeState, snap: Snapshot): void {
   const chat: ChatMessage[] = resumed.chatIds.map((id) => ({
@@ -65,10 +59,7 @@ function seed(state: InstanceState, resumed: ResumeState, snap: Snapshot): void 
   for (const participant of resumed.waiting) state.guards?.replay({ kind: 'waiting.joined', participant }, seedSnap);
 }
 
-/**
- * A class saved or edited mid-meeting (e.g. "everyone here now is my class") applies at once: new
- * detectors, told who is already here, their findings about those people dropped.
- */
+/** A class edited mid-meeting applies at once; findings about people already here are dropped. */
 export function applySettings(state: InstanceState, recorder: Recorder): void {
   state.settingsStale = false;
   const snap = state.lastSnap;

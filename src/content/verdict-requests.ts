@@ -1,8 +1,4 @@
-/**
- * New display names go to the worker for the classifier's verdict, one request at a time (a
- * 1,000-person join is five requests); the findings come back into this meeting's log linked to the
- * event that named the person.
- */
+/** Names go to the worker one request at a time; late findings link to the event that named the person. */
 import type { Finding, Observation } from '../shared/model';
 import { LIMITS, type EventType } from '../shared/protocol';
 import type { Guards } from './guards';
@@ -10,7 +6,6 @@ import type { InstanceState } from './instance-state';
 import { contextAlive, request } from './messenger';
 
 export interface VerdictRequests {
-  /** Notes the event that named a person whose verdict is still awaited. */
   named(obs: Observation, observationId: string): void;
   check(g: Guards): void;
   forget(): void;
@@ -21,10 +16,7 @@ type Emit = (type: EventType, payload: Record<string, unknown>) => string;
 type Failed = (detector: string, observationId: string | null, err: unknown) => void;
 
 export function createVerdictRequests(state: InstanceState, emit: Emit, detectorFailed: Failed): VerdictRequests {
-  /**
-   * For the people whose name's verdict has not come yet: the event that told of the name (joined,
-   * waiting, renamed), which the late findings link to. Only they are kept, not the whole class.
-   */
+  /** Only people still awaiting a verdict are kept, not the whole class. */
   const nameEvent = new Map<string, string>();
   let checking = false;
 
@@ -59,7 +51,6 @@ export function createVerdictRequests(state: InstanceState, emit: Emit, detector
     }
     for (const id of nameEvent.keys()) if (!g.awaitsVerdict(id)) nameEvent.delete(id);
     if (findings.length > 0) state.overlay?.changed();
-    // More names (or a retry) wait for the next flush; ask now if there are.
     check(g);
   };
 

@@ -1,20 +1,18 @@
-/** One name badge's element: created when first shown, its content rewritten only when it changed. */
 import { visibleText } from '../../shared/visible-text';
 import type { OverlayHost } from './host';
 import { STRINGS, type BadgeKind, type Lang } from './strings';
 
-/** Names in a badge are short hints, not evidence: the event log keeps the full text. */
+/** Short hints, not evidence: the log keeps the full text. */
 const DETAIL_MAX = 60;
 
 export interface Badge {
   kind: BadgeKind;
   lang: Lang;
   detail: string | undefined;
-  /** Created when first shown; most badges of a long list never are. */
+  /** Most badges of a long list are never shown. */
   el: HTMLElement | null;
-  /** Content differs from what `el` shows. */
   stale: boolean;
-  /** Where `el` was last put (NaN: hidden). */
+  /** NaN: hidden. */
   x: number;
   y: number;
 }

@@ -1,7 +1,4 @@
-/**
- * Where the badged rows are and where their badges go. A pass reads every rect first (`measure`),
- * then writes (`place`): one layout per pass, however many badges.
- */
+/** All rects are read (`measure`) before any write (`place`): one layout per pass. */
 import { createBadgeElement, renderBadge, type Badge } from './badge-element';
 import type { OverlayHost } from './host';
 
@@ -12,10 +9,8 @@ const GAP_PX = 6;
 /** Rect of the box that clips a row: its nearest scrolling ancestor, else the viewport. */
 export type Clip = { top: number; bottom: number; left: number; right: number };
 
-/** A row's rect when its badge was placed. */
 type RowRect = { top: number; left: number; right: number; height: number };
 
-/** A badged row, its badge, and its rect when at least half of it is in sight (else null). */
 export type Placed = [Element, Badge, DOMRect | null];
 
 export interface LayoutState {
@@ -23,13 +18,10 @@ export interface LayoutState {
   readonly win: Window & typeof globalThis;
   readonly host: OverlayHost;
   readonly badges: Map<Element, Badge>;
-  /** Rows whose badge is on screen, with the row's rect when placed. */
   readonly shown: Map<Element, RowRect>;
-  /** The top and bottom rows of `shown` (one row: itself twice). */
   ends: Element[];
-  /** Row parent → its nearest scrolling ancestor (null: only the viewport clips). Rows of a list share a parent. */
+  /** null: only the viewport clips. Rows of a list share a parent. */
   readonly clipOf: WeakMap<Element, Element | null>;
-  /** The scrolling ancestors of the badged rows at the last full pass, with their rects then. */
   readonly clips: Map<Element, Clip>;
 }
 
@@ -54,11 +46,7 @@ function clipFor(st: LayoutState, row: Element): Element | null {
   return clip;
 }
 
-/**
- * The shown badges' rows and their lists are where they were: nothing on screen moved or got clipped.
- * Of the rows, only the top and bottom shown ones are measured (a row added, removed or resized
- * above or among them moves the bottom one); the rest only need to be still in the page.
- */
+/** Only the top and bottom shown rows are measured: a change above or among them moves the bottom one. */
 export function inPlace(st: LayoutState): boolean {
   for (const [clip, was] of st.clips) {
     const r = clip.getBoundingClientRect();
@@ -74,7 +62,6 @@ export function inPlace(st: LayoutState): boolean {
   return true;
 }
 
-/** Reads every badged row's rect against its clip; `gone` is told of rows no longer in the page. */
 export function measure(st: LayoutState, gone: (row: Element) => void): Placed[] {
   const viewport: Clip = { top: 0, left: 0, bottom: st.win.innerHeight, right: st.win.innerWidth };
   const clipRects = new Map<Element | null, Clip>([[null, viewport]]);
@@ -101,7 +88,6 @@ export function measure(st: LayoutState, gone: (row: Element) => void): Placed[]
   return placed;
 }
 
-/** The part of the viewport a clip shows, read once per pass and clip (remembered in `st.clips`). */
 function clipRect(st: LayoutState, clipEl: Element | null, rects: Map<Element | null, Clip>, viewport: Clip): Clip {
   const known = rects.get(clipEl);
   if (known) return known;
@@ -117,7 +103,6 @@ function clipRect(st: LayoutState, clipEl: Element | null, rects: Map<Element | 
   return clip;
 }
 
-/** Shows the badges of rows in sight beside them, hides the others, and notes the top and bottom rows shown. */
 export function place(st: LayoutState, placed: Placed[]): void {
   st.shown.clear();
   let top: [Element, number] | null = null;
@@ -136,10 +121,7 @@ export function place(st: LayoutState, placed: Placed[]): void {
   st.ends = top && bottom ? [top[0], bottom[0]] : [];
 }
 
-/**
- * Just left of the row (side panels sit on the right of the meeting, so that is the stage), or inside
- * the row's right end when there is no room. Style is written only when the place changed.
- */
+/** Left of the row (side panels sit right of the stage), else inside its right end. */
 function moveTo(st: LayoutState, b: Badge, r: DOMRect): void {
   const x = Math.round(r.left >= ROOM_PX ? r.left - GAP_PX : r.right - GAP_PX);
   const y = Math.round(r.top + r.height / 2);

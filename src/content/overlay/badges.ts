@@ -1,67 +1,35 @@
 /**
- * Name badges: a small label beside a roster or waiting-list row ("Not on roster", "Possible
- * impostor"). A badge lives in our shadow-rooted layer and follows the row's bounding box; nothing is
- * added to the row itself. The clients' rows belong to React / Wiz renderers that re-create or recycle
- * them at will (virtualized lists), would drop or duplicate a foreign child, and their adapters read
- * the rows' text.
- *
- * Cheap on a busy page ("Cheap" in docs/adapters.md): a large roster may carry a badge per person
- * while a few dozen rows are on screen, and speaking indicators make the page render every frame. So
- * no per-frame work and no IntersectionObserver (which would test every badged row every frame):
- * - a full pass (every badged row's rect against its scroll container) runs only when the badges
- *   changed, their list or the page scrolled or resized, or a check found a shown badge out of place
- *   (with none on screen, every IDLE_PASS_MS at most: a hidden list may have been shown again);
- * - `refresh()` (once per flush) re-measures only the lists and the top and bottom rows badged on
- *   screen, and when the badged lists did not change, at the first flush CHECK_MS after the last
- *   check (the watcher flushes at least every tickMs, so a banner pushing the People panel down is
- *   followed within two of those; a scroll or a resize at once, a row added or removed at the next
- *   flush). No timer of its own: the flushes come anyway, and a timer would add a task on a busy page;
- * - a badge element is created the first time it is shown, and its style is written only when its
- *   place changes, so an unchanged page costs no style recalculation.
- *
- * Placement: just left of the row, or inside its right end when there is no room; either way it takes
- * no clicks. badge-layout.ts measures and places, badge-element.ts draws one badge.
+ * Name badges live in our shadow-rooted layer and follow their row's box: the clients' renderers
+ * recycle rows at will and would drop a foreign child. No per-frame work and no IntersectionObserver
+ * (it would test every badged row every frame): a full pass runs only when badges, scroll or size
+ * changed; `refresh()` otherwise checks the top and bottom badged rows, riding the watcher's flushes.
  */
 import { renderBadge } from './badge-element';
 import { inPlace, measure, place, type LayoutState } from './badge-layout';
 import type { OverlayHost } from './host';
 import type { BadgeKind, Lang } from './strings';
 
-/** With no badge on screen, a full pass at most this often: catches a hidden list shown again in place. */
+/** With no badge on screen: catches a hidden list shown again in place. */
 const IDLE_PASS_MS = 2_000;
-/**
- * While the badged lists do not change, the check that nothing on screen moved runs at most this
- * often: on a busy page a flush comes every second, and each check is a frame request, a task after
- * the frame and three rects.
- */
+/** While the badged lists do not change: each check costs a frame request, a task and three rects. */
 const CHECK_MS = 2_000;
 
 export interface Badges {
   set(row: Element, kind: BadgeKind, lang: Lang, detail?: string): void;
   clear(row: Element): void;
   clearAll(): void;
-  /**
-   * Checks on the next frame that the badges on screen still sit on their rows (call once per flush,
-   * and at least every few seconds): at once when `listsChanged` (rows came, went or were renamed),
-   * else when CHECK_MS have passed since the last check.
-   */
+  /** Call once per flush; checks at once when `listsChanged`, else every CHECK_MS. */
   refresh(listsChanged?: boolean): void;
   destroy(): void;
 }
 
-/** What the badges keep between calls: the layout's part, and when the next pass runs. */
 interface BadgesState extends LayoutState {
-  /** Set from the frame request until the pass has run. */
   frame: number | null;
   fullPending: boolean;
   lastFull: number;
-  /** When the last check or pass ran. */
   lastCheck: number;
   listening: boolean;
-  /**
-   * Rects are read in the task right after a frame: layout is still clean then, so reading costs no
-   * layout of its own (in a frame callback it would force one, which the page's own churn then undoes).
-   */
+  /** Rects are read in the task after a frame, while layout is clean; in a frame callback they force one. */
   readonly afterFrame: MessageChannel;
   readonly onScroll: (e: Event) => void;
   readonly onResize: () => void;
@@ -106,7 +74,6 @@ function listen(st: BadgesState, on: boolean): void {
   st.win[method]('resize', st.onResize, { passive: true } as AddEventListenerOptions);
 }
 
-/** A scroll moves badged rows only if it scrolled one of their lists or the page (not, say, the chat). */
 function onScroll(st: BadgesState, e: Event): void {
   const target = e.target;
   if (!(target instanceof st.win.Element) || target === st.doc.documentElement || target === st.doc.body)
@@ -128,7 +95,6 @@ function refresh(st: BadgesState, listsChanged: boolean): void {
   if (listsChanged || st.fullPending || st.win.performance.now() - st.lastCheck >= CHECK_MS) schedule(st);
 }
 
-/** The pass after a frame: a cheap check that nothing moved, else a full pass over every badge. */
 function position(st: BadgesState): void {
   if (st.frame === null) return; // destroyed meanwhile
   st.frame = null;

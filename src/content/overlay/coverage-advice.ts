@@ -1,13 +1,9 @@
-/**
- * What to tell the teacher about what Class Guard cannot see ("Say what you can't see" in
- * docs/adapters.md): one line per degraded aspect, saying which protection is off and, where she
- * can, how to restore it. Pure.
- */
+/** One line per blind spot: which protection is off and how to restore it (docs/architecture.md#invariants). */
 import type { Coverage, Platform } from '../../shared/model';
 import { STRINGS, panelNames, type Lang } from './strings';
 
 export interface Advice {
-  /** Stable per aspect and reason ("roster:panel-closed"): a dismissed line stays dismissed. */
+  /** Stable per aspect and reason, so a dismissed line stays dismissed. */
   key: string;
   text: string;
 }

@@ -1,8 +1,4 @@
-/**
- * The coverage hint: a small banner at the top of the meeting saying which panel to open so Class
- * Guard can protect the class. A polite live region, so a screen reader announces it without
- * interrupting; the close button is the only part that takes clicks.
- */
+/** A polite live region: a screen reader announces it without interrupting. */
 import type { Coverage, Platform } from '../../shared/model';
 import { coverageAdvice } from './coverage-advice';
 import type { OverlayHost } from './host';
@@ -14,8 +10,7 @@ export interface CoverageHint {
 }
 
 export function createCoverageHint(doc: Document, host: OverlayHost): CoverageHint {
-  // The live region is in the page from the start and only its content changes: that is what screen
-  // readers announce (a region inserted together with its text often is not).
+  // Screen readers often skip a region inserted together with its text, so only the content changes.
   const live = doc.createElement('div');
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
@@ -32,7 +27,7 @@ export function createCoverageHint(doc: Document, host: OverlayHost): CoverageHi
   host.layer.append(live);
   host.attach();
 
-  /** Lines the teacher closed; they stay closed until everything is visible again. */
+  /** They stay closed until everything is visible again. */
   const dismissed = new Set<string>();
   let shown: string[] = [];
   let shownSignature = '';
@@ -67,7 +62,7 @@ export function createCoverageHint(doc: Document, host: OverlayHost): CoverageHi
     shown = keys;
     shownSignature = signature;
     box.lang = lang;
-    // Teams keeps its call toolbar at the top of the stage (ubar-toolbar-wrapper); Meet and Zoom at the bottom.
+    // Teams keeps its toolbar at the top of the stage (docs/adapters/teams.md#state).
     box.classList.toggle('bottom', platform === 'teams');
     close.setAttribute('aria-label', STRINGS[lang].close);
     close.title = STRINGS[lang].close;

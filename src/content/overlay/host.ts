@@ -1,9 +1,6 @@
 /**
- * The overlay's one element in the page: a fixed host with a closed shadow root, so
- * the client's CSS cannot restyle our UI and the client's scripts cannot read or rewrite it. The host
- * and everything in it have `pointer-events: none`; only our own controls opt back in, so the
- * overlay never takes a click meant for the client's buttons. Content is built with DOM APIs and
- * textContent only, so text from the page (names) can never become markup.
+ * A closed shadow root keeps the client's CSS and scripts off our UI; `pointer-events: none` except on
+ * our controls keeps it off the client's buttons; textContent only, so page text never becomes markup.
  */
 
 const TAG = 'class-guard-overlay';
@@ -36,9 +33,8 @@ const CSS = `
 `;
 
 export interface OverlayHost {
-  /** The layer inside the shadow root that our parts add themselves to. */
   readonly layer: HTMLElement;
-  /** Puts the host (back) into the page; clients that rebuild their DOM may have removed it. */
+  /** Clients that rebuild their DOM may have removed it. */
   attach(): void;
   remove(): void;
 }
@@ -46,9 +42,8 @@ export interface OverlayHost {
 export function createOverlayHost(doc: Document): OverlayHost {
   const host = doc.createElement(TAG);
   // Inline !important: a page rule on an unknown tag must not move or hide the host.
-  // A zero-size box at the viewport's corner, not a full-viewport layer over the meeting: the page
-  // renders every frame (speaking indicators), and only our few fixed-position children (badges, the
-  // hint, positioned against the viewport) should overlap what it paints.
+  // A zero-size box, not a full-viewport layer: the page repaints every frame, and only our few fixed
+  // children should overlap it.
   for (const [prop, value] of [
     ['position', 'fixed'],
     ['top', '0'],

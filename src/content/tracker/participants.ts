@@ -1,21 +1,14 @@
-/** The roster: who joined, left, was renamed or changed role. */
 import type { Participant } from '../../shared/model';
 import { confirmMissing, type Pass, type Seen } from './pass';
 import { takeAdmitted, type WaitingState } from './waiting';
 
 export interface RosterState {
-  /** Everyone known to be in the call, by participant id; kept while the panel is closed. */
+  /** Kept while the panel is closed. */
   present: Map<string, Seen>;
-  /** When each unlisted id was first missed from a full roster. */
   missingSince: Map<string, number>;
-  /**
-   * The participant list of the last pass that read it, and whether everyone present was in it. An
-   * adapter hands over the same (frozen) array while its roster did not change: with nobody missing,
-   * that pass would change nothing, so an unchanged roster of any size costs nothing per flush.
-   */
+  /** An adapter hands over the same frozen array while its roster is unchanged: such a pass is skipped. */
   last: readonly Participant[] | null;
   lastComplete: boolean;
-  /** The update whose pass last marked who is in the call (`Seen.gen`). */
   gen: number;
 }
 
@@ -23,7 +16,7 @@ export function createRoster(): RosterState {
   return { present: new Map(), missingSince: new Map(), last: null, lastComplete: false, gen: 0 };
 }
 
-/** Diffs the participant list; returns the waiting ids admitted by it (null: none). */
+/** Returns the waiting ids it admitted (null: none). */
 export function updateParticipants(
   r: RosterState,
   waiting: WaitingState,
@@ -38,7 +31,7 @@ export function updateParticipants(
   for (const p of list) {
     const e = r.present.get(p.id);
     if (e) {
-      if (e.gen === pass.gen) continue; // the same person listed twice (e.g. a presenter's second row)
+      if (e.gen === pass.gen) continue; // listed twice (e.g. a presenter's second row)
       e.gen = pass.gen;
       seen++;
       if (r.missingSince.size > 0) r.missingSince.delete(p.id);
@@ -54,7 +47,6 @@ export function updateParticipants(
   return admitted;
 }
 
-/** A known participant listed again: reports a new name or role. */
 function noteChanges(e: Seen, p: Participant, pass: Pass): void {
   if (e.p.name === p.name && e.p.role === p.role && e.p.self === p.self) return;
   const before = e.p;
@@ -63,7 +55,6 @@ function noteChanges(e: Seen, p: Participant, pass: Pass): void {
   if (before.role !== p.role) pass.out.push({ kind: 'participant.role', participant: e.p, from: before.role });
 }
 
-/** Someone never seen in the call: joined, admitted first if they came from the waiting list (its id returned). */
 function join(r: RosterState, waiting: WaitingState, p: Participant, pass: Pass): string | null {
   const copy = { ...p };
   r.present.set(p.id, { p: copy, gen: pass.gen });
@@ -73,7 +64,6 @@ function join(r: RosterState, waiting: WaitingState, p: Participant, pass: Pass)
   return from ? from.id : null;
 }
 
-/** Everyone present but not listed in this full roster: counts toward their leave. */
 function confirmLeaves(r: RosterState, pass: Pass): void {
   for (const [id, e] of r.present) {
     if (e.gen === pass.gen) continue;

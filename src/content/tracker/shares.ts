@@ -1,4 +1,3 @@
-/** Screen shares: when each started and stopped, and who presents. */
 import type { Presenter, Snapshot } from '../../shared/model';
 import type { Pass } from './pass';
 
@@ -11,7 +10,7 @@ interface ActiveShare {
 
 export interface ShareState {
   active: ActiveShare[];
-  /** Whether the previous update could tell who presents: a share seen now started now. */
+  /** If the previous update could tell who presents, a share seen now started now. */
   wereReadable: boolean;
 }
 
@@ -59,7 +58,6 @@ function completePresenter(share: ActiveShare, pr: Presenter): void {
   };
 }
 
-/** Presenters are few (0–3): match by participant id, then by name, then an anonymous share by `self`. */
 function findShare(active: ActiveShare[], pr: Presenter, gen: number): ActiveShare | undefined {
   const open = active.filter((s) => s.gen !== gen);
   if (pr.participantId !== null) {

@@ -1,13 +1,11 @@
-/** The waiting list (waiting room, lobby, knocking): who waits, who left it, and who was let in. */
 import type { Participant } from '../../shared/model';
 import { confirmMissing, type Pass, type Seen } from './pass';
 import type { RosterState } from './participants';
 
 export interface WaitingState {
   byId: Map<string, Seen>;
-  /** When each unlisted waiting id was first missed from a full roster. */
   missingSince: Map<string, number>;
-  /** Waiting ids by display name: admission is matched by name where the platform changes the id. */
+  /** Admission is matched by name where the platform changes the id. */
   byName: Map<string, Set<string>>;
 }
 
@@ -33,7 +31,6 @@ function removeWaiting(w: WaitingState, id: string): Participant | null {
   return e.p;
 }
 
-/** The waiting entry a newly joined participant came from: same id, else same display name. */
 export function takeAdmitted(w: WaitingState, p: Participant): Participant | null {
   const byId = removeWaiting(w, p.id);
   if (byId) return byId;
@@ -43,10 +40,7 @@ export function takeAdmitted(w: WaitingState, p: Participant): Participant | nul
   return null;
 }
 
-/**
- * Diffs the waiting list. `admitted` holds the waiting ids that this update's roster pass saw join:
- * they, and anyone that pass saw in the call, are not new arrivals even if still listed as waiting.
- */
+/** Those `admitted` by this update's roster pass, or seen in the call, are not new arrivals. */
 export function updateWaiting(
   w: WaitingState,
   roster: RosterState,
@@ -78,7 +72,6 @@ export function updateWaiting(
   if (pass.full && seen < w.byId.size) confirmLeaves(w, pass);
 }
 
-/** Everyone waiting but not listed in this full list: counts toward their leave. */
 function confirmLeaves(w: WaitingState, pass: Pass): void {
   for (const [id, e] of w.byId) {
     if (e.gen === pass.gen) continue;
