@@ -1,8 +1,4 @@
-/**
- * The Chrome side of alerts (the rules are notices.ts): the toolbar badge, one system notification
- * per class, the settings' switch for notifications, and a click on a notification opening that
- * class's log.
- */
+/** The Chrome side of alerts; the rules are notices.ts. */
 import type { EventDraft } from '../shared/protocol';
 import { createAlerter, sessionOfNotification } from './notices';
 import { settingsDerived } from './settings-store';
@@ -14,7 +10,7 @@ import { sessionStorageArea } from '../browser/storage';
 import { openTab } from '../browser/tabs';
 
 const notificationsOn = settingsDerived((s) => s.alerts.notifications);
-/** The alerts' state (notices.ts AlerterState), for the next worker: in session storage, as long-lived as the badges. */
+/** In session storage, as long-lived as the badges. */
 const ALERTS_KEY = 'cg.alerts';
 
 const alerter = createAlerter({
@@ -39,7 +35,6 @@ export function onEventsStored(sessionId: string, events: readonly EventDraft[],
   void alerter.onEventsStored(sessionId, events, tabId);
 }
 
-// A notification is about one class: clicking it opens that class's log.
 onNotificationClicked((id) => {
   const sessionId = sessionOfNotification(id);
   if (sessionId === null) return;

@@ -1,4 +1,3 @@
-/** The worker's one chat monitor (chat-monitor.ts), fed by the event log and the settings in force. */
 import { createChatMonitor } from './chat-monitor';
 import { recentChat, recordDiagnostic, type Deriver } from './event-log';
 import { loadSettings, onSettingsChanged } from './settings-store';
@@ -15,9 +14,6 @@ const monitor = createChatMonitor({
     }),
 });
 
-// The teacher's word lists (a "Not harmful" click in the report, the options page, a new policy)
-// apply to the next message.
 onSettingsChanged(() => monitor.invalidate());
 
-/** Chat findings for the events being stored: pass to appendEvents. */
 export const deriveChatFindings: Deriver = (sessionId) => monitor.prepare(sessionId);

@@ -1,11 +1,7 @@
 /**
- * The event log: IndexedDB, written only by the service worker, one hash chain per session.
- * Schema and hash rule: docs/events.md (a stable interface IT tools and tests read).
- *
- * Appends are serialized through one queue. Each append reads what is already stored (so an event stored before
- * is not stored a second time), hashes outside any transaction (Web Crypto is async and an
- * IndexedDB transaction would auto-commit while it waits), then writes the events and the session's
- * new head in one transaction: a worker killed half-way leaves either all of the batch or none.
+ * Schema and hash rule: docs/events.md. Appends hash outside any transaction, as an IndexedDB
+ * transaction would auto-commit while Web Crypto is awaited, then write the events and the new head
+ * in one transaction.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { GENESIS_HASH, hashEvent } from '../shared/event-chain';
@@ -15,7 +11,6 @@ import { isoWithOffset } from '../shared/time';
 
 export const DB_NAME = 'class-guard';
 export const DB_VERSION = 1;
-/** A meeting seen again within this time of its last event continues the same session (tab reload, extension update). */
 export const RESUME_WINDOW_MS = 2 * 60 * 60 * 1000;
 const DIAGNOSTICS_KEPT = 500;
 
@@ -52,7 +47,6 @@ export function db(): Promise<LogDB> {
 }
 
 let queue: Promise<unknown> = Promise.resolve();
-/** Runs writes one at a time, in call order. */
 function serialized<T>(fn: () => Promise<T>): Promise<T> {
   const run = queue.then(fn, fn);
   queue = run.catch(() => undefined);
@@ -69,7 +63,6 @@ export function sessionKey(m: MeetingIdentity): string {
   }
 }
 
-/** Opens the meeting's session, resuming the open one for the same meeting when it is recent. */
 export function openSession(
   meeting: MeetingIdentity,
   now = Date.now(),
@@ -117,17 +110,10 @@ export function openSession(
 
 export class UnknownSessionError extends Error {}
 
-/**
- * Events the worker itself derives from one being stored (chat findings, chat-monitor.ts). Built per
- * session inside the write queue, so it sees the session's events in the order they are stored.
- */
+/** Built inside the write queue, so it sees a session's events in the order they are stored. */
 export type Deriver = (sessionId: string) => Promise<(draft: EventDraft) => EventDraft[]>;
 
-/**
- * The deriver, made safe to run inside an append: storing never depends on judging. A deriver that
- * fails to start or throws on one event adds a `detector.failed` event (once per session and worker)
- * instead of what it would have derived, and the event itself is stored all the same.
- */
+/** Storing never depends on judging (docs/detectors.md, "When a detector throws"). */
 async function derivation(derive: Deriver, sessionId: string): Promise<(draft: EventDraft) => EventDraft[]> {
   const failure = (draft: EventDraft, err: unknown): EventDraft[] => {
     const key = `${sessionId}\u0000derive`;
@@ -161,16 +147,13 @@ async function derivation(derive: Deriver, sessionId: string): Promise<(draft: E
 const reportedFailures = new Set<string>();
 
 export interface Appended {
-  /** The ids of the drafts now stored, whether by this call or an earlier one (an outbox chunk read twice). */
+  /** Whether stored by this call or an earlier one. */
   ids: string[];
-  /** What this call stored, in chain order: the drafts not stored before, each followed by what was derived from it. */
+  /** In chain order, each draft followed by what was derived from it. */
   fresh: StoredEvent[];
 }
 
-/**
- * Appends drafts to a session's chain in the given order. Only drafts not stored before are
- * appended (and passed to `derive`), so a chunk read again adds nothing, derived events included.
- */
+/** A chunk read again adds nothing, derived events included. */
 export function appendEvents(sessionId: string, drafts: readonly EventDraft[], derive?: Deriver): Promise<Appended> {
   return serialized(async () => {
     const d = await db();
@@ -228,12 +211,12 @@ export function appendEvents(sessionId: string, drafts: readonly EventDraft[], d
   });
 }
 
-/** A session's stored chat messages newer than `sinceMs` (epoch ms), oldest first, at most `max`: read newest first, stopping early. */
+/** Oldest first; read newest first, stopping early. */
 export async function recentChat(sessionId: string, sinceMs: number, max: number): Promise<StoredEvent[]> {
   const d = await db();
   const range = IDBKeyRange.bound([sessionId, 0], [sessionId, Number.MAX_SAFE_INTEGER]);
   const out: StoredEvent[] = [];
-  // A huge class logs many joins and leaves between messages: the walk is bounded either way.
+  // Joins and leaves between messages: the walk is bounded either way.
   let budget = 20 * max;
   let cursor = await d.transaction('events').store.index('by-session-seq').openCursor(range, 'prev');
   for (; cursor && out.length < max && budget-- > 0; cursor = await cursor.continue()) {
@@ -262,7 +245,7 @@ export async function recordDiagnostic(entry: Omit<Diagnostic, 'id' | 'time'>): 
     const d = await db();
     const tx = d.transaction('diagnostics', 'readwrite');
     await tx.store.add({ ...entry, time: isoWithOffset() });
-    // Keep the newest few hundred: diagnostics must never grow without bound on an attacked page.
+    // Never grows without bound on an attacked page.
     const count = await tx.store.count();
     if (count > DIAGNOSTICS_KEPT) {
       let cursor = await tx.store.openCursor();

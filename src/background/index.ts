@@ -1,8 +1,4 @@
-/**
- * Service worker: the only writer of the event log. It validates every message, stores the events
- * content scripts write to their outboxes in storage (outbox-consumer.ts), and re-attaches content
- * scripts after an install or update.
- */
+/** The only writer of the event log (docs/architecture.md). */
 import { validateRequest } from './validate';
 import { classifySender, allowed } from './senders';
 import {
@@ -25,14 +21,14 @@ import { foldSessionState } from './session-state';
 import { matchClass } from '../shared/classes';
 import { deriveChatFindings } from './chat-findings';
 import { classifyNames } from './name-verdicts';
-// Open meetings hear of settings changes from the worker (its storage listener registers on import).
+// For its side effect: the settings listener registers on import.
 import './settings-broadcast';
 
 type Handler<K extends MessageName> = (payload: ProtocolMap[K][0], sender: MessageSender) => Promise<ProtocolMap[K][1]>;
 
 const handlers: { [K in MessageName]: Handler<K> } = {
   async 'session.open'({ meeting }, sender) {
-    // A page that reloaded may have left events behind: store them before the new page's first event.
+    // A reloaded page's events go before the new page's first.
     await drainOutboxes();
     const [{ session, resumed }, { settings }] = await Promise.all([openSession(meeting), loadSettings()]);
     await rememberTab(session.id, sender.tab?.id);
@@ -114,10 +110,8 @@ function describeSender(sender: MessageSender): string {
 }
 
 onInstalled((reason) => {
-  // After an install or update, open meeting tabs still run the old (now disconnected) content
-  // script or none at all: attach the new one so the meeting continues in the same session.
   void reinjectContentScripts(reason);
 });
 
-// Each worker start: pick up what pages left behind while no worker was running.
+// Chunks pages left while no worker was running.
 void drainOutboxes();

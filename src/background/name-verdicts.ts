@@ -1,17 +1,10 @@
-/**
- * Display names, classified in the worker (as chat is, chat-monitor.ts): in the content script the
- * classifier's lexicon and the code it compiles sat in every meeting page's heap (~1 MB of V8 heap on
- * a 1,000-person page, a quarter of what we add there). A meeting tab asks once per new name
- * ('names.classify'); the participant guard applies the verdict when it comes (name-checks.ts).
- */
+/** In the worker, so the classifier's lexicon is not in every meeting tab's heap (docs/detectors.md). */
 import { createChatGuard } from '../detect/chat';
 import type { Finding } from '../shared/model';
 import { settingsDerived } from './settings-store';
 import { recordDiagnostic } from './event-log';
 
-// The teacher's word lists apply to the next name asked about (a meeting tab starts a fresh cache
-// when it hears of the change: settings-broadcast.ts).
-// A name the classifier throws on gets no verdict, and the failure is told once a worker.
+// A name the classifier throws on gets no verdict; the failure is told once a worker.
 let told = false;
 const classifier = settingsDerived((settings) =>
   createChatGuard(

@@ -1,77 +1,51 @@
 /**
- * Alerts for findings as they are stored (pure: the Chrome side is alerts.ts): the toolbar badge counts alert-tier findings per tab, and a
- * system notification tells the teacher at once.
- *
- * A class under attack raises alerts by the hundred (a raid, a pasted list of copied names), and one
- * notification each would bury the teacher's screen and tray (and, measured, slowed the whole browser
- * down: every notification is a window of its own). So each class (session) has one notification,
- * replaced rather than added to, shown at most once every NOTIFY_GAP_MS; the alerts in between are
- * summed up in the next one ("37 alerts: Duplicate name ×30, Unknown participant ×7", the most
- * severe first). Repeats of the same rule about the same subject within a minute count on the badge
- * but notify no one again. Clicking a notification opens that class's log. With notifications turned
- * off in the settings (alerts.notifications) only the badge counts.
- *
- * Chrome stops an idle worker within a minute and starts a new one for the next batch, so what the
- * alerts have come to (the badge's counts, the repeat filter, a sum-up still owed) is kept in
- * storage (AlerterState, in storage.session: it lasts as long as the badges do). A new worker
- * counts on from there, and shows a sum-up the last one owed when it falls due.
+ * The rules are docs/detectors.md's ("How alerts reach the teacher"); the Chrome side is alerts.ts.
+ * One notification a class, summed up: a raid raises alerts by the hundred, and each notification is
+ * a window of its own.
  */
 import type { EventDraft } from '../shared/protocol';
 import type { Finding, FindingCategory } from '../shared/model';
 
-/** At most one notification per class this often; alerts in between are summed up in the next. */
 export const NOTIFY_GAP_MS = 5_000;
-/** The same rule about the same subject notifies again only after this long. */
 export const REPEAT_MS = 60_000;
-/** Notifications render plain text: capped, so a 100 KB message cannot flood the screen. */
+/** So a huge message cannot flood the screen. */
 const MESSAGE_CHARS = 200;
 const NOTIFICATION_PREFIX = 'cg-session:';
 
 export interface Notice {
   title: string;
   message: string;
-  /** Chrome's notification priority: 2 for severity 3 and up, else 1. */
   priority: number;
 }
 
 export interface AlerterDeps {
   now(): number;
-  /** Whether notifications are on (read per batch: the teacher may turn them off mid-class). */
+  /** Read per batch: the teacher may turn them off mid-class. */
   enabled(): Promise<boolean>;
-  /** Shows (or replaces) the notification with this id. */
   show(id: string, notice: Notice): void;
   badge(tabId: number, count: number, severe: boolean): void;
   later(fn: () => void, ms: number): void;
-  /** A category's name in the browser's language. */
   label(category: FindingCategory): string;
-  /** "Class Guard — $1 alerts" in the browser's language. */
   manyTitle(count: number): string;
-  /** Where the state outlives a stopped worker (save calls come one at a time, in order). */
+  /** Outlives a stopped worker; saves come one at a time, in order. */
   store: { load(): Promise<unknown>; save(state: AlerterState): Promise<void> };
 }
 
 export interface Alerter {
   onEventsStored(sessionId: string, events: readonly EventDraft[], tabId: number | undefined): Promise<void>;
-  /** Settles once the state a previous worker left is loaded (and its owed sum-ups are scheduled). */
   ready(): Promise<void>;
 }
 
-/** Alerts a class's next notification will sum up. */
 interface Pending {
   count: number;
-  /** Per category: how many, and the highest severity. */
   categories: [FindingCategory, { n: number; severity: number }][];
-  /** The most severe (the first of them): its words close the notification. */
+  /** Its words close the notification. */
   top: Finding;
 }
 
-/** What the alerts have come to, as stored (plain JSON). */
 export interface AlerterState {
-  /** Per tab: alerts counted on its badge, and whether one was severe. */
   tabs: [number, { n: number; severe: boolean }][];
-  /** Per class, rule and subject: when it last notified (entries older than REPEAT_MS are dropped). */
   lastShown: [string, number][];
-  /** Per class: when its notification was last shown (null: never), and what the next one owes. */
   sessions: [string, { shownAt: number | null; pending: Pending | null }][];
 }
 
@@ -85,17 +59,14 @@ const findingOf = (e: EventDraft): Finding | null => {
   return f && f.tier === 'alert' ? f : null;
 };
 
-/** A class's notification: when it was last shown, the alerts it owes, and whether a timer will show them. */
 interface SessionAlerts {
   shownAt: number | null;
   pending: Pending | null;
   timer: boolean;
 }
 
-/** What the alerts have come to, as the running alerter keeps it. */
 interface Counts {
   perTab: Map<number, { n: number; severe: boolean }>;
-  /** Per class, rule and subject: when it last notified. */
   lastShown: Map<string, number>;
   sessions: Map<string, SessionAlerts>;
 }
@@ -105,7 +76,6 @@ function describe(f: Finding): string {
   return who + (f.evidence.text ?? f.evidence.detail ?? '');
 }
 
-/** One alert says what it is; several are summed up by category, the most severe first. */
 function notice(p: Pending, deps: Pick<AlerterDeps, 'label' | 'manyTitle'>): Notice {
   const top = p.top;
   const priority = top.severity >= 3 ? 2 : 1;
@@ -134,7 +104,6 @@ function add(p: Pending | null, f: Finding): Pending {
   return p;
 }
 
-/** The state to store, repeats that can no longer be filtered left out. */
 function toStored(counts: Counts, now: number): AlerterState {
   for (const [key, at] of counts.lastShown) if (now - at >= REPEAT_MS) counts.lastShown.delete(key);
   return {
@@ -144,10 +113,7 @@ function toStored(counts: Counts, now: number): AlerterState {
   };
 }
 
-/**
- * Reads a stored state into `counts` as far as it reads (it is our own, but a bad one must not stop
- * the alerts); `owed` is called for each class that still owes a notification.
- */
+/** As far as it reads: a bad stored state must not stop the alerts. */
 function restore(counts: Counts, value: unknown, owed: (sessionId: string) => void): void {
   const state = value as Partial<AlerterState> | null | undefined;
   if (!state || typeof state !== 'object') return;
@@ -168,10 +134,7 @@ function restore(counts: Counts, value: unknown, owed: (sessionId: string) => vo
   }
 }
 
-/**
- * Saves one at a time, in order: each runs `save` when its turn comes, so it saves the state as it is
- * then, and a save already waiting covers later changes too.
- */
+/** A save already waiting covers later changes too: it saves the state as it is when its turn comes. */
 function queuedSaves(save: () => Promise<void>): () => void {
   let saving: Promise<void> = Promise.resolve();
   let queued = false;
@@ -209,7 +172,6 @@ export function createAlerter(deps: AlerterDeps): Alerter {
     persist();
   }
 
-  /** Shows what the session owes now if its gap is over, else when it is. */
   function schedule(sessionId: string): void {
     const s = sessions.get(sessionId);
     if (!s || s.timer) return;

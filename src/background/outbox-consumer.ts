@@ -1,13 +1,6 @@
 /**
- * Where events from the pages enter the log. A content script delivers a batch by writing it to
- * storage.local as an outbox chunk (content/outbox.ts); the write wakes this worker through
- * storage.onChanged, which carries the chunk. Each chunk is validated event by event, appended to
- * the log (chat findings derived as it is stored: chat-findings.ts), alerted on, then removed.
- *
- * A chunk is removed only after its events are stored, so a worker killed midway finds it again: each
- * worker start, and each session open, scans storage for chunks left behind (a worker that was not
- * running, a page gone before its chunk was read). Everything goes through one queue, in order, so
- * a page's events reach the log in the order the page saw them; ids make a chunk read twice harmless.
+ * docs/events.md, "Delivery guarantees". One queue, so a page's events reach the log in the order the
+ * page saw them.
  */
 import { appendEvents, recordDiagnostic, UnknownSessionError } from './event-log';
 import { OUTBOX_PREFIX, decodeOutbox } from '../shared/outbox-store';
@@ -19,7 +12,6 @@ import { tabOf } from './session-tabs';
 import { quarantineRecord, storeSplitting } from './quarantine';
 import { localStorageArea, onStorageChanged } from '../browser/storage';
 
-/** After a failure to store (the log's database refused), chunks stay in storage and are tried again this much later. */
 const RETRY_MS = 2_000;
 
 let queue: Promise<void> = Promise.resolve();
@@ -37,7 +29,7 @@ function enqueue(job: () => Promise<void>): Promise<void> {
   return queue;
 }
 
-/** Stores every chunk in storage now (worker start, session open): what no storage event delivered. */
+/** What no storage event delivered. */
 export function drainOutboxes(): Promise<void> {
   return enqueue(async () => {
     const all = await localStorageArea.get(null);
@@ -62,16 +54,11 @@ onStorageChanged((changes, area) => {
   }
 });
 
-/**
- * Stores one chunk's events and removes it. `left`: found by a scan, not delivered by its own storage
- * event. An event that fails its check or that the log refuses is stored as a quarantined record in
- * its place (quarantine.ts): nothing in a chunk is dropped, and no chunk is retried for one bad event.
- */
+/** No chunk is retried for one bad event: it is quarantined in its place. */
 async function consume(key: string, value: unknown, how: 'written' | 'left'): Promise<void> {
   const box = decodeOutbox(value);
   const sessionId = SESSION_ID.safeParse(box?.sessionId);
   if (!box || !sessionId.success) {
-    // Nothing to add these to: a chunk no page of ours wrote, or one whose session id is broken.
     await localStorageArea.remove(key);
     await recordDiagnostic({
       kind: 'message.rejected',
@@ -110,11 +97,11 @@ async function consume(key: string, value: unknown, how: 'written' | 'left'): Pr
       for (const q of quarantined) problems.push(`${String(q.payload['originalType'])} ${q.id} could not be stored`);
     }
   } catch (err) {
-    // A session the log does not know (its data was cleared): nothing to add these to.
+    // The session's data was cleared: nothing to add these to.
     if (!(err instanceof UnknownSessionError)) throw err;
     unknownSession = err.message;
   }
-  // The events are in the log (or cannot ever be): the chunk has done its job.
+  // Stored, or never can be.
   await localStorageArea.remove(key);
   if (unknownSession)
     await recordDiagnostic({

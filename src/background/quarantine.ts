@@ -1,15 +1,8 @@
-/**
- * What the worker does with an event it cannot store as it is: it never drops it. An event that fails
- * its check, or that the log refuses, is stored in its place as an `event.quarantined` record holding
- * its raw text (capped) and the reason; a batch the log refuses is halved until the event at fault is
- * alone. Only a log that refuses even a quarantine record (the database itself failing) makes the
- * chunk wait for another try.
- */
+/** An event the worker cannot store as it is is quarantined, never dropped (docs/events.md). */
 import { sha256Hex } from '../shared/canonical';
 import type { EventDraft } from '../shared/protocol';
 import { ISO_WITH_OFFSET, isoWithOffset } from '../shared/time';
 
-/** The raw text kept of a quarantined event, in characters. */
 export const QUARANTINE_RAW_CHARS = 8_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -21,10 +14,7 @@ function rawText(raw: unknown): string {
   }
 }
 
-/**
- * The record stored in place of `raw`. It keeps the event's id when it has a valid one, else one
- * derived from where it was found and what it holds, so a chunk read twice stores it once.
- */
+/** A derived id makes a chunk read twice store it once. */
 export async function quarantineRecord(raw: unknown, reason: string, foundAt: string): Promise<EventDraft> {
   const text = rawText(raw);
   const r = (raw !== null && typeof raw === 'object' ? raw : {}) as { id?: unknown; type?: unknown; time?: unknown };
@@ -48,15 +38,13 @@ function uuidFrom(hex: string): string {
 }
 
 export interface SplitOps {
-  /** Stores a batch in order, all or nothing; returns how many of its events are now stored. */
+  /** In order, all or nothing. */
   store(batch: EventDraft[]): Promise<number>;
-  /** Whether a refusal is the batch's fault (split it) rather than one no split can help (the session is gone). */
+  /** False when no split can help (the session is gone). */
   splittable(err: unknown): boolean;
-  /** The record to store in place of an event the log refused on its own. */
   quarantine(event: EventDraft, err: unknown): Promise<EventDraft>;
 }
 
-/** Stores `events` in order; a refused batch is halved until the event at fault is alone and quarantined. */
 export async function storeSplitting(
   events: readonly EventDraft[],
   ops: SplitOps,

@@ -1,7 +1,4 @@
-/**
- * Who sent a message. Content scripts live on pages attackers write into and may only use the
- * content part of the protocol; extension pages may use all of it; anything else is dropped.
- */
+/** Content scripts live on pages attackers write into: they may use only part of the protocol. */
 import type { MessageName } from '../shared/protocol';
 import { platformForUrl } from '../platforms/registry';
 import type { MessageSender } from '../browser/runtime';
@@ -18,7 +15,7 @@ const CONTENT_MESSAGES: ReadonlySet<MessageName> = new Set([
 export function classifySender(sender: MessageSender, extensionId: string, extensionOrigin: string): SenderKind | null {
   if (sender.id !== extensionId) return null;
   const url = sender.url ?? '';
-  // Our own pages (popup, options, report), whether in a tab or not.
+  // Whether in a tab or not.
   if (url.startsWith(extensionOrigin)) return 'page';
   if (sender.tab && url) {
     try {

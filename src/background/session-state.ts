@@ -1,9 +1,4 @@
-/**
- * What a session's log says is true now: who is in, who waits, who presents, which chat messages
- * were already recorded. A content script that starts again in the same meeting (tab reload,
- * extension update) seeds its tracker with this, so the log gets no second "joined" for people
- * already in and no second copy of a chat message still on screen.
- */
+/** Seeds a restarted content script's tracker, so the log gets no second "joined" or chat message. */
 import type { Coverage, MeetingState, Participant, Presenter } from '../shared/model';
 import type { ResumeState, StoredEvent } from '../shared/protocol';
 

@@ -1,12 +1,7 @@
-/**
- * Which tab each session's page lives in, for the toolbar badge of that tab. Learnt when a page opens
- * its session; kept in storage.session so that a restarted worker still knows (events reach the
- * worker through storage, which does not say which tab wrote them).
- */
+/** For the badge: events come through storage, which does not say which tab wrote them. */
 import { sessionStorageArea } from '../browser/storage';
 
 const KEY = 'cg.sessionTabs';
-/** Sessions remembered at most (a day of classes is a handful; tabs are reused). */
 const MAX = 200;
 
 let cache: Map<string, number> | null = null;
@@ -26,7 +21,6 @@ export async function rememberTab(sessionId: string, tabId: number | undefined):
   if (tabId === undefined) return;
   const map = await load();
   if (map.get(sessionId) === tabId) return;
-  // Newest last, so the oldest are dropped first.
   map.delete(sessionId);
   map.set(sessionId, tabId);
   for (const k of [...map.keys()].slice(0, Math.max(0, map.size - MAX))) map.delete(k);

@@ -6,7 +6,7 @@ import { localStorageArea, managedStorageArea, onStorageChanged } from '../brows
 export async function loadSettings(): Promise<{ settings: Settings; locked: string[]; problems: string[] }> {
   const [local, managed] = await Promise.all([
     localStorageArea.get(USER_SETTINGS_KEY),
-    // Without a policy (or outside a managed browser) this rejects or is empty: both mean "none".
+    // Rejects or is empty without a policy: both mean "none".
     managedStorageArea.get(null).catch(() => ({})),
   ]);
   const r = effectiveSettings(local[USER_SETTINGS_KEY], Object.keys(managed).length ? managed : undefined);
@@ -19,12 +19,11 @@ onStorageChanged((changes, area) => {
   if (isSettingsChange(changes, area)) for (const fn of listeners) fn();
 });
 
-/** Calls `fn` whenever the settings in force change (the options page, the report, a new policy). */
 export function onSettingsChanged(fn: () => void): void {
   listeners.push(fn);
 }
 
-/** A value made from the settings, made once and again after each change (a classifier, a switch). */
+/** Made once, and again after each change. */
 export function settingsDerived<T>(derive: (settings: Settings) => T): () => Promise<T> {
   let cached: Promise<T> | null = null;
   onSettingsChanged(() => {

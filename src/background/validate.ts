@@ -1,7 +1,4 @@
-/**
- * Strict schemas for every message the worker accepts. Content scripts run on pages attackers write
- * into, so nothing from them is trusted: unknown keys, wrong types and oversize payloads are rejected.
- */
+/** Strict: content scripts run on pages attackers write into. */
 import { z } from 'zod';
 import { EVENT_TYPES, LIMITS, type MessageName } from '../shared/protocol';
 import { ISO_WITH_OFFSET } from '../shared/time';
