@@ -1,12 +1,7 @@
-/**
- * Canonical JSON for hashing: object keys sorted by UTF-16 code unit, no whitespace, numbers as
- * JSON.stringify writes them, undefined members dropped (as JSON does). The same rule is written out
- * in docs/events.md so that anyone can verify an exported log without our code.
- */
+/** The rule in docs/events.md ("Hash rule"): anyone can verify an export without our code. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') {
     const s = JSON.stringify(value);
-    // JSON.stringify(undefined) is undefined; a top-level undefined has no canonical form.
     if (s === undefined) throw new TypeError('canonicalJson: value has no JSON form');
     return s;
   }

@@ -1,7 +1,3 @@
-/**
- * Classes in the settings: which meetings are this class, who teaches (and may present), who is on
- * the roster, and per-class detection options. Also how a meeting finds its class.
- */
 import { z } from 'zod';
 import { CLASS_OPTION_DEFAULTS as D, type ClassOptions } from './class-options';
 import type { MeetingIdentity, Platform } from './model';
@@ -12,7 +8,6 @@ export { parseRosterText, type ParsedRoster } from './names/roster-text';
 
 const name = z.string().trim().min(1).max(128);
 
-/** Field meanings: see ClassOptions in class-options.ts. */
 export const classOptionsSchema = z.object({
   learningMinutes: z.number().int().min(0).max(120).default(D.learningMinutes),
   flagRenames: z.boolean().default(D.flagRenames),
@@ -31,12 +26,9 @@ export const rosterEntrySchema = z.object({
 export const classSchema = z.object({
   id: z.string().trim().min(1).max(64),
   name: z.string().trim().min(1).max(120),
-  /** Meeting links or codes: "abc-defg-hij", "812 3456 7890", a Zoom/Meet/Teams join link. */
   meetings: z.array(z.string().trim().min(1).max(2048)).max(50).default([]),
-  /** Teachers' display names: they are the allowed presenters and the names impostors copy. */
   teachers: z.array(name).max(20).default([]),
   roster: z.array(rosterEntrySchema).max(2000).default([]),
-  /** Used for any meeting no other class claims. */
   isDefault: z.boolean().default(false),
   options: classOptionsSchema.prefault({}),
 });
@@ -45,10 +37,9 @@ export const classesSchema = z.array(classSchema).max(200).default([]);
 
 export type RosterEntry = z.output<typeof rosterEntrySchema>;
 export type ClassConfig = z.output<typeof classSchema>;
-/** What a caller may write (defaults filled in by `classSchema.parse`). */
 export type ClassInput = z.input<typeof classSchema>;
 
-/** A meeting reference reduced to what identifies it; platform null when a bare code could be any. */
+/** platform null when a bare code could be any. */
 export interface MeetingRef {
   platform: Platform | null;
   code: string;
@@ -73,7 +64,6 @@ function fromUrl(url: URL): MeetingRef | null {
     return first ? { platform: 'meet', code: first.toLowerCase() } : null;
   }
   if (/(^|\.)zoom(gov)?\.(us|com)$/.test(host) || url.protocol === 'zoommtg:' || url.protocol === 'zoomus:') {
-    // /j/<id>, /s/<id>, /w/<id>, /wc/<id>/join, /wc/join/<id>, zoommtg://zoom.us/join?confno=<id>
     const confno = url.searchParams.get('confno');
     const digits = confno ?? segments.find((s) => /^\d{9,11}$/.test(s));
     if (digits) return { platform: 'zoom', code: digits.replace(/\D/g, '') };
@@ -85,7 +75,7 @@ function fromUrl(url: URL): MeetingRef | null {
     try {
       decoded = decodeURIComponent(decoded);
     } catch {
-      // A malformed escape: keep the raw text and look for the id in it anyway.
+      // Look for the id in the raw text anyway.
     }
     const thread = TEAMS_THREAD.exec(decoded);
     if (thread) return { platform: 'teams', code: thread[0] };
@@ -95,7 +85,6 @@ function fromUrl(url: URL): MeetingRef | null {
   return null;
 }
 
-/** Parses a link or code as a teacher pastes it; null when it is neither. */
 export function parseMeetingRef(input: string): MeetingRef | null {
   const s = input.trim().slice(0, 2048);
   if (s === '') return null;
@@ -113,13 +102,12 @@ export function parseMeetingRef(input: string): MeetingRef | null {
   if (meet) return { platform: 'meet', code: meet };
   const thread = TEAMS_THREAD.exec(s);
   if (thread) return { platform: 'teams', code: thread[0] };
-  // "812 3456 7890", "812-3456-7890": Zoom (9–11 digits) or a Teams meeting id (12–15); compare digits only.
+  // Zoom (9–11 digits) or a Teams meeting id (12–15): compare digits only.
   const digits = s.replace(/[\s.-]/g, '');
   if (/^\d{9,15}$/.test(digits)) return { platform: null, code: digits };
   return { platform: null, code: s.toLowerCase() };
 }
 
-/** The meeting's own reference: its code as the adapter normalized it, else what its URL says. */
 export function meetingRefOf(meeting: MeetingIdentity): MeetingRef | null {
   if (meeting.code) {
     const parsed = parseMeetingRef(meeting.code);
@@ -134,7 +122,6 @@ function sameRef(a: MeetingRef, b: MeetingRef): boolean {
   return a.code.toLowerCase() === b.code.toLowerCase();
 }
 
-/** The class this meeting belongs to: by code or link, else the default class, else null. */
 export function matchClass(meeting: MeetingIdentity, classes: readonly ClassConfig[]): ClassConfig | null {
   const ref = meetingRefOf(meeting);
   if (ref) {

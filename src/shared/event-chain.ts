@@ -1,10 +1,6 @@
-/**
- * The hash chain over a session's events (docs/events.md, "Hash rule"). Pure; used by the worker to
- * write, by the report to verify, and by tests.
- */
+/** docs/events.md, "Hash rule". */
 import { canonicalJson, sha256Hex } from './canonical';
 
-/** The hash of the chain before its first event. */
 export const GENESIS_HASH = '0'.repeat(64);
 
 export interface ChainedEvent {
@@ -32,7 +28,6 @@ export function hashEvent(e: Unhashed): Promise<string> {
 export type ChainCheck =
   { valid: true; count: number; head: string } | { valid: false; count: number; brokenAt: number; reason: string };
 
-/** Verifies events of one session, in seq order, from the genesis hash. */
 export async function verifyChain(events: readonly ChainedEvent[]): Promise<ChainCheck> {
   let prev = GENESIS_HASH;
   for (let i = 0; i < events.length; i++) {

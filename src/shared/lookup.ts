@@ -1,7 +1,4 @@
-/**
- * Tables looked up with text from the page (names, chat words) are Maps: a plain object's keys
- * include its prototype's, so "constructor" or "__proto__" would find a function, not "no entry".
- */
+/** Page text is looked up in a Map: in a plain object "constructor" would find a function. */
 export function lookupTable<V>(entries: { readonly [key: string]: V }): ReadonlyMap<string, V> {
   return new Map(Object.entries(entries));
 }

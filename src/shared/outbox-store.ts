@@ -1,16 +1,7 @@
 /**
- * How a content script hands events to the worker: chunks in the extension's storage.local, which
- * outlive the page and the worker, until the worker has stored them (content/outbox.ts,
- * background/outbox-consumer.ts).
- * Keys `cg.outbox.<instance>.<chunk>`, each written once.
- *
- * A chunk is stored as one JSON string: the extension API checks and converts an object argument
- * field by field on the page's main thread (about 0.5 ms for 20 chat messages), a string in a
- * third of that. The string's cost still grows with its length (~20 ns a character, measured in a
- * content script), so chat messages, the bulk of a busy class, are written as rows (arrays, see
- * ChatRow) instead of objects with the same keys each time: half the characters. Every other event
- * is written as it is, in its place among them. Chunks that earlier versions wrote (objects, or
- * strings without rows) are still read.
+ * Outbox chunks (docs/events.md, "Delivery guarantees"). A chunk is one JSON string, chat messages as
+ * rows: storage.local's cost on the page grows with an argument's fields and characters. Chunks
+ * written as objects, or without rows, are still read.
  */
 import type { ChatMessage } from './model';
 import type { EventDraft } from './protocol';
@@ -23,7 +14,7 @@ export interface PersistedOutbox {
   updatedAt: number;
 }
 
-/** A chat.message event whose payload is `{ message }`: [event id, time, then the message's fields in ChatMessage's order, self as 0 or 1]. */
+/** A chat.message event whose payload is exactly `{ message }`. */
 type ChatRow = [
   id: string,
   time: string,
@@ -38,7 +29,7 @@ type ChatRow = [
 
 const MESSAGE_KEYS = ['id', 'senderId', 'senderName', 'self', 'text', 'time', 'privateTo'] as const;
 
-/** How many own enumerable keys `o` has, without making their list (this runs for every chat message). */
+/** Without making the keys' list: this runs for every chat message. */
 function keyCount(o: object): number {
   let n = 0;
   for (const k in o) if (Object.hasOwn(o, k)) n++;
@@ -47,15 +38,14 @@ function keyCount(o: object): number {
 
 function toRow(e: EventDraft): ChatRow | null {
   const m = e.payload['message'] as ChatMessage | undefined;
-  // Only the exact shape a row holds; anything else is written whole.
   if (!m || typeof m !== 'object' || keyCount(e.payload) !== 1 || keyCount(m) !== MESSAGE_KEYS.length) return null;
-  // Seven keys are not yet these seven, and `self` is written as 0 or 1.
+  // Anything but the exact shape a row holds is written whole.
   if (!MESSAGE_KEYS.every((k) => Object.hasOwn(m, k)) || typeof m.self !== 'boolean') return null;
   return [e.id, e.time, m.id, m.senderId, m.senderName, m.self ? 1 : 0, m.text, m.time, m.privateTo];
 }
 
 function fromRow(row: unknown[]): EventDraft | unknown[] {
-  if (row.length !== 9) return row; // not a row this code wrote: left as it is, for the worker's check to refuse
+  if (row.length !== 9) return row; // for the worker's check to refuse
   const [id, time, messageId, senderId, senderName, self, text, shown, privateTo] = row as ChatRow;
   const message: ChatMessage = { id: messageId, senderId, senderName, self: self === 1, text, time: shown, privateTo };
   return { id, type: 'chat.message', time, payload: { message } };
@@ -66,7 +56,7 @@ export function encodeOutbox(box: PersistedOutbox): string {
   return JSON.stringify({ sessionId: box.sessionId, events, updatedAt: box.updatedAt });
 }
 
-/** A stored chunk as far as it can be read (the worker validates its events before storing them); null if unreadable. */
+/** As far as it can be read; the worker validates the events. */
 export function decodeOutbox(value: unknown): Partial<PersistedOutbox> | null {
   let v = value;
   if (typeof v === 'string') {

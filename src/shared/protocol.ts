@@ -1,18 +1,12 @@
-/**
- * The one messaging protocol between content scripts, the service worker and extension pages.
- * Types only: the worker validates every incoming message against the zod schemas in
- * src/background/validate.ts (kept out of the content bundle), and answers `Reply<T>`.
- */
+/** Types only: the zod schemas are in src/background/validate.ts, out of the content bundle. */
 import type { Coverage, Finding, MeetingIdentity, MeetingState, Participant, Presenter } from './model';
 import type { Settings } from './settings';
 import type { ClassConfig } from './classes';
 
-/** Event types stored in the log (docs/events.md). Observations keep their kind as the type. */
+/** docs/events.md. Observations keep their kind as the type. */
 export const EVENT_TYPES = [
-  // written by the worker
   'session.started',
   'event.quarantined',
-  // written by content scripts
   'content.attached',
   'meeting.state',
   'participant.joined',
@@ -27,25 +21,21 @@ export const EVENT_TYPES = [
   'chat.message',
   'coverage.changed',
   'finding',
-  // written by the worker or a content script when a detector threw on an event
   'detector.failed',
-  // written by extension pages on the teacher's behalf
   'teacher.action',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
-/** An event as its observer mints it: the id is unique and fixed at the source, so an event delivered twice is stored once. */
+/** The id is fixed at the source, so an event delivered twice is stored once. */
 export interface EventDraft {
   id: string;
   type: EventType;
-  /** ISO 8601 with offset, the time it was observed. */
   time: string;
   payload: Record<string, unknown>;
 }
 
 export interface StoredEvent extends EventDraft {
   sessionId: string;
-  /** 0-based position in the session's chain. */
   seq: number;
   prevHash: string;
   hash: string;
@@ -53,7 +43,7 @@ export interface StoredEvent extends EventDraft {
 
 export interface SessionRecord {
   id: string;
-  /** platform + meeting code (or URL path when the code is unknown): what makes a reload the same meeting. */
+  /** What makes a reload the same meeting (docs/events.md, "Sessions"). */
   key: string;
   meeting: MeetingIdentity;
   startedAt: string;
@@ -63,7 +53,7 @@ export interface SessionRecord {
   headHash: string;
 }
 
-/** A resumed session's state as its log tells it, to seed a restarted content script (no duplicate joins or messages). */
+/** Seeds a restarted content script, so it reports no join or message twice. */
 export interface ResumeState {
   state: MeetingState | null;
   coverage: Coverage | null;
@@ -73,7 +63,7 @@ export interface ResumeState {
   chatIds: string[];
 }
 
-/** Message name → [request payload, reply value]. */
+/** [request payload, reply value]. */
 export interface ProtocolMap {
   'session.open': [
     { meeting: MeetingIdentity },
@@ -88,7 +78,7 @@ export interface ProtocolMap {
     { sessionId: string },
     { valid: boolean; count: number; head?: string; brokenAt?: number; reason?: string },
   ];
-  /** The chat classifier's findings about display names (one list per name, in order), with the settings' word lists. */
+  /** One list per name, in order. */
   'names.classify': [{ names: string[] }, { verdicts: Finding[][] }];
 }
 
@@ -96,29 +86,24 @@ export type MessageName = keyof ProtocolMap;
 export type Request<K extends MessageName = MessageName> = { type: K; payload: ProtocolMap[K][0] };
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Hard caps at the boundary (docs/events.md): text beyond them is cut and the cut recorded. */
+/** Text beyond them is cut and the cut recorded (docs/events.md). */
 export const LIMITS = {
-  /** One message, serialized. */
   messageBytes: 1_000_000,
-  /** One event's payload, serialized. */
   payloadBytes: 64_000,
   eventsPerBatch: 200,
   nameChars: 256,
   chatChars: 4_000,
 } as const;
 
-/** The people of the meeting a content script sees, for "Everyone here now is my class". */
+/** For "Everyone here now is my class". */
 export interface CapturedRoster {
   meeting: MeetingIdentity;
-  /** The host's display name: the teacher, to be saved as the class's teacher. */
+  /** The host, saved as the class's teacher. */
   teacher: string | null;
   roster: { name: string }[];
 }
 
-/**
- * Requests from the worker and the extension's pages to a meeting tab's content script
- * (content/page-requests.ts), which answers `Reply<PageReplies[type]>`, or nothing.
- */
+/** Answered with `Reply<PageReplies[type]>`, or not at all (content/page-requests.ts). */
 export type PageRequest = { type: 'roster.capture' } | { type: 'ping' } | { type: 'settings.changed' };
 
 export interface PageReplies {

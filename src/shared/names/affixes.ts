@@ -1,23 +1,13 @@
-/**
- * What the clients and the classes add around a person's name: platform labels in brackets, class
- * codes, list numbers, "HS", and teacher titles. The words are data (data/affixes.json, one a line
- * and sorted); stripping keeps at least one word.
- */
+/** Stripping keeps at least one word. */
 import { fold } from './unicode';
 import { escapeRegExp } from '../regexp';
 import data from './data/affixes.json';
 
-/**
- * Bracketed labels the clients append, folded (lowercase, no diacritics), in English and
- * Vietnamese: Meet "(You)", "(Presentation)"; Zoom "(Host, me)", "(Co-host)", "(Guest)"; Teams
- * "(Unverified)", "(Guest)", "(External)", "[C]". A Set: a label is looked up with page text.
- */
 const LABELS = new Set<string>(data.labels);
 
 /**
- * Words as one regex alternation, longest first whatever the file's order, so that no word is
- * tried before a longer one it begins. Built from plain strings, not inside String.raw, so the build
- * can escape their letters to ASCII (vite.config.ts: an all-ASCII script is held at one byte a character).
+ * Longest first, so no word is tried before a longer one it begins. Plain strings, not String.raw, so
+ * the build can escape their letters to ASCII (vite.config.ts).
  */
 const alternatives = (words: readonly string[]): string =>
   [...words]
@@ -26,11 +16,11 @@ const alternatives = (words: readonly string[]): string =>
     .join('|');
 
 const BRACKETED_TAIL = /\s*[([（【]([^()[\]（）【】]{1,40})[)\]）】]\s*$/u;
-/** A class code: "10A1", "9A2", "6B", "12 C10", optionally "lớp"/"class" before it. */
+/** "10A1", "lớp 9A2", "12 C10". */
 const CLASS_CODE = `(?:${alternatives(data.classWords)})?` + String.raw`\s*\d{1,2}\s?` + '[a-zđ]' + String.raw`\d{0,2}`;
 const SEP = String.raw`[\s\-_.:|/,]`;
 const TRAILING_CLASS = new RegExp(String.raw`(?:${SEP}+|\s*\()${CLASS_CODE}\)?$`, 'iu');
-/** "An 2", "An (2)": a second device or a list number after the name. */
+/** A second device or a list number: "An 2", "An (2)". */
 const TRAILING_NUMBER = /(?:\s+#?|\s*\()\d{1,3}\)?$/u;
 
 const PREFIXES: { kind: 'number' | 'class' | 'student' | 'title'; re: RegExp }[] = [
@@ -46,11 +36,10 @@ const PREFIXES: { kind: 'number' | 'class' | 'student' | 'title'; re: RegExp }[]
 const HAS_LETTER = /\p{L}/u;
 
 export interface AffixResult {
-  /** The name with labels, class codes, numbers and titles removed. */
   core: string;
-  /** Removed bracketed labels, folded ("guest", "host"...). */
+  /** Folded. */
   labels: string[];
-  /** A teacher title ("Cô", "Thầy", "GV", "Mr") that opened the name, as written. */
+  /** As written. */
   title: string | null;
 }
 

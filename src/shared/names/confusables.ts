@@ -1,11 +1,7 @@
-/**
- * Look-alike characters, after Unicode TR39 (confusables.txt), cut down to what impersonation in a
- * class uses: Cyrillic/Greek/Armenian/Cherokee letters that look Latin, small capitals, and a few
- * Latin oddities. Fullwidth and mathematical letters need no table: NFKC folds them.
- */
+/** Cut down to what impersonation in a class uses; fullwidth and mathematical letters need none (NFKC). */
 import { stripInvisible } from './unicode';
 
-/** Non-ASCII letter → the ASCII letter it is drawn like. Case-sensitive, as TR39 skeletons are. */
+/** Case-sensitive, as TR39 skeletons are. */
 const LOOKALIKE_PAIRS: Record<string, string> = {
   // Cyrillic
   А: 'A',
@@ -107,7 +103,7 @@ const LOOKALIKE_PAIRS: Record<string, string> = {
   Ꮩ: 'V',
   Ꮃ: 'W',
   Ꮓ: 'Z',
-  // Latin small capitals and oddities (no real name is written with them)
+  // Latin small capitals and oddities: no real name is written with them
   ᴀ: 'a',
   ʙ: 'b',
   ᴄ: 'c',
@@ -138,7 +134,7 @@ const LOOKALIKE_PAIRS: Record<string, string> = {
 };
 const LOOKALIKE = new Map(Object.entries(LOOKALIKE_PAIRS));
 
-/** ASCII look-alikes within Latin itself: only for the visual skeleton, never for matching keys. */
+/** Only for the visual skeleton, never for matching keys. */
 const ASCII_VISUAL = new Map([
   ['I', 'l'],
   ['1', 'l'],
@@ -146,12 +142,11 @@ const ASCII_VISUAL = new Map([
   ['0', 'O'],
 ]);
 
-/** Compatibility forms NFKC rewrites: fullwidth, mathematical alphanumerics, circled/enclosed, letterlike, super/subscripts. */
 const COMPAT = /[\uFF01-\uFF5E\u{1D400}-\u{1D7FF}\u2460-\u24FF\u{1F130}-\u{1F189}\u2100-\u214F\u2070-\u209F]/u;
 const LATIN = /\p{Script=Latin}/u;
 const LETTER = /\p{L}/u;
 
-/** Maps look-alike letters to ASCII in an NFD string (so "ё" = "е" + mark maps like "e" + mark). */
+/** NFD, so "ё" = "е" + mark maps like "e" + mark. */
 export function mapLookalikes(nfd: string): string {
   let out = '';
   for (const ch of nfd) out += LOOKALIKE.get(ch) ?? ch;
@@ -168,16 +163,14 @@ function scriptOf(ch: string): string {
 }
 
 export interface ScriptScan {
-  /** A single word mixes scripts ("Lаn" with Cyrillic а). */
   mixedScript: boolean;
-  /** Look-alike or compatibility letters that make the name pass for another. */
   confusable: boolean;
 }
 
-/** Basic Latin through Latin Extended-B, combining marks, Latin Extended Additional (Vietnamese): one script, no look-alikes but ı and ȷ. */
+/** Latin with Vietnamese: one script, no look-alikes but ı and ȷ. */
 const PLAIN_LATIN = /^[\u0000-\u024F\u0300-\u036F\u1E00-\u1EFF]*$/;
 
-/** Scans an NFC string with invisibles already removed. */
+/** NFC, invisibles already removed. */
 export function scanScripts(text: string): ScriptScan {
   if (PLAIN_LATIN.test(text)) return { mixedScript: false, confusable: /[\u0131\u0237]/.test(text) };
   let confusable = COMPAT.test(text);
@@ -200,17 +193,14 @@ export function scanScripts(text: string): ScriptScan {
       else if (script !== first) mixedScript = true;
     }
   }
-  // Mixed Latin with look-alikes, or a whole name spelled in look-alikes ("Аnnа" all Cyrillic).
+  // A whole name in look-alikes ("Аnnа" all Cyrillic) is a copy too.
   if (lookalikeLetters > 0 && (mixedScript || lookalikeLetters === letters)) confusable = true;
   return { mixedScript, confusable };
 }
 
-/**
- * TR39-style visual skeleton: invisibles removed, NFKC, look-alikes and the ASCII I/l/1, 0/O,
- * rn/m, vv/w confusions mapped. Case-sensitive: "Ian" and "Lan" look different.
- */
+/** Case-sensitive: "Ian" and "Lan" look different. */
 export function skeleton(raw: string): string {
-  // NFKC before the strip: it makes spaces of some characters ("‗" → " " + U+0333), which the strip then trims and collapses.
+  // NFKC first: it makes spaces of some characters, which the strip then collapses.
   const text = stripInvisible(raw.normalize('NFKC')).text.normalize('NFD');
   let out = '';
   for (const ch of text) {
@@ -221,7 +211,6 @@ export function skeleton(raw: string): string {
   return out.replace(/rn/g, 'm').replace(/vv/g, 'w').normalize('NFC');
 }
 
-/** True when two names look the same but are not the same text: one is a visual copy of the other. */
 export function confusableWith(a: string, b: string): boolean {
   const ta = stripInvisible(a).text.normalize('NFC');
   const tb = stripInvisible(b).text.normalize('NFC');

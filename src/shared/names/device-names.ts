@@ -1,18 +1,11 @@
-/**
- * Names a device or client gives when nobody typed one: "iPhone của An", "An's iPad", "Galaxy A12",
- * "DESKTOP-7F3K2AB", "Zoom user". Such a name says nothing about who is there. The words are data
- * (data/device-names.json, one a line and sorted), folded; they are looked up with page text, so Sets.
- */
+/** Names a device or client gives when nobody typed one: they say nothing about who is there. */
 import { fold } from './unicode';
 import data from './data/device-names.json';
 
-/** Brands and device words. "mac" and "mi" are left out: Mạc is a surname, Mi a given name. */
+/** "mac" and "mi" are left out: Mạc is a surname, Mi a given name. */
 const BRANDS = new Set<string>(data.brands);
-/** Device words of more than one word ("máy tính", "điện thoại"). */
 const BRAND_PAIRS = new Set<string>(data.brandPairs);
-/** Words that follow a brand in a model name. */
 const MODEL_WORDS = new Set<string>(data.modelWords);
-/** Names the clients give, or people type, in place of a name: "Zoom user", "Guest". */
 const PLACEHOLDERS = new Set<string>(data.placeholders);
 const OWNER_WORD = new Set(['cua', 'of']);
 
@@ -23,13 +16,11 @@ const MODEL_CODE =
 
 export interface DeviceName {
   device: boolean;
-  /** The owner named in "iPhone của An" / "An's iPad", as written. */
   owner: string | null;
 }
 
 const NOT_DEVICE: DeviceName = { device: false, owner: null };
 
-/** Leading device words: how many words of `words` name a device, or 0. */
 function deviceWords(words: string[]): number {
   const [w0, w1] = words;
   if (w0 === undefined) return 0;
@@ -61,7 +52,7 @@ export function detectDevice(core: string): DeviceName {
   while (i < words.length && isModelWord(words[i] ?? '')) i++;
   if (i === words.length) return { device: true, owner: null };
   if (OWNER_WORD.has(words[i] ?? '') && i + 1 < words.length) {
-    // Recover the owner as written: the text after the first "của"/"of" word.
+    // The owner as written, not folded.
     const m = /\s(?:của|cua|of)\s+(.+)$/iu.exec(trimmed);
     return { device: true, owner: m?.[1]?.trim() ?? null };
   }

@@ -1,9 +1,6 @@
-/**
- * Vietnamese names run family, middle, given ("Nguyễn Văn An"); Western order puts the given name
- * first ("An Nguyen"). A roster entry's given name is whichever end is not a family or middle name.
- */
+/** A given name is whichever end is not a family or middle name: "Nguyễn Văn An", "An Nguyen". */
 
-/** Common Vietnamese family names and the middle names Văn/Thị, folded (no diacritics). */
+/** Folded. */
 const FAMILY_OR_MIDDLE = new Set([
   'nguyen',
   'tran',

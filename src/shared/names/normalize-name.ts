@@ -1,44 +1,32 @@
-/**
- * One display name → the forms we compare: a clean display form, an exact key (case-folded,
- * diacritics kept) and a loose key (diacritics and look-alikes folded), plus what looked wrong.
- */
 import { stripAffixes } from './affixes';
 import { mapLookalikes, scanScripts } from './confusables';
 import { detectDevice } from './device-names';
 import { MAX_NAME_DISPLAY, MAX_NAME_INPUT, capLength, stripDiacritics, stripInvisible, wordsOnly } from './unicode';
 
 export interface NameFlags {
-  /** Zero-width or other invisible characters were in the name (removed from every form). */
+  /** Invisible characters, removed from every form. */
   zeroWidth: boolean;
-  /** Bidirectional controls were in the name: what is shown is not the order it was typed in. */
+  /** What is shown is not the order it was typed in. */
   bidi: boolean;
-  /** Look-alike letters from another script, small capitals, or fullwidth/mathematical letters. */
   confusable: boolean;
-  /** One word mixes scripts (Latin with Cyrillic, Greek...). */
+  /** Within one word. */
   mixedScript: boolean;
-  /** A device's or client's default name ("iPhone của An", "Zoom user"). */
   device: boolean;
-  /** The raw name was longer than we read; the forms are built from its start. */
   truncated: boolean;
 }
 
 export interface NormalizedName {
-  /** NFC, invisibles removed, spaces collapsed, platform labels/class codes/titles removed; case and diacritics kept. */
+  /** Labels, class codes and titles removed; case and diacritics kept. */
   display: string;
-  /** Exact key: `display` NFKC, lowercased, words only, single spaces. */
   key: string;
-  /** Secondary key: like `key`, and diacritics-free (đ → d) with look-alike letters folded to Latin. */
+  /** Also diacritics-free, look-alikes folded to Latin. */
   looseKey: string;
-  /** `looseKey` split into words. */
   tokens: string[];
   flags: NameFlags;
-  /** Bracketed platform labels removed from the end, folded ("guest", "host", "you"). */
   labels: string[];
-  /** The teacher title the name opened with ("Cô", "Thầy", "GV", "Mr"), as written. */
+  /** As written. */
   title: string | null;
-  /** For a device name, the owner it names ("An" in "iPhone của An"). */
   owner: string | null;
-  /** Invisible and bidi code points that were removed, as "U+202E" labels (for evidence). */
   invisibles: string[];
 }
 
@@ -75,7 +63,7 @@ export function normalizeName(raw: string): NormalizedName {
   };
 }
 
-/** Any flag that makes a name untrustworthy as written (never "known", a finding in itself). */
+/** Never "known", and a finding in itself. */
 export function isDisguised(flags: NameFlags): boolean {
   return flags.zeroWidth || flags.bidi || flags.confusable || flags.mixedScript;
 }

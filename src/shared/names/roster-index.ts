@@ -1,18 +1,6 @@
 /**
- * A roster, indexed once, answering "is this display name one of ours?" in microseconds.
- *
- * Order of tests, first hit wins:
- *   exact key (aliases too)                → known
- *   same words, other order                → known, note "order"
- *   same diacritics-free words             → known, note "diacritics" (approximate "ambiguous" if it fits two people)
- *   same letters, other spacing            → approximate "spelling"
- *   one word, a roster given name          → approximate "given-name" (or "ambiguous")
- *   some of an entry's words incl. given   → approximate "partial"
- *   an entry's words plus up to 2–3 more   → approximate "extra-words"
- *   one word one typo away (3–4+ letters)  → approximate "spelling"
- *   otherwise                              → unknown
- * A disguised name (invisible, bidi, look-alike characters) is never better than approximate, and a
- * device name ("iPhone của An") is unknown with note "device".
+ * Verdicts as in docs/detectors.md, "Name matching": the strictest test first, the first hit wins. A
+ * disguised name is never better than approximate.
  */
 import { givenNameTokens } from './name-order';
 import { isDisguised, normalizeName, type NormalizedName } from './normalize-name';
@@ -38,18 +26,17 @@ export type MatchNote =
 
 export interface RosterMatch<E extends RosterEntryInput = RosterEntryInput> {
   verdict: MatchVerdict;
-  /** The roster entry matched; absent when unknown or ambiguous. */
+  /** Absent when unknown or ambiguous. */
   entry?: E;
   note?: MatchNote;
-  /** Human-readable why, for evidence ("owner An ~ Nguyễn Văn An"). */
   detail?: string;
 }
 
 export interface RosterIndex<E extends RosterEntryInput = RosterEntryInput> {
   readonly entries: readonly E[];
-  /** Accepts a raw display name or one already normalized (to normalize once per participant). */
+  /** Normalized already, to normalize once per participant. */
   match(name: string | NormalizedName): RosterMatch<E>;
-  /** How many entries share this diacritics-free name (homonyms in one class are real). */
+  /** Homonyms in one class are real. */
   countSameName(name: NormalizedName): number;
 }
 
@@ -66,7 +53,7 @@ function push<K>(map: Map<K, Hit[]>, key: K, hit: Hit): void {
   else if (!list.some((h) => h.entry === hit.entry)) list.push(hit);
 }
 
-/** Optimal string alignment distance (Levenshtein plus adjacent transposition), stopping past `max`. */
+/** Optimal string alignment distance, stopping past `max`. */
 export function osaDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
@@ -89,29 +76,26 @@ export function osaDistance(a: string, b: string, max: number): number {
   return prev[n] ?? max + 1;
 }
 
-/** One typo for words of 3–4+ letters, two for 7+: "Ngyuen" ~ "Nguyen", "Lin" ~ "Linh", but "Anh" is not "An". */
+/** "Ngyuen" ~ "Nguyen", "Lin" ~ "Linh", but "Anh" is not "An". */
 function closeWords(a: string, b: string): boolean {
   const len = Math.min(a.length, b.length);
   if (len < 3 || Math.max(a.length, b.length) < 4) return false;
   return osaDistance(a, b, len >= 7 ? 2 : 1) <= (len >= 7 ? 2 : 1);
 }
 
-/** A roster's lookup tables, built once; entries are referred to by their index in `entries`. */
+/** Entries are referred to by their index in `entries`. */
 interface RosterTables<E extends RosterEntryInput> {
   entries: readonly E[];
   exact: Map<string, Hit[]>;
   exactSorted: Map<string, Hit[]>;
   looseSorted: Map<string, Hit[]>;
   squashed: Map<string, Hit[]>;
-  /** Given-name word → entries. */
   given: Map<string, number[]>;
-  /** Word → entries having it. */
   postings: Map<string, number[]>;
   entryTokens: Set<string>[];
   entryGiven: string[][];
-  /** Sorted diacritics-free name → how many entries have it. */
   sameName: Map<string, number>;
-  // Candidate counting without allocating per match: a stamp per entry says "counted in this match".
+  // A stamp per entry says "counted in this match": no allocation per match.
   counts: Uint16Array;
   stamps: Uint32Array;
   stamp: number;
@@ -188,7 +172,7 @@ function one<E extends RosterEntryInput>(t: RosterTables<E>, list: readonly numb
   return entry ? { verdict: 'approximate', entry, note } : { verdict: 'approximate', note: 'ambiguous' };
 }
 
-/** Entries sharing at least one of the words, each with how many it shares (valid in `t.counts` until the next call). */
+/** Counts are valid in `t.counts` until the next call. */
 function countShared<E extends RosterEntryInput>(t: RosterTables<E>, nameWords: ReadonlySet<string>): number[] {
   t.stamp = (t.stamp + 1) >>> 0 || 1;
   const { counts, stamps, stamp } = t;

@@ -1,24 +1,19 @@
-/**
- * A pasted roster → entries. Accepts one name a line, or CSV/TSV exported from a school system or a
- * spreadsheet: a BOM, quoted cells, a header such as "Họ và tên" / "Name", or separate "Họ" and
- * "Tên" columns, an "STT" number column, an aliases column.
- */
+/** One name a line, or CSV/TSV as a school system or a spreadsheet exports it. */
 import { capLength, fold, stripInvisible } from './unicode';
 
 export interface ParsedRoster {
   entries: { name: string; aliases: string[] }[];
   format: 'lines' | 'csv';
-  /** Non-empty rows that yielded no name (numbers only, blank name cell). */
+  /** Non-empty rows that yielded no name. */
   skipped: number;
 }
 
 const MAX_ROWS = 5000;
 const MAX_NAME = 128;
-/** A 2,000-name roster is well under this; anything longer is cut, not parsed slowly. */
+/** Anything longer is cut, not parsed slowly. */
 const MAX_INPUT = 1_000_000;
 const MAX_COLUMNS = 64;
 
-/** Folded header → column role. */
 const FULL_NAME = new Set([
   'ho va ten',
   'ho ten',
@@ -60,7 +55,7 @@ const ALIASES = new Set([
 /** Western headers put the given name first when joining two columns. */
 const WESTERN_FAMILY = new Set(['last name', 'lastname', 'surname', 'family name']);
 
-/** RFC 4180 rows: quoted cells may hold the delimiter, doubled quotes and newlines. */
+/** Quoted cells may hold the delimiter, doubled quotes and newlines. */
 function parseDelimited(text: string, delimiter: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -104,7 +99,6 @@ const splitAliases = (cell: string): string[] =>
     .map(cleanName)
     .filter((a) => /\p{L}/u.test(a));
 
-/** Picks the delimiter that occurs most in the first line outside quotes, or null for plain lines. */
 function detectDelimiter(firstLine: string): string | null {
   let best: string | null = null;
   let bestCount = 0;

@@ -1,25 +1,14 @@
-/**
- * Character-level facts about attacker-written names: invisible and bidi-control characters, and the
- * diacritics-free fold used for the secondary key. Pure string code; no tables beyond small sets.
- */
-
-/** Longest raw name we look at; the rest is cut and the cut is flagged (100 KB names exist). */
+/** Longest raw name we look at; the cut is flagged. */
 export const MAX_NAME_INPUT = 256;
-/** Longest display form we keep. */
 export const MAX_NAME_DISPLAY = 128;
 
-/**
- * Characters that render as nothing: zero-width space/joiners, word joiner, BOM, soft hyphen,
- * Mongolian vowel separator, invisible math operators, combining grapheme joiner, Hangul fillers
- * (a common way to make a "blank" name), Khmer inherent vowels, tag characters.
- */
+/** Characters that render as nothing; Hangul fillers are a common way to make a "blank" name. */
 const INVISIBLE =
   /[\u200B\u200C\u200D\u2060\uFEFF\u00AD\u180E\u2061-\u2064\u034F\u115F\u1160\u3164\uFFA0\u17B4\u17B5\u{E0000}-\u{E007F}]/gu;
-/** Bidirectional controls: embeddings, overrides, isolates, marks. They reorder what the teacher reads. */
+/** Bidi controls reorder what the teacher reads. */
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/gu;
 /** A zero-width joiner inside an emoji sequence is how emoji are built, not a trick. */
 const EMOJI_ZWJ = /(?<=\p{Extended_Pictographic}\uFE0F?)\u200D(?=\p{Extended_Pictographic})/gu;
-/** Other controls and format characters (C0, C1, line/paragraph separators). */
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/gu;
 const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/gu;
 
@@ -27,17 +16,15 @@ export interface InvisibleScan {
   text: string;
   zeroWidth: boolean;
   bidi: boolean;
-  /** Code points removed, as "U+202E" labels in order of first appearance (for evidence). */
+  /** "U+202E" labels, in order of first appearance. */
   removed: string[];
 }
 
-/** Any character the slow path below would touch (controls, odd spaces, invisibles, bidi, tag-character surrogates). */
+/** Any character the slow path below would touch. */
 const SUSPECT =
   /[\u0000-\u001F\u007F-\u00A0\u00AD\u034F\u061C\u115F\u1160\u1680\u17B4\u17B5\u180E\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\u3164\uFEFF\uFFA0\uDB40]/;
 
-/** Removes invisible, bidi and control characters; spaces of every kind become one ASCII space. */
 export function stripInvisible(raw: string): InvisibleScan {
-  // Most names hold none of these: skip the replacements.
   if (!SUSPECT.test(raw))
     return { text: raw.replace(/ {2,}/g, ' ').trim(), zeroWidth: false, bidi: false, removed: [] };
   const removed = new Set<string>();
@@ -61,7 +48,6 @@ export function stripInvisible(raw: string): InvisibleScan {
   return { text, zeroWidth, bidi, removed: [...removed] };
 }
 
-/** Cuts at a code-point boundary so a surrogate pair is never split. */
 export function capLength(s: string, max: number): string {
   if (s.length <= max) return s;
   let cut = s.slice(0, max);
@@ -72,7 +58,7 @@ export function capLength(s: string, max: number): string {
 
 const MARKS = /\p{M}+/gu;
 
-/** Diacritics-free: NFD, drop combining marks, đ/Đ → d/D (đ is a letter, not a mark, so NFD keeps it). */
+/** đ is a letter, not a mark, so NFD keeps it. */
 export function stripDiacritics(s: string): string {
   return s
     .normalize('NFD')
@@ -83,12 +69,10 @@ export function stripDiacritics(s: string): string {
     .replace(/Ð/g, 'D');
 }
 
-/** Letters, digits and marks stay; everything else (punctuation, symbols, emoji) separates words. */
 export function wordsOnly(s: string): string {
   return s.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
 }
 
-/** Lowercase, diacritics-free, words only: the fold used to compare labels and patterns. */
 export function fold(s: string): string {
   return wordsOnly(stripDiacritics(s.normalize('NFKC')).toLowerCase());
 }
