@@ -202,9 +202,7 @@ export function arrive(
   return ctx.out;
 }
 
-// ---- into the call and the waiting list ------------------------------------------------------
-
-/** Came from the waiting list: the same id, or the same name that just left it. Carries over what was found there. */
+/** The same id, or the same name that just left the waiting list: what was found there carries over. */
 function fromWaitingList(
   s: GuardState,
   person: Person,

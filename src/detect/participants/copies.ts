@@ -3,13 +3,13 @@ import { isDisguised } from '../../shared/names';
 import { isTeacher, presentTeachers } from './teachers';
 import { sortWords, weakTeacherMatch, type GuardState, type Person } from './state';
 
-/** The teacher this name copies, if any (the teacher's own name does not copy itself). */
+/** The teacher's own name does not copy itself. */
 export function copiedTeacher(s: GuardState, person: Person): string | null {
   if (isTeacher(s, person)) return null;
   const m = person.teacherMatch;
   if (m?.entry && (m.verdict === 'known' || m.note === 'disguised')) return m.entry.name;
   if (person.name.title && m?.entry && weakTeacherMatch(m)) return m.entry.name;
-  // Same skeleton, different text: a visual copy (TR39 confusable).
+  // Same skeleton, different text: a visual copy.
   for (const t of s.teacherNames) if (person.skel === t.skel && person.name.display !== t.display) return t.display;
   for (const t of presentTeachers(s)) {
     if (t === person) continue;
@@ -25,7 +25,7 @@ export function copiedTeacher(s: GuardState, person: Person): string | null {
   return null;
 }
 
-/** A present participant (not the teacher) this name copies: disguised → impostor, plain → duplicate. */
+/** Disguised → impostor, plain → duplicate. */
 export function copiedPresent(s: GuardState, person: Person): { other: Person; disguised: boolean } | null {
   const ids = new Set([...s.byLoose.get(person.loose), ...s.bySkeleton.get(person.skel)]);
   for (const id of ids) {
@@ -39,7 +39,7 @@ export function copiedPresent(s: GuardState, person: Person): { other: Person; d
   return null;
 }
 
-/** A duplicate only once more people wear the name than the roster has for it (homonyms exist). */
+/** Homonyms exist: only more wearers than the roster has for the name. */
 export function tooManyWith(s: GuardState, person: Person): boolean {
   let count = 1;
   for (const id of s.byLoose.get(person.loose)) {

@@ -1,8 +1,4 @@
-/**
- * Learning mode: without a roster, the people in the call during the first minutes after the
- * teacher joins become the class; later arrivals are unknown.late. captureRoster does the same on
- * demand.
- */
+/** docs/detectors.md, "Learning mode (no roster)". */
 import { createRosterIndex, type RosterIndex } from '../../shared/names';
 import { isTeacher } from './teachers';
 import { isSelf, learningActive, type GuardState, type Person } from './state';
@@ -13,14 +9,13 @@ export function startLearning(s: GuardState, at: number): void {
   s.learningEndsAt = at + s.learningMinutes * 60_000;
 }
 
-/** "The first minutes after the teacher joins": a teacher who comes after us restarts the clock. */
+/** A teacher who comes after us restarts the clock. */
 export function teacherArrived(s: GuardState, at: number): void {
   if (!learningActive(s) || s.learningStartedAt === null || s.teacherSeenWhileLearning) return;
   s.teacherSeenWhileLearning = true;
   s.learningEndsAt = Math.max(s.learningEndsAt ?? at, at + s.learningMinutes * 60_000);
 }
 
-/** Whether arrivals into the call are being learned now. */
 export const learningNow = (s: GuardState): boolean => learningActive(s) && s.learningStartedAt !== null;
 
 export function learn(s: GuardState, person: Person): void {
@@ -29,7 +24,6 @@ export function learn(s: GuardState, person: Person): void {
   if (!s.learned.has(person.loose)) s.learned.set(person.loose, person.name.display);
 }
 
-/** Ends learning once its time is up. */
 export function tick(s: GuardState, at: number): void {
   if (learningActive(s) && s.learningEndsAt !== null && at >= s.learningEndsAt) finishLearning(s);
 }
@@ -45,7 +39,6 @@ function useRoster(s: GuardState, index: RosterIndex): void {
   for (const person of [...s.present.values(), ...s.waiting.values()]) person.match = index.match(person.name);
 }
 
-/** "Everyone here now is my class": the present students become the roster; returns them to save. */
 export function captureRoster(s: GuardState): { name: string }[] {
   const seen = new Map<string, string>();
   for (const person of s.present.values()) {

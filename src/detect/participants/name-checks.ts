@@ -1,19 +1,12 @@
-/**
- * Findings about a display name by itself, whoever wears it: bidi controls, invisible characters,
- * look-alike letters, absurd length, and offensive words (through the chat classifier).
- */
+/** Findings about a display name by itself, whoever wears it. */
 import type { Finding, Severity } from '../../shared/model';
 import type { NormalizedName } from '../../shared/names';
 import { evidenceName, makeFinding } from './rules';
 
-/**
- * The chat classifier's findings about a display name, or null while they are not known yet: in a
- * meeting tab the worker classifies names (the classifier's lexicon would otherwise sit in every
- * meeting page's heap), and its verdict arrives a moment later (ParticipantGuard.verdictsArrived).
- */
+/** null while not known yet: in a meeting tab the worker's verdict comes a moment later. */
 export type NameClassifier = (name: string) => readonly Finding[] | null;
 
-/** The name's own findings. `classifierHits`: the classifier's findings about the name, null if none are known (yet). */
+/** `classifierHits`: null if not known (yet). */
 export function nameFindings(
   participantId: string,
   raw: string,
@@ -62,7 +55,7 @@ export function nameFindings(
   return out;
 }
 
-/** The classifier's part alone: an offensive name, or contact details in it (the verdict may come late). */
+/** The classifier's part alone, for a verdict that came late. */
 export function classifierFindings(
   participantId: string,
   raw: string,
@@ -73,8 +66,7 @@ export function classifierFindings(
   const subject = { participantId, name: evidenceName(raw) };
   const text = evidenceName(raw);
   const out: Finding[] = [];
-  // The chat guard marks links, phone numbers and grooming cues in a name as suspicious-name
-  // (review): they are not abuse, and must not become an offensive-name alert.
+  // Links, phone numbers and grooming cues are not abuse: review, never an offensive-name alert.
   const offensive = hits.filter((h) => h.category !== 'suspicious-name');
   const contact = hits.filter((h) => h.category === 'suspicious-name');
   // The chat guard's name findings carry the offending words as evidence.text (docs/chat-detection.md).

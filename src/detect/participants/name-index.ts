@@ -1,7 +1,4 @@
-/**
- * Present ids by a name key. Almost every key has one person, so a lone id is kept as itself rather
- * than as a one-element Set: less heap for the meeting page's garbage collector to trace.
- */
+/** A lone id is kept as itself, not a one-element Set: less heap for the page's collector to trace. */
 export class NameIndex {
   private readonly byKey = new Map<string, string | Set<string>>();
 
@@ -22,7 +19,7 @@ export class NameIndex {
     }
   }
 
-  /** The ids under `key`, in the order they were added. */
+  /** In the order they were added. */
   get(key: string): readonly string[] {
     const had = this.byKey.get(key);
     return had === undefined ? [] : typeof had === 'string' ? [had] : [...had];

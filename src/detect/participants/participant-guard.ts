@@ -1,22 +1,4 @@
-/**
- * The participant and screen-share guard: fed the tracker's observations one at a time, it keeps who
- * is in the call and who is waiting, and answers with findings. Pure apart from the clock it is given.
- *
- *   arrival (waiting.joined | participant.joined not from the waiting list)
- *     ├─ name by itself ......... bidi / invisible / look-alike / long / offensive
- *     ├─ copy of the teacher .... impersonation.teacher (or .title for "Cô"/"Thầy" + nobody's name)
- *     ├─ copy of someone here ... impersonation.student (disguised) | duplicate (plain)
- *     ├─ roster ................. unknown / unknown.waiting / unknown.late (or device-name without roster)
- *     ├─ raid window ............ the arrival that reaches the threshold becomes one raid finding
- *     └─ role ................... privilege (a stranger who is host or co-host)
- *   participant.renamed ......... rename.teacher | rename.present | rename.roster | rename
- *   participant.role ............ privilege
- *   share.started ............... hijack | unauthorized | student | unidentified | takeover
- *
- * The parts share one GuardState (state.ts): arrivals.ts (the checks of an arrival, in order),
- * teachers.ts and copies.ts (who is the teacher, who copies whom), raids.ts, renames.ts, shares.ts,
- * learning.ts, verdicts.ts (late classifier verdicts), badges.ts.
- */
+/** Rules and file layout: docs/detectors.md. Pure apart from the clock it is given. */
 import type { ClassConfig } from '../../shared/classes';
 import type { Finding, Observation } from '../../shared/model';
 import { join, leave, waitingAdmitted, waitingJoined } from './arrivals';
@@ -39,30 +21,23 @@ export interface SelfInfo {
 export interface ParticipantGuardOptions {
   classConfig: ClassConfig | null;
   now: () => number;
-  /** The chat classifier, applied to display names; null: its verdict comes later (verdictsArrived). */
+  /** null: the verdict comes later (verdictsArrived). */
   classifyName?: NameClassifier;
-  /** Overrides the class option (or its default without a class). */
+  /** Overrides the class option. */
   learningMinutes?: number;
   raidWindowMs?: number;
   raidThreshold?: number;
 }
 
 export interface ParticipantGuard {
-  /**
-   * `replay`: what the log already has, told again (a reloaded page, new settings): the caller drops
-   * the findings, and a name's verdict that comes later raises none about them.
-   */
+  /** `replay`: the log has it already; a verdict that comes later raises nothing about it. */
   observe(obs: Observation, selfInfo?: SelfInfo, replay?: boolean): Finding[];
   badgeFor(participantId: string): Badge | null;
-  /** "Everyone here now is my class": the present students become the roster; returns them to save. */
+  /** Returns the new roster, to save. */
   captureRoster(): { name: string }[];
   learning(): { active: boolean; endsAt: number | null };
-  /**
-   * classifyName now knows names it answered null for: the findings about the people here who wear
-   * them (offensive name, contact details). A late offensive verdict does not count toward a raid.
-   */
+  /** A late offensive verdict does not count toward a raid. */
   verdictsArrived(): Finding[];
-  /** Whether this person's name still waits for the classifier's verdict (their findings may still come). */
   awaitsVerdict(participantId: string): boolean;
 }
 

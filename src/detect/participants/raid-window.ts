@@ -1,9 +1,4 @@
-/**
- * Groups a burst of stranger arrivals into one raid. The first arrivals of a burst are reported one
- * by one (nobody can know yet that more will come); the arrival that reaches the threshold opens the
- * raid (one finding naming everyone in the window); later arrivals join the open raid quietly until
- * a full window passes without one, which closes it.
- */
+/** Raid grouping as in docs/detectors.md, "Arrivals, admissions, raids". */
 
 export interface Arrival {
   at: number;
@@ -17,7 +12,6 @@ export class RaidWindow {
   private recent: Arrival[] = [];
   private openUntil: number | null = null;
 
-  /** Records a stranger's arrival; `threshold` strangers within `windowMs` make a raid. */
   add(arrival: Arrival, threshold: number, windowMs: number): RaidStep {
     this.recent = this.recent.filter((a) => arrival.at - a.at < windowMs);
     if (this.openUntil !== null && arrival.at <= this.openUntil) {

@@ -1,8 +1,4 @@
-/**
- * A raid replaces individual alerts: the arrival that reaches the threshold is reported as the raid,
- * later ones are logged for review only (raid-window.ts). Without a roster every arrival counts, at
- * twice the threshold.
- */
+/** docs/detectors.md, "Arrivals, admissions, raids". */
 import { emit, emitFor } from './report';
 import { evidenceName, makeFinding } from './rules';
 import type { ArrivalCheck, ArrivalContext, GuardState, Person } from './state';

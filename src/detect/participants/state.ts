@@ -1,9 +1,4 @@
-/**
- * The participant guard's whole state, in one object that its parts pass around: the settings it
- * was made with, the roster in force, learning mode, who is in the call or waiting, and what has
- * been reported. Every lookup keyed by a name or an id is a Map or a Set, so that any text is a key
- * like any other.
- */
+/** Every lookup keyed by a name or an id is a Map or a Set, so that any text is a key like any other. */
 import { CLASS_OPTION_DEFAULTS, type ClassOptions } from '../../shared/class-options';
 import type { Finding, Participant, Role } from '../../shared/model';
 import {
@@ -19,9 +14,7 @@ import { NameIndex } from './name-index';
 import type { ParticipantGuardOptions, SelfInfo } from './participant-guard';
 import { RaidWindow } from './raid-window';
 
-/** Arrivals within this long of the guard first seeing the call were there already: no raid. */
 export const INITIAL_GRACE_MS = 2000;
-/** A participant.joined this soon after the same name left the waiting list is that admission. */
 export const ADMISSION_MS = 60_000;
 
 export interface Person {
@@ -29,20 +22,18 @@ export interface Person {
   name: NormalizedName;
   loose: string;
   skel: string;
-  /** Against the active roster (configured or learned); null while there is none. */
+  /** null while there is no roster. */
   match: RosterMatch | null;
   teacherMatch: RosterMatch | null;
   joinedAt: number;
   impostor: boolean;
   learned: boolean;
-  /** Already reported as unknown or as part of a raid (while waiting, say): not again on admission. */
+  /** Not reported again on admission. */
   flaggedUnknown: boolean;
 }
 
-/** A waiting-list entry that left for the call, until its participant.joined comes. */
 export interface Admission {
   at: number;
-  /** Rules already reported while waiting: not again on joining. */
   rules: Set<string>;
   flaggedUnknown: boolean;
   impostor: boolean;
@@ -55,7 +46,6 @@ export interface Share {
 }
 
 export interface GuardState {
-  // Settings, fixed for the guard's life.
   readonly now: () => number;
   readonly classifyName: NameClassifier | undefined;
   readonly options: Readonly<ClassOptions>;
@@ -65,14 +55,12 @@ export interface GuardState {
   readonly teacherIndex: RosterIndex | null;
   readonly teacherNames: readonly { display: string; skel: string }[];
 
-  /** The roster in force: the class's, or once learned or captured, the people of this call. */
   rosterIndex: RosterIndex | null;
-  /** The roster was learned from this call (late arrivals get their own rule id). */
+  /** Late arrivals get their own rule id. */
   learnedFromCall: boolean;
   learningStartedAt: number | null;
   learningEndsAt: number | null;
   teacherSeenWhileLearning: boolean;
-  /** Learned names: loose key → display name. */
   readonly learned: Map<string, string>;
 
   self: SelfInfo;
@@ -81,19 +69,15 @@ export interface GuardState {
   readonly waiting: Map<string, Person>;
   readonly byLoose: NameIndex;
   readonly bySkeleton: NameIndex;
-  /** Present ids that could be the teacher (self, hosts, teacher-name matches): keeps teacher checks O(few). */
+  /** Keeps teacher checks O(few). */
   readonly candidates: Set<string>;
-  /** By loose name key. */
   readonly admitted: Map<string, Admission>;
-  /** `ruleId|participantId|looseKey` (or `ruleId||names` without a person): each reported once. */
+  /** Each reported once. */
   readonly reported: Set<string>;
   readonly raid: RaidWindow;
-  /** By share key (see shares.ts). */
   readonly shares: Map<string, Share>;
 
-  /** Set while observe() replays (see ParticipantGuard.observe). */
   replaying: boolean;
-  /** People whose name's verdict had not come when they arrived or renamed. */
   readonly awaitingVerdict: Set<string>;
 }
 
@@ -135,7 +119,7 @@ export function createGuardState(opts: ParticipantGuardOptions): GuardState {
   };
 }
 
-/** The call ended: nobody is here any more; the roster, learning and what was reported stay. */
+/** The roster, learning and what was reported stay. */
 export function endCall(s: GuardState): void {
   s.present.clear();
   s.waiting.clear();
@@ -146,16 +130,9 @@ export function endCall(s: GuardState): void {
   s.firstSeenAt = null;
 }
 
-// ---- names and people ------------------------------------------------------------------------
-
 export const sortWords = (s: string): string => s.split(' ').sort().join(' ');
-/** A presenter's or a person's name as its loose key (word order ignored). */
 export const looseKeyOf = (raw: string): string => sortWords(normalizeName(raw).looseKey);
-/**
- * A name nobody typed ("Học sinh 12", "Student 3", "Zoom user", "iPhone"): no one's identity, so it
- * can be neither copied nor a copy (its number, dropped from the key, is all that tells two apart).
- * Such names get participant.device-name instead. "iPhone của An" names its owner and stays a name.
- */
+/** No one's identity, so neither copied nor a copy (docs/detectors.md, `participant.duplicate`). */
 export const nameless = (name: NormalizedName): boolean => name.flags.device && name.owner === null;
 export const isStaff = (role: Role): boolean => role === 'host' || role === 'cohost';
 export const strongTeacherMatch = (m: RosterMatch | null): boolean => m?.verdict === 'known';
@@ -192,21 +169,17 @@ export function unindex(s: GuardState, person: Person): void {
   s.bySkeleton.remove(person.skel, person.p.id);
 }
 
-// ---- one arrival's checks (arrivals.ts) ------------------------------------------------------
-
 export interface ArrivalContext {
   readonly where: 'call' | 'waiting';
-  /** Rules reported while this person waited: not again now. */
   readonly suppressed: Set<string> | undefined;
   readonly countsForRaid: boolean;
   readonly at: number;
   readonly out: Finding[];
-  /** The teacher coming into the call. */
   teacher: boolean;
   offensive: boolean;
   duplicate: boolean;
   raidHandled: boolean;
-  /** A check ended the arrival: the checks after it do not run. */
+  /** The checks after it do not run. */
   done: boolean;
 }
 

@@ -1,8 +1,4 @@
-/**
- * Who is the teacher: the self when the self is host; any host; else, with teachers configured, the
- * present participant whose name matches a teacher name best by trust (self-host > host > co-host >
- * participant, then who came first). Anyone else wearing a teacher's name is an impostor.
- */
+/** docs/detectors.md, "Who is the teacher, who may present". */
 import type { Finding, Participant } from '../../shared/model';
 import { emitFor } from './report';
 import { isSelf, strongTeacherMatch, weakTeacherMatch, type GuardState, type Person } from './state';
@@ -10,7 +6,6 @@ import { isSelf, strongTeacherMatch, weakTeacherMatch, type GuardState, type Per
 const trust = (s: GuardState, p: Participant): number =>
   isSelf(s, p) && s.self.host === true ? 4 : p.role === 'host' ? 3 : p.role === 'cohost' ? 2 : isSelf(s, p) ? 1 : 0;
 
-/** Whether this person's teacher-name match is enough for them to claim the name. */
 const claimsTeacherName = (s: GuardState, person: Person): boolean =>
   strongTeacherMatch(person.teacherMatch) || (weakTeacherMatch(person.teacherMatch) && trust(s, person.p) >= 2);
 
@@ -20,7 +15,6 @@ export function isTeacher(s: GuardState, person: Person): boolean {
   if (!s.teacherIndex) return false;
   const m = person.teacherMatch;
   if (!claimsTeacherName(s, person)) return false;
-  // The best claimant of this teacher's name is the teacher; any other is not.
   for (const id of s.candidates) {
     const other = s.present.get(id);
     if (!other || other === person || other.teacherMatch?.entry !== m?.entry || other.teacherMatch === null) continue;
@@ -40,7 +34,6 @@ export function presentTeachers(s: GuardState): Person[] {
   return out;
 }
 
-/** Keeps `candidates` in step with the person's name and role. */
 export function refreshCandidate(s: GuardState, person: Person): void {
   const m = person.teacherMatch;
   if (isSelf(s, person.p) || person.p.role === 'host' || strongTeacherMatch(m) || weakTeacherMatch(m))
@@ -70,13 +63,12 @@ export function displaceClaimants(s: GuardState, teacher: Person, out: Finding[]
   }
 }
 
-/** participant.privilege: host or co-host rights for a stranger. */
 export function privilege(s: GuardState, person: Person, out: Finding[]): void {
   // A teacher by name (a second teacher, the teacher's other device) may be made co-host.
   const teacherByName =
     !person.impostor && (strongTeacherMatch(person.teacherMatch) || weakTeacherMatch(person.teacherMatch));
   if (isSelf(s, person.p) || teacherByName) return;
-  // Without a roster (learning, or learning off) only an impostor is a stranger for this rule.
+  // Without a roster only an impostor is a stranger for this rule.
   const stranger = person.impostor || (s.rosterIndex !== null && person.match?.verdict === 'unknown');
   if (!stranger) return;
   emitFor(s, out, person, 'participant.privilege', {

@@ -1,14 +1,13 @@
-/** The chat classifier's verdicts on display names, which may come after the person does. */
+/** The classifier's verdict on a name may come after the person does. */
 import type { Finding } from '../../shared/model';
 import { classifierFindings } from './name-checks';
 import { emit } from './report';
 import type { GuardState, Person } from './state';
 
-/** The classifier's findings about the person's name; null while its verdict has not come. */
 export function classify(s: GuardState, person: Person): readonly Finding[] | null {
   if (!s.classifyName || person.name.display === '') return null;
   const hits = s.classifyName(person.name.display);
-  // Told again what the log has (replay): a late verdict about them would not be news.
+  // On replay a late verdict would not be news.
   if (hits === null && !s.replaying) s.awaitingVerdict.add(person.p.id);
   else s.awaitingVerdict.delete(person.p.id);
   return hits;
