@@ -1,14 +1,10 @@
 /**
- * Google Meet adapter: reads meet.google.com's DOM into a Snapshot (docs/adapters/meet.md).
+ * docs/adapters/meet.md
  *
  *   toolbar (leave button's region) ─ glyphs → in call? own share?  ─ avatar count → participantCount  (page.ts)
  *   main (tiles)                    ─ share tiles (participant id ≠ media id) → presenters             (stage.ts)
  *   People panel (aside)            ─ participant rows → roster, self, host; waiting rows               (people.ts)
  *   chat container (persists)       ─ groups → sender/time; messages → chat                            (chat.ts)
- *
- * Each part queries inside its own root, found once and kept while connected, and re-reads it only
- * after something inside changed. Unchanged lists are handed over as the same frozen arrays, which
- * the tracker skips. Text is read with textContent only and capped.
  */
 import type { Coverage, Participant, Snapshot } from '../../shared/model';
 import type { PlatformAdapter } from '../types';
@@ -32,9 +28,8 @@ const NOT_IN_CALL: Coverage = {
 };
 
 /**
- * The open panel lists clearly fewer people than the client's own counter: part of the list is not
- * rendered (e.g. a collapsed section), so absent rows must not read as people leaving. The slack
- * absorbs the frame or two in which the counter and the rows disagree during joins and leaves.
+ * Fewer rows than the counter: part of the list is not rendered, so absent rows must not read as
+ * leaving. The slack absorbs a frame or two of disagreement during joins and leaves.
  */
 function fewerRowsThanCounted(rows: number, count: number | null): boolean {
   return count !== null && rows < count - Math.max(2, Math.ceil(count * 0.05));
@@ -57,7 +52,7 @@ export class MeetAdapter implements PlatformAdapter {
     this.stage = new MeetStage(doc, this.page, this.people);
   }
 
-  /** Meet runs in the top document; the reCAPTCHA iframe on join is not the meeting. */
+  /** The reCAPTCHA iframe on join is not the meeting. */
   isMeetingFrame(): boolean {
     return this.win === this.win.top;
   }
@@ -95,7 +90,6 @@ export class MeetAdapter implements PlatformAdapter {
         ...this.rosterCoverage(people, count),
         chat: chat ? 'visible' : 'hidden',
         chatReason: chat ? null : this.chat.unrecognized ? 'selector-missing' : 'panel-closed',
-        // Share tiles stay on stage whatever the panels show (docs/adapters/meet.md#screen-share).
         presenter: 'readable',
         presenterReason: null,
       },
@@ -113,7 +107,7 @@ export class MeetAdapter implements PlatformAdapter {
       const row = (kind === 'participant' ? people?.rows : people?.waitingRows)?.get(participantId);
       return row?.isConnected ? row : null;
     };
-    // Called per badged person right after snapshot(): the last parse usually has the row already.
+    // Called right after snapshot(): the last parse usually has the row.
     return pick(this.people.last()) ?? pick(this.people.read());
   }
 
@@ -126,7 +120,6 @@ export class MeetAdapter implements PlatformAdapter {
   }
 }
 
-/** The module's entry (index.ts), as each client's is: create<Client>Adapter. */
 export function createMeetAdapter(doc: Document, win: Window): PlatformAdapter {
   return new MeetAdapter(doc, win);
 }

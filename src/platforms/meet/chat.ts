@@ -1,9 +1,7 @@
 /**
- * Meet's chat (docs/adapters/meet.md#chat), read without watching it: an observer's callback would
- * run inside the page's own task on every post, while this reads only at a snapshot. Meet keeps the
- * chat whole and only appends, so after one whole read each read walks on from where the last one
- * ended (O(new messages)); a whole read every CHAT_WHOLE_READ_EVERY reads catches anything else.
- * The view carries the latest CHAT_KEPT messages only: older ones were reported when they came.
+ * Read without an observer, whose callback would run in the page's task on every post. Meet keeps the
+ * chat whole and only appends, so each read walks on from the last (docs/adapters.md#cost); a periodic
+ * whole read catches anything else.
  */
 import type { ChatMessage, Snapshot } from '../../shared/model';
 import { findRequired } from '../kit/query';
@@ -20,45 +18,29 @@ const SEL = {
   chatTime: css('chatTime'),
 };
 
-/**
- * The chat messages a snapshot carries: the latest ones, as a virtualized chat would render them.
- * Far more than a busy class posts between two snapshots, and far fewer than the tracker remembers
- * to report each message once.
- */
+/** Far more than a class posts between two snapshots, far fewer than the tracker remembers. */
 export const CHAT_KEPT = 200;
-/**
- * A whole read of the chat every this many reads; in between, reads walk on from where the last one
- * ended. Seldom, as a whole read queries the whole chat, which grows with the class; often enough to
- * drop a removed message (or place one put before the last) within minutes.
- */
+/** Seldom, as a whole read grows with the chat; often enough to drop a removed message within minutes. */
 export const CHAT_WHOLE_READ_EVERY = 120;
 /**
- * A message still without its id (one's own, until Meet's server acknowledges it) holds the walk
- * back, to be read once the id comes; after this many later messages it is given up on (one that
- * failed to send never gets an id), and only a whole read would still find it.
+ * One's own message has no id until the server acknowledges it, and holds the walk back; after this
+ * many later messages it is given up on (a failed send never gets an id).
  */
 const PENDING_PATIENCE = 20;
 
-/** The chat as read. */
 export interface ChatView {
-  /** The container it was read from. */
   root: Element;
-  /** The latest CHAT_KEPT messages, in page order (more when more came since the last read). */
+  /** More than CHAT_KEPT when more came since the last read. */
   messages: readonly ChatMessage[];
-  /**
-   * The message element the next read walks on from: the last one read with every message before it
-   * read too (one still waiting for its id holds it back). Null: from the container's start.
-   */
+  /** A message waiting for its id holds it back. Null: from the container's start. */
   resume: Element | null;
 }
 
-/** Who "You" is, as the People panel last said. */
 export interface SelfView {
   readonly self: Snapshot['self'];
   readonly otherNames: ReadonlySet<string>;
 }
 
-/** The walker's first node after `el` and everything in it (null: none in the walker's root). */
 function nextAfter(walker: TreeWalker, el: Element): Node | null {
   walker.currentNode = el;
   for (;;) {
@@ -69,20 +51,18 @@ function nextAfter(walker: TreeWalker, el: Element): Node | null {
 }
 
 export class MeetChat {
-  /** Messages exist but the container selector no longer matches (a UI rotation). */
+  /** A UI rotation. */
   unrecognized = false;
   private root: Element | null = null;
   private view: ChatView | null = null;
-  /** Reads of the chat since the last whole one. */
   private walks = 0;
   private walker: TreeWalker | null = null;
   /**
-   * Messages read, by id: a message is parsed once. Keyed by id, not element, and rebuilt on each
-   * whole read: a weak entry per element of a chat that only grows would burden every garbage
-   * collection of the page.
+   * Keyed by id, not element, and rebuilt on each whole read: a weak entry per element of a growing
+   * chat would burden every garbage collection of the page.
    */
   private messagesById = new Map<string, ChatMessage>();
-  /** The chat group last read (Meet appends to the last group only): its header as shown, and whether the sender reads "You". */
+  /** Meet appends to the last group only. */
   private lastGroup: { el: Element | null; sender: string; time: string | null; you: boolean } | null = null;
 
   constructor(
@@ -104,37 +84,31 @@ export class MeetChat {
       (view.resume === null || root.contains(view.resume))
         ? this.walkOn(view)
         : null;
-    // The first read of a container takes every message in it: none of them was reported yet.
     this.view = walk ?? this.readWhole(root, view === null || view.root !== root ? Infinity : CHAT_KEPT);
     return this.view;
   }
 
-  /** The container: it appears on the first open of the chat panel and then persists. */
   private findRoot(): Element | null {
     if (this.root?.isConnected) return this.root;
-    // Any message proves the chat is there: if no container we know holds it, its selector rotated.
+    // Any message proves the chat is there: a miss on the container means its selector rotated.
     const { el, missing } = findRequired(this.doc, SEL.chatContainer, SEL.anyMessage);
     this.unrecognized = missing;
     this.root = el;
     return el;
   }
 
-  /** The latest `keep` messages in the container, in page order. */
   private readWhole(root: Element, keep: number): ChatView {
     this.walks = 0;
     const out: ChatMessage[] = [];
     let resume: Element | null = null;
     const known = this.messagesById;
     this.messagesById = new Map();
-    // Anchored on the text child: the pin button also carries data-message-id.
-    // From the end: only the latest are parsed, however long the chat.
     const bodies = root.querySelectorAll(SEL.chatText);
     for (let i = bodies.length - 1; i >= 0 && out.length < keep; i--) {
       const body = bodies[i]!;
       const el = body.parentElement;
       const id = el?.getAttribute('data-message-id');
       if (!el || !id) {
-        // Waiting for its id: the next read walks on from before it (unless it is long past).
         if (out.length < PENDING_PATIENCE) resume = null;
         continue;
       }
@@ -147,10 +121,8 @@ export class MeetChat {
   }
 
   /**
-   * The view with the messages added after it: a walk over the elements after `resume`. Null (read
-   * it all again) when a message read before comes after a new one: an id that came late to a message
-   * followed by others, or messages moved; the new one is not the last, and a whole read puts it in
-   * page order.
+   * Null (read it all again) when a message read before comes after a new one (a late id, or moved
+   * messages): only a whole read puts it in page order.
    */
   private walkOn(view: ChatView): ChatView | null {
     if (this.walker?.root !== view.root) this.walker = this.doc.createTreeWalker(view.root, NodeFilter.SHOW_ELEMENT);
@@ -158,7 +130,6 @@ export class MeetChat {
     walker.currentNode = view.root;
     const added: ChatMessage[] = [];
     let resume = view.resume;
-    /** Messages with ids seen since one without (-1: none without yet). */
     let sincePending = -1;
     for (let n = resume ? nextAfter(walker, resume) : walker.nextNode(); n;) {
       const body = n as Element;
@@ -167,7 +138,7 @@ export class MeetChat {
         n = walker.nextNode();
         continue;
       }
-      // On past the message's own elements (its text's formatting, its pin button): the next message is after them.
+      // Past the message's own elements (formatting, pin button).
       n = nextAfter(walker, el);
       const id = el.getAttribute('data-message-id');
       if (!id) {
@@ -188,7 +159,7 @@ export class MeetChat {
     return this.extended(view, added, resume);
   }
 
-  /** The view with `added` appended, keeping the latest CHAT_KEPT, or all that were added if more (a flood between two reads). */
+  /** All that were added if more (a flood between two reads). */
   private extended(view: ChatView, added: readonly ChatMessage[], resume: Element | null): ChatView {
     if (added.length === 0) return resume === view.resume ? view : { ...view, resume };
     let messages = [...view.messages, ...added];
@@ -202,7 +173,6 @@ export class MeetChat {
   }
 
   private readMessage(id: string, el: Element, body: Element): ChatMessage {
-    // Sender and time sit once in the group header; follow-on messages carry neither.
     const group = el.closest(SEL.chatGroup);
     let header = group !== null && this.lastGroup?.el === group ? this.lastGroup : null;
     if (!header) {
@@ -213,22 +183,21 @@ export class MeetChat {
         time: trimmedText(group?.querySelector(SEL.chatTime), TIME_MAX) || null,
         you: isText('selfSender', sender),
       };
-      // Kept only once the header is there: Meet may render a group's messages before its header.
+      // Meet may render a group's messages before its header.
       if (group && sender) this.lastGroup = header;
     }
     const { sender: shownSender, time } = header;
     const me = this.who.self;
-    // "You" marks one's own messages, unless someone else in the call (as last seen) is named so.
+    // "You" marks one's own messages, unless someone else in the call is named so.
     const self = header.you && !this.who.otherNames.has(shownSender);
     return {
       id,
       senderId: self ? me.id : null,
       senderName: self ? (me.name ?? shownSender) : shownSender,
       self,
-      // textContent flattens links and formatting into the words as shown.
       text: trimmedText(body, CHAT_MAX),
       time,
-      privateTo: null, // Meet has no private in-call chat (docs/adapters/meet.md#chat).
+      privateTo: null, // docs/adapters/meet.md#chat
     };
   }
 }

@@ -1,8 +1,4 @@
-/**
- * What the Meet page shows outside the panels: the toolbar (its glyphs and the People button's
- * counter), the state of the call and the meeting's identity (docs/adapters/meet.md#state,
- * #identity, #toolbar-and-glyphs). Roots are found once and kept while connected.
- */
+/** Toolbar, state and identity (docs/adapters/meet.md#state, #identity, #toolbar-and-glyphs). */
 import type { MeetingIdentity, MeetingState } from '../../shared/model';
 import { TITLE_MAX, capText, trimmedText } from '../kit/text';
 import { meetingCodeFromPath } from './detect';
@@ -29,7 +25,6 @@ export class MeetPage {
   private toolbar: Element | null = null;
   private titleEl: Element | null = null;
   private toolbarWatch: WatchedSubtree<ReadonlySet<string>> | null = null;
-  /** The last identity read, and what it was read from. */
   private lastIdentity: { url: string; shown: string; docTitle: string; identity: MeetingIdentity } | null = null;
 
   constructor(
@@ -47,7 +42,6 @@ export class MeetPage {
     return this.main;
   }
 
-  /** The call-controls region around the leave button (its aria-label is localized; the jsname is not). */
   findToolbar(): Element | null {
     if (!this.toolbar?.isConnected) {
       const leave = this.doc.querySelector(SEL.leave);
@@ -56,7 +50,7 @@ export class MeetPage {
     return this.toolbar;
   }
 
-  /** The icon ligatures in the toolbar, read again only after its text or elements changed. */
+  /** Read again only after the toolbar's text or elements changed. */
   toolbarGlyphs(): ReadonlySet<string> {
     const toolbar = this.findToolbar();
     this.toolbarWatch = WatchedSubtree.follow(this.toolbarWatch, toolbar, READ_MUTATIONS);
@@ -86,7 +80,6 @@ export class MeetPage {
     return 'unknown';
   }
 
-  /** Visible-text search that skips scripts and styles. */
   private pageHasText(test: (s: string) => boolean): boolean {
     const body = this.doc.body;
     if (!body) return false;
@@ -108,7 +101,7 @@ export class MeetPage {
     // "<title> - Google Meet" (docs/adapters/meet.md#identity); "Meet - <code>" when untitled.
     const shown = trimmedText(this.titleEl, TITLE_MAX);
     const docTitle = shown ? '' : this.doc.title;
-    // The same page as the last snapshot's: the same identity (read every flush, it seldom changes).
+    // Same page as last snapshot: same identity.
     const last = this.lastIdentity;
     if (last && last.url === url && last.shown === shown && last.docTitle === docTitle) return last.identity;
     const code = meetingCodeFromPath(this.win.location.pathname);
@@ -127,7 +120,6 @@ export class MeetPage {
     return identity;
   }
 
-  /** The client's own counter on the People button, present with the panel closed. */
   participantCount(): number | null {
     const el = this.findToolbar()?.querySelector(SEL.avatarCount) ?? null;
     const n = Number.parseInt(el?.getAttribute('data-avatar-count') ?? '', 10);

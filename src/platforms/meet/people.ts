@@ -1,8 +1,6 @@
 /**
- * The People panel (docs/adapters/meet.md#people-panel, #waiting-to-join): the roster, self and
- * host, the waiting rows, and which people present. Parsed again only after a mutation inside it,
- * so speaking indicators elsewhere cost nothing; a row's parse is reused while its text and label
- * are unchanged.
+ * docs/adapters/meet.md#people-panel. Parsed again only after a mutation inside it, so speaking
+ * indicators elsewhere cost nothing.
  */
 import type { Participant, Role, Snapshot } from '../../shared/model';
 import { findRequired, queryFirstVariant } from '../kit/query';
@@ -21,11 +19,7 @@ const SEL = {
 const PARTICIPANT_ROW = variants('participantRow');
 
 interface RowInfo {
-  /**
-   * The row's textContent and aria-label when parsed: while both are unchanged, the parse is reused.
-   * Kept as the two strings the DOM handed over rather than joined into a new one, so a big panel
-   * adds no copies of its text to the page's heap.
-   */
+  /** Kept as the DOM's two strings, not joined: a big panel adds no copies of its text to the heap. */
   text: string;
   label: string;
   id: string;
@@ -37,19 +31,18 @@ interface RowInfo {
 export interface PeoplePanel {
   participants: readonly Participant[];
   waiting: readonly Participant[];
-  /** Participant ids that have a second (presentation) row. */
   presenting: Set<string>;
-  /** Rows for badges: the person's row (never the presentation row) and the waiting rows. */
+  /** Never a presentation row. */
   rows: Map<string, Element>;
   waitingRows: Map<string, Element>;
 }
 
 export class MeetPeople {
-  /** Self is only marked in the People panel; remembered so chat and presenters know it with the panel closed. */
+  /** Remembered so chat and presenters know self with the panel closed. */
   self: Snapshot['self'] = { id: null, name: null, host: null };
-  /** Names of the others at the last read: someone named "You" must not pass for self in chat. */
+  /** Someone named "You" must not pass for self in chat. */
   otherNames: ReadonlySet<string> = new Set();
-  /** Rows exist but the row selector no longer matches them (a UI rotation). */
+  /** A UI rotation. */
   unrecognized = false;
   private panel: WatchedSubtree<PeoplePanel> | null = null;
   private readonly rowCache = new WeakMap<Element, RowInfo>();
@@ -61,7 +54,6 @@ export class MeetPeople {
     this.panel = null;
   }
 
-  /** The panel as last parsed, without looking at the page. */
   last(): PeoplePanel | undefined {
     return this.panel?.last();
   }
@@ -70,13 +62,12 @@ export class MeetPeople {
     return this.findPanel()?.read((root) => this.parse(root)) ?? null;
   }
 
-  /** The People panel's aside, while it shows rows (rows exist only while the panel is open). */
   private findPanel(): WatchedSubtree<PeoplePanel> | null {
     const current = this.panel;
     if (current?.root.isConnected && current.root.querySelector(SEL.participantRow)) return current;
     current?.disconnect();
     this.panel = null;
-    // Any People-panel row proves the panel is open: if none is a row we know, the row selector rotated.
+    // Any People-panel row proves the panel is open: none we know means the row selector rotated.
     const { el: row, missing } = findRequired(this.doc, SEL.participantRow, SEL.anyRow);
     this.unrecognized = missing;
     const root = row ? (row.closest('aside') ?? row.closest('[role="list"]')?.parentElement ?? null) : null;
@@ -95,7 +86,7 @@ export class MeetPeople {
       text: rowText,
       label,
       id: row.getAttribute('data-participant-id') ?? '',
-      // The row's aria-label is the bare name; used when the name span's class has rotated.
+      // The aria-label is the bare name: for when the name span's class rotated.
       name: nameEl ? trimmedText(nameEl, NAME_MAX) : capText(label.trim(), NAME_MAX),
       role: isText('hostRole', roleText) ? 'host' : isText('cohostRole', roleText) ? 'cohost' : 'participant',
       self: row.querySelector(SEL.selfMarker) !== null,
@@ -110,8 +101,8 @@ export class MeetPeople {
     const presenting = new Set<string>();
     const rows = new Map<string, Element>();
     for (const [id, list] of byId) {
-      // A presenter's second row reuses the id (docs/adapters/meet.md#screen-share). Only a duplicated
-      // id makes a row a presentation: a stranger typing "X (Presentation)" as a name stays a person.
+      // Only a duplicated id makes a presentation row (docs/adapters/meet.md#screen-share): a name typed
+      // "X (Presentation)" stays a person.
       let entry = list[0]!;
       if (list.length > 1) {
         presenting.add(id);
@@ -134,7 +125,6 @@ export class MeetPeople {
     };
   }
 
-  /** The rows of people in the call, by participant id (a presenter has two). */
   private personRows(panel: Element) {
     const byId = new Map<string, { info: RowInfo; row: Element }[]>();
     const personRows = new Set<Element>();
@@ -149,7 +139,7 @@ export class MeetPeople {
     return { byId, personRows };
   }
 
-  /** Waiting to join: the panel's other rows (a separate list without the row controller). */
+  /** A separate list without the row controller. */
   private waitingRows(panel: Element, personRows: ReadonlySet<Element>) {
     const waiting: Participant[] = [];
     const waitingRows = new Map<string, Element>();

@@ -1,9 +1,4 @@
-/**
- * Every Meet selector the adapter uses, as data in the kit's schema (kit/selectors.ts): variants
- * (current UI first, then an older or fallback hook), their source in docs/adapters/meet.md, and
- * how many times each must match in each fixture page. Only locale-free hooks here; localized text
- * lives in text.ts.
- */
+/** Locale-free hooks only, in the kit's schema (kit/selectors.ts); localized text is in text.ts. */
 import { css as cssOf, selectorSpec, variantCss, type SelectorTable } from '../kit/selectors';
 
 const DOC = 'docs/adapters/meet.md';
@@ -31,17 +26,16 @@ export const MEET_FIXTURES: readonly MeetFixture[] = [
   'ended',
 ];
 
-/** Where an entry is queried from besides the document. */
 export type MeetScope = 'main' | 'people-panel' | 'chat-container' | 'toolbar';
 
 export const SELECTORS = {
-  /** Pre-join name input of a signed-out user; its aria-label "Your name" is localized. */
+  /** Its aria-label "Your name" is localized. */
   nameInput: selectorSpec<MeetFixture, MeetScope>({
     variants: [{ css: 'input[jsname][type="text"]', source: `${DOC}#state (pre-join name input)` }],
     fixtures: { prejoin: 1 },
     scope: 'document',
   }),
-  /** Leave button; also in the lobby, so it proves nothing about admission, but it anchors the toolbar. */
+  /** Also in the lobby, so it proves no admission; it anchors the toolbar. */
   leaveButton: selectorSpec<MeetFixture, MeetScope>({
     variants: [{ css: 'button[jsname="CQylAd"]', source: `${DOC}#state (leave button)` }],
     fixtures: {
@@ -54,14 +48,10 @@ export const SELECTORS = {
     },
     scope: 'document',
   }),
-  /**
-   * Icon-font glyphs inside the toolbar; their ligature text (chat, closed_caption_off,
-   * computer_arrow_up) is the same in every UI language. Counted from the toolbar root.
-   */
+  /** Ligature text is the same in every UI language. */
   toolbarGlyph: selectorSpec<MeetFixture, MeetScope>({
     variants: [
       { css: '.google-symbols', source: `${DOC}#toolbar-and-glyphs` },
-      // Both icon fonts are named by the sources; a build may use either.
       { css: '.google-material-icons', source: `${DOC}#toolbar-and-glyphs` },
     ],
     fixtures: {
@@ -74,7 +64,7 @@ export const SELECTORS = {
     },
     scope: 'toolbar',
   }),
-  /** Video and share tiles; only after admission. A subset of the roster: never used as the roster. */
+  /** A subset of the roster: never used as the roster. */
   tile: selectorSpec<MeetFixture, MeetScope>({
     variants: [{ css: '[data-participant-id][data-tile-media-id]', source: `${DOC}#screen-share (tiles)` }],
     fixtures: {
@@ -97,13 +87,12 @@ export const SELECTORS = {
     },
     scope: 'main',
   }),
-  /** The removed / ended page heading. */
   endedHeading: selectorSpec<MeetFixture, MeetScope>({
     variants: [{ css: 'h1.roSPhc', source: `${DOC}#state (removed / ended page)` }],
     fixtures: { removed: 1, ended: 1 },
     scope: 'document',
   }),
-  /** Meeting title in the toolbar; equals the code when the meeting is untitled. */
+  /** Equals the code when the meeting is untitled. */
   title: selectorSpec<MeetFixture, MeetScope>({
     variants: [{ css: '.u6vdEc', source: `${DOC}#identity` }],
     fixtures: {
@@ -115,7 +104,7 @@ export const SELECTORS = {
     },
     scope: 'document',
   }),
-  /** The client's own participant counter on the People button, present with the panel closed. */
+  /** Present with the panel closed. */
   avatarCount: selectorSpec<MeetFixture, MeetScope>({
     variants: [
       { css: '[data-avatar-count]', source: `${DOC}#toolbar-and-glyphs (People button badge, new UI 2025-12+)` },
@@ -129,7 +118,7 @@ export const SELECTORS = {
     },
     scope: 'toolbar',
   }),
-  /** People-panel rows of people in the call (and of presentations: same participant id). */
+  /** Presentations have rows too, with the same participant id. */
   participantRow: selectorSpec<MeetFixture, MeetScope>({
     variants: [
       {
@@ -144,12 +133,7 @@ export const SELECTORS = {
     fixtures: { 'in-call-people': 7, 'in-call-share': 8, 'in-call-own-share': 8 },
     scope: 'people-panel',
   }),
-  /**
-   * Any People-panel row, whatever its classes. Those that are not participant rows are the
-   * "Waiting to join" rows (host view; a separate role=list whose items lack the row controller).
-   * When these exist but participantRow matches none, the row selector has rotated and coverage
-   * says 'selector-missing' rather than 'panel-closed'.
-   */
+  /** The others are "Waiting to join" rows. Some here but no participantRow: the row selector rotated. */
   anyRow: selectorSpec<MeetFixture, MeetScope>({
     variants: [{ css: '[role="listitem"][data-participant-id]', source: `${DOC}#waiting-to-join` }],
     fixtures: { 'in-call-people': 8, 'in-call-share': 8, 'in-call-own-share': 8 },
@@ -160,19 +144,17 @@ export const SELECTORS = {
     fixtures: { 'in-call-people': 8, 'in-call-share': 8, 'in-call-own-share': 8 },
     scope: 'people-panel',
   }),
-  /** The "(You)" marker: a separate element, so a name typed as "Lan (You)" cannot pass for self. */
+  /** A separate element, so a name typed "Lan (You)" cannot pass for self. */
   selfMarker: selectorSpec<MeetFixture, MeetScope>({
     variants: [{ css: '.NnTWjc', source: `${DOC}#people-panel` }],
     fixtures: { 'in-call-people': 1, 'in-call-share': 1, 'in-call-own-share': 1 },
     scope: 'people-panel',
   }),
-  /** Role line under a row name ("Meeting host", localized: text.ts). */
   roleLine: selectorSpec<MeetFixture, MeetScope>({
     variants: [{ css: '.d93U2d', source: `${DOC}#people-panel (role line)` }],
     fixtures: { 'in-call-people': 2, 'in-call-share': 2, 'in-call-own-share': 2 },
     scope: 'people-panel',
   }),
-  /** Chat container: appears on the first open of the chat panel and then persists. */
   chatContainer: selectorSpec<MeetFixture, MeetScope>({
     variants: [
       { css: 'div[jsname="xySENc"]', source: `${DOC}#chat (container jsname)` },
@@ -182,23 +164,18 @@ export const SELECTORS = {
     fixtures: { 'in-call-chat': 1 },
     scope: 'document',
   }),
-  /** Any message or pin button; with no chatContainer match, the container selector has rotated. */
+  /** With no chatContainer match, the container selector has rotated. */
   anyMessage: selectorSpec<MeetFixture, MeetScope>({
     variants: [{ css: '[data-message-id]', source: `${DOC}#chat (message element and its pin button)` }],
     fixtures: { 'in-call-chat': 14 },
     scope: 'document',
   }),
-  /**
-   * A message's text wrapper; its parent is the message element, which carries data-message-id once
-   * Meet's server has it (a message is anchored on its text: the pin button carries the id too). Read
-   * whether or not the id is there yet: a message still waiting for its id holds the chat's walk back.
-   */
+  /** Its parent is the message element (docs/adapters/meet.md#chat); read with or without its id yet. */
   chatText: selectorSpec<MeetFixture, MeetScope>({
     variants: [{ css: '[jsname="dTKtvb"]', source: `${DOC}#chat (text [jsname="dTKtvb"] > div)` }],
     fixtures: { 'in-call-chat': 7 },
     scope: 'chat-container',
   }),
-  /** A run of messages by one sender; the header carries sender and displayed time. */
   chatGroup: selectorSpec<MeetFixture, MeetScope>({
     variants: [{ css: '[jsname="Ypafjf"]', source: `${DOC}#chat (message group)` }],
     fixtures: { 'in-call-chat': 5 },
@@ -218,12 +195,10 @@ export const SELECTORS = {
 
 export type SelectorName = keyof typeof SELECTORS;
 
-/** The combined selector (every variant), for existence checks and single lookups. */
 export function css(name: SelectorName): string {
   return cssOf(SELECTORS[name]);
 }
 
-/** The variants of an entry in order, for lookups that try the current UI first. */
 export function variants(name: SelectorName): readonly string[] {
   return variantCss(SELECTORS[name]);
 }
@@ -235,16 +210,13 @@ export const MEET_TABLE: SelectorTable<MeetFixture, MeetScope, SelectorName> = {
     main: { anchor: 'main' },
     'people-panel': { anchor: css('participantRow'), closest: 'aside' },
     'chat-container': { anchor: css('chatContainer') },
-    // The call-controls region around the leave button (its aria-label is localized; the jsname is not).
+    // The leave button's aria-label is localized; the jsname is not.
     toolbar: { anchor: css('leaveButton'), closest: '[role="region"]', orParent: true },
   },
   selectors: SELECTORS,
 };
 
-/** Icon-font ligatures: locale-free (docs/adapters/meet.md#toolbar-and-glyphs). */
 export const GLYPH = {
-  /** Only after admission, in the toolbar. */
   inCall: ['closed_caption_off', 'chat'],
-  /** One's own screen share is on. */
   ownShare: 'computer_arrow_up',
 } as const;

@@ -1,7 +1,4 @@
-/**
- * Presenters (docs/adapters/meet.md#screen-share): share tiles on stage, presentation rows in the
- * People panel, and the toolbar's own-share glyph. A share never adds a person.
- */
+/** docs/adapters/meet.md#screen-share. A share never adds a person. */
 import type { Presenter } from '../../shared/model';
 import { NAME_MAX, trimmedText } from '../kit/text';
 import type { PeoplePanel } from './people';
@@ -13,7 +10,6 @@ import { READ_MUTATIONS, WatchedSubtree } from './watched-subtree';
 
 const SEL = { tile: css('tile'), tileName: css('tileName') };
 
-/** What changes the reading of the share tiles on stage. */
 const STAGE_MUTATIONS: MutationObserverInit = {
   ...READ_MUTATIONS,
   attributeFilter: ['data-participant-id', 'data-tile-media-id'],
@@ -52,11 +48,7 @@ export class MeetStage {
     return [...byId.values()];
   }
 
-  /**
-   * Share tiles: the presenter's participant id with a different media id. Tiles live in <main>,
-   * read again only after tiles or their ids changed there (speaking indicators flip classes every
-   * frame); without <main>, the whole page (People rows carry no media id).
-   */
+  /** Without <main>, the whole page is searched (People rows carry no media id). */
   private shareTiles(): readonly ShareTile[] {
     const main = this.page.findMain();
     this.watch = WatchedSubtree.follow(this.watch, main, STAGE_MUTATIONS);

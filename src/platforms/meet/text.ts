@@ -1,31 +1,22 @@
 /**
- * The one table of Meet UI text the adapter reads, per locale. Text is a last resort
- * (docs/adapters.md#locale-free-hooks-first: every label is localized); each entry says why no locale-free hook exists.
- * Matching uses every locale at once, so a page whose `lang` we do not know still works.
- *
- * Sources: en strings from the bots and live captures named in docs/adapters/meet.md#sources unless marked.
- * vi strings: no public source tested Meet in Vietnamese (docs/adapters/meet.md#not-covered-yet). Those the
- * project brief gave are marked "brief"; the rest are best-effort translations to verify on a live
- * Vietnamese Meet ("best-effort").
+ * Text is a last resort (docs/adapters.md#locale-free-hooks-first); every locale is matched at once.
+ * en: docs/adapters/meet.md#sources unless marked. vi "brief" and "best-effort" strings are unverified
+ * on a live Vietnamese Meet (docs/adapters/meet.md#not-covered-yet).
  */
 
 export type MeetLocale = 'en' | 'vi';
 
 export interface MeetTexts {
-  /** Lobby after "Ask to join"; the lobby has no locale-free hook (it also has a leave button and live media). */
+  /** No locale-free hook: the lobby also has a leave button and live media. */
   waiting: readonly string[];
-  /** Pre-join join buttons, for a signed-in user (no name input) on the pre-join screen. */
+  /** For a signed-in user (no name input). */
   joinButtons: readonly string[];
-  /** h1 of the removed / ended page; fallback when the h1's obfuscated class rotates. */
+  /** Fallback when the h1's obfuscated class rotates. */
   ended: readonly string[];
-  /** Suffix Meet appends to the presenter's name on a share tile or presentation row. */
   presentationSuffixes: readonly string[];
-  /** The People-panel row name of one's own presentation. */
   ownPresentation: readonly string[];
-  /** Role line under a People-panel row name. */
   hostRole: readonly string[];
   cohostRole: readonly string[];
-  /** The chat group header's sender for one's own messages. */
   selfSender: readonly string[];
 }
 
@@ -66,10 +57,7 @@ export const MEET_TEXT: Readonly<Record<MeetLocale, MeetTexts>> = {
   },
 };
 
-/**
- * Folds what differs between renderings of the same UI string: Unicode form, case, runs of
- * spaces, curly vs straight apostrophe, "..." vs "…", and Vietnamese composed vs decomposed marks.
- */
+/** Also curly vs straight apostrophe, "..." vs "…", and composed vs decomposed Vietnamese marks. */
 export function foldUiText(s: string): string {
   let f = foldedTexts.get(s);
   if (f === undefined) {
@@ -80,7 +68,7 @@ export function foldUiText(s: string): string {
       .replace(/\s+/g, ' ')
       .trim()
       .toLowerCase();
-    // The same few texts come back snapshot after snapshot (senders, role lines): remember them, boundedly.
+    // The same few texts recur every snapshot: remember them, boundedly.
     if (foldedTexts.size >= FOLDED_KEPT) foldedTexts.clear();
     foldedTexts.set(s, f);
   }
@@ -102,18 +90,15 @@ function foldedList(key: keyof MeetTexts): readonly string[] {
   return list;
 }
 
-/** Whether `s` is, as a whole, one of the table's texts for `key` in any locale. */
 export function isText(key: keyof MeetTexts, s: string): boolean {
   return foldedList(key).includes(foldUiText(s));
 }
 
-/** Whether `s` contains one of the table's texts for `key` in any locale. */
 export function containsText(key: keyof MeetTexts, s: string): boolean {
   const f = foldUiText(s);
   return foldedList(key).some((t) => f.includes(t));
 }
 
-/** "Ada (Presentation)" → "Ada"; the name unchanged when it carries no presentation suffix. */
 export function stripPresentationSuffix(name: string): string {
   const n = name.normalize('NFC').trimEnd();
   const lower = n.toLowerCase();

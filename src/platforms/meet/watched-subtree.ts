@@ -1,10 +1,7 @@
 /**
- * A parsed view of one DOM subtree that is recomputed only after the subtree changed. A
- * MutationObserver marks it dirty (one flag per batch); pending records are taken synchronously on
- * read, so a change made earlier in the same task is never missed. For subtrees that change seldom
- * (the People panel, whose speaking indicators flip classes the observer ignores; the toolbar; the
- * stage's tiles): an observer's callback runs in the page's own task after each change, so a subtree
- * that changes many times a second (the chat) is better read without one (chat.ts).
+ * Re-parsed only after its subtree changed; pending records are taken on read, so a change earlier in
+ * the task is never missed. Only for subtrees that change seldom: the callback runs in the page's task
+ * (the chat is read without one).
  */
 export class WatchedSubtree<T> {
   private dirty = true;
@@ -21,7 +18,7 @@ export class WatchedSubtree<T> {
     this.observer.observe(root, init);
   }
 
-  /** The watch on `root`: `current` while it watches that very element, else a new one (`current` let go). */
+  /** `current` while it watches that very element, else a new one. */
   static follow<T>(
     current: WatchedSubtree<T> | null,
     root: Element | null,
@@ -41,7 +38,6 @@ export class WatchedSubtree<T> {
     return this.value;
   }
 
-  /** The last value read, without looking for changes (undefined before the first read). */
   last(): T | undefined {
     return this.value;
   }
@@ -52,10 +48,8 @@ export class WatchedSubtree<T> {
 }
 
 /**
- * What changes the reading of the People panel or the toolbar: rows added or removed, names, role
- * lines and texts edited, a row's name label. Not class or style, which speaking indicators flip
- * every frame (assumption: Meet sets a row's identity classes once, when it renders the row, so a
- * row never turns into a waiting row in place).
+ * Not class or style, which speaking indicators flip every frame (Meet sets a row's identity
+ * classes once, when it renders the row).
  */
 export const READ_MUTATIONS: MutationObserverInit = {
   childList: true,

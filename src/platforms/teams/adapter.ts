@@ -1,6 +1,5 @@
 /**
- * Reads the Teams v2 web client (teams.microsoft.com/v2, teams.live.com, teams.cloud.microsoft;
- * docs/adapters/teams.md).
+ * docs/adapters/teams.md
  *
  *   state      ← data-tid screens (#calling-retry-screen-title, lobby, call bar, pre-join)   (state.ts)
  *   roster     ← People panel FlatTree: section headers + rows in document order (one query)  (roster.ts)
@@ -8,9 +7,7 @@
  *   presenters ← stage tiles labelled "Content shared by X" that hold a video               (stage.ts)
  *   chat       ← chat pane items; authors carried forward over follow-ons, remembered by data-mid (chat.ts)
  *
- * Teams mounts one side panel at a time, so the roster and the chat are never both readable; the
- * coverage says which one is hidden and why. Lookups are cached while their element stays connected
- * (hooks.ts) and every list is queried inside its panel root, so a snapshot costs O(rendered rows).
+ * One side panel is mounted at a time: the coverage says which of roster and chat is hidden.
  */
 import type { Coverage, Participant, Presenter, Snapshot } from '../../shared/model';
 import type { PlatformAdapter } from '../types';
@@ -33,7 +30,7 @@ function rosterCoverage(
 ): Pick<Coverage, 'roster' | 'rosterReason'> {
   if (!inCall) return { roster: 'hidden', rosterReason: 'not-in-call' };
   if (!roster) return { roster: 'hidden', rosterReason: chatOpen ? 'other-panel-open' : 'panel-closed' };
-  // Virtualized: only the rows in view are mounted (docs/adapters/teams.md#roster).
+  // Virtualized: only rows in view are mounted (docs/adapters/teams.md#roster).
   if (count !== null && roster.participants.length < count) return { roster: 'partial', rosterReason: 'virtualized' };
   return { roster: 'full', rosterReason: null };
 }
@@ -64,13 +61,13 @@ export class TeamsAdapter implements PlatformAdapter {
 
   isMeetingFrame(): boolean {
     if (this.win.top !== this.win) return hasCall(this.doc);
-    // Some builds run the call in a same-origin iframe (docs/adapters/teams.md#frames-and-panels); its own content script reads it.
+    // A same-origin call iframe has its own content script (docs/adapters/teams.md#frames-and-panels).
     for (const frame of Array.from(this.doc.getElementsByTagName('iframe'))) {
       let inner: Document | null;
       try {
         inner = frame.contentDocument;
       } catch {
-        inner = null; // cross-origin (PowerPoint Live, auth): not ours
+        inner = null; // cross-origin (PowerPoint Live, auth)
       }
       if (inner && hasCall(inner) && !hasCall(this.doc)) return false;
     }
@@ -92,7 +89,7 @@ export class TeamsAdapter implements PlatformAdapter {
     const chatRoot = inCall ? this.hooks.got('chatViewport') : null;
     const badge = inCall ? this.identity.badge() : null;
     const roster = rosterRoot ? this.roster.read(rosterRoot, shownName, badge) : null;
-    // A signed-out guest has no profile avatar: the own row ("(You)") names them.
+    // A signed-out guest has no avatar: the own row ("(You)") names them.
     const selfName = shownName ?? this.roster.selfRowName;
     const participantCount = inCall ? (roster?.count ?? badge) : null;
 
@@ -127,7 +124,6 @@ export class TeamsAdapter implements PlatformAdapter {
   }
 }
 
-/** The module's entry (index.ts), as each client's is: create<Client>Adapter. */
 export function createTeamsAdapter(doc: Document, win: Window): PlatformAdapter {
   return new TeamsAdapter(doc, win);
 }

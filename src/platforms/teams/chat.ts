@@ -1,14 +1,9 @@
-/**
- * The meeting chat (docs/adapters/teams.md#chat): chat pane items in the viewport, authors carried
- * forward over follow-on messages and remembered by message id for runs whose first message
- * scrolled out of the virtualized list. Private chats are separate threads, never this one.
- */
+/** docs/adapters/teams.md#chat. Private chats are separate threads, never this one. */
 import type { ChatMessage } from '../../shared/model';
 import { CHAT_MAX, NAME_MAX, capText, oneLine } from '../kit/text';
 import type { NameBook } from './names';
 import { css } from './selectors';
 
-/** Carried-forward chat senders remembered by message id. */
 const SENDER_MEMORY = 5000;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const CSS = {
@@ -44,8 +39,6 @@ export class TeamsChat {
     for (const item of Array.from(root.querySelectorAll(CSS.chatItem))) {
       const m = this.parseItem(item);
       if (!m) continue; // a system line, or not a message
-      // Follow-on messages omit the author: take the run's, or the one remembered for this id
-      // when the run's first message has scrolled out of the virtualized list.
       const sender: string | null = m.mine ? (selfName ?? '') : m.author || this.senderByMid.get(m.mid) || carried;
       carried = m.mine ? null : sender;
       if (sender === null) continue; // the run's author was never rendered: wait for it
@@ -60,14 +53,12 @@ export class TeamsChat {
         self: m.mine,
         text: m.text,
         time: m.time,
-        // Private chats are separate threads in Teams: the meeting chat is always to everyone.
         privateTo: null,
       });
     }
     return out;
   }
 
-  /** One chat item, parsed once while its message element stays the same. */
   private parseItem(item: Element): ItemRead | null {
     const hit = this.itemCache.get(item);
     if (hit !== undefined) {

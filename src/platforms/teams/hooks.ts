@@ -1,34 +1,25 @@
-/**
- * The hooks a snapshot reads (title, avatar, panels, stage), looked up once and kept while their
- * element stays connected, so a snapshot does not query the whole document each time.
- */
+/** Hooks are kept while connected, so a snapshot does not query the whole document each time. */
 import type { MeetingState } from '../../shared/model';
 import { css, type SelectorName } from './selectors';
 
-/** Hooks that were not in the page are looked for in the whole document every n-th snapshot. */
+/** Hooks absent from the page are looked for document-wide every n-th snapshot. */
 const FULL_RECHECK = 8;
 
 export class TeamsHooks {
   private readonly cache = new Map<SelectorName, Element | null>();
-  /** Hooks the last document-wide query did not find. */
   private readonly absent = new Set<SelectorName>();
   private lookedUpIn: MeetingState | null = null;
   private sinceFull = 0;
 
   constructor(private readonly doc: Document) {}
 
-  /** A hook found by the last lookUp(). */
   got(name: SelectorName): Element | null {
     return this.cache.get(name) ?? null;
   }
 
   /**
-   * Refreshes the cached hooks this state needs. A hook that was in the page and is gone (re-rendered,
-   * panel switched), or a new state, triggers one query for everything missing. Hooks that were not
-   * there at the last such query (a closed panel, no profile avatar) are looked for again only every
-   * FULL_RECHECK snapshots, except the panels, which are looked for in the call screen every time.
-   * Teams mounts one side panel at a time, so while one panel root is in the page the other is not
-   * looked for (docs/adapters/teams.md#frames-and-panels).
+   * A hook gone, or a new state, triggers one query for everything missing. While one side panel is
+   * mounted the other is not looked for (docs/adapters/teams.md#frames-and-panels).
    */
   lookUp(state: MeetingState, callBar: Element | null): void {
     const names = this.wanted(state);
@@ -47,7 +38,7 @@ export class TeamsHooks {
     if (scope) this.search(scope, panels);
   }
 
-  /** The hooks a state reads; of the two side panels, only the one that may be open. */
+  /** Of the two side panels, only the one that may be open. */
   private wanted(state: MeetingState): SelectorName[] {
     const names: SelectorName[] = ['meAvatar'];
     if (state === 'in-call') {
@@ -64,7 +55,6 @@ export class TeamsHooks {
     return names;
   }
 
-  /** One query for several hooks; what it does not find is remembered as absent. */
   private search(root: ParentNode, names: readonly SelectorName[]): void {
     for (const n of names) this.cache.set(n, null);
     for (const el of Array.from(root.querySelectorAll(names.map(css).join(', ')))) {
@@ -76,7 +66,7 @@ export class TeamsHooks {
     }
   }
 
-  /** The smallest element holding both the call bar and the stage: where side panels mount. */
+  /** Where side panels mount. */
   private callScreen(bar: Element | null): Element | null {
     const stage = this.cache.get('stage');
     if (!bar?.isConnected || !stage?.isConnected) return null;

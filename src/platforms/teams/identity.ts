@@ -1,8 +1,4 @@
-/**
- * The meeting's identity and the own name (docs/adapters/teams.md#identity): the thread id from
- * the URL, the title from the call or pre-join screen or the tab title, the name from the profile
- * avatar's label or the name a guest typed before joining.
- */
+/** docs/adapters/teams.md#identity */
 import type { MeetingIdentity, MeetingState } from '../../shared/model';
 import { LABEL_MAX, NAME_MAX, TITLE_MAX, capText, oneLine } from '../kit/text';
 import { meetingCodeFromUrl } from './detect';
@@ -48,7 +44,7 @@ export class TeamsIdentity {
     return { platform: 'teams', code: this.urlCode, title, url: href };
   }
 
-  /** The own name as the title bar's avatar or the pre-join name field shows it; null when neither does. */
+  /** null when neither the avatar nor the pre-join field shows it. */
   selfName(state: MeetingState): string | null {
     const label = this.hooks.got('meAvatar')?.getAttribute('aria-label');
     if (label) {
@@ -63,7 +59,6 @@ export class TeamsIdentity {
     return this.prejoinName;
   }
 
-  /** The People button's badge: the in-call count, even with the roster closed. */
   badge(): number | null {
     const text = oneLine(this.hooks.got('rosterBadge')?.textContent, 16);
     return /^\d{1,6}$/.test(text) ? Number(text) : null;

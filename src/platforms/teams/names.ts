@@ -1,6 +1,5 @@
 /**
- * Display names as Teams renders them (docs/adapters/teams.md#roster): the client appends suffixes
- * such as " (Guest)" or " (You)" (localized, text.ts), and the roster's names are what chat authors
+ * Roster names, with their localized suffixes (docs/adapters/teams.md#roster), are what chat authors
  * and share labels are matched against.
  */
 import type { Role } from '../../shared/model';
@@ -13,20 +12,19 @@ export const SUFFIX = {
 };
 const ALL_SUFFIXES = [...SUFFIX.guest, ...SUFFIX.external, ...SUFFIX.you];
 
-/** Status words of a roster row, lower-cased → role. */
 export const STATUS: ReadonlyMap<string, Role> = new Map<string, Role>([
   ...phrases('organizer').map((p): [string, Role] => [p.toLowerCase(), 'host']),
   ...phrases('coOrganizer').map((p): [string, Role] => [p.toLowerCase(), 'cohost']),
 ]);
 
-/** Whether the name ends in one of the suffixes; every suffix ends in ")", which most names do not. */
+/** Every suffix ends in ")", which most names do not. */
 export function endsWithAny(name: string, list: readonly string[]): boolean {
   if (!name.endsWith(')')) return false;
   const lower = name.toLowerCase();
   return list.some((s) => lower.endsWith(s.toLowerCase()));
 }
 
-/** The same, looking past a trailing "(You)": "Minh (Guest) (You)" is a guest. */
+/** "Minh (Guest) (You)" is a guest. */
 export function roleSuffix(name: string, list: readonly string[]): boolean {
   if (!name.endsWith(')')) return false;
   let n = name;
@@ -34,7 +32,6 @@ export function roleSuffix(name: string, list: readonly string[]): boolean {
   return endsWithAny(n, list);
 }
 
-/** The name without the client's suffixes, for matching chat authors and share labels to rows. */
 export function bareName(name: string): string {
   let n = name.trim();
   if (!n.endsWith(')')) return n;
@@ -50,10 +47,10 @@ export function bareName(name: string): string {
   return n;
 }
 
-/** Names remembered to attribute chat and shares while the roster is hidden. */
+/** For chat and shares while the roster is hidden. */
 const NAME_MEMORY = 5000;
 
-/** Who was seen under which name: the id of the one person with a name, or null when two share it. */
+/** null when two people share the name. */
 export class NameBook {
   private readonly idByName = new Map<string, string | null>();
 
@@ -68,7 +65,6 @@ export class NameBook {
     }
   }
 
-  /** The id of the one person seen with this name (as written, else without suffixes); null when ambiguous. */
   idFor(name: string): string | null {
     const exact = this.idByName.get(name);
     return exact !== undefined ? exact : (this.idByName.get(bareName(name)) ?? null);

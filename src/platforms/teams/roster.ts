@@ -1,8 +1,4 @@
-/**
- * The People panel (docs/adapters/teams.md#roster, #lobby): section headers and rows in document
- * order, so each row belongs to the header before it; names from data-tid, user ids from the
- * avatar's MRI, roles from the organizer badge, status words and name suffixes.
- */
+/** docs/adapters/teams.md#roster, #lobby: each row belongs to the section header before it. */
 import type { Participant, Role } from '../../shared/model';
 import { LABEL_MAX, NAME_MAX, capText, oneLine } from '../kit/text';
 import { NameBook, STATUS, SUFFIX, bareName, endsWithAny, roleSuffix } from './names';
@@ -23,7 +19,6 @@ const CSS = {
 const match = { inMeeting: matcher('inMeetingHeader'), lobby: matcher('lobbyHeader') };
 
 interface RowRead {
-  /** Organizer badge, data-tid and aria-label when parsed. */
   key: string;
   avatar: Element | null;
   avatarId: string;
@@ -40,10 +35,9 @@ export interface RosterRead {
 }
 
 export class TeamsRoster {
-  /** Learnt from the roster and kept while it is hidden. */
   selfId: string | null = null;
   selfHost: boolean | null = null;
-  /** The own row's name without suffixes: names a signed-out guest, who has no profile avatar. */
+  /** Names a signed-out guest, who has no profile avatar. */
   selfRowName: string | null = null;
   private rows = new Map<string, Element>();
   private waitingRows = new Map<string, Element>();
@@ -107,9 +101,8 @@ export class TeamsRoster {
   }
 
   /**
-   * The own row: the one Teams marks "(You)"; else the id learnt earlier; else, in a complete list,
-   * the only row named like the profile. A stranger who copies the teacher's name is never taken
-   * for her: with two such rows, or only one rendered of a virtualized list, nobody is marked.
+   * A stranger who copies the teacher's name is never taken for her: with two such rows, or one
+   * rendered of a virtualized list, nobody is marked.
    */
   private markSelf(participants: Participant[], selfName: string | null, complete: boolean): void {
     let mine = participants.filter((p) => endsWithAny(p.name, SUFFIX.you));
@@ -125,10 +118,7 @@ export class TeamsRoster {
     this.selfHost = me.role === 'host' || me.role === 'cohost';
   }
 
-  /**
-   * A row's name, MRI and role, parsed again only when its data-tid, aria-label, organizer badge or
-   * avatar changes: a busy roster re-renders rows for mute and speaking icons all the time.
-   */
+  /** A busy roster re-renders rows for mute and speaking icons all the time. */
   private parseRow(el: Element, tid: string): RowRead {
     const organizer = el.querySelector(CSS.organizer) !== null;
     const key = `${organizer ? 'o' : '-'}${tid}\u0000${el.getAttribute('aria-label') ?? ''}`;

@@ -1,9 +1,4 @@
-/**
- * Every Teams selector the adapter uses, as data in the kit's schema (kit/selectors.ts): variants
- * (current UI first, older beside it with a dated TODO), their source (docs/adapters/teams.md or the
- * public project that saw them), where the adapter queries them from, and how many times each must
- * match in each fixture page. Only locale-free hooks here; localized text lives in text.ts.
- */
+/** Locale-free hooks only, in the kit's schema (kit/selectors.ts); localized text is in text.ts. */
 import { css as cssOf, selectorSpec, type SelectorTable } from '../kit/selectors';
 
 const DOC = 'docs/adapters/teams.md';
@@ -23,11 +18,9 @@ export const TEAMS_FIXTURES: readonly TeamsFixture[] = [
   'meet-now',
 ];
 
-/** Where an entry is queried from besides the document: the root another entry found. */
 export type TeamsScope = 'roster' | 'chat' | 'stage';
 
 const V2 = 'Teams v2 (Fluent UI v9)';
-/** The five in-call fixtures, for hooks every call screen has once. */
 const inCall = (n: number) => ({ roster: n, 'roster-closed': n, chat: n, share: n, 'meet-now': n });
 
 export const SELECTORS = {
@@ -37,13 +30,12 @@ export const SELECTORS = {
     fixtures: { prejoin: 1 },
     scope: 'document',
   }),
-  /** Name field of a signed-out guest; its value is the name the guest will join with. */
+  /** Its value is the name the guest will join with. */
   prejoinNameInput: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: 'input[data-tid="prejoin-display-name-input"]', source: `${V2}, ${DOC}#state (meeting bots)` }],
     fixtures: { prejoin: 1 },
     scope: 'document',
   }),
-  /** Meeting title on the pre-join and lobby screens. */
   meetingHeaderTitle: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '[data-tid="meeting-header-title"]', source: `${V2}, ${DOC}#identity` }],
     fixtures: { prejoin: 1, lobby: 1 },
@@ -54,7 +46,7 @@ export const SELECTORS = {
     fixtures: { lobby: 1 },
     scope: 'document',
   }),
-  /** Leave button. Modelled in the lobby too, so the adapter checks the lobby before it. */
+  /** Modelled in the lobby too, so the adapter checks the lobby first. */
   hangupButton: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [
       { css: 'button[data-tid="hangup-main-btn"]', source: `${V2}, live capture 2026-07 (${DOC}#state)` },
@@ -74,13 +66,12 @@ export const SELECTORS = {
     fixtures: inCall(1),
     scope: 'document',
   }),
-  /** Removed from the meeting (also shown when the call drops): ends the call for us. */
+  /** Also shown when the call drops. */
   removedScreen: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '#calling-retry-screen-title', source: `${V2}, ${DOC}#state` }],
     fixtures: { removed: 1 },
     scope: 'document',
   }),
-  /** The lobby request was denied. */
   declinedScreen: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '[data-tid="calling-declined-screen"]', source: `${V2}, ${DOC}#state` }],
     fixtures: { declined: 1 },
@@ -93,7 +84,7 @@ export const SELECTORS = {
     fixtures: inCall(1),
     scope: 'document',
   }),
-  /** Own avatar in the title bar (signed-in users only); aria-label "Profile picture of <Name>." (localized). */
+  /** Signed-in users only. */
   meAvatar: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '[data-tid="me-control-avatar"]', source: `${V2}, ${DOC}#roster` }],
     fixtures: { roster: 1, 'roster-closed': 1, chat: 1, share: 1, removed: 1, 'meet-now': 1 },
@@ -101,7 +92,7 @@ export const SELECTORS = {
   }),
 
   // ---- roster (People panel) ----
-  /** People button badge: the in-call count even while the roster is closed or the chat replaces it. */
+  /** The in-call count, even while the roster is closed. */
   rosterBadge: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '[data-tid="roster-button-tile"]', source: `${V2}, ${DOC}#roster` }],
     fixtures: inCall(1),
@@ -130,7 +121,7 @@ export const SELECTORS = {
     fixtures: inCall(1),
     scope: 'document',
   }),
-  /** The roster's root; unmounted while the People panel is closed or the chat panel replaces it. */
+  /** Unmounted while the chat panel replaces it. */
   rosterRoot: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [
       { css: '[data-tid="calling-roster-attendees"]', source: `${V2}, ${DOC}#roster` },
@@ -145,22 +136,19 @@ export const SELECTORS = {
     scope: 'roster',
   }),
   /**
-   * Section headers ("In this meeting (34)", the lobby section, "Others invited"), read in document
-   * order with the rows so each row belongs to the header before it. -2 is the in-meeting section in
-   * a 2025 capture (caption saver); the other numbers are modelled.
+   * Read in document order with the rows: a row belongs to the header before it. Counts are modelled
+   * but for the in-meeting section (docs/adapters/teams.md#sources).
    */
   sectionHeader: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '[id^="roster-title-section-"]', source: `${V2}, caption saver 2025 (#roster-title-section-2)` }],
     fixtures: { roster: 2, share: 2, 'meet-now': 1 },
     scope: 'roster',
   }),
-  /** Every roster row: in the call, in the lobby section, or invited. */
   rosterRow: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '[data-cid="roster-participant"]', source: `${V2}, ${DOC}#roster` }],
     fixtures: { roster: 20, share: 10, 'meet-now': 4 },
     scope: 'roster',
   }),
-  /** Rows of people in the call; the display name follows the prefix. */
   inCallRow: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [
       {
@@ -177,7 +165,7 @@ export const SELECTORS = {
     fixtures: { roster: 19, share: 8, 'meet-now': 4 },
     scope: 'roster',
   }),
-  /** Invited but not in the call: never counted as present. */
+  /** Never counted as present. */
   invitedRow: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [
       { css: '[data-cid="roster-participant"][data-tid^="participantsFromThread-"]', source: `${V2}, ${DOC}#roster` },
@@ -185,13 +173,13 @@ export const SELECTORS = {
     fixtures: { share: 2 },
     scope: 'roster',
   }),
-  /** Avatar whose id ends in the user's MRI (8:orgid:…, 8:teamsvisitor:…, 8:live:…); absent for some callers. */
+  /** Absent for some callers. */
   rosterAvatar: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: 'span[id^="roster-avatar-img-"]', source: `${V2}, ${DOC}#roster` }],
     fixtures: { roster: 18, share: 10, 'meet-now': 4 },
     scope: 'roster',
   }),
-  /** Display name as rendered, with the client's suffixes. */
+  /** With the client's suffixes. */
   rosterName: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '.fui-StyledText[title]', source: `${V2}, ${DOC}#roster` }],
     fixtures: { roster: 20, share: 10, 'meet-now': 4 },
@@ -209,13 +197,12 @@ export const SELECTORS = {
     fixtures: inCall(1),
     scope: 'document',
   }),
-  /** Stage tiles, including 0×0 phantoms of a virtualized stage; a share's aria-label is "Content shared by X". */
+  /** Includes the 0×0 phantoms of a virtualized stage. */
   stageTile: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '[data-cid="calling-participant-stream"]', source: `${V2}, ${DOC}#screen-share` }],
     fixtures: { roster: 10, 'roster-closed': 10, chat: 10, share: 8, 'meet-now': 4 },
     scope: 'stage',
   }),
-  /** A share shows media; a phantom or stale tile has none. */
   tileVideo: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '[data-cid="calling-participant-stream"] video', source: `${V2}, ${DOC}#screen-share` }],
     fixtures: { share: 1 },
@@ -223,7 +210,7 @@ export const SELECTORS = {
   }),
 
   // ---- chat (meeting thread) ----
-  /** The chat viewport; scoping to it keeps captions (same Fluent classes) out. */
+  /** Scoping to it keeps captions (same Fluent classes) out. */
   chatViewport: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '[data-tid="message-pane-list-viewport"]', source: `${V2}, ${DOC}#chat` }],
     fixtures: { chat: 1 },
@@ -239,7 +226,7 @@ export const SELECTORS = {
     fixtures: { chat: 7 },
     scope: 'chat',
   }),
-  /** Author of a run's first message only: follow-on messages omit it. */
+  /** Follow-on messages omit it. */
   chatAuthor: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '[data-tid="message-author-name"]', source: `${V2}, ${DOC}#chat` }],
     fixtures: { chat: 4 },
@@ -258,13 +245,12 @@ export const SELECTORS = {
     fixtures: { chat: 7 },
     scope: 'chat',
   }),
-  /** System lines ("Meeting started"): not chat. */
   chatControl: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '.fui-ChatControlMessage', source: `${V2}, caption saver 2025` }],
     fixtures: { chat: 1 },
     scope: 'chat',
   }),
-  /** Own messages: Fluent's ChatMyMessage, rendered without an author. */
+  /** Rendered without an author. */
   chatMine: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '.fui-ChatMyMessage', source: `${V2}, Fluent UI v9 Chat component` }],
     fixtures: { chat: 1 },
@@ -274,7 +260,6 @@ export const SELECTORS = {
 
 export type SelectorName = keyof typeof SELECTORS;
 
-/** The combined selector of an entry (all variants). */
 export function css(name: SelectorName): string {
   return cssOf(SELECTORS[name]);
 }

@@ -1,14 +1,10 @@
-/**
- * Presenters (docs/adapters/teams.md#screen-share): stage tiles labelled "Content shared by X"
- * (localized) that hold a video; phantom and stale tiles of a virtualized stage have none.
- */
+/** docs/adapters/teams.md#screen-share: phantom and stale tiles of a virtualized stage hold no video. */
 import type { Presenter } from '../../shared/model';
 import { LABEL_MAX, NAME_MAX, capText } from '../kit/text';
 import type { NameBook } from './names';
 import { css } from './selectors';
 import { matcher } from './text';
 
-/** Stage tile labels remembered with the presenter they name (or none). */
 const LABEL_MEMORY = 1000;
 const TILE_WITH_LABEL = css('stageTile')
   .split(', ')
@@ -25,16 +21,15 @@ export class TeamsStage {
     const out: Presenter[] = [];
     for (const tile of Array.from(stage.querySelectorAll(TILE_WITH_LABEL))) {
       const raw = this.sharedBy(tile.getAttribute('aria-label') ?? '');
-      // A phantom or stale tile of a virtualized stage has no media.
       if (raw === null || !tile.querySelector('video')) continue;
-      // Own only when the name leads to the own row alone: a copied teacher name is ambiguous.
+      // A copied teacher name is ambiguous: own only when it leads to the own row alone.
       const id = this.names.idFor(raw);
       out.push({ participantId: id, name: raw, self: id !== null && id === selfId });
     }
     return out;
   }
 
-  /** The presenter named by a tile label, or null; labels repeat every frame, so answers are kept. */
+  /** Labels repeat every frame, so answers are kept. */
   private sharedBy(label: string): string | null {
     if (label.length > LABEL_MAX) return null;
     let name = this.labelCache.get(label);

@@ -1,21 +1,13 @@
-/**
- * Which screen Teams shows (docs/adapters/teams.md#state): pre-join, lobby, call, declined or
- * removed, from data-tid screens; the lobby's status text per locale when its data-tid is gone.
- */
+/** docs/adapters/teams.md#state */
 import type { MeetingState } from '../../shared/model';
 import { LABEL_MAX, oneLine } from '../kit/text';
 import { css, type SelectorName } from './selectors';
 import { matcher } from './text';
 
-/**
- * With no call on the page (Teams' chat or calendar), look for one at most this often. Time, not a
- * count of snapshots: a quiet page flushes seldom, so a count would leave a call screen unseen for long.
- */
+/** Time, not a snapshot count: a quiet page flushes seldom. */
 export const IDLE_RECHECK_MS = 400;
-/** Removed or dropped: the retry screen's id, an O(1) lookup. */
 const RETRY_SCREEN_ID = 'calling-retry-screen-title';
 
-/** Screens that tell the state, one query for all of them. */
 const STATE_MARKERS: readonly SelectorName[] = [
   'hangupButton',
   'toolbar',
@@ -33,15 +25,12 @@ const CSS = {
 };
 const lobbyText = matcher('lobbyScreen');
 
-/** Whether a document shows a call screen of any state. */
 export function hasCall(d: Document): boolean {
   return d.querySelector(STATE_CSS) !== null || d.getElementById(RETRY_SCREEN_ID) !== null;
 }
 
 export class TeamsState {
-  /** The screen the state was last read from, kept while connected. */
   marker: Element | null = null;
-  /** performance.now() before which an idle page is not searched for a call again. */
   private idleUntil = 0;
 
   constructor(
@@ -52,7 +41,6 @@ export class TeamsState {
   read(): MeetingState {
     if (this.doc.getElementById(RETRY_SCREEN_ID)) return 'ended';
     let el = this.marker?.isConnected ? this.marker : null;
-    // Pre-join and lobby screens give way to the call; look again while on them.
     if (el && (el.matches(CSS.prejoin) || el.closest(CSS.lobbyScreen))) el = null;
     if (!el) {
       if (this.win.performance.now() < this.idleUntil) return 'unknown';
@@ -70,7 +58,7 @@ export class TeamsState {
     return 'prejoin';
   }
 
-  /** Screens by priority: a decline or the lobby outranks a call bar (the lobby has a leave button too). */
+  /** A decline or the lobby outranks a call bar (the lobby has a leave button too). */
   private pickMarker(): Element | null {
     const found = Array.from(this.doc.querySelectorAll(STATE_CSS));
     return (
@@ -82,7 +70,7 @@ export class TeamsState {
     );
   }
 
-  /** Fallback when the lobby screen lost its data-tid: its status line, per locale. */
+  /** When the lobby screen lost its data-tid. */
   private lobbyByText(): boolean {
     for (const el of Array.from(this.doc.querySelectorAll('[role="status"]'))) {
       if (lobbyText(oneLine(el.textContent, LABEL_MAX)) !== null) return true;

@@ -1,11 +1,6 @@
 /**
- * Every text the Teams adapter reads, per UI language. Locale-free hooks (data-tid, ids, MRIs)
- * come first in adapter.ts; these patterns are used only where Teams exposes nothing else.
- *
- * A pattern is literal text with placeholders: {name} (any non-empty text) and {n} (digits).
- * `sourced` phrases were seen in public captures (docs/adapters/teams.md#sources); `bestEffort` ones are our
- * rendering of the Vietnamese UI, which no public source has captured — replace them with the
- * real strings as soon as a capture of the Vietnamese client exists.
+ * Only where Teams exposes no locale-free hook. Patterns take {name} (non-empty) and {n} (digits).
+ * `sourced`: docs/adapters/teams.md#sources; `bestEffort`: our Vietnamese, to replace once captured.
  */
 import { escapeRegExp } from '../../shared/regexp';
 
@@ -20,22 +15,17 @@ const sourced = (text: string): Phrase => ({ text, status: 'sourced' });
 const bestEffort = (text: string): Phrase => ({ text, status: 'best-effort' });
 
 export interface TeamsText {
-  /** aria-label of a stage tile that shows a share: "Content shared by Ada Lovelace [C]". */
   contentSharedBy: Phrase[];
-  /** Share announcement where the tile has no "Content shared by" label. */
   isPresenting: Phrase[];
-  /** Roster section header of the people in the call: "In this meeting (7)". */
   inMeetingHeader: Phrase[];
-  /** Roster section header of the lobby, organizer view (modelled, see docs/adapters/teams.md). */
+  /** Modelled (docs/adapters/teams.md#lobby). */
   lobbyHeader: Phrase[];
-  /** Own screen while waiting to be admitted (the lobby screen also has a locale-free data-tid). */
   lobbyScreen: Phrase[];
-  /** aria-label of the own avatar in the title bar: "Profile picture of Ada Lovelace." */
   profilePictureOf: Phrase[];
-  /** Roster status line of the organizer (the data-tid hook is tried first). */
+  /** The data-tid hook is tried first. */
   organizer: Phrase[];
   coOrganizer: Phrase[];
-  /** Suffixes Teams appends to display names; the name keeps them, the role is derived from them. */
+  /** The name keeps them; the role is derived from them. */
   suffixGuest: Phrase[];
   suffixExternal: Phrase[];
   suffixUnverified: Phrase[];
@@ -93,9 +83,8 @@ export const TEXT: Record<Locale, TeamsText> = {
 export type Matcher = (text: string) => string | null;
 
 /**
- * A matcher for a key across all locales (the page's UI language is not trusted): the whole text
- * must match one pattern; it returns what {name} or {n} captured (the name as written), or ''
- * for a pattern without a placeholder, or null. Case and surrounding spaces are forgiven.
+ * The UI language is not trusted, so all locales match. Returns what {name} or {n} captured, '' for
+ * no placeholder, or null.
  */
 export function matcher(key: keyof TeamsText): Matcher {
   const alts = LOCALES.flatMap((l) => TEXT[l][key]).map(
@@ -110,7 +99,6 @@ export function matcher(key: keyof TeamsText): Matcher {
   };
 }
 
-/** Literal phrases of a key across all locales (suffixes, status words). */
 export function phrases(key: keyof TeamsText): string[] {
   return LOCALES.flatMap((l) => TEXT[l][key]).map((p) => p.text);
 }

@@ -1,5 +1,5 @@
 /**
- * Reads the Zoom web client into a Snapshot (docs/adapters/zoom.md).
+ * docs/adapters/zoom.md (participant ids are name-derived: #identity-of-participants).
  *
  *   frame check ─ app shell top frame (holds iframe#webclient) → not ours; the iframe and the
  *                 direct /wc/ client → ours
@@ -9,14 +9,6 @@
  *   presenter   ─ #sharee-container share player node-id → camera tile name, else a chat sender,
  *                 else the share banner's text                                                (share.ts)
  *   chat        ─ .chat-container__chat-list rows; sender carried forward over a run, cached by id (chat.ts)
- *
- * Identity: roster rows carry no user id (row ids are list positions), so participants get
- * name-derived ids ("name:<name>", "#2" for a second row of the same name) with idStable=false; a
- * rename looks like a join plus a later leave. Chat senders and share players do carry Zoom's user
- * id, which is kept where the model asks for the platform's id (senderId).
- *
- * Cost: every query is scoped to a panel root found by id or class, the lists are virtualized, and
- * parsed chat messages are cached by message id.
  */
 import type { Coverage, Snapshot } from '../../shared/model';
 import type { PlatformAdapter } from '../types';
@@ -33,7 +25,7 @@ export { SELF_ID } from './roster';
 
 const Q = { iframe: css('webclientIframe'), chatList: css('chatList') };
 
-/** Roster coverage: a closed panel hides it; fewer rendered rows than counted is the virtualized list. */
+/** Fewer rendered rows than counted is the virtualized list. */
 function rosterCoverage(
   inCall: boolean,
   roster: RosterRead,
@@ -50,7 +42,7 @@ export class ZoomAdapter implements PlatformAdapter {
   readonly platform = 'zoom' as const;
   private readonly chat = new ZoomChat();
   private readonly self: ZoomSelf;
-  /** The roster as the last snapshot read it: rowFor() answers from it while its rows are still mounted. */
+  /** rowFor() answers from it while its rows are still mounted. */
   private lastRoster: RosterRead | null = null;
   private lastHref = '';
   private lastHrefIsMeeting = false;
@@ -63,7 +55,6 @@ export class ZoomAdapter implements PlatformAdapter {
   }
 
   isMeetingFrame(): boolean {
-    // In the app shell the meeting lives in the same-origin iframe, whose own content script reads it.
     if (this.doc.querySelector(Q.iframe)) return false;
     return this.urlIsMeeting();
   }
@@ -77,7 +68,6 @@ export class ZoomAdapter implements PlatformAdapter {
     this.lastRoster = roster;
     const count = roster.headerCount ?? (footer ? footerCount(footer) : null);
     const self = this.self.read(roster, footer, state);
-    // Mounted only while the chat panel is open.
     const chatList = inCall ? findOptional(this.doc, Q.chatList) : null;
     const chat = chatList ? this.chat.read(chatList) : [];
     const { presenters, readable } = inCall
@@ -127,7 +117,6 @@ export class ZoomAdapter implements PlatformAdapter {
   }
 }
 
-/** The module's entry (index.ts), as each client's is: create<Client>Adapter. */
 export function createZoomAdapter(doc: Document, win: Window): PlatformAdapter {
   return new ZoomAdapter(doc, win);
 }

@@ -1,7 +1,6 @@
 /**
- * Zoom's chat list (docs/adapters/zoom.md#chat): Virtuoso renders the visible rows only, and the
- * sender is on the first message of a run only, so the run is carried forward over follow-on
- * messages and remembered by message id and by list index for rows whose predecessor scrolled out.
+ * docs/adapters/zoom.md#chat. A run's sender is carried forward, remembered by message id and by
+ * list index for rows whose predecessor scrolled out.
  */
 import type { ChatMessage } from '../../shared/model';
 import { NAME_MAX, TIME_MAX, oneLine } from '../kit/text';
@@ -21,7 +20,6 @@ const Q = {
   chatIndex: css('chatIndex'),
 };
 
-/** Parsed chat messages and runs remembered (the carried-forward sender survives virtualization). */
 const CHAT_CACHE_MAX = 5_000;
 
 interface Run {
@@ -32,7 +30,7 @@ interface Run {
 }
 
 export class ZoomChat {
-  /** Zoom user id → latest display name, from chat senders (presenter fallback). */
+  /** Presenter fallback. */
   readonly nameByUserId = new Map<string, string>();
   private readonly cache = new Map<string, ChatMessage>();
   /** Run of the message at a Virtuoso index, for a follow-on whose predecessor scrolled out. */
@@ -60,7 +58,6 @@ export class ZoomChat {
     return out;
   }
 
-  /** A row not read before; its run from its own header, else carried from the row before it. */
   private readRow(row: Element, id: string, index: number | null, prev: { index: number | null; run: Run } | null) {
     const header = row.querySelector(Q.chatHeader);
     let run: Run | null = null;

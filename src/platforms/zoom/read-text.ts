@@ -1,15 +1,12 @@
-/**
- * Text read from Zoom's DOM: collapsed, capped, never parsed as HTML, and cut before any regex runs
- * over it (docs/adapters/zoom.md#hostile-text).
- */
+/** docs/adapters/zoom.md#hostile-text: cut before any regex runs over it. */
 import { CHAT_MAX, NAME_MAX, capText, oneLine } from '../kit/text';
 
-/** Text of an attacker-writable element, whitespace collapsed, capped without splitting a surrogate pair. */
+/** Capped without splitting a surrogate pair. */
 export function readName(el: Element | null | undefined, max = NAME_MAX): string {
   return oneLine(el?.textContent, max, max * 2 + 64);
 }
 
-/** Message text: paragraphs joined by newlines, as textContent (never HTML), read no further than the cap. */
+/** Read no further than the cap. */
 export function readMessageText(el: Element | null): string {
   if (!el) return '';
   const blocks = el.children.length > 1 ? Array.from(el.children) : [el];
@@ -21,13 +18,12 @@ export function readMessageText(el: Element | null): string {
   return capText(text.slice(0, CHAT_MAX + 16).trim(), CHAT_MAX);
 }
 
-/** Digits in the last "(N)" of a header ("Participants (1,000)" → 1000). */
 export function countInParens(text: string): number | null {
   const m = /\(([\d.,\s\u00a0]+)\)\s*$/.exec(text.trim());
   return m ? digits(m[1]) : null;
 }
 
-/** A counter's digits; null when there are none or too many to be a head count. */
+/** null when too many to be a head count. */
 export function digits(text: string | null | undefined): number | null {
   const d = (text ?? '').replace(/\D/g, '');
   return d === '' || d.length > 7 ? null : Number(d);

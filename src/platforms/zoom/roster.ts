@@ -1,7 +1,4 @@
-/**
- * The participants panel (docs/adapters/zoom.md#roster, #waiting-room): rendered rows of the
- * virtualized list and the waiting-room rows. Rows carry no user id, so ids are derived from names.
- */
+/** docs/adapters/zoom.md#roster, #waiting-room. Rows carry no user id: ids are derived from names. */
 import type { MeetingState, Participant, Role, Snapshot } from '../../shared/model';
 import { NAME_MAX, oneLine } from '../kit/text';
 import { countInParens, digits, readName } from './read-text';
@@ -22,7 +19,6 @@ const Q = {
   prejoinName: css('prejoinName'),
 };
 
-/** The id of our own row, whatever its name. */
 export const SELF_ID = 'self';
 
 export interface RosterRead {
@@ -45,7 +41,6 @@ function roleOf(label: ReturnType<typeof parseRoleLabel>): Role {
   return 'participant';
 }
 
-/** "name:<name>", with "#n" for the n-th rendered row of the same name. */
 function nameIds() {
   const seen = new Map<string, number>();
   return (name: string): string => {
@@ -98,7 +93,6 @@ export function readRoster(doc: Document): RosterRead {
   return out;
 }
 
-/** The row of a participant or waiting person as `roster` read it, with the name it showed. */
 export function rowIn(
   roster: RosterRead,
   kind: 'participant' | 'waiting',
@@ -111,22 +105,20 @@ export function rowIn(
   return i >= 0 && el ? { el, name: list[i]!.name } : null;
 }
 
-/** Whether a row still shows the name it was read with: React reuses row elements by list position. */
+/** React reuses row elements by list position. */
 export function rowShows(row: Element, name: string): boolean {
   return readName(row.querySelector(Q.rowName)) === name;
 }
 
-/** The footer's participant count: the counter's digits, else the Participants button's label. */
 export function footerCount(footer: Element): number | null {
   const c = digits(footer.querySelector(Q.counter)?.textContent);
   if (c !== null) return c;
-  // Fixed English in every UI language, typo included: "…list pane,3 particpants,…" (docs/adapters/zoom.md#roster).
+  // Fixed English, typo included (docs/adapters/zoom.md#roster).
   const aria = footer.querySelector(Q.participantsButton)?.getAttribute('aria-label') ?? '';
   const m = /(\d+)\s*partic/i.exec(aria);
   return m ? Number(m[1]) : null;
 }
 
-/** Self: the "me" row when rendered, else what was seen of it before, the leave button and the pre-join name. */
 export class ZoomSelf {
   private seen: { name: string; host: boolean } | null = null;
 

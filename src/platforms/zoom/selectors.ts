@@ -1,10 +1,4 @@
-/**
- * Every Zoom web-client selector the adapter uses, as data in the kit's schema (kit/selectors.ts):
- * variants (current UI first, older beside it with a dated TODO), their source (docs/adapters/zoom.md
- * or the public project that saw them), where the adapter queries them from, and how many times each
- * entry and each variant must match in each fixture page. Only locale-free hooks here; localized
- * text lives in text.ts.
- */
+/** Locale-free hooks only, in the kit's schema (kit/selectors.ts); localized text is in text.ts. */
 import { css as cssOf, selectorSpec, variantCss, type SelectorTable } from '../kit/selectors';
 
 const DOC = 'docs/adapters/zoom.md';
@@ -40,10 +34,8 @@ export const ZOOM_FIXTURES: readonly ZoomFixture[] = [
   'class',
 ];
 
-/** Where an entry is queried from besides the document. */
 export type ZoomScope = 'roster-panel' | 'chat-list' | 'footer' | 'share' | 'left';
 
-/** The in-call fixtures of the current UI (footer, topic, counter present). */
 const IN_CALL_CURRENT = {
   roster: 1,
   'roster-virtualized': 1,
@@ -56,13 +48,11 @@ const IN_CALL_CURRENT = {
 } as const;
 
 export const SELECTORS = {
-  /** The app shell's same-origin iframe that holds the meeting (app.zoom.us PWA launch). */
   webclientIframe: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [{ css: 'iframe#webclient', source: `${DOC}#frames (.pwa-webclient__iframe)` }],
     fixtures: { shell: 1 },
     scope: 'document',
   }),
-  /** Pre-join name input. */
   prejoinName: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
@@ -76,7 +66,6 @@ export const SELECTORS = {
     fixtures: { prejoin: 1, 'prejoin-classic': 1 },
     scope: 'document',
   }),
-  /** Pre-join join button. */
   prejoinJoin: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       { css: 'button.preview-join-button', source: 'preview flow 2024+ (Vexa selectors.ts)', fixtures: { prejoin: 1 } },
@@ -86,7 +75,7 @@ export const SELECTORS = {
     fixtures: { prejoin: 1, 'prejoin-classic': 1 },
     scope: 'document',
   }),
-  /** The waiting-room screen's message; its text is read against text.ts (no locale-free hook is known). */
+  /** No locale-free hook is known: its text is read against text.ts. */
   waitingRoomText: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
@@ -97,13 +86,13 @@ export const SELECTORS = {
     fixtures: { waiting: 1 },
     scope: 'document',
   }),
-  /** The in-call footer: present only once admitted (stays in the DOM with .footer__hidden). */
+  /** Only once admitted; stays in the DOM with .footer__hidden. */
   footer: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [{ css: 'footer#wc-footer', source: `${DOC}#state` }],
     fixtures: { ...IN_CALL_CURRENT, 'roster-legacy': 1 },
     scope: 'document',
   }),
-  /** The footer's leave button: "End" for hosts, "Leave" for attendees (text localized, read via text.ts). */
+  /** "End" for hosts, "Leave" for attendees (text.ts). */
   leaveButton: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
@@ -117,31 +106,29 @@ export const SELECTORS = {
     fixtures: { ...IN_CALL_CURRENT, 'roster-legacy': 1 },
     scope: 'footer',
   }),
-  /** Participant counter on the footer's Participants button: digits, works with the panel closed. */
+  /** Works with the panel closed. */
   footerCounter: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [{ css: '#participant .footer-button__number-counter', source: `${DOC}#roster` }],
     fixtures: IN_CALL_CURRENT,
     scope: 'footer',
   }),
-  /** Modal title: ended / removed (text via text.ts); other modals carry it too, e.g. the recording notice. */
+  /** Other modals (the recording notice) carry it too. */
   modalTitle: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [{ css: '.zm-modal-body-title', source: 'Vexa selectors.ts + removal.ts (live-verified)' }],
     fixtures: { ended: 1, removed: 1, roster: 1 },
     scope: 'document',
   }),
-  /** Meeting topic on the info button. */
   topic: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [{ css: '#meeting-info-indication .meeting-info-icon__title', source: `${DOC}#identity` }],
     fixtures: IN_CALL_CURRENT,
     scope: 'left',
   }),
-  /** Rows of the open meeting-info popover (Meeting ID "812 3456 7890", Host, Passcode). */
   infoRow: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [{ css: '.meeting-info-icon__info-row', source: `${DOC}#identity` }],
     fixtures: { roster: 3 },
     scope: 'left',
   }),
-  /** The participants panel: scope of every roster query below. */
+  /** Scope of every roster query below. */
   rosterPanel: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
@@ -152,7 +139,7 @@ export const SELECTORS = {
     fixtures: { roster: 1, 'roster-virtualized': 1, 'roster-legacy': 1, class: 1 },
     scope: 'document',
   }),
-  /** Panel header "Participants (N)" / "Người tham gia (N)": only the digits are read. */
+  /** Only the digits are read. */
   rosterHeader: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
@@ -166,7 +153,6 @@ export const SELECTORS = {
     fixtures: { roster: 1, 'roster-virtualized': 1, 'roster-legacy': 1, class: 1 },
     scope: 'roster-panel',
   }),
-  /** The (react-virtualized) list of people in the call. */
   rosterList: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
@@ -184,7 +170,7 @@ export const SELECTORS = {
     fixtures: { roster: 1, 'roster-virtualized': 1, 'roster-legacy': 1, class: 1 },
     scope: 'roster-panel',
   }),
-  /** One rendered roster row; ids are positions ("participants-list-<n>"), not user ids. */
+  /** Ids are list positions, not user ids. */
   rosterRow: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
@@ -195,7 +181,6 @@ export const SELECTORS = {
     fixtures: { roster: 6, 'roster-virtualized': 14, 'roster-legacy': 3, class: 1 },
     scope: 'roster-panel',
   }),
-  /** Display name inside a roster or waiting-room row. */
   rowName: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
@@ -206,7 +191,7 @@ export const SELECTORS = {
     fixtures: { roster: 7, 'roster-virtualized': 16, 'roster-legacy': 3, class: 1 },
     scope: 'roster-panel',
   }),
-  /** Role badge "(Host, me)", "(Co-host)", "(Guest)"; localized, parsed by text.ts. */
+  /** Localized; parsed by text.ts. */
   rowLabel: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
@@ -217,25 +202,23 @@ export const SELECTORS = {
     fixtures: { roster: 6, 'roster-virtualized': 14, 'roster-legacy': 3, class: 1 },
     scope: 'roster-panel',
   }),
-  /** Waiting-room rows (host view). */
   waitingRow: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [{ css: '[id^="waitingRoom-li-"]', source: `${DOC}#waiting-room` }],
     fixtures: { roster: 1, 'roster-virtualized': 2 },
     scope: 'roster-panel',
   }),
-  /** The chat list: mounted only while the chat panel is open. */
+  /** Mounted only while the chat panel is open. */
   chatList: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [{ css: '.chat-container__chat-list', source: `${DOC}#chat` }],
     fixtures: { chat: 1, class: 1 },
     scope: 'document',
   }),
-  /** One rendered chat row (Virtuoso); `data-id` "3-{uuid}", or "msgId-placeholder" while loading. */
   chatRow: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [{ css: '.chat-item-container[data-id]', source: `${DOC}#chat` }],
     fixtures: { chat: 10 },
     scope: 'chat-list',
   }),
-  /** Sender of a run: only on the first message of a run. */
+  /** Only on the first message of a run. */
   chatSender: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       { css: '.new-chat-item__chat-info-header span.chat-item__sender[data-userid][data-name]', source: `${DOC}#chat` },
@@ -243,7 +226,6 @@ export const SELECTORS = {
     fixtures: { chat: 5 },
     scope: 'chat-list',
   }),
-  /** Message text (rich-text display), read as textContent. */
   chatText: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       { css: '.chat-rtf-box__display', source: `${DOC}#chat; Vexa selectors.ts`, fixtures: { chat: 9 } },
@@ -256,37 +238,36 @@ export const SELECTORS = {
     fixtures: { chat: 18 },
     scope: 'chat-list',
   }),
-  /** Run header of a chat message (sender, recipient, time); absent on follow-on messages. */
+  /** Absent on follow-on messages. */
   chatHeader: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [{ css: '.new-chat-item__chat-info-header', source: `${DOC}#chat` }],
     fixtures: { chat: 5 },
     scope: 'chat-list',
   }),
-  /** Display time in the run header: display:none until hover, still in the DOM. */
+  /** Hidden until hover, still in the DOM. */
   chatTimeStamp: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [{ css: '.new-chat-item__chat-info-time-stamp', source: `${DOC}#chat` }],
     fixtures: { chat: 5 },
     scope: 'chat-list',
   }),
-  /** Own messages. */
   chatSelf: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [{ css: '.new-chat-message__text-box--self', source: `${DOC}#chat` }],
     fixtures: { chat: 2 },
     scope: 'chat-list',
   }),
-  /** Virtuoso row wrapper; data-index is the position in the whole chat. */
+  /** data-index is the position in the whole chat. */
   chatIndex: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [{ css: '.chat-virtuoso-wrapper > div[data-index]', source: `${DOC}#chat` }],
     fixtures: { chat: 10 },
     scope: 'chat-list',
   }),
-  /** The footer Participants button; its aria-label is fixed English with the "particpants" typo. */
+  /** Its aria-label is fixed English, with the "particpants" typo. */
   participantsButton: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [{ css: '#participant button[aria-label]', source: `${DOC}#roster` }],
     fixtures: IN_CALL_CURRENT,
     scope: 'footer',
   }),
-  /** "You are viewing X's screen" above the share (text unverified). */
+  /** Text unverified. */
   shareBanner: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
@@ -297,19 +278,19 @@ export const SELECTORS = {
     fixtures: { share: 1 },
     scope: 'share',
   }),
-  /** The sharee view; stays after the first share. */
+  /** Stays after the first share. */
   shareContainer: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [{ css: '#sharee-container', source: `${DOC}#screen-share` }],
     fixtures: { share: 1 },
     scope: 'left',
   }),
-  /** The active share's player; node-id is the sharer's user id ("" and media-type="video" once stopped). */
+  /** node-id is the sharer's user id ("" once stopped). */
   sharePlayer: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [{ css: 'video-player[media-type="share"][node-id]:not([node-id=""])', source: `${DOC}#screen-share` }],
     fixtures: { share: 1 },
     scope: 'share',
   }),
-  /** Camera tiles: node-id = user id; the tile's frame holds the name footer. */
+  /** node-id is the user id. */
   cameraPlayer: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
@@ -320,7 +301,7 @@ export const SELECTORS = {
     fixtures: { roster: 2, 'roster-virtualized': 2, closed: 2, chat: 2, share: 3, ended: 1, removed: 1, class: 1 },
     scope: 'left',
   }),
-  /** A camera tile; its frame (parent) holds the name footer. */
+  /** Its parent frame holds the name footer. */
   cameraTile: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
@@ -331,7 +312,6 @@ export const SELECTORS = {
     fixtures: { roster: 2, 'roster-virtualized': 2, closed: 2, chat: 2, share: 3, ended: 1, removed: 1, class: 1 },
     scope: 'left',
   }),
-  /** Name under a camera tile. */
   tileName: selectorSpec<ZoomFixture, ZoomScope>({
     variants: [
       {
@@ -346,12 +326,10 @@ export const SELECTORS = {
 
 export type SelectorName = keyof typeof SELECTORS;
 
-/** The combined selector of all variants: what the adapter queries. */
 export function css(name: SelectorName): string {
   return cssOf(SELECTORS[name]);
 }
 
-/** The variants of an entry in order, for lookups that must try the current UI first. */
 export function variants(name: SelectorName): readonly string[] {
   return variantCss(SELECTORS[name]);
 }
@@ -369,5 +347,5 @@ export const ZOOM_TABLE: SelectorTable<ZoomFixture, ZoomScope, SelectorName> = {
   selectors: SELECTORS,
 };
 
-/** Zoom renders this data-id while a message loads (docs/adapters/zoom.md#chat). */
+/** docs/adapters/zoom.md#chat */
 export const CHAT_PLACEHOLDER_ID = 'msgId-placeholder';

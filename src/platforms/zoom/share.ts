@@ -1,8 +1,4 @@
-/**
- * The presenter of a share someone else shows (docs/adapters/zoom.md#screen-share): the share
- * player's node-id is the sharer's user id, named by the camera tile with that id, else by a chat
- * sender, else by the banner's text.
- */
+/** docs/adapters/zoom.md#screen-share: the player's node-id is the sharer's user id. */
 import type { Presenter } from '../../shared/model';
 import { findOptional } from '../kit/query';
 import { NAME_MAX, capText } from '../kit/text';
@@ -24,7 +20,6 @@ export function readPresenters(
   roster: RosterRead,
   nameByUserId: ReadonlyMap<string, string>,
 ): { presenters: Presenter[]; readable: boolean } {
-  // The sharee view appears with the first share someone else shows.
   const share = findOptional(doc, Q.shareContainer);
   const player = share?.querySelector(Q.sharePlayer);
   if (!player) return { presenters: [], readable: true };
@@ -36,7 +31,7 @@ export function readPresenters(
     (banner ? presenterFromBanner(readName(banner, 512)) : null);
   const named = name === null ? null : capText(name, NAME_MAX);
   const inRoster = named === null ? undefined : roster.participants.find((p) => p.name === named);
-  // Own shares do not show in #sharee-container: a share seen here is someone else's.
+  // Own shares never show here.
   const presenter: Presenter = {
     participantId: inRoster?.id ?? (named === null ? null : `name:${named}`),
     name: named,
@@ -45,13 +40,11 @@ export function readPresenters(
   return { presenters: [presenter], readable: named !== null };
 }
 
-/** The name under the camera tile of this user id, or null. */
 function tileNameFor(doc: Document, userId: string): string | null {
   const left = doc.getElementById('wc-container-left') ?? doc;
   for (const p of left.querySelectorAll(`video-player[media-type="video"][node-id="${CSS.escape(userId)}"]`)) {
     let frame: Element | null = p.closest(Q.cameraTile);
-    // The name footer sits beside the tile in its frame, one or two levels up; stop at a level
-    // holding several tiles, where a footer could be someone else's.
+    // Stop at a level holding several tiles, where a footer could be someone else's.
     for (let up = 0; frame && up < 3; up++, frame = frame.parentElement) {
       if (up > 0 && frame.querySelectorAll(Q.cameraTile).length > 1) break;
       const n = frame.querySelector(Q.tileName);

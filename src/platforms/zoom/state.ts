@@ -1,6 +1,4 @@
-/**
- * The state of the call and the meeting's identity (docs/adapters/zoom.md#state, #identity).
- */
+/** docs/adapters/zoom.md#state, #identity */
 import type { MeetingIdentity, MeetingState } from '../../shared/model';
 import { findOptional } from '../kit/query';
 import { normalizeMeetingId, zoomMeetingId } from './detect';
@@ -25,19 +23,16 @@ export function readState(doc: Document): MeetingState {
   const wr = doc.querySelector(Q.waitingText);
   if (wr && isWaitingRoomText(readName(wr, 512))) return 'waiting';
   if (doc.querySelector(Q.prejoin)) return 'prejoin';
-  // The waiting room has no locale-free hook; if its class moved, its text is still on the page.
-  // Only reached outside the call, where no chat list is mounted.
+  // Only outside the call: the waiting room's class may have moved, its text has not.
   const app = doc.getElementById('meeting-app') ?? doc.body;
   if (app && isWaitingRoomText((app.textContent ?? '').slice(0, 20_000))) return 'waiting';
   return 'unknown';
 }
 
-/** The in-call footer, present only once admitted. */
 export function findFooter(doc: Document): Element | null {
   return findOptional(doc, Q.footer);
 }
 
-/** Meeting id from the URL, else from the info popover; topic from the info button. */
 export function readIdentity(doc: Document, win: Window): MeetingIdentity {
   let code: string | null = null;
   let url = '';

@@ -1,32 +1,22 @@
 /**
- * Every Zoom UI text the adapter must read, per locale. Text is the last resort
- * (docs/adapters.md#locale-free-hooks-first): it is read only where Zoom offers no locale-free hook — the waiting-room screen,
- * the end/removal modal title, the role badges of roster rows, and the chat recipient.
- *
- * Sources: en strings from docs/adapters/zoom.md#sources and Vexa's live-verified Zoom selectors (2025).
- * No public source shows Zoom's Vietnamese UI: every `vi` string is best-effort (Zoom's usual
- * Vietnamese terms: "Chủ trì" host, "Đồng chủ trì" co-host, "Phòng chờ" waiting room) until checked
- * against a live client. Matching is case-insensitive on NFC text with collapsed spaces.
+ * Text is the last resort (docs/adapters.md#locale-free-hooks-first). en strings: docs/adapters/zoom.md#sources.
+ * No public source shows Zoom's Vietnamese UI: every `vi` string is best-effort until checked live.
  */
 
 export type ZoomLocale = 'en' | 'vi';
 
 export interface ZoomTexts {
-  /** Substrings of the waiting-room screen (participant view). */
   waitingRoom: readonly string[];
-  /** Substrings of `.zm-modal-body-title` when the host ended the meeting. */
+  /** `.zm-modal-body-title` substrings. */
   ended: readonly string[];
-  /** Substrings of `.zm-modal-body-title` when we were removed. */
   removed: readonly string[];
-  /** Tokens inside a roster row's name label, e.g. "(Host, me)" → ["host", "me"]. */
+  /** "(Host, me)" → ["host", "me"]. */
   role: { host: readonly string[]; cohost: readonly string[]; me: readonly string[]; guest: readonly string[] };
-  /** Suffix Zoom appends to the chat recipient of a private message. */
   privately: readonly string[];
-  /** Chat recipients meaning "everyone". */
   everyone: readonly string[];
-  /** Text of the footer's leave button for hosts ("End") — attendees see "Leave". */
+  /** Attendees see "Leave". */
   endButton: readonly string[];
-  /** The share banner naming the presenter; group 1 is the name. Last resort: unverified even in English. */
+  /** Group 1 is the name. Unverified even in English. */
   viewingShare: readonly RegExp[];
 }
 
@@ -46,7 +36,7 @@ export const ZOOM_TEXT: Record<ZoomLocale, ZoomTexts> = {
     endButton: ['End'], // docs/adapters/zoom.md#state: "End" for hosts, "Leave" for attendees
     viewingShare: [/^You are viewing (.+?)['’]s? screen$/i], // docs/adapters/zoom.md#screen-share: text unverified
   },
-  // best-effort: none of these strings was seen in a source (see the header comment).
+  // best-effort (see the header).
   vi: {
     waitingRoom: [
       'Vui lòng đợi, người chủ trì cuộc họp sẽ sớm cho bạn vào',
@@ -65,12 +55,12 @@ export const ZOOM_TEXT: Record<ZoomLocale, ZoomTexts> = {
 
 export const ZOOM_LOCALES = Object.keys(ZOOM_TEXT) as ZoomLocale[];
 
-/** NFC, lower case, collapsed spaces: the form every comparison below uses. */
+/** The form every comparison below uses. */
 export function fold(s: string): string {
   return s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** One list over all locales, folded: the UI language is not reliably exposed, so match any. */
+/** The UI language is not reliably exposed, so match any. */
 function union(pick: (t: ZoomTexts) => readonly string[]): readonly string[] {
   return ZOOM_LOCALES.flatMap((l) => pick(ZOOM_TEXT[l]).map(fold));
 }
@@ -93,7 +83,6 @@ export function isWaitingRoomText(text: string): boolean {
   return WAITING.some((w) => f.includes(w));
 }
 
-/** What a `.zm-modal-body-title` says about the call, or null for any other modal. */
 export function modalOutcome(title: string): 'ended' | 'removed' | null {
   const f = fold(title);
   if (REMOVED.some((w) => f.includes(w))) return 'removed';
@@ -108,7 +97,7 @@ export interface RoleLabel {
   guest: boolean;
 }
 
-/** "(Host, me)" / "(Chủ trì, tôi)" / "(Co-host)" / "(Me)" → flags. Tokens compared whole, so "Đồng chủ trì" is not "Chủ trì". */
+/** Tokens compared whole, so "Đồng chủ trì" is not "Chủ trì". */
 export function parseRoleLabel(label: string): RoleLabel {
   const tokens = fold(label.replace(/[()]/g, ''))
     .split(/\s*[,，]\s*/)
@@ -117,11 +106,7 @@ export function parseRoleLabel(label: string): RoleLabel {
   return { host: has(ROLE.host), cohost: has(ROLE.cohost), me: has(ROLE.me), guest: has(ROLE.guest) };
 }
 
-/**
- * The chat recipient as shown in a run header → null when it is everyone, else the person's name.
- * A recipient that is neither a known "everyone" text nor marked private is reported as private to
- * that text: missing a private message is worse than flagging a public one.
- */
+/** An unknown recipient counts as private: missing a private message is worse than flagging a public one. */
 export function privateRecipient(recipient: string): string | null {
   const raw = recipient.normalize('NFC').replace(/\s+/g, ' ').trim();
   const f = fold(raw);
@@ -138,7 +123,6 @@ export function isEndButtonText(text: string): boolean {
 
 const VIEWING = ZOOM_LOCALES.flatMap((l) => ZOOM_TEXT[l].viewingShare);
 
-/** The presenter's name from the share banner ("You are viewing Ada's screen"), or null. */
 export function presenterFromBanner(text: string): string | null {
   const t = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   for (const re of VIEWING) {
