@@ -1,7 +1,7 @@
 /**
  * Text is a last resort (docs/adapters.md#locale-free-hooks-first); every locale is matched at once.
- * en: docs/adapters/meet.md#sources unless marked. vi "brief" and "best-effort" strings are unverified
- * on a live Vietnamese Meet (docs/adapters/meet.md#not-covered-yet).
+ * en: docs/adapters/meet.md#sources unless marked. vi strings marked "unverified" or "best-effort" are not yet
+ * checked on a live Vietnamese Meet (docs/adapters/meet.md#not-covered-yet).
  */
 
 export type MeetLocale = 'en' | 'vi';
@@ -37,7 +37,7 @@ export const MEET_TEXT: Readonly<Record<MeetLocale, MeetTexts>> = {
   },
   vi: {
     waiting: [
-      'Đang yêu cầu tham gia…', // brief
+      'Đang yêu cầu tham gia…', // unverified
       'Bạn sẽ tham gia cuộc gọi khi có người cho phép bạn tham gia', // best-effort
     ],
     joinButtons: ['Yêu cầu tham gia', 'Tham gia ngay'], // best-effort
@@ -47,13 +47,13 @@ export const MEET_TEXT: Readonly<Record<MeetLocale, MeetTexts>> = {
       'Bạn đã rời khỏi cuộc họp', // best-effort
     ],
     presentationSuffixes: [
-      '(Bản trình bày)', // brief
+      '(Bản trình bày)', // unverified
       '(Đang trình bày)', // best-effort
     ],
     ownPresentation: ['Bản trình bày của bạn'], // best-effort
-    hostRole: ['Người tổ chức cuộc họp'], // brief
+    hostRole: ['Người tổ chức cuộc họp'], // unverified
     cohostRole: ['Người đồng tổ chức'], // best-effort
-    selfSender: ['Bạn'], // brief
+    selfSender: ['Bạn'], // unverified
   },
 };
 
