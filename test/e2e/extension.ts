@@ -12,7 +12,8 @@ import type { Browser, CDPSession, Page, Target } from 'puppeteer-core';
 import { launch, ROOT, serve, type Route } from '../support/browser';
 import type { SessionRecord, StoredEvent } from '../../src/shared/protocol';
 
-export const DIST = path.join(ROOT, 'dist');
+/** The built extension; CG_DIST points at another build (`vite build --outDir dist-x`), so parallel work need not share one. */
+export const DIST = process.env['CG_DIST'] ? path.resolve(ROOT, process.env['CG_DIST']) : path.join(ROOT, 'dist');
 
 export interface ExtensionBrowser {
   browser: Browser;
