@@ -72,101 +72,188 @@ function where(root: unknown, path: readonly PropertyKey[]): string {
  * still locks everything else it sets.
  */
 export function readableLayer(raw: unknown, name: string): { layer: Record<string, unknown>; problems: string[] } {
-  const problems: string[] = [];
-  if (raw === undefined || raw === null) return { layer: {}, problems };
-  let value: Record<string, unknown>;
-  try {
-    if (typeof raw !== 'object' || Array.isArray(raw)) throw new TypeError();
-    value = structuredClone(raw) as Record<string, unknown>;
-  } catch {
-    return { layer: {}, problems: [`${name}: not a settings object: ignored`] };
-  }
-  let more = 0;
-  const tell = (problem: string) => (problems.length < PROBLEMS_SHOWN ? problems.push(`${name}: ${problem}`) : more++);
-  /** Fields left out in the hope of their default, by path: where they were and what was wrong. */
-  const tried = new Map<string, { at: string; itemAt: string | null; message: string; group: boolean }>();
+  if (raw === undefined || raw === null) return { layer: {}, problems: [] };
+  const value = cloneObject(raw);
+  if (!value) return { layer: {}, problems: [`${name}: not a settings object: ignored`] };
+  const reading: Reading = { name, value, problems: [], more: 0, tried: new Map() };
   // Each pass leaves out what the last one found; a field without a default shows up again and takes its item with it.
   for (let pass = 0; pass < 8; pass++) {
     const r = SettingsSchema.partial().safeParse(value);
-    if (r.success) {
-      for (const { at, message, group } of tried.values())
-        tell(`${at}: left out (${message})${group ? '' : ': its default applies'}`);
-      if (more > 0) problems.push(`${name}: ${more} more problems like these`);
-      // lookup-ok: the schema's own keys
-      return { layer: Object.fromEntries(Object.entries(r.data).filter(([k]) => k in value)), problems };
-    }
-    const dropItems = new Map<unknown[], Set<number>>();
-    const dropKeys = new Set<string>();
+    if (r.success) return { layer: readLayer(reading, r.data), problems: reading.problems };
+    const drops: Drops = { items: new Map(), keys: new Set() };
     for (const issue of r.error.issues) {
-      const path = issue.path;
-      const pathKey = path.map(String).join('\u0000');
-      const before = tried.get(pathKey);
-      const message = before?.message ?? issue.message;
-      // Down the path to the value at fault, noting its parent and the last list item on the way.
-      let parent: unknown = null;
-      let node: unknown = value;
-      let item: { list: unknown[]; index: number; depth: number } | null = null;
-      for (let depth = 0; depth < path.length && node !== null && typeof node === 'object'; depth++) {
-        const key = path[depth]!;
-        if (Array.isArray(node) && typeof key === 'number') item = { list: node, index: key, depth };
-        parent = node;
-        // lookup-ok: a parse issue's path into this very value
-        node = (node as Record<PropertyKey, unknown>)[key];
-      }
-      const leaf = path[path.length - 1];
-      if (issue.code === 'too_big' && Array.isArray(node) && typeof issue.maximum === 'number') {
-        const max = Number(issue.maximum);
-        tell(`${where(value, path)}: ${node.length} items, the first ${max} read, the rest left out`);
-        node.length = max;
-      } else if (
-        // lookup-ok: the leaf of a parse issue's path (also in the lines below)
-        !before &&
-        path.length > 1 &&
-        typeof leaf === 'string' &&
-        parent !== null &&
-        typeof parent === 'object' &&
-        !Array.isArray(parent) &&
-        leaf in parent
-      ) {
-        const entry = {
-          at: where(value, path),
-          itemAt: item ? where(value, path.slice(0, item.depth + 1)) : null,
-          message,
-          group: false,
-        };
-        tried.set(pathKey, entry);
-        delete (parent as Record<string, unknown>)[leaf]; // lookup-ok: as above
-        // A top-level group left with nothing (a policy's alerts whose one field was wrong) sets nothing.
-        if (path.length === 2 && Object.keys(parent).length === 0) {
-          delete value[String(path[0])]; // lookup-ok: as above
-          entry.group = true;
-        }
-      } else if (item) {
-        tried.delete(pathKey);
-        const at = dropItems.get(item.list) ?? new Set<number>();
-        const field = path
-          .slice(item.depth + 1)
-          .map(String)
-          .join(' › ');
-        if (!at.has(item.index))
-          tell(
-            `${before?.itemAt ?? where(value, path.slice(0, item.depth + 1))}: left out (${field ? `${field}: ` : ''}${message})`,
-          );
-        at.add(item.index);
-        dropItems.set(item.list, at);
-      } else {
-        tried.delete(pathKey);
-        const key = String(path[0] ?? '');
-        if (!key) return { layer: {}, problems: [...problems, `${name}: ${message}: ignored`] };
-        if (!dropKeys.has(key)) tell(`${before?.at ?? where(value, path)}: left out (${message})`);
-        dropKeys.add(key);
-      }
+      const unreadable = leaveOut(reading, issue, drops);
+      if (unreadable !== null) return { layer: {}, problems: [...reading.problems, `${name}: ${unreadable}: ignored`] };
     }
     // Highest index first, so the lower ones still point at their items.
-    for (const [list, at] of dropItems) for (const i of [...at].sort((a, b) => b - a)) list.splice(i, 1);
-    for (const key of dropKeys) delete value[key]; // lookup-ok: keys of parse issues
+    for (const [list, at] of drops.items) for (const i of [...at].sort((a, b) => b - a)) list.splice(i, 1);
+    for (const key of drops.keys) delete value[key]; // lookup-ok: keys of parse issues
   }
-  return { layer: {}, problems: [...problems, `${name}: could not be read: ignored`] };
+  return { layer: {}, problems: [...reading.problems, `${name}: could not be read: ignored`] };
+}
+
+type Issue = z.ZodError['issues'][number];
+
+/** A field left out in the hope of its default: where it was, the list item it lies in, what was wrong. */
+interface Tried {
+  at: string;
+  itemAt: string | null;
+  message: string;
+  /** Its top-level group was left with nothing and went with it. */
+  group: boolean;
+}
+
+/** One layer being read: its copy, pruned pass by pass, and what has been told of it. */
+interface Reading {
+  name: string;
+  value: Record<string, unknown>;
+  problems: string[];
+  /** Problems past PROBLEMS_SHOWN, counted. */
+  more: number;
+  /** Fields left out in the hope of their default, by path. */
+  tried: Map<string, Tried>;
+}
+
+/** What a pass leaves out once all its issues are read, so that their paths still hold meanwhile. */
+interface Drops {
+  items: Map<unknown[], Set<number>>;
+  keys: Set<string>;
+}
+
+/** A list item on an issue's path, `depth` keys down. */
+interface Item {
+  list: unknown[];
+  index: number;
+  depth: number;
+}
+
+/** A copy of a layer that is an object, or null; a copy, as reading it prunes it. */
+function cloneObject(raw: unknown): Record<string, unknown> | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  try {
+    return structuredClone(raw) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
+function tell(reading: Reading, problem: string): void {
+  if (reading.problems.length < PROBLEMS_SHOWN) reading.problems.push(`${reading.name}: ${problem}`);
+  else reading.more++;
+}
+
+/** The parsed layer, keeping only the keys it set; the fields left out for their defaults are told now. */
+function readLayer(reading: Reading, data: Record<string, unknown>): Record<string, unknown> {
+  for (const { at, message, group } of reading.tried.values())
+    tell(reading, `${at}: left out (${message})${group ? '' : ': its default applies'}`);
+  if (reading.more > 0) reading.problems.push(`${reading.name}: ${reading.more} more problems like these`);
+  // lookup-ok: the schema's own keys
+  return Object.fromEntries(Object.entries(data).filter(([k]) => k in reading.value));
+}
+
+/** Leaves out what one issue is about; returns the issue's message when it is about the whole layer. */
+function leaveOut(reading: Reading, issue: Issue, drops: Drops): string | null {
+  const path = issue.path;
+  const pathKey = path.map(String).join('\u0000');
+  const before = reading.tried.get(pathKey);
+  const message = before?.message ?? issue.message;
+  const { parent, node, item } = walk(reading.value, path);
+  if (issue.code === 'too_big' && Array.isArray(node) && typeof issue.maximum === 'number') {
+    const max = Number(issue.maximum);
+    tell(reading, `${where(reading.value, path)}: ${node.length} items, the first ${max} read, the rest left out`);
+    node.length = max;
+  } else if (!before && isField(path, parent)) {
+    leaveOutField(reading, pathKey, path, parent, item, message);
+  } else if (item) {
+    reading.tried.delete(pathKey);
+    leaveOutItem(reading, drops, path, item, before?.itemAt, message);
+  } else {
+    reading.tried.delete(pathKey);
+    const key = String(path[0] ?? '');
+    if (!key) return message;
+    if (!drops.keys.has(key)) tell(reading, `${before?.at ?? where(reading.value, path)}: left out (${message})`);
+    drops.keys.add(key);
+  }
+  return null;
+}
+
+/** Where a path leads: the value at fault, its parent and the last list item on the way. */
+function walk(
+  value: Record<string, unknown>,
+  path: readonly PropertyKey[],
+): { parent: unknown; node: unknown; item: Item | null } {
+  let parent: unknown = null;
+  let node: unknown = value;
+  let item: Item | null = null;
+  for (let depth = 0; depth < path.length && node !== null && typeof node === 'object'; depth++) {
+    const key = path[depth]!;
+    if (Array.isArray(node) && typeof key === 'number') item = { list: node, index: key, depth };
+    parent = node;
+    // lookup-ok: a parse issue's path into this very value
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return { parent, node, item };
+}
+
+/** Whether the issue is about a named field below the top level, which its default may replace. */
+function isField(path: readonly PropertyKey[], parent: unknown): parent is Record<string, unknown> {
+  const leaf = path[path.length - 1];
+  return (
+    path.length > 1 &&
+    typeof leaf === 'string' &&
+    parent !== null &&
+    typeof parent === 'object' &&
+    !Array.isArray(parent) &&
+    leaf in parent
+  );
+}
+
+/** Leaves a field out, noted as tried: if it has no default it comes back next pass and its item goes. */
+function leaveOutField(
+  reading: Reading,
+  pathKey: string,
+  path: readonly PropertyKey[],
+  parent: Record<string, unknown>,
+  item: Item | null,
+  message: string,
+): void {
+  const { value } = reading;
+  const entry: Tried = {
+    at: where(value, path),
+    itemAt: item ? where(value, path.slice(0, item.depth + 1)) : null,
+    message,
+    group: false,
+  };
+  reading.tried.set(pathKey, entry);
+  delete parent[String(path[path.length - 1])]; // lookup-ok: the leaf of a parse issue's path
+  // A top-level group left with nothing (a policy's alerts whose one field was wrong) sets nothing.
+  if (path.length === 2 && Object.keys(parent).length === 0) {
+    delete value[String(path[0])]; // lookup-ok: as above
+    entry.group = true;
+  }
+}
+
+/** Marks the list item an issue lies in for leaving out, telling it once. */
+function leaveOutItem(
+  reading: Reading,
+  drops: Drops,
+  path: readonly PropertyKey[],
+  item: Item,
+  itemAt: string | null | undefined,
+  message: string,
+): void {
+  const at = drops.items.get(item.list) ?? new Set<number>();
+  const field = path
+    .slice(item.depth + 1)
+    .map(String)
+    .join(' › ');
+  if (!at.has(item.index))
+    tell(
+      reading,
+      `${itemAt ?? where(reading.value, path.slice(0, item.depth + 1))}: left out (${field ? `${field}: ` : ''}${message})`,
+    );
+  at.add(item.index);
+  drops.items.set(item.list, at);
 }
 
 /** Merges layers key by key (managed wins), keeping only what the schema knows; what a layer holds that cannot be read is left out with a problem, the rest applies. */
