@@ -63,8 +63,11 @@ export function ClassesEditor({
   t: T;
 }) {
   const [open, setOpen] = useState<string | null>(null);
-  const update = (id: string, patch: Partial<EditableClass>) =>
-    onChange(classes.map((c) => (c.id === id ? { ...c, ...patch } : c)));
+  const add = () => {
+    const id = crypto.randomUUID();
+    onChange([...classes, emptyClass(id)]);
+    setOpen(id);
+  };
   return (
     <section aria-labelledby="classes-title">
       <h2 id="classes-title">{t('classes_title')}</h2>
@@ -72,97 +75,154 @@ export function ClassesEditor({
       {locked && <p class="muted">{t('options_locked')}</p>}
       {classes.length === 0 && <p>{t('classes_none')}</p>}
       <ul style={{ listStyle: 'none', padding: 0 }}>
-        {classes.map((c) => {
-          const parsed = parseRosterText(c.roster);
-          return (
-            <li key={c.id} style={{ borderBottom: '1px solid #8884', padding: '8px 0' }}>
-              <strong>{c.name || '—'}</strong>{' '}
-              <span class="muted">
-                {t(
-                  'classes_summary',
-                  String(lines(c.meetings).length),
-                  String(lines(c.teachers).length),
-                  String(parsed.entries.length),
-                )}
-              </span>{' '}
-              {!locked && (
-                <>
-                  <button
-                    type="button"
-                    aria-expanded={open === c.id}
-                    onClick={() => setOpen(open === c.id ? null : c.id)}
-                  >
-                    {open === c.id ? t('classes_done') : t('classes_edit')}
-                  </button>{' '}
-                  <button type="button" onClick={() => onChange(classes.filter((x) => x.id !== c.id))}>
-                    {t('classes_delete')}
-                  </button>
-                </>
-              )}
-              {open === c.id && !locked && (
-                <div>
-                  <p>
-                    <label>
-                      {t('classes_name')}
-                      <br />
-                      <input
-                        value={c.name}
-                        maxLength={120}
-                        onInput={(e) => update(c.id, { name: (e.target as HTMLInputElement).value })}
-                      />
-                    </label>
-                  </p>
-                  {(['meetings', 'teachers', 'roster'] as const).map((k) => (
-                    <p key={k}>
-                      <label>
-                        {t(`classes_${k}`)}
-                        <br />
-                        <textarea
-                          rows={k === 'roster' ? 8 : 3}
-                          cols={60}
-                          value={c[k]}
-                          onInput={(e) => update(c.id, { [k]: (e.target as HTMLTextAreaElement).value })}
-                        />
-                      </label>
-                      {k === 'roster' && c.roster.trim() && (
-                        <small class="muted" role="status">
-                          {' '}
-                          {t('classes_parsed', String(parsed.entries.length), String(parsed.skipped))}
-                        </small>
-                      )}
-                    </p>
-                  ))}
-                  <p>
-                    <label>
-                      <input
-                        type="checkbox"
-                        checked={c.isDefault}
-                        onChange={(e) => update(c.id, { isDefault: (e.target as HTMLInputElement).checked })}
-                      />{' '}
-                      {t('classes_default')}
-                    </label>
-                  </p>
-                </div>
-              )}
-            </li>
-          );
-        })}
+        {classes.map((c) => (
+          <ClassItem
+            key={c.id}
+            c={c}
+            open={open === c.id}
+            locked={locked}
+            t={t}
+            onToggle={() => setOpen(open === c.id ? null : c.id)}
+            onDelete={() => onChange(classes.filter((x) => x.id !== c.id))}
+            onPatch={(patch) => onChange(classes.map((x) => (x.id === c.id ? { ...x, ...patch } : x)))}
+          />
+        ))}
       </ul>
       {!locked && (
-        <button
-          type="button"
-          onClick={() => {
-            const id = crypto.randomUUID();
-            onChange([
-              ...classes,
-              { id, name: '', meetings: '', teachers: '', roster: '', isDefault: false, aliases: new Map() },
-            ]);
-            setOpen(id);
-          }}
-        >
+        <button type="button" onClick={add}>
           {t('classes_add')}
         </button>
       )}
     </section>
+  );
+}
+
+function emptyClass(id: string): EditableClass {
+  return { id, name: '', meetings: '', teachers: '', roster: '', isDefault: false, aliases: new Map() };
+}
+
+type Roster = ReturnType<typeof parseRosterText>;
+
+/** One class: its summary, its buttons unless policy locks the classes, and its form when open. */
+function ClassItem({
+  c,
+  open,
+  locked,
+  t,
+  onToggle,
+  onDelete,
+  onPatch,
+}: {
+  c: EditableClass;
+  open: boolean;
+  locked: boolean;
+  t: T;
+  onToggle(): void;
+  onDelete(): void;
+  onPatch(patch: Partial<EditableClass>): void;
+}) {
+  // Parsed once for the summary and the form's count.
+  const parsed = parseRosterText(c.roster);
+  return (
+    <li style={{ borderBottom: '1px solid #8884', padding: '8px 0' }}>
+      <strong>{c.name || '—'}</strong>{' '}
+      <span class="muted">
+        {t(
+          'classes_summary',
+          String(lines(c.meetings).length),
+          String(lines(c.teachers).length),
+          String(parsed.entries.length),
+        )}
+      </span>{' '}
+      {!locked && (
+        <>
+          <button type="button" aria-expanded={open} onClick={onToggle}>
+            {open ? t('classes_done') : t('classes_edit')}
+          </button>{' '}
+          <button type="button" onClick={onDelete}>
+            {t('classes_delete')}
+          </button>
+        </>
+      )}
+      {open && !locked && <ClassForm c={c} parsed={parsed} t={t} onPatch={onPatch} />}
+    </li>
+  );
+}
+
+/** The fields of one class: its name, three lists one item a line, and whether it is the default. */
+function ClassForm({
+  c,
+  parsed,
+  t,
+  onPatch,
+}: {
+  c: EditableClass;
+  parsed: Roster;
+  t: T;
+  onPatch(patch: Partial<EditableClass>): void;
+}) {
+  return (
+    <div>
+      <p>
+        <label>
+          {t('classes_name')}
+          <br />
+          <input
+            value={c.name}
+            maxLength={120}
+            onInput={(e) => onPatch({ name: (e.target as HTMLInputElement).value })}
+          />
+        </label>
+      </p>
+      {(['meetings', 'teachers', 'roster'] as const).map((k) => (
+        <ListField key={k} k={k} c={c} parsed={parsed} t={t} onPatch={onPatch} />
+      ))}
+      <p>
+        <label>
+          <input
+            type="checkbox"
+            checked={c.isDefault}
+            onChange={(e) => onPatch({ isDefault: (e.target as HTMLInputElement).checked })}
+          />{' '}
+          {t('classes_default')}
+        </label>
+      </p>
+    </div>
+  );
+}
+
+/** A list typed one item a line; the roster's tells how many names were read and skipped. */
+function ListField({
+  k,
+  c,
+  parsed,
+  t,
+  onPatch,
+}: {
+  k: 'meetings' | 'teachers' | 'roster';
+  c: EditableClass;
+  parsed: Roster;
+  t: T;
+  onPatch(patch: Partial<EditableClass>): void;
+}) {
+  return (
+    <p>
+      <label>
+        {t(`classes_${k}`)}
+        <br />
+        <textarea
+          rows={k === 'roster' ? 8 : 3}
+          cols={60}
+          value={c[k]}
+          onInput={(e) => onPatch({ [k]: (e.target as HTMLTextAreaElement).value })}
+        />
+      </label>
+      {k === 'roster' && c.roster.trim() && (
+        <small class="muted" role="status">
+          {' '}
+          {t('classes_parsed', String(parsed.entries.length), String(parsed.skipped))}
+        </small>
+      )}
+    </p>
   );
 }
