@@ -64,88 +64,90 @@ function isSchool(host: string, schoolDomains: readonly string[]): boolean {
 /** At most this many links or numbers per message are reported: a wall of links is one incident. */
 const MAX_FOUND = 20;
 
-/** Links, invites and personal information in the normalized text. */
+type Finding = Omit<Verdict, 'span'>;
+
+const EMAIL: Finding = { category: 'personal-info', severity: 1, tier: 'review', ruleId: 'chat.personal-info.email' };
+const PHONE: Finding = { category: 'personal-info', severity: 2, tier: 'alert', ruleId: 'chat.personal-info.phone' };
+const MEETING_ID: Finding = { category: 'link', severity: 2, tier: 'review', ruleId: 'chat.link.meeting-id' };
+const MEET_CODE: Finding = { category: 'link', severity: 1, tier: 'review', ruleId: 'chat.link.meet-code' };
+const PASSWORD: Finding = {
+  category: 'personal-info',
+  severity: 2,
+  tier: 'review',
+  ruleId: 'chat.personal-info.password',
+};
+
+/**
+ * Links, invites and personal information in the normalized text, in this order until MAX_FOUND:
+ * the order decides which are kept past the limit, and a meeting id over an earlier finding is skipped.
+ */
 export function findLinks(norm: string, schoolDomains: readonly string[]): Found[] {
   const out: Found[] = [];
+  // Every link's span, the school's and the unflagged ones too: a Meet code inside a link is part of it.
   const taken: [number, number][] = [];
-  // Quick rejection: most messages have none of these characters.
-  const maybeUrl = norm.includes('.') || norm.includes('/');
-  if (maybeUrl) {
-    for (const m of norm.matchAll(URL_RE)) {
-      const raw = trimTrailing(m[0]);
-      const start = m.index;
-      const end = start + raw.length;
-      const url = bareHost(raw);
-      taken.push([start, end]);
-      if (isSchool(url, schoolDomains)) continue;
-      const meeting = MEETING_HOSTS.find(([re]) => re.test(url));
-      let v: Omit<Verdict, 'span'> | null = null;
-      if (meeting)
-        v = { category: 'link', severity: 2, tier: 'alert', ruleId: `chat.link.meeting-invite.${meeting[1]}` };
-      else if (CONTACT_HOSTS.test(url))
-        v = { category: 'link', severity: 2, tier: 'alert', ruleId: 'chat.link.contact-invite' };
-      else if (ADULT.test(url.split('/')[0] ?? ''))
-        v = { category: 'sexual', severity: 3, tier: 'alert', ruleId: 'chat.link.adult' };
-      else if (SHORTENERS.test(url + '/'))
-        v = { category: 'link', severity: 1, tier: 'review', ruleId: 'chat.link.shortener' };
-      else if (RISKY_TLD.test(url))
-        v = { category: 'link', severity: 1, tier: 'review', ruleId: 'chat.link.risky-domain' };
-      if (v) out.push({ verdict: v, start, end });
-      if (out.length >= MAX_FOUND) return out;
-    }
-  }
-  if (norm.includes('@')) {
-    for (const m of norm.matchAll(EMAIL_RE)) {
-      const domain = m[1] ?? '';
-      if (isSchool(domain, schoolDomains)) continue;
-      out.push({
-        verdict: { category: 'personal-info', severity: 1, tier: 'review', ruleId: 'chat.personal-info.email' },
-        start: m.index,
-        end: m.index + m[0].length,
-      });
-      if (out.length >= MAX_FOUND) return out;
-    }
-  }
-  if (/\d/.test(norm)) {
-    for (const m of norm.matchAll(PHONE_RE)) {
-      out.push({
-        verdict: { category: 'personal-info', severity: 2, tier: 'alert', ruleId: 'chat.personal-info.phone' },
-        start: m.index,
-        end: m.index + m[0].length,
-      });
-      if (out.length >= MAX_FOUND) return out;
-    }
-    for (const m of norm.matchAll(MEETING_ID_RE)) {
-      if (overlaps(out, m.index, m.index + m[0].length)) continue;
-      out.push({
-        verdict: { category: 'link', severity: 2, tier: 'review', ruleId: 'chat.link.meeting-id' },
-        start: m.index,
-        end: m.index + m[0].length,
-      });
-      if (out.length >= MAX_FOUND) return out;
-    }
-  }
-  if (norm.includes('-')) {
-    for (const m of norm.matchAll(MEET_CODE_RE)) {
-      if (taken.some(([a, b]) => m.index >= a && m.index < b)) continue;
-      out.push({
-        verdict: { category: 'link', severity: 1, tier: 'review', ruleId: 'chat.link.meet-code' },
-        start: m.index,
-        end: m.index + m[0].length,
-      });
-      if (out.length >= MAX_FOUND) return out;
-    }
-  }
-  const account = norm.includes('pass') || norm.includes('khẩu') || norm.includes('khau') || norm.includes('mk');
-  for (const m of account ? norm.matchAll(ACCOUNT_RE) : []) {
-    out.push({
-      verdict: { category: 'personal-info', severity: 2, tier: 'review', ruleId: 'chat.personal-info.password' },
-      start: m.index,
-      end: m.index + m[0].length,
-    });
-    if (out.length >= MAX_FOUND) return out;
-  }
+  // Quick rejections: most messages have none of these characters.
+  if ((norm.includes('.') || norm.includes('/')) && addUrls(out, norm, schoolDomains, taken)) return out;
+  if (norm.includes('@') && addMatches(out, norm, EMAIL_RE, EMAIL, (m) => isSchool(m[1] ?? '', schoolDomains)))
+    return out;
+  if (
+    /\d/.test(norm) &&
+    (addMatches(out, norm, PHONE_RE, PHONE) ||
+      addMatches(out, norm, MEETING_ID_RE, MEETING_ID, (m) => overlaps(out, m.index, m.index + m[0].length)))
+  )
+    return out;
+  const inLink = (m: RegExpExecArray) => taken.some(([a, b]) => m.index >= a && m.index < b);
+  if (norm.includes('-') && addMatches(out, norm, MEET_CODE_RE, MEET_CODE, inLink)) return out;
+  if (norm.includes('pass') || norm.includes('khẩu') || norm.includes('khau') || norm.includes('mk'))
+    addMatches(out, norm, ACCOUNT_RE, PASSWORD);
   return out;
+}
+
+/** Adds the links worth telling and notes every link's span in `taken`; true once MAX_FOUND are found. */
+function addUrls(out: Found[], norm: string, schoolDomains: readonly string[], taken: [number, number][]): boolean {
+  for (const m of norm.matchAll(URL_RE)) {
+    const raw = trimTrailing(m[0]);
+    const start = m.index;
+    const end = start + raw.length;
+    const url = bareHost(raw);
+    taken.push([start, end]);
+    if (isSchool(url, schoolDomains)) continue;
+    const v = urlVerdict(url);
+    if (v) out.push({ verdict: v, start, end });
+    if (out.length >= MAX_FOUND) return true;
+  }
+  return false;
+}
+
+/** What a link (without scheme and www.) is, when it is one of those teachers want to see. */
+function urlVerdict(url: string): Finding | null {
+  const meeting = MEETING_HOSTS.find(([re]) => re.test(url));
+  if (meeting)
+    return { category: 'link', severity: 2, tier: 'alert', ruleId: `chat.link.meeting-invite.${meeting[1]}` };
+  if (CONTACT_HOSTS.test(url))
+    return { category: 'link', severity: 2, tier: 'alert', ruleId: 'chat.link.contact-invite' };
+  if (ADULT.test(url.split('/')[0] ?? ''))
+    return { category: 'sexual', severity: 3, tier: 'alert', ruleId: 'chat.link.adult' };
+  if (SHORTENERS.test(url + '/'))
+    return { category: 'link', severity: 1, tier: 'review', ruleId: 'chat.link.shortener' };
+  if (RISKY_TLD.test(url)) return { category: 'link', severity: 1, tier: 'review', ruleId: 'chat.link.risky-domain' };
+  return null;
+}
+
+/** Adds one finding per match of `re` that `skip` does not rule out; true once MAX_FOUND are found. */
+function addMatches(
+  out: Found[],
+  norm: string,
+  re: RegExp,
+  verdict: Finding,
+  skip?: (m: RegExpExecArray) => boolean,
+): boolean {
+  for (const m of norm.matchAll(re)) {
+    if (skip?.(m)) continue;
+    // Each finding gets its own verdict object: one changed by a caller cannot change the others.
+    out.push({ verdict: { ...verdict }, start: m.index, end: m.index + m[0].length });
+    if (out.length >= MAX_FOUND) return true;
+  }
+  return false;
 }
 
 function overlaps(found: Found[], start: number, end: number): boolean {
