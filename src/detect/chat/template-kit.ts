@@ -1,0 +1,52 @@
+/**
+ * What the templates are built with: their shape, whole-token regexes over the space-joined line,
+ * screens of hint words, and word lists as one regex alternation.
+ */
+import type { Severity, Tier } from '../../shared/model';
+import { escapeRegExp } from '../../shared/regexp';
+import type { ChatCategory } from './types';
+
+export interface Template {
+  id: string;
+  cat: ChatCategory;
+  sev: Severity;
+  tier: Tier;
+  view: 'acc' | 'fold';
+  re: RegExp;
+  /** Grooming cue family. */
+  family?: GroomingFamily;
+  /** Words without which the template cannot match: a cheap screen. */
+  hint: Hint;
+}
+
+export type GroomingFamily = 'contact' | 'photos' | 'secrecy' | 'probing' | 'meeting' | 'gifts' | 'flattery';
+
+/** Whole-token boundaries on a space-joined line. */
+export function T(src: string): RegExp {
+  return new RegExp(`(?<![^ ])(?:${src})(?![^ ])`, 'g');
+}
+
+/**
+ * A screen: the template cannot match unless one of these occurs — Vietnamese words (with diacritics)
+ * in the accented line, or whole words (English, unaccented Vietnamese) in the diacritics-free line.
+ */
+export interface Hint {
+  acc: RegExp;
+  fold: RegExp;
+}
+export function H(words: { acc: readonly string[]; fold: readonly string[] }): Hint {
+  return {
+    acc: new RegExp(`(?<![^ ])(?:${alternatives(words.acc)})(?![^ ])`),
+    fold: new RegExp(`\\b(?:${alternatives(words.fold)})\\b`),
+  };
+}
+
+/**
+ * Words as one regex alternation, sorted as strings whatever the file's order: a phrase then comes
+ * after the shorter one it starts with ("you" before "you all", "bố" before "bố mày"). A regex takes
+ * the first alternative with which the whole template matches, so "kill you all" is found as
+ * "kill you", as when these lists were written in the code; the order sets verdict spans.
+ */
+export function alternatives(words: readonly string[]): string {
+  return [...words].sort().map(escapeRegExp).join('|');
+}
