@@ -81,20 +81,18 @@ const payloads = fc.oneof(
   fc.record({ type: fc.constant('content.attached'), payload: fc.dictionary(text, text, { maxKeys: 3 }) }),
 );
 
-const events = fc
-  .array(payloads, { maxLength: 6 })
-  .map((ps) =>
-    ps.map((p, seq): StoredEvent => ({
-      id: `e${seq}`,
-      sessionId: 's',
-      seq,
-      type: p.type as StoredEvent['type'],
-      time: '2024-01-01T08:00:00+07:00',
-      payload: p.payload as Record<string, unknown>,
-      prevHash: '0'.repeat(64),
-      hash: 'a'.repeat(64),
-    })),
-  );
+const events = fc.array(payloads, { maxLength: 6 }).map((ps) =>
+  ps.map((p, seq): StoredEvent => ({
+    id: `e${seq}`,
+    sessionId: 's',
+    seq,
+    type: p.type as StoredEvent['type'],
+    time: '2024-01-01T08:00:00+07:00',
+    payload: p.payload as Record<string, unknown>,
+    prevHash: '0'.repeat(64),
+    hash: 'a'.repeat(64),
+  })),
+);
 
 /** A small RFC 4180 reader: rows of quoted cells separated by "," and CRLF. */
 function readCsv(csv: string): string[][] {
