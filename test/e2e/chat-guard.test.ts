@@ -5,13 +5,12 @@
  * scenario, read back from IndexedDB. The classifier's own quality is measured by `npm run eval:chat`;
  * here each case is one a teacher would check by hand.
  */
-import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { classifyText } from '../../src/detect/chat';
 import type { ChatMessage, Finding, Participant } from '../../src/shared/model';
 import type { StoredEvent } from '../../src/shared/protocol';
 import { fixture } from '../support/browser';
-import { MAX_CHAT, MeetingLog, countDeep, findingsOf, watchDialogs } from './class-helpers';
+import { MAX_CHAT, MeetingLog, countDeep, findingsOf, watchDialogs, runner } from './class-helpers';
 import { launchExtension, type ExtensionBrowser } from './extension';
 
 const LANGS = ['en', 'vi'] as const;
@@ -38,18 +37,6 @@ afterAll(async () => {
 });
 afterEach(() => ext.closeMeetings());
 const openMeeting: ExtensionBrowser['openMeeting'] = (url, routes) => ext.openMeeting(url, routes);
-
-type Run = (method: string, ...args: unknown[]) => Promise<unknown>;
-const runner =
-  (target: Page | Frame, driver: string): Run =>
-  (method, ...args) =>
-    target.evaluate(
-      (d, m, a) =>
-        (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>)[d]![m]!(...a) ?? null,
-      driver,
-      method,
-      args,
-    );
 
 const messageOf = (e: StoredEvent) => e.payload['message'] as ChatMessage;
 

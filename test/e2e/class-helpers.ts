@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { LIMITS } from '../../src/shared/protocol';
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { verifyChain } from '../../src/shared/event-chain';
 import type { Finding } from '../../src/shared/model';
 import type { SessionRecord, StoredEvent } from '../../src/shared/protocol';
@@ -177,3 +177,16 @@ export const HOSTILE = {
   /** A right-to-left override hiding a file name, then 100 KB of text. */
   flood: `\u202Etxt.exe\u202C ${'A'.repeat(100_000)}`,
 } as const;
+
+/** Calls a fixture's page-world scenario driver (`window.meetScenario.post(…)` and the like) from the test. */
+export type Run = (method: string, ...args: unknown[]) => Promise<unknown>;
+export const runner =
+  (target: Page | Frame, driver: string): Run =>
+  (method, ...args) =>
+    target.evaluate(
+      (d, m, a) =>
+        (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>)[d]![m]!(...a) ?? null,
+      driver,
+      method,
+      args,
+    );

@@ -10,7 +10,7 @@ import type { ChatMessage, Participant } from '../../src/shared/model';
 import type { StoredEvent } from '../../src/shared/protocol';
 import { hostileCorpus } from '../corpus/hostile/corpus';
 import { fixture } from '../support/browser';
-import { MeetingLog, countDeep, watchDialogs } from './class-helpers';
+import { MeetingLog, countDeep, watchDialogs, runner } from './class-helpers';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
 
 const { names, messages } = hostileCorpus();
@@ -24,18 +24,6 @@ afterAll(async () => {
   await ext?.close();
 });
 afterEach(() => ext.closeMeetings());
-
-type Run = (method: string, ...args: unknown[]) => Promise<unknown>;
-const runner =
-  (page: Page, driver: string): Run =>
-  (method, ...args) =>
-    page.evaluate(
-      (d, m, a) =>
-        (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>)[d]![m]!(...a) ?? null,
-      driver,
-      method,
-      args,
-    );
 
 /** Page errors, dialogs and CSP reports: none may come from a name or a message. */
 function watch(page: Page): { errors: string[]; dialogs: string[] } {
