@@ -1,0 +1,62 @@
+/** Who an incident was about: each person by platform id with every name they were shown under. */
+import type { Finding } from '../../shared/model';
+import type { StoredEvent } from '../../shared/protocol';
+
+export interface Involved {
+  /** The platform's id; null when the finding named a person the log never tied to an id. */
+  id: string | null;
+  /** As displayed, in the order first seen; raw text (the caller marks and escapes it). */
+  names: string[];
+  incidents: number;
+}
+
+type P = Record<string, unknown>;
+const obj = (v: unknown): P => (v !== null && typeof v === 'object' ? (v as P) : {});
+const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
+
+/** Every id the log saw and the names under it, and the sender of each chat message. */
+function index(events: readonly StoredEvent[]) {
+  const names = new Map<string, string[]>();
+  const senders = new Map<string, { id: string | null; name: string | null }>();
+  const note = (id: string | null, name: string | null) => {
+    if (!id || !name) return;
+    const list = names.get(id) ?? [];
+    if (!list.includes(name)) list.push(name);
+    names.set(id, list);
+  };
+  for (const e of events) {
+    const p = obj(e.payload);
+    const person = obj(p['participant'] ?? p['presenter']);
+    note(str(person['id'] ?? person['participantId']), str(person['name']));
+    if (e.type === 'participant.renamed') note(str(person['id']), str(p['from']));
+    if (e.type === 'chat.message') {
+      const m = obj(p['message']);
+      note(str(m['senderId']), str(m['senderName']));
+      const id = str(m['id']);
+      if (id) senders.set(id, { id: str(m['senderId']), name: str(m['senderName']) });
+    }
+  }
+  return { names, senders };
+}
+
+export function peopleInvolved(events: readonly StoredEvent[]): Involved[] {
+  const { names, senders } = index(events);
+  const people = new Map<string, Involved>();
+  for (const e of events) {
+    if (e.type !== 'finding') continue;
+    const f = obj(e.payload)['finding'] as Finding | undefined;
+    if (!f) continue;
+    const subject = obj(f.subject);
+    const sender = str(subject['messageId']) ? senders.get(subject['messageId'] as string) : undefined;
+    const id = str(subject['participantId']) ?? sender?.id ?? null;
+    const name = str(subject['name']) ?? sender?.name ?? null;
+    if (!id && !name) continue;
+    // A person without an id is told apart by the name alone; "\u0000" keeps the two kinds of key apart.
+    const key = id ?? `\u0000${name}`;
+    const known = people.get(key) ?? { id, names: id ? [...(names.get(id) ?? [])] : [], incidents: 0 };
+    if (name && !known.names.includes(name)) known.names.push(name);
+    known.incidents++;
+    people.set(key, known);
+  }
+  return [...people.values()];
+}
