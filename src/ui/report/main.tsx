@@ -1,25 +1,17 @@
-import { render } from 'preact';
+import { Fragment, render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { call } from '../api';
 import { useSettings } from '../components/use-settings';
 import { usePageLanguage } from '../components/use-page-language';
 import type { SessionRecord, StoredEvent } from '../../shared/protocol';
-import { summarize, toCsv, wordsToAllow } from './format';
+import { EventsView, VerifyFile } from './views';
+import { exportMeeting, type ExportKind } from './downloads';
 import { isoWithOffset } from '../../shared/time';
 import type { Settings } from '../../shared/settings';
 import { updateUserSettings } from '../user-settings';
 import { visibleText } from '../../shared/visible-text';
 
 type Translate = ReturnType<typeof useSettings>['t'];
-
-function download(name: string, type: string, body: string) {
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The log's sessions; the first is selected when the page was opened without one. */
 function useSessions(
@@ -118,11 +110,18 @@ interface SessionPanelProps {
   verdict: string | null;
   actionStatus: string | null;
   onVerify: () => void;
+  onExport: (kind: ExportKind) => void;
   t: Translate;
 }
 
+const EXPORTS: [ExportKind, string][] = [
+  ['html', 'report_export_html'],
+  ['json', 'report_export_json'],
+  ['csv', 'report_export_csv'],
+];
+
 /** The selected meeting: what it was, and checking and exporting its log. */
-function SessionPanel({ session, events, verdict, actionStatus, onVerify, t }: SessionPanelProps) {
+function SessionPanel({ session, events, verdict, actionStatus, onVerify, onExport, t }: SessionPanelProps) {
   return (
     <section aria-label={t('report_meeting')}>
       <p>
@@ -131,21 +130,13 @@ function SessionPanel({ session, events, verdict, actionStatus, onVerify, t }: S
       </p>
       <p>
         <button onClick={onVerify}>{t('report_verify')}</button>{' '}
-        <button
-          disabled={!events}
-          onClick={() =>
-            events &&
-            download(`class-guard-${session.id}.json`, 'application/json', JSON.stringify({ session, events }, null, 2))
-          }
-        >
-          {t('report_export_json')}
-        </button>{' '}
-        <button
-          disabled={!events}
-          onClick={() => events && download(`class-guard-${session.id}.csv`, 'text/csv', toCsv(events))}
-        >
-          {t('report_export_csv')}
-        </button>
+        {EXPORTS.map(([kind, label]) => (
+          <Fragment key={kind}>
+            <button disabled={!events} data-export={kind} onClick={() => onExport(kind)}>
+              {t(label)}
+            </button>{' '}
+          </Fragment>
+        ))}
       </p>
       {verdict && (
         <p role="status" data-testid="verdict">
@@ -154,61 +145,6 @@ function SessionPanel({ session, events, verdict, actionStatus, onVerify, t }: S
       )}
       {actionStatus && <p role="status">{actionStatus}</p>}
     </section>
-  );
-}
-
-type OnNotHarmful = (words: string, findingId: string) => void;
-
-function EventRow({
-  event: e,
-  events,
-  onNotHarmful,
-  t,
-}: {
-  event: StoredEvent;
-  events: StoredEvent[];
-  onNotHarmful: OnNotHarmful;
-  t: Translate;
-}) {
-  const sev = e.type === 'finding' ? ((e.payload['finding'] as { severity?: number } | undefined)?.severity ?? 0) : 0;
-  const words = e.type === 'finding' ? wordsToAllow(e, events) : null;
-  return (
-    <tr data-type={e.type}>
-      <td>{e.seq}</td>
-      <td>{e.time}</td>
-      <td class={sev ? `sev-${sev}` : ''}>{e.type}</td>
-      <td class="text">
-        {summarize(e)}
-        {words ? (
-          <>
-            {' '}
-            <button title={t('report_not_harmful_help')} onClick={() => onNotHarmful(words, e.id)}>
-              {t('report_not_harmful')}
-            </button>
-          </>
-        ) : null}
-      </td>
-    </tr>
-  );
-}
-
-function EventsTable({ events, onNotHarmful, t }: { events: StoredEvent[]; onNotHarmful: OnNotHarmful; t: Translate }) {
-  return (
-    <table>
-      <thead>
-        <tr>
-          <th>#</th>
-          <th>{t('report_time')}</th>
-          <th>{t('report_type')}</th>
-          <th>{t('report_details')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {events.map((e) => (
-          <EventRow key={e.id} event={e} events={events} onNotHarmful={onNotHarmful} t={t} />
-        ))}
-      </tbody>
-    </table>
   );
 }
 
@@ -250,10 +186,14 @@ function Report() {
           verdict={verdict}
           actionStatus={actionStatus}
           onVerify={() => void verify()}
+          onExport={(kind) => events && exportMeeting(kind, session, events, { lang, t, settings: loaded?.settings })}
           t={t}
         />
       )}
-      {events && <EventsTable events={events} onNotHarmful={(words, id) => void notHarmful(words, id)} t={t} />}
+      {events && (
+        <EventsView events={events} lang={lang} onNotHarmful={(words, id) => void notHarmful(words, id)} t={t} />
+      )}
+      <VerifyFile t={t} />
     </main>
   );
 }
