@@ -150,3 +150,22 @@ describe('JSON export', () => {
     expect(await verifyReport('<html>')).toMatchObject({ ok: false, reason: /not JSON/ });
   });
 });
+
+describe('sentences', () => {
+  it('quote a flagged name once, and the words of a flagged message after the name', async () => {
+    const { sentence } = await import('./sentences');
+    const t = translator('en');
+    const base = { id: 'f', sessionId: 's', seq: 0, time: '2026-11-28T14:00:00+07:00', prevHash: '', hash: '' };
+    const finding = (subject: object, evidence: object) => ({
+      ...base,
+      type: 'finding' as const,
+      payload: { finding: { ruleId: 'r', category: 'offensive-name', severity: 2, tier: 'alert', subject, evidence } },
+    });
+    expect(sentence(finding({ name: 'Đồ ngu' }, { text: 'Đồ ngu' }), t)).toBe(
+      'Alert (medium): offensive name — “Đồ ngu”',
+    );
+    expect(sentence(finding({ name: 'An' }, { text: 'đm mày' }), t)).toBe(
+      'Alert (medium): offensive name — “An” — “đm mày”',
+    );
+  });
+});

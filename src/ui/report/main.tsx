@@ -4,7 +4,9 @@ import { call } from '../api';
 import { useSettings } from '../components/use-settings';
 import { usePageLanguage } from '../components/use-page-language';
 import type { SessionRecord, StoredEvent } from '../../shared/protocol';
-import { EventsView, VerifyFile } from './views';
+import { EventsView, StorageUsed, VerifyFile } from './views';
+import { localTime, localZone } from './local-time';
+import type { Lang } from '../i18n';
 import { exportMeeting, type ExportKind } from './downloads';
 import { isoWithOffset } from '../../shared/time';
 import type { Settings } from '../../shared/settings';
@@ -80,11 +82,13 @@ function SessionPicker({
   sessions,
   selected,
   onSelect,
+  lang,
   t,
 }: {
   sessions: SessionRecord[] | null;
   selected: string | null;
   onSelect: (id: string) => void;
+  lang: Lang;
   t: Translate;
 }) {
   if (sessions === null) return <p>{t('report_loading')}</p>;
@@ -97,7 +101,7 @@ function SessionPicker({
     >
       {sessions.map((s) => (
         <option key={s.id} value={s.id}>
-          {`${s.startedAt} · ${s.meeting.platform} · ${visibleText(s.meeting.title ?? s.meeting.code ?? '', 80)} · ${s.eventCount}`}
+          {`${localTime(s.startedAt, lang, localZone())} · ${s.meeting.platform} · ${visibleText(s.meeting.title ?? s.meeting.code ?? '', 80)} · ${s.eventCount}`}
         </option>
       ))}
     </select>
@@ -111,6 +115,7 @@ interface SessionPanelProps {
   actionStatus: string | null;
   onVerify: () => void;
   onExport: (kind: ExportKind) => void;
+  lang: Lang;
   t: Translate;
 }
 
@@ -121,12 +126,13 @@ const EXPORTS: [ExportKind, string][] = [
 ];
 
 /** The selected meeting: what it was, and checking and exporting its log. */
-function SessionPanel({ session, events, verdict, actionStatus, onVerify, onExport, t }: SessionPanelProps) {
+function SessionPanel({ session, events, verdict, actionStatus, onVerify, onExport, lang, t }: SessionPanelProps) {
   return (
     <section aria-label={t('report_meeting')}>
       <p>
         {t('report_platform')}: {session.meeting.platform} · {t('report_meeting')}:{' '}
-        {visibleText(session.meeting.code ?? '—', 200)} · {t('report_started')}: {session.startedAt}
+        {visibleText(session.meeting.code ?? '—', 200)} · {t('report_started')}:{' '}
+        {localTime(session.startedAt, lang, localZone())}
       </p>
       <p>
         <button onClick={onVerify}>{t('report_verify')}</button>{' '}
@@ -178,7 +184,7 @@ function Report() {
         </p>
       )}
       <h2>{t('report_sessions')}</h2>
-      <SessionPicker sessions={sessions} selected={selected} onSelect={setSelected} t={t} />
+      <SessionPicker sessions={sessions} selected={selected} onSelect={setSelected} lang={lang} t={t} />
       {session && (
         <SessionPanel
           session={session}
@@ -186,6 +192,7 @@ function Report() {
           verdict={verdict}
           actionStatus={actionStatus}
           onVerify={() => void verify()}
+          lang={lang}
           onExport={(kind) => events && exportMeeting(kind, session, events, { lang, t, settings: loaded?.settings })}
           t={t}
         />
@@ -194,6 +201,7 @@ function Report() {
         <EventsView events={events} lang={lang} onNotHarmful={(words, id) => void notHarmful(words, id)} t={t} />
       )}
       <VerifyFile t={t} />
+      <StorageUsed t={t} />
     </main>
   );
 }

@@ -43,7 +43,9 @@ function findingSentence(p: P, t: Translate): string {
   const evidence = obj(f.evidence);
   const about = subject['name'] ? `“${shown(subject['name'])}”` : '';
   const words = evidence['text'] ?? evidence['matched'];
-  const detail = words ? `“${shown(words, TEXT_SHOWN)}”` : shown(evidence['detail'], TEXT_SHOWN);
+  // A finding on a name quotes the name as its evidence: said once.
+  const detail =
+    words === subject['name'] ? '' : words ? `“${shown(words, TEXT_SHOWN)}”` : shown(evidence['detail'], TEXT_SHOWN);
   return t('report_ev_finding', findingKind(f, t), [about, detail].filter(Boolean).join(' — '));
 }
 

@@ -1,5 +1,5 @@
 /** The report page's event views (sentences at local time, or the raw log) and its file check. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../i18n';
 import type { StoredEvent } from '../../shared/protocol';
 import { verifyReport } from './export-json';
@@ -58,7 +58,9 @@ function SentenceTable({ events, lang, onNotHarmful, t }: EventsProps) {
           const sev = severityOf(e);
           return (
             <tr key={e.id} data-type={e.type} class={sev ? `incident sev-${sev}` : ''}>
-              <td class="time">{localTime(e.time, lang, zone)}</td>
+              <td class="time" style={{ whiteSpace: 'nowrap' }}>
+                {localTime(e.time, lang, zone)}
+              </td>
               <td class="text">
                 {sentence(e, t)}
                 <NotHarmful e={e} events={events} onNotHarmful={onNotHarmful} t={t} />
@@ -158,5 +160,22 @@ export function VerifyFile({ t }: { t: Translate }) {
         </p>
       )}
     </section>
+  );
+}
+
+/** How much the log takes on this computer: a school keeping classes as evidence sees it grow. */
+export function StorageUsed({ t }: { t: Translate }) {
+  const [used, setUsed] = useState<number | null>(null);
+  useEffect(() => {
+    navigator.storage?.estimate().then(
+      (e) => setUsed(e.usage ?? null),
+      () => setUsed(null),
+    );
+  }, []);
+  if (used === null) return null;
+  return (
+    <p class="note" data-testid="storage-used">
+      {t('report_storage_used', (used / 1e6).toFixed(1))}
+    </p>
   );
 }
