@@ -5,20 +5,25 @@
  *  2. the obfuscation suite: ten rewrites of the harmful corpus's marked words;
  *  3. grooming accumulation: pairs of cues of two families from one sender;
  *  4. public sets from ../shared/data when present: ViHOS dev (tuning) and test (measuring only), Davidson;
- *  5. English: our rules against @2toad/profanity and obscenity on the same sets.
- * Figures are printed, never asserted. `--verbose` lists every clean message flagged and every miss.
+ *  5. English: our rules against @2toad/profanity and obscenity on the same sets;
+ *  6. the in-domain classroom corpus (test/corpus/chat/classroom*): false alerts per subject, recall per
+ *     category, with 95 % Wilson intervals, on the tuning part and on the holdout.
+ * Figures are printed, never asserted. `--verbose` lists every clean message flagged and every miss
+ * (never a holdout line); `--tuning` leaves the holdout figures out while rules are being written.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { profanity } from '@2toad/profanity';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { classifyText, createChatGuard, type ChatCategory, type Verdict } from '../src/detect/chat';
+import { classroomClean, classroomHarmful, wilson } from '../test/corpus/chat/classroom';
 import { cleanCorpus, harmfulCorpus, type HarmfulLine } from '../test/corpus/chat/corpus';
 import { obfuscate, TRANSFORMS } from '../test/corpus/chat/obfuscate';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = path.resolve(root, '../shared/data');
 const verbose = process.argv.includes('--verbose');
+const tuning = process.argv.includes('--tuning');
 
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(2) + '%' : '—');
 const f3 = (n: number, d: number) => (d ? (n / d).toFixed(3) : '—');
@@ -220,6 +225,10 @@ const score = (labels: boolean[], preds: boolean[]): Scored => {
   return s;
 };
 const fmt = (s: Scored) => `P ${f3(s.tp, s.tp + s.fp)} / R ${f3(s.tp, s.tp + s.fn)} / FPR ${f3(s.fp, s.fp + s.tn)}`;
+const ci = (k: number, n: number) => {
+  const [lo, hi] = wilson(k, n);
+  return `[${lo.toFixed(3)}, ${hi.toFixed(3)}]`;
+};
 const ABUSE = new Set<ChatCategory>(['profanity', 'insult', 'sexual', 'threat', 'hate', 'self-harm', 'blocked-word']);
 const ours = (text: string) => classifyText(text).some((v) => v.tier === 'alert' && ABUSE.has(v.category));
 
@@ -240,8 +249,9 @@ if (!existsSync(dataDir)) {
     const preds = rows.map((r) => ours(r[1]!));
     const s = score(labels, preds);
     console.log(
-      `  ViHOS ${split.padEnd(4)} (${rows.length} rows${split === 'test' ? ', measuring only' : ', tuning'}): ${fmt(s)}${split === 'test' ? '  (target P ≥ 0.98 at R ≥ 0.45)' : ''}`,
+      `  ViHOS ${split.padEnd(4)} (${rows.length} rows${split === 'test' ? ', measuring only' : ', tuning'}): ${fmt(s)}${split === 'test' ? '  (target P ≥ 0.98 at R ≥ 0.5)' : ''}`,
     );
+    console.log(`    95 % intervals: P ${ci(s.tp, s.tp + s.fp)}, R ${ci(s.tp, s.tp + s.fn)}`);
     if (verbose && split === 'dev')
       rows.forEach((r, i) => {
         if (preds[i] && !labels[i]) console.log(`    dev FP: ${r[1]}`);
@@ -290,3 +300,101 @@ function englishComparison(tweets: string[] | null, labels: boolean[] | null): v
   }
 }
 if (!existsSync(dataDir)) englishComparison(null, null);
+
+// ---------- 6. in-domain classroom corpus ----------
+{
+  const pctCi = (k: number, n: number) => {
+    const [lo, hi] = wilson(k, n);
+    return `${pct(k, n).padStart(6)} [${(100 * lo).toFixed(2)}–${(100 * hi).toFixed(2)}%]`;
+  };
+  const lines = classroomClean();
+  const verdicts = lines.map((l) => classifyText(l.text));
+  const alert = verdicts.map((vs) => vs.some((v) => v.tier === 'alert'));
+  const any = verdicts.map((vs) => vs.length > 0);
+  const parts: [string, boolean][] = tuning
+    ? [['tuning', false]]
+    : [
+        ['tuning', false],
+        ['holdout', true],
+      ];
+  console.log(`\nclassroom corpus, clean: ${lines.length} messages (${lines.filter((l) => l.holdout).length} holdout)`);
+  console.log('  targets: alert ≤ 0.1 % overall and 0 on maths/science; any tier (review) ≤ 2 %');
+  for (const [name, holdout] of parts) {
+    const idx = lines.map((l, i) => (l.holdout === holdout ? i : -1)).filter((i) => i >= 0);
+    const groups = new Map<string, number[]>();
+    for (const i of idx) {
+      const l = lines[i]!;
+      for (const key of [l.subject, `slice ${l.slice}`, 'all']) groups.set(key, [...(groups.get(key) ?? []), i]);
+    }
+    console.log(`  ${name}: subject               n   alert                     any tier`);
+    for (const [key, is] of [...groups].sort(([a], [b]) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b)))) {
+      const a = is.filter((i) => alert[i]).length;
+      const r = is.filter((i) => any[i]).length;
+      console.log(
+        `    ${key.padEnd(26)} ${String(is.length).padStart(5)}  ${a} ${pctCi(a, is.length)}   ${r} ${pctCi(r, is.length)}`,
+      );
+    }
+    if (!holdout)
+      idx.forEach((i) => {
+        const vs = verdicts[i]!;
+        if (vs.length && (verbose || alert[i]))
+          console.log(
+            `    flagged ${lines[i]!.subject}: ${JSON.stringify(lines[i]!.text)} → ${vs.map((v) => `${v.ruleId}/${v.tier} "${lines[i]!.text.slice(v.span[0], v.span[1])}"`).join(', ')}`,
+          );
+      });
+  }
+
+  const harm = classroomHarmful();
+  const hv = harm.map((h) => classifyText(h.text));
+  console.log(`\nclassroom corpus, harmful: ${harm.length} messages (${harm.filter((h) => h.holdout).length} holdout)`);
+  console.log(
+    '  recall at the counting tier (review counts for self-harm, grooming, personal-info); reported: review expected',
+  );
+  const TARGET = new Map<string, number>([
+    ['profanity', 0.97],
+    ['insult', 0.85],
+    ['threat', 0.9],
+    ['self-harm', 0.95],
+    ['grooming', 0.9],
+    ['personal-info', 0.9],
+  ]);
+  for (const [name, holdout] of parts) {
+    const idx = harm.map((h, i) => (h.holdout === holdout ? i : -1)).filter((i) => i >= 0);
+    const ok = (i: number) => {
+      const h = harm[i]!;
+      return h.category === 'reported' ? hv[i]!.length > 0 : caught(hv[i]!, h.category);
+    };
+    const groups = new Map<string, number[]>();
+    for (const i of idx) {
+      const h = harm[i]!;
+      for (const key of [h.category, `  ${h.kind}`]) groups.set(key, [...(groups.get(key) ?? []), i]);
+    }
+    console.log(`  ${name}: category / kind             n   recall  95 % interval    target`);
+    const order = [...groups.keys()].filter((k) => !k.startsWith(' ')).sort();
+    for (const cat of order) {
+      for (const key of [
+        cat,
+        ...[...groups.keys()].filter((k) => k.startsWith(' ') && harm[groups.get(k)![0]!]!.category === cat).sort(),
+      ]) {
+        const is = groups.get(key)!;
+        const k = is.filter(ok).length;
+        const t = TARGET.get(key);
+        console.log(
+          `    ${key.padEnd(30)} ${String(is.length).padStart(4)}   ${f3(k, is.length)}  ${ci(k, is.length)}  ${t ? `≥ ${t}` : ''}`,
+        );
+      }
+    }
+    const reported = idx.filter((i) => harm[i]!.category === 'reported');
+    const against = reported.filter((i) => hv[i]!.some((v) => v.tier === 'alert')).length;
+    console.log(`    reported at alert tier (an alert against the child): ${against} of ${reported.length}`);
+    if (!holdout && verbose)
+      for (const i of idx) {
+        const h = harm[i]!;
+        const bad = h.category === 'reported' ? hv[i]!.some((v) => v.tier === 'alert') || !ok(i) : !ok(i);
+        if (bad)
+          console.log(
+            `    miss ${h.kind}: ${JSON.stringify(h.text)} → ${hv[i]!.map((v) => `${v.ruleId}/${v.tier}`).join(', ') || '—'}`,
+          );
+      }
+  }
+}
