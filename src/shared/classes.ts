@@ -8,32 +8,139 @@ export { parseRosterText, type ParsedRoster } from './names/roster-text';
 
 const name = z.string().trim().min(1).max(128);
 
-export const classOptionsSchema = z.object({
-  learningMinutes: z.number().int().min(0).max(120).default(D.learningMinutes),
-  flagRenames: z.boolean().default(D.flagRenames),
-  flagDeviceNames: z.boolean().default(D.flagDeviceNames),
-  studentsMayPresent: z.boolean().default(D.studentsMayPresent),
-  cohostsMayPresent: z.boolean().default(D.cohostsMayPresent),
-  raidThreshold: z.number().int().min(2).max(100).default(D.raidThreshold),
-  raidWindowSeconds: z.number().int().min(1).max(600).default(D.raidWindowSeconds),
-}) satisfies z.ZodType<ClassOptions>;
+/** Titles and descriptions for policy (public/managed_schema.json and docs/policy.md are generated from them). */
+const about = (title: string, description: string) => ({ title, description });
 
-export const rosterEntrySchema = z.object({
-  name,
-  aliases: z.array(name).max(20).default([]),
-});
+export const classOptionsSchema = z
+  .object({
+    learningMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(120)
+      .default(D.learningMinutes)
+      .meta(
+        about(
+          'Learning minutes',
+          'Without a roster: the minutes from the start during which arrivals are taken as the class (0: off).',
+        ),
+      ),
+    flagRenames: z
+      .boolean()
+      .default(D.flagRenames)
+      .meta(about('Flag renames', 'Alert when a participant changes their display name during the class.')),
+    flagDeviceNames: z
+      .boolean()
+      .default(D.flagDeviceNames)
+      .meta(
+        about(
+          'Flag device names',
+          'Without a roster: alert on arrivals whose display name is a device’s (“iPhone”, “DESKTOP-1A2B”).',
+        ),
+      ),
+    studentsMayPresent: z
+      .boolean()
+      .default(D.studentsMayPresent)
+      .meta(about('Students may present', 'Students on the roster may share their screen without an alert.')),
+    cohostsMayPresent: z
+      .boolean()
+      .default(D.cohostsMayPresent)
+      .meta(
+        about('Co-hosts may present', 'Co-hosts may share their screen even when they are not listed as teachers.'),
+      ),
+    raidThreshold: z
+      .number()
+      .int()
+      .min(2)
+      .max(100)
+      .default(D.raidThreshold)
+      .meta(about('Raid threshold', 'This many unknown arrivals within the raid window make a raid alert.')),
+    raidWindowSeconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(600)
+      .default(D.raidWindowSeconds)
+      .meta(
+        about('Raid window (seconds)', 'The window, in seconds, in which unknown arrivals are counted for a raid.'),
+      ),
+  })
+  .meta(
+    about('Class options', 'How this class is guarded; each option left out takes its default.'),
+  ) satisfies z.ZodType<ClassOptions>;
 
-export const classSchema = z.object({
-  id: z.string().trim().min(1).max(64),
-  name: z.string().trim().min(1).max(120),
-  meetings: z.array(z.string().trim().min(1).max(2048)).max(50).default([]),
-  teachers: z.array(name).max(20).default([]),
-  roster: z.array(rosterEntrySchema).max(2000).default([]),
-  isDefault: z.boolean().default(false),
-  options: classOptionsSchema.prefault({}),
-});
+export const rosterEntrySchema = z
+  .object({
+    name: name.meta(about('Name', 'The student’s full name as on the school’s list (diacritics optional).')),
+    aliases: z
+      .array(name)
+      .max(20)
+      .default([])
+      .meta(about('Aliases', 'Other names the student joins under (a nickname, a parent’s account).')),
+  })
+  .meta(about('Student', 'One student on the roster.'));
 
-export const classesSchema = z.array(classSchema).max(200).default([]);
+export const classSchema = z
+  .object({
+    id: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .meta(about('Class id', 'A stable id of your choosing, unique among the classes (e.g. 10a1-toan).')),
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(120)
+      .meta(about('Class name', 'The name the teacher sees (e.g. Lớp 10A1 - Toán).')),
+    meetings: z
+      .array(z.string().trim().min(1).max(2048))
+      .max(50)
+      .default([])
+      .meta(
+        about(
+          'Meetings',
+          'The class’s meeting links or codes (Meet code, Zoom meeting id or link, Teams meeting link); a meeting that matches one of them is this class.',
+        ),
+      ),
+    teachers: z
+      .array(name)
+      .max(20)
+      .default([])
+      .meta(about('Teachers', 'Display names of the teachers: they may present, and impostors of them are flagged.')),
+    roster: z
+      .array(rosterEntrySchema)
+      .max(2000)
+      .default([])
+      .meta(about('Roster', 'The students of the class; anyone else who joins is flagged as not on the roster.')),
+    isDefault: z
+      .boolean()
+      .default(false)
+      .meta(about('Default class', 'Used for a meeting that matches no class’s meetings.')),
+    options: classOptionsSchema.prefault({}),
+  })
+  .meta(about('Class', 'One class: its meetings, teachers and roster.'));
+
+export const classesSchema = z
+  .array(classSchema)
+  .max(200)
+  .default([])
+  .meta({
+    ...about('Classes', 'Classes with their meeting links or codes, teachers and rosters.'),
+    examples: [
+      [
+        {
+          id: '10a1-toan',
+          name: 'Lớp 10A1 - Toán',
+          meetings: ['https://meet.google.com/abc-defg-hij', '812 3456 7890'],
+          teachers: ['Nguyễn Thị Lan'],
+          roster: [{ name: 'Trần Minh Anh' }, { name: 'Lê Hoàng Bảo', aliases: ['Bảo Lê'] }],
+          options: { studentsMayPresent: false, raidThreshold: 4 },
+        },
+      ],
+    ],
+  });
 
 export type RosterEntry = z.output<typeof rosterEntrySchema>;
 export type ClassConfig = z.output<typeof classSchema>;

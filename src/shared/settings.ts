@@ -8,27 +8,59 @@ import { visibleText } from './visible-text';
 
 export const SETTINGS_VERSION = 1;
 
-export const ChatSettingsSchema = z.object({
-  /** Words the teacher wants flagged whatever the classifier thinks. */
-  blockedWords: z.array(z.string().max(100)).max(2000).default([]),
-  /** Words the teacher marked "not harmful". */
-  allowedWords: z.array(z.string().max(100)).max(2000).default([]),
-  /** The school's own domains: links to them are not flagged. */
-  schoolDomains: z.array(z.string().max(253)).max(200).default([]),
-});
+export const ChatSettingsSchema = z
+  .object({
+    /** Words the teacher wants flagged whatever the classifier thinks. */
+    blockedWords: z.array(z.string().max(100)).max(2000).default([]).meta({
+      title: 'Blocked words',
+      description:
+        'Words and phrases flagged in the chat whatever the classifier thinks, one entry per word or phrase.',
+    }),
+    /** Words the teacher marked "not harmful". */
+    allowedWords: z.array(z.string().max(100)).max(2000).default([]).meta({
+      title: 'Allowed words',
+      description: 'Words and phrases never flagged in the chat (a subject’s own vocabulary that looks harmful).',
+    }),
+    /** The school's own domains: links to them are not flagged. */
+    schoolDomains: z.array(z.string().max(253)).max(200).default([]).meta({
+      title: 'School domains',
+      description: 'The school’s own domains (e.g. school.edu.vn): links to them and their subdomains are not flagged.',
+    }),
+  })
+  .meta({ title: 'Chat detection', description: 'Blocked and allowed words, and the school’s own domains.' });
 
-export const AlertSettingsSchema = z.object({
-  notifications: z.boolean().default(true),
-  sound: z.boolean().default(false),
-});
+export const AlertSettingsSchema = z
+  .object({
+    notifications: z.boolean().default(true).meta({
+      title: 'System notifications',
+      description: 'Alert the teacher with a system notification, not only the toolbar badge.',
+    }),
+    sound: z.boolean().default(false).meta({
+      title: 'Alert sound',
+      description: 'Play a sound with each alert (not used yet: this version alerts without sound).',
+    }),
+  })
+  .meta({ title: 'Alerts', description: 'How the teacher is alerted.' });
 
 export const SettingsSchema = z.object({
+  /** The stored layer's format, for migrations; not a setting (policy cannot set it). */
   version: z.number().int().default(SETTINGS_VERSION),
-  language: z.enum(['auto', 'vi', 'en']).default('auto'),
+  language: z
+    .enum(['auto', 'vi', 'en'])
+    .default('auto')
+    .meta({
+      title: 'Language',
+      description: 'Language of the extension’s pages, alerts and reports: auto (the browser’s), vi or en.',
+      examples: ['vi'],
+    }),
   /** Classes with their meetings, teachers and rosters (schema in src/shared/classes.ts). */
   classes: classesSchema,
-  chat: ChatSettingsSchema.default({ blockedWords: [], allowedWords: [], schoolDomains: [] }),
-  alerts: AlertSettingsSchema.default({ notifications: true, sound: false }),
+  chat: ChatSettingsSchema.default({ blockedWords: [], allowedWords: [], schoolDomains: [] }).meta({
+    examples: [{ blockedWords: ['đồ ngu'], allowedWords: ['giết thời gian'], schoolDomains: ['thcs-example.edu.vn'] }],
+  }),
+  alerts: AlertSettingsSchema.default({ notifications: true, sound: false }).meta({
+    examples: [{ notifications: true, sound: false }],
+  }),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
