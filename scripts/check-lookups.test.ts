@@ -10,7 +10,8 @@ function check(source: string) {
   return findPlainLookups([file]);
 }
 
-describe('check-lookups', () => {
+// Each case type-checks a small program: seconds on a loaded machine, not the default 5.
+describe('check-lookups', { timeout: 60_000 }, () => {
   it('finds a word table written as an object literal and indexed with text', () => {
     const problems = check(
       `const TEENCODE: Record<string, string> = { k: 'không' };\nexport const canon = (w: string) => TEENCODE[w] ?? w;\n`,
