@@ -37,7 +37,7 @@ export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): C
   const analysis = analyze(typeof text === 'string' ? text : String(text));
   const { tokens } = analysis;
   const hits: Hit[] = [];
-  const msg = messageFacts(tokens);
+  const msg = messageFacts(tokens, analysis.text);
   lexiconHits(msg, LEXICON, hits);
   if (compiled.blocked.acc.size || compiled.blocked.fold.size) lexiconHits(msg, compiled.blocked, hits);
   if (tokens.length) sentenceHits(tokens, hits);

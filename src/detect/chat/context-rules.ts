@@ -21,11 +21,30 @@ import {
   VL_SUBJECT,
   VL_TOPIC_NEXT,
 } from './context-words';
+import {
+  ANIMALS,
+  CONVERT_AFTER,
+  CONVERT_BEFORE,
+  EMAIL_TOPIC,
+  isNumber,
+  measures,
+  TRIANGLE_CASES,
+} from './context-lesson';
 import type { Token } from './tokenize';
 import type { ChatCategory } from './types';
 
-function isTarget(t: Token): boolean {
+function isTarget(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  // "I'm", "he's": the letters after an apostrophe are an English contraction, not "m" (mày).
+  if (k > 0 && tokens[k - 1]!.next === "'") return false;
   return t.mention || TARGETS.has(t.forms.acc) || TARGETS.has(t.forms.canon);
+}
+
+/** "thằng Nam", "con này": a namer before a word makes it a person, but "con chó", "con vật" are animals. */
+function namedBy(before: Token | undefined, t: Token): boolean {
+  if (!before || !NAMERS.has(before.forms.acc)) return false;
+  if (before.forms.acc === 'con' && ANIMALS.has(t.forms.acc)) return false;
+  return DEMONSTRATIVES.has(t.forms.acc) || !FILLERS.has(t.forms.acc);
 }
 
 /** The target of words tokens[i..j], looking back over at most two filler words, then forward ("ngu như mày"). */
@@ -33,10 +52,10 @@ export function findTarget(tokens: Token[], i: number, j: number): Token | null 
   let skipped = 0;
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (isTarget(t)) return t;
-    const before = tokens[k - 1];
-    if (before && NAMERS.has(before.forms.acc) && (DEMONSTRATIVES.has(t.forms.acc) || !FILLERS.has(t.forms.acc)))
-      return t;
+    // A colon ends the lookback: what follows it is a list or a quotation ("từ chỉ con vật: chó, mèo").
+    if (t.next === ':') break;
+    if (isTarget(tokens, k)) return t;
+    if (namedBy(tokens[k - 1], t)) return t;
     if (FILLERS.has(t.forms.acc) && skipped < 2) {
       skipped++;
       continue;
@@ -45,7 +64,7 @@ export function findTarget(tokens: Token[], i: number, j: number): Token | null 
   }
   for (let k = j + 1; k < tokens.length && k <= j + 3; k++) {
     const t = tokens[k]!;
-    if (isTarget(t) && t.forms.acc !== 'thằng' && t.forms.acc !== 'đồ') return t;
+    if (isTarget(tokens, k) && t.forms.acc !== 'thằng' && t.forms.acc !== 'đồ') return t;
     if (!FORWARD_FILLERS.has(t.forms.acc)) break;
   }
   return null;
@@ -59,25 +78,40 @@ export interface Message {
   /** Index of the first "chó"/"cún", or -1. */
   firstDog: number;
   pet: boolean;
+  /** Something is measured: a number with a unit, "thể tích", "đơn vị"… ("8 dm", not "dm thằng kia"). */
+  measures: boolean;
+  /** The message is about e-mail ("CC là người nhận bản sao"). */
+  email: boolean;
+  /** The original text, for the written shape of a token ("c.g.c"). */
+  text: string;
 }
 
-export function messageFacts(tokens: Token[]): Message {
+export function messageFacts(tokens: Token[], text = ''): Message {
   let allAscii = true;
   let english = false;
   let firstDog = -1;
   let pet = false;
+  let email = false;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.forms.acc;
     if (allAscii && !isAscii(w)) allAscii = false;
     if (!english && ENGLISH_HINT.has(w)) english = true;
     if (firstDog < 0 && DOG.has(w)) firstDog = k;
     if (!pet && PET.has(w)) pet = true;
+    if (!email && EMAIL_TOPIC.has(w)) email = true;
   }
-  return { tokens, allAscii, english, firstDog, pet };
+  return { tokens, allAscii, english, firstDog, pet, measures: measures(tokens), email, text };
 }
 
-function isNumber(t: Token | undefined): boolean {
-  return t !== undefined && /^\d/.test(t.forms.acc);
+/** "8 dm", "dm3", "đổi dm ra m", "đo độ dài bằng dm": decimetres, unless the next word aims it at someone. */
+function isUnit(msg: Message, i: number): boolean {
+  const tokens = msg.tokens;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (next && DM_RUDE_NEXT.has(next.forms.acc)) return false;
+  if (isNumber(prev) || /\d$/.test(t.forms.acc) || msg.measures) return true;
+  return !!prev && CONVERT_BEFORE.has(prev.forms.acc) && (!next || CONVERT_AFTER.has(next.forms.acc) || isNumber(next));
 }
 
 /** Context rules for the short forms that are also classroom words. Returns the verdict shape or null. */
@@ -102,6 +136,8 @@ export function ruleVerdict(
     }
     case 'cc':
     case 'cl': {
+      if (TRIANGLE_CASES.test(msg.text.slice(t.start, t.end))) return null;
+      if (key === 'cc' && msg.email && !(next && CC_RUDE_NEXT.has(next))) return null;
       if (t.next === ':' || t.next === '@' || isNumber(prev) || isNumber(next)) return null;
       if (key === 'cl' && t.upper) return null; // Cl: chlorine
       if (prev && CC_COPY.has(prev) && !(next && CC_RUDE_NEXT.has(next))) return null;
@@ -115,6 +151,7 @@ export function ruleVerdict(
       return target ? { tier: 'alert', sev: 2, cat: 'insult', target } : null;
     }
     case 'dm': {
+      if (isUnit(msg, i)) return null;
       if ((prev && DM_ENGLISH.has(prev.forms.acc)) || (next && DM_ENGLISH.has(nextWord))) return null;
       if (t.upper && msg.allAscii) return null;
       if (next && DM_RUDE_NEXT.has(nextWord)) return { tier: 'alert', sev: 2, cat: 'profanity' };

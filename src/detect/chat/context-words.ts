@@ -76,6 +76,7 @@ export const VL_SUBJECT = foldSet([
   'lý',
   'đội',
   'môn học',
+  'thử',
 ]);
 // After "vl": words that make it the subject ("vl 11", "vl chương 2") or, at the start of a message, a topic ("vl khó quá").
 export const VL_AFTER = foldSet([
@@ -316,7 +317,21 @@ export const LOL_BEFORE = new Set([
 ]);
 
 export const VL_RUDE_NEXT = new Set(['thật', 'luôn', 'quá', 'thế', 'vãi', 'thiệt', 'lắm', 'đấy', 'ấy']);
-export const DELL_PC = new Set(['máy', 'laptop', 'hãng', 'của', 'màn', 'chuột', 'bàn']);
+// Before "del": the laptop brand, or the Delete key ("nhấn del", "phím del").
+export const DELL_PC = new Set([
+  'máy',
+  'laptop',
+  'hãng',
+  'của',
+  'màn',
+  'chuột',
+  'bàn',
+  'nhấn',
+  'bấm',
+  'ấn',
+  'phím',
+  'nút',
+]);
 // Facts of the whole message (messageFacts): a word of English, a dog, a pet's home.
 export const ENGLISH_HINT = new Set([
   'the',

@@ -1,0 +1,99 @@
+/**
+ * Lesson context: what makes a short form a unit or a notation ("8 dm", "đổi dm ra m", "c.g.c") and an
+ * animal word a word about animals ("con chó nhà em", "từ chỉ con vật: chó, mèo"), decided by the
+ * neighbours and the topic of the message, not by the sentence.
+ */
+import type { Token } from './tokenize';
+
+// Units of length, area, volume and mass as written after a number ("8 dm", "250 ml", "5 m").
+export const UNITS = new Set([
+  'mm',
+  'cm',
+  'dm',
+  'm',
+  'km',
+  'mm2',
+  'cm2',
+  'dm2',
+  'm2',
+  'km2',
+  'mm3',
+  'cm3',
+  'dm3',
+  'm3',
+  'l',
+  'lít',
+  'ml',
+  'cc',
+  'g',
+  'kg',
+  'mg',
+  'tạ',
+  'tấn',
+  'ha',
+]);
+// The second word of the pairs above: "đơn vị", "thể tích", "diện tích", "chu vi", "độ dài".
+const MEASURE_PAIRS = new Map([
+  ['đơn', 'vị'],
+  ['thể', 'tích'],
+  ['diện', 'tích'],
+  ['chu', 'vi'],
+  ['độ', 'dài'],
+]);
+// "đổi dm ra m", "đo bằng dm": a conversion or a measurement frame around a unit.
+export const CONVERT_BEFORE = new Set(['đổi', 'đo', 'bằng', 'ra', 'sang', 'theo']);
+export const CONVERT_AFTER = new Set(['ra', 'sang', 'bằng', 'với', 'là', 'và']);
+
+export function isNumber(t: Token | undefined): boolean {
+  return t !== undefined && /^\d/.test(t.forms.acc);
+}
+
+/** The message measures something: a number with a unit after it, or a measuring word pair. */
+export function measures(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.forms.acc;
+    if (k > 0 && UNITS.has(w) && isNumber(tokens[k - 1])) return true;
+    if (w === 'lít' || w === 'mét') return true;
+    const second = MEASURE_PAIRS.get(w);
+    if (second && tokens[k + 1]?.forms.acc === second) return true;
+  }
+  return false;
+}
+
+// Animals as a lesson, a pet or a story names them: after the classifier "con" they are animals, not names.
+export const ANIMALS = new Set([
+  'chó',
+  'mèo',
+  'lợn',
+  'heo',
+  'gà',
+  'vịt',
+  'trâu',
+  'bò',
+  'dê',
+  'cừu',
+  'ngựa',
+  'khỉ',
+  'chuột',
+  'cún',
+  'vật',
+  'người',
+  'chim',
+  'cá',
+  'voi',
+  'hổ',
+  'rắn',
+  'ếch',
+  'sâu',
+  'muỗi',
+  'ruồi',
+  'gián',
+  'thỏ',
+  'rùa',
+]);
+
+// Notation of congruent triangles (cạnh-góc-cạnh): "c.g.c", "g.c.g", "c.c.c" are geometry, not "cc".
+export const TRIANGLE_CASES = /^[cg](?:\.[cg]){2}$/i;
+
+// Topic words of e-mail: "CC là người nhận bản sao", "cc cho cô chủ nhiệm" in a lesson on e-mail.
+export const EMAIL_TOPIC = new Set(['email', 'e-mail', 'mail', 'gmail', 'thư', 'bcc', 'nhận', 'outlook']);
