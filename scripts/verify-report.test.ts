@@ -25,7 +25,7 @@ const write = (name: string, text: string) => {
 describe('verify-report', () => {
   it('verifies a good export and prints its head', async () => {
     const r = await verifyReportFile(write('good.json', good));
-    expect(r).toEqual({ code: 0, message: `${dir}/good.json: verified 10 events, head ${events[9]!.hash}` });
+    expect(r).toEqual({ code: 0, message: `${dir}/good.json: verified 11 events, head ${events[10]!.hash}` });
   });
 
   it('fails on one character changed in one event, naming it', async () => {
@@ -33,7 +33,7 @@ describe('verify-report', () => {
     expect(changed).not.toBe(good);
     const r = await verifyReportFile(write('changed.json', changed));
     expect(r.code).toBe(1);
-    expect(r.message).toContain(`event seq 4 (id ${events[4]!.id}): hash does not match the event content`);
+    expect(r.message).toContain(`event seq 5 (id ${events[5]!.id}): hash does not match the event content`);
   });
 
   it('fails on a removed event, naming the first one out of place', async () => {
@@ -48,7 +48,7 @@ describe('verify-report', () => {
     const report = JSON.parse(good) as { events: StoredEvent[] };
     report.events.pop();
     const r = await verifyReportFile(write('truncated.json', JSON.stringify(report)));
-    expect(r).toMatchObject({ code: 1, message: expect.stringContaining('states 10 events but holds 9') });
+    expect(r).toMatchObject({ code: 1, message: expect.stringContaining('states 11 events but holds 10') });
   });
 
   it('exits non-zero from the command line', async () => {
@@ -59,7 +59,7 @@ describe('verify-report', () => {
         (e: { code: number; stderr: string }) => ({ code: e.code, out: e.stderr }),
       );
     const [ok, ko] = await Promise.all([run(path.join(dir, 'good.json')), run(bad)]);
-    expect(ok).toMatchObject({ code: 0, out: expect.stringContaining('verified 10 events, head') });
-    expect(ko).toMatchObject({ code: 1, out: expect.stringContaining(`event seq 1 (id ${events[1]!.id})`) });
+    expect(ok).toMatchObject({ code: 0, out: expect.stringContaining('verified 11 events, head') });
+    expect(ko).toMatchObject({ code: 1, out: expect.stringContaining(`event seq 2 (id ${events[2]!.id})`) });
   }, 30_000);
 });

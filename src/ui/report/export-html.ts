@@ -71,6 +71,16 @@ const CLIENTS = new Map([
 
 const row = (label: string, value: string): string => `<dt>${escapeHtml(label)}</dt><dd>${value || BLANK}</dd>`;
 
+/** Without a class set up, the teacher is whoever ran Class Guard in the meeting, as the client named them. */
+function selfNames(events: readonly StoredEvent[]): string[] {
+  const names = new Set<string>();
+  for (const e of events) {
+    const p = e.payload['participant'] as { self?: unknown; name?: unknown } | undefined;
+    if (e.type === 'participant.joined' && p?.self === true && typeof p.name === 'string') names.add(p.name);
+  }
+  return [...names];
+}
+
 function fieldsSection(r: HtmlReportInput): string {
   const { session, t, lang, timeZone, context, events } = r;
   const m = session.meeting;
@@ -81,7 +91,7 @@ function fieldsSection(r: HtmlReportInput): string {
   return `<dl class="fields">
 ${row(t('report_doc_school'), text(context.school))}
 ${row(t('report_doc_class'), text(context.className ?? m.title))}
-${row(t('report_doc_teacher'), text((context.teachers ?? []).join(', ')))}
+${row(t('report_doc_teacher'), text((context.teachers?.length ? context.teachers : selfNames(events)).join(', ')))}
 ${row(t('report_doc_client'), escapeHtml(CLIENTS.get(m.platform) ?? m.platform))}
 ${row(t('report_doc_code'), text(m.code))}
 ${row(t('report_doc_link'), `<span class="hash">${text(m.url, 2048)}</span>`)}

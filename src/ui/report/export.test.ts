@@ -83,6 +83,8 @@ describe('printable HTML report', () => {
     const routing = doc.slice(doc.indexOf('<section id="routing">'), doc.indexOf('<section id="integrity">'));
     expect(routing.match(/<span class="blank"><\/span>/g)).toHaveLength(3);
     expect(doc).toMatch(/<dt>Trường<\/dt><dd><span class="blank"><\/span><\/dd>/);
+    // The teacher falls back on who ran Class Guard in the meeting, the class on the meeting's title.
+    expect(doc).toMatch(/<dt>Giáo viên<\/dt><dd>Nguyễn Thị Lan \(host\)<\/dd>/);
     // The class falls back on the meeting's title.
     expect(doc).toMatch(/<dt>Lớp<\/dt><dd>Lớp 10A1 - Toán<\/dd>/);
   });
@@ -132,16 +134,16 @@ describe('JSON export', () => {
     expect(parsed).toMatchObject({ format: 'class-guard.report', version: 1, exportedAt: EXPORTED });
     expect(parsed.events).toEqual(events);
     expect(parsed.chain).toEqual({ algorithm: 'sha256', count: events.length, head: events[events.length - 1]!.hash });
-    expect(await verifyReport(text)).toMatchObject({ ok: true, count: 10, head: parsed.chain.head });
+    expect(await verifyReport(text)).toMatchObject({ ok: true, count: 11, head: parsed.chain.head });
   });
 
   it('names the first event that does not verify', async () => {
     const { events, session } = await sample();
     const report = buildJsonReport(session, events, EXPORTED);
-    report.events[4]!.time = report.events[4]!.time.replace('14:03', '14:04');
+    report.events[5]!.time = report.events[5]!.time.replace('14:03', '14:04');
     expect(await verifyReport(JSON.stringify(report))).toMatchObject({
       ok: false,
-      event: { seq: 4, id: events[4]!.id },
+      event: { seq: 5, id: events[5]!.id },
     });
   });
 

@@ -56,6 +56,11 @@ export function bombingDrafts(intruder = 'Khách Lạ 99', words = 'đm mày'): 
   const message = { id: 'm1', senderId: stranger.id, senderName: intruder, self: false, text: words };
   const drafts: [EventDraft['type'], string, Record<string, unknown>][] = [
     ['session.started', at(0), { meeting: SAMPLE_MEETING }],
+    [
+      'participant.joined',
+      at(0, 5),
+      { participant: { ...person('spaces/x/devices/0', 'Nguyễn Thị Lan (host)'), self: true } },
+    ],
     ['participant.joined', at(1), { participant: person('spaces/x/devices/1', 'Trần Minh Anh') }],
     ['participant.joined', at(2), { participant: stranger }],
     [
@@ -63,7 +68,7 @@ export function bombingDrafts(intruder = 'Khách Lạ 99', words = 'đm mày'): 
       at(2, 1),
       {
         finding: finding('participants.unknown', 'unknown-participant', 2, subject, { detail: 'not on the roster' }),
-        observationId: id(2),
+        observationId: id(3),
       },
     ],
     ['chat.message', at(3), { message: { ...message, time: null, privateTo: null } }],
@@ -72,12 +77,12 @@ export function bombingDrafts(intruder = 'Khách Lạ 99', words = 'đm mày'): 
       at(3, 1),
       {
         finding: finding('chat.profanity.lexicon', 'profanity', 3, { ...subject, messageId: 'm1' }, { text: words }),
-        observationId: id(4),
+        observationId: id(5),
       },
     ],
     ['share.started', at(4), { presenter }],
     ['share.stopped', at(5, 30), { presenter, durationMs: 90_000 }],
-    ['teacher.action', at(6), { action: 'marked-not-harmful', findingId: id(5), words: 'mày' }],
+    ['teacher.action', at(6), { action: 'marked-not-harmful', findingId: id(6), words: 'mày' }],
     ['participant.left', at(7), { participant: stranger }],
   ];
   return drafts.map(([type, time, payload], n) => ({ id: id(n), type, time, payload }));
