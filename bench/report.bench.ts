@@ -29,6 +29,16 @@ function drafts(): EventDraft[] {
   return out;
 }
 
+/** A headline figure for the table of `npm run bench` (the shape bench/run.ts collects). */
+interface Headline {
+  name: string;
+  value: number;
+  unit: string;
+  target: string | null;
+  baseline: null;
+}
+const headlines: Headline[] = [];
+
 /** Time, heap held once done (the output included), and the process's peak resident memory so far. */
 async function measure(label: string, run: () => unknown): Promise<void> {
   globalThis.gc?.();
@@ -40,12 +50,19 @@ async function measure(label: string, run: () => unknown): Promise<void> {
   const peakRss = process.resourceUsage().maxRSS / 1e3;
   const size = typeof out === 'string' ? ` · output ${(out.length / 1e6).toFixed(1)} M chars` : '';
   const over = ms < 1000 ? '' : '  (over the 1 s target)';
+  headlines.push({
+    name: `report: ${label}, ${EVENTS} events`,
+    value: Math.round(ms),
+    unit: 'ms',
+    target: '≤ 1000',
+    baseline: null,
+  });
   console.log(
     `${label.padEnd(22)} ${ms.toFixed(0).padStart(5)} ms · heap +${held.toFixed(0)} MB · peak RSS ${peakRss.toFixed(0)} MB${size}${over}`,
   );
 }
 
-export default async function bench(): Promise<void> {
+export default async function bench(): Promise<Headline[]> {
   console.log(
     `${EVENTS} events, ${cpus()[0]?.model ?? '?'}${globalThis.gc ? '' : ' (run node with --expose-gc for steadier heap figures)'}`,
   );
@@ -66,4 +83,5 @@ export default async function bench(): Promise<void> {
     const r = await verifyReport(json);
     if (!r.ok) throw new Error(r.reason);
   });
+  return headlines;
 }
