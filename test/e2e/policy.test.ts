@@ -242,6 +242,11 @@ describe(WHY_NOT ? `a policy file read by Chromium (skipped: ${WHY_NOT})` : 'a p
         return s.title === 'Class Guard — cài đặt' ? s : null;
       }, 'the open settings page to follow');
       expect(live).toMatchObject({ language: [true], words: [true, true, true], notifications: [false] });
+      // What it shows of a locked key is what is in force now, not what the page first loaded.
+      expect(live.blocked).toBe('đồ ngu\ncút');
+      // Saving while locked writes only the teacher's own keys: the school's words never become hers.
+      await settingsPage.click('button[type="submit"]');
+      await settingsPage.waitForSelector('[role="status"]');
 
       // IT removes the policy: the teacher's own settings come back and nothing is locked.
       removePolicy();
@@ -254,6 +259,12 @@ describe(WHY_NOT ? `a policy file read by Chromium (skipped: ${WHY_NOT})` : 'a p
       expect(after.settings.language).toBe('en');
       expect(after.settings.chat.blockedWords).toEqual(['lời của cô']);
       expect(after.settings.classes).toEqual([]);
+      // The page left open follows the removal too: the teacher's own words, editable.
+      const followed = await until(async () => {
+        const s = await optionsPage(settingsPage);
+        return s.words.every((d) => !d) ? s : null;
+      }, 'the open settings page to follow the removal');
+      expect(followed.blocked).toBe('lời của cô');
       await settingsPage.reload();
       const free = await optionsPage(settingsPage);
       expect(free).toMatchObject({ language: [false], words: [false, false, false], notifications: [false] });

@@ -35,13 +35,42 @@ function draftOf(s: Settings): Draft {
   };
 }
 
-/** Writes the draft into the user's layer; returns what made it invalid (nothing written), or null once saved. */
+/** The settings keys each part of the draft edits. */
+const DRAFT_FIELDS = {
+  language: ['language'],
+  chat: ['blocked', 'allowed', 'domains'],
+  alerts: ['notifications'],
+  classes: ['classes'],
+} as const satisfies Record<string, readonly (keyof Draft)[]>;
+
+/**
+ * The draft after the effective settings changed (a policy set, changed or removed while the page is
+ * open): a key locked now, or locked before, shows what is in force; the teacher's edits stay elsewhere.
+ */
+function followSettings(
+  draft: Draft,
+  fresh: Draft,
+  lockedNow: ReadonlySet<string>,
+  lockedBefore: ReadonlySet<string>,
+): Draft {
+  const next = { ...draft };
+  for (const [key, fields] of Object.entries(DRAFT_FIELDS)) {
+    if (!lockedNow.has(key) && !lockedBefore.has(key)) continue;
+    for (const field of fields) (next as Record<keyof Draft, unknown>)[field] = fresh[field];
+  }
+  return next;
+}
+
+/**
+ * Writes the draft into the user's layer; returns what made it invalid (nothing written), or null once
+ * saved. A key the school's policy sets is never written: its value on the page is the school's, and
+ * copied into the teacher's own settings it would outlive the policy.
+ */
 async function saveDraft(draft: Draft, alerts: Settings['alerts'], locked: Set<string>): Promise<string | null> {
   let problem: string | null = null;
   await updateUserSettings((current) => {
-    // On top of what can be read of the stored layer: the page listed the rest as left out.
-    const next = SettingsSchema.partial().safeParse({
-      ...readableLayer(current, USER_LAYER).layer,
+    const own = readableLayer(current, USER_LAYER).layer;
+    const edited: Partial<Record<keyof typeof DRAFT_FIELDS, unknown>> = {
       language: draft.language,
       chat: {
         blockedWords: lines(draft.blocked),
@@ -49,8 +78,11 @@ async function saveDraft(draft: Draft, alerts: Settings['alerts'], locked: Set<s
         schoolDomains: lines(draft.domains),
       },
       alerts: { ...alerts, notifications: draft.notifications },
-      ...(locked.has('classes') ? {} : { classes: draft.classes.map(fromEditable) }),
-    });
+      classes: draft.classes.map(fromEditable),
+    };
+    for (const key of locked) delete edited[key as keyof typeof DRAFT_FIELDS]; // lookup-ok: settings keys
+    // On top of what can be read of the stored layer: the page listed the rest as left out.
+    const next = SettingsSchema.partial().safeParse({ ...own, ...edited });
     if (next.success) return next.data;
     const issue = next.error.issues[0];
     problem = `${issue?.path.join(' › ') ?? ''}: ${issue?.message ?? ''}`;
@@ -146,9 +178,15 @@ function Options() {
   const { loaded, lang, t } = useSettings();
   const [status, setStatus] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
+  const [lockedBefore, setLockedBefore] = useState<ReadonlySet<string>>(new Set());
   usePageLanguage(lang, t('options_title'));
   useEffect(() => {
-    if (loaded && !draft) setDraft(draftOf(loaded.settings));
+    if (!loaded) return;
+    const lockedNow = new Set(loaded.locked);
+    setDraft(
+      draft ? followSettings(draft, draftOf(loaded.settings), lockedNow, lockedBefore) : draftOf(loaded.settings),
+    );
+    setLockedBefore(lockedNow);
   }, [loaded]);
   if (!loaded || !draft) return <p>…</p>;
   const locked = new Set(loaded.locked);
