@@ -10,8 +10,9 @@ import { build } from 'esbuild';
 import { classifyText, createChatGuard } from '../src/detect/chat';
 import { cleanCorpus, harmfulCorpus } from '../test/corpus/chat/corpus';
 import { obfuscate, TRANSFORMS } from '../test/corpus/chat/obfuscate';
+import { figure, type Figure } from './figures';
 
-export default async function chatBench(): Promise<void> {
+export default async function chatBench(): Promise<Figure[]> {
   const harmful = harmfulCorpus();
   const messages = [
     ...cleanCorpus().map((c) => c.text),
@@ -110,4 +111,12 @@ export default async function chatBench(): Promise<void> {
   console.log(
     `bundle: ${(code.length / 1024).toFixed(1)} KB minified, ${(gzipSync(code).length / 1024).toFixed(1)} KB gzipped (target ≤ 60 KB)`,
   );
+  const us = (p: number) => lat[Math.min(lat.length - 1, Math.floor(p * lat.length))]! * 1000;
+  return [
+    figure('classifier throughput, main thread', own, 'msgs/s', '≥ 50,000'),
+    figure('classifier latency p50', us(0.5), 'µs', null),
+    figure('classifier latency p99', us(0.99), 'µs', '< 1,000'),
+    figure('chat guard throughput (30 senders)', guardRate, 'msgs/s', null),
+    figure('classifier library, gzipped', gzipSync(code).length / 1024, 'KB', '≤ 60', null, 1),
+  ];
 }

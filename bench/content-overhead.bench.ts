@@ -61,6 +61,7 @@
 import type { CDPSession, Page, Protocol } from 'puppeteer-core';
 import { launchExtension, until, type ExtensionBrowser } from '../test/e2e/extension';
 import { fixture } from '../test/support/browser';
+import { figure, type Figure } from './figures';
 
 const PEOPLE = 1000;
 const WINDOW_MS = 10_000;
@@ -366,7 +367,7 @@ const median = (xs: number[]): number => {
 const perFrame = (r: Pick<Round, 'with' | 'without'>): number =>
   r.with.ThreadTime / r.with.Frames / (r.without.ThreadTime / r.without.Frames);
 
-export default async function contentOverhead(): Promise<void> {
+export default async function contentOverhead(): Promise<Figure[]> {
   const ext = await launchExtension();
   try {
     const results: Round[] = [];
@@ -413,6 +414,18 @@ export default async function contentOverhead(): Promise<void> {
     );
     const ratios = results.map(perFrame);
     const sd = sdOf(ratios);
+    const figures: Figure[] = [
+      figure(`(a) busy Meet page CPU per frame, with / without (${rounds} rounds)`, mean(ratios), '×', '≤ 1.03', 1, 3),
+      figure('(a) its 95 % interval, ±', ci95(ratios), '×', null, null, 3),
+      figure(
+        'page main-thread CPU, with the extension',
+        total('ThreadTime', 'with') / seconds,
+        'ms/s',
+        null,
+        total('ThreadTime', 'without') / seconds,
+        1,
+      ),
+    ];
     console.log(
       `      mean of rounds ${mean(ratios).toFixed(3)} ± ${ci95(ratios).toFixed(3)} (95 % interval; one round's spread ±${sd.toFixed(3)})` +
         (CONTROL ? ' — CONTROL RUN: no extension on either side, this is the harness alone' : ''),
@@ -435,7 +448,7 @@ export default async function contentOverhead(): Promise<void> {
         `in tasks ${perSec(total('TaskDuration', 'without'))} and ${perSec(total('TaskDuration', 'with'))}: ` +
         `+${ab('TaskDuration').toFixed(1)} ms/s, of which JavaScript +${ab('ScriptDuration').toFixed(1)} ms/s, rendering and the rest +${(ab('TaskDuration') - ab('ScriptDuration')).toFixed(1)} ms/s`,
     );
-    if (CONTROL) return;
+    if (CONTROL) return figures;
     const own = sum(results.map((r) => r.own));
     const pageOwn = total('ThreadTime', 'without');
     console.log(
@@ -459,6 +472,9 @@ export default async function contentOverhead(): Promise<void> {
         `in a CPU profile (separate window, ${(rounds * PROFILE_MS) / 1000} s): ${((100 * all) / busy).toFixed(2)} %; (page + ours) / page = ${(busy / (busy - all)).toFixed(3)} (target ≤ 1.03)`,
     );
     console.log(`      by part: ${shares.join(', ')}`);
+    figures.push(
+      figure("(c) our JavaScript, share of the page's busy main thread", (100 * all) / busy, '%', '≤ 3', null, 2),
+    );
     const fns: Record<string, number> = {};
     for (const r of results) for (const [k, v] of Object.entries(r.functions)) fns[k] = (fns[k] ?? 0) + v;
     const top = Object.entries(fns)
@@ -470,6 +486,7 @@ export default async function contentOverhead(): Promise<void> {
     if (paired.length > 0) {
       const doubles = paired.map((r) => perFrame(r) / perFrame(r.stopped!));
       const own = paired.map((r) => perFrame(r.stopped!));
+      figures.push(figure('(e) running over stopped, same pages', mean(doubles), '×', '≤ 1.03', 1, 3));
       console.log(
         `  (e) the same pair of pages, the content script running (the (a) window) over stopped (a later window): ${mean(doubles).toFixed(3)} ` +
           `± ${ci95(doubles).toFixed(3)} (95 % interval; median ${median(doubles).toFixed(3)}; target ≤ 1.03)`,
@@ -484,6 +501,16 @@ export default async function contentOverhead(): Promise<void> {
       const ratio = freed.map((r) => perFrame(r.stopped!) / perFrame(r.released!));
       const heapOf = (k: 'running' | 'stopped' | 'released', side: 'with' | 'without') =>
         mean(freed.map((r) => r.heap[k]?.[side] ?? 0));
+      figures.push(
+        figure(
+          'busy page JS heap after a full GC',
+          heapOf('running', 'with'),
+          'MB',
+          null,
+          heapOf('running', 'without'),
+          2,
+        ),
+      );
       console.log(
         `  (f) the stopped script's kept data: stopped over released (its instance let go of and collected), same pages: ${mean(ratio).toFixed(3)} ` +
           `± ${ci95(ratio).toFixed(3)} (95 % interval); released over without: ${mean(freed.map((r) => perFrame(r.released!))).toFixed(3)}. ` +
@@ -500,6 +527,7 @@ export default async function contentOverhead(): Promise<void> {
       `  (d) garbage collection on the page's main thread, same profiles (both pages at once): ${((100 * gcWith) / busy).toFixed(2)} % of its busy time with the extension, ` +
         `${((100 * gcWithout) / busyWithout).toFixed(2)} % without (a page's major collections come ~9 s apart, so an 8 s profile holds none or one: read it over many rounds)`,
     );
+    return figures;
   } finally {
     await ext.close();
   }

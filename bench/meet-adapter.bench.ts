@@ -7,12 +7,13 @@
 import { fixture, launch, serve } from '../test/support/browser';
 import { bundle } from '../test/support/bundle';
 import type { MeetScenario } from '../test/dom/meet-page';
+import { figure, type Figure } from './figures';
 
 const PEOPLE = 1000;
 const MESSAGES = 500;
 const ROUNDS = 300;
 
-export default async function run(): Promise<void> {
+export default async function run(): Promise<Figure[]> {
   const browser = await launch();
   try {
     const page = await browser.newPage();
@@ -95,6 +96,11 @@ export default async function run(): Promise<void> {
       `snapshot after 20 new chat messages: mean of the middle 80 % of 200 ${ms(figures.chatBurst)} (${((figures.chatBurst / 20) * 1000).toFixed(0)} µs a message)`,
     );
     console.log(`snapshot after a roster change (rename) on ${PEOPLE} rows: mean ${ms(figures.rosterChange)}`);
+    return [
+      figure('snapshot with churn, mean', figures.mean, 'ms', '≪ 16.7 (a frame)'),
+      figure('snapshot with churn, p95', figures.p95, 'ms', '≪ 16.7 (a frame)'),
+      figure('snapshot after a rename (1,000 rows)', figures.rosterChange, 'ms', '≪ 16.7 (a frame)'),
+    ];
   } finally {
     await browser.cleanup();
   }

@@ -9,6 +9,7 @@ import { classSchema } from '../src/shared/classes';
 import type { Participant } from '../src/shared/model';
 import { createRosterIndex } from '../src/shared/names';
 import { createParticipantGuard } from '../src/detect/participants';
+import { figure, type Figure } from './figures';
 
 const FAMILY = [
   'Nguyễn',
@@ -138,7 +139,7 @@ function cpuTime(fn: () => void): number {
   return used.user + used.system;
 }
 
-export default function run(): void {
+export default function run(): Figure[] {
   console.log(
     `machine: ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)} (wall-time tails grow with load; CPU times do not)`,
   );
@@ -216,4 +217,10 @@ export default function run(): void {
   );
   console.log(`guard.observe(participant.joined) with 1,000+ present: p50 ${fmt(b.p50)} µs, p99 ${fmt(b.p99)} µs`);
   console.log(`guard.badgeFor with 1,500 present: p50 ${fmt(c.p50)} µs, p99 ${fmt(c.p99)} µs`);
+  return [
+    figure('match a name vs 1,000-name roster, p50', perMatch.p50, 'µs', 'tens of µs'),
+    figure('match a name vs 1,000-name roster, p99', perMatch.p99, 'µs', 'tens of µs'),
+    figure('match 1,000 present (CPU), p50', snap.p50 / 1000, 'ms', null),
+    figure('guard: a join with 1,000+ present, p99', b.p99, 'µs', null),
+  ];
 }

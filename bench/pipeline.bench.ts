@@ -4,8 +4,9 @@
  * Also the throughput of a burst, sent as the content script's outbox sends it (batches of 200).
  */
 import { launchExtension } from '../test/e2e/extension';
+import { figure, type Figure } from './figures';
 
-export default async function pipelineBench(): Promise<void> {
+export default async function pipelineBench(): Promise<Figure[]> {
   const ext = await launchExtension();
   try {
     const page = await ext.extensionPage('src/ui/popup/index.html');
@@ -60,6 +61,11 @@ export default async function pipelineBench(): Promise<void> {
     console.log(
       `burst of ${r.burstN} events in batches of 200: ${r.burstMs.toFixed(0)} ms → ${Math.round((r.burstN / r.burstMs) * 1000)} events/s`,
     );
+    return [
+      figure('message → committed hashed event, p50', r.p50, 'ms', null),
+      figure('message → committed hashed event, p95', r.p95, 'ms', null),
+      figure('burst append rate (batches of 200)', (r.burstN / r.burstMs) * 1000, 'events/s', null),
+    ];
   } finally {
     await ext.close();
   }

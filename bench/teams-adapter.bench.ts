@@ -8,6 +8,7 @@
  */
 import { fixture, launch, serve } from '../test/support/browser';
 import { bundle } from '../test/support/bundle';
+import { figure, type Figure } from './figures';
 
 const PEOPLE = 1000;
 const ROUNDS = 300;
@@ -23,7 +24,7 @@ const LAYOUTS: Layout[] = [
   { name: 'chat open (200 messages rendered)', cfg: { panel: 'chat', chatSize: 200 } },
 ];
 
-export default async function run(): Promise<void> {
+export default async function run(): Promise<Figure[]> {
   const browser = await launch();
   try {
     const page = await browser.newPage();
@@ -34,6 +35,7 @@ export default async function run(): Promise<void> {
     await page.goto('https://teams.microsoft.com/v2/', { waitUntil: 'load' });
     await page.addScriptTag({ content: await bundle('src/platforms/teams/index.ts', 'CGTeams') });
     await page.addScriptTag({ content: fixture('teams/scenario.js') });
+    const figures: Figure[] = [];
     for (const layout of LAYOUTS) {
       const f = await page.evaluate(
         (people, rounds, cfg) => {
@@ -121,7 +123,9 @@ export default async function run(): Promise<void> {
         `${layout.name}: ${f.nodes} elements, read ${f.participants} rows / ${f.chat} messages; ` +
           `cold ${ms(f.cold)}, mean ${ms(f.mean)} (${((f.mean / (1000 / 60)) * 100).toFixed(2)} % of a frame), p50 ${ms(f.p50)}, p95 ${ms(f.p95)}`,
       );
+      figures.push(figure(`snapshot, ${layout.name}, mean`, f.mean, 'ms', '≪ 16.7 (a frame)'));
     }
+    return figures;
   } finally {
     await browser.cleanup();
   }

@@ -6,6 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { createTracker } from '../src/content/tracker';
 import type { ChatMessage, Coverage, Participant, Snapshot } from '../src/shared/model';
+import { figure, type Figure } from './figures';
 
 const FULL: Coverage = {
   roster: 'full',
@@ -50,7 +51,7 @@ function message(i: number): ChatMessage {
   };
 }
 
-function run(label: string, frame: (f: number) => Snapshot): void {
+function run(label: string, frame: (f: number) => Snapshot): Figure {
   const t = createTracker();
   const frames = FPS * SECONDS;
   const times: number[] = [];
@@ -68,9 +69,10 @@ function run(label: string, frame: (f: number) => Snapshot): void {
     `${label}: median ${pct(0.5)}, p99 ${pct(0.99)}, mean ${(mean * 1000).toFixed(0)} µs per update ` +
       `(${((mean * FPS) / 10).toFixed(2)} % of one core at ${FPS} updates/s); ${observations} observations`,
   );
+  return figure(`update, ${label}, mean`, mean * 1000, 'µs', null);
 }
 
-export default function bench(): void {
+export default function bench(): Figure[] {
   const meeting = {
     platform: 'meet' as const,
     code: 'abc-defg-hij',
@@ -88,31 +90,41 @@ export default function bench(): void {
   // 20 messages a second at 60 updates a second: message k appears in frame 3k.
   const latest = (f: number): number => Math.floor(f / 3) + 1;
 
-  run('1,000 participants, nothing changes', () => ({
-    ...base,
-    participants: participants(0, 1_000),
-    chat: [],
-    coverage: FULL,
-  }));
-  run('1,000 participants + 20 msg/s, whole chat rendered (Meet)', (f) => ({
-    ...base,
-    participants: participants(0, 1_000),
-    chat: chat(0, latest(f)),
-    coverage: FULL,
-  }));
-  run('1,000 participants + 20 msg/s, last 30 messages rendered (Zoom)', (f) => ({
-    ...base,
-    participants: participants(0, 1_000),
-    chat: chat(latest(f) - 30, latest(f)),
-    coverage: FULL,
-  }));
-  run('virtualized roster: 30 of 1,000 rows, scrolling', (f) => {
-    const start = (f * 7) % 970;
-    return {
+  const figures: Figure[] = [];
+  figures.push(
+    run('1,000 participants, nothing changes', () => ({
       ...base,
-      participants: participants(start, start + 30),
+      participants: participants(0, 1_000),
       chat: [],
-      coverage: { ...FULL, roster: 'partial', rosterReason: 'virtualized' },
-    };
-  });
+      coverage: FULL,
+    })),
+  );
+  figures.push(
+    run('1,000 participants + 20 msg/s, whole chat rendered (Meet)', (f) => ({
+      ...base,
+      participants: participants(0, 1_000),
+      chat: chat(0, latest(f)),
+      coverage: FULL,
+    })),
+  );
+  figures.push(
+    run('1,000 participants + 20 msg/s, last 30 messages rendered (Zoom)', (f) => ({
+      ...base,
+      participants: participants(0, 1_000),
+      chat: chat(latest(f) - 30, latest(f)),
+      coverage: FULL,
+    })),
+  );
+  figures.push(
+    run('virtualized roster: 30 of 1,000 rows, scrolling', (f) => {
+      const start = (f * 7) % 970;
+      return {
+        ...base,
+        participants: participants(start, start + 30),
+        chat: [],
+        coverage: { ...FULL, roster: 'partial', rosterReason: 'virtualized' },
+      };
+    }),
+  );
+  return figures;
 }
