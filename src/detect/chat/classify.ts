@@ -13,6 +13,7 @@
 import { LEXICON } from './lexicon-index';
 import { lexiconHits, type Hit } from './lexicon-match';
 import { messageFacts } from './context-rules';
+import { applyFrames } from './frames';
 import { allowedRanges, compileOptions, type Compiled } from './options';
 import { spamShape } from './spam-shape';
 import { sentenceHits } from './template-match';
@@ -41,6 +42,7 @@ export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): C
   lexiconHits(msg, LEXICON, hits);
   if (compiled.blocked.acc.size || compiled.blocked.fold.size) lexiconHits(msg, compiled.blocked, hits);
   if (tokens.length) sentenceHits(tokens, hits);
+  if (hits.length) applyFrames(analysis.text, tokens, hits);
 
   const allowed = compiled.allowed.length ? allowedRanges(compiled.allowed, tokens) : [];
   const { verdicts, families } = hitVerdicts(hits, analysis, allowed);

@@ -29,6 +29,8 @@ import {
   isNumber,
   measures,
   TRIANGLE_CASES,
+  TRUNC_BEFORE,
+  TRUNC_TAIL,
 } from './context-lesson';
 import type { Token } from './tokenize';
 import type { ChatCategory } from './types';
@@ -171,6 +173,16 @@ export function ruleVerdict(
       const target = findTarget(tokens, i, i);
       if (target) return { tier: 'alert', sev: 2, cat: 'insult', target };
       return msg.firstDog >= 0 && msg.firstDog < i && msg.pet ? null : { tier: 'alert', sev: 2, cat: 'insult' };
+    }
+    case 'l':
+    case 'c': {
+      // An obscene word cut to its first letter at the end of a line: "khó vãi l", "như c", "đồ l".
+      const atEnd = i === tokens.length - 1 || (i === tokens.length - 2 && next && TRUNC_TAIL.has(nextWord));
+      if (!atEnd || !prev || t.upper || t.next === '+' || t.next === '#') return null;
+      const w = prev.forms.acc;
+      return TRUNC_BEFORE.has(w) || (key === 'l' && (w === 'cái' || w === 'cai'))
+        ? { tier: 'alert', sev: 1, cat: 'profanity' }
+        : null;
     }
     case 'lol':
       return prev && prev.forms.accForms.some((w) => LOL_BEFORE.has(w))

@@ -2,7 +2,7 @@
  * Tokenization of a normalized message: words, with letters split by dots or single spaces joined
  * back ("đ.ị.t", "f u c k"); every token keeps [start, end) in the ORIGINAL text.
  */
-import { isAscii, normalizeChars } from './chars';
+import { fold, isAscii, normalizeChars } from './chars';
 import { collapseRuns, wordForms, type WordForms } from './word-forms';
 
 /** Longer messages are cut here; the classifier stays linear, so this only bounds the worst case. */
@@ -178,7 +178,7 @@ export function analyze(input: string): Analysis {
     }
     boundary = false;
   }
-  return { text, tokens: mergeSpacedLetters(tokens), norm, map, ends, truncated };
+  return { text, tokens: mergeLetterNames(mergeSpacedLetters(tokens)), norm, map, ends, truncated };
 }
 
 /** Two-letter words that are written spelled out on their own ("đ m", "v l"). */
@@ -245,4 +245,84 @@ function spelledForms(word: string): WordForms {
     accForms: [...f.accForms, ...extra],
     foldForms: [...f.foldForms, ...extra.filter(isAscii).filter((w) => !f.foldForms.includes(w))],
   };
+}
+
+/** Vietnamese names of letters, as a word is spelled aloud: "đê mờ" is đm, "vê cờ lờ" is vcl. */
+const LETTER_NAMES = new Map([
+  ['đê', 'đ'],
+  ['đờ', 'đ'],
+  ['dê', 'd'],
+  ['dờ', 'd'],
+  ['vê', 'v'],
+  ['vờ', 'v'],
+  ['xê', 'c'],
+  ['cê', 'c'],
+  ['cờ', 'c'],
+  ['ca', 'k'],
+  ['ka', 'k'],
+  ['lờ', 'l'],
+  ['mờ', 'm'],
+  ['gờ', 'g'],
+  ['tê', 't'],
+  ['tờ', 't'],
+  ['i', 'i'],
+  ['bờ', 'b'],
+]);
+// What a spelled-out run may become: short forms and words the lexicon lists. Other runs stay words
+// ("đê vỡ", "cờ vua"), so only a spelling of one of these is read as one.
+const SPELLED_WORDS = new Set([
+  'đm',
+  'dm',
+  'đmm',
+  'vcl',
+  'vkl',
+  'vl',
+  'đcm',
+  'dcm',
+  'clm',
+  'clgt',
+  'đkm',
+  'dkm',
+  'đit',
+  'địt',
+  'lồn',
+  'cặc',
+  'buồi',
+]);
+
+/** A run of letter names, or a letter name then a rhyme ("lờ ồn"), that spells one of SPELLED_WORDS. */
+function spelledAt(tokens: Token[], i: number): [number, string] | null {
+  let letters = '';
+  let best: [number, string] | null = null;
+  for (let j = i; j < tokens.length && j < i + 5; j++) {
+    const t = tokens[j]!;
+    if (j > i && (t.boundaryBefore || t.start - tokens[j - 1]!.end > 2)) break;
+    const letter = LETTER_NAMES.get(t.forms.acc);
+    if (letter === undefined) {
+      // Onset then rhyme: "lờ ồn" = lồn, "đờ ịt" = địt.
+      const joined = letters + t.forms.acc;
+      if (j > i && /^[aăâeêioôơuưy]/.test(fold(t.forms.acc)) && SPELLED_WORDS.has(joined)) best = [j, joined];
+      break;
+    }
+    letters += letter;
+    if (j > i && SPELLED_WORDS.has(letters)) best = [j, letters];
+  }
+  return best;
+}
+
+function mergeLetterNames(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const found = LETTER_NAMES.has(t.forms.acc) ? spelledAt(tokens, i) : null;
+    if (!found) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    const last = tokens[found[0]]!;
+    out.push({ ...t, forms: wordForms(found[1]), end: last.end, next: last.next });
+    i = found[0];
+  }
+  return out ?? tokens;
 }
