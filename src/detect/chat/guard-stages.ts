@@ -25,6 +25,8 @@ export interface MessageRun {
   key: string;
   s: SenderState;
   classified: Classified | null;
+  /** The repeat key, once worked out (repeats and raids share it). */
+  norm: string | null;
   out: Finding[];
 }
 
@@ -81,13 +83,14 @@ function floodStage({ msg, at, s, out }: MessageRun): void {
 
 /** The words compared for repeats and raids: normalized, so "HELLO" = "hello!!". */
 function repeatKey(r: MessageRun): string {
-  if (r.classified)
-    return r.classified.analysis.tokens
-      .map((t) => t.forms.acc)
-      .join(' ')
-      .slice(0, 300);
-  // The classifier failed on this message: a plainer key keeps repeats counted.
-  return String(r.msg.text).toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 300);
+  r.norm ??= r.classified
+    ? r.classified.analysis.tokens
+        .map((t) => t.forms.acc)
+        .join(' ')
+        .slice(0, 300)
+    : // The classifier failed on this message: a plainer key keeps repeats counted.
+      String(r.msg.text).toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 300);
+  return r.norm;
 }
 
 function repeatStage(r: MessageRun): void {

@@ -25,7 +25,16 @@ export type DetectorErrorHandler = (detector: string, subjectId: string, err: un
 /** One message through every stage; each stage runs on its own, so one that throws loses only its own findings. */
 function classifyMessage(state: GuardState, msg: ChatMessage, at: number, onError?: DetectorErrorHandler): Finding[] {
   const key = msg.senderId ?? `name:${msg.senderName}`;
-  const run: MessageRun = { state, msg, at, key, s: senderState(state, key, at), classified: null, out: [] };
+  const run: MessageRun = {
+    state,
+    msg,
+    at,
+    key,
+    s: senderState(state, key, at),
+    classified: null,
+    norm: null,
+    out: [],
+  };
   for (const [detector, stage] of STAGES) {
     try {
       stage(run);
