@@ -35,8 +35,17 @@ import {
 import type { Token } from './tokenize';
 import type { ChatCategory } from './types';
 
-function isTarget(tokens: Token[], k: number): boolean {
+const COMPARISON = new Set(['như', 'nhu', 'hơn', 'bằng', 'giống']);
+
+// Typed without diacritics, "may" is also máy and "thang" tháng: targets only for a term typed so too
+// ("may la con cho", "thang kia ngu nhu bo"), never for the accented lexicon.
+const ASCII_TARGETS = new Set(['may', 'tui may', 'bon may', 'chung may']);
+const ASCII_NAMERS = new Set(['thang', 'thg']);
+
+function isTarget(tokens: Token[], k: number, ascii = false): boolean {
   const t = tokens[k]!;
+  if (ascii && (ASCII_TARGETS.has(t.forms.acc) || (ASCII_NAMERS.has(tokens[k - 1]?.forms.acc ?? '') && k > 0)))
+    return true;
   // "I'm", "he's": the letters after an apostrophe are an English contraction, not "m" (mày).
   if (k > 0 && tokens[k - 1]!.next === "'") return false;
   return t.mention || TARGETS.has(t.forms.acc) || TARGETS.has(t.forms.canon);
@@ -50,15 +59,17 @@ function namedBy(before: Token | undefined, t: Token): boolean {
 }
 
 /** The target of words tokens[i..j], looking back over at most two filler words, then forward ("ngu như mày"). */
-export function findTarget(tokens: Token[], i: number, j: number): Token | null {
-  let skipped = 0;
-  for (let k = i - 1; k >= 0; k--) {
+export function findTarget(tokens: Token[], i: number, j: number, ascii = false): Token | null {
+  // A comparison ("xấu như chó", "beo nhu lon") is said of the subject before the adjective.
+  const cmpBefore = i > 0 && COMPARISON.has(tokens[i - 1]!.forms.acc);
+  let skipped = cmpBefore || COMPARISON.has(tokens[i]!.forms.acc) ? -1 : 0;
+  for (let k = cmpBefore ? i - 2 : i - 1; k >= 0; k--) {
     const t = tokens[k]!;
     // A colon ends the lookback: what follows it is a list or a quotation ("từ chỉ con vật: chó, mèo").
     if (t.next === ':') break;
-    if (isTarget(tokens, k)) return t;
+    if (isTarget(tokens, k, ascii)) return t;
     if (namedBy(tokens[k - 1], t)) return t;
-    if (FILLERS.has(t.forms.acc) && skipped < 2) {
+    if ((FILLERS.has(t.forms.acc) || skipped < 0) && skipped < 2) {
       skipped++;
       continue;
     }

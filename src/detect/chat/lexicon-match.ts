@@ -108,7 +108,7 @@ function applyMode(term: Term, msg: Message, i: number, last: number): Hit | nul
     case 'strong':
       return base;
     case 'target': {
-      const target = findTarget(tokens, i, last);
+      const target = findTarget(tokens, i, last, !term.acc);
       return target ? { ...base, target } : null;
     }
     case 'voc': {

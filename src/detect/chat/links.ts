@@ -3,6 +3,7 @@
  * normalized text (lower case, fullwidth folded, zero-width removed) and reported with spans in the
  * original. Generic links are not flagged: teachers post Docs, YouTube and LMS links all day.
  */
+import { ADDRESS, ADDRESS_RE, ID_NUMBER, ID_NUMBER_RE } from './personal-info';
 import type { Verdict } from './types';
 
 interface Found {
@@ -92,7 +93,9 @@ export function findLinks(norm: string, schoolDomains: readonly string[]): Found
   if (
     /\d/.test(norm) &&
     (addMatches(out, norm, PHONE_RE, PHONE) ||
-      addMatches(out, norm, MEETING_ID_RE, MEETING_ID, (m) => overlaps(out, m.index, m.index + m[0].length)))
+      addMatches(out, norm, MEETING_ID_RE, MEETING_ID, (m) => overlaps(out, m.index, m.index + m[0].length)) ||
+      addMatches(out, norm, ADDRESS_RE, ADDRESS) ||
+      addMatches(out, norm, ID_NUMBER_RE, ID_NUMBER, (m) => overlaps(out, m.index, m.index + m[0].length)))
   )
     return out;
   const inLink = (m: RegExpExecArray) => taken.some(([a, b]) => m.index >= a && m.index < b);

@@ -35,6 +35,8 @@ export const TEENCODE = lookupTable<string>({
   nch: 'nói chuyện',
   nt: 'nhắn tin',
   rùi: 'rồi',
+  mún: 'muốn',
+  mun: 'muốn',
   roài: 'rồi',
   h: 'giờ',
   ck: 'chồng',

@@ -1,7 +1,7 @@
 /** Sentence templates (threats, self-harm, grooming cues) run over the message's canonical line. */
 import { fold } from './chars';
 import type { Hit } from './lexicon-match';
-import { GROOMING, IDIOMS, REPORTED, SELF_HARM, THREATS, type Hint, type Template } from './templates';
+import { EXCLUSION, GROOMING, IDIOMS, REPORTED, SELF_HARM, THREATS, type Hint, type Template } from './templates';
 import type { Token } from './tokenize';
 
 interface Line {
@@ -101,4 +101,5 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
     }
   }
   templateHits(GROOMING, lines, hits);
+  templateHits(EXCLUSION, lines, hits);
 }

@@ -7,6 +7,12 @@
  */
 // The templates live by concern in templates-harm.ts and templates-grooming.ts, built with template-kit.ts;
 // this module keeps the one path the matcher and the verdicts import from.
-export { IDIOMS, REPORTED, SELF_HARM, THREATS } from './templates-harm';
+import { SELF_HARM as HARM_SELF, THREATS as HARM_THREATS } from './templates-harm';
+import { SELF_HARM_MORE, THREATS_MORE } from './templates-social';
+
+export { IDIOMS, REPORTED } from './templates-harm';
+export { EXCLUSION } from './templates-social';
 export { GROOMING } from './templates-grooming';
+export const THREATS = [...HARM_THREATS, ...THREATS_MORE];
+export const SELF_HARM = [...HARM_SELF, ...SELF_HARM_MORE];
 export type { GroomingFamily, Hint, Template } from './template-kit';

@@ -1,0 +1,135 @@
+/**
+ * Templates for what the first templates missed on classroom chat: English social exclusion ("nobody
+ * likes you", "you can't sit with us"), first-person self-harm outside the first frames ("sống chẳng
+ * còn ý nghĩa", "i wish i was never born") and threats of a beating ("tao cho mày nhập viện").
+ * Each has its own screen of words, so most messages skip them.
+ */
+import data from './data/templates.json';
+import { H, T, alternatives, type Template } from './template-kit';
+
+const YOU = `(?:${alternatives(data.you)}|thằng [^ ]+|con (?:kia|này|đó|đấy)|@[^ ]+)`;
+const EN_THEM = '(?:you|u|ya|him|her|them)';
+const ME = '(?:em|mình|tớ|tôi|tao|t|con|tui)';
+const ME_FOLD = '(?:em|e|minh|mk|to|toi|tao|t|con|tui)';
+
+const EXCLUSION_HINT = H({
+  acc: [],
+  fold: [
+    'nobody',
+    'no one',
+    'noone',
+    'everyone',
+    'everybody',
+    'we all',
+    'friends',
+    'belong',
+    'one of us',
+    'want',
+    'out of',
+    'leave',
+    'alone',
+    'without',
+  ],
+});
+const SELF_MORE_HINT = H({
+  acc: ['tuyệt mệnh', 'ý nghĩa', 'chịu', 'thuốc', 'không còn'],
+  fold: ['born', 'end it', 'without me', 'done with', 'forever', 'die', 'anymore', 'muon chet', 'tay', 'kill'],
+});
+const THREAT_MORE_HINT = H({
+  acc: ['nhập viện', 'vào viện', 'biết tay', 'ra bã', 'chết với', 'hội đồng'],
+  fold: ['nhap vien', 'biet tay', 'chet voi', 'toi voi', 'hoi dong'],
+});
+
+export const EXCLUSION: Template[] = [
+  {
+    id: 'chat.insult.exclusion',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: EXCLUSION_HINT,
+    re: T(
+      [
+        // No one likes you: the negative universals, never "everyone likes you".
+        `(?:nobody|no one|noone|none of us)(?: really| even| ever| will ever| would ever| here| in (?:this|our) (?:class|group))? (?:likes|like|wants|want|cares about|care about|needs|asked|invited|talks to|talk to|would notice|will notice|will miss|would miss|wants to (?:work|sit|be|play|talk) with|will ever like|would ever like)(?: [^ ]+){0,3}? ${EN_THEM}`,
+        `(?:nobody|no one) asked`,
+        `(?:everyone|everybody|we all|all of us|the whole class) (?:hates|hate|thinks (?:you|u) (?:re|are) (?:annoying|weird|ugly|gross|stupid)) ${EN_THEM}?`,
+        `(?:you|u) (?:have|ve got|got|has) no friends`,
+        `(?:you|u) (?:don t|dont|do not|will never) belong`,
+        `(?:you|u) (?:re|are|r) not (?:one of us|welcome|invited)`,
+        `(?:we|i) (?:don t|dont|do not) want ${EN_THEM}(?: here| in| around| anymore| with us)`,
+        `(?:get|kick|throw) (?:${EN_THEM} )?out of (?:our|the|this|my) (?:group|team|class|chat)`,
+        `(?:just|pls|please|go|you should|u should) leave (?:the|our|this) (?:group|chat|class)`,
+        `(?:you ll|you will|u will|ull) (?:always|forever) be alone`,
+        `(?:group|party|team|chat) without ${EN_THEM}`,
+        `(?:you|u) can t sit with us`,
+      ].join('|'),
+    ),
+  },
+];
+
+export const SELF_HARM_MORE: Template[] = [
+  {
+    id: 'chat.self-harm.explicit',
+    cat: 'self-harm',
+    sev: 3,
+    tier: 'alert',
+    view: 'acc',
+    hint: SELF_MORE_HINT,
+    re: T(
+      `thư tuyệt mệnh|${ME} (?:đã |đang )?(?:tích|gom|trữ) (?:đủ )?thuốc(?: ngủ)?|sống (?:chẳng|không|chả) còn (?:ý nghĩa|nghĩa lý)(?: gì)?`,
+    ),
+  },
+  {
+    id: 'chat.self-harm.ideation',
+    cat: 'self-harm',
+    sev: 2,
+    tier: 'review',
+    view: 'acc',
+    hint: SELF_MORE_HINT,
+    re: T(
+      `${ME} (?:sẽ |chắc )?không còn (?:ở đây|trên đời|trên thế giới này) nữa|(?:hết|không) chịu (?:nổi|được) (?:nữa|rồi)`,
+    ),
+  },
+  {
+    id: 'chat.self-harm.explicit',
+    cat: 'self-harm',
+    sev: 3,
+    tier: 'alert',
+    view: 'fold',
+    hint: SELF_MORE_HINT,
+    re: T(
+      `wish i (?:was|were|had) never (?:been )?born|end it (?:tonight|today|now|all)|(?:better|happier) off without me|done with (?:life|living)|(?:want|wanna) 2 die|${ME_FOLD} (?:da |vua |lai )?(?:cat|rach) tay`,
+    ),
+  },
+  {
+    id: 'chat.self-harm.ideation',
+    cat: 'self-harm',
+    sev: 2,
+    tier: 'review',
+    view: 'fold',
+    hint: SELF_MORE_HINT,
+    re: T(`(?:sleep|disappear|gone) forever|can t do this anymore|${ME_FOLD} muon chet`),
+  },
+];
+
+export const THREATS_MORE: Template[] = [
+  {
+    id: 'chat.threat.harm-you',
+    cat: 'threat',
+    sev: 2,
+    tier: 'alert',
+    view: 'acc',
+    hint: THREAT_MORE_HINT,
+    re: T(`cho ${YOU} (?:nhập viện|vào viện|biết tay|ra bã)|(?:đánh|đập|xử) hội đồng ${YOU}`),
+  },
+  {
+    id: 'chat.threat.you-dead',
+    cat: 'threat',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: THREAT_MORE_HINT,
+    re: T('(?:may|m) (?:chet|toi) (?:voi|chac voi) (?:tao|t|bo|tui tao)|cho (?:may|m) (?:nhap vien|biet tay)'),
+  },
+];
