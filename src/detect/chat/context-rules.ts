@@ -55,6 +55,8 @@ function isTarget(tokens: Token[], k: number, ascii = false): boolean {
 function namedBy(before: Token | undefined, t: Token): boolean {
   if (!before || !NAMERS.has(before.forms.acc)) return false;
   if (before.forms.acc === 'con' && ANIMALS.has(t.forms.acc)) return false;
+  // A child's "con" opening a sentence is "I" ("con sợ…", "con chào cô"), not "con + Name".
+  if (before.forms.acc === 'con' && before.boundaryBefore && !t.upper && !DEMONSTRATIVES.has(t.forms.acc)) return false;
   return DEMONSTRATIVES.has(t.forms.acc) || !FILLERS.has(t.forms.acc);
 }
 

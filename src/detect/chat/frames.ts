@@ -51,6 +51,52 @@ const THEY = new Set(['bạn', 'ấy', 'nó', 'họ', 'he', 'she', 'they', 'ngư
 const ROUGH_ME = new Set(['tao', 't', 'bố', 'tau']);
 // Characters and people of a story or of history, as subjects of a self-harm sentence.
 const STORY_PERSON = new Set(['lão', 'ông', 'bà', 'hắn', 'nhân', 'anh', 'chị', 'cô', 'chàng', 'nàng', 'vua', 'tướng']);
+// Capitalized only because they open the sentence: "Tối nay…", "Muốn…", not a name.
+const OPENERS = new Set([
+  'tối',
+  'mai',
+  'hôm',
+  'giờ',
+  'chắc',
+  'thôi',
+  'muốn',
+  'không',
+  'chẳng',
+  'thật',
+  'có',
+  'lại',
+  'nay',
+  'sáng',
+  'chiều',
+  'đêm',
+  'ngày',
+  'tuần',
+  'vậy',
+  'thế',
+  'nên',
+  'rồi',
+  'chỉ',
+  'cũng',
+  'đã',
+  'sẽ',
+  'sắp',
+  'nếu',
+  'khi',
+  'lúc',
+  'ai',
+  'cô',
+  'thầy',
+  'mẹ',
+  'bố',
+  'ba',
+  'chị',
+  'anh',
+  'bạn',
+  'ơi',
+  'i',
+]);
+// A work of art named in the message: a nude statue or painting is art history, not sexual content.
+const ART = new Set(['tượng', 'tranh', 'bức', 'họa', 'hoạ', 'điêu', 'khắc', 'nghệ', 'bảo', 'phục']);
 const QUOTES = '"“”«»„';
 
 /** [start, end) of each quotation in the original text, paired in order. */
@@ -115,7 +161,7 @@ function toldOfOther(tokens: Token[], h: Hit): boolean {
   for (let k = h.first - 1; k >= from; k--) {
     const t = tokens[k]!;
     if (FIRST_PERSON.has(t.forms.acc) || FIRST_PERSON.has(t.forms.canon)) return false;
-    if (STORY_PERSON.has(t.forms.acc) || (t.upper && k > 0) || (t.upper && tokens[k + 1]?.upper)) return true;
+    if (STORY_PERSON.has(t.forms.acc) || (t.upper && (k > from || !OPENERS.has(t.forms.acc)))) return true;
   }
   return false;
 }
@@ -150,6 +196,10 @@ export function applyFrames(text: string, tokens: Token[], hits: Hit[]): void {
     }
     if (h.cat === 'self-harm') {
       if (toldOfOther(tokens, h)) h.tier = 'review';
+      continue;
+    }
+    if (h.cat === 'sexual' && tokens.some((t) => ART.has(t.forms.acc))) {
+      h.tier = 'review';
       continue;
     }
     if (!FRAMED.has(h.cat)) continue;
