@@ -32,8 +32,40 @@ const EXCLUSION_HINT = H({
   ],
 });
 const SELF_MORE_HINT = H({
-  acc: ['tuyệt mệnh', 'ý nghĩa', 'chịu', 'thuốc', 'không còn'],
-  fold: ['born', 'end it', 'without me', 'done with', 'forever', 'die', 'anymore', 'muon chet', 'tay', 'kill'],
+  acc: [
+    'tuyệt mệnh',
+    'ý nghĩa',
+    'chịu',
+    'thuốc',
+    'không còn',
+    'giải thoát',
+    'chết',
+    'tồn tại',
+    'cuộc',
+    'vô nghĩa',
+    'thế giới',
+    'dậy',
+    'mệt mỏi',
+  ],
+  fold: [
+    'born',
+    'end it',
+    'without me',
+    'done with',
+    'forever',
+    'die',
+    'anymore',
+    'muon chet',
+    'tay',
+    'kill',
+    'life',
+    'living',
+    'burden',
+    'disappear',
+    'vanish',
+    'wake up',
+    'alive',
+  ],
 });
 const THREAT_MORE_HINT = H({
   acc: ['nhập viện', 'vào viện', 'biết tay', 'ra bã', 'chết với', 'hội đồng'],
@@ -88,7 +120,7 @@ export const SELF_HARM_MORE: Template[] = [
     view: 'acc',
     hint: SELF_MORE_HINT,
     re: T(
-      `${ME} (?:sẽ |chắc )?không còn (?:ở đây|trên đời|trên thế giới này) nữa|(?:hết|không) chịu (?:nổi|được) (?:nữa|rồi)`,
+      `${ME} (?:sẽ |chắc )?không còn (?:ở đây|trên đời|trên thế giới này) nữa|(?:hết|không) chịu (?:nổi|được) (?:nữa|rồi)|(?:muốn|được) giải thoát|chết (?:cho rồi|cho xong|quách)|không muốn tồn tại|(?:ghét|chán) (?:cuộc sống|cuộc đời) này|(?:cuộc sống|sống) (?:thật |quá )?vô nghĩa|tạm biệt thế giới|không muốn (?:thức|tỉnh) dậy nữa|mệt mỏi với (?:mọi thứ|tất cả)`,
     ),
   },
   {
@@ -109,7 +141,9 @@ export const SELF_HARM_MORE: Template[] = [
     tier: 'review',
     view: 'fold',
     hint: SELF_MORE_HINT,
-    re: T(`(?:sleep|disappear|gone) forever|can t do this anymore|${ME_FOLD} muon chet`),
+    re: T(
+      `(?:sleep|disappear|gone) forever|can t do this anymore|${ME_FOLD} muon chet|(?:i )?hate my life|no point (?:in )?living|point of living|i m a burden|(?:want|wanna) to (?:disappear|vanish)|wanna disappear|tired of (?:living|life|being alive)|give up on life|(?:don t|dont) want to wake up`,
+    ),
   },
 ];
 
