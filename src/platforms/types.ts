@@ -9,6 +9,8 @@ export interface PlatformAdapter {
   snapshot(): Snapshot;
   /** null when not rendered. */
   rowFor(kind: 'participant' | 'waiting', participantId: string): Element | null;
+  /** The client's own controls our overlay must never cover: its leave/end button and its People list, where rendered. */
+  controls?(): Element[];
   dispose?(): void;
 }
 

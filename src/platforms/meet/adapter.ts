@@ -11,6 +11,7 @@ import type { PlatformAdapter } from '../types';
 import { MeetChat } from './chat';
 import { MeetPage } from './page';
 import { MeetPeople, type PeoplePanel } from './people';
+import { css } from './selectors';
 import { MeetStage } from './stage';
 
 export { CHAT_MAX, NAME_MAX } from '../kit/text';
@@ -43,7 +44,7 @@ export class MeetAdapter implements PlatformAdapter {
   private readonly stage: MeetStage;
 
   constructor(
-    doc: Document,
+    private readonly doc: Document,
     private readonly win: Window,
   ) {
     this.page = new MeetPage(doc, win);
@@ -109,6 +110,13 @@ export class MeetAdapter implements PlatformAdapter {
     };
     // Called right after snapshot(): the last parse usually has the row.
     return pick(this.people.last()) ?? pick(this.people.read());
+  }
+
+  controls(): Element[] {
+    const out = [...this.doc.querySelectorAll(css('leaveButton'))];
+    const panel = this.doc.querySelector(css('participantRow'))?.closest('aside');
+    if (panel) out.push(panel);
+    return out;
   }
 
   private rosterCoverage(people: PeoplePanel | null, count: number | null): Pick<Coverage, 'roster' | 'rosterReason'> {

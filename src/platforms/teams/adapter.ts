@@ -16,6 +16,7 @@ import { TeamsHooks } from './hooks';
 import { TeamsIdentity } from './identity';
 import { NameBook } from './names';
 import { TeamsRoster } from './roster';
+import { css } from './selectors';
 import { TeamsStage } from './stage';
 import { TeamsState, hasCall } from './state';
 
@@ -76,6 +77,10 @@ export class TeamsAdapter implements PlatformAdapter {
 
   rowFor(kind: 'participant' | 'waiting', participantId: string): Element | null {
     return this.roster.rowFor(kind, participantId);
+  }
+
+  controls(): Element[] {
+    return [...this.doc.querySelectorAll(`${css('hangupButton')}, ${css('rosterRoot')}`)];
   }
 
   snapshot(): Snapshot {

@@ -103,6 +103,10 @@ export class ZoomAdapter implements PlatformAdapter {
     return rowIn(this.lastRoster, kind, participantId)?.el ?? null;
   }
 
+  controls(): Element[] {
+    return [...this.doc.querySelectorAll(`${css('leaveButton')}, ${css('rosterPanel')}`)];
+  }
+
   private urlIsMeeting(): boolean {
     const href = this.win.location.href;
     if (href !== this.lastHref) {
