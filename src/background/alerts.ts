@@ -8,6 +8,7 @@ import { clearNotification, onNotificationClicked, showNotification } from '../b
 import { extensionUrl } from '../browser/runtime';
 import { sessionStorageArea } from '../browser/storage';
 import { openTab } from '../browser/tabs';
+import { pushToPanel } from './panel-push';
 
 const notificationsOn = settingsDerived((s) => s.alerts.notifications);
 /** In session storage, as long-lived as the badges. */
@@ -33,6 +34,7 @@ const alerter = createAlerter({
 
 export function onEventsStored(sessionId: string, events: readonly EventDraft[], tabId: number | undefined): void {
   void alerter.onEventsStored(sessionId, events, tabId);
+  pushToPanel(sessionId, events, tabId);
 }
 
 onNotificationClicked((id) => {

@@ -63,6 +63,7 @@ export function startInstance(
       if (state.ready && state.lastSnap) applySettings(state, recorder);
       else if (state.sessionPromise) state.settingsStale = true;
     },
+    panelFindings: (msg) => state.overlay?.workerFindings(msg),
   });
 
   // Events still gathering for their batch must outlive a reload.
@@ -112,7 +113,7 @@ function step(state: InstanceState, recorder: Recorder, flush: () => void, stop:
       frame: window === window.top ? 'top' : 'iframe',
       url: location.origin + location.pathname,
     });
-    state.sessionPromise = openSession(state, snap, flush, stop);
+    state.sessionPromise = openSession(state, snap, flush, stop, recorder.emit);
   }
   if (!state.ready) return;
   state.lastSnap = snap;

@@ -1,8 +1,10 @@
 import type { Coverage, Participant, Platform, Snapshot } from '../shared/model';
 import type { Settings } from '../shared/settings';
 import type { PlatformAdapter } from '../platforms/types';
+import type { PanelFindings, TeacherActionPayload } from '../shared/protocol';
 import type { Guards } from './guards';
 import { createOverlay, type Lang } from './overlay';
+import { createAlertPanel, type AlertPanel, type FindingEvent } from './panel';
 
 /** A safety net besides re-deriving on change; a review costs O(people), so it is slow. */
 const REVIEW_MS = 30_000;
@@ -12,7 +14,17 @@ export interface OverlayController {
   /** Re-derive badges at the next update. */
   changed(): void;
   coverageChanged(coverage: Coverage): void;
+  /** A finding of this meeting's log, from this page or (chat) from the worker. */
+  finding(ev: FindingEvent): void;
+  /** Chat findings the worker derived; another session's are ignored. */
+  workerFindings(msg: PanelFindings): void;
   destroy(): void;
+}
+
+/** Without it (the overlay's own tests), no alert panel. */
+export interface PanelOptions {
+  sessionId: string;
+  log(payload: TeacherActionPayload): void;
 }
 
 /** The setting, else the meeting client's UI language, else the browser's. */
@@ -20,6 +32,28 @@ export function overlayLang(setting: Settings['language'], doc: Document): Lang 
   if (setting === 'vi' || setting === 'en') return setting;
   const page = doc.documentElement.lang || navigator.language;
   return page.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}
+
+/** The worker is trusted, but a malformed push must not break the page's panel. */
+function isFindingEvent(ev: unknown): ev is FindingEvent {
+  const e = ev as Partial<FindingEvent> | null;
+  const f = e?.finding;
+  return (
+    typeof e?.id === 'string' &&
+    typeof e.time === 'string' &&
+    typeof f === 'object' &&
+    f !== null &&
+    typeof f.category === 'string' &&
+    typeof f.tier === 'string' &&
+    typeof f.severity === 'number' &&
+    typeof f.subject === 'object' &&
+    typeof f.evidence === 'object'
+  );
+}
+
+function workerFindings(panel: AlertPanel | null, opts: PanelOptions | undefined, msg: PanelFindings): void {
+  if (!panel || msg.sessionId !== opts?.sessionId || !Array.isArray(msg.findings)) return;
+  for (const ev of msg.findings) if (isFindingEvent(ev)) panel.finding(ev);
 }
 
 /** Objects may be new per snapshot. */
@@ -39,9 +73,13 @@ export function createOverlayController(
   adapter: PlatformAdapter,
   settings: Settings,
   doc: Document = document,
+  panelOptions?: PanelOptions,
 ): OverlayController {
   const overlay = createOverlay(doc);
   const lang = overlayLang(settings.language, doc);
+  const panel: AlertPanel | null = panelOptions
+    ? createAlertPanel({ doc, host: overlay.host, platform, lang, adapter, log: panelOptions.log })
+    : null;
   const clock = doc.defaultView?.performance ?? performance;
   /** A row no longer badged (recycled, badge gone) is cleared. */
   let badged = new Set<Element>();
@@ -74,6 +112,7 @@ export function createOverlayController(
 
   return {
     update(snap, guards) {
+      panel?.people(snap);
       if (!guards) return;
       const at = clock.now();
       const learningNow = guards.learning().active;
@@ -97,7 +136,13 @@ export function createOverlayController(
     },
     coverageChanged(coverage) {
       overlay.showCoverageHint(coverage, platform, lang);
+      panel?.coverage(coverage);
     },
-    destroy: () => overlay.destroy(),
+    finding: (ev) => panel?.finding(ev),
+    workerFindings: (msg) => workerFindings(panel, panelOptions, msg),
+    destroy() {
+      panel?.destroy();
+      overlay.destroy();
+    },
   };
 }

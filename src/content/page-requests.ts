@@ -1,10 +1,11 @@
 /** Requests to a meeting tab from the extension's own pages and worker; only this extension is answered. */
-import type { CapturedRoster, PageRequest } from '../shared/protocol';
+import type { CapturedRoster, PageRequest, PanelFindings } from '../shared/protocol';
 import { extensionId, onMessage, type MessageListener } from '../browser/runtime';
 
 export function listenForPageRequests(handlers: {
   captureRoster(): CapturedRoster | null;
   settingsChanged(): void;
+  panelFindings(msg: PanelFindings): void;
 }): () => void {
   const listener: MessageListener = (msg, sender, reply) => {
     if (sender.id !== extensionId() || sender.tab) return false; // other tabs' content scripts have a tab
@@ -16,6 +17,10 @@ export function listenForPageRequests(handlers: {
     }
     if (type === 'settings.changed') {
       handlers.settingsChanged();
+      return false;
+    }
+    if (type === 'panel.findings') {
+      handlers.panelFindings(msg as PanelFindings);
       return false;
     }
     if (type !== 'roster.capture') return false;

@@ -29,6 +29,8 @@ export function createRecorder(state: InstanceState): Recorder {
       payload,
     };
     state.outbox.push(draft);
+    if (type === 'finding')
+      state.overlay?.finding({ id: draft.id, time: draft.time, finding: payload['finding'] as Finding });
     return draft.id;
   };
 

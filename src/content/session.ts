@@ -11,12 +11,16 @@ export async function openSession(
   snap: Snapshot,
   onOpen: () => void,
   stop: () => void,
+  emit: Recorder['emit'],
 ): Promise<void> {
   for (let delay = 100; !state.stopped; delay = Math.min(delay * 2, 5_000)) {
     try {
       const opened = await request('session.open', { meeting: snap.meeting });
       state.guards = createGuards(opened.classConfig);
-      state.overlay = createOverlayController(state.platform.platform, state.adapter, opened.settings);
+      state.overlay = createOverlayController(state.platform.platform, state.adapter, opened.settings, document, {
+        sessionId: opened.sessionId,
+        log: (payload) => emit('teacher.action', { ...payload }),
+      });
       if (opened.resumed) seed(state, opened.resumed, snap);
       state.outbox.setSession(opened.sessionId);
       state.ready = true;

@@ -104,10 +104,31 @@ export interface CapturedRoster {
 }
 
 /** Answered with `Reply<PageReplies[type]>`, or not at all (content/page-requests.ts). */
-export type PageRequest = { type: 'roster.capture' } | { type: 'ping' } | { type: 'settings.changed' };
+export type PageRequest = { type: 'roster.capture' } | { type: 'ping' } | { type: 'settings.changed' } | PanelFindings;
 
 export interface PageReplies {
   'roster.capture': CapturedRoster;
   ping: 'alive';
   'settings.changed': never;
+  'panel.findings': never;
+}
+
+/** A `teacher.action` event written by the in-meeting panel (docs/teacher-steps.md). */
+export interface TeacherActionPayload {
+  action: 'dismissed' | 'note' | 'shown-in-list';
+  /** The newest finding of the entry acted on, and all of them (a raid is many). */
+  findingId: string;
+  findingIds: string[];
+  /** The person's name, or the raid's arrivals, for the report's sentence. */
+  words?: string;
+  note?: string;
+  /** shown-in-list: whether the row was on screen. */
+  found?: boolean;
+}
+
+/** Findings the worker derived (chat), told to the meeting tab that wrote their messages. */
+export interface PanelFindings {
+  type: 'panel.findings';
+  sessionId: string;
+  findings: { id: string; time: string; finding: Finding }[];
 }

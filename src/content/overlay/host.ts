@@ -3,6 +3,8 @@
  * our controls keeps it off the client's buttons; textContent only, so page text never becomes markup.
  */
 
+import { PANEL_CSS } from '../panel/styles';
+
 const TAG = 'class-guard-overlay';
 
 /** Static CSS only; no data is ever interpolated here. */
@@ -30,7 +32,7 @@ const CSS = `
 .badge.similar { background: #b26a00; }
 .badge.unknown { background: #c5221f; }
 .badge.impostor { background: #8b0000; outline: 2px solid #fff; }
-`;
+${PANEL_CSS}`;
 
 export interface OverlayHost {
   readonly layer: HTMLElement;

@@ -2,13 +2,15 @@
 import type { Coverage, Platform } from '../../shared/model';
 import { createBadges } from './badges';
 import { createCoverageHint } from './coverage-hint';
-import { createOverlayHost } from './host';
+import { createOverlayHost, type OverlayHost } from './host';
 import type { BadgeKind, Lang } from './strings';
 
 export type { BadgeKind, Lang } from './strings';
 export { coverageAdvice, type Advice } from './coverage-advice';
 
 export interface Overlay {
+  /** For the alert panel (content/panel), which shares the shadow root. */
+  readonly host: OverlayHost;
   showCoverageHint(coverage: Coverage, platform: Platform, lang: Lang): void;
   hideCoverageHint(): void;
   /** `detail` is attacker-written: shown as text, capped, invisible characters marked. Repeating a call costs nothing. */
@@ -25,6 +27,7 @@ export function createOverlay(doc: Document = document): Overlay {
   const hint = createCoverageHint(doc, host);
   const badges = createBadges(doc, host);
   return {
+    host,
     showCoverageHint: hint.show,
     hideCoverageHint: hint.hide,
     setBadge: badges.set,

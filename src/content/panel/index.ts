@@ -1,0 +1,168 @@
+/**
+ * The in-meeting alert panel (docs/teacher-steps.md): findings in, grouped entries out, and every
+ * teacher action written to the class's log as a `teacher.action` event.
+ */
+import type { Coverage, Participant, Platform, Snapshot } from '../../shared/model';
+import type { TeacherActionPayload } from '../../shared/protocol';
+import type { PlatformAdapter } from '../../platforms/types';
+import type { OverlayHost } from '../overlay/host';
+import { panelNames, type Lang } from '../overlay/strings';
+import { createBoard, type Board, type Entry, type FindingEvent } from './entries';
+import type { EntryHandlers } from './entry-view';
+import { whoOf } from './entry-view';
+import type { Box } from './placement';
+import { PANEL_STRINGS } from './strings';
+import { createPanelView, type PanelView } from './view';
+
+export type { FindingEvent } from './entries';
+
+const NOTE_MAX = 1_000;
+
+export interface AlertPanel {
+  finding(ev: FindingEvent): void;
+  coverage(c: Coverage): void;
+  /** The people now present, for "Show in the list" by name. */
+  people(snap: Snapshot): void;
+  destroy(): void;
+}
+
+export interface AlertPanelDeps {
+  doc: Document;
+  host: OverlayHost;
+  platform: Platform;
+  lang: Lang;
+  adapter: Pick<PlatformAdapter, 'rowFor' | 'controls'>;
+  log(payload: TeacherActionPayload): void;
+}
+
+/** One line: the panels the guard cannot see now. */
+export function blindSpots(c: Coverage, platform: Platform, lang: Lang): string {
+  const p = panelNames(platform, lang);
+  const parts: string[] = [];
+  if (c.roster !== 'full' && c.rosterReason !== 'not-in-call') parts.push(`“${p.people}”`);
+  if (c.chat === 'hidden' && c.chatReason !== 'not-in-call') parts.push(`“${p.chat}”`);
+  if (c.presenter === 'unreadable' && c.presenterReason === 'selector-missing')
+    parts.push(lang === 'vi' ? 'người trình bày' : 'who is presenting');
+  if (parts.length === 0) return '';
+  return lang === 'vi' ? `Class Guard chưa thấy: ${parts.join(', ')}` : `Class Guard cannot see: ${parts.join(', ')}`;
+}
+
+/** Boxes of the client's leave/end button and People list, as rendered now. */
+function controlBoxes(adapter: Pick<PlatformAdapter, 'controls'>): Box[] {
+  const out: Box[] = [];
+  for (const el of adapter.controls?.() ?? []) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0) out.push({ left: r.left, top: r.top, width: r.width, height: r.height });
+  }
+  return out;
+}
+
+/** What the buttons of an entry do; each action goes to the log. */
+function entryHandlers(
+  board: Board,
+  deps: AlertPanelDeps,
+  rowOf: (e: Entry) => Element | null,
+  view: () => PanelView,
+  render: () => void,
+): EntryHandlers {
+  const act = (e: Entry, action: TeacherActionPayload['action'], more: Partial<TeacherActionPayload> = {}): void => {
+    const ids = board.findingIds(e.key);
+    deps.log({ action, findingId: ids[ids.length - 1] ?? '', findingIds: ids, words: whoOf(e, deps.lang), ...more });
+  };
+  return {
+    dismiss(key) {
+      const e = board.dismiss(key);
+      if (e) act(e, 'dismissed');
+      render();
+    },
+    note(key, text) {
+      const e = board.note(key, text.slice(0, NOTE_MAX));
+      if (!e) return;
+      const ids = board.findingIds(key);
+      deps.log({
+        action: 'note',
+        findingId: ids[ids.length - 1] ?? '',
+        findingIds: ids,
+        note: text.slice(0, NOTE_MAX),
+      });
+      render();
+    },
+    show(key) {
+      const e = board.get(key);
+      if (!e) return false;
+      const row = rowOf(e);
+      if (row) row.scrollIntoView({ block: 'nearest' });
+      view().outline(row ? row.getBoundingClientRect() : null);
+      act(e, 'shown-in-list', { found: row !== null });
+      return row !== null;
+    },
+  };
+}
+
+export function createAlertPanel(deps: AlertPanelDeps): AlertPanel {
+  const { adapter, lang } = deps;
+  const board = createBoard();
+  let present: { participants: readonly Participant[]; waiting: readonly Participant[] } = {
+    participants: [],
+    waiting: [],
+  };
+  let blind = '';
+
+  const rowOf = (e: Entry): Element | null => {
+    const ids: [kind: 'participant' | 'waiting', id: string][] = [];
+    if (e.participantId) ids.push(['participant', e.participantId], ['waiting', e.participantId]);
+    for (const p of present.participants) if (p.name === e.name) ids.push(['participant', p.id]);
+    for (const p of present.waiting) if (p.name === e.name) ids.push(['waiting', p.id]);
+    for (const [kind, id] of ids) {
+      const row = adapter.rowFor(kind, id);
+      if (row?.isConnected) return row;
+    }
+    return null;
+  };
+
+  const view: PanelView = createPanelView(
+    deps.doc,
+    deps.host,
+    deps.platform,
+    lang,
+    entryHandlers(
+      board,
+      deps,
+      rowOf,
+      () => view,
+      () => render(),
+    ),
+  );
+
+  function render(): void {
+    view.render(board.open(), board.reviewCount(), blind);
+    view.keepClear(controlBoxes(adapter));
+  }
+  render();
+
+  return {
+    finding(ev) {
+      const result = board.add(ev);
+      if (result === 'known') return;
+      // Expanded first, so it is placed clear of the client's controls at its full size.
+      if (result === 'opened') view.expand(true);
+      render();
+      if (result !== 'opened') return;
+      const entry = board.open().find((e) => e.findings.some((f) => f.id === ev.id));
+      if (entry) view.announce(entry);
+    },
+    coverage(c) {
+      const line = blindSpots(c, deps.platform, lang);
+      if (line === blind) return;
+      blind = line;
+      render();
+    },
+    people(snap) {
+      if (snap.participants === present.participants && snap.waiting === present.waiting) return;
+      present = { participants: snap.participants, waiting: snap.waiting };
+    },
+    destroy: () => view.destroy(),
+  };
+}
+
+export { PANEL_STRINGS };

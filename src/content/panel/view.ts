@@ -1,0 +1,244 @@
+/**
+ * The in-meeting alert panel, in the overlay's shadow root: a header that is always there (drag it,
+ * or focus it and use the arrow keys), the open entries below it, the blind spots in one line. A new
+ * alert expands it and is announced: politely, or assertively when it is urgent.
+ */
+import type { Platform } from '../../shared/model';
+import type { OverlayHost } from '../overlay/host';
+import type { Lang } from '../overlay/strings';
+import type { Entry } from './entries';
+import { renderEntry, whatOf, whoOf, type EntryHandlers } from './entry-view';
+import { clamp, HOME_TOP, placeClear, type Box } from './placement';
+import { PANEL_STRINGS } from './strings';
+
+const KEY_STEP = 16;
+const KEY_STEP_FAST = 64;
+const ARROWS: ReadonlyMap<string, [number, number]> = new Map<string, [number, number]>([
+  ['ArrowLeft', [-1, 0]],
+  ['ArrowRight', [1, 0]],
+  ['ArrowUp', [0, -1]],
+  ['ArrowDown', [0, 1]],
+]);
+
+export interface PanelView {
+  render(open: readonly Entry[], review: number, coverage: string): void;
+  expand(on: boolean): void;
+  announce(entry: Entry): void;
+  /** Moves out of the way of these boxes unless the teacher placed it. */
+  keepClear(avoid: readonly Box[]): void;
+  outline(rect: DOMRect | null): void;
+  destroy(): void;
+}
+
+interface ViewState {
+  doc: Document;
+  win: Window & typeof globalThis;
+  lang: Lang;
+  root: HTMLElement;
+  x: number;
+  y: number;
+  movedByTeacher: boolean;
+  versions: Map<string, number>;
+  nodes: Map<string, HTMLElement>;
+}
+
+function make<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: string): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  e.className = cls;
+  return e;
+}
+
+export function createPanelView(
+  doc: Document,
+  host: OverlayHost,
+  platform: Platform,
+  lang: Lang,
+  handlers: EntryHandlers,
+): PanelView {
+  const s = PANEL_STRINGS[lang];
+  const win = doc.defaultView as Window & typeof globalThis;
+  const { root, header, summary, toggle, body, foot, polite, assertive, outlineBox } = skeleton(doc, lang);
+  host.layer.append(root, outlineBox);
+  host.attach();
+
+  const st: ViewState = {
+    doc,
+    win,
+    lang,
+    root,
+    x: 16,
+    y: HOME_TOP,
+    movedByTeacher: false,
+    versions: new Map(),
+    nodes: new Map(),
+  };
+  const ctx = { doc, platform, lang, handlers };
+  const viewport = (): Box => ({ left: 0, top: 0, width: win.innerWidth, height: win.innerHeight });
+  const moveTo = (x: number, y: number): void => {
+    [st.x, st.y] = clamp(x, y, root.getBoundingClientRect(), viewport());
+    root.style.transform = `translate(${st.x}px, ${st.y}px)`;
+  };
+  const expand = (on: boolean): void => {
+    root.classList.toggle('collapsed', !on);
+    toggle.textContent = on ? '▾' : '▸';
+    toggle.setAttribute('aria-expanded', String(on));
+    toggle.setAttribute('aria-label', on ? s.collapse : s.expand);
+    toggle.title = on ? s.collapse : s.expand;
+    moveTo(st.x, st.y);
+  };
+  toggle.addEventListener('click', () => expand(root.classList.contains('collapsed')));
+  listenForMoves(st, header, moveTo);
+  const onResize = () => moveTo(st.x, st.y);
+  win.addEventListener('resize', onResize, { passive: true });
+  const outline = outliner(outlineBox);
+  expand(false);
+
+  return {
+    render(open, review, coverage) {
+      summary.textContent = open.length ? s.open(open.length) : s.allClear;
+      summary.classList.toggle('alert', open.length > 0);
+      renderBody(st, body, open, ctx);
+      renderFoot(doc, foot, review > 0 ? s.review(review) : '', coverage);
+      host.attach();
+      moveTo(st.x, st.y);
+    },
+    expand,
+    announce(entry) {
+      const region = entry.severity >= 3 ? assertive : polite;
+      region.textContent = s.announce(whatOf(entry, lang), whoOf(entry, lang));
+    },
+    keepClear(avoid) {
+      if (st.movedByTeacher) return;
+      const r = root.getBoundingClientRect();
+      const [x, y] = placeClear({ width: r.width, height: r.height }, viewport(), avoid);
+      if (x !== st.x || y !== st.y) moveTo(x, y);
+    },
+    outline: outline.show,
+    destroy() {
+      outline.clear();
+      win.removeEventListener('resize', onResize);
+      root.remove();
+      outlineBox.remove();
+    },
+  };
+}
+
+function renderFoot(doc: Document, foot: HTMLElement, review: string, coverage: string): void {
+  const lines: HTMLElement[] = [];
+  if (review) lines.push(Object.assign(make(doc, 'div', ''), { textContent: review }));
+  if (coverage) lines.push(Object.assign(make(doc, 'div', 'coverage'), { textContent: coverage }));
+  foot.replaceChildren(...lines);
+}
+
+/** A box over the client's row, for a moment: long enough to find it; the list scrolls on and it would not follow. */
+function outliner(box: HTMLElement): { show(rect: DOMRect | null): void; clear(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    show(rect) {
+      clearTimeout(timer);
+      box.hidden = !rect;
+      if (!rect) return;
+      Object.assign(box.style, {
+        transform: `translate(${rect.left}px, ${rect.top}px)`,
+        width: `${rect.width}px`,
+        height: `${rect.height}px`,
+      });
+      timer = setTimeout(() => (box.hidden = true), 6_000);
+    },
+    clear: () => clearTimeout(timer),
+  };
+}
+
+/** The panel's elements, empty; the live regions exist from the start (see below). */
+function skeleton(doc: Document, lang: Lang) {
+  const s = PANEL_STRINGS[lang];
+  const root = make(doc, 'section', 'panel collapsed');
+  root.lang = lang;
+  root.setAttribute('role', 'region');
+  root.setAttribute('aria-label', s.region);
+  const header = make(doc, 'div', 'header');
+  header.tabIndex = 0;
+  header.setAttribute('aria-label', s.headerHint);
+  header.title = s.headerHint;
+  const name = make(doc, 'span', 'name');
+  name.textContent = 'Class Guard';
+  const summary = make(doc, 'span', 'summary');
+  const toggle = make(doc, 'button', 'toggle');
+  toggle.type = 'button';
+  header.append(name, summary, toggle);
+  const body = make(doc, 'div', 'body');
+  const foot = make(doc, 'div', 'foot');
+  // Screen readers often skip a region inserted with its text, so these exist, empty, from the start.
+  const polite = make(doc, 'div', 'sr');
+  polite.setAttribute('role', 'status');
+  polite.setAttribute('aria-live', 'polite');
+  const assertive = make(doc, 'div', 'sr');
+  assertive.setAttribute('role', 'alert');
+  assertive.setAttribute('aria-live', 'assertive');
+  root.append(header, body, foot, polite, assertive);
+  const outlineBox = make(doc, 'div', 'row-outline');
+  outlineBox.hidden = true;
+  return { root, header, summary, toggle, body, foot, polite, assertive, outlineBox };
+}
+
+/** Only entries whose version changed are built again, so a note being typed elsewhere survives. */
+function renderBody(
+  st: ViewState,
+  body: HTMLElement,
+  open: readonly Entry[],
+  ctx: Parameters<typeof renderEntry>[0],
+): void {
+  const keep = new Set(open.map((e) => e.key));
+  for (const key of [...st.nodes.keys()]) {
+    if (keep.has(key)) continue;
+    st.nodes.get(key)!.remove();
+    st.nodes.delete(key);
+    st.versions.delete(key);
+  }
+  if (open.length === 0) {
+    const clear = make(st.doc, 'p', 'clear');
+    clear.textContent = PANEL_STRINGS[st.lang].allClear;
+    body.replaceChildren(clear);
+    return;
+  }
+  body.querySelector(':scope > .clear')?.remove();
+  open.forEach((e, i) => {
+    let node = st.nodes.get(e.key);
+    if (!node || st.versions.get(e.key) !== e.version) {
+      const fresh = renderEntry(ctx, e);
+      if (node) node.replaceWith(fresh);
+      node = fresh;
+      st.nodes.set(e.key, node);
+      st.versions.set(e.key, e.version);
+    }
+    if (body.children[i] !== node) body.insertBefore(node, body.children[i] ?? null);
+  });
+}
+
+function listenForMoves(st: ViewState, header: HTMLElement, moveTo: (x: number, y: number) => void): void {
+  let drag: { id: number; dx: number; dy: number } | null = null;
+  header.addEventListener('pointerdown', (e) => {
+    if (e.button !== 0 || (e.target as Element).closest('button')) return;
+    drag = { id: e.pointerId, dx: e.clientX - st.x, dy: e.clientY - st.y };
+    header.setPointerCapture(e.pointerId);
+  });
+  header.addEventListener('pointermove', (e) => {
+    if (!drag || e.pointerId !== drag.id) return;
+    st.movedByTeacher = true;
+    moveTo(e.clientX - drag.dx, e.clientY - drag.dy);
+  });
+  const end = (e: PointerEvent) => {
+    if (drag?.id === e.pointerId) drag = null;
+  };
+  header.addEventListener('pointerup', end);
+  header.addEventListener('pointercancel', end);
+  header.addEventListener('keydown', (e) => {
+    if (e.target !== header) return;
+    const step = e.shiftKey ? KEY_STEP_FAST : KEY_STEP;
+    const d = ARROWS.get(e.key);
+    if (!d) return;
+    e.preventDefault();
+    st.movedByTeacher = true;
+    moveTo(st.x + d[0] * step, st.y + d[1] * step);
+  });
+}
