@@ -17,6 +17,8 @@ import { createPanelView, type PanelView } from './view';
 export type { FindingEvent } from './entries';
 
 const NOTE_MAX = 1_000;
+/** Between two placements of the panel that nothing forced. */
+const KEEP_CLEAR_MS = 1_000;
 
 export interface AlertPanel {
   finding(ev: FindingEvent): void;
@@ -99,6 +101,36 @@ function entryHandlers(
   };
 }
 
+/**
+ * Renders the panel: at once, or once for a burst of findings (a batch from the worker, a raid).
+ * Placing it reads layout, which on a busy meeting page forces the whole page's layout: that is done
+ * when the panel opens or the client's panels change, and otherwise at most once a KEEP_CLEAR_MS.
+ */
+function renderer(view: () => PanelView, draw: () => void, adapter: AlertPanelDeps['adapter']) {
+  let lastPlaced = -Infinity;
+  const render = (place = false): void => {
+    draw();
+    const now = performance.now();
+    if (!place && now - lastPlaced < KEEP_CLEAR_MS) return;
+    lastPlaced = now;
+    view().keepClear(controlBoxes(adapter));
+  };
+  let pending: { place: boolean } | null = null;
+  const renderSoon = (place: boolean): void => {
+    if (pending) {
+      pending.place ||= place;
+      return;
+    }
+    pending = { place };
+    queueMicrotask(() => {
+      const { place: p } = pending!;
+      pending = null;
+      render(p);
+    });
+  };
+  return { render, renderSoon };
+}
+
 export function createAlertPanel(deps: AlertPanelDeps): AlertPanel {
   const { adapter, lang } = deps;
   const board = createBoard();
@@ -134,11 +166,12 @@ export function createAlertPanel(deps: AlertPanelDeps): AlertPanel {
     ),
   );
 
-  function render(): void {
-    view.render(board.open(), board.reviewCount(), blind);
-    view.keepClear(controlBoxes(adapter));
-  }
-  render();
+  const { render, renderSoon } = renderer(
+    () => view,
+    () => view.render(board.open(), board.reviewCount(), blind),
+    adapter,
+  );
+  render(true);
 
   return {
     finding(ev) {
@@ -146,7 +179,7 @@ export function createAlertPanel(deps: AlertPanelDeps): AlertPanel {
       if (result === 'known') return;
       // Expanded first, so it is placed clear of the client's controls at its full size.
       if (result === 'opened') view.expand(true);
-      render();
+      renderSoon(result === 'opened');
       if (result !== 'opened') return;
       const entry = board.open().find((e) => e.findings.some((f) => f.id === ev.id));
       if (entry) view.announce(entry);
@@ -155,7 +188,8 @@ export function createAlertPanel(deps: AlertPanelDeps): AlertPanel {
       const line = blindSpots(c, deps.platform, lang);
       if (line === blind) return;
       blind = line;
-      render();
+      // A panel of the client opened or closed: its controls moved.
+      renderSoon(true);
     },
     people(snap) {
       if (snap.participants === present.participants && snap.waiting === present.waiting) return;

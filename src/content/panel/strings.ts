@@ -127,9 +127,16 @@ export const PANEL_STRINGS: Record<Lang, PanelStrings> = {
 export function localTime(iso: string, lang: Lang): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(PANEL_STRINGS[lang].locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).format(d);
+  return timeFormat(lang).format(d);
+}
+
+// A formatter is costly to make and the panel formats a time for every finding it shows.
+const formats = new Map<Lang, Intl.DateTimeFormat>();
+function timeFormat(lang: Lang): Intl.DateTimeFormat {
+  let f = formats.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(PANEL_STRINGS[lang].locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    formats.set(lang, f);
+  }
+  return f;
 }

@@ -100,7 +100,7 @@ export function createPanelView(
       renderBody(st, body, open, ctx);
       renderFoot(doc, foot, review > 0 ? s.review(review) : '', coverage);
       host.attach();
-      moveTo(st.x, st.y);
+      // No clamping here: it reads layout, on every finding of a busy class. keepClear places it.
     },
     expand,
     announce(entry) {
@@ -108,7 +108,8 @@ export function createPanelView(
       region.textContent = s.announce(whatOf(entry, lang), whoOf(entry, lang));
     },
     keepClear(avoid) {
-      if (st.movedByTeacher) return;
+      // Where the teacher put it, kept inside the window as it grows.
+      if (st.movedByTeacher) return moveTo(st.x, st.y);
       const r = root.getBoundingClientRect();
       const [x, y] = placeClear({ width: r.width, height: r.height }, viewport(), avoid);
       if (x !== st.x || y !== st.y) moveTo(x, y);
