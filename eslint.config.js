@@ -15,7 +15,7 @@ function layer(files, forbidden, extra = []) {
 
 const BROWSER_GLOBALS = ['chrome', 'browser', 'document', 'window'].map((name) => ({
   name,
-  message: 'CONTRIBUTING.md: shared and detect code is pure; it never touches a browser global.',
+  message: 'CONTRIBUTING.md: common and detect code is pure; it never touches a browser global.',
 }));
 
 export default tseslint.config(
@@ -29,7 +29,7 @@ export default tseslint.config(
       'no-misleading-character-class': 'off',
     },
   },
-  layer(['src/shared/**'], ['detect', 'platforms', 'content', 'background', 'ui', 'browser']),
+  layer(['src/common/**'], ['detect', 'platforms', 'content', 'background', 'ui', 'browser']),
   layer(['src/detect/**'], ['platforms', 'content', 'background', 'ui', 'browser']),
   layer(['src/platforms/**'], ['detect', 'content', 'background', 'ui', 'browser']),
   layer(['src/browser/**'], ['detect', 'platforms', 'content', 'background', 'ui']),
@@ -60,7 +60,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/shared/**', 'src/detect/**'],
+    files: ['src/common/**', 'src/detect/**'],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-globals': ['error', ...BROWSER_GLOBALS] },
   },

@@ -5,9 +5,9 @@
  * seen in class (no diacritics, Western order, given name only, typos, suffixes) and strangers.
  */
 import { cpus, loadavg } from 'node:os';
-import { classSchema } from '../src/shared/classes';
-import type { Participant } from '../src/shared/model';
-import { createRosterIndex } from '../src/shared/names';
+import { classSchema } from '../src/common/classes';
+import type { Participant } from '../src/common/model';
+import { createRosterIndex } from '../src/common/names';
 import { createParticipantGuard } from '../src/detect/participants';
 import { figure, type Figure } from './figures';
 

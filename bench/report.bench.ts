@@ -11,7 +11,7 @@ import { toCsv } from '../src/ui/report/format';
 import { bombingDrafts, chain, sessionOf } from '../src/ui/report/sample-log';
 import { sentence } from '../src/ui/report/sentences';
 import { localTime } from '../src/ui/report/local-time';
-import type { EventDraft } from '../src/shared/protocol';
+import type { EventDraft } from '../src/common/protocol';
 
 const EVENTS = 10_000;
 const ZONE = 'Asia/Ho_Chi_Minh';

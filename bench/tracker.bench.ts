@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createTracker } from '../src/content/tracker';
-import type { ChatMessage, Coverage, Participant, Snapshot } from '../src/shared/model';
+import type { ChatMessage, Coverage, Participant, Snapshot } from '../src/common/model';
 import { figure, type Figure } from './figures';
 
 const FULL: Coverage = {

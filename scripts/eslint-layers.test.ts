@@ -17,8 +17,8 @@ describe('layers, as lint enforces them', () => {
   it.each([
     ['src/detect/chat/x.ts', "import { db } from '../../background/event-log';\nexport const x = db;\n"],
     ['src/detect/x.ts', "import { meet } from '../platforms/meet';\nexport const x = meet;\n"],
-    ['src/shared/x.ts', "import { classifyText } from '../detect/chat';\nexport const x = classifyText;\n"],
-    ['src/shared/names/x.ts', "import { Outbox } from '../../content/outbox';\nexport const x = Outbox;\n"],
+    ['src/common/x.ts', "import { classifyText } from '../detect/chat';\nexport const x = classifyText;\n"],
+    ['src/common/names/x.ts', "import { Outbox } from '../../content/outbox';\nexport const x = Outbox;\n"],
     [
       'src/platforms/meet/x.ts',
       "import { createChatGuard } from '../../detect/chat';\nexport const x = createChatGuard;\n",
@@ -38,8 +38,8 @@ describe('layers, as lint enforces them', () => {
   });
 
   it.each([
-    ['src/shared/x.ts', 'export const id = () => chrome.runtime.id;\n'],
-    ['src/shared/names/x.ts', 'export const title = () => document.title;\n'],
+    ['src/common/x.ts', 'export const id = () => chrome.runtime.id;\n'],
+    ['src/common/names/x.ts', 'export const title = () => document.title;\n'],
     ['src/detect/chat/x.ts', 'export const w = () => window.innerWidth;\n'],
     ['src/detect/x.ts', 'export const b = () => browser.runtime.id;\n'],
   ])('%s: a browser global in pure code fails', async (file, code) => {
@@ -59,7 +59,7 @@ describe('layers, as lint enforces them', () => {
   });
 
   it.each([
-    ['src/detect/chat/x.ts', "import type { Finding } from '../../shared/model';\nexport type X = Finding;\n"],
+    ['src/detect/chat/x.ts', "import type { Finding } from '../../common/model';\nexport type X = Finding;\n"],
     [
       'src/background/x.ts',
       "import { platformForUrl } from '../platforms/registry';\nexport const x = platformForUrl;\n",

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { SettingsSchema } from '../src/shared/settings';
+import { SettingsSchema } from '../src/common/settings';
 import {
   DOC_FILE,
   extensionIdOf,

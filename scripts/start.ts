@@ -9,12 +9,12 @@
  *   npm start -- --lang=en    the clients in English (default: Vietnamese)
  */
 import { execFileSync } from 'node:child_process';
-import { USER_SETTINGS_KEY } from '../src/shared/storage-keys';
+import { USER_SETTINGS_KEY } from '../src/common/storage-keys';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page, type Target } from 'puppeteer-core';
 import { ChromeNotFoundError, chromeArgs, findChrome } from './lib/chrome';
-import { visibleText } from '../src/shared/visible-text';
+import { visibleText } from '../src/common/visible-text';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);

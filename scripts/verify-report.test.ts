@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jsonReportText } from '../src/ui/report/export-json';
 import { bombingDrafts, chain, sessionOf } from '../src/ui/report/sample-log';
-import type { StoredEvent } from '../src/shared/protocol';
+import type { StoredEvent } from '../src/common/protocol';
 import { verifyReportFile } from './verify-report';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'cg-verify-'));

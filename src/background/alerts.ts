@@ -1,5 +1,5 @@
 /** The Chrome side of alerts; the rules are notices.ts. */
-import type { EventDraft } from '../shared/protocol';
+import type { EventDraft } from '../common/protocol';
 import { createAlerter, sessionOfNotification } from './notices';
 import { settingsDerived } from './settings-store';
 import { setBadge } from '../browser/action';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { EventDraft } from '../shared/protocol';
+import type { EventDraft } from '../common/protocol';
 
 // The classifier made to throw on one word, as a bug would on a text it was never tried on.
 vi.mock('../detect/chat/classify', async (importOriginal) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../shared/model';
-import type { EventDraft } from '../shared/protocol';
+import type { Finding } from '../common/model';
+import type { EventDraft } from '../common/protocol';
 import { chatMessageOf, createChatMonitor, sessionChat, type ChatMonitorDeps } from './chat-monitor';
 import type { ChatOptions } from '../detect/chat';
 

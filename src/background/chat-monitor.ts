@@ -4,8 +4,8 @@
  * A chunk read again after a failed write counts its messages twice for flood and repeat.
  */
 import { createChatGuard, GROOMING_WINDOW_MS, type ChatGuard, type ChatOptions } from '../detect/chat';
-import type { ChatMessage, Finding } from '../shared/model';
-import { LIMITS, type EventDraft } from '../shared/protocol';
+import type { ChatMessage, Finding } from '../common/model';
+import { LIMITS, type EventDraft } from '../common/protocol';
 
 /** The newest ones. */
 export const REPLAY_MESSAGES = 2_000;

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { verifyChain } from '../shared/event-chain';
-import type { EventDraft } from '../shared/protocol';
+import { verifyChain } from '../common/event-chain';
+import type { EventDraft } from '../common/protocol';
 import { appendEvents, db, openSession, sessionEvents, type Deriver } from './event-log';
 
 let n = 0;

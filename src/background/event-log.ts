@@ -4,10 +4,10 @@
  * in one transaction.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { GENESIS_HASH, hashEvent } from '../shared/event-chain';
-import type { MeetingIdentity } from '../shared/model';
-import type { EventDraft, SessionRecord, StoredEvent } from '../shared/protocol';
-import { isoWithOffset } from '../shared/time';
+import { GENESIS_HASH, hashEvent } from '../common/event-chain';
+import type { MeetingIdentity } from '../common/model';
+import type { EventDraft, SessionRecord, StoredEvent } from '../common/protocol';
+import { isoWithOffset } from '../common/time';
 
 export const DB_NAME = 'class-guard';
 export const DB_VERSION = 1;

@@ -9,8 +9,8 @@ import {
   sessionEvents,
   UnknownSessionError,
 } from './event-log';
-import { verifyChain } from '../shared/event-chain';
-import type { MessageName, ProtocolMap } from '../shared/protocol';
+import { verifyChain } from '../common/event-chain';
+import type { MessageName, ProtocolMap } from '../common/protocol';
 import { extensionId, extensionUrl, onInstalled, onMessage, type MessageSender } from '../browser/runtime';
 import { drainOutboxes } from './outbox-consumer';
 import { rememberTab } from './session-tabs';
@@ -18,7 +18,7 @@ import { reinjectContentScripts } from './reinject';
 import { loadSettings } from './settings-store';
 import { onEventsStored } from './alerts';
 import { foldSessionState } from './session-state';
-import { matchClass } from '../shared/classes';
+import { matchClass } from '../common/classes';
 import { deriveChatFindings } from './chat-findings';
 import { classifyNames } from './name-verdicts';
 // For its side effect: the settings listener registers on import.

@@ -1,6 +1,6 @@
 /** In the worker, so the classifier's lexicon is not in every meeting tab's heap (docs/detectors.md). */
 import { createChatGuard } from '../detect/chat';
-import type { Finding } from '../shared/model';
+import type { Finding } from '../common/model';
 import { settingsDerived } from './settings-store';
 import { recordDiagnostic } from './event-log';
 

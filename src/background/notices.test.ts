@@ -8,8 +8,8 @@ import {
   type AlerterState,
   type Notice,
 } from './notices';
-import type { EventDraft } from '../shared/protocol';
-import type { Finding, FindingCategory, Severity, Tier } from '../shared/model';
+import type { EventDraft } from '../common/protocol';
+import type { Finding, FindingCategory, Severity, Tier } from '../common/model';
 
 let n = 0;
 const finding = (

@@ -3,8 +3,8 @@
  * One notification a class, summed up: a raid raises alerts by the hundred, and each notification is
  * a window of its own.
  */
-import type { EventDraft } from '../shared/protocol';
-import type { Finding, FindingCategory } from '../shared/model';
+import type { EventDraft } from '../common/protocol';
+import type { Finding, FindingCategory } from '../common/model';
 
 export const NOTIFY_GAP_MS = 5_000;
 export const REPEAT_MS = 60_000;

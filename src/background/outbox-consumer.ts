@@ -3,8 +3,8 @@
  * page saw them.
  */
 import { appendEvents, recordDiagnostic, UnknownSessionError } from './event-log';
-import { OUTBOX_PREFIX, decodeOutbox } from '../shared/outbox-store';
-import { LIMITS, type EventDraft } from '../shared/protocol';
+import { OUTBOX_PREFIX, decodeOutbox } from '../common/outbox-store';
+import { LIMITS, type EventDraft } from '../common/protocol';
 import { EVENT_DRAFT, SESSION_ID, summarize } from './validate';
 import { deriveChatFindings } from './chat-findings';
 import { onEventsStored } from './alerts';

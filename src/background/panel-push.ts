@@ -2,8 +2,8 @@
  * Chat findings are derived here, as their messages are stored; the meeting tab's alert panel learns
  * of them from this message. Findings the page raised itself are not sent back.
  */
-import type { Finding } from '../shared/model';
-import type { EventDraft, PanelFindings } from '../shared/protocol';
+import type { Finding } from '../common/model';
+import type { EventDraft, PanelFindings } from '../common/protocol';
 import { sendToTab } from '../browser/tabs';
 
 /** The `finding` events in `events` about a `chat.message` stored with them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventDraft } from '../shared/protocol';
+import type { EventDraft } from '../common/protocol';
 import { QUARANTINE_RAW_CHARS, quarantineRecord, storeSplitting, type SplitOps } from './quarantine';
 
 const ev = (n: number, text = `message ${n}`): EventDraft => ({

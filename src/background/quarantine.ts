@@ -1,7 +1,7 @@
 /** An event the worker cannot store as it is is quarantined, never dropped (docs/events.md). */
-import { sha256Hex } from '../shared/canonical';
-import type { EventDraft } from '../shared/protocol';
-import { ISO_WITH_OFFSET, isoWithOffset } from '../shared/time';
+import { sha256Hex } from '../common/canonical';
+import type { EventDraft } from '../common/protocol';
+import { ISO_WITH_OFFSET, isoWithOffset } from '../common/time';
 
 export const QUARANTINE_RAW_CHARS = 8_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -1,5 +1,5 @@
 /** Content scripts live on pages attackers write into: they may use only part of the protocol. */
-import type { MessageName } from '../shared/protocol';
+import type { MessageName } from '../common/protocol';
 import { platformForUrl } from '../platforms/registry';
 import type { MessageSender } from '../browser/runtime';
 

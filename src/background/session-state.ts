@@ -1,6 +1,6 @@
 /** Seeds a restarted content script's tracker, so the log gets no second "joined" or chat message. */
-import type { Coverage, MeetingState, Participant, Presenter } from '../shared/model';
-import type { ResumeState, StoredEvent } from '../shared/protocol';
+import type { Coverage, MeetingState, Participant, Presenter } from '../common/model';
+import type { ResumeState, StoredEvent } from '../common/protocol';
 
 const CHAT_IDS_KEPT = 5_000;
 

@@ -1,5 +1,5 @@
-import { effectiveSettings, type Settings } from '../shared/settings';
-import { isSettingsChange, USER_SETTINGS_KEY } from '../shared/storage-keys';
+import { effectiveSettings, type Settings } from '../common/settings';
+import { isSettingsChange, USER_SETTINGS_KEY } from '../common/storage-keys';
 import { localStorageArea, managedStorageArea, onStorageChanged } from '../browser/storage';
 
 /** The effective settings: managed policy over the user's own over defaults. */

@@ -1,7 +1,7 @@
 /** Strict: content scripts run on pages attackers write into. */
 import { z } from 'zod';
-import { EVENT_TYPES, LIMITS, type MessageName } from '../shared/protocol';
-import { ISO_WITH_OFFSET } from '../shared/time';
+import { EVENT_TYPES, LIMITS, type MessageName } from '../common/protocol';
+import { ISO_WITH_OFFSET } from '../common/time';
 
 const meeting = z.strictObject({
   platform: z.enum(['meet', 'zoom', 'teams']),

@@ -1,4 +1,4 @@
-import type { MessageName, ProtocolMap, Reply } from '../shared/protocol';
+import type { MessageName, ProtocolMap, Reply } from '../common/protocol';
 
 export type MessageSender = chrome.runtime.MessageSender;
 export type ContentScriptEntry = NonNullable<chrome.runtime.Manifest['content_scripts']>[number];

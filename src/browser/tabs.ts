@@ -1,4 +1,4 @@
-import type { PageReplies, PageRequest, Reply } from '../shared/protocol';
+import type { PageReplies, PageRequest, Reply } from '../common/protocol';
 
 export type Tab = chrome.tabs.Tab;
 

@@ -2,9 +2,9 @@
  * The participant guard (docs/detectors.md) glued to the settings and this meeting's class. Names are
  * classified by the worker, so the lexicon stays out of the page's heap; a verdict is asked for once.
  */
-import type { ClassConfig } from '../shared/classes';
-import type { Finding, Observation, Snapshot } from '../shared/model';
-import { LIMITS } from '../shared/protocol';
+import type { ClassConfig } from '../common/classes';
+import type { Finding, Observation, Snapshot } from '../common/model';
+import { LIMITS } from '../common/protocol';
 import { createParticipantGuard, type Badge } from '../detect/participants';
 
 export interface Guards {

@@ -1,5 +1,5 @@
 import type { PlatformAdapter, PlatformModule } from '../platforms/types';
-import type { Snapshot } from '../shared/model';
+import type { Snapshot } from '../common/model';
 import type { Guards } from './guards';
 import type { Outbox } from './outbox';
 import type { OverlayController } from './overlay-controller';

@@ -1,4 +1,4 @@
-import type { MessageName, ProtocolMap } from '../shared/protocol';
+import type { MessageName, ProtocolMap } from '../common/protocol';
 import { contextAlive, isContextInvalidated, sendRequest } from '../browser/runtime';
 
 export { contextAlive };

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EventDraft } from '../shared/protocol';
-import { decodeOutbox, encodeOutbox, OUTBOX_PREFIX } from '../shared/outbox-store';
+import type { EventDraft } from '../common/protocol';
+import { decodeOutbox, encodeOutbox, OUTBOX_PREFIX } from '../common/outbox-store';
 import type { StorageArea } from '../browser/storage';
 import { CHAT_COALESCE_MS, CHUNK_MAX, Outbox } from './outbox';
 

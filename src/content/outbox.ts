@@ -3,8 +3,8 @@
  * whole delivery, with no reply to wait for. Chunks are written one at a time, in push order, so the
  * worker reads events in the order they were observed.
  */
-import type { EventDraft } from '../shared/protocol';
-import { OUTBOX_PREFIX, encodeOutbox } from '../shared/outbox-store';
+import type { EventDraft } from '../common/protocol';
+import { OUTBOX_PREFIX, encodeOutbox } from '../common/outbox-store';
 import { isContextInvalidated } from '../browser/runtime';
 import type { StorageArea } from '../browser/storage';
 

@@ -1,7 +1,7 @@
-import type { Coverage, Participant, Platform, Snapshot } from '../shared/model';
-import type { Settings } from '../shared/settings';
+import type { Coverage, Participant, Platform, Snapshot } from '../common/model';
+import type { Settings } from '../common/settings';
 import type { PlatformAdapter } from '../platforms/types';
-import type { PanelFindings, TeacherActionPayload } from '../shared/protocol';
+import type { PanelFindings, TeacherActionPayload } from '../common/protocol';
 import type { Guards } from './guards';
 import { createOverlay, type Lang } from './overlay';
 import { createAlertPanel, type AlertPanel, type FindingEvent } from './panel';

@@ -1,5 +1,5 @@
 /** Requests to a meeting tab from the extension's own pages and worker; only this extension is answered. */
-import type { CapturedRoster, PageRequest, PanelFindings } from '../shared/protocol';
+import type { CapturedRoster, PageRequest, PanelFindings } from '../common/protocol';
 import { extensionId, onMessage, type MessageListener } from '../browser/runtime';
 
 export function listenForPageRequests(handlers: {

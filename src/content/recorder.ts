@@ -1,7 +1,7 @@
 /** Storing never depends on judging: a detector that throws is logged once, and the event is stored anyway. */
-import type { Finding, Observation, Snapshot } from '../shared/model';
-import type { EventDraft, EventType } from '../shared/protocol';
-import { isoWithOffset } from '../shared/time';
+import type { Finding, Observation, Snapshot } from '../common/model';
+import type { EventDraft, EventType } from '../common/protocol';
+import { isoWithOffset } from '../common/time';
 import type { Guards } from './guards';
 import type { InstanceState } from './instance-state';
 import { createVerdictRequests } from './verdict-requests';

@@ -1,5 +1,5 @@
-import type { ChatMessage, Snapshot } from '../shared/model';
-import type { ResumeState } from '../shared/protocol';
+import type { ChatMessage, Snapshot } from '../common/model';
+import type { ResumeState } from '../common/protocol';
 import { createGuards } from './guards';
 import type { InstanceState } from './instance-state';
 import { contextAlive, request } from './messenger';

@@ -2,7 +2,7 @@
  * Turns consecutive Snapshots into Observations. Pure: time comes in as `now`. Read its rules first
  * (docs/architecture.md#the-tracker): unseen is not gone, renames only for stable ids.
  */
-import type { Coverage, MeetingState, Observation, Snapshot } from '../shared/model';
+import type { Coverage, MeetingState, Observation, Snapshot } from '../common/model';
 import { createChat, updateChat, type ChatState } from './tracker/chat';
 import type { Pass } from './tracker/pass';
 import { createRoster, updateParticipants, type RosterState } from './tracker/participants';

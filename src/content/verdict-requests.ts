@@ -1,6 +1,6 @@
 /** Names go to the worker one request at a time; late findings link to the event that named the person. */
-import type { Finding, Observation } from '../shared/model';
-import { LIMITS, type EventType } from '../shared/protocol';
+import type { Finding, Observation } from '../common/model';
+import { LIMITS, type EventType } from '../common/protocol';
 import type { Guards } from './guards';
 import type { InstanceState } from './instance-state';
 import { contextAlive, request } from './messenger';

@@ -1,5 +1,5 @@
 /** A meeting tab loads only its client's adapter chunk: an adapter's source stays in the page's heap. */
-import type { Platform } from '../shared/model';
+import type { Platform } from '../common/model';
 import type { PlatformModule } from './types';
 import { isMeetingUrl as isMeetUrl } from './meet/detect';
 import { isZoomMeetingUrl } from './zoom/detect';

@@ -1,4 +1,4 @@
-import type { Platform, Snapshot } from '../shared/model';
+import type { Platform, Snapshot } from '../common/model';
 
 /** An adapter reads; it never judges and never writes to the page. */
 export interface PlatformAdapter {

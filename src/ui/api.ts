@@ -1,5 +1,5 @@
 /** Extension pages' side of the protocol. */
-import type { MessageName, ProtocolMap } from '../shared/protocol';
+import type { MessageName, ProtocolMap } from '../common/protocol';
 import { sendRequest } from '../browser/runtime';
 
 export async function call<K extends MessageName>(type: K, payload: ProtocolMap[K][0]): Promise<ProtocolMap[K][1]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchClass, classesSchema } from '../shared/classes';
+import { matchClass, classesSchema } from '../common/classes';
 import { saveCapturedRoster, type Captured } from './roster-capture';
 
 const meeting = {

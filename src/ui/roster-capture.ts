@@ -3,9 +3,9 @@
  * The meeting's own class gets the new roster; with none, a class is created for this meeting with
  * the host as its teacher. Pure (settings in, settings out) so it is tested in Node.
  */
-import { classesSchema, classSchema, matchClass, type ClassConfig } from '../shared/classes';
-import type { CapturedRoster } from '../shared/protocol';
-import { readableLayer, USER_LAYER } from '../shared/settings';
+import { classesSchema, classSchema, matchClass, type ClassConfig } from '../common/classes';
+import type { CapturedRoster } from '../common/protocol';
+import { readableLayer, USER_LAYER } from '../common/settings';
 
 /** What a meeting tab's content script answers the popup's capture request with. */
 export type Captured = CapturedRoster;

@@ -3,7 +3,7 @@
  * The worker merges it with managed policy and defaults (settings-store.ts); open meetings pick the
  * change up from the worker (settings-broadcast.ts).
  */
-import { USER_SETTINGS_KEY } from '../shared/storage-keys';
+import { USER_SETTINGS_KEY } from '../common/storage-keys';
 import { localStorageArea } from '../browser/storage';
 
 export type UserSettings = Record<string, unknown>;

@@ -4,8 +4,8 @@
  * and every observation is checked, step by step.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { capText } from '../../src/shared/text-cap';
-import type { Coverage, Observation, Participant, Presenter } from '../../src/shared/model';
+import { capText } from '../../src/common/text-cap';
+import type { Coverage, Observation, Participant, Presenter } from '../../src/common/model';
 import { CHAT_MAX, NAME_MAX } from '../../src/platforms/meet/adapter';
 import { LANGS, MEET_URL, openMeetPage, type MeetPage, type MeetScenario } from './meet-page';
 

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import type { createTracker } from '../../src/content/tracker';
-import type { Observation, Snapshot } from '../../src/shared/model';
+import type { Observation, Snapshot } from '../../src/common/model';
 import type { meet } from '../../src/platforms/meet/index';
 import type { PlatformAdapter } from '../../src/platforms/types';
 import { fixture, launch, serve } from '../support/browser';

@@ -3,8 +3,8 @@
  * page reads as the snapshot a teacher would expect (the selector table is checked by selectors.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { capText } from '../../src/shared/text-cap';
-import type { Coverage, Participant } from '../../src/shared/model';
+import { capText } from '../../src/common/text-cap';
+import type { Coverage, Participant } from '../../src/common/model';
 import { CHAT_KEPT, CHAT_MAX, CHAT_WHOLE_READ_EVERY, NAME_MAX } from '../../src/platforms/meet/adapter';
 import { LANGS, MEET_URL, openMeetPage, type MeetPage } from './meet-page';
 

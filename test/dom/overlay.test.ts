@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useBundledPage } from '../support/bundled-page';
-import type { Coverage } from '../../src/shared/model';
+import type { Coverage } from '../../src/common/model';
 
 type OverlayModule = typeof import('../../src/content/overlay/index');
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTracker } from '../../src/content/tracker';
-import type { ChatMessage, Coverage, Observation, Participant, Presenter } from '../../src/shared/model';
+import type { ChatMessage, Coverage, Observation, Participant, Presenter } from '../../src/common/model';
 import { launch } from '../support/browser';
 import { LANGS, TEAMS_URL, THREAD, openTeamsPage, type Lang, type TeamsPage } from './teams-page';
 

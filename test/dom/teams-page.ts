@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'puppeteer-core';
-import type { Snapshot } from '../../src/shared/model';
+import type { Snapshot } from '../../src/common/model';
 import { FIXTURES, fixture, serve } from '../support/browser';
 import { bundle } from '../support/bundle';
 

@@ -3,7 +3,7 @@
  * the snapshot of every state (the selector table is checked by selectors.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Coverage, Participant, Snapshot } from '../../src/shared/model';
+import type { Coverage, Participant, Snapshot } from '../../src/common/model';
 import { CHAT_MAX, IDLE_RECHECK_MS, NAME_MAX } from '../../src/platforms/teams/adapter';
 import type { Frame } from 'puppeteer-core';
 import { launch } from '../support/browser';

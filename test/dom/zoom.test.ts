@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatMessage, Coverage, Observation, Participant, Presenter, Snapshot } from '../../src/shared/model';
+import type { ChatMessage, Coverage, Observation, Participant, Presenter, Snapshot } from '../../src/common/model';
 import { ZOOM_FIXTURES, type ZoomFixture } from '../../src/platforms/zoom/selectors';
 import { SELF_ID } from '../../src/platforms/zoom/adapter';
 import { FIXTURES, fixture, launch, serve } from '../support/browser';

@@ -7,8 +7,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { classifyText } from '../../src/detect/chat';
-import type { ChatMessage, Finding, Participant } from '../../src/shared/model';
-import type { StoredEvent } from '../../src/shared/protocol';
+import type { ChatMessage, Finding, Participant } from '../../src/common/model';
+import type { StoredEvent } from '../../src/common/protocol';
 import { fixture } from '../support/browser';
 import { MAX_CHAT, MeetingLog, countDeep, findingsOf, watchDialogs, runner } from './class-helpers';
 import { launchExtension, type ExtensionBrowser } from './extension';

@@ -3,11 +3,11 @@
  * log as the teacher's report would, step by step, and check it the way the report's "Verify" does.
  */
 import { expect } from 'vitest';
-import { LIMITS } from '../../src/shared/protocol';
+import { LIMITS } from '../../src/common/protocol';
 import type { Frame, Page } from 'puppeteer-core';
-import { verifyChain } from '../../src/shared/event-chain';
-import type { Finding } from '../../src/shared/model';
-import type { SessionRecord, StoredEvent } from '../../src/shared/protocol';
+import { verifyChain } from '../../src/common/event-chain';
+import type { Finding } from '../../src/common/model';
+import type { SessionRecord, StoredEvent } from '../../src/common/protocol';
 import { until, type ExtensionBrowser } from './extension';
 
 /** Event types the content script writes for what it observed (docs/events.md), minus bookkeeping and findings. */

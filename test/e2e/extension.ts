@@ -4,13 +4,13 @@
  * interface, docs/events.md, as an IT tool would), stop the worker mid-test, reload the extension.
  */
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { USER_SETTINGS_KEY } from '../../src/shared/storage-keys';
-import { OUTBOX_PREFIX } from '../../src/shared/outbox-store';
+import { USER_SETTINGS_KEY } from '../../src/common/storage-keys';
+import { OUTBOX_PREFIX } from '../../src/common/outbox-store';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, CDPSession, Page, Target } from 'puppeteer-core';
 import { launch, ROOT, serve, type Route } from '../support/browser';
-import type { SessionRecord, StoredEvent } from '../../src/shared/protocol';
+import type { SessionRecord, StoredEvent } from '../../src/common/protocol';
 
 /** The built extension; CG_DIST points at another build (`vite build --outDir dist-x`), so parallel work need not share one. */
 export const DIST = process.env['CG_DIST'] ? path.resolve(ROOT, process.env['CG_DIST']) : path.join(ROOT, 'dist');

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
 import { fixture } from '../support/browser';
-import { verifyChain } from '../../src/shared/event-chain';
-import type { StoredEvent } from '../../src/shared/protocol';
-import type { Finding, Participant } from '../../src/shared/model';
+import { verifyChain } from '../../src/common/event-chain';
+import type { StoredEvent } from '../../src/common/protocol';
+import type { Finding, Participant } from '../../src/common/model';
 
 const MEET = 'https://meet.google.com/abc-defg-hij';
 const meetRoutes = () => ({ 'https://meet.google.com/': fixture('meet/in-call-people.en.html') });

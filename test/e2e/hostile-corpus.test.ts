@@ -6,8 +6,8 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatMessage, Participant } from '../../src/shared/model';
-import type { StoredEvent } from '../../src/shared/protocol';
+import type { ChatMessage, Participant } from '../../src/common/model';
+import type { StoredEvent } from '../../src/common/protocol';
 import { hostileCorpus } from '../corpus/hostile/corpus';
 import { fixture } from '../support/browser';
 import { MeetingLog, countDeep, watchDialogs, runner } from './class-helpers';

@@ -5,11 +5,11 @@
  * findings, chain. English and Vietnamese UI.
  */
 import type { Page } from 'puppeteer-core';
-import { capText } from '../../src/shared/text-cap';
+import { capText } from '../../src/common/text-cap';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NAME_MAX } from '../../src/platforms/meet/adapter';
-import type { Coverage, Participant, Presenter } from '../../src/shared/model';
-import type { StoredEvent } from '../../src/shared/protocol';
+import type { Coverage, Participant, Presenter } from '../../src/common/model';
+import type { StoredEvent } from '../../src/common/protocol';
 import { fixture } from '../support/browser';
 import { MeetingLog, advanceContentClock, findingsOf, type Obs } from './class-helpers';
 import { launchExtension, until, type ExtensionBrowser } from './extension';

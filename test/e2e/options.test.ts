@@ -1,6 +1,6 @@
 /** The settings page as a teacher uses it: add a class, paste a roster from a spreadsheet, save. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { USER_SETTINGS_KEY } from '../../src/shared/storage-keys';
+import { USER_SETTINGS_KEY } from '../../src/common/storage-keys';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
 
 let ext: ExtensionBrowser;

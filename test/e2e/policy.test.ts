@@ -17,7 +17,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChrome } from '../../scripts/lib/chrome';
 import { extensionIdOf } from '../../scripts/managed-schema';
-import { USER_SETTINGS_KEY } from '../../src/shared/storage-keys';
+import { USER_SETTINGS_KEY } from '../../src/common/storage-keys';
 import { launch } from '../support/browser';
 import { DIST, until } from './extension';
 

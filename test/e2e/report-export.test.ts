@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Finding } from '../../src/shared/model';
+import type { Finding } from '../../src/common/model';
 import { verifyReportFile } from '../../scripts/verify-report';
 import { fixture } from '../support/browser';
 import { launchExtension, until, type ExtensionBrowser } from './extension';

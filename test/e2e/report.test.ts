@@ -4,10 +4,10 @@
  * teacher's decision), and the chain verified.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { USER_SETTINGS_KEY } from '../../src/shared/storage-keys';
+import { USER_SETTINGS_KEY } from '../../src/common/storage-keys';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
 import { fixture } from '../support/browser';
-import type { Finding } from '../../src/shared/model';
+import type { Finding } from '../../src/common/model';
 
 let ext: ExtensionBrowser;
 beforeAll(async () => {

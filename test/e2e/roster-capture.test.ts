@@ -3,10 +3,10 @@
  * people of the open meeting as the class roster, and a stranger joining afterwards is flagged.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { USER_SETTINGS_KEY } from '../../src/shared/storage-keys';
+import { USER_SETTINGS_KEY } from '../../src/common/storage-keys';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
 import { fixture } from '../support/browser';
-import type { Finding } from '../../src/shared/model';
+import type { Finding } from '../../src/common/model';
 import type { Page } from 'puppeteer-core';
 
 let ext: ExtensionBrowser;

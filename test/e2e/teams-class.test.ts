@@ -6,10 +6,10 @@
  * change, never a wave of leaves.
  */
 import type { Page } from 'puppeteer-core';
-import { capText } from '../../src/shared/text-cap';
+import { capText } from '../../src/common/text-cap';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Coverage, Participant, Presenter } from '../../src/shared/model';
-import type { StoredEvent } from '../../src/shared/protocol';
+import type { Coverage, Participant, Presenter } from '../../src/common/model';
+import type { StoredEvent } from '../../src/common/protocol';
 import { fixture } from '../support/browser';
 import {
   MAX_CHAT,

@@ -5,11 +5,11 @@
  * shell's #webclient iframe and the direct client.
  */
 import { SELF_ID } from '../../src/platforms/zoom/adapter';
-import { capText } from '../../src/shared/text-cap';
+import { capText } from '../../src/common/text-cap';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Coverage, Participant, Presenter } from '../../src/shared/model';
-import type { StoredEvent } from '../../src/shared/protocol';
+import type { Coverage, Participant, Presenter } from '../../src/common/model';
+import type { StoredEvent } from '../../src/common/protocol';
 import { fixture } from '../support/browser';
 import {
   MAX_CHAT,

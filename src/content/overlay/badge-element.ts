@@ -1,4 +1,4 @@
-import { visibleText } from '../../shared/visible-text';
+import { visibleText } from '../../common/visible-text';
 import type { OverlayHost } from './host';
 import { STRINGS, type BadgeKind, type Lang } from './strings';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Coverage, Platform } from '../../shared/model';
+import type { Coverage, Platform } from '../../common/model';
 import { coverageAdvice } from './coverage-advice';
 import type { Lang } from './strings';
 

@@ -1,5 +1,5 @@
 /** One line per blind spot: which protection is off and how to restore it (docs/architecture.md#invariants). */
-import type { Coverage, Platform } from '../../shared/model';
+import type { Coverage, Platform } from '../../common/model';
 import { STRINGS, panelNames, type Lang } from './strings';
 
 export interface Advice {

@@ -1,5 +1,5 @@
 /** A polite live region: a screen reader announces it without interrupting. */
-import type { Coverage, Platform } from '../../shared/model';
+import type { Coverage, Platform } from '../../common/model';
 import { coverageAdvice } from './coverage-advice';
 import type { OverlayHost } from './host';
 import { STRINGS, type Lang } from './strings';

@@ -1,5 +1,5 @@
 /** The coverage hint and name badges, in one closed shadow root (host.ts). */
-import type { Coverage, Platform } from '../../shared/model';
+import type { Coverage, Platform } from '../../common/model';
 import { createBadges } from './badges';
 import { createCoverageHint } from './coverage-hint';
 import { createOverlayHost, type OverlayHost } from './host';

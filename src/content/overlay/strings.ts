@@ -3,7 +3,7 @@
  * _locales; the overlay keeps a small table so the teacher's chosen language applies in the page
  * whatever the browser's UI language is.
  */
-import type { Platform } from '../../shared/model';
+import type { Platform } from '../../common/model';
 
 export type Lang = 'vi' | 'en';
 export type BadgeKind = 'roster' | 'similar' | 'unknown' | 'impostor' | 'teacher';

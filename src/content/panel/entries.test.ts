@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../shared/model';
+import type { Finding } from '../../common/model';
 import { createBoard, type FindingEvent } from './entries';
 import { actionsFor, stepsFor } from './steps';
 

@@ -3,7 +3,7 @@
  * chat findings together) and one for a raid, however many joins it counts. Pure, so it is tested in
  * Node; keyed by page text, so every table is a Map.
  */
-import type { Finding, FindingCategory, Severity } from '../../shared/model';
+import type { Finding, FindingCategory, Severity } from '../../common/model';
 
 export interface FindingEvent {
   /** The `finding` event's id in the log. */

@@ -1,6 +1,6 @@
 /** One entry of the panel: who, what, when, the words as written, what to do now, and the actions. */
-import type { Platform } from '../../shared/model';
-import { visibleText } from '../../shared/visible-text';
+import type { Platform } from '../../common/model';
+import { visibleText } from '../../common/visible-text';
 import type { Lang } from '../overlay/strings';
 import type { Entry } from './entries';
 import { actionsFor, stepsFor } from './steps';

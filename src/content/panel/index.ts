@@ -2,8 +2,8 @@
  * The in-meeting alert panel (docs/teacher-steps.md): findings in, grouped entries out, and every
  * teacher action written to the class's log as a `teacher.action` event.
  */
-import type { Coverage, Participant, Platform, Snapshot } from '../../shared/model';
-import type { TeacherActionPayload } from '../../shared/protocol';
+import type { Coverage, Participant, Platform, Snapshot } from '../../common/model';
+import type { TeacherActionPayload } from '../../common/protocol';
 import type { PlatformAdapter } from '../../platforms/types';
 import type { OverlayHost } from '../overlay/host';
 import { panelNames, type Lang } from '../overlay/strings';

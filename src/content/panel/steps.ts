@@ -2,7 +2,7 @@
  * What to do now, on this client, as short steps. Written from the clients' public help pages
  * (docs/teacher-steps.md names them); the quoted labels are the clients' own, so the teacher finds them.
  */
-import type { FindingCategory, Platform } from '../../shared/model';
+import type { FindingCategory, Platform } from '../../common/model';
 import type { Lang } from '../overlay/strings';
 
 export type Action = 'remove' | 'waiting-room' | 'lock' | 'share' | 'chat' | 'care';

@@ -1,5 +1,5 @@
 /** The panel's strings; in-page, like the overlay's (overlay/strings.ts says why). */
-import type { FindingCategory } from '../../shared/model';
+import type { FindingCategory } from '../../common/model';
 import type { Lang } from '../overlay/strings';
 
 export interface PanelStrings {

@@ -3,7 +3,7 @@
  * or focus it and use the arrow keys), the open entries below it, the blind spots in one line. A new
  * alert expands it and is announced: politely, or assertively when it is urgent.
  */
-import type { Platform } from '../../shared/model';
+import type { Platform } from '../../common/model';
 import type { OverlayHost } from '../overlay/host';
 import type { Lang } from '../overlay/strings';
 import type { Entry } from './entries';

@@ -1,6 +1,6 @@
 /** The chat part of the tracker (chat.ts), through createTracker. */
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '../../shared/model';
+import type { Observation } from '../../common/model';
 import { createTracker } from '../tracker';
 import { FULL, msg, snap } from './test-helpers';
 

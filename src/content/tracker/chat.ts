@@ -1,5 +1,5 @@
 /** Chat: each message id is reported once, however often the client re-renders it. */
-import type { ChatMessage, Observation } from '../../shared/model';
+import type { ChatMessage, Observation } from '../../common/model';
 
 export interface ChatState {
   seen: Set<string>;

@@ -1,6 +1,6 @@
 /** The roster part of the tracker (participants.ts), through createTracker. */
 import { describe, expect, it } from 'vitest';
-import type { Observation, Participant } from '../../shared/model';
+import type { Observation, Participant } from '../../common/model';
 import { createTracker } from '../tracker';
 import { PARTIAL, HIDDEN, person, snap, people, teacher, an, binh, chi } from './test-helpers';
 

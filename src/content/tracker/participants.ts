@@ -1,4 +1,4 @@
-import type { Participant } from '../../shared/model';
+import type { Participant } from '../../common/model';
 import { confirmMissing, type Pass, type Seen } from './pass';
 import { takeAdmitted, type WaitingState } from './waiting';
 

@@ -1,5 +1,5 @@
 /** What every part of the tracker's diff shares within one update. */
-import type { Observation, Participant } from '../../shared/model';
+import type { Observation, Participant } from '../../common/model';
 
 export interface Seen {
   p: Participant;

@@ -1,6 +1,6 @@
 /** The screen-share part of the tracker (shares.ts), through createTracker. */
 import { describe, expect, it } from 'vitest';
-import type { Presenter } from '../../shared/model';
+import type { Presenter } from '../../common/model';
 import { createTracker } from '../tracker';
 import { FULL, an, chi, kinds, snap, teacher } from './test-helpers';
 

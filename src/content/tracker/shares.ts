@@ -1,4 +1,4 @@
-import type { Presenter, Snapshot } from '../../shared/model';
+import type { Presenter, Snapshot } from '../../common/model';
 import type { Pass } from './pass';
 
 interface ActiveShare {

@@ -1,5 +1,5 @@
 /** Snapshots, people and readers of observations shared by the tracker's unit tests. */
-import type { ChatMessage, Coverage, Observation, Participant, Snapshot } from '../../shared/model';
+import type { ChatMessage, Coverage, Observation, Participant, Snapshot } from '../../common/model';
 
 export const FULL: Coverage = {
   roster: 'full',

@@ -1,6 +1,6 @@
 /** The waiting list part of the tracker (waiting.ts), through createTracker. */
 import { describe, expect, it } from 'vitest';
-import type { Participant } from '../../shared/model';
+import type { Participant } from '../../common/model';
 import { createTracker } from '../tracker';
 import { PARTIAL, HIDDEN, person, snap, people, teacher, an } from './test-helpers';
 

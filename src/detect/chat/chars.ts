@@ -3,7 +3,7 @@
  * characters, with an offset map back to the original so evidence spans point at what was written.
  * Also the diacritics-free view of a word (`fold`).
  */
-import { lookupTable } from '../../shared/lookup';
+import { lookupTable } from '../../common/lookup';
 
 // Zero-width, bidi controls, soft hyphen, joiners, variation selectors: dropped.
 const INVISIBLE =

@@ -2,7 +2,7 @@
  * Context: who a word is said to (the target), and the rules for short forms that are also classroom
  * words ("vl" is also vật lý, "cc" a copy, "dm" a direct message, "dell" a laptop).
  */
-import type { Severity, Tier } from '../../shared/model';
+import type { Severity, Tier } from '../../common/model';
 import { DEMONSTRATIVES, FILLERS, NAMERS, TARGETS } from './lexicon';
 import { isAscii } from './chars';
 import {

@@ -1,5 +1,5 @@
 /** Findings as the chat guard reports them: a message's verdicts, and a display name's. */
-import type { ChatMessage, Finding } from '../../shared/model';
+import type { ChatMessage, Finding } from '../../common/model';
 import { classifyDetailed } from './classify';
 import type { Compiled } from './options';
 import type { Verdict } from './types';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ChatMessage } from '../../shared/model';
+import type { ChatMessage } from '../../common/model';
 
 // The classifier made to throw on one word, as a bug would on a text it was never tried on.
 vi.mock('./classify', async (importOriginal) => {

@@ -3,7 +3,7 @@
  * left in the run and adds findings; the guard runs each on its own, so one that throws loses only
  * its own findings.
  */
-import type { ChatMessage, Finding } from '../../shared/model';
+import type { ChatMessage, Finding } from '../../common/model';
 import { classifyDetailed, type Classified } from './classify';
 import { finding } from './guard-findings';
 import {

@@ -10,7 +10,7 @@ import {
   jsWordText,
   withinBudget,
 } from '../../../test/support/hostile-arbitraries';
-import type { ChatMessage, Finding } from '../../shared/model';
+import type { ChatMessage, Finding } from '../../common/model';
 import { classifyDetailed } from './classify';
 import { REPEAT_COUNT, createChatGuard } from './guard';
 

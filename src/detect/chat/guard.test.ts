@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage } from '../../shared/model';
+import type { ChatMessage } from '../../common/model';
 import { createChatGuard, FLOOD_COUNT, GROOMING_WINDOW_MS } from './guard';
 
 let seq = 0;

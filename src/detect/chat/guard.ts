@@ -4,7 +4,7 @@
  * (message rate and repeats per sender), and the same text pasted by several senders (a raid).
  * The state is guard-state.ts, the stages guard-stages.ts.
  */
-import type { ChatMessage, Finding } from '../../shared/model';
+import type { ChatMessage, Finding } from '../../common/model';
 import { addAllowed, compileOptions } from './classify';
 import { nameFindings } from './guard-findings';
 import { STAGES, type MessageRun } from './guard-stages';

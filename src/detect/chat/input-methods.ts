@@ -1,5 +1,5 @@
 /** Words typed with the Vietnamese input method off: Telex ("ddijt") and VNI ("d9i5t") read as letters. */
-import { lookupTable } from '../../shared/lookup';
+import { lookupTable } from '../../common/lookup';
 
 const TONED = lookupTable<string>({
   a: 'aáàảãạ',

@@ -3,7 +3,7 @@
  * accented spelling, the others by their diacritics-free one, and strong accented terms a third time
  * by their diacritics-free spelling, for words disguised with leet.
  */
-import type { Severity, Tier } from '../../shared/model';
+import type { Severity, Tier } from '../../common/model';
 import { GROUPS, type Mode } from './lexicon';
 import { fold, isAscii } from './chars';
 import { analyze } from './tokenize';

@@ -1,5 +1,5 @@
 /** Lexicon matching: each token's spellings looked up in an index, then the term's mode decides. */
-import type { Severity, Tier } from '../../shared/model';
+import type { Severity, Tier } from '../../common/model';
 import { fold, isAscii } from './chars';
 import { findTarget, ruleVerdict, type Message } from './context-rules';
 import { FILLERS, FIRST_PERSON, THINGS } from './lexicon';

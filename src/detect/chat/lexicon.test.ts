@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Severity, Tier } from '../../shared/model';
+import type { Severity, Tier } from '../../common/model';
 import { classifyText } from './classify';
 import {
   BUILT_IN_ALLOWED,

@@ -12,7 +12,7 @@
  * writer: "ad ngu", "phát biểu ngu" count; "em ngu quá" does not; at the start of a message it is review).
  * The matcher tries every term (indexed by its first word), so the order within a list does not matter.
  */
-import type { Severity, Tier } from '../../shared/model';
+import type { Severity, Tier } from '../../common/model';
 import type { ChatCategory } from './types';
 import data from './data/lexicon.json';
 

@@ -1,4 +1,4 @@
-import { lookupTable } from '../../shared/lookup';
+import { lookupTable } from '../../common/lookup';
 
 /** Chat shorthand → the word, used by templates (not by the profanity lexicon). */
 export const TEENCODE = lookupTable<string>({

@@ -2,8 +2,8 @@
  * What the templates are built with: their shape, whole-token regexes over the space-joined line,
  * screens of hint words, and word lists as one regex alternation.
  */
-import type { Severity, Tier } from '../../shared/model';
-import { escapeRegExp } from '../../shared/regexp';
+import type { Severity, Tier } from '../../common/model';
+import { escapeRegExp } from '../../common/regexp';
 import type { ChatCategory } from './types';
 
 export interface Template {

@@ -1,4 +1,4 @@
-import type { FindingCategory, Severity, Tier } from '../../shared/model';
+import type { FindingCategory, Severity, Tier } from '../../common/model';
 
 /** The chat categories of FindingCategory (issue 5). */
 export type ChatCategory = Extract<

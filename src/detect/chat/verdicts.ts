@@ -1,5 +1,5 @@
 /** Verdict assembly: hits become verdicts with spans in the original text, then overlaps are merged. */
-import type { Tier } from '../../shared/model';
+import type { Tier } from '../../common/model';
 import type { Hit } from './lexicon-match';
 import { findLinks } from './links';
 import { allowedChars, type Compiled } from './options';

@@ -2,7 +2,7 @@
  * The spellings of one word, whatever its place in a message: repeats collapsed, leet, Telex and VNI
  * decoded, diacritics folded and teencode expanded. Cached, since chat reuses few words.
  */
-import { lookupTable } from '../../shared/lookup';
+import { lookupTable } from '../../common/lookup';
 import { fold, isAscii } from './chars';
 import { telex, vni } from './input-methods';
 import { TEENCODE } from './teencode';

@@ -2,8 +2,8 @@
  * Arrivals: someone joins the waiting list, or the call not from the waiting list. arrive() runs
  * ARRIVAL_CHECKS in order over the newcomer; each check reads and adds to the arrival's context.
  */
-import type { Finding, Participant } from '../../shared/model';
-import { isDisguised } from '../../shared/names';
+import type { Finding, Participant } from '../../common/model';
+import { isDisguised } from '../../common/names';
 import { copiedPresent, copiedTeacher, falseTitle, tooManyWith } from './copies';
 import { learn, learningNow, startLearning, teacherArrived } from './learning';
 import { nameFindings } from './name-checks';

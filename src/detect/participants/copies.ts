@@ -1,5 +1,5 @@
 /** Names that copy someone else's: the teacher's (an impostor) or a present participant's. */
-import { isDisguised } from '../../shared/names';
+import { isDisguised } from '../../common/names';
 import { isTeacher, presentTeachers } from './teachers';
 import { sortWords, weakTeacherMatch, type GuardState, type Person } from './state';
 

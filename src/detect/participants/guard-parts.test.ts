@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classSchema } from '../../shared/classes';
-import type { Finding, Observation, Participant } from '../../shared/model';
+import { classSchema } from '../../common/classes';
+import type { Finding, Observation, Participant } from '../../common/model';
 import { ARRIVAL_CHECKS, arrive } from './arrivals';
 import { createParticipantGuard } from './participant-guard';
 import { createGuardState, makePerson } from './state';

@@ -1,5 +1,5 @@
 /** docs/detectors.md, "Learning mode (no roster)". */
-import { createRosterIndex, type RosterIndex } from '../../shared/names';
+import { createRosterIndex, type RosterIndex } from '../../common/names';
 import { isTeacher } from './teachers';
 import { isSelf, learningActive, type GuardState, type Person } from './state';
 

@@ -1,6 +1,6 @@
 /** Findings about a display name by itself, whoever wears it. */
-import type { Finding, Severity } from '../../shared/model';
-import type { NormalizedName } from '../../shared/names';
+import type { Finding, Severity } from '../../common/model';
+import type { NormalizedName } from '../../common/names';
 import { evidenceName, makeFinding } from './rules';
 
 /** null while not known yet: in a meeting tab the worker's verdict comes a moment later. */

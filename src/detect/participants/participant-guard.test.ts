@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { classSchema, type ClassInput } from '../../shared/classes';
-import type { Finding, MeetingIdentity, Observation, Participant, Presenter, Role } from '../../shared/model';
+import { classSchema, type ClassInput } from '../../common/classes';
+import type { Finding, MeetingIdentity, Observation, Participant, Presenter, Role } from '../../common/model';
 import { createParticipantGuard, type ParticipantGuardOptions, type SelfInfo } from './index';
 import { createChatGuard } from '../chat';
 

@@ -1,6 +1,6 @@
 /** Rules and file layout: docs/detectors.md. Pure apart from the clock it is given. */
-import type { ClassConfig } from '../../shared/classes';
-import type { Finding, Observation } from '../../shared/model';
+import type { ClassConfig } from '../../common/classes';
+import type { Finding, Observation } from '../../common/model';
 import { join, leave, waitingAdmitted, waitingJoined } from './arrivals';
 import { badgeFor } from './badges';
 import { captureRoster, learningStatus, startLearning, tick } from './learning';

@@ -1,5 +1,5 @@
 /** participant.renamed and participant.role: a new name or new rights for someone already here. */
-import type { Finding, Participant } from '../../shared/model';
+import type { Finding, Participant } from '../../common/model';
 import { join } from './arrivals';
 import { copiedPresent, copiedTeacher, falseTitle } from './copies';
 import { nameFindings } from './name-checks';

@@ -1,5 +1,5 @@
 /** Findings out of the guard: each (rule, person, name) once, and rules the person already had left out. */
-import type { Finding } from '../../shared/model';
+import type { Finding } from '../../common/model';
 import { evidenceName, makeFinding, type ParticipantRuleId } from './rules';
 import type { GuardState, Person } from './state';
 

@@ -2,8 +2,8 @@
  * Every participant and screen-share rule: stable id, category, severity, tier. docs/detectors.md
  * describes each one; a test keeps the two in step.
  */
-import type { Finding, FindingCategory, Severity, Tier } from '../../shared/model';
-import { capLength } from '../../shared/names/unicode';
+import type { Finding, FindingCategory, Severity, Tier } from '../../common/model';
+import { capLength } from '../../common/names/unicode';
 
 export interface RuleInfo {
   category: FindingCategory;

@@ -1,5 +1,5 @@
 /** Screen shares: whose share it is, and whether they may present (docs/detectors.md). */
-import type { Finding, Presenter } from '../../shared/model';
+import type { Finding, Presenter } from '../../common/model';
 import { evidenceName, makeFinding } from './rules';
 import { isSelf, looseKeyOf, type GuardState, type Person } from './state';
 import { isTeacher } from './teachers';

@@ -1,6 +1,6 @@
 /** Every lookup keyed by a name or an id is a Map or a Set, so that any text is a key like any other. */
-import { CLASS_OPTION_DEFAULTS, type ClassOptions } from '../../shared/class-options';
-import type { Finding, Participant, Role } from '../../shared/model';
+import { CLASS_OPTION_DEFAULTS, type ClassOptions } from '../../common/class-options';
+import type { Finding, Participant, Role } from '../../common/model';
 import {
   createRosterIndex,
   normalizeName,
@@ -8,7 +8,7 @@ import {
   type NormalizedName,
   type RosterIndex,
   type RosterMatch,
-} from '../../shared/names';
+} from '../../common/names';
 import type { NameClassifier } from './name-checks';
 import { NameIndex } from './name-index';
 import type { ParticipantGuardOptions, SelfInfo } from './participant-guard';

@@ -1,5 +1,5 @@
 /** docs/detectors.md, "Who is the teacher, who may present". */
-import type { Finding, Participant } from '../../shared/model';
+import type { Finding, Participant } from '../../common/model';
 import { emitFor } from './report';
 import { isSelf, strongTeacherMatch, weakTeacherMatch, type GuardState, type Person } from './state';
 

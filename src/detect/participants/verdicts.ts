@@ -1,5 +1,5 @@
 /** The classifier's verdict on a name may come after the person does. */
-import type { Finding } from '../../shared/model';
+import type { Finding } from '../../common/model';
 import { classifierFindings } from './name-checks';
 import { emit } from './report';
 import type { GuardState, Person } from './state';

@@ -2,7 +2,7 @@
  * docs/adapters.md#selectors-are-data; test/dom/selectors.test.ts checks every entry against every
  * fixture in real Chromium (a fixture not listed must give 0).
  */
-import type { Platform } from '../../shared/model';
+import type { Platform } from '../../common/model';
 
 export type FixtureCounts<F extends string> = Partial<Readonly<Record<F, number>>>;
 

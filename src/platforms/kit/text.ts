@@ -2,8 +2,8 @@
  * Attacker-written text: textContent or attributes only, capped as the log stores it
  * (docs/adapters.md#hostile-text).
  */
-import { LIMITS } from '../../shared/protocol';
-import { capText } from '../../shared/text-cap';
+import { LIMITS } from '../../common/protocol';
+import { capText } from '../../common/text-cap';
 
 export { capText };
 

@@ -6,7 +6,7 @@
  *   People panel (aside)            ─ participant rows → roster, self, host; waiting rows               (people.ts)
  *   chat container (persists)       ─ groups → sender/time; messages → chat                            (chat.ts)
  */
-import type { Coverage, Participant, Snapshot } from '../../shared/model';
+import type { Coverage, Participant, Snapshot } from '../../common/model';
 import type { PlatformAdapter } from '../types';
 import { MeetChat } from './chat';
 import { MeetPage } from './page';

@@ -3,7 +3,7 @@
  * chat whole and only appends, so each read walks on from the last (docs/adapters.md#cost); a periodic
  * whole read catches anything else.
  */
-import type { ChatMessage, Snapshot } from '../../shared/model';
+import type { ChatMessage, Snapshot } from '../../common/model';
 import { findRequired } from '../kit/query';
 import { CHAT_MAX, NAME_MAX, TIME_MAX, trimmedText } from '../kit/text';
 import { css } from './selectors';

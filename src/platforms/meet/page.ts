@@ -1,5 +1,5 @@
 /** Toolbar, state and identity (docs/adapters/meet.md#state, #identity, #toolbar-and-glyphs). */
-import type { MeetingIdentity, MeetingState } from '../../shared/model';
+import type { MeetingIdentity, MeetingState } from '../../common/model';
 import { TITLE_MAX, capText, trimmedText } from '../kit/text';
 import { meetingCodeFromPath } from './detect';
 import { GLYPH, css } from './selectors';

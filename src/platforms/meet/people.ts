@@ -2,7 +2,7 @@
  * docs/adapters/meet.md#people-panel. Parsed again only after a mutation inside it, so speaking
  * indicators elsewhere cost nothing.
  */
-import type { Participant, Role, Snapshot } from '../../shared/model';
+import type { Participant, Role, Snapshot } from '../../common/model';
 import { findRequired, queryFirstVariant } from '../kit/query';
 import { NAME_MAX, capText, trimmedText } from '../kit/text';
 import { css, variants } from './selectors';

@@ -1,5 +1,5 @@
 /** docs/adapters/meet.md#screen-share. A share never adds a person. */
-import type { Presenter } from '../../shared/model';
+import type { Presenter } from '../../common/model';
 import { NAME_MAX, trimmedText } from '../kit/text';
 import type { PeoplePanel } from './people';
 import type { MeetPage } from './page';

@@ -9,7 +9,7 @@
  *
  * One side panel is mounted at a time: the coverage says which of roster and chat is hidden.
  */
-import type { Coverage, Participant, Presenter, Snapshot } from '../../shared/model';
+import type { Coverage, Participant, Presenter, Snapshot } from '../../common/model';
 import type { PlatformAdapter } from '../types';
 import { TeamsChat } from './chat';
 import { TeamsHooks } from './hooks';

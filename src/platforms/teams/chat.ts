@@ -1,5 +1,5 @@
 /** docs/adapters/teams.md#chat. Private chats are separate threads, never this one. */
-import type { ChatMessage } from '../../shared/model';
+import type { ChatMessage } from '../../common/model';
 import { CHAT_MAX, NAME_MAX, capText, oneLine } from '../kit/text';
 import type { NameBook } from './names';
 import { css } from './selectors';

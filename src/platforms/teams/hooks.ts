@@ -1,5 +1,5 @@
 /** Hooks are kept while connected, so a snapshot does not query the whole document each time. */
-import type { MeetingState } from '../../shared/model';
+import type { MeetingState } from '../../common/model';
 import { css, type SelectorName } from './selectors';
 
 /** Hooks absent from the page are looked for document-wide every n-th snapshot. */

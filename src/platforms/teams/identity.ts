@@ -1,5 +1,5 @@
 /** docs/adapters/teams.md#identity */
-import type { MeetingIdentity, MeetingState } from '../../shared/model';
+import type { MeetingIdentity, MeetingState } from '../../common/model';
 import { LABEL_MAX, NAME_MAX, TITLE_MAX, capText, oneLine } from '../kit/text';
 import { meetingCodeFromUrl } from './detect';
 import type { TeamsHooks } from './hooks';

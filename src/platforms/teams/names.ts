@@ -2,7 +2,7 @@
  * Roster names, with their localized suffixes (docs/adapters/teams.md#roster), are what chat authors
  * and share labels are matched against.
  */
-import type { Role } from '../../shared/model';
+import type { Role } from '../../common/model';
 import { phrases } from './text';
 
 export const SUFFIX = {

@@ -1,5 +1,5 @@
 /** docs/adapters/teams.md#roster, #lobby: each row belongs to the section header before it. */
-import type { Participant, Role } from '../../shared/model';
+import type { Participant, Role } from '../../common/model';
 import { LABEL_MAX, NAME_MAX, capText, oneLine } from '../kit/text';
 import { NameBook, STATUS, SUFFIX, bareName, endsWithAny, roleSuffix } from './names';
 import { css } from './selectors';

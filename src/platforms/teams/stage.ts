@@ -1,5 +1,5 @@
 /** docs/adapters/teams.md#screen-share: phantom and stale tiles of a virtualized stage hold no video. */
-import type { Presenter } from '../../shared/model';
+import type { Presenter } from '../../common/model';
 import { LABEL_MAX, NAME_MAX, capText } from '../kit/text';
 import type { NameBook } from './names';
 import { css } from './selectors';

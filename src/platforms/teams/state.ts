@@ -1,5 +1,5 @@
 /** docs/adapters/teams.md#state */
-import type { MeetingState } from '../../shared/model';
+import type { MeetingState } from '../../common/model';
 import { LABEL_MAX, oneLine } from '../kit/text';
 import { css, type SelectorName } from './selectors';
 import { matcher } from './text';

@@ -2,7 +2,7 @@
  * Only where Teams exposes no locale-free hook. Patterns take {name} (non-empty) and {n} (digits).
  * `sourced`: docs/adapters/teams.md#sources; `bestEffort`: our Vietnamese, to replace once captured.
  */
-import { escapeRegExp } from '../../shared/regexp';
+import { escapeRegExp } from '../../common/regexp';
 
 export type Locale = 'en' | 'vi';
 export const LOCALES: readonly Locale[] = ['en', 'vi'];

@@ -10,7 +10,7 @@
  *                 else the share banner's text                                                (share.ts)
  *   chat        ─ .chat-container__chat-list rows; sender carried forward over a run, cached by id (chat.ts)
  */
-import type { Coverage, Snapshot } from '../../shared/model';
+import type { Coverage, Snapshot } from '../../common/model';
 import type { PlatformAdapter } from '../types';
 import { findOptional } from '../kit/query';
 import { ZoomChat } from './chat';

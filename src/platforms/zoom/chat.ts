@@ -2,7 +2,7 @@
  * docs/adapters/zoom.md#chat. A run's sender is carried forward, remembered by message id and by
  * list index for rows whose predecessor scrolled out.
  */
-import type { ChatMessage } from '../../shared/model';
+import type { ChatMessage } from '../../common/model';
 import { NAME_MAX, TIME_MAX, oneLine } from '../kit/text';
 import { firstMatch } from '../kit/query';
 import { readMessageText, readName } from './read-text';

@@ -1,5 +1,5 @@
 /** docs/adapters/zoom.md#roster, #waiting-room. Rows carry no user id: ids are derived from names. */
-import type { MeetingState, Participant, Role, Snapshot } from '../../shared/model';
+import type { MeetingState, Participant, Role, Snapshot } from '../../common/model';
 import { NAME_MAX, oneLine } from '../kit/text';
 import { countInParens, digits, readName } from './read-text';
 import { css } from './selectors';

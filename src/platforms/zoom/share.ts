@@ -1,5 +1,5 @@
 /** docs/adapters/zoom.md#screen-share: the player's node-id is the sharer's user id. */
-import type { Presenter } from '../../shared/model';
+import type { Presenter } from '../../common/model';
 import { findOptional } from '../kit/query';
 import { NAME_MAX, capText } from '../kit/text';
 import { readName } from './read-text';

@@ -1,5 +1,5 @@
 /** docs/adapters/zoom.md#state, #identity */
-import type { MeetingIdentity, MeetingState } from '../../shared/model';
+import type { MeetingIdentity, MeetingState } from '../../common/model';
 import { findOptional } from '../kit/query';
 import { normalizeMeetingId, zoomMeetingId } from './detect';
 import { readName } from './read-text';

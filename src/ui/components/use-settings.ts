@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { call } from '../api';
 import { pickLang, translator, type Lang } from '../i18n';
-import type { Settings } from '../../shared/settings';
-import { isSettingsChange } from '../../shared/storage-keys';
+import type { Settings } from '../../common/settings';
+import { isSettingsChange } from '../../common/storage-keys';
 import { onStorageChanged } from '../../browser/storage';
 
 export interface LoadedSettings {

@@ -1,6 +1,6 @@
 /** The classes section of the settings page: meetings, teachers and a pasted roster per class. */
 import { useState } from 'preact/hooks';
-import { parseRosterText, type ClassInput } from '../../shared/classes';
+import { parseRosterText, type ClassInput } from '../../common/classes';
 
 type T = (key: string, ...subs: string[]) => string;
 const lines = (s: string) =>

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useSettings } from '../components/use-settings';
 import { usePageLanguage } from '../components/use-page-language';
-import { POLICY_LAYER, readableLayer, SettingsSchema, USER_LAYER, type Settings } from '../../shared/settings';
+import { POLICY_LAYER, readableLayer, SettingsSchema, USER_LAYER, type Settings } from '../../common/settings';
 import { updateUserSettings } from '../user-settings';
 import { ClassesEditor, fromEditable, toEditable, type EditableClass } from './classes-editor';
 

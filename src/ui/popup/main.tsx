@@ -2,10 +2,10 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { call } from '../api';
 import { useSettings } from '../components/use-settings';
-import type { SessionRecord } from '../../shared/protocol';
+import type { SessionRecord } from '../../common/protocol';
 import { extensionUrl, openOptionsPage } from '../../browser/runtime';
 import { activeTab, openTab, sendToTab } from '../../browser/tabs';
-import { visibleText } from '../../shared/visible-text';
+import { visibleText } from '../../common/visible-text';
 import { saveCapturedRoster, type SavedRoster } from '../roster-capture';
 import { updateUserSettings } from '../user-settings';
 

@@ -1,9 +1,9 @@
 /** The three exports of one meeting as files the browser saves. */
 import type { Lang } from '../i18n';
-import { matchClass } from '../../shared/classes';
-import type { SessionRecord, StoredEvent } from '../../shared/protocol';
-import type { Settings } from '../../shared/settings';
-import { isoWithOffset } from '../../shared/time';
+import { matchClass } from '../../common/classes';
+import type { SessionRecord, StoredEvent } from '../../common/protocol';
+import type { Settings } from '../../common/settings';
+import { isoWithOffset } from '../../common/time';
 import { buildHtmlReport, type ReportContext } from './export-html';
 import { jsonReportText } from './export-json';
 import { toCsv } from './format';

@@ -1,8 +1,8 @@
 /** Every name and message of the hostile corpus through the printable report and the CSV timeline. */
 import { describe, expect, it } from 'vitest';
 import { hostileCorpus } from '../../../test/corpus/hostile/corpus';
-import type { EventDraft } from '../../shared/protocol';
-import { visibleText } from '../../shared/visible-text';
+import type { EventDraft } from '../../common/protocol';
+import { visibleText } from '../../common/visible-text';
 import { translator } from '../i18n';
 import { buildHtmlReport, escapeHtml } from './export-html';
 import { toCsv } from './format';

@@ -4,8 +4,8 @@
  * Everything participant-written is marked (visibleText), capped and escaped: text, never markup.
  */
 import type { Lang } from '../i18n';
-import type { SessionRecord, StoredEvent } from '../../shared/protocol';
-import { visibleText } from '../../shared/visible-text';
+import type { SessionRecord, StoredEvent } from '../../common/protocol';
+import { visibleText } from '../../common/visible-text';
 import { localTime, zoneLabel } from './local-time';
 import { peopleInvolved } from './people';
 import { NAME_SHOWN, sentence, type Translate } from './sentences';

@@ -4,8 +4,8 @@
  * here too, for the report page's drop zone and `npm run verify-report` alike.
  */
 import { z } from 'zod';
-import { verifyChain } from '../../shared/event-chain';
-import type { SessionRecord, StoredEvent } from '../../shared/protocol';
+import { verifyChain } from '../../common/event-chain';
+import type { SessionRecord, StoredEvent } from '../../common/protocol';
 
 export const REPORT_FORMAT = 'class-guard.report';
 export const REPORT_VERSION = 1;
@@ -98,7 +98,7 @@ function schemaProblem(error: z.ZodError): string {
   return `not a Class Guard report (version ${REPORT_VERSION}): ${issue.path.join('.') || '(top)'}: ${issue.message}`;
 }
 
-/** Recomputes an export's chain (src/shared/event-chain.ts) and checks the head it states. */
+/** Recomputes an export's chain (src/common/event-chain.ts) and checks the head it states. */
 export async function verifyReport(text: string): Promise<ReportCheck> {
   let raw: unknown;
   try {

@@ -10,7 +10,7 @@ import {
   jsWord,
   withinBudget,
 } from '../../../test/support/hostile-arbitraries';
-import type { StoredEvent } from '../../shared/protocol';
+import type { StoredEvent } from '../../common/protocol';
 import { summarize, toCsv } from './format';
 
 /** Bidi, zero-width and invisible characters, C0/C1 controls but tab and line breaks: never shown unmarked. */

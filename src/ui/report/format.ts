@@ -1,7 +1,7 @@
 /** Turns stored events into plain text lines and exports. Pure: the report page and tests share it. */
-import type { StoredEvent } from '../../shared/protocol';
-import type { Finding } from '../../shared/model';
-import { csvCell, visibleText } from '../../shared/visible-text';
+import type { StoredEvent } from '../../common/protocol';
+import type { Finding } from '../../common/model';
+import { csvCell, visibleText } from '../../common/visible-text';
 
 type P = Record<string, unknown>;
 const nameOf = (p: unknown): string => visibleText(String((p as P | undefined)?.['name'] ?? ''), 256);

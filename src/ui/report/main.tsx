@@ -3,15 +3,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { call } from '../api';
 import { useSettings } from '../components/use-settings';
 import { usePageLanguage } from '../components/use-page-language';
-import type { SessionRecord, StoredEvent } from '../../shared/protocol';
+import type { SessionRecord, StoredEvent } from '../../common/protocol';
 import { EventsView, StorageUsed, VerifyFile } from './views';
 import { localTime, localZone } from './local-time';
 import type { Lang } from '../i18n';
 import { exportMeeting, type ExportKind } from './downloads';
-import { isoWithOffset } from '../../shared/time';
-import type { Settings } from '../../shared/settings';
+import { isoWithOffset } from '../../common/time';
+import type { Settings } from '../../common/settings';
 import { updateUserSettings } from '../user-settings';
-import { visibleText } from '../../shared/visible-text';
+import { visibleText } from '../../common/visible-text';
 
 type Translate = ReturnType<typeof useSettings>['t'];
 

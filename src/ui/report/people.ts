@@ -1,6 +1,6 @@
 /** Who an incident was about: each person by platform id with every name they were shown under. */
-import type { Finding } from '../../shared/model';
-import type { StoredEvent } from '../../shared/protocol';
+import type { Finding } from '../../common/model';
+import type { StoredEvent } from '../../common/protocol';
 
 export interface Involved {
   /** The platform's id; null when the finding named a person the log never tied to an id. */

@@ -1,6 +1,6 @@
 /** A recorded class built in code, hashed as the worker hashes it: for the tests and the bench of the exports. */
-import { GENESIS_HASH, hashEvent } from '../../shared/event-chain';
-import type { EventDraft, SessionRecord, StoredEvent } from '../../shared/protocol';
+import { GENESIS_HASH, hashEvent } from '../../common/event-chain';
+import type { EventDraft, SessionRecord, StoredEvent } from '../../common/protocol';
 
 export const SAMPLE_MEETING = {
   platform: 'meet',

@@ -2,9 +2,9 @@
  * Every event as a sentence in the teacher's language. Participant-written text goes through
  * visibleText (marked invisibles, capped): callers render the result as text, or escape it for HTML.
  */
-import type { Finding } from '../../shared/model';
-import type { StoredEvent } from '../../shared/protocol';
-import { visibleText } from '../../shared/visible-text';
+import type { Finding } from '../../common/model';
+import type { StoredEvent } from '../../common/protocol';
+import { visibleText } from '../../common/visible-text';
 
 export type Translate = (key: string, ...subs: string[]) => string;
 type P = Record<string, unknown>;

@@ -1,7 +1,7 @@
 /** The report page's event views (sentences at local time, or the raw log) and its file check. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../i18n';
-import type { StoredEvent } from '../../shared/protocol';
+import type { StoredEvent } from '../../common/protocol';
 import { verifyReport } from './export-json';
 import { summarize, wordsToAllow } from './format';
 import { localTime, localZone } from './local-time';

@@ -53,7 +53,7 @@ export const SettingsSchema = z.object({
       description: 'Language of the extension’s pages, alerts and reports: auto (the browser’s), vi or en.',
       examples: ['vi'],
     }),
-  /** Classes with their meetings, teachers and rosters (schema in src/shared/classes.ts). */
+  /** Classes with their meetings, teachers and rosters (schema in src/common/classes.ts). */
   classes: classesSchema,
   chat: ChatSettingsSchema.default({ blockedWords: [], allowedWords: [], schoolDomains: [] }).meta({
     examples: [{ blockedWords: ['đồ ngu'], allowedWords: ['giết thời gian'], schoolDomains: ['thcs-example.edu.vn'] }],
