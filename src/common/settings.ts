@@ -42,6 +42,41 @@ export const AlertSettingsSchema = z
   })
   .meta({ title: 'Alerts', description: 'How the teacher is alerted.' });
 
+const contact = (title: string, description: string) => z.string().max(500).default('').meta({ title, description });
+
+export const SchoolSettingsSchema = z
+  .object({
+    name: z.string().max(200).default('').meta({
+      title: 'School name',
+      description: 'The school’s name as it heads the incident report (e.g. Trường THCS Nguyễn Du).',
+    }),
+    leadership: contact(
+      'School leadership contact',
+      'Who at the school receives incident reports: name, role, phone or e-mail (the report’s routing block).',
+    ),
+    educationOffice: contact(
+      'Education office contact',
+      'The education office (Phòng/Sở Giáo dục và Đào tạo) an incident is reported to: name, phone or e-mail.',
+    ),
+    police: contact(
+      'Police contact',
+      'The police unit incidents involving threats or abuse of children are reported to: name and phone.',
+    ),
+  })
+  .meta({
+    title: 'School and report contacts',
+    description: 'The school’s name and the contacts printed in the incident report’s routing block.',
+  });
+
+export const RetentionSettingsSchema = z
+  .object({
+    days: z.number().int().min(1).max(3650).default(30).meta({
+      title: 'Keep meetings for (days)',
+      description: 'Meetings older than this many days are deleted from this browser, except those kept as evidence.',
+    }),
+  })
+  .meta({ title: 'Data retention', description: 'How long the event log keeps a meeting.' });
+
 export const SettingsSchema = z.object({
   /** The stored layer's format, for migrations; not a setting (policy cannot set it). */
   version: z.number().int().default(SETTINGS_VERSION),
@@ -61,6 +96,17 @@ export const SettingsSchema = z.object({
   alerts: AlertSettingsSchema.default({ notifications: true, sound: false }).meta({
     examples: [{ notifications: true, sound: false }],
   }),
+  school: SchoolSettingsSchema.default({ name: '', leadership: '', educationOffice: '', police: '' }).meta({
+    examples: [
+      {
+        name: 'Trường THCS Nguyễn Du',
+        leadership: 'Cô Trần Thị Mai, Hiệu trưởng, 0912 345 678',
+        educationOffice: 'Phòng GD&ĐT Quận 1, 028 3829 0000',
+        police: 'Công an Phường Bến Nghé, 028 3822 0000',
+      },
+    ],
+  }),
+  retention: RetentionSettingsSchema.default({ days: 30 }).meta({ examples: [{ days: 90 }] }),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
