@@ -3,7 +3,10 @@ import { recentChat, recordDiagnostic, type Deriver } from './event-log';
 import { loadSettings, onSettingsChanged } from './settings-store';
 
 const monitor = createChatMonitor({
-  options: async () => (await loadSettings()).settings.chat,
+  options: async () => {
+    const { chat, detection } = (await loadSettings()).settings;
+    return { ...chat, detection };
+  },
   recentChat,
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),

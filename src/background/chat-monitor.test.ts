@@ -49,6 +49,17 @@ function monitor(stored: EventDraft[] = [], options: () => ChatOptions = () => (
 }
 
 describe('chat findings in the worker', () => {
+  it('a category the teacher switched off raises nothing; the others still do', async () => {
+    const bad = 'ê mày ngu vãi';
+    const on = findings((await monitor().m.prepare('s1'))(chat(bad)));
+    const categories = [...new Set(on.map((f) => f.category))];
+    expect(categories.length).toBeGreaterThan(0);
+    const off = monitor([], () => ({ detection: { off: categories, sensitivity: 'standard' } }) as ChatOptions);
+    expect(findings((await off.m.prepare('s1'))(chat(bad)))).toEqual([]);
+    const link = monitor([], () => ({ detection: { off: ['link'], sensitivity: 'standard' } }) as ChatOptions);
+    expect(findings((await link.m.prepare('s1'))(chat(bad))).map((f) => f.category)).toEqual(on.map((f) => f.category));
+  });
+
   it('a harmful message yields a finding event linked to it, at its time; a classroom message yields none', async () => {
     const { m } = monitor();
     const derive = await m.prepare('s1');

@@ -5,14 +5,18 @@
  */
 import { createChatGuard, GROOMING_WINDOW_MS, type ChatGuard, type ChatOptions } from '../detect/chat';
 import type { ChatMessage, Finding } from '../common/model';
+import { tuneFinding, type Detection } from '../common/detection';
 import { LIMITS, type EventDraft } from '../common/protocol';
 
 /** The newest ones. */
 export const REPLAY_MESSAGES = 2_000;
 const MAX_SESSIONS = 16;
 
+/** The chat guard's options, and what the teacher switched off or tuned (settings.detection). */
+export type MonitorOptions = ChatOptions & { detection?: Detection };
+
 export interface ChatMonitorDeps {
-  options(): Promise<ChatOptions>;
+  options(): Promise<MonitorOptions>;
   /** Oldest first. */
   recentChat(sessionId: string, sinceMs: number, max: number): Promise<EventDraft[]>;
   now(): number;
@@ -54,7 +58,7 @@ function timeOf(event: EventDraft, fallback: number): number {
 }
 
 export function sessionChat(
-  options: ChatOptions,
+  options: MonitorOptions,
   history: readonly EventDraft[],
   deps: Pick<ChatMonitorDeps, 'now' | 'newId' | 'detectorFailed'>,
 ): DeriveFindings {
@@ -76,12 +80,22 @@ export function sessionChat(
   return (event) => {
     const msg = chatMessageOf(event);
     if (!msg) return [];
-    const out = guard.classifyMessage(msg, timeOf(event, deps.now())).map((f): EventDraft => {
+    const out: EventDraft[] = [];
+    for (const f of guard.classifyMessage(msg, timeOf(event, deps.now()))) {
       // Own messages are classified too, for a child's laptop; on a teacher's they are hers (her
       // own link, her number), so review, never an alert.
-      const finding: Finding = msg.self && f.tier === 'alert' ? { ...f, tier: 'review' } : f;
-      return { id: deps.newId(), type: 'finding', time: event.time, payload: { finding, observationId: event.id } };
-    });
+      const finding: Finding | null = tuneFinding(msg.self && f.tier === 'alert' ? { ...f, tier: 'review' } : f, {
+        off: options.detection?.off ?? [],
+        sensitivity: msg.self ? 'standard' : (options.detection?.sensitivity ?? 'standard'),
+      });
+      if (finding)
+        out.push({
+          id: deps.newId(),
+          type: 'finding',
+          time: event.time,
+          payload: { finding, observationId: event.id },
+        });
+    }
     for (const { detector, error } of failures) {
       deps.detectorFailed?.(detector, event.id, error);
       out.push({
@@ -98,7 +112,7 @@ export function sessionChat(
 
 export function createChatMonitor(deps: ChatMonitorDeps): ChatMonitor {
   const sessions = new Map<string, DeriveFindings>();
-  let options: Promise<ChatOptions> | null = null;
+  let options: Promise<MonitorOptions> | null = null;
   let generation = 0;
 
   return {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { classesSchema } from './classes';
+import { FINDING_CATEGORIES, SENSITIVITIES } from './detection';
 import { visibleText } from './visible-text';
 
 export const SETTINGS_VERSION = 1;
@@ -77,6 +78,25 @@ export const RetentionSettingsSchema = z
   })
   .meta({ title: 'Data retention', description: 'How long the event log keeps a meeting.' });
 
+export const DetectionSettingsSchema = z
+  .object({
+    off: z
+      .array(z.enum(FINDING_CATEGORIES))
+      .max(FINDING_CATEGORIES.length * 2)
+      .default([])
+      .meta({
+        title: 'Categories switched off',
+        description:
+          'Finding categories that raise nothing (no alert, no entry in the panel or report), e.g. "link" or "spam". The events themselves are still logged.',
+      }),
+    sensitivity: z.enum(SENSITIVITIES).default('standard').meta({
+      title: 'Sensitivity',
+      description:
+        'low: only clear alerts (review-tier findings are dropped, except about self-harm, grooming, threats and sexual content); standard: the detectors’ own judgement; high: review-tier findings of medium or high severity become alerts.',
+    }),
+  })
+  .meta({ title: 'Detection', description: 'Which kinds of finding are raised, and how readily.' });
+
 export const SettingsSchema = z.object({
   /** The stored layer's format, for migrations; not a setting (policy cannot set it). */
   version: z.number().int().default(SETTINGS_VERSION),
@@ -107,6 +127,9 @@ export const SettingsSchema = z.object({
     ],
   }),
   retention: RetentionSettingsSchema.default({ days: 30 }).meta({ examples: [{ days: 90 }] }),
+  detection: DetectionSettingsSchema.default({ off: [], sensitivity: 'standard' }).meta({
+    examples: [{ off: ['link'], sensitivity: 'standard' }],
+  }),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

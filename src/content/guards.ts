@@ -3,6 +3,7 @@
  * classified by the worker, so the lexicon stays out of the page's heap; a verdict is asked for once.
  */
 import type { ClassConfig } from '../common/classes';
+import { tuneFindings, type Detection } from '../common/detection';
 import type { Finding, Observation, Snapshot } from '../common/model';
 import { LIMITS } from '../common/protocol';
 import { createParticipantGuard, type Badge } from '../detect/participants';
@@ -26,7 +27,8 @@ const MAX_ATTEMPTS = 3;
 /** One shared list for most names, not one per name of a large class. */
 const CLEAN: readonly Finding[] = Object.freeze([]);
 
-export function createGuards(classConfig: ClassConfig | null): Guards {
+/** `detection`: the categories switched off and the sensitivity (settings.detection) decide what is raised. */
+export function createGuards(classConfig: ClassConfig | null, detection?: Detection): Guards {
   const known = new Map<string, readonly Finding[]>();
   const toAsk = new Set<string>();
   const asked = new Set<string>();
@@ -45,7 +47,7 @@ export function createGuards(classConfig: ClassConfig | null): Guards {
   });
 
   return {
-    observe: (obs, snap) => participants.observe(obs, snap.self),
+    observe: (obs, snap) => tuneFindings(participants.observe(obs, snap.self), detection),
     replay: (obs, snap) => {
       try {
         participants.observe(obs, snap.self, true);
@@ -76,7 +78,7 @@ export function createGuards(classConfig: ClassConfig | null): Guards {
           toAsk.add(name);
         }
       });
-      return participants.verdictsArrived();
+      return tuneFindings(participants.verdictsArrived(), detection);
     },
     awaitsVerdict: (id) => participants.awaitsVerdict(id),
     badgeFor: (id) => participants.badgeFor(id),

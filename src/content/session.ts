@@ -16,7 +16,7 @@ export async function openSession(
   for (let delay = 100; !state.stopped; delay = Math.min(delay * 2, 5_000)) {
     try {
       const opened = await request('session.open', { meeting: snap.meeting });
-      state.guards = createGuards(opened.classConfig);
+      state.guards = createGuards(opened.classConfig, opened.settings.detection);
       state.overlay = createOverlayController(state.platform.platform, state.adapter, opened.settings, document, {
         sessionId: opened.sessionId,
         log: (payload) => emit('teacher.action', { ...payload }),
@@ -69,8 +69,8 @@ export function applySettings(state: InstanceState, recorder: Recorder): void {
   const snap = state.lastSnap;
   if (!snap) return;
   void request('meeting.config', { meeting: snap.meeting }).then(
-    ({ classConfig }) => {
-      const guards = createGuards(classConfig);
+    ({ classConfig, settings }) => {
+      const guards = createGuards(classConfig, settings.detection);
       state.guards = guards;
       // The new guard asks afresh and awaits no verdict for those already here.
       recorder.forgetNameEvents();
