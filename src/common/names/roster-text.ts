@@ -113,7 +113,7 @@ function detectDelimiter(firstLine: string): string | null {
 }
 
 /** A column where most cells hold letters and few digits looks like the names. */
-function guessNameColumn(rows: string[][]): number {
+function guessNameColumn(rows: readonly (readonly string[])[]): number {
   const sample = rows.slice(0, 50);
   const width = Math.min(MAX_COLUMNS, Math.max(0, ...sample.map((r) => r.length)));
   let best = 0;
@@ -157,7 +157,21 @@ export function parseRosterText(input: string): ParsedRoster {
     return { entries, format: 'lines', skipped };
   }
 
-  const rows = parseDelimited(text, delimiter).filter((r) => r.some((c) => c.trim() !== ''));
+  return rosterFromRows(parseDelimited(text, delimiter), skipped);
+}
+
+/** Whether a row is a roster's header: a full-name column, or family and given names. */
+export function isNameHeader(row: readonly string[]): boolean {
+  const header = row.slice(0, MAX_COLUMNS).map((c) => fold(c.slice(0, MAX_NAME)));
+  return (
+    header.some((h) => FULL_NAME.has(h)) || (header.some((h) => FAMILY.has(h)) && header.some((h) => GIVEN.has(h)))
+  );
+}
+
+/** A table's rows (a sheet's cells, a CSV's), header first if it has one. */
+export function rosterFromRows(table: readonly (readonly string[])[], skippedBefore = 0): ParsedRoster {
+  let skipped = skippedBefore;
+  const rows = table.slice(0, MAX_ROWS).filter((r) => r.some((c) => c.trim() !== ''));
   const header = (rows[0] ?? []).slice(0, MAX_COLUMNS).map((c) => fold(c.slice(0, MAX_NAME)));
   const find = (set: Set<string>): number => header.findIndex((h) => set.has(h));
   let full = find(FULL_NAME);
@@ -185,4 +199,19 @@ export function parseRosterText(input: string): ParsedRoster {
     entries.push({ name, aliases: aliases >= 0 ? splitAliases(row[aliases] ?? '') : [] });
   }
   return { entries, format: 'csv', skipped };
+}
+
+/** A CSV/TSV file's cells; one cell a row when no delimiter shows in its first line. */
+export function splitTable(input: string): string[][] {
+  const text = input
+    .slice(0, MAX_INPUT)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
+  const delimiter = detectDelimiter(text.split('\n', 1)[0] ?? '');
+  if (delimiter === null)
+    return text
+      .split('\n')
+      .slice(0, MAX_ROWS)
+      .map((line) => [line]);
+  return parseDelimited(text, delimiter);
 }
