@@ -80,7 +80,7 @@ const all = (node: Document | Element, name: string): Element[] => [...node.getE
 /** Every sheet's cells, in the workbook's order. */
 function xlsxTables(bytes: Uint8Array): { sheet: string; table: Table }[] {
   let total = 0;
-  const parts = unzipSync(bytes, {
+  const unzipped = unzipSync(bytes, {
     filter: (f) => {
       if (!/^xl\/(workbook\.xml|sharedStrings\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/.test(f.name))
         return false;
@@ -89,7 +89,9 @@ function xlsxTables(bytes: Uint8Array): { sheet: string; table: Table }[] {
       return true;
     },
   });
-  const part = (name: string) => parts[name];
+  // The zip's own entry names are its keys: a Map, so none can be "__proto__".
+  const parts = new Map(Object.entries(unzipped));
+  const part = (name: string) => parts.get(name);
   const workbook = xml(part('xl/workbook.xml'));
   if (!workbook) throw new Error('no workbook');
   const targets = new Map<string, string>();
