@@ -23,10 +23,11 @@ it('adds a class with a pasted CSV roster and saves it; an unnamed class is refu
   // Save with no name: refused, and the page says why.
   await clickText('Save');
   const refused = await until(
-    () => page.evaluate(() => document.querySelector('form [role="status"]:last-of-type')?.textContent ?? ''),
+    () => page.evaluate(() => document.querySelector('.save-bar [role="alert"]')?.textContent ?? ''),
     'a refusal',
   );
-  expect(refused).toMatch(/^Not saved: classes › 0 › name/);
+  expect(refused).toContain('Not saved. Please fix:');
+  expect(refused).toContain('1 class(es) without a name: give each class a name.');
 
   await page.type('li input:not([type])', 'Lớp 10A1 - Toán');
   const areas = await page.$$('li textarea');
@@ -40,7 +41,13 @@ it('adds a class with a pasted CSV roster and saves it; an unnamed class is refu
     '2 names read (1 lines skipped).',
   );
   await clickText('Save');
-  await until(() => page.evaluate(() => document.body.textContent?.includes('Saved.')), 'saved');
+  await until(
+    () =>
+      page.evaluate(() =>
+        /^✓ Saved at \d\d:\d\d\./.test(document.querySelector('.save-bar [role="status"]')?.textContent ?? ''),
+      ),
+    'saved',
+  );
   const stored = await page.evaluate((key) => chrome.storage.local.get(key), USER_SETTINGS_KEY);
   const [cls] = (
     stored[USER_SETTINGS_KEY] as {
@@ -121,12 +128,14 @@ it('settings with parts that cannot be read: the rest stays in force, the page l
   expect(items.join('\n')).toMatch(/classes › 1 \(“Lớp 7A”\) › roster › 1 \(“y+”\): left out \(name: /);
   // Everything else is in force: the page is in Vietnamese and shows the readable class with its two names.
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
-  const classes = await page.evaluate(() => [...document.querySelectorAll('form li')].map((li) => li.textContent));
+  const classes = await page.evaluate(() =>
+    [...document.querySelectorAll('form li.class-item')].map((li) => li.textContent),
+  );
   expect(classes).toHaveLength(1);
   expect(classes[0]).toMatch(/^Lớp 7A .*\b2\b/);
 
   await page.evaluate(() => document.querySelector<HTMLButtonElement>('button.primary[type="submit"]')!.click());
-  await until(() => page.evaluate(() => document.body.textContent?.includes('Đã lưu.')), 'saved');
+  await until(() => page.evaluate(() => document.body.textContent?.includes('Đã lưu lúc')), 'saved');
   const stored = (await page.evaluate((key) => chrome.storage.local.get(key), USER_SETTINGS_KEY))[
     USER_SETTINGS_KEY
   ] as {

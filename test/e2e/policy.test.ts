@@ -170,16 +170,19 @@ afterAll(async () => {
 async function optionsPage(p: Page) {
   await p.waitForSelector('#classes-title');
   return p.evaluate(() => {
-    const disabled = (sel: string) => [...document.querySelectorAll<HTMLInputElement>(sel)].map((e) => e.disabled);
+    // A control in a disabled fieldset is disabled without its own attribute: :disabled says so.
+    const disabled = (sel: string) => [...document.querySelectorAll(sel)].map((e) => e.matches(':disabled'));
     return {
       title: document.title,
-      language: disabled('form select'),
-      words: disabled('form > p textarea'),
-      notifications: disabled('form input[type="checkbox"]'),
-      lockedNotes: [...document.querySelectorAll('.muted')].filter((e) => /IT/.test(e.textContent ?? '')).length,
-      classes: [...document.querySelectorAll('section li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim()),
-      buttons: [...document.querySelectorAll('section button')].map((b) => b.textContent?.trim()),
-      blocked: document.querySelector<HTMLTextAreaElement>('form > p textarea')?.value,
+      language: disabled('#language-select'),
+      words: disabled('.list-editor input'),
+      notifications: disabled('[data-section="alerts"] input[type="checkbox"]').slice(0, 1),
+      lockedNotes: [...document.querySelectorAll('.lock-note')].filter((e) => /IT/.test(e.textContent ?? '')).length,
+      classes: [...document.querySelectorAll('li.class-item')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim()),
+      buttons: [...document.querySelectorAll('[aria-labelledby="classes-title"] button')].map((b) =>
+        b.textContent?.trim(),
+      ),
+      blocked: [...document.querySelectorAll('[data-list="blocked"] .chip .text')].map((e) => e.textContent).join('\n'),
     };
   });
 }
@@ -213,7 +216,7 @@ describe(WHY_NOT ? `a policy file read by Chromium (skipped: ${WHY_NOT})` : 'a p
       await settingsPage.goto(`chrome-extension://${extensionId}/src/ui/options/index.html`);
       const shown = await optionsPage(settingsPage);
       expect(shown).toMatchObject({ language: [false], words: [true, true, true], notifications: [true] });
-      expect(shown.lockedNotes).toBe(4); // three word lists and the classes
+      expect(shown.lockedNotes).toBe(3); // the chat's word lists, the classes and the alerts
       expect(shown.classes).toEqual([expect.stringMatching(/^Lớp 10A1 - Toán .*\b2\b/)]);
       expect(shown.buttons).toEqual([]); // no add, edit or delete
       expect(shown.blocked).toBe('đồ ngu');

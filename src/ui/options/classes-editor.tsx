@@ -1,8 +1,8 @@
 /** The classes section of the settings page: meetings, teachers and a pasted roster per class. */
 import { useState } from 'preact/hooks';
 import { parseRosterText, type ClassInput } from '../../common/classes';
-
-type T = (key: string, ...subs: string[]) => string;
+import { FieldError, LockNote, type T } from './fields';
+import { RosterImport } from './roster-import';
 const lines = (s: string) =>
   s
     .split(/\r?\n/)
@@ -55,11 +55,13 @@ export function ClassesEditor({
   classes,
   onChange,
   locked,
+  error,
   t,
 }: {
   classes: EditableClass[];
   onChange(c: EditableClass[]): void;
   locked: boolean;
+  error: string | null;
   t: T;
 }) {
   const [open, setOpen] = useState<string | null>(null);
@@ -69,12 +71,18 @@ export function ClassesEditor({
     setOpen(id);
   };
   return (
-    <section aria-labelledby="classes-title">
+    <>
       <h2 id="classes-title">{t('classes_title')}</h2>
       <p class="muted">{t('classes_help')}</p>
-      {locked && <p class="muted">{t('options_locked')}</p>}
-      {classes.length === 0 && <p>{t('classes_none')}</p>}
-      <ul style={{ listStyle: 'none', padding: 0 }}>
+      {locked && <LockNote id="classes-locked" t={t} />}
+      {classes.length === 0 && (
+        <p class="cg-empty">
+          <strong>{t('classes_none')}</strong>
+          {t('settings_classes_empty_help')}
+        </p>
+      )}
+      <FieldError id="classes-error" message={error} />
+      <ul class="class-list">
         {classes.map((c) => (
           <ClassItem
             key={c.id}
@@ -93,7 +101,7 @@ export function ClassesEditor({
           {t('classes_add')}
         </button>
       )}
-    </section>
+    </>
   );
 }
 
@@ -124,8 +132,8 @@ function ClassItem({
   // Parsed once for the summary and the form's count.
   const parsed = parseRosterText(c.roster);
   return (
-    <li style={{ borderBottom: '1px solid #8884', padding: '8px 0' }}>
-      <strong>{c.name || '—'}</strong>{' '}
+    <li class="class-item" aria-disabled={locked ? true : undefined}>
+      <strong>{c.name || t('settings_class_unnamed')}</strong>{' '}
       <span class="muted">
         {t(
           'classes_summary',
@@ -206,7 +214,7 @@ function ListField({
   onPatch(patch: Partial<EditableClass>): void;
 }) {
   return (
-    <p>
+    <div class="field">
       <label>
         {t(`classes_${k}`)}
         <br />
@@ -223,6 +231,17 @@ function ListField({
           {t('classes_parsed', String(parsed.entries.length), String(parsed.skipped))}
         </small>
       )}
-    </p>
+      {k === 'roster' && (
+        <RosterImport
+          t={t}
+          onImport={(roster) =>
+            onPatch({
+              roster: roster.entries.map((e) => e.name).join('\n'),
+              aliases: new Map(roster.entries.map((e) => [e.name, e.aliases])),
+            })
+          }
+        />
+      )}
+    </div>
   );
 }
