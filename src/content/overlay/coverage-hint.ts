@@ -3,6 +3,7 @@ import type { Coverage, Platform } from '../../common/model';
 import { coverageAdvice } from './coverage-advice';
 import type { OverlayHost } from './host';
 import { STRINGS, type Lang } from './strings';
+import { msg } from '../messages';
 
 export interface CoverageHint {
   show(coverage: Coverage, platform: Platform, lang: Lang): void;
@@ -68,7 +69,7 @@ export function createCoverageHint(doc: Document, host: OverlayHost): CoverageHi
     close.title = STRINGS[lang].close;
     const title = doc.createElement('div');
     title.className = 'title';
-    title.textContent = 'Class Guard';
+    title.textContent = msg(lang, 'extName');
     const rows = advice.map((a) => {
       const line = doc.createElement('div');
       line.textContent = a.text;

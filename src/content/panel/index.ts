@@ -7,6 +7,7 @@ import type { TeacherActionPayload } from '../../common/protocol';
 import type { PlatformAdapter } from '../../platforms/types';
 import type { OverlayHost } from '../overlay/host';
 import { panelNames, type Lang } from '../overlay/strings';
+import { msg } from '../messages';
 import { createBoard, type Board, type Entry, type FindingEvent } from './entries';
 import type { EntryHandlers } from './entry-view';
 import { whoOf } from './entry-view';
@@ -44,9 +45,9 @@ export function blindSpots(c: Coverage, platform: Platform, lang: Lang): string 
   if (c.roster !== 'full' && c.rosterReason !== 'not-in-call') parts.push(`“${p.people}”`);
   if (c.chat === 'hidden' && c.chatReason !== 'not-in-call') parts.push(`“${p.chat}”`);
   if (c.presenter === 'unreadable' && c.presenterReason === 'selector-missing')
-    parts.push(lang === 'vi' ? 'người trình bày' : 'who is presenting');
+    parts.push(msg(lang, 'panel_blind_presenter'));
   if (parts.length === 0) return '';
-  return lang === 'vi' ? `Class Guard chưa thấy: ${parts.join(', ')}` : `Class Guard cannot see: ${parts.join(', ')}`;
+  return msg(lang, 'panel_blind', parts.join(', '));
 }
 
 /** Boxes of the client's leave/end button and People list, as rendered now. */

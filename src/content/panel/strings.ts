@@ -1,6 +1,7 @@
-/** The panel's strings; in-page, like the overlay's (overlay/strings.ts says why). */
+/** The panel's strings, from the _locales tables (content/messages.ts says why they are bundled). */
+import { FINDING_CATEGORIES } from '../../common/detection';
 import type { FindingCategory } from '../../common/model';
-import type { Lang } from '../overlay/strings';
+import { msg, type Lang } from '../messages';
 
 export interface PanelStrings {
   region: string;
@@ -28,100 +29,41 @@ export interface PanelStrings {
   category: Record<FindingCategory, string>;
 }
 
-export const PANEL_STRINGS: Record<Lang, PanelStrings> = {
-  en: {
-    region: 'Class Guard alerts',
-    headerHint: 'Class Guard. Arrow keys move the panel.',
-    expand: 'Show alerts',
-    collapse: 'Hide alerts',
-    allClear: 'All clear: nothing needs you now.',
-    open: (n) => (n === 1 ? '1 alert' : `${n} alerts`),
-    review: (n) => `${n} to review later in the report`,
-    urgent: 'Urgent',
-    raidWho: (n) => (n === 1 ? '1 person joined at once' : `${n} people joined at once`),
-    unknownName: '(no name)',
-    more: (n) => `and ${n} more`,
-    dismiss: 'Dismiss',
-    note: 'Add a note',
-    notePlaceholder: 'What you did or saw',
-    saveNote: 'Save note',
-    cancel: 'Cancel',
-    showInList: 'Show in the list',
-    notInList: 'Not in the list on screen: open the list and try again.',
-    shownInList: 'Outlined in the list.',
-    whatToDo: 'What to do now',
-    announce: (category, who) => `Class Guard: ${category}, ${who}`,
-    locale: 'en-GB',
-    category: {
-      'unknown-participant': 'Not on the class list',
-      impersonation: 'Possible impostor',
-      duplicate: 'Same name twice',
-      rename: 'Changed name',
-      raid: 'Many strangers joined',
-      'offensive-name': 'Offensive name',
-      'suspicious-name': 'Suspicious name',
-      privilege: 'Took host rights',
-      'screen-share': 'Unexpected screen share',
-      profanity: 'Profanity in chat',
-      insult: 'Insult in chat',
-      sexual: 'Sexual content in chat',
-      threat: 'Threat in chat',
-      'self-harm': 'Self-harm in chat',
-      grooming: 'Grooming in chat',
-      hate: 'Hate in chat',
-      spam: 'Chat flood',
-      link: 'Link in chat',
-      'personal-info': 'Personal details in chat',
-      'blocked-word': 'Blocked word in chat',
-    },
-  },
-  vi: {
-    region: 'Cảnh báo của Class Guard',
-    headerHint: 'Class Guard. Dùng phím mũi tên để di chuyển bảng.',
-    expand: 'Hiện cảnh báo',
-    collapse: 'Ẩn cảnh báo',
-    allClear: 'Mọi thứ ổn: hiện không có gì cần xử lý.',
-    open: (n) => `${n} cảnh báo`,
-    review: (n) => `${n} mục xem lại sau trong báo cáo`,
-    urgent: 'Khẩn',
-    raidWho: (n) => `${n} người vào cùng lúc`,
-    unknownName: '(không tên)',
-    more: (n) => `và ${n} người khác`,
-    dismiss: 'Bỏ qua',
-    note: 'Thêm ghi chú',
-    notePlaceholder: 'Thầy cô đã làm gì hoặc thấy gì',
-    saveNote: 'Lưu ghi chú',
-    cancel: 'Hủy',
-    showInList: 'Chỉ trong danh sách',
-    notInList: 'Không thấy trong danh sách trên màn hình: mở danh sách rồi thử lại.',
-    shownInList: 'Đã đánh dấu trong danh sách.',
-    whatToDo: 'Cần làm ngay',
-    announce: (category, who) => `Class Guard: ${category}, ${who}`,
-    locale: 'vi-VN',
-    category: {
-      'unknown-participant': 'Không có trong danh sách lớp',
-      impersonation: 'Nghi mạo danh',
-      duplicate: 'Trùng tên',
-      rename: 'Đổi tên',
-      raid: 'Nhiều người lạ vào cùng lúc',
-      'offensive-name': 'Tên xúc phạm',
-      'suspicious-name': 'Tên đáng ngờ',
-      privilege: 'Chiếm quyền chủ trì',
-      'screen-share': 'Chia sẻ màn hình bất thường',
-      profanity: 'Chửi tục trong trò chuyện',
-      insult: 'Xúc phạm trong trò chuyện',
-      sexual: 'Nội dung tình dục trong trò chuyện',
-      threat: 'Đe dọa trong trò chuyện',
-      'self-harm': 'Dấu hiệu tự hại trong trò chuyện',
-      grooming: 'Dụ dỗ trong trò chuyện',
-      hate: 'Thù ghét trong trò chuyện',
-      spam: 'Spam trò chuyện',
-      link: 'Đường link trong trò chuyện',
-      'personal-info': 'Thông tin cá nhân trong trò chuyện',
-      'blocked-word': 'Từ bị chặn trong trò chuyện',
-    },
-  },
-};
+/** Not shown: the locale times are formatted in. */
+const LOCALES: Record<Lang, string> = { en: 'en-GB', vi: 'vi-VN' };
+
+function build(lang: Lang): PanelStrings {
+  const m = (key: string, ...subs: (string | number)[]) => msg(lang, `panel_${key}`, ...subs);
+  const category = {} as Record<FindingCategory, string>;
+  for (const c of FINDING_CATEGORIES) category[c] = m(`cat_${c.replace(/-/g, '_')}`);
+  return {
+    region: m('region'),
+    headerHint: m('header_hint'),
+    expand: m('expand'),
+    collapse: m('collapse'),
+    allClear: m('all_clear'),
+    open: (n) => (n === 1 ? m('open_one') : m('open_many', n)),
+    review: (n) => m('review', n),
+    urgent: m('urgent'),
+    raidWho: (n) => (n === 1 ? m('raid_who_one') : m('raid_who_many', n)),
+    unknownName: m('unknown_name'),
+    more: (n) => m('more', n),
+    dismiss: m('dismiss'),
+    note: m('note'),
+    notePlaceholder: m('note_placeholder'),
+    saveNote: m('save_note'),
+    cancel: m('cancel'),
+    showInList: m('show_in_list'),
+    notInList: m('not_in_list'),
+    shownInList: m('shown_in_list'),
+    whatToDo: m('what_to_do'),
+    announce: (c, who) => m('announce', c, who),
+    locale: LOCALES[lang],
+    category,
+  };
+}
+
+export const PANEL_STRINGS: Record<Lang, PanelStrings> = { en: build('en'), vi: build('vi') };
 
 /** Local time in the teacher's language; the log's own string when it cannot be read. */
 export function localTime(iso: string, lang: Lang): string {

@@ -10,6 +10,7 @@ import type { Entry } from './entries';
 import { renderEntry, whatOf, whoOf, type EntryHandlers } from './entry-view';
 import { clamp, HOME_TOP, placeClear, type Box } from './placement';
 import { PANEL_STRINGS } from './strings';
+import { msg } from '../messages';
 
 const KEY_STEP = 16;
 const KEY_STEP_FAST = 64;
@@ -162,7 +163,7 @@ function skeleton(doc: Document, lang: Lang) {
   header.setAttribute('aria-label', s.headerHint);
   header.title = s.headerHint;
   const name = make(doc, 'span', 'name');
-  name.textContent = 'Class Guard';
+  name.textContent = msg(lang, 'extName');
   const summary = make(doc, 'span', 'summary');
   const toggle = make(doc, 'button', 'toggle');
   toggle.type = 'button';
