@@ -20,6 +20,7 @@ import { extensionIdOf } from '../../scripts/managed-schema';
 import { USER_SETTINGS_KEY } from '../../src/common/storage-keys';
 import { launch } from '../support/browser';
 import { DIST, until } from './extension';
+import en from '../../public/_locales/en/messages.json';
 
 /** Where each Linux build reads mandatory policy files (Chrome Enterprise's Linux quick start names them). */
 function policyDir(browserPath: string): string | null {
@@ -178,6 +179,14 @@ async function optionsPage(p: Page) {
       words: disabled('.list-editor input'),
       notifications: disabled('[data-section="alerts"] input[type="checkbox"]').slice(0, 1),
       lockedNotes: [...document.querySelectorAll('.lock-note')].filter((e) => /IT/.test(e.textContent ?? '')).length,
+      // Each locked section says why, and points its controls at the reason.
+      lockReasons: [...document.querySelectorAll('section[data-section]')]
+        .filter((sec) => sec.querySelector('fieldset')?.disabled)
+        .map((sec) => {
+          const note = sec.querySelector('.lock-note');
+          const described = sec.querySelector('fieldset')?.getAttribute('aria-describedby');
+          return [sec.getAttribute('data-section'), note?.textContent, described === note?.id];
+        }),
       classes: [...document.querySelectorAll('li.class-item')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim()),
       buttons: [...document.querySelectorAll('[aria-labelledby="classes-title"] button')].map((b) =>
         b.textContent?.trim(),
@@ -217,6 +226,11 @@ describe(WHY_NOT ? `a policy file read by Chromium (skipped: ${WHY_NOT})` : 'a p
       const shown = await optionsPage(settingsPage);
       expect(shown).toMatchObject({ language: [false], words: [true, true, true], notifications: [true] });
       expect(shown.lockedNotes).toBe(3); // the chat's word lists, the classes and the alerts
+      const reason = `🔒 ${en.settings_locked_reason.message}`;
+      expect(shown.lockReasons).toEqual([
+        ['chat', reason, true],
+        ['alerts', reason, true],
+      ]);
       expect(shown.classes).toEqual([expect.stringMatching(/^Lớp 10A1 - Toán .*\b2\b/)]);
       expect(shown.buttons).toEqual([]); // no add, edit or delete
       expect(shown.blocked).toBe('đồ ngu');

@@ -207,7 +207,9 @@ export function splitTable(input: string): string[][] {
     .slice(0, MAX_INPUT)
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n');
-  const delimiter = detectDelimiter(text.split('\n', 1)[0] ?? '');
+  // An export's title rows ("TRƯỜNG THCS …") may hold no delimiter: the first line that has one decides.
+  const lines = text.split('\n', 30);
+  const delimiter = lines.map(detectDelimiter).find((d) => d !== null) ?? null;
   if (delimiter === null)
     return text
       .split('\n')

@@ -16,6 +16,11 @@ describe('a roster file from a school system', () => {
     expect(roster?.entries.map((e) => e.name)).toEqual(['Nguyễn Thị Lan', 'Trần Văn Minh']);
   });
 
+  it('finds the delimiter below title rows that have none', () => {
+    const csv = 'TRƯỜNG THCS NGUYỄN DU\nDANH SÁCH LỚP 7A\nSTT;Họ và tên\n1;Nguyễn Thị Lan\n';
+    expect(rosterOfTable(splitTable(csv))?.entries.map((e) => e.name)).toEqual(['Nguyễn Thị Lan']);
+  });
+
   it('joins family and given name columns', () => {
     const roster = rosterOfTable([
       ['Họ', 'Tên'],
