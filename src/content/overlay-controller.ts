@@ -14,6 +14,8 @@ export interface OverlayController {
   /** Re-derive badges at the next update. */
   changed(): void;
   coverageChanged(coverage: Coverage): void;
+  /** The language setting changed: badges and the panel follow. */
+  language(setting: Settings['language']): void;
   /** A finding of this meeting's log, from this page or (chat) from the worker. */
   finding(ev: FindingEvent): void;
   /** Chat findings the worker derived; another session's are ignored. */
@@ -76,7 +78,7 @@ export function createOverlayController(
   panelOptions?: PanelOptions,
 ): OverlayController {
   const overlay = createOverlay(doc);
-  const lang = overlayLang(settings.language, doc);
+  let lang = overlayLang(settings.language, doc);
   const panel: AlertPanel | null = panelOptions
     ? createAlertPanel({ doc, host: overlay.host, platform, lang, adapter, log: panelOptions.log })
     : null;
@@ -137,6 +139,13 @@ export function createOverlayController(
     coverageChanged(coverage) {
       overlay.showCoverageHint(coverage, platform, lang);
       panel?.coverage(coverage);
+    },
+    language(setting) {
+      const next = overlayLang(setting, doc);
+      if (next === lang) return;
+      lang = next;
+      panel?.setLang(next);
+      dirty = true;
     },
     finding: (ev) => panel?.finding(ev),
     workerFindings: (msg) => workerFindings(panel, panelOptions, msg),

@@ -76,6 +76,7 @@ export function applySettings(state: InstanceState, recorder: Recorder): void {
       recorder.forgetNameEvents();
       for (const participant of snap.participants) guards.replay({ kind: 'participant.joined', participant }, snap);
       for (const participant of snap.waiting) guards.replay({ kind: 'waiting.joined', participant }, snap);
+      state.overlay?.language(settings.language);
       state.overlay?.changed();
       state.stats.settingsApplied++;
     },

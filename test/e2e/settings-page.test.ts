@@ -2,7 +2,7 @@
  * Issue 19, items 4 and 6: the settings page as a teacher uses it. A roster imported from a school
  * system's CSV and XLSX exports; a file without the name column refused with the reason; a detection
  * category switched off raises nothing in a class; the language switched on the page changes the page
- * at once and the in-meeting panel of the next class.
+ * at once, and the in-meeting panel of a class in progress once saved.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -232,8 +232,8 @@ it('a category switched off on the page raises nothing in a class; the others st
   await ext.setSettings({});
 });
 
-it('switching the language changes the page at once and the panel of the next class', async () => {
-  await ext.setSettings({ language: 'en', classes: [classOf('81000000821'), classOf('81000000822')] });
+it('switching the language changes the page at once, and the panel of a class in progress once saved', async () => {
+  await ext.setSettings({ language: 'en', classes: [classOf('81000000821')] });
   const page = await ext.extensionPage('src/ui/options/index.html');
   await page.waitForSelector('#language-select');
   expect(await page.evaluate(() => document.querySelector('h1')?.textContent)).toBe(en.options_title.message);
@@ -249,23 +249,31 @@ it('switching the language changes the page at once and the panel of the next cl
   );
   await save(page);
 
-  const panelSummary = async (code: string) => {
-    const meeting = await ext.openMeeting(zoomUrl(code), { [zoomUrl(code)]: fixture('zoom/class.en.html') });
-    const panel = await probePanel(meeting);
-    return panel.until<string>(
-      `function () { return this.querySelector('.panel .summary')?.textContent; }`,
-      'the panel',
+  const meeting = await ext.openMeeting(zoomUrl('81000000821'), {
+    [zoomUrl('81000000821')]: fixture('zoom/class.en.html'),
+  });
+  const panel = await probePanel(meeting);
+  const summary = (text: string, what: string) =>
+    panel.until<string>(
+      `function () { const s = this.querySelector('.panel .summary'); return s && s.textContent === ${JSON.stringify(text)}; }`,
+      what,
     );
-  };
-  expect(await panelSummary('81000000821')).toBe(PANEL_STRINGS.vi.allClear);
+  await summary(PANEL_STRINGS.vi.allClear, 'the panel in Vietnamese');
+  expect(
+    await panel.eval<string>(`function () { return this.querySelector('.panel').getAttribute('aria-label'); }`),
+  ).toBe(PANEL_STRINGS.vi.region);
 
+  // Switched back while the class goes on: the open panel follows.
   await page.select('#language-select', 'en');
   await until(
     () => page.evaluate((t) => document.querySelector('h1')?.textContent === t, en.options_title.message),
     'the page in English',
   );
   await save(page);
-  expect(await panelSummary('81000000822')).toBe(PANEL_STRINGS.en.allClear);
+  await summary(PANEL_STRINGS.en.allClear, 'the open panel in English');
+  expect(
+    await panel.eval<string>(`function () { return this.querySelector('.panel').getAttribute('aria-label'); }`),
+  ).toBe(PANEL_STRINGS.en.region);
   await page.close();
   await ext.setSettings({});
 });

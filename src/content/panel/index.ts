@@ -26,6 +26,8 @@ export interface AlertPanel {
   coverage(c: Coverage): void;
   /** The people now present, for "Show in the list" by name. */
   people(snap: Snapshot): void;
+  /** The teacher chose another language: the panel is drawn again in it, its entries kept. */
+  setLang(lang: Lang): void;
   destroy(): void;
 }
 
@@ -132,14 +134,17 @@ function renderer(view: () => PanelView, draw: () => void, adapter: AlertPanelDe
   return { render, renderSoon };
 }
 
-export function createAlertPanel(deps: AlertPanelDeps): AlertPanel {
-  const { adapter, lang } = deps;
+export function createAlertPanel(given: AlertPanelDeps): AlertPanel {
+  // Its language may change while the class goes on (setLang).
+  const deps = { ...given };
+  const { adapter } = deps;
   const board = createBoard();
   let present: { participants: readonly Participant[]; waiting: readonly Participant[] } = {
     participants: [],
     waiting: [],
   };
   let blind = '';
+  let lastCoverage: Coverage | null = null;
 
   const rowOf = (e: Entry): Element | null => {
     const ids: [kind: 'participant' | 'waiting', id: string][] = [];
@@ -153,19 +158,14 @@ export function createAlertPanel(deps: AlertPanelDeps): AlertPanel {
     return null;
   };
 
-  const view: PanelView = createPanelView(
-    deps.doc,
-    deps.host,
-    deps.platform,
-    lang,
-    entryHandlers(
-      board,
-      deps,
-      rowOf,
-      () => view,
-      () => render(),
-    ),
+  const handlers = entryHandlers(
+    board,
+    deps,
+    rowOf,
+    () => view,
+    () => render(),
   );
+  let view: PanelView = createPanelView(deps.doc, deps.host, deps.platform, deps.lang, handlers);
 
   const { render, renderSoon } = renderer(
     () => view,
@@ -186,7 +186,8 @@ export function createAlertPanel(deps: AlertPanelDeps): AlertPanel {
       if (entry) view.announce(entry);
     },
     coverage(c) {
-      const line = blindSpots(c, deps.platform, lang);
+      lastCoverage = c;
+      const line = blindSpots(c, deps.platform, deps.lang);
       if (line === blind) return;
       blind = line;
       // A panel of the client opened or closed: its controls moved.
@@ -195,6 +196,15 @@ export function createAlertPanel(deps: AlertPanelDeps): AlertPanel {
     people(snap) {
       if (snap.participants === present.participants && snap.waiting === present.waiting) return;
       present = { participants: snap.participants, waiting: snap.waiting };
+    },
+    setLang(lang) {
+      if (lang === deps.lang) return;
+      deps.lang = lang;
+      view.destroy();
+      view = createPanelView(deps.doc, deps.host, deps.platform, lang, handlers);
+      blind = lastCoverage ? blindSpots(lastCoverage, deps.platform, lang) : '';
+      if (board.open().length > 0) view.expand(true);
+      render(true);
     },
     destroy: () => view.destroy(),
   };
