@@ -70,6 +70,33 @@ function samePeople(a: readonly Participant[], b: readonly Participant[]): boole
   return true;
 }
 
+/** Badges the rows of the people now listed; returns the rows badged, clearing those no longer. */
+function reviewBadges(
+  overlay: ReturnType<typeof createOverlay>,
+  adapter: PlatformAdapter,
+  lang: Lang,
+  badged: ReadonlySet<Element>,
+  snap: Snapshot,
+  guards: Guards,
+): Set<Element> {
+  const now = new Set<Element>();
+  for (const [kind, list] of [
+    ['participant', snap.participants],
+    ['waiting', snap.waiting],
+  ] as const) {
+    for (const p of list) {
+      if (p.self) continue;
+      const badge = guards.badgeFor(p.id);
+      const row = badge ? adapter.rowFor(kind, p.id) : null;
+      if (!row || !badge) continue;
+      overlay.setBadge(row, badge, lang);
+      now.add(row);
+    }
+  }
+  for (const row of badged) if (!now.has(row)) overlay.clearBadge(row);
+  return now;
+}
+
 export function createOverlayController(
   platform: Platform,
   adapter: PlatformAdapter,
@@ -93,24 +120,9 @@ export function createOverlayController(
   let dirty = true;
   let learning: boolean | null = null;
 
-  function review(snap: Snapshot, guards: Guards): void {
-    const now = new Set<Element>();
-    for (const [kind, list] of [
-      ['participant', snap.participants],
-      ['waiting', snap.waiting],
-    ] as const) {
-      for (const p of list) {
-        if (p.self) continue;
-        const badge = guards.badgeFor(p.id);
-        const row = badge ? adapter.rowFor(kind, p.id) : null;
-        if (!row || !badge) continue;
-        overlay.setBadge(row, badge, lang);
-        now.add(row);
-      }
-    }
-    for (const row of badged) if (!now.has(row)) overlay.clearBadge(row);
-    badged = now;
-  }
+  const review = (snap: Snapshot, guards: Guards): void => {
+    badged = reviewBadges(overlay, adapter, lang, badged, snap, guards);
+  };
 
   return {
     update(snap, guards) {
