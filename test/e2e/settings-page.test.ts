@@ -247,7 +247,11 @@ it('switching the language changes the page at once, and the panel of a class in
   expect(await page.evaluate(() => document.querySelector('#detection-title')?.textContent)).toBe(
     vi.settings_detection.message,
   );
+  // Not saved yet, and the page says so; saved, it no longer does.
+  const bar = () => page.evaluate(() => document.querySelector('.save-bar')?.textContent ?? '');
+  expect(await bar()).toContain(vi.settings_unsaved.message);
   await save(page);
+  expect(await bar()).not.toContain(vi.settings_unsaved.message);
 
   const meeting = await ext.openMeeting(zoomUrl('81000000821'), {
     [zoomUrl('81000000821')]: fixture('zoom/class.en.html'),

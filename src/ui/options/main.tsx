@@ -23,6 +23,8 @@ function Options() {
   const [status, setStatus] = useState<Status>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [lockedBefore, setLockedBefore] = useState<ReadonlySet<string>>(new Set());
+  /** The draft as last loaded or saved, to tell unsaved changes. */
+  const [savedAs, setSavedAs] = useState('');
   // The language chosen on this page applies at once, before it is saved.
   const pageLang = draft ? pickLang(draft.language) : lang;
   const t = draft ? translator(pageLang) : loadedT;
@@ -30,11 +32,19 @@ function Options() {
   useEffect(() => {
     if (!loaded) return;
     const lockedNow = new Set(loaded.locked);
-    setDraft(
-      draft ? followSettings(draft, draftOf(loaded.settings), lockedNow, lockedBefore) : draftOf(loaded.settings),
-    );
+    const fresh = draftOf(loaded.settings);
+    setDraft(draft ? followSettings(draft, fresh, lockedNow, lockedBefore) : fresh);
+    if (!draft) setSavedAs(JSON.stringify(fresh));
     setLockedBefore(lockedNow);
   }, [loaded]);
+  const unsaved = draft !== null && savedAs !== '' && JSON.stringify(draft) !== savedAs;
+  useEffect(() => {
+    if (!unsaved) return;
+    // The browser's own "leave this page?" question: a teacher's edits are not lost to a stray click.
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [unsaved]);
   if (!loaded || !draft) return <p>…</p>;
   const locked = new Set(loaded.locked);
   const edit = (change: Partial<Draft>) => {
@@ -49,6 +59,7 @@ function Options() {
     const found = problemsOf(draft, locked);
     if (found.length) return setStatus({ kind: 'invalid', messages: found.map((p) => t(p.key, ...p.subs)) });
     const problem = await saveDraft(draft, locked);
+    if (!problem) setSavedAs(JSON.stringify(draft));
     setStatus(
       problem ? { kind: 'invalid', messages: [t('classes_invalid', problem)] } : { kind: 'saved', at: new Date() },
     );
@@ -79,6 +90,7 @@ function Options() {
           <button class="primary" type="submit">
             {t('options_save')}
           </button>
+          {unsaved && status?.kind !== 'invalid' && <span class="muted">{t('settings_unsaved')}</span>}
           <SaveStatus status={status} lang={pageLang} t={t} />
         </div>
       </form>
