@@ -3,7 +3,7 @@
  * teacher action written to the class's log as a `teacher.action` event.
  */
 import type { Coverage, Participant, Platform, Snapshot } from '../../common/model';
-import type { TeacherActionPayload } from '../../common/protocol';
+import type { PopupEntry, TeacherAct, TeacherActionPayload } from '../../common/protocol';
 import type { PlatformAdapter } from '../../platforms/types';
 import type { OverlayHost } from '../overlay/host';
 import { panelNames, type Lang } from '../overlay/strings';
@@ -13,6 +13,7 @@ import { whoOf } from './entry-view';
 import type { Box } from './placement';
 import { PANEL_STRINGS } from './strings';
 import { createPanelView, type PanelView } from './view';
+import { PAUSE_STRINGS, createAlertSound, entryForPopup } from './remote';
 
 export type { FindingEvent } from './entries';
 
@@ -25,6 +26,12 @@ export interface AlertPanel {
   coverage(c: Coverage): void;
   /** The people now present, for "Show in the list" by name. */
   people(snap: Snapshot): void;
+  /** The open entries, for the popup. */
+  popupEntries(): { entries: PopupEntry[]; review: number; paused: boolean };
+  /** An action taken in the popup or a notification: applied here and logged; false when nothing changed. */
+  act(act: TeacherAct, source: 'popup' | 'notification'): boolean;
+  paused(on: boolean): void;
+  sound(on: boolean): void;
   destroy(): void;
 }
 
@@ -131,6 +138,13 @@ function renderer(view: () => PanelView, draw: () => void, adapter: AlertPanelDe
   return { render, renderSoon };
 }
 
+/** The entry a notification's action is about: the one holding its finding, else the person's by name. */
+function entryOf(board: Board, act: Extract<TeacherAct, { action: 'in-my-class' }>): string | null {
+  const open = board.open();
+  const byFinding = act.findingId ? open.find((e) => e.findings.some((f) => f.id === act.findingId)) : undefined;
+  return (byFinding ?? open.find((e) => e.kind === 'person' && e.name === act.name))?.key ?? null;
+}
+
 export function createAlertPanel(deps: AlertPanelDeps): AlertPanel {
   const { adapter, lang } = deps;
   const board = createBoard();
@@ -139,6 +153,8 @@ export function createAlertPanel(deps: AlertPanelDeps): AlertPanel {
     waiting: [],
   };
   let blind = '';
+  let paused = false;
+  const alertSound = createAlertSound(deps.doc);
 
   const rowOf = (e: Entry): Element | null => {
     const ids: [kind: 'participant' | 'waiting', id: string][] = [];
@@ -168,7 +184,7 @@ export function createAlertPanel(deps: AlertPanelDeps): AlertPanel {
 
   const { render, renderSoon } = renderer(
     () => view,
-    () => view.render(board.open(), board.reviewCount(), blind),
+    () => view.render(board.open(), board.reviewCount(), blind, paused ? PAUSE_STRINGS[lang].paused : ''),
     adapter,
   );
   render(true);
@@ -177,8 +193,11 @@ export function createAlertPanel(deps: AlertPanelDeps): AlertPanel {
     finding(ev) {
       const result = board.add(ev);
       if (result === 'known') return;
+      // While paused it is listed, but the panel neither opens nor sounds.
+      if (paused) return renderSoon(false);
       // Expanded first, so it is placed clear of the client's controls at its full size.
       if (result === 'opened') view.expand(true);
+      if (result === 'opened') alertSound.alert(ev.finding.severity);
       renderSoon(result === 'opened');
       if (result !== 'opened') return;
       const entry = board.open().find((e) => e.findings.some((f) => f.id === ev.id));
@@ -195,6 +214,35 @@ export function createAlertPanel(deps: AlertPanelDeps): AlertPanel {
       if (snap.participants === present.participants && snap.waiting === present.waiting) return;
       present = { participants: snap.participants, waiting: snap.waiting };
     },
+    popupEntries: () => ({ entries: board.open().map((e) => entryForPopup(e)), review: board.reviewCount(), paused }),
+    act(act, source) {
+      if (act.action === 'paused' || act.action === 'resumed') {
+        if (paused === (act.action === 'paused')) return false;
+        paused = act.action === 'paused';
+        deps.log({ action: act.action, findingId: '', findingIds: [], source });
+        renderSoon(false);
+        return true;
+      }
+      const e = board.dismiss((act.action === 'dismissed' ? act.key : (act.key ?? entryOf(board, act))) ?? '');
+      const ids = e ? board.findingIds(e.key) : [];
+      if (act.action === 'dismissed' && !e) return false;
+      deps.log({
+        action: act.action,
+        findingId: ids[ids.length - 1] ?? (act.action === 'in-my-class' ? (act.findingId ?? '') : ''),
+        findingIds: ids,
+        words: act.action === 'in-my-class' ? act.name : whoOf(e!, lang),
+        ...(act.action === 'in-my-class' ? { className: act.className } : {}),
+        source,
+      });
+      renderSoon(false);
+      return true;
+    },
+    paused(on) {
+      if (paused === on) return;
+      paused = on;
+      renderSoon(false);
+    },
+    sound: (on) => alertSound.enable(on),
     destroy: () => view.destroy(),
   };
 }

@@ -21,6 +21,7 @@ export const PANEL_CSS = `
 .panel .foot { padding: 4px 12px 6px; font-size: 12px; color: #444; border-top: 1px solid #e3e3e3; }
 .panel .foot:empty { display: none; }
 .panel .coverage { color: #7a4a00; }
+.panel .paused { font-weight: 600; }
 .entry { border: 1px solid #dadce0; border-left: 4px solid #c77700; border-radius: 8px; padding: 8px;
   display: flex; flex-direction: column; gap: 4px; }
 .entry.sev3 { border-left-color: #b3261e; }
