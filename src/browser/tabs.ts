@@ -12,6 +12,10 @@ export async function activeTab(): Promise<Tab | undefined> {
   return tab;
 }
 
+export async function tabById(tabId: number): Promise<Tab | undefined> {
+  return chrome.tabs.get(tabId).catch(() => undefined);
+}
+
 /** Rejects when no script there listens. */
 export async function sendToTab<R extends PageRequest>(
   tabId: number,

@@ -145,6 +145,45 @@ function entryOf(board: Board, act: Extract<TeacherAct, { action: 'in-my-class' 
   return (byFinding ?? open.find((e) => e.kind === 'person' && e.name === act.name))?.key ?? null;
 }
 
+/** An action from the popup or a notification: applied to the board and logged; false when nothing changed. */
+function applyAct(
+  board: Board,
+  deps: AlertPanelDeps,
+  act: TeacherAct,
+  source: 'popup' | 'notification',
+  paused: boolean,
+): boolean {
+  if (act.action === 'paused' || act.action === 'resumed') {
+    if (paused === (act.action === 'paused')) return false;
+    deps.log({ action: act.action, findingId: '', findingIds: [], source });
+    return true;
+  }
+  const e = board.dismiss((act.action === 'dismissed' ? act.key : (act.key ?? entryOf(board, act))) ?? '');
+  if (act.action === 'dismissed') {
+    if (!e) return false;
+    const ids = board.findingIds(e.key);
+    deps.log({
+      action: 'dismissed',
+      findingId: ids[ids.length - 1] ?? '',
+      findingIds: ids,
+      words: whoOf(e, deps.lang),
+      source,
+    });
+    return true;
+  }
+  // Logged even when the panel had no entry for it (dismissed here already): the roster changed.
+  const ids = e ? board.findingIds(e.key) : [];
+  deps.log({
+    action: 'in-my-class',
+    findingId: ids[ids.length - 1] ?? act.findingId ?? '',
+    findingIds: ids,
+    words: act.name,
+    className: act.className,
+    source,
+  });
+  return true;
+}
+
 export function createAlertPanel(deps: AlertPanelDeps): AlertPanel {
   const { adapter, lang } = deps;
   const board = createBoard();
@@ -216,26 +255,10 @@ export function createAlertPanel(deps: AlertPanelDeps): AlertPanel {
     },
     popupEntries: () => ({ entries: board.open().map((e) => entryForPopup(e)), review: board.reviewCount(), paused }),
     act(act, source) {
-      if (act.action === 'paused' || act.action === 'resumed') {
-        if (paused === (act.action === 'paused')) return false;
-        paused = act.action === 'paused';
-        deps.log({ action: act.action, findingId: '', findingIds: [], source });
-        renderSoon(false);
-        return true;
-      }
-      const e = board.dismiss((act.action === 'dismissed' ? act.key : (act.key ?? entryOf(board, act))) ?? '');
-      const ids = e ? board.findingIds(e.key) : [];
-      if (act.action === 'dismissed' && !e) return false;
-      deps.log({
-        action: act.action,
-        findingId: ids[ids.length - 1] ?? (act.action === 'in-my-class' ? (act.findingId ?? '') : ''),
-        findingIds: ids,
-        words: act.action === 'in-my-class' ? act.name : whoOf(e!, lang),
-        ...(act.action === 'in-my-class' ? { className: act.className } : {}),
-        source,
-      });
-      renderSoon(false);
-      return true;
+      const changed = applyAct(board, deps, act, source, paused);
+      if (act.action === 'paused' || act.action === 'resumed') paused = act.action === 'paused';
+      if (changed) renderSoon(false);
+      return changed;
     },
     paused(on) {
       if (paused === on) return;
