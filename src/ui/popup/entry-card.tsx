@@ -10,12 +10,7 @@ type T = (key: string, ...subs: string[]) => string;
 const QUOTE_MAX = 200;
 const JOINS_SHOWN = 8;
 /** Categories whose evidence names whom the person copies. */
-const COPIES: ReadonlySet<FindingCategory> = new Set<FindingCategory>([
-  'impersonation',
-  'duplicate',
-  'suspicious-name',
-  'unknown-participant',
-]);
+const COPIES: ReadonlySet<FindingCategory> = new Set<FindingCategory>(['impersonation', 'duplicate']);
 
 export const categoryLabel = (t: T, c: FindingCategory): string => t(`category_${c.replace(/-/g, '_')}`);
 
@@ -46,7 +41,7 @@ export function EntryCard({ entry: e, t, lang, onInClass, onDismiss, busy }: Ent
   const imitates = e.categories.some((c) => COPIES.has(c)) ? e.evidence.find((ev) => ev.matched)?.matched : undefined;
   const said = quotes(e);
   return (
-    <li class={`entry sev-${e.severity}`} aria-labelledby={`${id}-what ${id}-who`}>
+    <li class={`entry severity-${e.severity}`} aria-labelledby={`${id}-what ${id}-who`}>
       <div class="entry-top">
         <span class="sev-tag">{e.severity >= 3 ? t('popup_urgent') : t('popup_alert')}</span>
         <span class="what" id={`${id}-what`}>
