@@ -107,8 +107,16 @@ describe.each(['en', 'vi'] as const)('the popup in %s', (lang) => {
     const { meeting, session, popup, run } = await openClass(lang, code);
     await run('join', STRANGER, '501');
     await run('join', LOOKALIKE, '502');
+    await run('share', '501');
     await run('openChat');
     await run('post', STRANGER, ABUSE);
+    // With the chat open, Meet's People list is closed: the popup says so.
+    await until(async () => {
+      const shown = await popup.evaluate(() =>
+        [...document.querySelectorAll('.coverage li')].map((li) => li.textContent),
+      );
+      return shown.includes(msg(lang, 'popup_cov_people_hidden'));
+    }, 'the warning that the People list is closed');
     await run('openPeople');
 
     const entries = await until(async () => {
@@ -133,8 +141,10 @@ describe.each(['en', 'vi'] as const)('the popup in %s', (lang) => {
     const facts = await popup.evaluate(() => ({
       cls: document.querySelector('.class-name')?.textContent ?? '',
       present: Number(document.querySelector('.present')?.textContent),
+      presenting: document.querySelector('.presenting')?.textContent ?? '',
     }));
     expect(facts.cls).toContain('Lớp 10A1');
+    expect(facts.presenting).toBe(STRANGER);
     expect(facts.present).toBeGreaterThan(5);
 
     // A notification for the class, with its buttons, as the extension shows it.
@@ -199,9 +209,11 @@ it('pauses the guard for this meeting: shown in the panel, logged, and resumed f
 it('without a meeting tab, says how to start', async () => {
   const popup = await ext.extensionPage('src/ui/popup/index.html');
   await popup.bringToFront();
-  const steps = await until(
-    () => popup.evaluate(() => [...document.querySelectorAll('.empty-state li')].map((li) => li.textContent)),
-    'the steps',
-  );
-  expect(steps.length).toBe(3);
+  const steps = await until(async () => {
+    const shown = await popup.evaluate(() =>
+      [...document.querySelectorAll('.empty-state li')].map((li) => li.textContent),
+    );
+    return shown.length ? shown : null;
+  }, 'the steps');
+  expect(steps).toEqual(['popup_start_1', 'popup_start_2', 'popup_start_3'].map((k) => msg('en', k)));
 });
