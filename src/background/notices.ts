@@ -198,6 +198,14 @@ function queuedSaves(save: () => Promise<void>): () => void {
   };
 }
 
+/** Paused: what is pending is dropped, and nothing new is shown until the teacher resumes. */
+function setPaused(counts: Counts, sessionId: string, on: boolean): void {
+  if (!on) return void counts.paused.delete(sessionId);
+  counts.paused.add(sessionId);
+  const s = counts.sessions.get(sessionId);
+  if (s) s.pending = null;
+}
+
 export function createAlerter(deps: AlerterDeps): Alerter {
   const counts: Counts = { perTab: new Map(), lastShown: new Map(), sessions: new Map(), paused: new Set() };
   const { perTab, lastShown, sessions, paused } = counts;
@@ -217,16 +225,6 @@ export function createAlerter(deps: AlerterDeps): Alerter {
     deps.show(notificationId(sessionId), notice(s.pending, deps));
     s.pending = null;
     s.shownAt = deps.now();
-    persist();
-  }
-
-  /** Paused: what is pending is dropped, and nothing new is shown until the teacher resumes. */
-  function setPaused(sessionId: string, on: boolean): void {
-    if (on) {
-      paused.add(sessionId);
-      const s = sessions.get(sessionId);
-      if (s) s.pending = null;
-    } else paused.delete(sessionId);
     persist();
   }
 
@@ -262,7 +260,10 @@ export function createAlerter(deps: AlerterDeps): Alerter {
       const alerts = events.map(alertOf).filter((a): a is Alert => a !== null);
       if (alerts.length === 0 && pause === null) return;
       await loaded;
-      if (pause !== null) setPaused(sessionId, pause);
+      if (pause !== null) {
+        setPaused(counts, sessionId, pause);
+        persist();
+      }
       if (alerts.length === 0) return;
       if (tabId !== undefined)
         countOnBadge(

@@ -73,6 +73,16 @@ function samePeople(a: readonly Participant[], b: readonly Participant[]): boole
   return true;
 }
 
+/** The popup's and the notifications' way to the panel (none in the overlay's own tests). */
+function remote(panel: AlertPanel | null): Pick<OverlayController, 'popupEntries' | 'act' | 'paused' | 'sound'> {
+  return {
+    popupEntries: () => panel?.popupEntries() ?? { entries: [], review: 0, paused: false },
+    act: (act, source) => panel?.act(act, source) ?? false,
+    paused: (on) => panel?.paused(on),
+    sound: (on) => panel?.sound(on),
+  };
+}
+
 export function createOverlayController(
   platform: Platform,
   adapter: PlatformAdapter,
@@ -146,10 +156,7 @@ export function createOverlayController(
     },
     finding: (ev) => panel?.finding(ev),
     workerFindings: (msg) => workerFindings(panel, panelOptions, msg),
-    popupEntries: () => panel?.popupEntries() ?? { entries: [], review: 0, paused: false },
-    act: (act, source) => panel?.act(act, source) ?? false,
-    paused: (on) => panel?.paused(on),
-    sound: (on) => panel?.sound(on),
+    ...remote(panel),
     destroy() {
       panel?.destroy();
       overlay.destroy();

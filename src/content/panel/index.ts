@@ -184,28 +184,32 @@ function applyAct(
   return true;
 }
 
-export function createAlertPanel(deps: AlertPanelDeps): AlertPanel {
-  const { adapter, lang } = deps;
-  const board = createBoard();
-  let present: { participants: readonly Participant[]; waiting: readonly Participant[] } = {
-    participants: [],
-    waiting: [],
-  };
-  let blind = '';
-  let paused = false;
-  const alertSound = createAlertSound(deps.doc);
+type Present = { participants: readonly Participant[]; waiting: readonly Participant[] };
 
-  const rowOf = (e: Entry): Element | null => {
+/** The row of the client's list for an entry: by the platform's id, else by the name as shown. */
+function rowFinder(adapter: AlertPanelDeps['adapter'], present: () => Present): (e: Entry) => Element | null {
+  return (e) => {
     const ids: [kind: 'participant' | 'waiting', id: string][] = [];
     if (e.participantId) ids.push(['participant', e.participantId], ['waiting', e.participantId]);
-    for (const p of present.participants) if (p.name === e.name) ids.push(['participant', p.id]);
-    for (const p of present.waiting) if (p.name === e.name) ids.push(['waiting', p.id]);
+    for (const p of present().participants) if (p.name === e.name) ids.push(['participant', p.id]);
+    for (const p of present().waiting) if (p.name === e.name) ids.push(['waiting', p.id]);
     for (const [kind, id] of ids) {
       const row = adapter.rowFor(kind, id);
       if (row?.isConnected) return row;
     }
     return null;
   };
+}
+
+export function createAlertPanel(deps: AlertPanelDeps): AlertPanel {
+  const { adapter, lang } = deps;
+  const board = createBoard();
+  let present: Present = { participants: [], waiting: [] };
+  let blind = '';
+  let paused = false;
+  const alertSound = createAlertSound(deps.doc);
+
+  const rowOf = rowFinder(adapter, () => present);
 
   const view: PanelView = createPanelView(
     deps.doc,
