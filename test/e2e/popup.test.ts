@@ -217,3 +217,37 @@ it('without a meeting tab, says how to start', async () => {
   }, 'the steps');
   expect(steps).toEqual(['popup_start_1', 'popup_start_2', 'popup_start_3'].map((k) => msg('en', k)));
 });
+
+it("on Zoom, the meeting inside the app shell's frame answers for the tab", async () => {
+  const code = '81234567890';
+  await ext.setSettings({
+    language: 'en',
+    classes: [
+      {
+        id: 'popup-zoom',
+        name: 'Lớp 8C',
+        meetings: [code],
+        teachers: [TEACHER],
+        roster: ROSTER.map((name) => ({ name })),
+      },
+    ],
+  });
+  const start = `https://app.zoom.us/wc/${code}/start`;
+  const meeting = await ext.openMeeting(start, {
+    [start]: fixture('zoom/shell.en.html'),
+    [`https://app.zoom.us/wc/${code}/join`]: fixture('zoom/class.en.html'),
+  });
+  const frame = await until(async () => meeting.frames().find((f) => f.url().endsWith('/join')), 'the meeting frame');
+  await frame.addScriptTag({ content: fixture('zoom/scenario.js') });
+  await until(async () => (await ext.sessions()).find((s) => s.meeting.code === code), 'the session');
+  const popup = await ext.extensionPage('src/ui/popup/index.html');
+  await meeting.bringToFront();
+  await runner(frame, 'zoomScenario')('join', STRANGER, 16_900_777);
+  await until(
+    async () => ((await readEntries(popup)) as ShownEntry[]).some((e) => e.who === STRANGER),
+    'the stranger in the popup',
+  );
+  const facts = await popup.evaluate(() => [...document.querySelectorAll('.facts dd')].map((d) => d.textContent));
+  expect(facts[0]).toBe('Zoom');
+  expect(facts[1]).toContain('Lớp 8C');
+});
