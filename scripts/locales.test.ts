@@ -32,7 +32,8 @@ export function hardCoded(source: string, jsx: boolean): string[] {
   const letters = /\p{L}{2,}/u;
   if (jsx) {
     // Text between a tag's end and the next tag or expression.
-    for (const m of code.matchAll(/>([^<>{}()=;]+)</g)) if (letters.test(m[1]!)) found.push(m[1]!.trim());
+    // An arrow's `=>` is not a tag's end (`() => Promise<T>`).
+    for (const m of code.matchAll(/(?<!=)>([^<>{}()=;]+)</g)) if (letters.test(m[1]!)) found.push(m[1]!.trim());
     for (const m of code.matchAll(/\b(?:aria-label|title|placeholder|alt)="([^"]*)"/g))
       if (letters.test(m[1]!)) found.push(m[1]!);
   }
@@ -68,6 +69,7 @@ describe('the message tables', () => {
     expect(hardCoded("el.textContent = 'All clear';", false)).toEqual(['All clear']);
     expect(hardCoded("b.setAttribute('aria-label', 'Hide');", false)).toEqual(['Hide']);
     expect(hardCoded("<p>{t('x')}</p>; el.textContent = s.allClear; el.textContent = '×';", true)).toEqual([]);
+    expect(hardCoded('const run = async (action: () => Promise<Status>) => {};', true)).toEqual([]);
   });
 
   it('no page, panel or overlay writes a user-facing literal', () => {

@@ -4,7 +4,13 @@ import { createAlerter, sessionOfNotification } from './notices';
 import { settingsDerived } from './settings-store';
 import { setBadge } from '../browser/action';
 import { getMessage } from '../browser/i18n';
-import { clearNotification, onNotificationClicked, showNotification } from '../browser/notifications';
+import {
+  clearNotification,
+  onNotificationButtonClicked,
+  onNotificationClicked,
+  showNotification,
+} from '../browser/notifications';
+import { actionsOf, buttonTitle, goToClass, inMyClass, rememberActions, type NoticeButton } from './notice-actions';
 import { extensionUrl } from '../browser/runtime';
 import { sessionStorageArea } from '../browser/storage';
 import { openTab } from '../browser/tabs';
@@ -17,8 +23,19 @@ const ALERTS_KEY = 'cg.alerts';
 const alerter = createAlerter({
   now: () => Date.now(),
   enabled: () => notificationsOn().catch(() => true),
-  show(id, { title, message, priority }) {
-    showNotification(id, { iconUrl: extensionUrl('icons/icon-128.png'), title, message, priority }).catch(() => {});
+  show(id, { title, message, priority, person }) {
+    const buttons: NoticeButton[] = person ? ['go', 'in-my-class'] : ['go'];
+    void rememberActions(id, { buttons, ...(person ? { person } : {}) }).then(() =>
+      showNotification(id, {
+        iconUrl: extensionUrl('icons/icon-128.png'),
+        title,
+        message,
+        priority,
+        buttons: buttons.map(buttonTitle),
+        // An urgent alert in class stays until the teacher acts on it.
+        requireInteraction: priority >= 2,
+      }).catch(() => {}),
+    );
   },
   badge(tabId, count, severe) {
     setBadge(tabId, count > 99 ? '99+' : String(count), severe ? '#b3261e' : '#c77700');
@@ -37,9 +54,33 @@ export function onEventsStored(sessionId: string, events: readonly EventDraft[],
   pushToPanel(sessionId, events, tabId);
 }
 
+onNotificationButtonClicked((id, index) => {
+  const sessionId = sessionOfNotification(id);
+  if (sessionId === null) return;
+  void (async () => {
+    const button = (await actionsOf(id))?.buttons[index] ?? (index === 0 ? 'go' : null);
+    const person = (await actionsOf(id))?.person;
+    if (button === 'go') {
+      if (!(await goToClass(sessionId))) await openTab(reportUrl(sessionId));
+    } else if (button === 'in-my-class' && person) {
+      const result = await inMyClass(sessionId, person).catch((err: unknown) => String(err));
+      await showNotification(`cg-done:${sessionId}`, {
+        iconUrl: extensionUrl('icons/icon-128.png'),
+        title: 'Class Guard',
+        message: result.slice(0, 200),
+        priority: 0,
+      }).catch(() => {});
+    }
+    await clearNotification(id).catch(() => {});
+  })();
+});
+
+const reportUrl = (sessionId: string) =>
+  extensionUrl(`src/ui/report/index.html?session=${encodeURIComponent(sessionId)}`);
+
 onNotificationClicked((id) => {
   const sessionId = sessionOfNotification(id);
   if (sessionId === null) return;
-  void openTab(extensionUrl(`src/ui/report/index.html?session=${encodeURIComponent(sessionId)}`));
+  void openTab(reportUrl(sessionId));
   void clearNotification(id);
 });

@@ -202,4 +202,41 @@ describe('notifications', () => {
     await alerter.onEventsStored('s', [finding('duplicate', 'A'.repeat(100_000))], undefined);
     expect(shown[0]!.notice.message.length).toBeLessThanOrEqual(200);
   });
+
+  it('offers "In my class" for a stranger, naming them and the finding, but not for a threat in the chat', async () => {
+    const { alerter, shown, advance } = setup();
+    const stranger = finding('unknown-participant', 'Kẻ Lạ Mặt');
+    await alerter.onEventsStored('s', [stranger], 1);
+    expect(shown[0]!.notice.person).toEqual({ name: 'Kẻ Lạ Mặt', findingId: stranger.id });
+    advance(REPEAT_MS);
+    await alerter.onEventsStored('s', [finding('threat', 'Kẻ Lạ Mặt', 3)], 1);
+    advance(NOTIFY_GAP_MS);
+    expect(shown).toHaveLength(2);
+    expect(shown[1]!.notice.person).toBeUndefined();
+  });
+
+  it('a meeting the teacher paused shows no notification until resumed; the badge still counts; another meeting alerts', async () => {
+    const store = memoryStore();
+    const { alerter, shown, badges, advance, now } = setup({ store });
+    const act = (action: string): EventDraft => ({
+      id: `a${n++}`,
+      type: 'teacher.action',
+      time: '2026-12-05T10:00:00+07:00',
+      payload: { action, findingId: '', findingIds: [] },
+    });
+    await alerter.onEventsStored('s', [act('paused')], 1);
+    await alerter.onEventsStored('s', [finding('unknown-participant', 'Kẻ lạ')], 1);
+    advance(NOTIFY_GAP_MS);
+    expect(shown).toEqual([]);
+    expect(badges.at(-1)).toMatchObject({ tabId: 1, count: 1 });
+    expect(alerter.isPaused('s')).toBe(true);
+    await alerter.onEventsStored('other', [finding('unknown-participant', 'Kẻ lạ')], 2);
+    expect(shown.map((x) => x.id)).toEqual([notificationId('other')]);
+    // A restarted worker still knows.
+    const again = setup({ store, t: now() + 1 });
+    await again.alerter.ready();
+    expect(again.alerter.isPaused('s')).toBe(true);
+    await again.alerter.onEventsStored('s', [act('resumed'), finding('unknown-participant', 'Người khác')], 1);
+    expect(again.shown.map((x) => x.id)).toEqual([notificationId('s')]);
+  });
 });

@@ -16,7 +16,16 @@ export interface Notice {
   title: string;
   message: string;
   priority: number;
+  /** The person of the top finding, when "In my class" may apply to them. */
+  person?: { name: string; findingId: string };
 }
+
+/** Categories where the person may well be a student the roster misses: "In my class" is offered. */
+const MAYBE_A_STUDENT: ReadonlySet<FindingCategory> = new Set<FindingCategory>([
+  'unknown-participant',
+  'suspicious-name',
+  'rename',
+]);
 
 export interface AlerterDeps {
   now(): number;
@@ -34,6 +43,8 @@ export interface AlerterDeps {
 export interface Alerter {
   onEventsStored(sessionId: string, events: readonly EventDraft[], tabId: number | undefined): Promise<void>;
   ready(): Promise<void>;
+  /** The teacher paused this meeting's alerts (popup); a new meeting is a new session, not paused. */
+  isPaused(sessionId: string): boolean;
 }
 
 interface Pending {
@@ -41,23 +52,44 @@ interface Pending {
   categories: [FindingCategory, { n: number; severity: number }][];
   /** Its words close the notification. */
   top: Finding;
+  /** The top finding's event id (absent in a state an older version saved). */
+  topId?: string;
 }
 
 export interface AlerterState {
   tabs: [number, { n: number; severe: boolean }][];
   lastShown: [string, number][];
   sessions: [string, { shownAt: number | null; pending: Pending | null }][];
+  /** Sessions whose teacher paused the alerts (a teacher.action in the log). */
+  paused?: string[];
 }
 
 export const notificationId = (sessionId: string): string => NOTIFICATION_PREFIX + sessionId;
 export const sessionOfNotification = (id: string): string | null =>
   id.startsWith(NOTIFICATION_PREFIX) ? id.slice(NOTIFICATION_PREFIX.length) : null;
 
-const findingOf = (e: EventDraft): Finding | null => {
+interface Alert {
+  id: string;
+  finding: Finding;
+}
+
+const alertOf = (e: EventDraft): Alert | null => {
   if (e.type !== 'finding') return null;
   const f = e.payload['finding'] as Finding | undefined;
-  return f && f.tier === 'alert' ? f : null;
+  return f && f.tier === 'alert' ? { id: e.id, finding: f } : null;
 };
+
+/** The last pause or resume among these events, if any. */
+function pauseIn(events: readonly EventDraft[]): boolean | null {
+  let paused: boolean | null = null;
+  for (const e of events) {
+    if (e.type !== 'teacher.action') continue;
+    const action = e.payload['action'];
+    if (action === 'paused') paused = true;
+    else if (action === 'resumed') paused = false;
+  }
+  return paused;
+}
 
 interface SessionAlerts {
   shownAt: number | null;
@@ -69,6 +101,7 @@ interface Counts {
   perTab: Map<number, { n: number; severe: boolean }>;
   lastShown: Map<string, number>;
   sessions: Map<string, SessionAlerts>;
+  paused: Set<string>;
 }
 
 function describe(f: Finding): string {
@@ -79,28 +112,41 @@ function describe(f: Finding): string {
 function notice(p: Pending, deps: Pick<AlerterDeps, 'label' | 'manyTitle'>): Notice {
   const top = p.top;
   const priority = top.severity >= 3 ? 2 : 1;
+  const person =
+    top.subject.name && MAYBE_A_STUDENT.has(top.category) && p.topId
+      ? { person: { name: top.subject.name, findingId: p.topId } }
+      : {};
   if (p.count === 1)
     return {
       title: `Class Guard — ${deps.label(top.category)}`,
       message: describe(top).slice(0, MESSAGE_CHARS),
       priority,
+      ...person,
     };
   const counts = [...p.categories]
     .sort((a, b) => b[1].severity - a[1].severity || b[1].n - a[1].n)
     .map(([category, c]) => `${deps.label(category)} ×${c.n}`)
     .join(', ');
-  return { title: deps.manyTitle(p.count), message: `${counts}\n${describe(top)}`.slice(0, MESSAGE_CHARS), priority };
+  return {
+    title: deps.manyTitle(p.count),
+    message: `${counts}\n${describe(top)}`.slice(0, MESSAGE_CHARS),
+    priority,
+    ...person,
+  };
 }
 
-function add(p: Pending | null, f: Finding): Pending {
-  if (!p) return { count: 1, categories: [[f.category, { n: 1, severity: f.severity }]], top: f };
+function add(p: Pending | null, { id, finding: f }: Alert): Pending {
+  if (!p) return { count: 1, categories: [[f.category, { n: 1, severity: f.severity }]], top: f, topId: id };
   const c = p.categories.find(([category]) => category === f.category)?.[1];
   if (c) {
     c.n++;
     c.severity = Math.max(c.severity, f.severity);
   } else p.categories.push([f.category, { n: 1, severity: f.severity }]);
   p.count++;
-  if (f.severity > p.top.severity) p.top = f;
+  if (f.severity > p.top.severity) {
+    p.top = f;
+    p.topId = id;
+  }
   return p;
 }
 
@@ -110,6 +156,7 @@ function toStored(counts: Counts, now: number): AlerterState {
     tabs: [...counts.perTab],
     lastShown: [...counts.lastShown],
     sessions: [...counts.sessions].map(([id, { shownAt, pending }]) => [id, { shownAt, pending }]),
+    paused: [...counts.paused],
   };
 }
 
@@ -132,6 +179,7 @@ function restore(counts: Counts, value: unknown, owed: (sessionId: string) => vo
     counts.sessions.set(id, { shownAt: typeof s.shownAt === 'number' ? s.shownAt : null, pending, timer: false });
     if (pending) owed(id);
   }
+  for (const id of Array.isArray(state.paused) ? state.paused : []) if (typeof id === 'string') counts.paused.add(id);
 }
 
 /** A save already waiting covers later changes too: it saves the state as it is when its turn comes. */
@@ -150,9 +198,17 @@ function queuedSaves(save: () => Promise<void>): () => void {
   };
 }
 
+/** Paused: what is pending is dropped, and nothing new is shown until the teacher resumes. */
+function setPaused(counts: Counts, sessionId: string, on: boolean): void {
+  if (!on) return void counts.paused.delete(sessionId);
+  counts.paused.add(sessionId);
+  const s = counts.sessions.get(sessionId);
+  if (s) s.pending = null;
+}
+
 export function createAlerter(deps: AlerterDeps): Alerter {
-  const counts: Counts = { perTab: new Map(), lastShown: new Map(), sessions: new Map() };
-  const { perTab, lastShown, sessions } = counts;
+  const counts: Counts = { perTab: new Map(), lastShown: new Map(), sessions: new Map(), paused: new Set() };
+  const { perTab, lastShown, sessions, paused } = counts;
 
   const persist = queuedSaves(() => deps.store.save(toStored(counts, deps.now())));
 
@@ -181,7 +237,7 @@ export function createAlerter(deps: AlerterDeps): Alerter {
     deps.later(() => flush(sessionId), wait);
   }
 
-  function queue(sessionId: string, f: Finding): void {
+  function queue(sessionId: string, f: Alert): void {
     let s = sessions.get(sessionId);
     if (!s) sessions.set(sessionId, (s = { shownAt: null, pending: null, timer: false }));
     s.pending = add(s.pending, f);
@@ -198,18 +254,30 @@ export function createAlerter(deps: AlerterDeps): Alerter {
 
   return {
     ready: () => loaded,
+    isPaused: (sessionId) => paused.has(sessionId),
     async onEventsStored(sessionId, events, tabId) {
-      const alerts = events.map(findingOf).filter((f): f is Finding => f !== null);
-      if (alerts.length === 0) return;
+      const pause = pauseIn(events);
+      const alerts = events.map(alertOf).filter((a): a is Alert => a !== null);
+      if (alerts.length === 0 && pause === null) return;
       await loaded;
-      if (tabId !== undefined) countOnBadge(tabId, alerts);
-      if (!(await deps.enabled())) return;
+      if (pause !== null) {
+        setPaused(counts, sessionId, pause);
+        persist();
+      }
+      if (alerts.length === 0) return;
+      if (tabId !== undefined)
+        countOnBadge(
+          tabId,
+          alerts.map((a) => a.finding),
+        );
+      if (paused.has(sessionId) || !(await deps.enabled())) return;
       const now = deps.now();
-      for (const f of alerts) {
+      for (const a of alerts) {
+        const f = a.finding;
         const key = `${sessionId}|${f.ruleId}|${f.subject.participantId ?? f.subject.name ?? ''}`;
         if (now - (lastShown.get(key) ?? -Infinity) < REPEAT_MS) continue;
         lastShown.set(key, now);
-        queue(sessionId, f);
+        queue(sessionId, a);
       }
       persist();
     },

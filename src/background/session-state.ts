@@ -11,6 +11,7 @@ export function foldSessionState(events: readonly StoredEvent[]): ResumeState {
   const chatIds: string[] = [];
   let coverage: Coverage | null = null;
   let state: MeetingState | null = null;
+  let paused = false;
   const presenterKey = (p: Presenter) => p.participantId ?? `name:${p.name ?? ''}`;
 
   for (const e of events) {
@@ -47,6 +48,10 @@ export function foldSessionState(events: readonly StoredEvent[]): ResumeState {
         if (typeof id === 'string') chatIds.push(id);
         break;
       }
+      case 'teacher.action':
+        if (p['action'] === 'paused') paused = true;
+        else if (p['action'] === 'resumed') paused = false;
+        break;
       case 'coverage.changed':
         coverage = (p['coverage'] as Coverage | undefined) ?? coverage;
         break;
@@ -64,5 +69,6 @@ export function foldSessionState(events: readonly StoredEvent[]): ResumeState {
     waiting: [...waiting.values()],
     presenters: [...presenters.values()],
     chatIds: chatIds.slice(-CHAT_IDS_KEPT),
+    paused,
   };
 }

@@ -12,6 +12,10 @@ export async function activeTab(): Promise<Tab | undefined> {
   return tab;
 }
 
+export async function tabById(tabId: number): Promise<Tab | undefined> {
+  return chrome.tabs.get(tabId).catch(() => undefined);
+}
+
 /** Rejects when no script there listens. */
 export async function sendToTab<R extends PageRequest>(
   tabId: number,
@@ -22,4 +26,15 @@ export async function sendToTab<R extends PageRequest>(
 
 export async function openTab(url: string): Promise<void> {
   await chrome.tabs.create({ url });
+}
+
+/** Brings the tab and its window to the front; false when the tab is gone. */
+export async function focusTab(tabId: number): Promise<boolean> {
+  try {
+    const tab = await chrome.tabs.update(tabId, { active: true });
+    if (tab?.windowId !== undefined) await chrome.windows.update(tab.windowId, { focused: true });
+    return true;
+  } catch {
+    return false;
+  }
 }

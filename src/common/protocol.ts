@@ -1,5 +1,14 @@
 /** Types only: the zod schemas are in src/background/validate.ts, out of the content bundle. */
-import type { Coverage, Finding, MeetingIdentity, MeetingState, Participant, Presenter } from './model';
+import type {
+  Coverage,
+  Finding,
+  FindingCategory,
+  MeetingIdentity,
+  MeetingState,
+  Participant,
+  Presenter,
+  Severity,
+} from './model';
 import type { Settings } from './settings';
 import type { ClassConfig } from './classes';
 
@@ -61,6 +70,8 @@ export interface ResumeState {
   waiting: Participant[];
   presenters: Presenter[];
   chatIds: string[];
+  /** The teacher paused the guard's alerts in this meeting (popup). */
+  paused?: boolean;
 }
 
 /** [request payload, reply value]. */
@@ -104,19 +115,31 @@ export interface CapturedRoster {
 }
 
 /** Answered with `Reply<PageReplies[type]>`, or not at all (content/page-requests.ts). */
-export type PageRequest = { type: 'roster.capture' } | { type: 'ping' } | { type: 'settings.changed' } | PanelFindings;
+export type PageRequest =
+  | { type: 'roster.capture' }
+  | { type: 'ping' }
+  | { type: 'settings.changed' }
+  | PanelFindings
+  | { type: 'popup.state' }
+  | TeacherActRequest;
 
 export interface PageReplies {
   'roster.capture': CapturedRoster;
   ping: 'alive';
   'settings.changed': never;
   'panel.findings': never;
+  'popup.state': PopupState;
+  'teacher.act': { done: boolean };
 }
 
 /** A `teacher.action` event written by the in-meeting panel (docs/teacher-steps.md). */
 export interface TeacherActionPayload {
-  action: 'dismissed' | 'note' | 'shown-in-list';
-  /** The newest finding of the entry acted on, and all of them (a raid is many). */
+  action: 'dismissed' | 'note' | 'shown-in-list' | 'in-my-class' | 'paused' | 'resumed';
+  /** Where the teacher acted, when not in the panel. */
+  source?: 'popup' | 'notification';
+  /** in-my-class: the class whose roster got the name. */
+  className?: string;
+  /** The newest finding of the entry acted on, and all of them (a raid is many); '' for pause/resume. */
   findingId: string;
   findingIds: string[];
   /** The person's name, or the raid's arrivals, for the report's sentence. */
@@ -131,4 +154,57 @@ export interface PanelFindings {
   type: 'panel.findings';
   sessionId: string;
   findings: { id: string; time: string; finding: Finding }[];
+}
+
+// --- The popup and notifications (docs/popup.md) ---
+
+/** An open entry of the meeting's alert panel, as the popup lists it. Names are hostile text. */
+export interface PopupEntry {
+  key: string;
+  kind: 'person' | 'raid';
+  name: string | null;
+  categories: FindingCategory[];
+  severity: Severity;
+  lastAt: string;
+  findingIds: string[];
+  /** The newest few findings' evidence, newest first. */
+  evidence: Finding['evidence'][];
+  joinCount: number;
+  joins: string[];
+}
+
+/** The meeting in the active tab, as its content script sees it now. */
+export interface PopupState {
+  sessionId: string;
+  meeting: MeetingIdentity;
+  state: MeetingState;
+  /** The matched class; null: learning mode (no class, or no roster). */
+  className: string | null;
+  rosterSize: number;
+  learning: boolean;
+  /** At most POPUP_PEOPLE_MAX; `participantCount` is the client's own count when it shows one. */
+  participants: Pick<Participant, 'name' | 'role' | 'self'>[];
+  participantCount: number;
+  waiting: Pick<Participant, 'name'>[];
+  presenters: Pick<Presenter, 'name' | 'self'>[];
+  entries: PopupEntry[];
+  review: number;
+  coverage: Coverage | null;
+  paused: boolean;
+}
+
+export const POPUP_PEOPLE_MAX = 300;
+
+/** What the teacher did in the popup or a notification; the meeting tab logs it and updates its panel. */
+export type TeacherAct =
+  | { action: 'dismissed'; key: string }
+  | { action: 'in-my-class'; key: string | null; name: string; className: string; findingId?: string }
+  | { action: 'paused' }
+  | { action: 'resumed' };
+
+export interface TeacherActRequest {
+  type: 'teacher.act';
+  sessionId: string;
+  act: TeacherAct;
+  source: 'popup' | 'notification';
 }

@@ -38,7 +38,7 @@ export const AlertSettingsSchema = z
     }),
     sound: z.boolean().default(false).meta({
       title: 'Alert sound',
-      description: 'Play a sound with each alert (not used yet: this version alerts without sound).',
+      description: 'Play a short sound in the meeting tab when an alert opens the in-meeting panel.',
     }),
   })
   .meta({ title: 'Alerts', description: 'How the teacher is alerted.' });

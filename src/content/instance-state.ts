@@ -1,5 +1,6 @@
 import type { PlatformAdapter, PlatformModule } from '../platforms/types';
 import type { Snapshot } from '../common/model';
+import type { ClassConfig } from '../common/classes';
 import type { Guards } from './guards';
 import type { Outbox } from './outbox';
 import type { OverlayController } from './overlay-controller';
@@ -30,6 +31,9 @@ export interface InstanceState {
   overlay: OverlayController | null;
   lastSnap: Snapshot | null;
   settingsStale: boolean;
+  /** Set when the session opens, for the popup. */
+  sessionId?: string;
+  classConfig?: ClassConfig | null;
 }
 
 export function newStats(): Stats {

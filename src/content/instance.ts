@@ -12,6 +12,7 @@ import { listenForPageRequests } from './page-requests';
 import { newStats, type InstanceState, type Stats } from './instance-state';
 import { createRecorder, type Recorder } from './recorder';
 import { applySettings, openSession } from './session';
+import { popupState, teacherAct } from './popup-state';
 
 /** Includes what is still on its way to the log. */
 export type InstanceHandle = { stop(): void; stats(): Stats & { pending: number; awaitingVerdicts: number } };
@@ -64,6 +65,8 @@ export function startInstance(
       else if (state.sessionPromise) state.settingsStale = true;
     },
     panelFindings: (msg) => state.overlay?.workerFindings(msg),
+    popupState: () => popupState(state),
+    teacherAct: (msg) => teacherAct(state, msg),
   });
 
   // Events still gathering for their batch must outlive a reload.

@@ -1,7 +1,7 @@
 import type { Coverage, Participant, Platform, Snapshot } from '../common/model';
 import type { Settings } from '../common/settings';
 import type { PlatformAdapter } from '../platforms/types';
-import type { PanelFindings, TeacherActionPayload } from '../common/protocol';
+import type { PanelFindings, PopupEntry, TeacherAct, TeacherActionPayload } from '../common/protocol';
 import type { Guards } from './guards';
 import { createOverlay, type Lang } from './overlay';
 import { createAlertPanel, type AlertPanel, type FindingEvent } from './panel';
@@ -20,6 +20,11 @@ export interface OverlayController {
   finding(ev: FindingEvent): void;
   /** Chat findings the worker derived; another session's are ignored. */
   workerFindings(msg: PanelFindings): void;
+  /** The popup's side (content/popup-state.ts). */
+  popupEntries(): { entries: PopupEntry[]; review: number; paused: boolean };
+  act(act: TeacherAct, source: 'popup' | 'notification'): boolean;
+  paused(on: boolean): void;
+  sound(on: boolean): void;
   destroy(): void;
 }
 
@@ -97,6 +102,16 @@ function reviewBadges(
   return now;
 }
 
+/** The popup's and the notifications' way to the panel (none in the overlay's own tests). */
+function remote(panel: AlertPanel | null): Pick<OverlayController, 'popupEntries' | 'act' | 'paused' | 'sound'> {
+  return {
+    popupEntries: () => panel?.popupEntries() ?? { entries: [], review: 0, paused: false },
+    act: (act, source) => panel?.act(act, source) ?? false,
+    paused: (on) => panel?.paused(on),
+    sound: (on) => panel?.sound(on),
+  };
+}
+
 export function createOverlayController(
   platform: Platform,
   adapter: PlatformAdapter,
@@ -109,6 +124,7 @@ export function createOverlayController(
   const panel: AlertPanel | null = panelOptions
     ? createAlertPanel({ doc, host: overlay.host, platform, lang, adapter, log: panelOptions.log })
     : null;
+  panel?.sound(settings.alerts.sound);
   const clock = doc.defaultView?.performance ?? performance;
   /** A row no longer badged (recycled, badge gone) is cleared. */
   let badged = new Set<Element>();
@@ -161,6 +177,7 @@ export function createOverlayController(
     },
     finding: (ev) => panel?.finding(ev),
     workerFindings: (msg) => workerFindings(panel, panelOptions, msg),
+    ...remote(panel),
     destroy() {
       panel?.destroy();
       overlay.destroy();

@@ -1,11 +1,14 @@
 /** Requests to a meeting tab from the extension's own pages and worker; only this extension is answered. */
-import type { CapturedRoster, PageRequest, PanelFindings } from '../common/protocol';
+import type { CapturedRoster, PageRequest, PanelFindings, PopupState, TeacherActRequest } from '../common/protocol';
 import { extensionId, onMessage, type MessageListener } from '../browser/runtime';
 
 export function listenForPageRequests(handlers: {
   captureRoster(): CapturedRoster | null;
   settingsChanged(): void;
   panelFindings(msg: PanelFindings): void;
+  /** null: not this frame (not the meeting, or no session yet). */
+  popupState(): PopupState | null;
+  teacherAct(msg: TeacherActRequest): boolean | null;
 }): () => void {
   const listener: MessageListener = (msg, sender, reply) => {
     if (sender.id !== extensionId() || sender.tab) return false; // other tabs' content scripts have a tab
@@ -21,6 +24,13 @@ export function listenForPageRequests(handlers: {
     }
     if (type === 'panel.findings') {
       handlers.panelFindings(msg as PanelFindings);
+      return false;
+    }
+    if (type === 'popup.state' || type === 'teacher.act') {
+      // Frames without the meeting stay silent, as for a capture.
+      const value = type === 'popup.state' ? handlers.popupState() : handlers.teacherAct(msg as TeacherActRequest);
+      if (value === null) return false;
+      reply({ ok: true, value: typeof value === 'boolean' ? { done: value } : value });
       return false;
     }
     if (type !== 'roster.capture') return false;

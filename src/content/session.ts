@@ -22,6 +22,9 @@ export async function openSession(
         log: (payload) => emit('teacher.action', { ...payload }),
       });
       if (opened.resumed) seed(state, opened.resumed, snap);
+      state.sessionId = opened.sessionId;
+      state.classConfig = opened.classConfig;
+      if (opened.resumed?.paused) state.overlay.paused(true);
       state.outbox.setSession(opened.sessionId);
       state.ready = true;
       onOpen();
@@ -71,6 +74,8 @@ export function applySettings(state: InstanceState, recorder: Recorder): void {
   void request('meeting.config', { meeting: snap.meeting }).then(
     ({ classConfig, settings }) => {
       const guards = createGuards(classConfig, settings.detection);
+      state.classConfig = classConfig;
+      state.overlay?.sound(settings.alerts.sound);
       state.guards = guards;
       // The new guard asks afresh and awaits no verdict for those already here.
       recorder.forgetNameEvents();

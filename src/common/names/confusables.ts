@@ -153,7 +153,13 @@ export function mapLookalikes(nfd: string): string {
   return out;
 }
 
-function scriptOf(ch: string): string {
+/** The Latin letter `ch` is drawn like, when it is one of the look-alikes above (NFD: the base letter first). */
+export function lookalikeOf(ch: string): string | undefined {
+  const base = [...ch.normalize('NFD')][0];
+  return base === undefined ? undefined : LOOKALIKE.get(base);
+}
+
+export function scriptOf(ch: string): string {
   if (LATIN.test(ch)) return 'Latin';
   if (/\p{Script=Cyrillic}/u.test(ch)) return 'Cyrillic';
   if (/\p{Script=Greek}/u.test(ch)) return 'Greek';

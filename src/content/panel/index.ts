@@ -3,7 +3,7 @@
  * teacher action written to the class's log as a `teacher.action` event.
  */
 import type { Coverage, Participant, Platform, Snapshot } from '../../common/model';
-import type { TeacherActionPayload } from '../../common/protocol';
+import type { PopupEntry, TeacherAct, TeacherActionPayload } from '../../common/protocol';
 import type { PlatformAdapter } from '../../platforms/types';
 import type { OverlayHost } from '../overlay/host';
 import { panelNames, type Lang } from '../overlay/strings';
@@ -14,6 +14,7 @@ import { whoOf } from './entry-view';
 import type { Box } from './placement';
 import { PANEL_STRINGS } from './strings';
 import { createPanelView, type PanelView } from './view';
+import { pausedLine, createAlertSound, entryForPopup } from './remote';
 
 export type { FindingEvent } from './entries';
 
@@ -28,6 +29,12 @@ export interface AlertPanel {
   people(snap: Snapshot): void;
   /** The teacher chose another language: the panel is drawn again in it, its entries kept. */
   setLang(lang: Lang): void;
+  /** The open entries, for the popup. */
+  popupEntries(): { entries: PopupEntry[]; review: number; paused: boolean };
+  /** An action taken in the popup or a notification: applied here and logged; false when nothing changed. */
+  act(act: TeacherAct, source: 'popup' | 'notification'): boolean;
+  paused(on: boolean): void;
+  sound(on: boolean): void;
   destroy(): void;
 }
 
@@ -134,29 +141,81 @@ function renderer(view: () => PanelView, draw: () => void, adapter: AlertPanelDe
   return { render, renderSoon };
 }
 
-export function createAlertPanel(given: AlertPanelDeps): AlertPanel {
-  // Its language may change while the class goes on (setLang).
-  const deps = { ...given };
-  const { adapter } = deps;
-  const board = createBoard();
-  let present: { participants: readonly Participant[]; waiting: readonly Participant[] } = {
-    participants: [],
-    waiting: [],
-  };
-  let blind = '';
-  let lastCoverage: Coverage | null = null;
+/** The entry a notification's action is about: the one holding its finding, else the person's by name. */
+function entryOf(board: Board, act: Extract<TeacherAct, { action: 'in-my-class' }>): string | null {
+  const open = board.open();
+  const byFinding = act.findingId ? open.find((e) => e.findings.some((f) => f.id === act.findingId)) : undefined;
+  return (byFinding ?? open.find((e) => e.kind === 'person' && e.name === act.name))?.key ?? null;
+}
 
-  const rowOf = (e: Entry): Element | null => {
+/** An action from the popup or a notification: applied to the board and logged; false when nothing changed. */
+function applyAct(
+  board: Board,
+  deps: AlertPanelDeps,
+  act: TeacherAct,
+  source: 'popup' | 'notification',
+  paused: boolean,
+): boolean {
+  if (act.action === 'paused' || act.action === 'resumed') {
+    if (paused === (act.action === 'paused')) return false;
+    deps.log({ action: act.action, findingId: '', findingIds: [], source });
+    return true;
+  }
+  const e = board.dismiss((act.action === 'dismissed' ? act.key : (act.key ?? entryOf(board, act))) ?? '');
+  if (act.action === 'dismissed') {
+    if (!e) return false;
+    const ids = board.findingIds(e.key);
+    deps.log({
+      action: 'dismissed',
+      findingId: ids[ids.length - 1] ?? '',
+      findingIds: ids,
+      words: whoOf(e, deps.lang),
+      source,
+    });
+    return true;
+  }
+  // Logged even when the panel had no entry for it (dismissed here already): the roster changed.
+  const ids = e ? board.findingIds(e.key) : [];
+  deps.log({
+    action: 'in-my-class',
+    findingId: ids[ids.length - 1] ?? act.findingId ?? '',
+    findingIds: ids,
+    words: act.name,
+    className: act.className,
+    source,
+  });
+  return true;
+}
+
+type Present = { participants: readonly Participant[]; waiting: readonly Participant[] };
+
+/** The row of the client's list for an entry: by the platform's id, else by the name as shown. */
+function rowFinder(adapter: AlertPanelDeps['adapter'], present: () => Present): (e: Entry) => Element | null {
+  return (e) => {
     const ids: [kind: 'participant' | 'waiting', id: string][] = [];
     if (e.participantId) ids.push(['participant', e.participantId], ['waiting', e.participantId]);
-    for (const p of present.participants) if (p.name === e.name) ids.push(['participant', p.id]);
-    for (const p of present.waiting) if (p.name === e.name) ids.push(['waiting', p.id]);
+    for (const p of present().participants) if (p.name === e.name) ids.push(['participant', p.id]);
+    for (const p of present().waiting) if (p.name === e.name) ids.push(['waiting', p.id]);
     for (const [kind, id] of ids) {
       const row = adapter.rowFor(kind, id);
       if (row?.isConnected) return row;
     }
     return null;
   };
+}
+
+export function createAlertPanel(given: AlertPanelDeps): AlertPanel {
+  // Its language may change while the class goes on (setLang).
+  const deps = { ...given };
+  const { adapter } = deps;
+  const board = createBoard();
+  let present: Present = { participants: [], waiting: [] };
+  let blind = '';
+  let lastCoverage: Coverage | null = null;
+  let paused = false;
+  const alertSound = createAlertSound(deps.doc);
+
+  const rowOf = rowFinder(adapter, () => present);
 
   const handlers = entryHandlers(
     board,
@@ -169,7 +228,7 @@ export function createAlertPanel(given: AlertPanelDeps): AlertPanel {
 
   const { render, renderSoon } = renderer(
     () => view,
-    () => view.render(board.open(), board.reviewCount(), blind),
+    () => view.render(board.open(), board.reviewCount(), blind, paused ? pausedLine(deps.lang) : ''),
     adapter,
   );
   render(true);
@@ -178,8 +237,11 @@ export function createAlertPanel(given: AlertPanelDeps): AlertPanel {
     finding(ev) {
       const result = board.add(ev);
       if (result === 'known') return;
+      // While paused it is listed, but the panel neither opens nor sounds.
+      if (paused) return renderSoon(false);
       // Expanded first, so it is placed clear of the client's controls at its full size.
       if (result === 'opened') view.expand(true);
+      if (result === 'opened') alertSound.alert(ev.finding.severity);
       renderSoon(result === 'opened');
       if (result !== 'opened') return;
       const entry = board.open().find((e) => e.findings.some((f) => f.id === ev.id));
@@ -206,6 +268,19 @@ export function createAlertPanel(given: AlertPanelDeps): AlertPanel {
       if (board.open().length > 0) view.expand(true);
       render(true);
     },
+    popupEntries: () => ({ entries: board.open().map((e) => entryForPopup(e)), review: board.reviewCount(), paused }),
+    act(act, source) {
+      const changed = applyAct(board, deps, act, source, paused);
+      if (act.action === 'paused' || act.action === 'resumed') paused = act.action === 'paused';
+      if (changed) renderSoon(false);
+      return changed;
+    },
+    paused(on) {
+      if (paused === on) return;
+      paused = on;
+      renderSoon(false);
+    },
+    sound: (on) => alertSound.enable(on),
     destroy: () => view.destroy(),
   };
 }

@@ -32,6 +32,7 @@ export const PANEL_CSS = `${TOKENS_CSS}
 .entry { border: 1px solid var(--cg-border); border-left: 4px solid var(--cg-sev-medium); border-radius: var(--cg-radius);
   padding: var(--cg-space-2); display: flex; flex-direction: column; gap: var(--cg-space-1); }
 .entry.sev3 { border-left-color: var(--cg-sev-high); border-left-style: double; border-left-width: 6px; }
+.panel .paused { font-weight: var(--cg-weight-strong); }
 .entry .top { display: flex; gap: 6px; align-items: baseline; flex-wrap: wrap; }
 .entry .sev { font-size: 11px; font-weight: 700; color: var(--cg-sev-high); background: var(--cg-sev-high-bg);
   border: 1px solid currentColor; border-radius: var(--cg-radius-sm); padding: 0 var(--cg-space-1); }

@@ -22,7 +22,8 @@ const ARROWS: ReadonlyMap<string, [number, number]> = new Map<string, [number, n
 ]);
 
 export interface PanelView {
-  render(open: readonly Entry[], review: number, coverage: string): void;
+  /** `paused`: the line saying the teacher paused the guard's alerts here, or ''. */
+  render(open: readonly Entry[], review: number, coverage: string, paused?: string): void;
   expand(on: boolean): void;
   announce(entry: Entry): void;
   /** Moves out of the way of these boxes unless the teacher placed it. */
@@ -95,11 +96,12 @@ export function createPanelView(
   expand(false);
 
   return {
-    render(open, review, coverage) {
-      summary.textContent = open.length ? s.open(open.length) : s.allClear;
+    render(open, review, coverage, paused = '') {
+      const count = open.length ? s.open(open.length) : s.allClear;
+      summary.textContent = paused ? `${paused} · ${open.length ? count : s.open(0)}` : count;
       summary.classList.toggle('alert', open.length > 0);
       renderBody(st, body, open, ctx);
-      renderFoot(doc, foot, review > 0 ? s.review(review) : '', coverage);
+      renderFoot(doc, foot, review > 0 ? s.review(review) : '', coverage, paused);
       host.attach();
       // No clamping here: it reads layout, on every finding of a busy class. keepClear places it.
     },
@@ -125,8 +127,9 @@ export function createPanelView(
   };
 }
 
-function renderFoot(doc: Document, foot: HTMLElement, review: string, coverage: string): void {
+function renderFoot(doc: Document, foot: HTMLElement, review: string, coverage: string, paused: string): void {
   const lines: HTMLElement[] = [];
+  if (paused) lines.push(Object.assign(make(doc, 'div', 'paused'), { textContent: paused }));
   if (review) lines.push(Object.assign(make(doc, 'div', ''), { textContent: review }));
   if (coverage) lines.push(Object.assign(make(doc, 'div', 'coverage'), { textContent: coverage }));
   foot.replaceChildren(...lines);

@@ -1,92 +1,164 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { call } from '../api';
 import { useSettings } from '../components/use-settings';
-import type { SessionRecord } from '../../common/protocol';
 import { extensionUrl, openOptionsPage } from '../../browser/runtime';
-import { activeTab, openTab, sendToTab } from '../../browser/tabs';
-import { visibleText } from '../../common/visible-text';
+import { openTab, sendToTab } from '../../browser/tabs';
 import { saveCapturedRoster, type SavedRoster } from '../roster-capture';
 import { updateUserSettings } from '../user-settings';
+import type { PopupEntry } from '../../common/protocol';
+import { dismiss, inMyClass, pause, type Status } from './actions';
+import { Live } from './live';
+import { readMeeting, useMeeting, type MeetingView } from './use-meeting';
 
 function Popup() {
   const { loaded, lang, t } = useSettings();
-  const [session, setSession] = useState<SessionRecord | null | undefined>(undefined);
-  const [status, setStatus] = useState<{ text: string; bad?: boolean } | null>(null);
+  const [view, refresh] = useMeeting();
+  const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     document.documentElement.lang = lang;
+    document.title = t('popup_title');
   }, [lang]);
-  useEffect(() => {
-    call('log.sessions', {}).then(
-      (all) => setSession(all.find((s) => s.endedAt === null) ?? null),
-      () => setSession(null),
-    );
-  }, []);
 
-  const capture = async () => {
+  const run = async (action: () => Promise<Status>) => {
     setBusy(true);
     setStatus(null);
     try {
-      if (loaded?.locked.includes('classes')) return setStatus({ text: t('popup_capture_locked'), bad: true });
-      const tab = await activeTab();
+      setStatus(await action());
+    } catch (err) {
+      setStatus({ text: t('popup_capture_error', String(err)), bad: true });
+    } finally {
+      setBusy(false);
+      refresh();
+    }
+  };
+
+  const capture = () =>
+    run(async () => {
+      if (loaded?.locked.includes('classes')) return { text: t('popup_capture_locked'), bad: true };
+      // The tab at the time of the click: the popup may not have read its meeting yet.
+      const { tabId } = await readMeeting().then((v) => ('tabId' in v ? v : { tabId: undefined }));
       const reply =
-        tab?.id === undefined ? undefined : await sendToTab(tab.id, { type: 'roster.capture' }).catch(() => undefined);
-      if (!reply?.ok) return setStatus({ text: t('popup_capture_no_meeting'), bad: true });
-      if (reply.value.roster.length === 0) return setStatus({ text: t('popup_capture_empty'), bad: true });
+        tabId === undefined ? undefined : await sendToTab(tabId, { type: 'roster.capture' }).catch(() => undefined);
+      if (!reply?.ok) return { text: t('popup_capture_no_meeting'), bad: true };
+      if (reply.value.roster.length === 0) return { text: t('popup_capture_empty'), bad: true };
       const out: { saved?: SavedRoster } = {};
       await updateUserSettings(
         (current) => (out.saved = saveCapturedRoster(current, reply.value, () => crypto.randomUUID())).userSettings,
       );
       const saved = out.saved!;
-      setStatus({ text: t('popup_capture_saved', String(saved.cls.roster.length), saved.cls.name) });
-    } catch (err) {
-      setStatus({ text: t('popup_capture_error', String(err)), bad: true });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return { text: t('popup_capture_saved', String(saved.cls.roster.length), saved.cls.name) };
+    });
 
+  const live = view.kind === 'live' ? view : null;
+  const locked = loaded?.locked ?? [];
   return (
-    <main style={{ minWidth: '320px' }}>
-      <h1>{t('popup_title')}</h1>
-      {session === undefined ? null : session ? (
-        <p>
-          {t(
-            'popup_session',
-            visibleText(session.meeting.title ?? session.meeting.code ?? session.meeting.platform, 120),
-          )}
-        </p>
-      ) : (
-        <p>{t('popup_no_meeting')}</p>
+    <main>
+      <header class="top">
+        <h1>{t('popup_title')}</h1>
+        {live && (
+          <span class={`state ${live.state.paused ? 'is-paused' : 'is-on'}`}>
+            {t(live.state.paused ? 'popup_state_paused' : 'popup_state_on')}
+          </span>
+        )}
+      </header>
+      <Intro view={view} t={t} />
+      {live && (
+        <Live
+          state={live.state}
+          t={t}
+          lang={lang}
+          busy={busy}
+          inClass={(e: PopupEntry) => run(() => inMyClass(t, live.tabId, live.state, e, locked))}
+          dismiss={(e: PopupEntry) => run(() => dismiss(t, live.tabId, live.state, e))}
+        />
       )}
-      <p>
-        <button onClick={capture} disabled={busy} aria-describedby="capture-help">
+      {/* Slot for the pre-class checklist: its component (checklist.tsx) mounts here. */}
+      <div id="checklist-slot" data-slot="checklist" />
+      <p role="status" class={`status ${status?.bad ? 'bad' : 'ok'}`}>
+        {status?.text ?? ''}
+      </p>
+      <ActionBar
+        view={view}
+        t={t}
+        busy={busy}
+        onPause={(on) => live && run(() => pause(t, live.tabId, live.state, on))}
+        onCapture={capture}
+      />
+    </main>
+  );
+}
+
+interface ActionBarProps {
+  view: MeetingView;
+  t: T;
+  busy: boolean;
+  onPause(on: boolean): void;
+  onCapture(): void;
+}
+
+/** Pause, "Everyone here now is my class", the report and the settings. */
+function ActionBar({ view, t, busy, onPause, onCapture }: ActionBarProps) {
+  const live = view.kind === 'live' ? view : null;
+  return (
+    <>
+      <nav class="actions" aria-label={t('popup_actions')}>
+        {live && (
+          <button
+            type="button"
+            class="pause"
+            disabled={busy}
+            aria-pressed={live.state.paused}
+            onClick={() => onPause(!live.state.paused)}
+          >
+            {t(live.state.paused ? 'popup_resume' : 'popup_pause')}
+          </button>
+        )}
+        <button type="button" class="capture" disabled={busy} aria-describedby="capture-help" onClick={onCapture}>
           {t('popup_capture')}
         </button>
-        <br />
-        <small id="capture-help" class="muted">
-          {t('popup_capture_help')}
-        </small>
-      </p>
-      {status && (
-        <p role="status" class={status.bad ? 'bad' : 'ok'}>
-          {status.text}
-        </p>
-      )}
-      <p>
         <button
-          class="primary"
+          type="button"
+          class="primary report"
           onClick={() =>
-            void openTab(extensionUrl(`src/ui/report/index.html${session ? `?session=${session.id}` : ''}`))
+            void openTab(extensionUrl(`src/ui/report/index.html${live ? `?session=${live.state.sessionId}` : ''}`))
           }
         >
           {t('popup_open_report')}
-        </button>{' '}
-        <button onClick={() => void openOptionsPage()}>{t('popup_open_options')}</button>
+        </button>
+        <button type="button" class="options" onClick={() => void openOptionsPage()}>
+          {t('popup_open_options')}
+        </button>
+      </nav>
+      <p id="capture-help" class="muted small">
+        {t('popup_capture_help')}
       </p>
-    </main>
+    </>
   );
+}
+
+type T = (key: string, ...subs: string[]) => string;
+
+function Intro({ view, t }: { view: MeetingView; t: T }) {
+  if (view.kind === 'loading') return <p class="muted">{t('popup_loading')}</p>;
+  if (view.kind === 'none')
+    return (
+      <section class="card empty-state" aria-labelledby="start-h">
+        <h2 id="start-h">{t('popup_start_title')}</h2>
+        <ol>
+          <li>{t('popup_start_1')}</li>
+          <li>{t('popup_start_2')}</li>
+          <li>{t('popup_start_3')}</li>
+        </ol>
+      </section>
+    );
+  if (view.kind === 'not-joined')
+    return (
+      <section class="card empty-state">
+        <p>{t('popup_not_joined')}</p>
+      </section>
+    );
+  return null;
 }
 
 render(<Popup />, document.getElementById('app')!);

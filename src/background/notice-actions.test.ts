@@ -1,0 +1,95 @@
+/** The notification's "In my class": the roster changes, and the log learns of it through the tab or, without one, directly. */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { EventDraft, TeacherActRequest } from '../common/protocol';
+import { USER_SETTINGS_KEY } from '../common/storage-keys';
+
+const local = new Map<string, unknown>();
+const sent: TeacherActRequest[] = [];
+const appended: EventDraft[] = [];
+let tabAnswers = true;
+let locked: string[] = [];
+
+vi.mock('../browser/storage', () => ({
+  localStorageArea: {
+    get: async (k: string) => (local.has(k) ? { [k]: local.get(k) } : {}),
+    set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => local.set(k, v)),
+  },
+  sessionStorageArea: { get: async () => ({}), set: async () => {} },
+}));
+vi.mock('../browser/i18n', () => ({ getMessage: () => '' }));
+vi.mock('../browser/tabs', () => ({
+  focusTab: async () => true,
+  sendToTab: async (_tab: number, req: TeacherActRequest) => {
+    if (!tabAnswers) throw new Error('no listener');
+    sent.push(req);
+    return { ok: true, value: { done: true } };
+  },
+}));
+vi.mock('./session-tabs', () => ({ tabOf: async () => 7 }));
+vi.mock('./settings-store', () => ({ loadSettings: async () => ({ settings: {}, locked, problems: [] }) }));
+vi.mock('./event-log', () => ({
+  listSessions: async () => [
+    {
+      id: 's1',
+      meeting: { platform: 'meet', code: 'abc-defg-hij', title: null, url: 'https://meet.google.com/abc-defg-hij' },
+    },
+  ],
+  appendEvents: async (_s: string, drafts: EventDraft[]) => void appended.push(...drafts),
+}));
+
+const { inMyClass } = await import('./notice-actions');
+
+const roster = () =>
+  (local.get(USER_SETTINGS_KEY) as { classes: { roster: { name: string }[] }[] }).classes[0]!.roster.map((r) => r.name);
+
+beforeEach(() => {
+  local.clear();
+  local.set(USER_SETTINGS_KEY, {
+    classes: [{ id: 'c', name: 'Lớp 7A', meetings: ['abc-defg-hij'], roster: [{ name: 'Trần Minh Anh' }] }],
+  });
+  sent.length = 0;
+  appended.length = 0;
+  tabAnswers = true;
+  locked = [];
+});
+
+describe("the notification's In my class", () => {
+  it('adds the name to the class and has the meeting tab clear and log it', async () => {
+    await inMyClass('s1', { name: 'Kẻ Lạ Mặt', findingId: 'f1' });
+    expect(roster()).toEqual(['Trần Minh Anh', 'Kẻ Lạ Mặt']);
+    expect(sent).toEqual([
+      {
+        type: 'teacher.act',
+        sessionId: 's1',
+        source: 'notification',
+        act: { action: 'in-my-class', key: null, name: 'Kẻ Lạ Mặt', className: 'Lớp 7A', findingId: 'f1' },
+      },
+    ]);
+    expect(appended).toEqual([]);
+  });
+
+  it('logs it itself when the meeting tab is gone', async () => {
+    tabAnswers = false;
+    await inMyClass('s1', { name: 'Kẻ Lạ Mặt', findingId: 'f1' });
+    expect(roster()).toContain('Kẻ Lạ Mặt');
+    expect(appended).toHaveLength(1);
+    expect(appended[0]).toMatchObject({
+      type: 'teacher.action',
+      payload: {
+        action: 'in-my-class',
+        words: 'Kẻ Lạ Mặt',
+        className: 'Lớp 7A',
+        source: 'notification',
+        findingId: 'f1',
+      },
+    });
+  });
+
+  it('changes nothing when the school locked the classes', async () => {
+    locked = ['classes'];
+    await inMyClass('s1', { name: 'Kẻ Lạ Mặt', findingId: 'f1' });
+    expect(roster()).toEqual(['Trần Minh Anh']);
+    expect(sent).toEqual([]);
+    expect(appended).toEqual([]);
+  });
+});

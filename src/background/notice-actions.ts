@@ -1,0 +1,91 @@
+/**
+ * The buttons of an alert notification: "Go to the class" brings the meeting tab to the front; "In my
+ * class" adds the person to the roster of the meeting's class and tells the tab, whose panel clears
+ * the entry and logs the action. A tab that is gone cannot log it, so the worker does.
+ */
+import type { TeacherActionPayload, TeacherActRequest } from '../common/protocol';
+import { addToRoster } from '../common/roster-add';
+import { isoWithOffset } from '../common/time';
+import { USER_SETTINGS_KEY } from '../common/storage-keys';
+import { getMessage } from '../browser/i18n';
+import { localStorageArea, sessionStorageArea } from '../browser/storage';
+import { focusTab, sendToTab } from '../browser/tabs';
+import { appendEvents, listSessions } from './event-log';
+import { loadSettings } from './settings-store';
+import { tabOf } from './session-tabs';
+
+export type NoticeButton = 'go' | 'in-my-class';
+
+export interface NoticeActions {
+  buttons: NoticeButton[];
+  person?: { name: string; findingId: string };
+}
+
+const KEY = 'cg.noticeActions';
+const KEPT = 50;
+
+export async function rememberActions(notificationId: string, actions: NoticeActions): Promise<void> {
+  const got = (await sessionStorageArea.get(KEY).catch((): Record<string, unknown> => ({})))[KEY];
+  const list = (Array.isArray(got) ? got : []) as [string, NoticeActions][];
+  const next = [...list.filter(([id]) => id !== notificationId), [notificationId, actions] as [string, NoticeActions]];
+  await sessionStorageArea.set({ [KEY]: next.slice(-KEPT) }).catch(() => {});
+}
+
+export async function actionsOf(notificationId: string): Promise<NoticeActions | null> {
+  const got = (await sessionStorageArea.get(KEY).catch((): Record<string, unknown> => ({})))[KEY];
+  const hit = (Array.isArray(got) ? (got as [string, NoticeActions][]) : []).find(([id]) => id === notificationId);
+  return hit ? hit[1] : null;
+}
+
+export const buttonTitle = (b: NoticeButton): string =>
+  b === 'go'
+    ? getMessage('notify_go_to_class') || 'Go to the class'
+    : getMessage('notify_in_my_class') || 'In my class';
+
+/** The result, in a sentence for the follow-up notification. */
+export async function inMyClass(sessionId: string, person: { name: string; findingId: string }): Promise<string> {
+  const { locked } = await loadSettings();
+  if (locked.includes('classes')) return getMessage('notify_roster_locked') || 'Your school sets the classes.';
+  const session = (await listSessions()).find((s) => s.id === sessionId);
+  if (!session) return getMessage('notify_roster_failed') || 'The meeting is no longer in the log.';
+  const current = ((await localStorageArea.get(USER_SETTINGS_KEY))[USER_SETTINGS_KEY] ?? {}) as Record<string, unknown>;
+  const added = addToRoster(current, session.meeting, person.name);
+  if (!added.ok)
+    return added.reason === 'no-class'
+      ? getMessage('notify_roster_no_class') || 'This meeting has no class yet: open the popup to save one.'
+      : getMessage('notify_roster_failed') || 'The name could not be added.';
+  if (added.added) await localStorageArea.set({ [USER_SETTINGS_KEY]: added.userSettings });
+  const request: TeacherActRequest = {
+    type: 'teacher.act',
+    sessionId,
+    source: 'notification',
+    act: {
+      action: 'in-my-class',
+      key: null,
+      name: person.name,
+      className: added.cls.name,
+      findingId: person.findingId,
+    },
+  };
+  const tabId = await tabOf(sessionId);
+  const reply = tabId === undefined ? undefined : await sendToTab(tabId, request).catch(() => undefined);
+  if (!reply?.ok) {
+    const payload: TeacherActionPayload = {
+      action: 'in-my-class',
+      findingId: person.findingId,
+      findingIds: [person.findingId],
+      words: person.name,
+      className: added.cls.name,
+      source: 'notification',
+    };
+    await appendEvents(sessionId, [
+      { id: crypto.randomUUID(), type: 'teacher.action', time: isoWithOffset(), payload: { ...payload } },
+    ]);
+  }
+  return getMessage('notify_roster_added', person.name.slice(0, 80), added.cls.name) || `${person.name}: added`;
+}
+
+export async function goToClass(sessionId: string): Promise<boolean> {
+  const tabId = await tabOf(sessionId);
+  return tabId !== undefined && focusTab(tabId);
+}

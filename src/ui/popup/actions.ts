@@ -1,0 +1,61 @@
+/** What the popup's buttons do; each reaches the meeting tab, whose panel applies and logs it. */
+import type { FindingCategory } from '../../common/model';
+import type { PopupEntry, PopupState, TeacherAct } from '../../common/protocol';
+import { addToRoster } from '../../common/roster-add';
+import { sendToTab } from '../../browser/tabs';
+import { updateUserSettings } from '../user-settings';
+
+export type Status = { text: string; bad?: boolean };
+type T = (key: string, ...subs: string[]) => string;
+
+/** The person may be a student the roster misses; an impostor or an offensive name is not offered. */
+const MAYBE_A_STUDENT: ReadonlySet<FindingCategory> = new Set<FindingCategory>([
+  'unknown-participant',
+  'suspicious-name',
+  'rename',
+]);
+const NEVER: ReadonlySet<FindingCategory> = new Set<FindingCategory>(['impersonation', 'offensive-name']);
+
+export const mayBeInClass = (e: PopupEntry): boolean =>
+  e.kind === 'person' &&
+  e.name !== null &&
+  e.categories.some((c) => MAYBE_A_STUDENT.has(c)) &&
+  !e.categories.some((c) => NEVER.has(c));
+
+async function tell(tabId: number, sessionId: string, act: TeacherAct): Promise<boolean> {
+  const reply = await sendToTab(tabId, { type: 'teacher.act', sessionId, act, source: 'popup' }).catch(() => undefined);
+  return reply?.ok === true;
+}
+
+export async function inMyClass(
+  t: T,
+  tabId: number,
+  state: PopupState,
+  entry: PopupEntry,
+  locked: readonly string[],
+): Promise<Status> {
+  if (locked.includes('classes')) return { text: t('popup_capture_locked'), bad: true };
+  const name = entry.name ?? '';
+  const out: { r?: ReturnType<typeof addToRoster> } = {};
+  await updateUserSettings((current) => {
+    out.r = addToRoster(current, state.meeting, name);
+    return out.r.ok && out.r.added ? out.r.userSettings : null;
+  });
+  const r = out.r!;
+  if (!r.ok)
+    return { text: t(r.reason === 'no-class' ? 'popup_in_class_no_class' : 'popup_in_class_failed'), bad: true };
+  const act: TeacherAct = { action: 'in-my-class', key: entry.key, name, className: r.cls.name };
+  if (!(await tell(tabId, state.sessionId, act))) return { text: t('popup_tab_gone'), bad: true };
+  return { text: t('popup_in_class_done', r.cls.name) };
+}
+
+export async function dismiss(t: T, tabId: number, state: PopupState, entry: PopupEntry): Promise<Status> {
+  const ok = await tell(tabId, state.sessionId, { action: 'dismissed', key: entry.key });
+  return ok ? { text: t('popup_dismissed') } : { text: t('popup_tab_gone'), bad: true };
+}
+
+export async function pause(t: T, tabId: number, state: PopupState, on: boolean): Promise<Status> {
+  const ok = await tell(tabId, state.sessionId, { action: on ? 'paused' : 'resumed' });
+  if (!ok) return { text: t('popup_tab_gone'), bad: true };
+  return { text: t(on ? 'popup_paused_done' : 'popup_resumed_done') };
+}
