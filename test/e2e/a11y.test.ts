@@ -7,7 +7,7 @@
  * lives in a closed shadow root that axe cannot enter: its nodes are copied, with its style sheet,
  * into an open shadow root on the same page for the check.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -23,8 +23,6 @@ import { probePanel, type PanelProbe } from './panel-helpers';
 type Lang = 'en' | 'vi';
 const TABLES = { en, vi } as Record<Lang, Record<string, { message: string }>>;
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
-const hasAxe = existsSync(AXE);
-if (!hasAxe) console.warn('a11y: axe-core is not installed (node_modules/axe-core): the axe checks are skipped.');
 
 const TEACHER = 'Nguyễn Thị Lan';
 const ROSTER = ['Trần Minh Anh', 'Lê Hoàng Bảo', 'Phạm Thu Hà', 'Đỗ Văn Hùng'];
@@ -48,7 +46,8 @@ interface Violation {
 
 /** The serious and critical violations in `include` (a selector; the whole page by default). */
 async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
+  // Evaluated through the debugger: the extension pages' CSP refuses inline script tags, rightly.
+  await page.evaluate(readFileSync(AXE, 'utf8'));
   const violations = await page.evaluate(async (sel) => {
     const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Violation[] }> } })
       .axe;
@@ -122,7 +121,7 @@ async function tabTo(page: Page, focused: () => Promise<boolean>, what: string, 
   throw new Error(`${what} is not reachable with Tab`);
 }
 
-describe.skipIf(!hasAxe).each(['en', 'vi'] as const)('axe in %s', (lang) => {
+describe.each(['en', 'vi'] as const)('axe in %s', (lang) => {
   it('finds no serious or critical violation on the panel, the popup, the settings and the report', async () => {
     const { meeting, session, panel, tabId } = await openClass(lang, lang === 'en' ? 'axe-enab-cde' : 'axe-vien-cde');
     await openCopyOfPanel(panel);
@@ -159,7 +158,6 @@ describe('by keyboard alone', () => {
           label('popup_dismiss'),
         ),
       "the stranger's Dismiss",
-      60,
     );
     await popup.keyboard.press('Enter');
     const dismissed = await until(

@@ -151,6 +151,7 @@ export function VerifyFile({ t }: { t: Translate }) {
       <input
         type="file"
         accept=".json,application/json"
+        aria-label={t('report_check_file')}
         data-testid="verify-file"
         onChange={(e) => void check((e.target as HTMLInputElement).files?.[0])}
       />
