@@ -31,6 +31,19 @@ function matchRest(term: Term, tokens: Token[], i: number, leet: boolean): boole
   return true;
 }
 
+/**
+ * An obscene phrase cut short at the end of a message, its last word reduced to a first letter:
+ * "địt m", "con mẹ m" (the rest of the word left unsaid). Only for strong terms of alert tier.
+ */
+function truncatedMatch(term: Term, tokens: Token[], i: number): boolean {
+  const lastW = term.words.length - 1;
+  if (term.mode !== 'strong' || term.tier !== 'alert' || i + lastW !== tokens.length - 1) return false;
+  const cut = tokens[i + lastW]!.forms;
+  const word = term.words[lastW]!;
+  if (cut.acc.length !== 1 || word.length < 2 || fold(word[0]!) !== cut.fold) return false;
+  return matchRest({ ...term, words: term.words.slice(0, lastW) }, tokens, i, false);
+}
+
 function wildcardMatch(written: string): Term | null {
   const pattern = new RegExp(
     '^' + written.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '.' : '\\' + c)) + '$',
@@ -61,7 +74,7 @@ export function lexiconHits(msg: Message, index: Index, out: Hit[]): void {
         const terms = map.get(key);
         if (!terms) continue;
         for (const term of terms) {
-          if (term.words.length > 1 && !matchRest(term, tokens, i, false)) continue;
+          if (term.words.length > 1 && !matchRest(term, tokens, i, false) && !truncatedMatch(term, tokens, i)) continue;
           const last = i + term.words.length - 1;
           const hit = applyMode(term, msg, i, last);
           if (hit) {

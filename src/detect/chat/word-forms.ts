@@ -108,6 +108,8 @@ export function wordForms(word: string): WordForms {
       pushUnique(alts, collapseRuns(l, 1), acc);
       if (/[0-9@$!|]/.test(word) && !/^\d/.test(word)) leetFold = fold(collapseRuns(l, 1));
     }
+    // A symbol stuck inside an accented word is a spacer, not a letter: "c!ứt", "l|ồn".
+    if (!isAscii(acc) && /[^!|][!|]+[^!|]/.test(acc)) pushUnique(alts, acc.replace(/[!|]/g, ''), acc);
     pushUnique(alts, telex(word), acc);
     pushUnique(alts, v, acc);
     // VNI wins only with a letter-shape digit (6-9: â ê ô ơ ư ă đ); "m4y" is leet for "may", not "mỹ".

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { classifyText } from './classify';
+
+const alertCats = (text: string) => [
+  ...new Set(
+    classifyText(text)
+      .filter((v) => v.tier === 'alert')
+      .map((v) => v.category),
+  ),
+];
+
+describe('profanity spelled out as letter names', () => {
+  it.each(['đê mờ mày im đi', 'vê lờ luôn á', 'đờ ờ mờ', 'đê eo ai quan tâm', 've co lo', 'de mo thang kia'])(
+    '%s alerts',
+    (text) => {
+      expect(alertCats(text)).toContain('profanity');
+    },
+  );
+  it.each([
+    'Đờ ê đê, dê ê dê',
+    'Tờ a ta, tờ ê tê',
+    'Con dê ăn cỏ ngoài đồng',
+    'de mo may tinh len di',
+    'co lo duoc khong',
+    'Mờ quá em không nhìn thấy chữ',
+  ])('%s stays clean', (text) => {
+    expect(classifyText(text)).toEqual([]);
+  });
+});
+
+describe('an obscene phrase cut short at the end of a message', () => {
+  it.each(['địt m', 'con mẹ m', 'dit m'])('%s alerts', (text) => {
+    expect(alertCats(text)).toContain('profanity');
+  });
+  it.each(['mẹ em đi chợ', 'bài 5 trang 12 m'])('%s stays clean', (text) => {
+    expect(alertCats(text)).toEqual([]);
+  });
+});
+
+describe('a symbol stuck inside an accented word', () => {
+  it('c!ứt reads as the word it hides', () => {
+    expect(alertCats('c!ứt')).toContain('profanity');
+  });
+});
