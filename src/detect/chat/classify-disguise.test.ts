@@ -42,3 +42,30 @@ describe('a symbol stuck inside an accented word', () => {
     expect(alertCats('c!ứt')).toContain('profanity');
   });
 });
+
+describe('a person likened to an animal or to rubbish', () => {
+  it.each([
+    'nhin may nhu con cho',
+    'mặt như cái thùng rác',
+    'mày như cái giẻ rách',
+    'đồ con chuột',
+    'do rac',
+    'tao khinh mày',
+    'oc heo a',
+    'ur not invited',
+    'you dont have any friends',
+  ])('%s alerts as an insult', (text) => {
+    expect(alertCats(text)).toContain('insult');
+  });
+  it.each([
+    'Khỏe như con voi, nhanh như con sóc',
+    'tớ ăn no như con lợn rồi',
+    'phòng tớ bừa như bãi rác',
+    'di do rac xong chua',
+    'nhà tớ nuôi con chó tên Lu, nó ngủ như con heo',
+    'mai tớ mang hamster đến lớp, nó bé như con chuột',
+    'Lớp thú gồm: chó, mèo, lợn, bò, khỉ, chuột',
+  ])('%s is no alert', (text) => {
+    expect(alertCats(text)).toEqual([]);
+  });
+});

@@ -122,6 +122,8 @@ function applyMode(term: Term, msg: Message, i: number, last: number): Hit | nul
       return base;
     case 'target': {
       const target = findTarget(tokens, i, last, !term.acc);
+      // "con chó nhà em … nó ngủ như con heo": "nó" is the pet named before it, not a person.
+      if (target?.forms.acc === 'nó' && msg.pet && msg.firstDog >= 0 && msg.firstDog < i) return null;
       return target ? { ...base, target } : null;
     }
     case 'voc': {

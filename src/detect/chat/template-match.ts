@@ -1,7 +1,17 @@
 /** Sentence templates (threats, self-harm, grooming cues) run over the message's canonical line. */
 import { fold } from './chars';
 import type { Hit } from './lexicon-match';
-import { EXCLUSION, GROOMING, IDIOMS, REPORTED, SELF_HARM, THREATS, type Hint, type Template } from './templates';
+import {
+  EXCLUSION,
+  GROOMING,
+  INSULT_FRAMES,
+  IDIOMS,
+  REPORTED,
+  SELF_HARM,
+  THREATS,
+  type Hint,
+  type Template,
+} from './templates';
 import type { Token } from './tokenize';
 
 interface Line {
@@ -102,4 +112,5 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
   }
   templateHits(GROOMING, lines, hits);
   templateHits(EXCLUSION, lines, hits);
+  templateHits(INSULT_FRAMES, lines, hits);
 }

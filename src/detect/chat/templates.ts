@@ -13,6 +13,7 @@ import { SELF_HARM_MORE, THREATS_MORE } from './templates-social';
 export { IDIOMS, REPORTED } from './templates-harm';
 export { EXCLUSION } from './templates-social';
 export { GROOMING } from './templates-grooming';
+export { INSULT_FRAMES } from './templates-insult';
 export const THREATS = [...HARM_THREATS, ...THREATS_MORE];
 export const SELF_HARM = [...HARM_SELF, ...SELF_HARM_MORE];
 export type { GroomingFamily, Hint, Template } from './template-kit';
