@@ -69,3 +69,37 @@ describe('a person likened to an animal or to rubbish', () => {
     expect(alertCats(text)).toEqual([]);
   });
 });
+
+describe('disguised threats and self-harm read as the words they hide', () => {
+  it('"t mu0n ch3t" is self-harm, not the slur its letters fold to', () => {
+    const vs = classifyText('t mu0n ch3t');
+    expect(vs.map((v) => v.category)).toContain('self-harm');
+    expect(vs.map((v) => v.category)).not.toContain('hate');
+  });
+  it.each(['m ch3t vs t', 'tan hoc dung ve, t cho m an dam', 'u r d3ad'])('%s is a threat', (text) => {
+    expect(alertCats(text)).toContain('threat');
+  });
+});
+
+describe('first-person self-harm outside the fixed frames', () => {
+  const selfHarm = (text: string) => classifyText(text).some((v) => v.category === 'self-harm');
+  it.each([
+    'nếu mình chết chắc cũng chẳng ai buồn',
+    'em mệt lắm rồi, em muốn buông hết',
+    'tớ đang cầm dao lam trên tay',
+    'minh khong muon song tiep nua',
+    'mình không đáng được sống',
+    "i don't want to be here anymore",
+    'nobody would care if i was gone',
+  ])('%s is flagged for a check-in', (text) => {
+    expect(selfHarm(text)).toBe(true);
+  });
+  it.each([
+    'chắc em chết mất, mai thi rồi',
+    'em uống thuốc hạ sốt rồi ạ',
+    'Lão Hạc nghĩ về cái chết của mình',
+    'em lên sân thượng phơi quần áo',
+  ])('%s is no alert', (text) => {
+    expect(alertCats(text)).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { WILDCARD_TERMS, type Index, type Term } from './lexicon-index';
 import type { GroomingFamily } from './templates';
 import type { Token } from './tokenize';
 import type { ChatCategory } from './types';
-import type { WordForms } from './word-forms';
+import { DISGUISED, type WordForms } from './word-forms';
 
 export interface Hit {
   cat: ChatCategory;
@@ -86,7 +86,10 @@ export function lexiconHits(msg: Message, index: Index, out: Hit[]): void {
     }
     const leetTerms = f.leetFold ? index.leet.get(f.leetFold) : undefined;
     if (leetTerms) {
+      // A disguised word of threat or self-harm ("ch3t") is that word, not its folded twin (the slur chệt).
+      const disguised = DISGUISED.has(f.leetFold!);
       for (const term of leetTerms) {
+        if (disguised && term.words.length === 1) continue;
         if (term.words.length > 1 && !matchRest(term, tokens, i, true)) continue;
         out.push({
           cat: term.cat,

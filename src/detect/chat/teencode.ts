@@ -14,6 +14,7 @@ export const TEENCODE = lookupTable<string>({
   hem: 'không',
   khum: 'không',
   j: 'gì',
+  vs: 'với',
   gi: 'gì',
   z: 'vậy',
   zậy: 'vậy',

@@ -47,6 +47,27 @@ function deLeet(s: string): string | null {
   return changed ? r : null;
 }
 
+/**
+ * Words of threats and self-harm by their leet-decoded, diacritics-free spelling. Their folded form is
+ * shared with innocent or other words (chet: chết, chệt), so a disguised one is read as this word.
+ */
+export const DISGUISED = lookupTable<string>({
+  chet: 'chết',
+  giet: 'giết',
+  danh: 'đánh',
+  dam: 'đâm',
+  chem: 'chém',
+  dap: 'đập',
+  muon: 'muốn',
+  mun: 'muốn',
+  song: 'sống',
+  may: 'mày',
+  xu: 'xử',
+  ban: 'bắn',
+  cat: 'cắt',
+  tay: 'tay',
+});
+
 /** Runs of 3+ equal characters → `keep` of them ("đmmmm" → "đm", "nguuuu" → "ngu"); runs of two stay ("loop"). */
 export function collapseRuns(s: string, keep: 1 | 2): string {
   return s.replace(/(.)\1{2,}/gu, keep === 1 ? '$1' : '$1$1');
@@ -116,7 +137,9 @@ export function wordForms(word: string): WordForms {
     if (/[0-9@$!|]/.test(acc)) decoded = v && /[6-9]/.test(acc) && !isAsciiWord(v) ? v : l ? collapseRuns(l, 1) : null;
   }
   const base = decoded ?? acc;
-  const canon = TEENCODE.get(base) ?? base;
+  // A disguised word is read as the word worth disguising: "ch3t" is chết (not the slur chệt), "d4nh" đánh.
+  const restored = decoded !== null && leetFold !== null ? DISGUISED.get(leetFold) : undefined;
+  const canon = restored ?? TEENCODE.get(base) ?? base;
   const accForms = alts.length ? [acc, ...alts] : [acc];
   const foldForms: string[] = [];
   if (isAscii(acc)) {
