@@ -103,3 +103,19 @@ describe('first-person self-harm outside the fixed frames', () => {
     expect(alertCats(text)).toEqual([]);
   });
 });
+
+describe('grooming cues of the second round', () => {
+  const cue = (text: string) => classifyText(text).some((v) => v.category === 'grooming');
+  it.each([
+    'anh là bạn của bố em',
+    'anh chở em đi ăn kem nhé',
+    'em gửi anh tấm ảnh đi',
+    'chuyện này chỉ hai anh em mình biết thôi',
+    'anh mua cho em cái điện thoại mới nhé',
+  ])('%s is a cue for review', (text) => {
+    expect(cue(text)).toBe(true);
+  });
+  it.each(['Tớ thích con mèo', 'nhà tớ nuôi con chó tên Lu'])('%s is no cue', (text) => {
+    expect(cue(text)).toBe(false);
+  });
+});
