@@ -119,3 +119,17 @@ describe('grooming cues of the second round', () => {
     expect(cue(text)).toBe(false);
   });
 });
+
+describe('stars hiding words of threats and self-harm', () => {
+  it('"em mu*n ch*t" is self-harm, not a slur', () => {
+    const cats = classifyText('em mu*n ch*t').map((v) => v.category);
+    expect(cats).toContain('self-harm');
+    expect(cats).not.toContain('hate');
+  });
+  it('"t s* g**t m*y" is a threat', () => {
+    expect(alertCats('t s* g**t m*y')).toContain('threat');
+  });
+  it('"đ*m thằng kia" is profanity, not a threat', () => {
+    expect(alertCats('đ*m thằng kia')).toEqual(['profanity']);
+  });
+});

@@ -7,7 +7,7 @@ import { WILDCARD_TERMS, type Index, type Term } from './lexicon-index';
 import type { GroomingFamily } from './templates';
 import type { Token } from './tokenize';
 import type { ChatCategory } from './types';
-import { DISGUISED, type WordForms } from './word-forms';
+import { DISGUISED, starred, type WordForms } from './word-forms';
 
 export interface Hit {
   cat: ChatCategory;
@@ -104,7 +104,8 @@ export function lexiconHits(msg: Message, index: Index, out: Hit[]): void {
     }
     if (!matched && t.forms.wildcard) {
       const term = wildcardMatch(t.forms.wildcard);
-      if (term)
+      // A starred word of threat or self-harm ("ch*t") is that word, not a slur of the same shape.
+      if (term && !(term.cat === 'hate' && starred(t.forms.wildcard)))
         out.push({
           cat: term.cat,
           sev: term.sev,

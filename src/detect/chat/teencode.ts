@@ -15,6 +15,7 @@ export const TEENCODE = lookupTable<string>({
   khum: 'không',
   j: 'gì',
   vs: 'với',
+  chít: 'chết',
   gi: 'gì',
   z: 'vậy',
   zậy: 'vậy',

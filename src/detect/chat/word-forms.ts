@@ -68,6 +68,42 @@ export const DISGUISED = lookupTable<string>({
   tay: 'tay',
 });
 
+// Words of threats and self-harm that stars hide ("ch*t", "g**t m*y"), for the templates; not đâm,
+// whose shape đ*m is the usual starred đm.
+const STARRED = [
+  'chết',
+  'giết',
+  'mày',
+  'đánh',
+  'chém',
+  'đập',
+  'muốn',
+  'sống',
+  'kill',
+  'die',
+  'dead',
+  'myself',
+  'suicide',
+];
+
+/** The one word of STARRED a starred word can be, if exactly one fits; else undefined. */
+export function starred(written: string): string | undefined {
+  const re = new RegExp(
+    '^' +
+      fold(written)
+        .replace(/[^a-z*]/g, '.')
+        .replace(/\*/g, '.') +
+      '$',
+  );
+  let found: string | undefined;
+  for (const w of STARRED) {
+    if (w.length !== written.length || !re.test(fold(w))) continue;
+    if (found) return undefined;
+    found = w;
+  }
+  return found;
+}
+
 /** Runs of 3+ equal characters → `keep` of them ("đmmmm" → "đm", "nguuuu" → "ngu"); runs of two stay ("loop"). */
 export function collapseRuns(s: string, keep: 1 | 2): string {
   return s.replace(/(.)\1{2,}/gu, keep === 1 ? '$1' : '$1$1');
@@ -139,7 +175,7 @@ export function wordForms(word: string): WordForms {
   const base = decoded ?? acc;
   // A disguised word is read as the word worth disguising: "ch3t" is chết (not the slur chệt), "d4nh" đánh.
   const restored = decoded !== null && leetFold !== null ? DISGUISED.get(leetFold) : undefined;
-  const canon = restored ?? TEENCODE.get(base) ?? base;
+  const canon = restored ?? (wildcard ? starred(wildcard) : undefined) ?? TEENCODE.get(base) ?? base;
   const accForms = alts.length ? [acc, ...alts] : [acc];
   const foldForms: string[] = [];
   if (isAscii(acc)) {
