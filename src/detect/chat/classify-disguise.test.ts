@@ -133,3 +133,20 @@ describe('stars hiding words of threats and self-harm', () => {
     expect(alertCats('đ*m thằng kia')).toEqual(['profanity']);
   });
 });
+
+describe('context for words that are also lesson talk', () => {
+  it('an adjective drilled with its antonym is a review, not an alert', () => {
+    const vs = classifyText("Teacher: Look at the picture. Is he fat or thin? – He's fat.");
+    expect(vs.filter((v) => v.tier === 'alert')).toEqual([]);
+  });
+  it('the same adjective aimed at someone alerts', () => {
+    expect(alertCats('you are fat')).toContain('insult');
+  });
+  it('a dog barking at strangers is no insult; a person told off for "barking" is', () => {
+    expect(alertCats('Nó hay sủa người lạ')).toEqual([]);
+    expect(alertCats('mày sủa cái gì')).toContain('insult');
+  });
+  it.each(['thang dien', 'do an hai', 'ngu ngoc vl'])('unaccented insult %s alerts', (text) => {
+    expect(alertCats(text)).toContain('insult');
+  });
+});

@@ -118,6 +118,22 @@ export function lexiconHits(msg: Message, index: Index, out: Hit[]): void {
   }
 }
 
+// Describing words taught in pairs: "Is he fat or thin?" is a vocabulary drill, not a jibe.
+const ANTONYMS = new Map([
+  ['fat', ['thin', 'slim', 'skinny']],
+  ['ugly', ['beautiful', 'pretty', 'handsome']],
+  ['stupid', ['clever', 'smart', 'intelligent']],
+  ['dumb', ['clever', 'smart']],
+  ['béo', ['gầy', 'ốm']],
+  ['xấu', ['đẹp', 'xinh']],
+  ['dốt', ['giỏi', 'thông minh']],
+]);
+function antonymDrill(msg: Message, t: Token): boolean {
+  const pair = ANTONYMS.get(t.forms.acc);
+  // Only the first word of a two-word antonym is looked at ("thông minh" → "thông").
+  return !!pair && msg.tokens.some((o) => pair.some((w) => w.split(' ')[0] === o.forms.acc));
+}
+
 function applyMode(term: Term, msg: Message, i: number, last: number): Hit | null {
   const tokens = msg.tokens;
   const base = { cat: term.cat, sev: term.sev, tier: term.tier, ruleId: term.ruleId, first: i, last };
@@ -128,6 +144,7 @@ function applyMode(term: Term, msg: Message, i: number, last: number): Hit | nul
       const target = findTarget(tokens, i, last, !term.acc);
       // "con chó nhà em … nó ngủ như con heo": "nó" is the pet named before it, not a person.
       if (target?.forms.acc === 'nó' && msg.pet && msg.firstDog >= 0 && msg.firstDog < i) return null;
+      if (target && antonymDrill(msg, tokens[i]!)) return { ...base, tier: 'review', ruleId: `${term.ruleId}.lesson` };
       return target ? { ...base, target } : null;
     }
     case 'voc': {
