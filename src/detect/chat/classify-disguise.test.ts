@@ -150,3 +150,33 @@ describe('context for words that are also lesson talk', () => {
     expect(alertCats(text)).toContain('insult');
   });
 });
+
+describe('a child telling an adult what is done to them', () => {
+  it.each(['thầy ơi bạn Long dọa đánh em', 'cô ơi em bị các bạn bắt nạt', 'they keep calling me fat and ugly'])(
+    '%s is flagged for review, never an alert against the child',
+    (text) => {
+      const vs = classifyText(text);
+      expect(vs.length).toBeGreaterThan(0);
+      expect(vs.filter((v) => v.tier === 'alert')).toEqual([]);
+    },
+  );
+  it.each(['Quân Nguyên bị đánh tan ở Bạch Đằng năm 1288', 'Bạn nào bị bắt nạt thì báo ngay cho cô chủ nhiệm nhé'])(
+    '%s (a lesson) is not flagged',
+    (text) => {
+      expect(classifyText(text)).toEqual([]);
+    },
+  );
+});
+
+describe('more first-person self-harm', () => {
+  const selfHarm = (text: string) => classifyText(text).some((v) => v.category === 'self-harm');
+  it.each([
+    'em là gánh nặng của cả nhà',
+    'mình tự rạch đùi',
+    'vĩnh biệt mọi người',
+    "i can't take it anymore",
+    'i took all my pills',
+  ])('%s is flagged for a check-in', (text) => {
+    expect(selfHarm(text)).toBe(true);
+  });
+});

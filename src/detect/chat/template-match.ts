@@ -4,6 +4,7 @@ import type { Hit } from './lexicon-match';
 import {
   EXCLUSION,
   GROOMING,
+  HELP_REQUESTS,
   INSULT_FRAMES,
   IDIOMS,
   REPORTED,
@@ -113,4 +114,5 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
   templateHits(GROOMING, lines, hits);
   templateHits(EXCLUSION, lines, hits);
   templateHits(INSULT_FRAMES, lines, hits);
+  templateHits(HELP_REQUESTS, lines, hits);
 }

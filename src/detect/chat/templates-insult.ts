@@ -134,3 +134,50 @@ export const INSULT_FRAMES: Template[] = [
     ),
   },
 ];
+
+const REPORT_HINT = H({
+  acc: ['chửi', 'dọa', 'doạ', 'bắt nạt', 'trêu', 'gọi', 'bảo', 'nói', 'đánh', 'tẩy chay', 'đe dọa', 'xô', 'nhắn'],
+  fold: [
+    'calling',
+    'call',
+    'called',
+    'bully',
+    'bullying',
+    'bullied',
+    'hit',
+    'pushed',
+    'threatened',
+    'laugh',
+    'laughing',
+  ],
+});
+const TELLER = '(?:em|con|mình|tớ|cháu)';
+
+/**
+ * A child telling an adult what is done to them: a call for help, at review tier, whatever words it
+ * quotes (frames.ts keeps quoted abuse from alerting against the child).
+ */
+export const HELP_REQUESTS: Template[] = [
+  {
+    id: 'chat.insult.reported-to-adult',
+    cat: 'insult',
+    sev: 2,
+    tier: 'review',
+    view: 'acc',
+    hint: REPORT_HINT,
+    re: T(
+      `${TELLER} (?:[^ ]+ )?(?:bị|hay bị|toàn bị|cứ bị) (?:[^ ]+ ){0,3}(?:bắt nạt|chửi|đánh|trêu chọc|trêu|tẩy chay|đe dọa|doạ|dọa|cô lập)|(?:dọa|doạ|đe dọa|đòi) (?:đánh|đập|xử|giết) ${TELLER}|(?:chửi|gọi|bảo|nói|mắng|nhắn) ${TELLER} (?:là|bằng)|(?:bắt nạt|trêu|đánh|xô|đẩy|tẩy chay) ${TELLER}(?: suốt| hoài| mãi| hoài| hàng ngày| mỗi ngày| ở| trong)`,
+    ),
+  },
+  {
+    id: 'chat.insult.reported-to-adult',
+    cat: 'insult',
+    sev: 2,
+    tier: 'review',
+    view: 'fold',
+    hint: REPORT_HINT,
+    re: T(
+      `(?:keep |keeps |always |kept )?(?:calling|call|calls|called) me (?:a |an )?[^ ]+|(?:is|are|keep|keeps) (?:bullying|hitting|pushing|threatening) me|(?:i m|im|i am|i ve been|i get) (?:being )?bullied|(?:everyone|they|he|she) (?:laughs|laugh|laughed) at me`,
+    ),
+  },
+];
