@@ -180,3 +180,10 @@ describe('more first-person self-harm', () => {
     expect(selfHarm(text)).toBe(true);
   });
 });
+
+describe('a sound that names a letter only in an oath', () => {
+  it('"đê mê mày" is profanity; "say đê mê" (rapture) is not', () => {
+    expect(alertCats('đê mê mày')).toContain('profanity');
+    expect(classifyText('say đê mê')).toEqual([]);
+  });
+});

@@ -318,11 +318,14 @@ const SPELLING_FILLERS = new Set(['ờ', 'ơ']);
 function spelledAt(tokens: Token[], i: number, ascii: boolean): [number, string] | null {
   let letters = '';
   let best: [number, string] | null = null;
+  let needsTarget = ascii;
   for (let j = i; j < tokens.length && j < i + 5; j++) {
     const t = tokens[j]!;
     if (j > i && (t.boundaryBefore || t.start - tokens[j - 1]!.end > 2)) break;
     if (j > i && SPELLING_FILLERS.has(t.forms.acc)) continue;
-    const letter = LETTER_NAMES.get(t.forms.acc) ?? (ascii ? FOLDED_LETTER_NAMES.get(t.forms.acc) : undefined);
+    const vague = VAGUE_LETTER_NAMES.get(t.forms.acc);
+    if (vague) needsTarget = true;
+    const letter = LETTER_NAMES.get(t.forms.acc) ?? vague ?? (ascii ? FOLDED_LETTER_NAMES.get(t.forms.acc) : undefined);
     if (letter === undefined) {
       // Onset then rhyme: "lờ ồn" = lồn, "đờ ịt" = địt, "đê eo" = đéo.
       const joined = SPELLED_WORDS.get(letters + t.forms.acc);
@@ -331,13 +334,29 @@ function spelledAt(tokens: Token[], i: number, ascii: boolean): [number, string]
     }
     letters += letter;
     const word = SPELLED_WORDS.get(letters);
-    if (j > i && word && (!ascii || letters.length >= 3 || targetAfter(tokens, j))) best = [j, word];
+    if (j > i && word && (!needsTarget || (ascii && letters.length >= 3) || targetAfter(tokens, j))) best = [j, word];
   }
   return best;
 }
 
 // Targets that cannot be read as another unaccented word ("may" is also máy, the machine).
-const PLAIN_TARGETS = new Set(['thang', 'm', 'mi', 'tk', 'thg', 'bon', 'tui', 'chung', 'con']);
+const PLAIN_TARGETS = new Set([
+  'thang',
+  'm',
+  'mi',
+  'tk',
+  'thg',
+  'bon',
+  'tui',
+  'chung',
+  'con',
+  'mày',
+  'thằng',
+  'bọn',
+  'tụi',
+]);
+// Sounds that name a letter only in a spelled oath: "đê mê" is also a word (rapture), "đê mê mày" is đm.
+const VAGUE_LETTER_NAMES = new Map([['mê', 'm']]);
 function targetAfter(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
   return next !== undefined && !next.boundaryBefore && PLAIN_TARGETS.has(next.forms.acc);
