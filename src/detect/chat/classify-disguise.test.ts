@@ -187,3 +187,21 @@ describe('a sound that names a letter only in an oath', () => {
     expect(classifyText('say đê mê')).toEqual([]);
   });
 });
+
+describe('exclusion and threats in other wordings', () => {
+  it.each(['không ai thèm chơi với mày', 'tẩy chay nó đi', 'who even invited you', 'mày sẽ phải trả giá'])(
+    '%s alerts',
+    (text) => {
+      expect(alertCats(text).length).toBeGreaterThan(0);
+    },
+  );
+  it.each(['t danh m', 'tao dap chet may'])('unaccented %s is a threat', (text) => {
+    expect(alertCats(text)).toContain('threat');
+  });
+  it.each(['Bạn nào chưa có nhóm thì làm nhóm với bạn Lan nhé', 'Who invited the guest speaker?'])(
+    '%s stays clean',
+    (text) => {
+      expect(classifyText(text)).toEqual([]);
+    },
+  );
+});

@@ -6,6 +6,7 @@ import {
   GROOMING,
   HELP_REQUESTS,
   INSULT_FRAMES,
+  SHUNNING,
   IDIOMS,
   REPORTED,
   SELF_HARM,
@@ -115,4 +116,5 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
   templateHits(EXCLUSION, lines, hits);
   templateHits(INSULT_FRAMES, lines, hits);
   templateHits(HELP_REQUESTS, lines, hits);
+  templateHits(SHUNNING, lines, hits);
 }

@@ -16,6 +16,7 @@ import { SELF_HARM_MORE, THREATS_MORE } from './templates-social';
 export { IDIOMS, REPORTED } from './templates-harm';
 export { EXCLUSION } from './templates-social';
 export { HELP_REQUESTS, INSULT_FRAMES } from './templates-insult';
+export { SHUNNING } from './templates-exclusion';
 export const GROOMING = [...GROOMING_FIRST, ...GROOMING_MORE];
 export const THREATS = [...HARM_THREATS, ...THREATS_MORE];
 export const SELF_HARM = [...HARM_SELF, ...SELF_HARM_MORE, ...SELF_HARM_FRAMES];
