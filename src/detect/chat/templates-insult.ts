@@ -38,7 +38,8 @@ const RUBBISH = [
   'trash',
 ];
 const LIKENED = `(?:${alternatives([...ANIMALS, ...RUBBISH])})`;
-// Who is likened: a face or head, someone spoken to, someone pointed at; never the writer.
+// Who is likened: a face or head, someone spoken to, someone pointed at; never the writer. It is
+// looked for behind the match, so the evidence is the comparison ("như con chó"), not the sentence.
 const WHO = `(?:${alternatives(['mặt', 'mồm', 'miệng', 'óc', 'não', 'đầu', 'người', 'trông', 'nhìn', 'mày', 'm', 'mi', 'bây', 'tụi mày', 'bọn mày', 'cậu', 'bạn'])}|thằng [^ ]+|con (?:kia|này|đó|đấy|nhỏ))`;
 const AS = `(?:như|giống|y như|giống hệt|chẳng khác gì|không khác gì|khác gì)`;
 // Habits that make an animal simile about a pet or one's sleep, not about someone's worth.
@@ -79,7 +80,7 @@ export const INSULT_FRAMES: Template[] = [
     tier: 'alert',
     view: 'acc',
     hint: COMPARE_HINT,
-    re: T(`${WHO} (?:[^ ]+ ){0,3}(?<!${HABIT} )${AS} (?:con |cái |đống |bãi |thằng |đồ )?${LIKENED}`),
+    re: T(`(?<=${WHO} (?:[^ ]+ ){0,3})(?<!${HABIT} )${AS} (?:con |cái |đống |bãi |thằng |đồ )?${LIKENED}`),
   },
   {
     id: 'chat.insult.likened.habit',
@@ -88,7 +89,7 @@ export const INSULT_FRAMES: Template[] = [
     tier: 'review',
     view: 'acc',
     hint: COMPARE_HINT,
-    re: T(`${WHO} (?:[^ ]+ ){0,2}${HABIT} ${AS} (?:con |cái )?${LIKENED}`),
+    re: T(`(?<=${WHO} (?:[^ ]+ ){0,2}${HABIT} )${AS} (?:con |cái )?${LIKENED}`),
   },
   {
     id: 'chat.insult.likened',
@@ -97,7 +98,7 @@ export const INSULT_FRAMES: Template[] = [
     tier: 'alert',
     view: 'fold',
     hint: COMPARE_HINT,
-    re: T(`${F_WHO} (?:[^ ]+ ){0,3}(?<!(?:ngu|an|chay|boi|keu|khoe|nhanh|no) )${F_AS} ${F_LIKENED}`),
+    re: T(`(?<=${F_WHO} (?:[^ ]+ ){0,3})(?<!(?:ngu|an|chay|boi|keu|khoe|nhanh|no) )${F_AS} ${F_LIKENED}`),
   },
   {
     id: 'chat.insult.thing',
