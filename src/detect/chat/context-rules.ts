@@ -101,6 +101,8 @@ export interface Message {
   text: string;
 }
 
+const BARKING = new Set(['người', 'khách', 'trộm', 'mèo', 'ầm', 'inh', 'suốt', 'cả', 'gâu', 'ăng', 'liên', 'to', 'dữ']);
+
 export function messageFacts(tokens: Token[], text = ''): Message {
   let allAscii = true;
   let english = false;
@@ -184,6 +186,9 @@ export function ruleVerdict(
     case 'sủa': {
       // Barking is an insult when people do it; a pet's barking comes with the dog and its home ("con chó nhà em sủa").
       const target = findTarget(tokens, i, i);
+      // How and at whom a dog barks ("sủa người lạ", "sủa ầm"): the pet, unless a person is addressed.
+      const how = tokens[i + 1]?.forms.acc;
+      if (how && BARKING.has(how) && (!target || target.forms.acc === 'nó')) return null;
       if (target) return { tier: 'alert', sev: 2, cat: 'insult', target };
       return msg.firstDog >= 0 && msg.firstDog < i && msg.pet ? null : { tier: 'alert', sev: 2, cat: 'insult' };
     }

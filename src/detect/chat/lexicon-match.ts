@@ -7,7 +7,7 @@ import { WILDCARD_TERMS, type Index, type Term } from './lexicon-index';
 import type { GroomingFamily } from './templates';
 import type { Token } from './tokenize';
 import type { ChatCategory } from './types';
-import type { WordForms } from './word-forms';
+import { DISGUISED, starred, type WordForms } from './word-forms';
 
 export interface Hit {
   cat: ChatCategory;
@@ -29,6 +29,19 @@ function matchRest(term: Term, tokens: Token[], i: number, leet: boolean): boole
       return false;
   }
   return true;
+}
+
+/**
+ * An obscene phrase cut short at the end of a message, its last word reduced to a first letter:
+ * "địt m", "con mẹ m" (the rest of the word left unsaid). Only for strong terms of alert tier.
+ */
+function truncatedMatch(term: Term, tokens: Token[], i: number): boolean {
+  const lastW = term.words.length - 1;
+  if (term.mode !== 'strong' || term.tier !== 'alert' || i + lastW !== tokens.length - 1) return false;
+  const cut = tokens[i + lastW]!.forms;
+  const word = term.words[lastW]!;
+  if (cut.acc.length !== 1 || word.length < 2 || fold(word[0]!) !== cut.fold) return false;
+  return matchRest({ ...term, words: term.words.slice(0, lastW) }, tokens, i, false);
 }
 
 function wildcardMatch(written: string): Term | null {
@@ -61,7 +74,7 @@ export function lexiconHits(msg: Message, index: Index, out: Hit[]): void {
         const terms = map.get(key);
         if (!terms) continue;
         for (const term of terms) {
-          if (term.words.length > 1 && !matchRest(term, tokens, i, false)) continue;
+          if (term.words.length > 1 && !matchRest(term, tokens, i, false) && !truncatedMatch(term, tokens, i)) continue;
           const last = i + term.words.length - 1;
           const hit = applyMode(term, msg, i, last);
           if (hit) {
@@ -73,7 +86,10 @@ export function lexiconHits(msg: Message, index: Index, out: Hit[]): void {
     }
     const leetTerms = f.leetFold ? index.leet.get(f.leetFold) : undefined;
     if (leetTerms) {
+      // A disguised word of threat or self-harm ("ch3t") is that word, not its folded twin (the slur chệt).
+      const disguised = DISGUISED.has(f.leetFold!);
       for (const term of leetTerms) {
+        if (disguised && term.words.length === 1) continue;
         if (term.words.length > 1 && !matchRest(term, tokens, i, true)) continue;
         out.push({
           cat: term.cat,
@@ -88,7 +104,8 @@ export function lexiconHits(msg: Message, index: Index, out: Hit[]): void {
     }
     if (!matched && t.forms.wildcard) {
       const term = wildcardMatch(t.forms.wildcard);
-      if (term)
+      // A starred word of threat or self-harm ("ch*t") is that word, not a slur of the same shape.
+      if (term && !(term.cat === 'hate' && starred(t.forms.wildcard)))
         out.push({
           cat: term.cat,
           sev: term.sev,
@@ -101,6 +118,22 @@ export function lexiconHits(msg: Message, index: Index, out: Hit[]): void {
   }
 }
 
+// Describing words taught in pairs: "Is he fat or thin?" is a vocabulary drill, not a jibe.
+const ANTONYMS = new Map([
+  ['fat', ['thin', 'slim', 'skinny']],
+  ['ugly', ['beautiful', 'pretty', 'handsome']],
+  ['stupid', ['clever', 'smart', 'intelligent']],
+  ['dumb', ['clever', 'smart']],
+  ['béo', ['gầy', 'ốm']],
+  ['xấu', ['đẹp', 'xinh']],
+  ['dốt', ['giỏi', 'thông minh']],
+]);
+function antonymDrill(msg: Message, t: Token): boolean {
+  const pair = ANTONYMS.get(t.forms.acc);
+  // Only the first word of a two-word antonym is looked at ("thông minh" → "thông").
+  return !!pair && msg.tokens.some((o) => pair.some((w) => w.split(' ')[0] === o.forms.acc));
+}
+
 function applyMode(term: Term, msg: Message, i: number, last: number): Hit | null {
   const tokens = msg.tokens;
   const base = { cat: term.cat, sev: term.sev, tier: term.tier, ruleId: term.ruleId, first: i, last };
@@ -109,6 +142,9 @@ function applyMode(term: Term, msg: Message, i: number, last: number): Hit | nul
       return base;
     case 'target': {
       const target = findTarget(tokens, i, last, !term.acc);
+      // "con chó nhà em … nó ngủ như con heo": "nó" is the pet named before it, not a person.
+      if (target?.forms.acc === 'nó' && msg.pet && msg.firstDog >= 0 && msg.firstDog < i) return null;
+      if (target && antonymDrill(msg, tokens[i]!)) return { ...base, tier: 'review', ruleId: `${term.ruleId}.lesson` };
       return target ? { ...base, target } : null;
     }
     case 'voc': {

@@ -14,6 +14,8 @@ export const TEENCODE = lookupTable<string>({
   hem: 'không',
   khum: 'không',
   j: 'gì',
+  vs: 'với',
+  chít: 'chết',
   gi: 'gì',
   z: 'vậy',
   zậy: 'vậy',

@@ -19,7 +19,16 @@ export interface Template {
   hint: Hint;
 }
 
-export type GroomingFamily = 'contact' | 'photos' | 'secrecy' | 'probing' | 'meeting' | 'gifts' | 'flattery';
+export type GroomingFamily =
+  | 'contact'
+  | 'photos'
+  | 'secrecy'
+  | 'probing'
+  | 'meeting'
+  | 'gifts'
+  | 'flattery'
+  /** A stranger claiming a tie to the child's family: "anh là bạn của bố em". */
+  | 'trust';
 
 /** Whole-token boundaries on a space-joined line. */
 export function T(src: string): RegExp {

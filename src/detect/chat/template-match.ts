@@ -1,7 +1,19 @@
 /** Sentence templates (threats, self-harm, grooming cues) run over the message's canonical line. */
 import { fold } from './chars';
 import type { Hit } from './lexicon-match';
-import { EXCLUSION, GROOMING, IDIOMS, REPORTED, SELF_HARM, THREATS, type Hint, type Template } from './templates';
+import {
+  EXCLUSION,
+  GROOMING,
+  HELP_REQUESTS,
+  INSULT_FRAMES,
+  SHUNNING,
+  IDIOMS,
+  REPORTED,
+  SELF_HARM,
+  THREATS,
+  type Hint,
+  type Template,
+} from './templates';
 import type { Token } from './tokenize';
 
 interface Line {
@@ -102,4 +114,7 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
   }
   templateHits(GROOMING, lines, hits);
   templateHits(EXCLUSION, lines, hits);
+  templateHits(INSULT_FRAMES, lines, hits);
+  templateHits(HELP_REQUESTS, lines, hits);
+  templateHits(SHUNNING, lines, hits);
 }

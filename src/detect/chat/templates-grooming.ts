@@ -14,6 +14,8 @@ const HIM = `(?:${alternatives(data.him)})`;
 /** An adult speaking of himself; "mình" is left out where classmates use it ("lớp mình tặng quà"). */
 const HIM_STRICT = `(?:${alternatives(data.himStrict)})`;
 const YOUNG = `(?:${alternatives(data.young)})`;
+// "con" ends a phrase as a child ("anh thương con lắm"), but before a noun it counts animals ("tớ thích con mèo").
+const YOUNG_LAST = `(?:(?!con )${YOUNG}|con(?= (?:lắm|quá|nhiều|rồi|nhé|nha|à|ạ|thật|ghê)(?: |$)))`;
 
 export const GROOMING: Template[] = [
   {
@@ -145,7 +147,7 @@ export const GROOMING: Template[] = [
     view: 'acc',
     hint: GIFT_HINT,
     re: T(
-      `${HIM_STRICT} (?:sẽ |muốn |định )?(?:nạp|tặng|cho|mua cho|mua|chuyển|gửi|bắn) (?:${YOUNG} )?(?:quà|thẻ|tiền|card|điện thoại|skin|kim cương|quân huy|robux|vbucks|acc|tài khoản game)|(?:nạp|tặng|mua cho|chuyển|gửi|bắn) (?:thẻ |card |tiền |quà )?(?:cho )?${YOUNG} (?:quà|thẻ|tiền|card|điện thoại|skin|kim cương|quân huy|robux|vbucks)|nạp (?:thẻ|card|kim cương|quân huy|robux) cho ${YOUNG}|chuyển khoản cho ${YOUNG}|(?:kim cương|quân huy|robux|vbucks|skin) (?:miễn phí|free)|free (?:robux|vbucks|kim cương|quân huy|skin)|${HIM} (?:bao|nuôi) ${YOUNG}`,
+      `${HIM_STRICT} (?:sẽ |muốn |định )?(?:nạp|tặng|cho|mua cho|mua|chuyển|gửi|bắn) (?:${YOUNG} )?(?:quà|thẻ|tiền|card|điện thoại|skin|kim cương|quân huy|robux|vbucks|acc|tài khoản game)|(?:nạp|tặng|mua cho|chuyển|gửi|bắn) (?:thẻ |card |tiền |quà )?(?:cho )?${YOUNG} (?:quà|thẻ|tiền|card|điện thoại|skin|kim cương|quân huy|robux|vbucks)|nạp (?:thẻ|card|kim cương|quân huy|robux) cho ${YOUNG}|chuyển khoản cho ${YOUNG}|(?:kim cương|quân huy|robux|vbucks|skin) (?:miễn phí|free)|free (?:robux|vbucks|kim cương|quân huy|skin)|${HIM} (?:bao|nuôi) ${YOUNG_LAST}`,
     ),
   },
   {
@@ -169,7 +171,7 @@ export const GROOMING: Template[] = [
     view: 'acc',
     hint: FLATTER_HINT,
     re: T(
-      `(?<!(?:nhà|của|cho|với|chó|mèo|bạn|giúp|hộ) )${YOUNG} (?:xinh|dễ thương|đáng yêu|cute|đẹp|hot|sexy|gợi cảm|trưởng thành|chín chắn|quyến rũ) (?:quá|thế|vậy|ghê|lắm|nhất|thật|hơn tuổi)|${HIM} (?:thích|yêu|thương|nhớ|mê) ${YOUNG}(?: lắm| quá| nhiều| rồi)?|làm (?:người yêu|ny|bạn gái) ${HIM}|${YOUNG} là (?:người )?đặc biệt (?:nhất )?(?:với|của) ${HIM}|${YOUNG} khác (?:hẳn )?(?:mấy|những) đứa`,
+      `(?<!(?:nhà|của|cho|với|chó|mèo|bạn|giúp|hộ) )${YOUNG} (?:xinh|dễ thương|đáng yêu|cute|đẹp|hot|sexy|gợi cảm|trưởng thành|chín chắn|quyến rũ) (?:quá|thế|vậy|ghê|lắm|nhất|thật|hơn tuổi)|${HIM} (?:thích|yêu|thương|nhớ|mê) ${YOUNG_LAST}(?: lắm| quá| nhiều| rồi)?|làm (?:người yêu|ny|bạn gái) ${HIM}|${YOUNG} là (?:người )?đặc biệt (?:nhất )?(?:với|của) ${HIM}|${YOUNG} khác (?:hẳn )?(?:mấy|những) đứa`,
     ),
   },
   {

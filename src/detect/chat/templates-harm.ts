@@ -98,7 +98,7 @@ export const THREATS: Template[] = [
     view: 'fold',
     hint: THREAT_HINT,
     re: T(
-      '(?:you|you re|youre|you are|ur|u r|you ll|you will|u will|ull) (?:so |all |gonna be |going to be |be |going to |gonna |will )?(?:dead|die|gonna die|going to die|dead meat|be sorry|regret this|pay for this)|watch your back|i know where you live|see you after school|meet me outside|wait till after school',
+      '(?:you|you re|youre|you are|ur|u r|you r|you ll|you will|u will|ull) (?:so |all |gonna be |going to be |be |going to |gonna |will )?(?:dead|die|gonna die|going to die|dead meat|be sorry|regret this|pay for this)|watch your back|i know where you live|see you after school|meet me outside|wait till after school',
     ),
   },
   {

@@ -69,7 +69,19 @@ const SELF_MORE_HINT = H({
 });
 const THREAT_MORE_HINT = H({
   acc: ['nhập viện', 'vào viện', 'biết tay', 'ra bã', 'chết với', 'hội đồng'],
-  fold: ['nhap vien', 'biet tay', 'chet voi', 'toi voi', 'hoi dong'],
+  fold: [
+    'nhap vien',
+    'biet tay',
+    'chet voi',
+    'toi voi',
+    'hoi dong',
+    'an dam',
+    'an don',
+    'an dao',
+    'an gach',
+    'no don',
+    'tan hoc',
+  ],
 });
 
 export const EXCLUSION: Template[] = [
@@ -164,6 +176,8 @@ export const THREATS_MORE: Template[] = [
     tier: 'alert',
     view: 'fold',
     hint: THREAT_MORE_HINT,
-    re: T('(?:may|m) (?:chet|toi) (?:voi|chac voi) (?:tao|t|bo|tui tao)|cho (?:may|m) (?:nhap vien|biet tay)'),
+    re: T(
+      '(?:may|m) (?:chet|toi) (?:voi|chac voi) (?:tao|t|bo|tui tao)|cho (?:may|m|tui may|bon may) (?:nhap vien|biet tay|an dam|an don|an dao|an gach|no don)|tan hoc (?:dung ve|o lai|doi do|cho do)',
+    ),
   },
 ];

@@ -8,11 +8,16 @@
 // The templates live by concern in templates-harm.ts and templates-grooming.ts, built with template-kit.ts;
 // this module keeps the one path the matcher and the verdicts import from.
 import { SELF_HARM as HARM_SELF, THREATS as HARM_THREATS } from './templates-harm';
+import { GROOMING as GROOMING_FIRST } from './templates-grooming';
+import { GROOMING_MORE } from './templates-grooming-more';
+import { SELF_HARM_FRAMES } from './templates-self';
 import { SELF_HARM_MORE, THREATS_MORE } from './templates-social';
 
 export { IDIOMS, REPORTED } from './templates-harm';
 export { EXCLUSION } from './templates-social';
-export { GROOMING } from './templates-grooming';
+export { HELP_REQUESTS, INSULT_FRAMES } from './templates-insult';
+export { SHUNNING } from './templates-exclusion';
+export const GROOMING = [...GROOMING_FIRST, ...GROOMING_MORE];
 export const THREATS = [...HARM_THREATS, ...THREATS_MORE];
-export const SELF_HARM = [...HARM_SELF, ...SELF_HARM_MORE];
+export const SELF_HARM = [...HARM_SELF, ...SELF_HARM_MORE, ...SELF_HARM_FRAMES];
 export type { GroomingFamily, Hint, Template } from './template-kit';

@@ -268,53 +268,107 @@ const LETTER_NAMES = new Map([
   ['i', 'i'],
   ['bờ', 'b'],
 ]);
-// What a spelled-out run may become: short forms and words the lexicon lists. Other runs stay words
-// ("đê vỡ", "cờ vua"), so only a spelling of one of these is read as one.
-const SPELLED_WORDS = new Set([
-  'đm',
-  'dm',
-  'đmm',
-  'vcl',
-  'vkl',
-  'vl',
-  'đcm',
-  'dcm',
-  'clm',
-  'clgt',
-  'đkm',
-  'dkm',
-  'đit',
-  'địt',
-  'lồn',
-  'cặc',
-  'buồi',
+/** The same names typed without diacritics, read only when the whole message is unaccented. */
+const FOLDED_LETTER_NAMES = new Map([
+  ['de', 'đ'],
+  ['do', 'đ'],
+  ['ve', 'v'],
+  ['vo', 'v'],
+  ['co', 'c'],
+  ['ce', 'c'],
+  ['lo', 'l'],
+  ['mo', 'm'],
+  ['ca', 'k'],
+  ['ka', 'k'],
+  ['te', 't'],
+  ['to', 't'],
 ]);
+// What a spelled-out run may become, and the word it is then read as: short forms and words the
+// lexicon lists. Nobody spells out vật lý, so a spelled "vê lờ" is the oath. Other runs stay words
+// ("đê vỡ", "cờ vua"), so only a spelling of one of these is read as one.
+const SPELLED_WORDS = new Map([
+  ['đm', 'đm'],
+  ['dm', 'đm'],
+  ['đmm', 'đmm'],
+  ['vcl', 'vcl'],
+  ['vkl', 'vkl'],
+  ['vl', 'vcl'],
+  ['đcm', 'đcm'],
+  ['dcm', 'dcm'],
+  ['đkm', 'đkm'],
+  ['dkm', 'dkm'],
+  ['clm', 'clm'],
+  ['clgt', 'clgt'],
+  ['đit', 'địt'],
+  ['địt', 'địt'],
+  ['đeo', 'đéo'],
+  ['đéo', 'đéo'],
+  ['lồn', 'lồn'],
+  ['cặc', 'cặc'],
+  ['buồi', 'buồi'],
+]);
+// A vowel sound said between spelled consonants ("đờ ờ mờ") carries no letter.
+const SPELLING_FILLERS = new Set(['ờ', 'ơ']);
 
-/** A run of letter names, or a letter name then a rhyme ("lờ ồn"), that spells one of SPELLED_WORDS. */
-function spelledAt(tokens: Token[], i: number): [number, string] | null {
+/**
+ * A run of letter names, or a letter name then a rhyme ("lờ ồn", "đê eo"), that spells one of
+ * SPELLED_WORDS: [last token, word]. Unaccented names ("de mo") collide with words (để mở), so they
+ * count only in a message typed without diacritics, and a two-letter result only before a target.
+ */
+function spelledAt(tokens: Token[], i: number, ascii: boolean): [number, string] | null {
   let letters = '';
   let best: [number, string] | null = null;
+  let needsTarget = ascii;
   for (let j = i; j < tokens.length && j < i + 5; j++) {
     const t = tokens[j]!;
     if (j > i && (t.boundaryBefore || t.start - tokens[j - 1]!.end > 2)) break;
-    const letter = LETTER_NAMES.get(t.forms.acc);
+    if (j > i && SPELLING_FILLERS.has(t.forms.acc)) continue;
+    const vague = VAGUE_LETTER_NAMES.get(t.forms.acc);
+    if (vague) needsTarget = true;
+    const letter = LETTER_NAMES.get(t.forms.acc) ?? vague ?? (ascii ? FOLDED_LETTER_NAMES.get(t.forms.acc) : undefined);
     if (letter === undefined) {
-      // Onset then rhyme: "lờ ồn" = lồn, "đờ ịt" = địt.
-      const joined = letters + t.forms.acc;
-      if (j > i && /^[aăâeêioôơuưy]/.test(fold(t.forms.acc)) && SPELLED_WORDS.has(joined)) best = [j, joined];
+      // Onset then rhyme: "lờ ồn" = lồn, "đờ ịt" = địt, "đê eo" = đéo.
+      const joined = SPELLED_WORDS.get(letters + t.forms.acc);
+      if (j > i && /^[aăâeêioôơuưy]/.test(fold(t.forms.acc)) && joined) best = [j, joined];
       break;
     }
     letters += letter;
-    if (j > i && SPELLED_WORDS.has(letters)) best = [j, letters];
+    const word = SPELLED_WORDS.get(letters);
+    if (j > i && word && (!needsTarget || (ascii && letters.length >= 3) || targetAfter(tokens, j))) best = [j, word];
   }
   return best;
 }
 
+// Targets that cannot be read as another unaccented word ("may" is also máy, the machine).
+const PLAIN_TARGETS = new Set([
+  'thang',
+  'm',
+  'mi',
+  'tk',
+  'thg',
+  'bon',
+  'tui',
+  'chung',
+  'con',
+  'mày',
+  'thằng',
+  'bọn',
+  'tụi',
+]);
+// Sounds that name a letter only in a spelled oath: "đê mê" is also a word (rapture), "đê mê mày" is đm.
+const VAGUE_LETTER_NAMES = new Map([['mê', 'm']]);
+function targetAfter(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return next !== undefined && !next.boundaryBefore && PLAIN_TARGETS.has(next.forms.acc);
+}
+
 function mergeLetterNames(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
+  const ascii = tokens.every((t) => isAscii(t.forms.acc));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const found = LETTER_NAMES.has(t.forms.acc) ? spelledAt(tokens, i) : null;
+    const named = LETTER_NAMES.has(t.forms.acc) || (ascii && FOLDED_LETTER_NAMES.has(t.forms.acc));
+    const found = named ? spelledAt(tokens, i, ascii) : null;
     if (!found) {
       out?.push(t);
       continue;

@@ -47,6 +47,63 @@ function deLeet(s: string): string | null {
   return changed ? r : null;
 }
 
+/**
+ * Words of threats and self-harm by their leet-decoded, diacritics-free spelling. Their folded form is
+ * shared with innocent or other words (chet: chết, chệt), so a disguised one is read as this word.
+ */
+export const DISGUISED = lookupTable<string>({
+  chet: 'chết',
+  giet: 'giết',
+  danh: 'đánh',
+  dam: 'đâm',
+  chem: 'chém',
+  dap: 'đập',
+  muon: 'muốn',
+  mun: 'muốn',
+  song: 'sống',
+  may: 'mày',
+  xu: 'xử',
+  ban: 'bắn',
+  cat: 'cắt',
+  tay: 'tay',
+});
+
+// Words of threats and self-harm that stars hide ("ch*t", "g**t m*y"), for the templates; not đâm,
+// whose shape đ*m is the usual starred đm.
+const STARRED = [
+  'chết',
+  'giết',
+  'mày',
+  'đánh',
+  'chém',
+  'đập',
+  'muốn',
+  'sống',
+  'kill',
+  'die',
+  'dead',
+  'myself',
+  'suicide',
+];
+
+/** The one word of STARRED a starred word can be, if exactly one fits; else undefined. */
+export function starred(written: string): string | undefined {
+  const re = new RegExp(
+    '^' +
+      fold(written)
+        .replace(/[^a-z*]/g, '.')
+        .replace(/\*/g, '.') +
+      '$',
+  );
+  let found: string | undefined;
+  for (const w of STARRED) {
+    if (w.length !== written.length || !re.test(fold(w))) continue;
+    if (found) return undefined;
+    found = w;
+  }
+  return found;
+}
+
 /** Runs of 3+ equal characters → `keep` of them ("đmmmm" → "đm", "nguuuu" → "ngu"); runs of two stay ("loop"). */
 export function collapseRuns(s: string, keep: 1 | 2): string {
   return s.replace(/(.)\1{2,}/gu, keep === 1 ? '$1' : '$1$1');
@@ -108,13 +165,17 @@ export function wordForms(word: string): WordForms {
       pushUnique(alts, collapseRuns(l, 1), acc);
       if (/[0-9@$!|]/.test(word) && !/^\d/.test(word)) leetFold = fold(collapseRuns(l, 1));
     }
+    // A symbol stuck inside an accented word is a spacer, not a letter: "c!ứt", "l|ồn".
+    if (!isAscii(acc) && /[^!|][!|]+[^!|]/.test(acc)) pushUnique(alts, acc.replace(/[!|]/g, ''), acc);
     pushUnique(alts, telex(word), acc);
     pushUnique(alts, v, acc);
     // VNI wins only with a letter-shape digit (6-9: â ê ô ơ ư ă đ); "m4y" is leet for "may", not "mỹ".
     if (/[0-9@$!|]/.test(acc)) decoded = v && /[6-9]/.test(acc) && !isAsciiWord(v) ? v : l ? collapseRuns(l, 1) : null;
   }
   const base = decoded ?? acc;
-  const canon = TEENCODE.get(base) ?? base;
+  // A disguised word is read as the word worth disguising: "ch3t" is chết (not the slur chệt), "d4nh" đánh.
+  const restored = decoded !== null && leetFold !== null ? DISGUISED.get(leetFold) : undefined;
+  const canon = restored ?? (wildcard ? starred(wildcard) : undefined) ?? TEENCODE.get(base) ?? base;
   const accForms = alts.length ? [acc, ...alts] : [acc];
   const foldForms: string[] = [];
   if (isAscii(acc)) {

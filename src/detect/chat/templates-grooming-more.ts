@@ -1,0 +1,63 @@
+/**
+ * Grooming cues the first templates missed, by family: meeting alone ("gặp riêng", "anh chở em đi
+ * ăn"), photos asked of the child ("em gửi anh tấm ảnh"), secrecy between two ("chỉ hai anh em mình
+ * biết"), gifts ("anh mua cho em cái điện thoại"), and a stranger's claimed tie to the family ("anh
+ * là bạn của bố em"). Each is a review cue; two families from one sender escalate (guard-stages.ts).
+ */
+import data from './data/templates.json';
+import { H, T, alternatives, type Template } from './template-kit';
+
+const ADULT = `(?:${alternatives(data.himStrict)})`;
+const YOUNG = `(?:${alternatives(data.young)})`;
+const PARENT = '(?:bố|mẹ|ba|má|bố mẹ|ba mẹ|bme|gia đình)';
+
+const MORE_HINT = H({
+  acc: ['gặp', 'chở', 'đưa', 'rủ', 'dẫn', 'ảnh', 'hình', 'biết', 'mua', 'quen', 'bạn của', 'đồng nghiệp'],
+  fold: ['meet', 'pick', 'ride', 'buy', 'gift', 'friend of', 'know your'],
+});
+
+const cue = (family: Template['family'], view: Template['view'], re: string): Template => ({
+  id: `chat.grooming.${family}`,
+  family,
+  cat: 'grooming',
+  sev: 2,
+  tier: 'review',
+  view,
+  hint: MORE_HINT,
+  re: T(re),
+});
+
+export const GROOMING_MORE: Template[] = [
+  cue(
+    'meeting',
+    'acc',
+    `gặp riêng|(?:cuối tuần|tối nay|tối mai|chiều nay|chiều mai|hôm nào|mai) (?:[^ ]+ ){0,2}(?:gặp nhau|gặp ${ADULT}|đi chơi với ${ADULT})(?: nhé| nha| đi| không| được không)?|${ADULT} (?:sẽ |muốn |định )?(?:chở|đưa|rủ|dẫn) ${YOUNG} (?:đi )?(?:chơi|ăn|uống|xem phim|dạo|về nhà|đi đâu)`,
+  ),
+  cue(
+    'photos',
+    'acc',
+    `${YOUNG} (?:gửi|chụp|send) (?:cho )?${ADULT} (?:xem )?(?:một |1 |vài |mấy )?(?:tấm |cái |bức )?(?:ảnh|hình|pic|clip|video|selfie)`,
+  ),
+  cue(
+    'secrecy',
+    'acc',
+    `chỉ (?:hai|2) (?:anh em|chú cháu|bác cháu|ông cháu|đứa|ta|mình)(?: mình)? biết|(?:bí mật|chuyện riêng) (?:của )?(?:anh em|chú cháu) (?:mình|ta)`,
+  ),
+  cue(
+    'gifts',
+    'acc',
+    `${ADULT} (?:sẽ |muốn |định )?mua (?:cho )?${YOUNG} (?:cái |chiếc |một |1 |bộ )?(?:điện thoại|quà|váy|áo|đồ|iphone|ipad|giày|túi|đồng hồ|máy tính|laptop)`,
+  ),
+  cue(
+    'trust',
+    'acc',
+    `${ADULT} (?:là )?(?:bạn|đồng nghiệp|người quen|bạn thân) (?:của )?${PARENT} ${YOUNG}|${ADULT} (?:quen|biết) ${PARENT} ${YOUNG}(?: mà| đấy| đó| rồi)?`,
+  ),
+  cue(
+    'trust',
+    'fold',
+    `i m (?:a )?friend of your (?:dad|mom|mum|parents|father|mother)|i know your (?:dad|mom|mum|parents)`,
+  ),
+  cue('meeting', 'fold', `(?:i ll|ill|i can|i will|let me) pick (?:you|u) up|want a ride`),
+  cue('gifts', 'fold', `(?:i ll|ill|i will|i can|let me) buy (?:you|u) (?:a |an |some )?[^ ]+`),
+];

@@ -1,0 +1,184 @@
+/**
+ * Insults by their shape rather than a listed phrase: a person or their face compared to an animal
+ * or to rubbish ("mặt như cái thùng rác", "nhin may nhu con cho"), "đồ" + such a word ("đồ con
+ * chuột"), contempt said to someone ("tao khinh mày"), and English put-downs outside the exclusion
+ * templates. An animal simile about a habit ("nó ngủ như con heo", said of a pet) is only a review.
+ */
+import { H, T, alternatives, type Template } from './template-kit';
+
+// Animals whose name is an insult when a person is likened to them; "khỏe như voi" is praise.
+const ANIMALS = [
+  'chó',
+  'lợn',
+  'heo',
+  'bò',
+  'khỉ',
+  'chuột',
+  'chuột cống',
+  'gián',
+  'dòi',
+  'giòi',
+  'cóc',
+  'đười ươi',
+  'trâu',
+  'lừa',
+];
+const RUBBISH = [
+  'rác',
+  'thùng rác',
+  'đống rác',
+  'bãi rác',
+  'rác rưởi',
+  'cứt',
+  'phân',
+  'giẻ rách',
+  'cặn bã',
+  'bã đậu',
+  'shit',
+  'trash',
+];
+const LIKENED = `(?:${alternatives([...ANIMALS, ...RUBBISH])})`;
+// Who is likened: a face or head, someone spoken to, someone pointed at; never the writer. It is
+// looked for behind the match, so the evidence is the comparison ("như con chó"), not the sentence.
+const WHO = `(?:${alternatives(['mặt', 'mồm', 'miệng', 'óc', 'não', 'đầu', 'người', 'trông', 'nhìn', 'mày', 'm', 'mi', 'bây', 'tụi mày', 'bọn mày', 'cậu', 'bạn'])}|thằng [^ ]+|con (?:kia|này|đó|đấy|nhỏ))`;
+const AS = `(?:như|giống|y như|giống hệt|chẳng khác gì|không khác gì|khác gì)`;
+// Habits that make an animal simile about a pet or one's sleep, not about someone's worth.
+const HABIT = `(?:${alternatives(['ngủ', 'ăn', 'chạy', 'bơi', 'kêu', 'hát', 'leo', 'trèo', 'ngáy', 'khỏe', 'nhanh', 'chăm', 'hiền', 'no'])})`;
+
+// Unaccented: "cho", "lon", "khi", "gian", "coc", "bo" are also everyday words, so only after con/cái.
+const F_ANIMALS = ['cho', 'lon', 'heo', 'bo', 'khi', 'chuot', 'chuot cong', 'gian', 'coc', 'trau'];
+const F_PLAIN = [
+  'heo',
+  'chuot',
+  'chuot cong',
+  'thung rac',
+  'dong rac',
+  'bai rac',
+  'rac ruoi',
+  'gie rach',
+  'can ba',
+  'ba dau',
+];
+const F_LIKENED = `(?:(?:con|cai|thang) (?:${alternatives([...F_ANIMALS, 'thung rac', 'gie rach'])})|${alternatives(F_PLAIN)})`;
+const F_WHO = `(?:${alternatives(['mat', 'mom', 'oc', 'nao', 'nguoi', 'trong', 'nhin', 'may', 'm', 'mi', 'tui may', 'bon may'])}|thang [^ ]+|con (?:kia|nay|do))`;
+const F_AS = '(?:nhu|giong|y nhu|khac gi)';
+
+const COMPARE_HINT = H({
+  acc: ['như', 'giống', 'khác gì'],
+  fold: ['nhu', 'giong', 'khac gi'],
+});
+const THING_HINT = H({
+  acc: ['đồ', 'khinh', 'mặt', 'óc', 'não'],
+  fold: ['do', 'khinh', 'mat', 'oc', 'nao', 'an hai', 'invited', 'friends', 'away', 'why', 'even'],
+});
+
+export const INSULT_FRAMES: Template[] = [
+  {
+    id: 'chat.insult.likened',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'acc',
+    hint: COMPARE_HINT,
+    re: T(`(?<=${WHO} (?:[^ ]+ ){0,3})(?<!${HABIT} )${AS} (?:con |cái |đống |bãi |thằng |đồ )?${LIKENED}`),
+  },
+  {
+    id: 'chat.insult.likened.habit',
+    cat: 'insult',
+    sev: 1,
+    tier: 'review',
+    view: 'acc',
+    hint: COMPARE_HINT,
+    re: T(`(?<=${WHO} (?:[^ ]+ ){0,2}${HABIT} )${AS} (?:con |cái )?${LIKENED}`),
+  },
+  {
+    id: 'chat.insult.likened',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: COMPARE_HINT,
+    re: T(`(?<=${F_WHO} (?:[^ ]+ ){0,3})(?<!(?:ngu|an|chay|boi|keu|khoe|nhanh|no) )${F_AS} ${F_LIKENED}`),
+  },
+  {
+    id: 'chat.insult.thing',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'acc',
+    hint: THING_HINT,
+    re: T(
+      `đồ (?:con |cái |thằng )?${LIKENED}|(?:mặt|óc|não) (?:${alternatives(['chó', 'lợn', 'heo', 'khỉ', 'chuột', 'bã đậu', 'bò'])})(?! (?:luộc|quay|nướng|xào|hầm|rán))|(?:tao|t|tôi|tớ|bọn tao|tụi tao) (?:rất |thật sự |cực kì |)?(?:khinh|kinh tởm|khinh bỉ) (?:mày|m|bọn mày|tụi mày|chúng mày|thằng [^ ]+)`,
+    ),
+  },
+  {
+    id: 'chat.insult.thing',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: THING_HINT,
+    // "do rac" is also đổ rác (take out the rubbish): unaccented, only as the whole message or aimed at someone.
+    re: T(
+      `^do (?:${alternatives([...F_PLAIN, 'con lon', 'con cho', 'con heo', 'con bo', 'con khi', 'rac', 'an hai', 'vo dung'])})(?: (?:a|kia|nay|vay|the|ha|di))?$|(?:may|m|thang [^ ]+|con (?:kia|nay)) (?:la )?do (?:con )?(?:${alternatives([...F_PLAIN, 'lon', 'cho', 'rac', 'an hai', 'vo dung'])})|(?:con|do|thang) mat (?:heo|lon|cho|khi|chuot)|(?:tao|t) (?:khinh|khinh bi) (?:may|m|bon may|tui may)|(?:thang|do) an hai|^(?:(?:may|m) )?(?:oc|nao) (?:heo|lon|cho|bo|ba dau)(?: (?:a|the|vay|ha))?$`,
+    ),
+  },
+  {
+    id: 'chat.insult.exclusion',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: THING_HINT,
+    re: T(
+      `(?:you|u|ur|your|youre|you re) (?:are |r )?not (?:invited|welcome|wanted)|(?:you|u) (?:don t|dont|do not) (?:have|got) (?:any |a single )?friends?|why (?:are|r) (?:you|u) (?:even )?(?:here|in (?:this|our) (?:class|group|team|chat))|(?:go away|get lost|go home) (?:you )?(?:freak|loser|weirdo|creep|idiot|nobody|ugly)`,
+    ),
+  },
+];
+
+const REPORT_HINT = H({
+  acc: ['chửi', 'dọa', 'doạ', 'bắt nạt', 'trêu', 'gọi', 'bảo', 'nói', 'đánh', 'tẩy chay', 'đe dọa', 'xô', 'nhắn'],
+  fold: [
+    'calling',
+    'call',
+    'called',
+    'bully',
+    'bullying',
+    'bullied',
+    'hit',
+    'pushed',
+    'threatened',
+    'laugh',
+    'laughing',
+  ],
+});
+const TELLER = '(?:em|con|mình|tớ|cháu)';
+
+/**
+ * A child telling an adult what is done to them: a call for help, at review tier, whatever words it
+ * quotes (frames.ts keeps quoted abuse from alerting against the child).
+ */
+export const HELP_REQUESTS: Template[] = [
+  {
+    id: 'chat.insult.reported-to-adult',
+    cat: 'insult',
+    sev: 2,
+    tier: 'review',
+    view: 'acc',
+    hint: REPORT_HINT,
+    re: T(
+      `${TELLER} (?:[^ ]+ )?(?:bị|hay bị|toàn bị|cứ bị) (?:[^ ]+ ){0,3}(?:bắt nạt|chửi|đánh|trêu chọc|trêu|tẩy chay|đe dọa|doạ|dọa|cô lập)|(?:dọa|doạ|đe dọa|đòi) (?:đánh|đập|xử|giết) ${TELLER}|(?:chửi|gọi|bảo|nói|mắng|nhắn) ${TELLER} (?:là|bằng)|(?:bắt nạt|trêu|đánh|xô|đẩy|tẩy chay) ${TELLER}(?: suốt| hoài| mãi| hoài| hàng ngày| mỗi ngày| ở| trong)`,
+    ),
+  },
+  {
+    id: 'chat.insult.reported-to-adult',
+    cat: 'insult',
+    sev: 2,
+    tier: 'review',
+    view: 'fold',
+    hint: REPORT_HINT,
+    re: T(
+      `(?:keep |keeps |always |kept )?(?:calling|call|calls|called) me (?:a |an )?[^ ]+|(?:is|are|keep|keeps) (?:bullying|hitting|pushing|threatening) me|(?:i m|im|i am|i ve been|i get) (?:being )?bullied|(?:everyone|they|he|she) (?:laughs|laugh|laughed) at me`,
+    ),
+  },
+];

@@ -1,0 +1,162 @@
+/**
+ * First-person self-harm beyond the fixed frames: the writer's own death as a wish, a condition or a
+ * thought ("nếu mình chết", "chắc em chết đi thì…", "nghĩ đến cái chết"), a means at hand ("cầm dao
+ * lam", "uống hết lọ thuốc", "đứng trên sân thượng"), giving up ("muốn buông hết"), worth ("không đáng
+ * được sống"), and English passive ideation. Review tier unless the words are unmistakable: a check-in
+ * costs little, a missed one a great deal.
+ */
+import { H, T, alternatives, type Template } from './template-kit';
+
+const ME = `(?:${alternatives(['em', 'mình', 'tớ', 'tôi', 'tao', 't', 'con', 'tui', 'cháu'])})`;
+const ME_FOLD = `(?:${alternatives(['em', 'e', 'minh', 'mk', 'mik', 'to', 'toi', 'tao', 't', 'con', 'tui'])})`;
+const NOT = '(?:không|chẳng|chả|hông)';
+
+const SELF_FRAME_HINT = H({
+  acc: [
+    'chết',
+    'dao lam',
+    'lưỡi lam',
+    'thuốc',
+    'thượng',
+    'buông',
+    'đáng',
+    'biến mất',
+    'kết thúc',
+    'sống',
+    'cầu',
+    'gánh nặng',
+    'thừa',
+    'tự hại',
+    'tự làm',
+    'biệt',
+    'kiếp sau',
+    'không ai',
+    'ra đi',
+    'chịu',
+    'rạch',
+    'cứa',
+  ],
+  fold: [
+    'chet',
+    'song',
+    'here',
+    'ending',
+    'end',
+    'gone',
+    'exist',
+    'alive',
+    'wake',
+    'die',
+    'dead',
+    'wish',
+    'point',
+    'bien mat',
+    'ton tai',
+    'chan doi',
+    'khong ai',
+    'nhay',
+    'treo co',
+    'thuoc',
+    'tay',
+    'myself',
+    'goodbye',
+    'anymore',
+    'worth',
+    'tired',
+    'pills',
+    'reason',
+    'disappear',
+    'tomorrow',
+  ],
+});
+
+export const SELF_HARM_FRAMES: Template[] = [
+  {
+    id: 'chat.self-harm.explicit',
+    cat: 'self-harm',
+    sev: 3,
+    tier: 'alert',
+    view: 'acc',
+    hint: SELF_FRAME_HINT,
+    re: T(
+      `${ME} (?:[^ ]+ ){0,2}${NOT} (?:đáng|xứng đáng) (?:được )?(?:sống|tồn tại)|${ME} (?:[^ ]+ ){0,2}(?:đang |đã )?(?:cầm|giấu|mua) (?:sẵn )?(?:dao lam|lưỡi lam|dao|thuốc ngủ|dây thừng)(?: (?:trên tay|rồi|trong tay|để))|${ME} (?:[^ ]+ ){0,2}(?:uống|nuốt) (?:hết |cả )?(?:lọ|vỉ|hộp|nắm) thuốc|${ME} (?:[^ ]+ ){0,2}(?:đứng|ngồi|trèo|leo) (?:trên|lên|ra) (?:sân thượng|tầng thượng|nóc nhà|lan can|thành cầu|mép cầu)(?: rồi| đây| này)`,
+    ),
+  },
+  {
+    id: 'chat.self-harm.ideation',
+    cat: 'self-harm',
+    sev: 2,
+    tier: 'review',
+    view: 'acc',
+    hint: SELF_FRAME_HINT,
+    re: T(
+      `(?:nếu|giá mà|giá|chắc|thà|lỡ) ${ME} (?:[^ ]+ ){0,1}(?:chết|biến mất|không còn nữa|không còn trên đời)(?! (?:mất|thôi|rồi|luôn|cười|vì))|nghĩ (?:đến|về|tới) (?:cái chết|chuyện chết|việc chết|chuyện tự tử|việc tự tử|chuyện biến mất)|${ME} (?:[^ ]+ ){0,2}muốn buông (?:hết|xuôi|bỏ tất cả|bỏ mọi thứ|tay)|kết thúc mọi chuyện|${ME} (?:[^ ]+ ){0,2}muốn (?:đi )?(?:ngủ mãi|ngủ một giấc không dậy)`,
+    ),
+  },
+  {
+    id: 'chat.self-harm.explicit',
+    cat: 'self-harm',
+    sev: 3,
+    tier: 'alert',
+    view: 'fold',
+    hint: SELF_FRAME_HINT,
+    re: T(
+      `(?:khong|chang|cha|hong) (?:muon|mun|thiet|con muon) song(?: tiep| them)?(?: nua)?|${ME_FOLD} (?:chi )?(?:muon|mun) (?:chet|tu tu)|(?:want|wanna|going) to end (?:my life|it all|it tonight|it)|(?:thinking|think|thought) (?:about|of) (?:ending (?:it|my life)|killing myself|suicide|dying)`,
+    ),
+  },
+  {
+    id: 'chat.self-harm.ideation',
+    cat: 'self-harm',
+    sev: 2,
+    tier: 'review',
+    view: 'fold',
+    hint: SELF_FRAME_HINT,
+    re: T(
+      `(?:don t|dont|do not) (?:want|wanna) to (?:be here|exist|be alive|wake up)(?: anymore)?|(?:nobody|no one) (?:would|will|d) (?:care|notice|even notice|miss me) if i (?:was|were|m|am|died|disappeared)(?: gone| dead)?|i wish i (?:could )?(?:die|disappear|wasn t alive|was not alive|didn t exist)|what s the point (?:of|in) (?:living|life|anything)|i (?:don t|dont) want to exist`,
+    ),
+  },
+  {
+    id: 'chat.self-harm.explicit',
+    cat: 'self-harm',
+    sev: 3,
+    tier: 'alert',
+    view: 'acc',
+    hint: SELF_FRAME_HINT,
+    re: T(
+      `tự (?:hại|làm hại|làm tổn thương|đánh) (?:bản thân|mình|chính mình)|${ME} (?:[^ ]+ ){0,2}(?:tự )?(?:rạch|cứa|cào|cắt) (?:tay|cổ tay|đùi|chân|da)`,
+    ),
+  },
+  {
+    id: 'chat.self-harm.ideation',
+    cat: 'self-harm',
+    sev: 2,
+    tier: 'review',
+    view: 'acc',
+    hint: SELF_FRAME_HINT,
+    re: T(
+      `${ME} (?:[^ ]+ ){0,2}(?:là|chỉ là) (?:đồ |kẻ |một |cái )?(?:gánh nặng|thừa thãi|đồ thừa|kẻ thừa|đồ bỏ đi)|(?:sống|tồn tại) (?:cũng |thật |quá |chỉ )?(?:thừa|vô ích|chẳng để làm gì)|(?:vĩnh biệt|từ biệt) (?:mọi người|cả lớp|các bạn|tất cả|thế giới)|(?:hẹn gặp lại|gặp lại) (?:ở |vào )?kiếp sau|không ai (?:quan tâm|thương|yêu|cần|để ý) (?:đến |tới )?${ME}|${ME} (?:[^ ]+ ){0,2}(?:muốn|thèm|ước) (?:được )?(?:ra đi|đi theo (?:ông|bà|bố|mẹ)|không phải sống)|${ME} (?:[^ ]+ ){0,2}(?:không|chẳng) (?:thể |còn )?(?:chịu|chịu đựng|sống|tiếp tục) (?:nổi|được|thêm)(?: nữa)?`,
+    ),
+  },
+  {
+    id: 'chat.self-harm.ideation',
+    cat: 'self-harm',
+    sev: 2,
+    tier: 'review',
+    view: 'fold',
+    hint: SELF_FRAME_HINT,
+    re: T(
+      `${ME_FOLD} (?:[^ ]+ ){0,2}(?:muon|mun|uoc) (?:duoc )?(?:bien mat|khong ton tai|ngu mai mai)|chan doi|khong ai (?:can|quan tam|thuong) ${ME_FOLD}|song (?:de )?lam gi nua|i (?:should|deserve to|m going to|am going to|m gonna) (?:just )?(?:die|disappear|hurt myself|cut myself)|i (?:cut|hurt) myself (?:again|today|last night|yesterday)|i (?:won t|wont|will not) be (?:here|around) (?:tomorrow|much longer|anymore)|i can t (?:take|handle) (?:it|this) anymore|(?:life|living) (?:is meaningless|isn t worth (?:it|living)|is not worth (?:it|living))|i m (?:so )?tired of (?:everything|being alive|living|life)|(?:took|swallowed|taking) (?:all |a bunch of )?(?:the |my )?pills|no reason to (?:go on|live|keep going)|goodbye forever`,
+    ),
+  },
+  {
+    id: 'chat.self-harm.explicit',
+    cat: 'self-harm',
+    sev: 3,
+    tier: 'alert',
+    view: 'fold',
+    hint: SELF_FRAME_HINT,
+    re: T(
+      `${ME_FOLD} (?:[^ ]+ ){0,2}(?:nhay cau|nhay lau|treo co|uong thuoc ngu|rach tay|cat tay|tu tu|tu sat)(?! (?:thoi|di|nhe|lam))`,
+    ),
+  },
+];
