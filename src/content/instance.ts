@@ -7,7 +7,7 @@ import type { StorageArea } from '../browser/storage';
 import { contextAlive } from './messenger';
 import { Outbox } from './outbox';
 import { createTracker } from './tracker';
-import { createWatcher } from './watcher';
+import { createWatcher, type Watcher } from './watcher';
 import { listenForPageRequests } from './page-requests';
 import { newStats, type InstanceState, type Stats } from './instance-state';
 import { createRecorder, type Recorder } from './recorder';
@@ -69,8 +69,8 @@ export function startInstance(
     teacherAct: (msg) => teacherAct(state, msg),
   });
 
-  // Events still gathering for their batch must outlive a reload.
-  const onPageHide = () => state.outbox.persistNow();
+  // What is gathering, and what changed since the last (possibly held back) pass, outlives a reload.
+  const onPageHide = () => leavingPage(state, watcher);
   window.addEventListener('pagehide', onPageHide);
 
   const watcher = createWatcher({
@@ -98,6 +98,16 @@ export function startInstance(
     stop,
     stats: () => ({ ...state.stats, pending: state.outbox.pending, awaitingVerdicts: recorder.awaitingVerdicts() }),
   };
+}
+
+/** The page is going away (reload, navigation, closing): read it one last time, then write what is queued. */
+export function leavingPage(
+  state: Pick<InstanceState, 'stopped' | 'outbox'>,
+  watcher: Pick<Watcher, 'flushNow'>,
+): void {
+  if (state.stopped) return;
+  watcher.flushNow();
+  state.outbox.persistNow();
 }
 
 function step(state: InstanceState, recorder: Recorder, flush: () => void, stop: () => void): void {
