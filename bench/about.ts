@@ -1,6 +1,10 @@
 /** What each benchmark measures, for docs/performance.md (the benches' own headers say how). */
 export const ABOUT: ReadonlyMap<string, string> = new Map([
   [
+    'alert-latency',
+    "On each client's fixture in the built extension: a stranger joins a class with a roster, and the time to the panel's entry painted in the page and to the system notification created, p50 and p95; baseline is the floor, the lightest content-script message to the worker plus one event appended (hash and one IndexedDB transaction). Rounds: CG_BENCH_ALERT_ROUNDS (default 20).",
+  ],
+  [
     'bundle',
     'Gzipped size of each entry point of a fresh production build (its own files and every chunk they import; the content script with the largest client adapter it loads in a tab). It is what each meeting tab parses and keeps.',
   ],
