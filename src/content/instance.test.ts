@@ -17,6 +17,7 @@ function setUp() {
     instanceId: 'page',
     onInvalidated: () => undefined,
     storage: {
+      get: async () => ({}),
       set: async (items: Record<string, unknown>) => {
         for (const v of Object.values(items)) written.push(decodeOutbox(v)?.events as EventDraft[]);
       },

@@ -4,7 +4,7 @@
  */
 import type { PlatformModule } from '../platforms/types';
 import type { StorageArea } from '../browser/storage';
-import { contextAlive } from './messenger';
+import { contextAlive, request } from './messenger';
 import { Outbox } from './outbox';
 import { createTracker } from './tracker';
 import { createWatcher, type Watcher } from './watcher';
@@ -26,7 +26,7 @@ export function startInstance(
     platform,
     adapter: platform.createAdapter(document, window),
     tracker: createTracker(),
-    outbox: new Outbox({ instanceId: crypto.randomUUID(), storage, onInvalidated: () => stop() }),
+    outbox: createOutbox(storage, () => stop()),
     stats: newStats(),
     reason,
     stopped: false,
@@ -98,6 +98,16 @@ export function startInstance(
     stop,
     stats: () => ({ ...state.stats, pending: state.outbox.pending, awaitingVerdicts: recorder.awaitingVerdicts() }),
   };
+}
+
+function createOutbox(storage: StorageArea, onInvalidated: () => void): Outbox {
+  return new Outbox({
+    instanceId: crypto.randomUUID(),
+    storage,
+    onInvalidated,
+    // Any message starts a stopped worker, which collects what pages left in storage as it starts.
+    wake: () => void request('settings.get', {}).catch(() => undefined),
+  });
 }
 
 /** The page is going away (reload, navigation, closing): read it one last time, then write what is queued. */
