@@ -88,8 +88,12 @@ describe('a long faulty class', () => {
     const c = new LongClass(ext, page, CODE);
     await page.addScriptTag({ content: SCENARIO });
     // The chat opened once keeps receiving behind the People panel: both are read from here on.
-    await c.run('openChat');
-    await c.run('openPeople');
+    // In one task, so that no pass sees the People panel closed in between.
+    await page.evaluate(() => {
+      const s = (window as unknown as { meetScenario: { openChat(): void; openPeople(): void } }).meetScenario;
+      s.openChat();
+      s.openPeople();
+    });
     const session = await until(
       async () => (await ext.sessions()).find((s) => s.meeting.code === CODE),
       'the class session',
@@ -146,6 +150,8 @@ describe('a long faulty class', () => {
       await page.removeScriptToEvaluateOnNewDocument(identifier);
       await reattached(before, what);
     };
+
+    await settle('the start of the class');
 
     // 1. Students arrive while the chat runs.
     for (let i = 0; i < 20; i++) {
