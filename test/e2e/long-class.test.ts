@@ -220,7 +220,7 @@ describe('a long faulty class', () => {
     await c.post(chat(1_400, 596, new Map([[300, THREAT]])));
     await confirmLeave(STUDENTS[30]![0]);
     await confirmLeave(STUDENTS[31]![0]);
-    const final = await settle('the whole class');
+    await settle('the whole class');
     await killer.end();
     const wallMs = Date.now() - started;
 
@@ -233,7 +233,6 @@ describe('a long faulty class', () => {
     expect(check.valid && check.head).toBe(sessions[0]!.headHash);
     expect(new Set(all.map((e) => e.id)).size).toBe(all.length);
     expect(all.map((e) => e.seq)).toEqual(all.map((_, i) => i));
-    expect(final.length).toBeLessThanOrEqual(all.length);
 
     // Every observation exactly once, in the order the class did them.
     const observed = all.filter((e) => ACCOUNTED.has(e.type));
