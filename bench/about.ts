@@ -1,6 +1,10 @@
 /** What each benchmark measures, for docs/performance.md (the benches' own headers say how). */
 export const ABOUT: ReadonlyMap<string, string> = new Map([
   [
+    'alert-latency',
+    "On each client's fixture in the built extension: a stranger joins a class with a roster, and the time to the panel's entry painted in the page and to the system notification created, p50 and p95; baseline is the floor, the lightest content-script message to the worker plus one event appended (hash and one IndexedDB transaction). Rounds: CG_BENCH_ALERT_ROUNDS (default 20).",
+  ],
+  [
     'bundle',
     'Gzipped size of each entry point of a fresh production build (its own files and every chunk they import; the content script with the largest client adapter it loads in a tab). It is what each meeting tab parses and keeps.',
   ],
@@ -9,8 +13,16 @@ export const ABOUT: ReadonlyMap<string, string> = new Map([
     'The chat classifier in Node on one core over the team corpus (clean, harmful and obfuscated messages): throughput on the main thread and latency per message, and the classifier library minified and gzipped.',
   ],
   [
+    'class-memory',
+    "A meeting tab's JavaScript heap after a full collection at the end of a 45-minute Meet class compressed into a couple of minutes (40 people, leaves and returns, renames, 2,000 chat messages; the content script's clock moved a minute a step); baseline is the same page driven alike where the extension does not run. The second figure is the extension's share, its baseline that share at the start of the class.",
+  ],
+  [
     'content-overhead',
     "What the content script costs a busy Google Meet page (1,000 people, 20 chat messages a second, 60 Hz churn): the page's main-thread CPU time per frame with the extension over without, both pages open side by side in one browser over the same window; baseline is the page without the extension. Rounds: CG_BENCH_ROUNDS (default 6).",
+  ],
+  [
+    'event-log',
+    "The event log in the built extension's worker in Chromium, on the profile's disk: 100,000 chat events appended in the worker's batches, the sustained rate (and its last tenth, against the whole run's), and the bytes the extension's IndexedDB folder grew by per event, against the event's own JSON size. CG_BENCH_EVENTS changes the count.",
   ],
   [
     'meet-adapter',
@@ -29,8 +41,16 @@ export const ABOUT: ReadonlyMap<string, string> = new Map([
     'One Teams adapter snapshot on a busy page (1,000 people, 8,000 elements of the rest of the app) in four layouts, against a 16.7 ms frame.',
   ],
   [
+    'teams-overhead',
+    "content-overhead's A/B on the Teams fixture: 1,000 people in the People list (the open panel), 20 chat messages a second into the client's model, churn on the rows in view every frame; baseline is the page without the extension.",
+  ],
+  [
     'tracker',
     'The tracker diffing one snapshot a frame (1,000 participants, 20 messages a second), in Node: time per update.',
+  ],
+  [
+    'zoom-overhead',
+    "content-overhead's A/B on the Zoom fixture: 1,000 people in the virtualized participants list, 20 chat messages a second in the open chat, churn on the rows in view every frame; baseline is the page without the extension.",
   ],
   [
     'zoom-adapter',

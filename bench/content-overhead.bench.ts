@@ -60,10 +60,9 @@
  */
 import type { CDPSession, Page, Protocol } from 'puppeteer-core';
 import { launchExtension, until, type ExtensionBrowser } from '../test/e2e/extension';
-import { fixture } from '../test/support/browser';
+import { MEET, PEOPLE, type BusyClient } from './busy-clients';
 import { figure, type Figure } from './figures';
 
-const PEOPLE = 1000;
 const WINDOW_MS = 10_000;
 const PROFILE_MS = 8_000;
 /** The profiles' sampling interval, and the most one sample may count for (see profile). */
@@ -101,42 +100,6 @@ const PARTS: Record<string, string> = {
   'afterFrame.port1.onmessage': 'badges',
   onScroll: 'badges',
 };
-
-/** The class: 1,000 people in the People panel, chat and people open. Nothing moves until `startBusy`. */
-export async function busyPage(page: Page): Promise<void> {
-  await page.addScriptTag({ content: fixture('meet/scenario.js') });
-  await page.evaluate((people) => {
-    const s = (
-      window as unknown as { meetScenario: { join(n: string, id: string): void; openChat(): void; openPeople(): void } }
-    ).meetScenario;
-    for (let i = 0; i < people - 7; i++) s.join(`Học sinh ${i}`, String(1000 + i));
-    s.openChat();
-    s.openPeople();
-  }, PEOPLE);
-}
-
-/**
- * Starts the chat (20 messages a second) and the speaking indicators (60 Hz). Both pages start
- * together: Meet keeps every chat message in the DOM, so an older page is a heavier page, and a page
- * that ran longer before the window (the extension's, which first drains the joins) would cost more
- * for that alone.
- */
-export async function startBusy(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const s = (window as unknown as { meetScenario: { post(a: string, b: string): void } }).meetScenario;
-    let n = 0;
-    setInterval(() => s.post(`Học sinh ${n % 40}`, `câu trả lời số ${n++} của em ạ`), 50);
-    const indicators = Array.from(document.querySelectorAll('[jsname="QgSmzd"], .cxdMu'));
-    let f = 0;
-    const churn = () => {
-      f++;
-      (window as unknown as { benchFrames: number }).benchFrames = f;
-      for (let i = f % 5; i < indicators.length; i += 25) indicators[i]!.classList.toggle('speaking');
-      requestAnimationFrame(churn);
-    };
-    requestAnimationFrame(churn);
-  });
-}
 
 async function costs(cdp: CDPSession): Promise<Costs> {
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -266,8 +229,7 @@ interface Round {
   heap: Partial<Record<'running' | 'stopped' | 'released', Record<'with' | 'without', number>>>;
 }
 
-async function round(ext: ExtensionBrowser, i: number): Promise<Round> {
-  const html = fixture('meet/in-call-people.en.html');
+async function round(ext: ExtensionBrowser, i: number, client: BusyClient): Promise<Round> {
   const r: Round = {
     index: i,
     with: {} as Costs,
@@ -286,17 +248,19 @@ async function round(ext: ExtensionBrowser, i: number): Promise<Round> {
   const pages = {} as Record<'with' | 'without', Page>;
   // Each in a window of its own: both render every frame, side by side. Alternate which opens first.
   for (const which of i % 2 ? (['without', 'with'] as const) : (['with', 'without'] as const)) {
-    const code = `ben-chma-rk${String.fromCharCode(97 + (i % 26))}`;
-    const url =
+    const url = client.url(
+      i,
       (which === 'with' && !CONTROL) || (which === 'without' && SAME_URL)
-        ? `https://meet.google.com/${code}`
-        : `https://meet.google.com.${which === 'with' ? 'control' : 'bench'}.test/${code}`;
-    const page = await ext.openMeeting(
-      url,
-      { [new URL(url).origin + '/']: html },
-      { newWindow: true, withoutExtension: which === 'without' && SAME_URL },
+        ? null
+        : which === 'with'
+          ? 'control'
+          : 'bench',
     );
-    await busyPage(page);
+    const page = await ext.openMeeting(url, client.routes(url), {
+      newWindow: true,
+      withoutExtension: which === 'without' && SAME_URL,
+    });
+    await client.fill(page);
     if (which === 'with' && !CONTROL && ext.contentFrames(page).length === 0)
       throw new Error('the content script did not run on the real URL');
     if ((which === 'without' || CONTROL) && ext.contentFrames(page).length > 0)
@@ -318,7 +282,7 @@ async function round(ext: ExtensionBrowser, i: number): Promise<Round> {
     }
     pages[which] = page;
   }
-  await Promise.all([startBusy(pages.with), startBusy(pages.without)]);
+  await Promise.all([client.start(pages.with), client.start(pages.without)]);
   const m = await measure(pages, async () =>
     CONTROL ? {} : ext.inContentScript<Own>(pages.with, 'globalThis.__classGuardContent.stats()'),
   );
@@ -367,7 +331,8 @@ const median = (xs: number[]): number => {
 const perFrame = (r: Pick<Round, 'with' | 'without'>): number =>
   r.with.ThreadTime / r.with.Frames / (r.without.ThreadTime / r.without.Frames);
 
-export default async function contentOverhead(): Promise<Figure[]> {
+/** The A/B of one client's busy page (the default export: Meet's; zoom-overhead and teams-overhead the others). */
+export async function contentOverhead(client: BusyClient): Promise<Figure[]> {
   const ext = await launchExtension();
   try {
     const results: Round[] = [];
@@ -375,7 +340,7 @@ export default async function contentOverhead(): Promise<Figure[]> {
     for (let i = 0; i < ROUNDS; i++) {
       let r: Round;
       try {
-        r = await round(ext, i);
+        r = await round(ext, i, client);
       } catch (err) {
         // A long run on a loaded machine may stall once (an extension page slow to open): report the
         // rounds done rather than none, and stop after a second failure.
@@ -405,7 +370,7 @@ export default async function contentOverhead(): Promise<Figure[]> {
     const total = (m: Metric, side: 'with' | 'without') => sum(results.map((r) => r[side][m]));
     const perSec = (ms: number) => `${(ms / seconds).toFixed(1)} ms/s`;
     console.log(
-      `busy Meet page (${PEOPLE} people all badged, 20 msg/s, 60 Hz churn), ${rounds} rounds of ${WINDOW_MS / 1000} s:`,
+      `busy ${client.label} page (${PEOPLE} people, 20 msg/s, churn every frame), ${rounds} rounds of ${WINDOW_MS / 1000} s:`,
     );
     const totals = (side: 'with' | 'without') => Object.fromEntries(METRICS.map((m) => [m, total(m, side)])) as Costs;
     console.log(
@@ -415,7 +380,14 @@ export default async function contentOverhead(): Promise<Figure[]> {
     const ratios = results.map(perFrame);
     const sd = sdOf(ratios);
     const figures: Figure[] = [
-      figure(`(a) busy Meet page CPU per frame, with / without (${rounds} rounds)`, mean(ratios), '×', '≤ 1.03', 1, 3),
+      figure(
+        `(a) busy ${client.label} page CPU per frame, with / without (${rounds} rounds)`,
+        mean(ratios),
+        '×',
+        '≤ 1.03',
+        1,
+        3,
+      ),
       figure('(a) its 95 % interval, ±', ci95(ratios), '×', null, null, 3),
       figure(
         'page main-thread CPU, with the extension',
@@ -532,3 +504,5 @@ export default async function contentOverhead(): Promise<Figure[]> {
     await ext.close();
   }
 }
+
+export default (): Promise<Figure[]> => contentOverhead(MEET);

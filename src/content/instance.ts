@@ -4,10 +4,10 @@
  */
 import type { PlatformModule } from '../platforms/types';
 import type { StorageArea } from '../browser/storage';
-import { contextAlive } from './messenger';
+import { contextAlive, request } from './messenger';
 import { Outbox } from './outbox';
 import { createTracker } from './tracker';
-import { createWatcher } from './watcher';
+import { createWatcher, type Watcher } from './watcher';
 import { listenForPageRequests } from './page-requests';
 import { newStats, type InstanceState, type Stats } from './instance-state';
 import { createRecorder, type Recorder } from './recorder';
@@ -26,7 +26,7 @@ export function startInstance(
     platform,
     adapter: platform.createAdapter(document, window),
     tracker: createTracker(),
-    outbox: new Outbox({ instanceId: crypto.randomUUID(), storage, onInvalidated: () => stop() }),
+    outbox: createOutbox(storage, () => stop()),
     stats: newStats(),
     reason,
     stopped: false,
@@ -69,8 +69,8 @@ export function startInstance(
     teacherAct: (msg) => teacherAct(state, msg),
   });
 
-  // Events still gathering for their batch must outlive a reload.
-  const onPageHide = () => state.outbox.persistNow();
+  // What is gathering, and what changed since the last (possibly held back) pass, outlives a reload.
+  const onPageHide = () => leavingPage(state, watcher);
   window.addEventListener('pagehide', onPageHide);
 
   const watcher = createWatcher({
@@ -98,6 +98,26 @@ export function startInstance(
     stop,
     stats: () => ({ ...state.stats, pending: state.outbox.pending, awaitingVerdicts: recorder.awaitingVerdicts() }),
   };
+}
+
+function createOutbox(storage: StorageArea, onInvalidated: () => void): Outbox {
+  return new Outbox({
+    instanceId: crypto.randomUUID(),
+    storage,
+    onInvalidated,
+    // Any message starts a stopped worker, which collects what pages left in storage as it starts.
+    wake: () => void request('settings.get', {}).catch(() => undefined),
+  });
+}
+
+/** The page is going away (reload, navigation, closing): read it one last time, then write what is queued. */
+export function leavingPage(
+  state: Pick<InstanceState, 'stopped' | 'outbox'>,
+  watcher: Pick<Watcher, 'flushNow'>,
+): void {
+  if (state.stopped) return;
+  watcher.flushNow();
+  state.outbox.persistNow();
 }
 
 function step(state: InstanceState, recorder: Recorder, flush: () => void, stop: () => void): void {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventDraft } from '../common/protocol';
 import { decodeOutbox, encodeOutbox, OUTBOX_PREFIX } from '../common/outbox-store';
 import type { StorageArea } from '../browser/storage';
-import { CHAT_COALESCE_MS, CHUNK_MAX, Outbox } from './outbox';
+import { CHAT_COALESCE_MS, CHUNK_MAX, Outbox, UNREAD_AFTER_MS } from './outbox';
 
 let n = 0;
 const draft = (): EventDraft => ({
@@ -243,5 +243,61 @@ describe('outbox', () => {
     expect(decodeOutbox('{not json')).toBeNull();
     expect(decodeOutbox(['x'])).toBeNull();
     expect(decodeOutbox(null)).toBeNull();
+  });
+});
+
+describe('a chunk the worker never collected', () => {
+  /** Storage whose chunks stay until `collect` removes them, as the worker does once it has stored them. */
+  function collectable() {
+    const storage = fakeStorage();
+    const get = async (keys: string[]) =>
+      Object.fromEntries(keys.filter((k) => storage.data.has(k)).map((k) => [k, storage.data.get(k)]));
+    return { storage: Object.assign(storage, { get }), collect: () => storage.data.clear() };
+  }
+
+  it('wakes a worker while it stays in storage, less often as it stays, and no more once collected', async () => {
+    const { storage, collect } = collectable();
+    let wakes = 0;
+    const box = new Outbox({
+      instanceId: 'i2',
+      storage: storage as unknown as StorageArea,
+      onInvalidated: () => {},
+      wake: () => wakes++,
+    });
+    box.setSession('s1');
+    box.push(join());
+    await vi.advanceTimersByTimeAsync(CHAT_COALESCE_MS);
+    expect(storage.writes).toHaveLength(1);
+    // The worker handed it was stopped before removing it: nothing else will look at it.
+    await vi.advanceTimersByTimeAsync(UNREAD_AFTER_MS);
+    expect(wakes).toBe(1);
+    await vi.advanceTimersByTimeAsync(2 * UNREAD_AFTER_MS);
+    expect(wakes).toBe(2);
+    // The woken worker collects it.
+    collect();
+    await vi.advanceTimersByTimeAsync(20 * UNREAD_AFTER_MS);
+    expect(wakes).toBe(2);
+    box.stop();
+  });
+
+  it('wakes nothing when each chunk is collected in time', async () => {
+    const { storage, collect } = collectable();
+    let wakes = 0;
+    const box = new Outbox({
+      instanceId: 'i3',
+      storage: storage as unknown as StorageArea,
+      onInvalidated: () => {},
+      wake: () => wakes++,
+    });
+    box.setSession('s1');
+    for (let i = 0; i < 10; i++) {
+      box.push(join());
+      await vi.advanceTimersByTimeAsync(UNREAD_AFTER_MS / 2);
+      collect();
+    }
+    await vi.advanceTimersByTimeAsync(10 * UNREAD_AFTER_MS);
+    expect(storage.writes).toHaveLength(10);
+    expect(wakes).toBe(0);
+    box.stop();
   });
 });

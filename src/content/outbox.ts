@@ -9,10 +9,15 @@ import { isContextInvalidated } from '../browser/runtime';
 import type { StorageArea } from '../browser/storage';
 
 export interface OutboxDeps {
-  storage: Pick<StorageArea, 'set'>;
+  storage: Pick<StorageArea, 'set' | 'get'>;
   /** Called once when the extension context is gone; the caller shuts down. */
   onInvalidated(): void;
   instanceId: string;
+  /**
+   * Starts a stopped worker (any message does; it collects what is left in storage as it starts).
+   * Without it, a chunk left unread is never looked at again.
+   */
+  wake?(): void;
 }
 
 const BACKOFF_START_MS = 50;
@@ -22,6 +27,12 @@ const COALESCE_MS = 200;
 export const CHAT_COALESCE_MS = 1_000;
 /** The worker is handed each chunk whole in its storage event. */
 export const CHUNK_MAX = 500;
+/**
+ * A chunk still in storage this long after its write was not collected: the worker that was handed
+ * it stopped before removing it, and until something starts a worker again it stays there.
+ */
+export const UNREAD_AFTER_MS = 5_000;
+const UNREAD_CHECK_MAX_MS = 60_000;
 
 export class Outbox {
   private unpersisted: EventDraft[] = [];
@@ -35,6 +46,10 @@ export class Outbox {
   private timerAt = 0;
   private timerWait = 0;
   private dead = false;
+  /** Chunks written and perhaps not yet collected, by key, with when they were written. */
+  private readonly unread = new Map<string, number>();
+  private check: ReturnType<typeof setTimeout> | null = null;
+  private checkWait = UNREAD_AFTER_MS;
 
   constructor(private readonly deps: OutboxDeps) {}
 
@@ -58,6 +73,8 @@ export class Outbox {
     this.dead = true;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
+    if (this.check !== null) clearTimeout(this.check);
+    this.check = null;
   }
 
   /** The page is going away: write now, whatever else is being written. */
@@ -108,6 +125,10 @@ export class Outbox {
       await this.deps.storage.set({
         [key]: encodeOutbox({ sessionId: this.sessionId!, events, updatedAt: Date.now() }),
       });
+      if (this.deps.wake) {
+        this.unread.set(key, Date.now());
+        this.armCheck();
+      }
       return true;
     } catch (err) {
       if (isContextInvalidated(err)) {
@@ -147,5 +168,31 @@ export class Outbox {
       this.busy = false;
       if (!this.dead) this.kick();
     }
+  }
+
+  private armCheck(): void {
+    if (this.check !== null || this.dead) return;
+    this.check = setTimeout(() => {
+      this.check = null;
+      void this.checkUnread();
+    }, this.checkWait);
+  }
+
+  /** Wakes a worker for chunks left unread, less often while they stay (a busy worker is slow, not gone). */
+  private async checkUnread(): Promise<void> {
+    let left: Set<string>;
+    try {
+      left = new Set(Object.keys(await this.deps.storage.get([...this.unread.keys()])));
+    } catch {
+      if (!this.dead) this.armCheck(); // storage busy: look again later
+      return;
+    }
+    for (const key of [...this.unread.keys()]) if (!left.has(key)) this.unread.delete(key);
+    const now = Date.now();
+    if ([...this.unread.values()].some((at) => now - at >= UNREAD_AFTER_MS)) {
+      this.deps.wake?.();
+      this.checkWait = Math.min(this.checkWait * 2, UNREAD_CHECK_MAX_MS);
+    } else this.checkWait = UNREAD_AFTER_MS;
+    if (this.unread.size > 0) this.armCheck();
   }
 }
