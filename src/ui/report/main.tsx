@@ -1,5 +1,5 @@
 import { Fragment, render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { call } from '../api';
 import { useSettings } from '../components/use-settings';
 import { usePageLanguage } from '../components/use-page-language';
@@ -13,6 +13,8 @@ import type { Settings } from '../../common/settings';
 import { updateUserSettings } from '../user-settings';
 import { visibleText } from '../../common/visible-text';
 import { MeetingsList, RetentionNote } from './meetings';
+import { MeetingView } from './meeting-view';
+import { analyze } from './analysis';
 
 type Translate = ReturnType<typeof useSettings>['t'];
 
@@ -125,6 +127,21 @@ function SessionPanel({ session, events, verdict, actionStatus, onVerify, onExpo
   );
 }
 
+/** A note from the report page: a new event each time, so the log keeps every version. */
+async function appendNote(sessionId: string, note: string): Promise<void> {
+  await call('events.append', {
+    sessionId,
+    events: [
+      {
+        id: crypto.randomUUID(),
+        type: 'teacher.action',
+        time: isoWithOffset(),
+        payload: { action: 'report-note', note },
+      },
+    ],
+  });
+}
+
 function Report() {
   const { loaded, lang, t } = useSettings();
   const [actionStatus, setActionStatus] = useState<string | null>(null);
@@ -146,6 +163,12 @@ function Report() {
     setEvents(await call('log.events', { sessionId: selected }));
   };
 
+  const analysis = useMemo(() => (events ? analyze(events) : null), [events]);
+  const saveNote = async (note: string) => {
+    if (!selected) return;
+    await appendNote(selected, note);
+    setEvents(await call('log.events', { sessionId: selected }));
+  };
   const keep = async (id: string, value: boolean) => {
     try {
       const updated = await call('log.keep', { sessionId: id, keep: value });
@@ -186,6 +209,9 @@ function Report() {
           onExport={(kind) => events && exportMeeting(kind, session, events, { lang, t, settings: loaded?.settings })}
           t={t}
         />
+      )}
+      {session && events && analysis && (
+        <MeetingView session={session} events={events} a={analysis} lang={lang} t={t} onSaveNote={saveNote} />
       )}
       {events && (
         <EventsView events={events} lang={lang} onNotHarmful={(words, id) => void notHarmful(words, id)} t={t} />
