@@ -91,7 +91,10 @@ function IncidentItem({ i, lang, t }: { i: Incident; lang: Lang; t: Translate })
       <p>
         <strong>{localTime(i.event.time, lang, zone)}</strong> — {findingKind(i.finding, t)} — {quote(subject?.name)}
       </p>
-      {evidence?.text && <blockquote>{visibleText(evidence.text, TEXT_SHOWN)}</blockquote>}
+      {/* A finding on a name quotes the name as its evidence: said once, above. */}
+      {evidence?.text && evidence.text !== subject?.name && (
+        <blockquote>{visibleText(evidence.text, TEXT_SHOWN)}</blockquote>
+      )}
       {!evidence?.text && evidence?.detail && <p class="note">{visibleText(evidence.detail, TEXT_SHOWN)}</p>}
       {(i.before.length > 0 || i.message || i.after.length > 0) && (
         <details open={Boolean(i.message)}>
