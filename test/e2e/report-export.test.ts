@@ -145,6 +145,13 @@ it('exports a JSON that verifies and a printable HTML that shows every incident 
   expect(en.text).toContain('Education office: Phòng GD&ĐT Quận 1, 028 3829 0000');
   expect(en.text).toContain('Police: Công an Phường Bến Nghé, 028 3822 0000');
   expect(en.blanks).toBe(0);
+  expect(en.text).toMatch(/Meeting app\s+Google Meet/);
+  expect(en.text).toMatch(/Meeting link\s+https:\/\/meet\.google\.com\/rep-expo-rta/);
+  expect(en.text).toMatch(/Start\s+\d\d\/\d\d\/\d{4}, \d\d:\d\d:\d\d/);
+  expect(en.text).toMatch(/End\s+\d\d\/\d\d\/\d{4}, \d\d:\d\d:\d\d/);
+  // The people involved as displayed and with their id on the platform.
+  expect(en.text).toMatch(/Name as displayed\s+Id on the platform/);
+  expect(en.text).toMatch(/Measures taken/);
 
   // The teacher's language: the same record in Vietnamese, for a school that has not filled in its contacts.
   await ext.setSettings({ language: 'vi', classes: CLASSES });
