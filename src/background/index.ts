@@ -122,7 +122,11 @@ onInstalled((reason) => {
 });
 
 onAlarm((name) => {
-  if (name === RETENTION_ALARM) void loadSettings().then(({ settings }) => runRetention(settings.retention.days));
+  if (name !== RETENTION_ALARM) return;
+  void loadSettings().then(
+    ({ settings }) => runRetention(settings.retention.days),
+    (err: unknown) => recordDiagnostic({ kind: 'error', detail: `retention: ${String(err)}`.slice(0, 500) }),
+  );
 });
 void ensureAlarm(RETENTION_ALARM, RETENTION_PERIOD_MINUTES);
 
