@@ -14,6 +14,9 @@ import { peopleInvolved } from './people';
 import { findingKind, NAME_SHOWN, sentence, TEXT_SHOWN, type Translate } from './sentences';
 import { Timeline } from './timeline';
 
+/** Saves the teacher's note as a new event. */
+type SaveNote = { (note: string): Promise<void> };
+
 /** Long lists are cut on the page; the raw log and the exports have everything. */
 const SHOWN = 500;
 const quote = (s: string | null | undefined) => (s ? `“${visibleText(s, NAME_SHOWN)}”` : '—');
@@ -26,7 +29,8 @@ interface ViewProps {
 }
 
 function More({ total, t }: { total: number; t: Translate }) {
-  return total > SHOWN ? <p class="note">{t('report_view_more', String(total - SHOWN))}</p> : null;
+  if (total <= SHOWN) return null;
+  return <p class="note">{t('report_view_more', String(total - SHOWN))}</p>;
 }
 
 function Summary({ session, a, lang, t, events }: ViewProps & { events: readonly StoredEvent[] }) {
@@ -214,7 +218,7 @@ function Shares({ a, lang, t }: ViewProps) {
 }
 
 /** The teacher's actions, and a note saved as a new event each time: earlier versions stay in the log. */
-function Actions({ a, lang, t, onSaveNote }: ViewProps & { onSaveNote: (note: string) => Promise<void> }) {
+function Actions({ a, lang, t, onSaveNote }: ViewProps & { onSaveNote: SaveNote }) {
   const zone = localZone();
   const [draft, setDraft] = useState(a.note);
   const [status, setStatus] = useState<string | null>(null);
@@ -261,9 +265,7 @@ function Actions({ a, lang, t, onSaveNote }: ViewProps & { onSaveNote: (note: st
   );
 }
 
-export function MeetingView(
-  props: ViewProps & { events: readonly StoredEvent[]; onSaveNote: (note: string) => Promise<void> },
-) {
+export function MeetingView(props: ViewProps & { events: readonly StoredEvent[]; onSaveNote: SaveNote }) {
   return (
     <>
       <Summary {...props} />

@@ -29,6 +29,11 @@ function stepPath(a: MeetingAnalysis, x: (t: number) => number, y: (n: number) =
   return `${d}H${x(a.end).toFixed(1)}`;
 }
 
+function moreItem(extra: number, t: Translate) {
+  if (extra <= 0) return null;
+  return <li>{t('report_tl_more', String(extra))}</li>;
+}
+
 export function Timeline({ a, lang, t }: { a: MeetingAnalysis; lang: Lang; t: Translate }) {
   const zone = localZone();
   const { x, y, top } = scale(a);
@@ -79,7 +84,7 @@ export function Timeline({ a, lang, t }: { a: MeetingAnalysis; lang: Lang; t: Tr
           {a.presence.slice(0, TEXT_POINTS).map((p, n) => (
             <li key={n}>{t('report_tl_point', at(p.t), String(p.present), String(p.waiting))}</li>
           ))}
-          {a.presence.length > TEXT_POINTS && <li>{t('report_tl_more', String(a.presence.length - TEXT_POINTS))}</li>}
+          {moreItem(a.presence.length - TEXT_POINTS, t)}
         </ul>
       </details>
     </section>
