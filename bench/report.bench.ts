@@ -1,7 +1,8 @@
 /**
  * The exports of a meeting of 10,000 events (a long, busy class: joins, chat, findings, shares): time
- * and heap growth of the HTML, JSON and CSV builders, of reading all events as sentences (the report
- * page's view), and of verifying the chain of the JSON export. Target: under 1 s each.
+ * and heap growth of the HTML, JSON and CSV builders, of reading all events as sentences and building
+ * the meeting view's model (the report page), and of verifying the chain of the JSON export, with the
+ * process's peak resident memory after each. Target: under 1 s each.
  */
 import { cpus } from 'node:os';
 import { translator } from '../src/ui/i18n';
@@ -11,6 +12,7 @@ import { toCsv } from '../src/ui/report/format';
 import { bombingDrafts, chain, sessionOf } from '../src/ui/report/sample-log';
 import { sentence } from '../src/ui/report/sentences';
 import { localTime } from '../src/ui/report/local-time';
+import { analyze } from '../src/ui/report/analysis';
 import type { EventDraft } from '../src/common/protocol';
 
 const EVENTS = 10_000;
@@ -73,6 +75,9 @@ export default async function bench(): Promise<Headline[]> {
   for (const lang of ['vi', 'en'] as const) {
     const t = translator(lang);
     await measure(`sentences (${lang})`, () => events.map((e) => `${localTime(e.time, lang, ZONE)} ${sentence(e, t)}`));
+    if (lang === 'vi')
+      // The meeting view's model: people, presence, shares, incidents with their chat (the page renders from it).
+      await measure('report view model', () => analyze(events));
     await measure(`HTML export (${lang})`, () =>
       buildHtmlReport({ session, events, lang, t, timeZone: ZONE, exportedAt, context: {} }),
     );

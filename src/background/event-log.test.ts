@@ -66,4 +66,13 @@ describe('storing never depends on judging', () => {
     expect(fresh).toEqual([]);
     expect(await sessionEvents(sessionId)).toHaveLength(3);
   });
+
+  it('the meetings list’s incident count follows the findings stored, a batch read twice counted once', async () => {
+    const sessionId = await session();
+    const finding: EventDraft = { ...draft('x'), type: 'finding', payload: { finding: { category: 'insult' } } };
+    await appendEvents(sessionId, [draft('a'), finding]);
+    await appendEvents(sessionId, [finding, draft('b')]);
+    const record = await (await db()).get('sessions', sessionId);
+    expect(record?.findingCount).toBe(1);
+  });
 });

@@ -6,11 +6,11 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { GENESIS_HASH, hashEvent } from '../common/event-chain';
 import type { MeetingIdentity } from '../common/model';
-import type { EventDraft, SessionRecord, StoredEvent } from '../common/protocol';
+import type { EventDraft, PurgeRecord, SessionRecord, StoredEvent } from '../common/protocol';
 import { isoWithOffset } from '../common/time';
 
 export const DB_NAME = 'class-guard';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 export const RESUME_WINDOW_MS = 2 * 60 * 60 * 1000;
 const DIAGNOSTICS_KEPT = 500;
 
@@ -27,6 +27,8 @@ interface LogSchema extends DBSchema {
   sessions: { key: string; value: SessionRecord; indexes: { 'by-key': string; 'by-started': string } };
   events: { key: string; value: StoredEvent; indexes: { 'by-session-seq': [string, number] } };
   diagnostics: { key: number; value: Diagnostic };
+  /** Version 2: what retention deleted (src/background/retention.ts). */
+  purges: { key: number; value: PurgeRecord };
 }
 
 export type LogDB = IDBPDatabase<LogSchema>;
@@ -34,7 +36,9 @@ export type LogDB = IDBPDatabase<LogSchema>;
 let dbPromise: Promise<LogDB> | null = null;
 export function db(): Promise<LogDB> {
   dbPromise ??= openDB<LogSchema>(DB_NAME, DB_VERSION, {
-    upgrade(d) {
+    upgrade(d, oldVersion) {
+      if (oldVersion < 2) d.createObjectStore('purges', { keyPath: 'id', autoIncrement: true });
+      if (oldVersion >= 1) return;
       const sessions = d.createObjectStore('sessions', { keyPath: 'id' });
       sessions.createIndex('by-key', 'key');
       sessions.createIndex('by-started', 'startedAt');
@@ -47,7 +51,8 @@ export function db(): Promise<LogDB> {
 }
 
 let queue: Promise<unknown> = Promise.resolve();
-function serialized<T>(fn: () => Promise<T>): Promise<T> {
+/** The log's single write queue: appends, retention and the evidence flag never interleave. */
+export function serialized<T>(fn: () => Promise<T>): Promise<T> {
   const run = queue.then(fn, fn);
   queue = run.catch(() => undefined);
   return run;
@@ -97,6 +102,7 @@ export function openSession(
       endedAt: null,
       eventCount: 1,
       headHash: hash,
+      findingCount: 0,
     };
     const tx = d.transaction(['sessions', 'events'], 'readwrite');
     await Promise.all([
@@ -169,6 +175,8 @@ export function appendEvents(sessionId: string, drafts: readonly EventDraft[], d
     let seq = session.eventCount;
     let endedAt = session.endedAt;
     let lastTime = session.lastEventAt;
+    // Undefined stays undefined: a log from before the count would be undercounted.
+    let findings = session.findingCount;
     const toStore: EventDraft[] = [];
     const deriveFrom =
       derive && drafts.some((e, i) => existing[i] === undefined) ? await derivation(derive, sessionId) : null;
@@ -194,6 +202,7 @@ export function appendEvents(sessionId: string, drafts: readonly EventDraft[], d
       prev = hash;
       seq++;
       lastTime = draft.time;
+      if (draft.type === 'finding' && findings !== undefined) findings++;
       if (draft.type === 'meeting.state' && draft.payload['state'] === 'ended') endedAt = draft.time;
       else if (draft.type === 'meeting.state' && endedAt !== null) endedAt = null;
     }
@@ -202,7 +211,14 @@ export function appendEvents(sessionId: string, drafts: readonly EventDraft[], d
       const events = tx.objectStore('events');
       const writes: Promise<unknown>[] = fresh.map((e) => events.add(e));
       writes.push(
-        tx.objectStore('sessions').put({ ...session, eventCount: seq, headHash: prev, lastEventAt: lastTime, endedAt }),
+        tx.objectStore('sessions').put({
+          ...session,
+          eventCount: seq,
+          headHash: prev,
+          lastEventAt: lastTime,
+          endedAt,
+          findingCount: findings,
+        }),
         tx.done,
       );
       await Promise.all(writes);

@@ -21,6 +21,8 @@ import { foldSessionState } from './session-state';
 import { matchClass } from '../common/classes';
 import { deriveChatFindings } from './chat-findings';
 import { classifyNames } from './name-verdicts';
+import { listPurges, RETENTION_ALARM, RETENTION_PERIOD_MINUTES, runRetention, setKeptAsEvidence } from './retention';
+import { ensureAlarm, onAlarm } from '../browser/alarms';
 // For its side effect: the settings listener registers on import.
 import './settings-broadcast';
 
@@ -59,6 +61,12 @@ const handlers: { [K in MessageName]: Handler<K> } = {
   },
   async 'log.verify'({ sessionId }) {
     return verifyChain(await sessionEvents(sessionId));
+  },
+  async 'log.keep'({ sessionId, keep }) {
+    return setKeptAsEvidence(sessionId, keep);
+  },
+  async 'log.purges'() {
+    return listPurges();
   },
   async 'names.classify'({ names }) {
     return { verdicts: await classifyNames(names) };
@@ -112,6 +120,15 @@ function describeSender(sender: MessageSender): string {
 onInstalled((reason) => {
   void reinjectContentScripts(reason);
 });
+
+onAlarm((name) => {
+  if (name !== RETENTION_ALARM) return;
+  void loadSettings().then(
+    ({ settings }) => runRetention(settings.retention.days),
+    (err: unknown) => recordDiagnostic({ kind: 'error', detail: `retention: ${String(err)}`.slice(0, 500) }),
+  );
+});
+void ensureAlarm(RETENTION_ALARM, RETENTION_PERIOD_MINUTES);
 
 // Chunks pages left while no worker was running.
 void drainOutboxes();

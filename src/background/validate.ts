@@ -38,6 +38,8 @@ export const REQUEST_SCHEMAS = {
   'log.sessions': empty,
   'log.events': z.strictObject({ sessionId }),
   'log.verify': z.strictObject({ sessionId }),
+  'log.keep': z.strictObject({ sessionId, keep: z.boolean() }),
+  'log.purges': empty,
   'names.classify': z.strictObject({
     names: z.array(z.string().max(LIMITS.nameChars)).min(1).max(LIMITS.eventsPerBatch),
   }),

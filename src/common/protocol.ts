@@ -60,6 +60,24 @@ export interface SessionRecord {
   endedAt: string | null;
   eventCount: number;
   headHash: string;
+  /** Findings in the log, for the meetings list (absent in logs written before it was counted). */
+  findingCount?: number;
+  /** Kept as evidence: retention never deletes it (docs/events.md, "Retention"). */
+  keptAsEvidence?: boolean;
+}
+
+/** What retention deleted, kept after the meeting's events are gone. */
+export interface PurgeRecord {
+  id?: number;
+  purgedAt: string;
+  sessionId: string;
+  platform: string;
+  code: string | null;
+  startedAt: string;
+  lastEventAt: string;
+  eventCount: number;
+  headHash: string;
+  retentionDays: number;
 }
 
 /** Seeds a restarted content script, so it reports no join or message twice. */
@@ -89,6 +107,10 @@ export interface ProtocolMap {
     { sessionId: string },
     { valid: boolean; count: number; head?: string; brokenAt?: number; reason?: string },
   ];
+  /** Kept as evidence or not; the change is logged in the meeting's chain. */
+  'log.keep': [{ sessionId: string; keep: boolean }, SessionRecord];
+  /** Newest first. */
+  'log.purges': [Record<string, never>, PurgeRecord[]];
   /** One list per name, in order. */
   'names.classify': [{ names: string[] }, { verdicts: Finding[][] }];
 }

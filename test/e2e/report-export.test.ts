@@ -17,12 +17,18 @@ import { launchExtension, until, type ExtensionBrowser } from './extension';
 const CODE = 'rep-expo-rta';
 const URL_ = `https://meet.google.com/${CODE}`;
 const HOSTILE_SENDER = '<script>alert(1)</script>\u202Egnp.exe';
+const SCHOOL = {
+  name: 'Trường THCS Nguyễn Du',
+  leadership: 'Cô Trần Thị Mai, Hiệu trưởng, 0912 345 678',
+  educationOffice: 'Phòng GD&ĐT Quận 1, 028 3829 0000',
+  police: 'Công an Phường Bến Nghé, 028 3822 0000',
+};
 const CLASSES = [{ id: 'c1', name: 'Lớp 10A1 - Toán', meetings: [CODE], teachers: ['Nguyễn Thị Lan'], roster: [] }];
 
 let ext: ExtensionBrowser;
 beforeAll(async () => {
   ext = await launchExtension();
-  await ext.setSettings({ language: 'en', classes: CLASSES });
+  await ext.setSettings({ language: 'en', classes: CLASSES, school: SCHOOL });
 });
 afterAll(async () => {
   await ext?.close();
@@ -41,7 +47,9 @@ async function exportFile(page: Page, kind: 'json' | 'html'): Promise<string> {
   return path.join(dir, name);
 }
 
-async function incidentsShownWithoutScript(file: string): Promise<{ rows: string[]; text: string; head: string }> {
+async function incidentsShownWithoutScript(
+  file: string,
+): Promise<{ rows: string[]; text: string; head: string; blanks: number }> {
   const page = await ext.browser.newPage();
   await page.setJavaScriptEnabled(false);
   await page.goto(`file://${file}`);
@@ -49,6 +57,7 @@ async function incidentsShownWithoutScript(file: string): Promise<{ rows: string
     rows: [...document.querySelectorAll('#incidents tr.incident')].map((r) => (r as HTMLElement).innerText),
     text: document.body.innerText,
     head: document.querySelector('[data-testid="chain-head"]')?.textContent ?? '',
+    blanks: document.querySelectorAll('#routing .blank').length,
     active: document.querySelectorAll('script, img, iframe, object, embed, svg').length,
   }));
   expect(shown.active).toBe(0);
@@ -130,8 +139,21 @@ it('exports a JSON that verifies and a printable HTML that shows every incident 
   expect(en.text).toMatch(/Meeting code\s+rep-expo-rta/);
   expect(en.text).toMatch(/Time zone\s+\S+ \(UTC[+-]\d\d:\d\d\)/);
   expect(en.head).toBe(head);
+  // The school and its routing block, from the settings.
+  expect(en.text).toMatch(/School\s+Trường THCS Nguyễn Du/);
+  expect(en.text).toContain('School leadership: Cô Trần Thị Mai, Hiệu trưởng, 0912 345 678');
+  expect(en.text).toContain('Education office: Phòng GD&ĐT Quận 1, 028 3829 0000');
+  expect(en.text).toContain('Police: Công an Phường Bến Nghé, 028 3822 0000');
+  expect(en.blanks).toBe(0);
+  expect(en.text).toMatch(/Meeting app\s+Google Meet/);
+  expect(en.text).toMatch(/Meeting link\s+https:\/\/meet\.google\.com\/rep-expo-rta/);
+  expect(en.text).toMatch(/Start\s+\d\d\/\d\d\/\d{4}, \d\d:\d\d:\d\d/);
+  expect(en.text).toMatch(/End\s+\d\d\/\d\d\/\d{4}, \d\d:\d\d:\d\d/);
+  // The people involved as displayed and with their id on the platform.
+  expect(en.text).toMatch(/Name as displayed\s+Id on the platform/);
+  expect(en.text).toMatch(/Measures taken/);
 
-  // The teacher's language: the same record in Vietnamese.
+  // The teacher's language: the same record in Vietnamese, for a school that has not filled in its contacts.
   await ext.setSettings({ language: 'vi', classes: CLASSES });
   await until(() => report.evaluate(() => document.documentElement.lang === 'vi' || null), 'the page in Vietnamese');
   const vi = await incidentsShownWithoutScript(await exportFile(report, 'html'));
@@ -141,4 +163,7 @@ it('exports a JSON that verifies and a printable HTML that shows every incident 
   expect(vi.text).toContain('“Trần Minh Anh” viết trong khung chat: “con mèo nhà em là đồ chó con ạ”');
   for (const place of ['Ban giám hiệu nhà trường', 'Phòng/Sở Giáo dục và Đào tạo', 'Cơ quan công an'])
     expect(vi.text).toContain(place);
+  expect(vi.blanks).toBe(3);
+  expect(vi.text).toMatch(/Lớp\s+Lớp 10A1 - Toán/);
+  expect(vi.text).toMatch(/Múi giờ\s+\S+ \(UTC[+-]\d\d:\d\d\)/);
 });

@@ -21,13 +21,16 @@ function download(name: string, type: string, body: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/**
- * What the settings say of the meeting's class. The settings carry no school or routing yet: the
- * printed record then leaves those lines to fill in by hand.
- */
+/** What the settings say of the meeting's class and the school; blank lines are left to fill in by hand. */
 export function contextFor(session: SessionRecord, settings: Settings | undefined): ReportContext {
-  const cls = settings ? matchClass(session.meeting, settings.classes) : null;
-  return cls ? { className: cls.name, teachers: cls.teachers } : {};
+  if (!settings) return {};
+  const cls = matchClass(session.meeting, settings.classes);
+  const { name, leadership, educationOffice, police } = settings.school;
+  return {
+    ...(cls ? { className: cls.name, teachers: cls.teachers } : {}),
+    ...(name ? { school: name } : {}),
+    routing: { leadership, educationOffice, police },
+  };
 }
 
 export function exportMeeting(

@@ -1,5 +1,5 @@
 import { Fragment, render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { call } from '../api';
 import { useSettings } from '../components/use-settings';
 import { usePageLanguage } from '../components/use-page-language';
@@ -12,6 +12,9 @@ import { isoWithOffset } from '../../common/time';
 import type { Settings } from '../../common/settings';
 import { updateUserSettings } from '../user-settings';
 import { visibleText } from '../../common/visible-text';
+import { MeetingsList, RetentionNote } from './meetings';
+import { MeetingView } from './meeting-view';
+import { analyze } from './analysis';
 
 type Translate = ReturnType<typeof useSettings>['t'];
 
@@ -20,7 +23,7 @@ function useSessions(
   selected: string | null,
   select: (id: string) => void,
   fail: (error: string) => void,
-): SessionRecord[] | null {
+): [SessionRecord[] | null, (s: SessionRecord[]) => void] {
   const [sessions, setSessions] = useState<SessionRecord[] | null>(null);
   useEffect(() => {
     call('log.sessions', {}).then(
@@ -31,7 +34,7 @@ function useSessions(
       (e: unknown) => fail(String(e)),
     );
   }, []);
-  return sessions;
+  return [sessions, setSessions];
 }
 
 /** The selected session's events and the verdict on its chain, both cleared when another is selected. */
@@ -76,36 +79,6 @@ async function markNotHarmful(
       },
     ],
   });
-}
-
-function SessionPicker({
-  sessions,
-  selected,
-  onSelect,
-  lang,
-  t,
-}: {
-  sessions: SessionRecord[] | null;
-  selected: string | null;
-  onSelect: (id: string) => void;
-  lang: Lang;
-  t: Translate;
-}) {
-  if (sessions === null) return <p>{t('report_loading')}</p>;
-  if (sessions.length === 0) return <p>{t('report_no_sessions')}</p>;
-  return (
-    <select
-      aria-label={t('report_sessions')}
-      value={selected ?? ''}
-      onChange={(e) => onSelect((e.target as HTMLSelectElement).value)}
-    >
-      {sessions.map((s) => (
-        <option key={s.id} value={s.id}>
-          {`${localTime(s.startedAt, lang, localZone())} · ${s.meeting.platform} · ${visibleText(s.meeting.title ?? s.meeting.code ?? '', 80)} · ${s.eventCount}`}
-        </option>
-      ))}
-    </select>
-  );
 }
 
 interface SessionPanelProps {
@@ -154,13 +127,28 @@ function SessionPanel({ session, events, verdict, actionStatus, onVerify, onExpo
   );
 }
 
+/** A note from the report page: a new event each time, so the log keeps every version. */
+async function appendNote(sessionId: string, note: string): Promise<void> {
+  await call('events.append', {
+    sessionId,
+    events: [
+      {
+        id: crypto.randomUUID(),
+        type: 'teacher.action',
+        time: isoWithOffset(),
+        payload: { action: 'report-note', note },
+      },
+    ],
+  });
+}
+
 function Report() {
   const { loaded, lang, t } = useSettings();
   const [actionStatus, setActionStatus] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(new URLSearchParams(location.search).get('session'));
   const [error, setError] = useState<string | null>(null);
   usePageLanguage(lang, t('report_title'));
-  const sessions = useSessions(selected, setSelected, setError);
+  const [sessions, setSessions] = useSessions(selected, setSelected, setError);
   const { events, setEvents, verdict, setVerdict } = useSessionLog(selected, setError);
   const session = sessions?.find((s) => s.id === selected);
 
@@ -175,6 +163,23 @@ function Report() {
     setEvents(await call('log.events', { sessionId: selected }));
   };
 
+  const analysis = useMemo(() => (events ? analyze(events) : null), [events]);
+  const saveNote = async (note: string) => {
+    if (!selected) return;
+    await appendNote(selected, note);
+    setEvents(await call('log.events', { sessionId: selected }));
+  };
+  const keep = async (id: string, value: boolean) => {
+    try {
+      const updated = await call('log.keep', { sessionId: id, keep: value });
+      setSessions((sessions ?? []).map((s) => (s.id === id ? updated : s)));
+      setActionStatus(t(value ? 'report_keep_done' : 'report_keep_released'));
+      if (id === selected) setEvents(await call('log.events', { sessionId: id }));
+    } catch (e) {
+      setError(String(e));
+    }
+  };
+
   return (
     <main>
       <h1>{t('report_title')}</h1>
@@ -184,7 +189,15 @@ function Report() {
         </p>
       )}
       <h2>{t('report_sessions')}</h2>
-      <SessionPicker sessions={sessions} selected={selected} onSelect={setSelected} lang={lang} t={t} />
+      <MeetingsList
+        sessions={sessions}
+        selected={selected}
+        onSelect={setSelected}
+        onKeep={(id, value) => void keep(id, value)}
+        classes={loaded?.settings.classes ?? []}
+        lang={lang}
+        t={t}
+      />
       {session && (
         <SessionPanel
           session={session}
@@ -197,10 +210,14 @@ function Report() {
           t={t}
         />
       )}
+      {session && events && analysis && (
+        <MeetingView session={session} events={events} a={analysis} lang={lang} t={t} onSaveNote={saveNote} />
+      )}
       {events && (
         <EventsView events={events} lang={lang} onNotHarmful={(words, id) => void notHarmful(words, id)} t={t} />
       )}
       <VerifyFile t={t} />
+      <RetentionNote days={loaded?.settings.retention.days ?? 30} lang={lang} t={t} />
       <StorageUsed t={t} />
     </main>
   );

@@ -1,0 +1,279 @@
+/**
+ * One meeting as a teacher reads it after class: the summary first, then the timeline chart, the
+ * incidents with the chat around them, the people, the shares, and the teacher's actions and notes.
+ * Participant-written text is marked and capped (visibleText) and rendered as text only.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../i18n';
+import type { SessionRecord, StoredEvent } from '../../common/protocol';
+import { visibleText } from '../../common/visible-text';
+import type { Incident, MeetingAnalysis, PersonRow } from './analysis';
+import { localTime, localZone, zoneLabel } from './local-time';
+import { clientName } from './meetings';
+import { peopleInvolved } from './people';
+import { findingKind, NAME_SHOWN, sentence, TEXT_SHOWN, type Translate } from './sentences';
+import { Timeline } from './timeline';
+
+/** Saves the teacher's note as a new event. */
+type SaveNote = { (note: string): Promise<void> };
+
+/** Long lists are cut on the page; the raw log and the exports have everything. */
+const SHOWN = 500;
+const quote = (s: string | null | undefined) => (s ? `“${visibleText(s, NAME_SHOWN)}”` : '—');
+
+interface ViewProps {
+  session: SessionRecord;
+  a: MeetingAnalysis;
+  lang: Lang;
+  t: Translate;
+}
+
+function More({ total, t }: { total: number; t: Translate }) {
+  if (total <= SHOWN) return null;
+  return <p class="note">{t('report_view_more', String(total - SHOWN))}</p>;
+}
+
+function Summary({ session, a, lang, t, events }: ViewProps & { events: readonly StoredEvent[] }) {
+  const zone = localZone();
+  const when = (ms: number) => localTime(new Date(ms).toISOString(), lang, zone);
+  const counts = new Map<string, number>();
+  for (const i of a.incidents) {
+    const kind = t(`report_cat_${String(i.finding.category).replace(/-/g, '_')}`);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  const involved = peopleInvolved(events)
+    .slice(0, 10)
+    .map((p) => quote(p.names[0]));
+  const waited = a.people.filter((p) => p.waited.length > 0).length;
+  const acted = a.actions.slice(-5).map((e) => sentence(e, t));
+  return (
+    <section aria-labelledby="sum-h" data-testid="summary">
+      <h2 id="sum-h">{t('report_sum_title')}</h2>
+      <p>
+        {t(
+          'report_sum_when',
+          clientName(session.meeting.platform),
+          when(a.start),
+          when(a.end),
+          zoneLabel(session.startedAt, zone),
+        )}
+      </p>
+      <p>{t('report_sum_people', String(a.people.length), String(a.maxPresent), String(waited))}</p>
+      <p data-testid="summary-incidents">
+        {a.incidents.length === 0
+          ? t('report_doc_no_incidents')
+          : t(
+              'report_sum_incidents',
+              String(a.incidents.length),
+              [...counts].map(([k, n]) => `${k} (${n})`).join(', '),
+            )}
+      </p>
+      {involved.length > 0 && <p>{t('report_sum_who', involved.join(', '))}</p>}
+      <p>{acted.length === 0 ? t('report_doc_measures_none') : t('report_sum_actions', String(a.actions.length))}</p>
+      {acted.length > 0 && (
+        <ul>
+          {acted.map((s, n) => (
+            <li key={n}>{s}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function chatLine(e: StoredEvent, lang: Lang, zone: string, t: Translate, mark = false) {
+  const line = `${localTime(e.time, lang, zone)} — ${sentence(e, t)}`;
+  return <li key={e.id}>{mark ? <mark>{line}</mark> : line}</li>;
+}
+
+function IncidentItem({ i, lang, t }: { i: Incident; lang: Lang; t: Translate }) {
+  const zone = localZone();
+  const subject = i.finding.subject as { name?: string } | undefined;
+  const evidence = i.finding.evidence as { text?: string; detail?: string } | undefined;
+  return (
+    <li data-incident={i.event.id} class={`incident sev-${Number(i.finding.severity) || 1}`}>
+      <p>
+        <strong>{localTime(i.event.time, lang, zone)}</strong> — {findingKind(i.finding, t)} — {quote(subject?.name)}
+      </p>
+      {/* A finding on a name quotes the name as its evidence: said once, above. */}
+      {evidence?.text && evidence.text !== subject?.name && (
+        <blockquote>{visibleText(evidence.text, TEXT_SHOWN)}</blockquote>
+      )}
+      {!evidence?.text && evidence?.detail && <p class="note">{visibleText(evidence.detail, TEXT_SHOWN)}</p>}
+      {(i.before.length > 0 || i.message || i.after.length > 0) && (
+        <details open={Boolean(i.message)}>
+          <summary>{t('report_inc_chat_around')}</summary>
+          <ol class="chat-around">
+            {i.before.map((e) => chatLine(e, lang, zone, t))}
+            {i.message && chatLine(i.message, lang, zone, t, true)}
+            {i.after.map((e) => chatLine(e, lang, zone, t))}
+          </ol>
+        </details>
+      )}
+    </li>
+  );
+}
+
+function Incidents({ a, lang, t }: ViewProps) {
+  return (
+    <section aria-labelledby="inc-h">
+      <h2 id="inc-h">{t('report_doc_incidents')}</h2>
+      {a.incidents.length === 0 ? (
+        <p>{t('report_doc_no_incidents')}</p>
+      ) : (
+        <ol data-testid="incidents">
+          {a.incidents.slice(0, SHOWN).map((i) => (
+            <IncidentItem key={i.event.id} i={i} lang={lang} t={t} />
+          ))}
+        </ol>
+      )}
+      <More total={a.incidents.length} t={t} />
+    </section>
+  );
+}
+
+function times(list: string[], lang: Lang, zone: string): string {
+  return list.map((x) => localTime(x, lang, zone)).join(', ') || '—';
+}
+
+function PersonTr({ p, lang, t }: { p: PersonRow; lang: Lang; t: Translate }) {
+  const zone = localZone();
+  const roster = p.findings.includes('unknown-participant') ? t('report_ppl_not_on_roster') : '—';
+  const waited = p.waited.length
+    ? `${times(p.waited, lang, zone)} (${t(p.admitted ? 'report_ppl_admitted' : 'report_ppl_not_admitted')})`
+    : '—';
+  return (
+    <tr data-person={p.id}>
+      <td>{p.names.map((n) => quote(n)).join(' → ')}</td>
+      <td class="hash">{visibleText(p.id, 120)}</td>
+      <td>{p.self ? t('report_ppl_you') : visibleText(p.role ?? '—', 40)}</td>
+      <td>{times(p.joined, lang, zone)}</td>
+      <td>{times(p.left, lang, zone)}</td>
+      <td>{waited}</td>
+      <td>{roster}</td>
+      <td>{p.findings.map((c) => t(`report_cat_${c.replace(/-/g, '_')}`)).join(', ') || '—'}</td>
+    </tr>
+  );
+}
+
+function People({ a, lang, t }: ViewProps) {
+  const heads = ['ppl_names', 'ppl_id', 'ppl_role', 'ppl_joined', 'ppl_left', 'ppl_waiting', 'ppl_roster', 'ppl_found'];
+  return (
+    <section aria-labelledby="ppl-h">
+      <h2 id="ppl-h">{t('report_ppl_title')}</h2>
+      <table data-testid="people">
+        <thead>
+          <tr>
+            {heads.map((h) => (
+              <th key={h}>{t(`report_${h}`)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {a.people.slice(0, SHOWN).map((p) => (
+            <PersonTr key={p.id} p={p} lang={lang} t={t} />
+          ))}
+        </tbody>
+      </table>
+      <More total={a.people.length} t={t} />
+    </section>
+  );
+}
+
+function Shares({ a, lang, t }: ViewProps) {
+  const zone = localZone();
+  const length = (d: number | null) =>
+    d === null
+      ? t('report_share_running')
+      : t('report_minutes', String(Math.floor(d / 60_000)), String(Math.round(d / 1000) % 60));
+  return (
+    <section aria-labelledby="shr-h">
+      <h2 id="shr-h">{t('report_share_title')}</h2>
+      {a.shares.length === 0 ? (
+        <p>{t('report_share_none')}</p>
+      ) : (
+        <table data-testid="shares">
+          <thead>
+            <tr>
+              <th>{t('report_share_who')}</th>
+              <th>{t('report_share_start')}</th>
+              <th>{t('report_share_end')}</th>
+              <th>{t('report_share_length')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {a.shares.slice(0, SHOWN).map((s, n) => (
+              <tr key={n}>
+                <td>{quote(s.who)}</td>
+                <td>{localTime(s.start, lang, zone)}</td>
+                <td>{s.end ? localTime(s.end, lang, zone) : '—'}</td>
+                <td>{length(s.durationMs)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** The teacher's actions, and a note saved as a new event each time: earlier versions stay in the log. */
+function Actions({ a, lang, t, onSaveNote }: ViewProps & { onSaveNote: SaveNote }) {
+  const zone = localZone();
+  const [draft, setDraft] = useState(a.note);
+  const [status, setStatus] = useState<string | null>(null);
+  useEffect(() => setDraft(a.note), [a.note]);
+  const save = async () => {
+    setStatus(null);
+    try {
+      await onSaveNote(draft.trim());
+      setStatus(t('report_note_saved'));
+    } catch (e) {
+      setStatus(t('report_error', String(e)));
+    }
+  };
+  return (
+    <section aria-labelledby="act-h">
+      <h2 id="act-h">{t('report_act_title')}</h2>
+      {a.actions.length === 0 ? (
+        <p>{t('report_doc_measures_none')}</p>
+      ) : (
+        <ul data-testid="actions">
+          {a.actions.slice(-SHOWN).map((e) => (
+            <li key={e.id}>
+              {localTime(e.time, lang, zone)} — {sentence(e, t)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <label for="report-note">{t('report_note_label')}</label>
+      <textarea
+        id="report-note"
+        rows={4}
+        maxLength={4000}
+        value={draft}
+        onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
+      />
+      <p>
+        <button data-testid="save-note" disabled={draft.trim() === a.note} onClick={() => void save()}>
+          {t('report_note_save')}
+        </button>{' '}
+        <span class="note">{t('report_note_help')}</span>
+      </p>
+      {status && <p role="status">{status}</p>}
+    </section>
+  );
+}
+
+export function MeetingView(props: ViewProps & { events: readonly StoredEvent[]; onSaveNote: SaveNote }) {
+  return (
+    <>
+      <Summary {...props} />
+      <Timeline a={props.a} lang={props.lang} t={props.t} />
+      <Incidents {...props} />
+      <People {...props} />
+      <Shares {...props} />
+      <Actions {...props} />
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * Retention in the built extension, with time compressed: three meetings are logged, two are aged by
+ * rewriting their dates in the log (as if the class had been weeks ago), one of those is kept as
+ * evidence from the report page, and the worker's retention alarm is fired now. The old meeting is
+ * gone with its events, the kept one and the recent one stay, and the report page lists the deletion.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import type { SessionRecord } from '../../src/common/protocol';
+import { launchExtension, until, type ExtensionBrowser } from './extension';
+
+let ext: ExtensionBrowser;
+beforeAll(async () => {
+  ext = await launchExtension();
+  await ext.setSettings({ language: 'en', retention: { days: 30 } });
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+/** A meeting logged through the protocol, as a meeting tab's session would be. */
+async function logMeeting(page: Page, code: string): Promise<string> {
+  return page.evaluate(async (code) => {
+    const send = async (type: string, payload: unknown) => {
+      const r = (await chrome.runtime.sendMessage({ type, payload })) as {
+        ok: boolean;
+        value: unknown;
+        error?: string;
+      };
+      if (!r.ok) throw new Error(r.error);
+      return r.value as { sessionId: string };
+    };
+    const { sessionId } = await send('session.open', {
+      meeting: { platform: 'meet', code, title: null, url: `https://meet.google.com/${code}` },
+    });
+    await send('events.append', {
+      sessionId,
+      events: [
+        {
+          id: crypto.randomUUID(),
+          type: 'participant.joined',
+          time: new Date().toISOString().replace('Z', '+00:00'),
+          payload: { participant: { id: 'p1', name: 'Trần Minh Anh' } },
+        },
+      ],
+    });
+    return sessionId;
+  }, code);
+}
+
+/** Moves a meeting's dates `days` into the past, in the log itself. */
+async function age(page: Page, sessionId: string, days: number): Promise<void> {
+  await page.evaluate(
+    (sessionId, days) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('class-guard');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('sessions', 'readwrite');
+          const store = tx.objectStore('sessions');
+          const get = store.get(sessionId);
+          get.onsuccess = () => {
+            const s = get.result as SessionRecord;
+            const shift = (iso: string) => new Date(Date.parse(iso) - days * 86_400_000).toISOString();
+            store.put({ ...s, startedAt: shift(s.startedAt), lastEventAt: shift(s.lastEventAt) });
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    sessionId,
+    days,
+  );
+}
+
+it('deletes meetings past the retention period on the alarm, except those kept as evidence, and logs each deletion', async () => {
+  const page = await ext.extensionPage();
+  const old = await logMeeting(page, 'old-mee-ting');
+  const kept = await logMeeting(page, 'kep-tev-dnce');
+  const recent = await logMeeting(page, 'new-mee-ting');
+  await age(page, old, 45);
+  await age(page, kept, 60);
+
+  // The teacher keeps one as evidence in the meetings list.
+  await page.reload();
+  await page.waitForSelector(`input[data-keep="${kept}"]`);
+  await page.click(`input[data-keep="${kept}"]`);
+  await until(async () => (await ext.sessions()).find((s) => s.id === kept)?.keptAsEvidence, 'the kept flag');
+  const action = await until(
+    async () => (await ext.events(kept)).find((e) => e.type === 'teacher.action'),
+    'the keep logged in the meeting’s chain',
+  );
+  expect(action.payload).toMatchObject({ action: 'kept-as-evidence' });
+  // Keeping it wrote an event now: age it again so only the flag protects it.
+  await age(page, kept, 60);
+
+  // The alarm as Chrome fires it, now rather than within the hour.
+  const worker = await (await ext.browser.waitForTarget((t) => t.type() === 'service_worker')).worker();
+  await worker!.evaluate(() => chrome.alarms.create('retention', { when: Date.now() }));
+  await until(async () => !(await ext.sessions()).some((s) => s.id === old), 'the old meeting deleted', 30_000);
+
+  const left = (await ext.sessions()).map((s) => s.id);
+  expect(left).toEqual(expect.arrayContaining([kept, recent]));
+  expect(await ext.events(old)).toEqual([]);
+  expect((await ext.events(kept)).length).toBeGreaterThan(0);
+
+  await page.reload();
+  await page.waitForSelector('[data-testid="purges"]');
+  const shown = await page.evaluate(() => ({
+    purges: [...document.querySelectorAll('[data-purged]')].map((li) => li.getAttribute('data-purged')),
+    purgeText: document.querySelector('[data-purged]')?.textContent ?? '',
+    kept: [...document.querySelectorAll<HTMLInputElement>('input[data-keep]')]
+      .filter((i) => i.checked)
+      .map((i) => i.dataset['keep']),
+    rows: document.querySelectorAll('table[data-view="meetings"] tbody tr').length,
+    days: document.querySelector('[data-testid="retention-days"]')?.textContent ?? '',
+  }));
+  expect(shown.purges).toEqual([old]);
+  expect(shown.purgeText).toMatch(/deleted the Google Meet meeting old-mee-ting .*\(2 events\)/);
+  expect(shown.kept).toEqual([kept]);
+  expect(shown.rows).toBe(2);
+  expect(shown.days).toMatch(/30 days/);
+  const used = await page.waitForSelector('[data-testid="storage-used"]');
+  expect(await used!.evaluate((e) => e.textContent)).toMatch(/\d+(\.\d)? MB/);
+});
