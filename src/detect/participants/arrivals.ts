@@ -234,10 +234,11 @@ export function join(s: GuardState, p: Participant): Finding[] {
   const person = makePerson(s, p, at);
   const { fromWaiting, suppressed } = fromWaitingList(s, person, at);
   const initial = at - (s.firstSeenAt ?? at) <= INITIAL_GRACE_MS;
+  const revealed = s.revealedAt !== null && at - s.revealedAt <= INITIAL_GRACE_MS;
   // In the call before the checks, so a teacher claim is weighed against everyone present.
   s.present.set(p.id, person);
   refreshCandidate(s, person);
-  const out = arrive(s, person, 'call', suppressed, !fromWaiting && !initial);
+  const out = arrive(s, person, 'call', suppressed, !fromWaiting && !initial && !revealed);
   index(s, person);
   return out;
 }

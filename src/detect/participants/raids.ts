@@ -1,7 +1,25 @@
-/** docs/detectors.md, "Arrivals, admissions, raids". */
+/** docs/detectors.md, "Arrivals, admissions, raids" and "Raids while learning". */
+import { fold } from '../../common/names/unicode';
+import { unlearn } from './learning';
+import type { Arrival } from './raid-window';
 import { emit, emitFor } from './report';
 import { evidenceName, makeFinding } from './rules';
 import type { ArrivalCheck, ArrivalContext, GuardState, Person } from './state';
+
+/** Labels the clients put on people from outside the school's accounts, folded (affixes.json). */
+const OUTSIDER_LABELS: ReadonlySet<string> = new Set([
+  'guest',
+  'khach',
+  'khach moi',
+  'unverified',
+  'chua xac minh',
+  'chua duoc xac minh',
+  'external',
+  'ben ngoai',
+]);
+
+/** Joins closer than this to the previous one came "at the same moment": people clicking a link do not. */
+export const SAME_MOMENT_MS = 1_000;
 
 /** Someone the raid window counts: an impostor, a copy, an offensive name, or off the roster. */
 function stranger(s: GuardState, person: Person, ctx: ArrivalContext): boolean {
@@ -9,15 +27,65 @@ function stranger(s: GuardState, person: Person, ctx: ArrivalContext): boolean {
   return person.impostor || ctx.duplicate || ctx.offensive || (r !== null ? person.match?.verdict === 'unknown' : true);
 }
 
+/** What a class arriving does not look like: a generic or numbered name, a guest label, a disguise, a copy. */
+export function raidMarker(person: Person, ctx: ArrivalContext): boolean {
+  const f = person.name.flags;
+  return (
+    person.impostor ||
+    ctx.duplicate ||
+    ctx.offensive ||
+    f.device ||
+    f.bidi ||
+    f.zeroWidth ||
+    f.confusable ||
+    f.mixedScript ||
+    person.p.role === 'guest' ||
+    person.p.role === 'external' ||
+    person.name.labels.some((l) => OUTSIDER_LABELS.has(fold(l)))
+  );
+}
+
+/**
+ * Without a roster every arrival counts against twice the threshold; one that does not look like a
+ * student arriving (a marker, or at the same moment as the previous one) counts double, so a burst of
+ * such joins is a raid at the roster threshold, even while the class is being learned.
+ */
+function weightOf(s: GuardState, person: Person, ctx: ArrivalContext): number {
+  if (s.rosterIndex !== null) return 1;
+  const last = s.raid.lastAt;
+  const sameMoment = last !== null && ctx.at - last < SAME_MOMENT_MS;
+  if (sameMoment) s.raid.markLast(2);
+  return sameMoment || raidMarker(person, ctx) ? 2 : 1;
+}
+
+/** Without a roster, the raid is its burst (the arrivals that counted double), not a student who came before it. */
+function raiders(arrivals: readonly Arrival[], withRoster: boolean): readonly Arrival[] {
+  if (withRoster) return arrivals;
+  const burst = arrivals.filter((a) => (a.weight ?? 1) > 1);
+  return burst.length > 0 ? burst : arrivals;
+}
+
 export const raidCheck: ArrivalCheck = (s, person, ctx) => {
   if (!ctx.countsForRaid || !stranger(s, person, ctx) || person.flaggedUnknown) return;
   const { at, out, where } = ctx;
   const withRoster = s.rosterIndex !== null;
   const threshold = withRoster ? s.raidThreshold : s.raidThreshold * 2;
-  const step = s.raid.add({ at, id: person.p.id, name: evidenceName(person.p.name) }, threshold, s.raidWindowMs);
+  const weight = weightOf(s, person, ctx);
+  const step = s.raid.add(
+    { at, id: person.p.id, name: evidenceName(person.p.name), weight },
+    threshold,
+    s.raidWindowMs,
+  );
   if (step.kind === 'start') {
     ctx.raidHandled = true;
-    const seconds = Math.round((at - (step.arrivals[0]?.at ?? at)) / 1000);
+    const burst = raiders(step.arrivals, withRoster);
+    // Nobody in a raid is learned as the class, including those who came before it was one.
+    for (const a of burst) {
+      const raider = s.present.get(a.id) ?? s.waiting.get(a.id);
+      if (raider) unlearn(s, raider);
+    }
+    unlearn(s, person);
+    const seconds = Math.round((at - (burst[0]?.at ?? at)) / 1000);
     emit(
       s,
       out,
@@ -25,14 +93,15 @@ export const raidCheck: ArrivalCheck = (s, person, ctx) => {
         'participant.raid',
         { participantId: person.p.id, name: evidenceName(person.p.name) },
         {
-          names: step.arrivals.map((a) => a.name),
-          detail: `${step.arrivals.length} ${withRoster ? 'unknown' : 'new'} arrivals within ${seconds} s${where === 'waiting' ? ', waiting to join' : ''}`,
+          names: burst.map((a) => a.name),
+          detail: `${burst.length} ${withRoster ? 'unknown' : 'new'} arrivals within ${seconds} s${where === 'waiting' ? ', waiting to join' : ''}${s.learningStartedAt !== null && !withRoster ? ', while the class was being learned' : ''}`,
         },
       ),
       null,
     );
   } else if (step.kind === 'member') {
     ctx.raidHandled = true;
+    unlearn(s, person);
     emitFor(
       s,
       out,

@@ -28,6 +28,8 @@ export interface Person {
   joinedAt: number;
   impostor: boolean;
   learned: boolean;
+  /** Came in a raid: never learned as the class. */
+  raider: boolean;
   /** Not reported again on admission. */
   flaggedUnknown: boolean;
 }
@@ -62,9 +64,14 @@ export interface GuardState {
   learningEndsAt: number | null;
   teacherSeenWhileLearning: boolean;
   readonly learned: Map<string, string>;
+  /** The learning window ended and the teacher has not yet confirmed or dismissed what was learned. */
+  learnedPending: boolean;
+  learnedAt: number | null;
 
   self: SelfInfo;
   firstSeenAt: number | null;
+  /** When the full list came into view (again). */
+  revealedAt: number | null;
   readonly present: Map<string, Person>;
   readonly waiting: Map<string, Person>;
   readonly byLoose: NameIndex;
@@ -103,8 +110,11 @@ export function createGuardState(opts: ParticipantGuardOptions): GuardState {
     learningEndsAt: null,
     teacherSeenWhileLearning: false,
     learned: new Map(),
+    learnedPending: false,
+    learnedAt: null,
     self: { id: null, name: null, host: null },
     firstSeenAt: null,
+    revealedAt: null,
     present: new Map(),
     waiting: new Map(),
     byLoose: new NameIndex(),
@@ -155,6 +165,7 @@ export function makePerson(s: GuardState, p: Participant, joinedAt: number): Per
     joinedAt,
     impostor: false,
     learned: false,
+    raider: false,
     flaggedUnknown: false,
   };
 }
