@@ -104,13 +104,33 @@ export interface CapturedRoster {
 }
 
 /** Answered with `Reply<PageReplies[type]>`, or not at all (content/page-requests.ts). */
-export type PageRequest = { type: 'roster.capture' } | { type: 'ping' } | { type: 'settings.changed' } | PanelFindings;
+export type PageRequest =
+  { type: 'roster.capture' } | { type: 'ping' } | { type: 'settings.changed' } | PanelFindings | LearnedRosterRequest;
 
 export interface PageReplies {
   'roster.capture': CapturedRoster;
   ping: 'alive';
   'settings.changed': never;
   'panel.findings': never;
+  'roster.learned': LearnedRoster;
+  'roster.learned.answer': LearnedRoster;
+}
+
+// ── The learned roster (docs/detectors.md, "Learning mode") ───────────────────────────────────────
+/**
+ * `roster.learned`: what the meeting tab learned as the class (raiders left out) and whether the
+ * teacher is still asked to confirm it. Saving it is `saveCapturedRoster` with `captured`; the saved
+ * class reaches the tab as `settings.changed`. `roster.learned.answer` withdraws the offer (the
+ * teacher saved or dismissed it) and answers with the state after.
+ */
+export type LearnedRosterRequest = { type: 'roster.learned' } | { type: 'roster.learned.answer' };
+
+export interface LearnedRoster {
+  captured: CapturedRoster;
+  /** Still learning (window open), offered (ended, awaiting the teacher), or answered / not learning. */
+  status: 'learning' | 'offered' | 'none';
+  /** While learning, when the window ends (ms since the epoch). */
+  endsAt: number | null;
 }
 
 /** A `teacher.action` event written by the in-meeting panel (docs/teacher-steps.md). */

@@ -4,6 +4,7 @@
  */
 import type { PlatformModule } from '../platforms/types';
 import type { StorageArea } from '../browser/storage';
+import type { LearnedRoster } from '../common/protocol';
 import { contextAlive } from './messenger';
 import { Outbox } from './outbox';
 import { createTracker } from './tracker';
@@ -64,6 +65,7 @@ export function startInstance(
       else if (state.sessionPromise) state.settingsStale = true;
     },
     panelFindings: (msg) => state.overlay?.workerFindings(msg),
+    learnedRoster: (answer) => learnedRoster(state, answer),
   });
 
   // Events still gathering for their batch must outlive a reload.
@@ -94,6 +96,22 @@ export function startInstance(
   return {
     stop,
     stats: () => ({ ...state.stats, pending: state.outbox.pending, awaitingVerdicts: recorder.awaitingVerdicts() }),
+  };
+}
+
+function learnedRoster(state: InstanceState, answer: boolean): LearnedRoster | null {
+  const { guards, lastSnap } = state;
+  if (!guards || !lastSnap) return null;
+  if (answer) guards.answerLearnedOffer();
+  const learning = guards.learning();
+  return {
+    captured: {
+      meeting: lastSnap.meeting,
+      teacher: lastSnap.self.host ? lastSnap.self.name : null,
+      roster: learning.offer ? learning.offer.names.map((name) => ({ name })) : guards.learnedRoster(),
+    },
+    status: learning.active ? 'learning' : learning.offer ? 'offered' : 'none',
+    endsAt: learning.endsAt,
   };
 }
 

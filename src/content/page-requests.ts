@@ -1,11 +1,13 @@
 /** Requests to a meeting tab from the extension's own pages and worker; only this extension is answered. */
-import type { CapturedRoster, PageRequest, PanelFindings } from '../common/protocol';
+import type { CapturedRoster, LearnedRoster, PageRequest, PanelFindings } from '../common/protocol';
 import { extensionId, onMessage, type MessageListener } from '../browser/runtime';
 
 export function listenForPageRequests(handlers: {
   captureRoster(): CapturedRoster | null;
   settingsChanged(): void;
   panelFindings(msg: PanelFindings): void;
+  /** `answer`: the teacher saved or dismissed it. null: not the meeting frame. */
+  learnedRoster(answer: boolean): LearnedRoster | null;
 }): () => void {
   const listener: MessageListener = (msg, sender, reply) => {
     if (sender.id !== extensionId() || sender.tab) return false; // other tabs' content scripts have a tab
@@ -21,6 +23,11 @@ export function listenForPageRequests(handlers: {
     }
     if (type === 'panel.findings') {
       handlers.panelFindings(msg as PanelFindings);
+      return false;
+    }
+    if (type === 'roster.learned' || type === 'roster.learned.answer') {
+      const learned = handlers.learnedRoster(type === 'roster.learned.answer');
+      if (learned) reply({ ok: true, value: learned });
       return false;
     }
     if (type !== 'roster.capture') return false;
