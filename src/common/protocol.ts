@@ -13,6 +13,7 @@ export const EVENT_TYPES = [
   'participant.left',
   'participant.renamed',
   'participant.role',
+  'participants.unnamed',
   'waiting.joined',
   'waiting.admitted',
   'waiting.left',

@@ -157,3 +157,29 @@ describe('the learned roster is offered, not silently adopted', () => {
     expect(guard.learning().offer).toBeNull();
   });
 });
+
+describe('people the counter says joined, unseen', () => {
+  it('a few are told as one finding for the batch', () => {
+    const { see } = learningClass();
+    const fs = see({ kind: 'participants.unnamed', count: 3, total: 12 });
+    expect(fs).toEqual([
+      expect.objectContaining({
+        ruleId: 'participant.unnamed',
+        severity: 2,
+        tier: 'alert',
+        evidence: { detail: expect.stringContaining('3 people joined') },
+      }),
+    ]);
+  });
+
+  it('eight at once while learning are a raid, with the tiles seen in the same burst', () => {
+    const { see, wait } = learningClass();
+    const fs = [...see(joined(P('g1', 'Khách 1'))), ...see(joined(P('g2', 'Khách 2')))];
+    wait(300);
+    fs.push(...see({ kind: 'participants.unnamed', count: 6, total: 9 }));
+    const raids = fs.filter((f) => f.ruleId === 'participant.raid');
+    expect(raids).toHaveLength(1);
+    expect(raids[0]?.evidence.names).toEqual(expect.arrayContaining(['Khách 1', 'Khách 2', '(no name shown)']));
+    expect(rules(fs)).not.toContain('participant.unnamed');
+  });
+});

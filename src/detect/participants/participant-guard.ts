@@ -13,6 +13,7 @@ import {
   type LearningStatus,
 } from './learning';
 import type { NameClassifier } from './name-checks';
+import { unnamedArrivals } from './raids';
 import { rename, roleChange } from './renames';
 import { shareStarted, shareStopped } from './shares';
 import { createGuardState, endCall, type GuardState } from './state';
@@ -97,6 +98,8 @@ function observeNow(s: GuardState, obs: Observation, selfInfo?: SelfInfo): Findi
       return rename(s, obs.participant, obs.from);
     case 'participant.role':
       return roleChange(s, obs.participant);
+    case 'participants.unnamed':
+      return unnamedArrivals(s, obs.count, obs.total);
     case 'waiting.joined':
       return waitingJoined(s, obs.participant, at);
     case 'waiting.admitted':

@@ -4,7 +4,8 @@ import { unlearn } from './learning';
 import type { Arrival } from './raid-window';
 import { emit, emitFor } from './report';
 import { evidenceName, makeFinding } from './rules';
-import type { ArrivalCheck, ArrivalContext, GuardState, Person } from './state';
+import type { Finding } from '../../common/model';
+import { INITIAL_GRACE_MS, type ArrivalCheck, type ArrivalContext, type GuardState, type Person } from './state';
 
 /** Labels the clients put on people from outside the school's accounts, folded (affixes.json). */
 const OUTSIDER_LABELS: ReadonlySet<string> = new Set([
@@ -112,3 +113,55 @@ export const raidCheck: ArrivalCheck = (s, person, ctx) => {
     );
   }
 };
+
+/** Stands for each person the counter says joined unseen, in the raid's names. */
+export const UNNAMED = '(no name shown)';
+
+/**
+ * The client's counter rose with nobody shown: each newcomer counts toward a raid like an arrival
+ * at the same moment; what no raid covers is told as one finding for the batch.
+ */
+export function unnamedArrivals(s: GuardState, count: number, total: number): Finding[] {
+  const at = s.now();
+  const out: Finding[] = [];
+  const withRoster = s.rosterIndex !== null;
+  const threshold = withRoster ? s.raidThreshold : s.raidThreshold * 2;
+  const initial = at - (s.firstSeenAt ?? at) <= INITIAL_GRACE_MS;
+  let covered = 0;
+  for (let i = 0; i < Math.min(count, 1_000) && !initial; i++) {
+    if (!withRoster && s.raid.lastAt !== null && at - s.raid.lastAt < SAME_MOMENT_MS) s.raid.markLast(2);
+    const arrival = { at, id: `unnamed:${total}:${i}`, name: UNNAMED, weight: withRoster ? 1 : 2 };
+    const step = s.raid.add(arrival, threshold, s.raidWindowMs);
+    if (step.kind === 'start') {
+      covered = i + 1;
+      const burst = raiders(step.arrivals, withRoster);
+      for (const a of burst) {
+        const raider = s.present.get(a.id) ?? s.waiting.get(a.id);
+        if (raider) unlearn(s, raider);
+      }
+      out.push(
+        makeFinding(
+          'participant.raid',
+          { name: UNNAMED },
+          {
+            names: burst.map((a) => a.name),
+            detail: `${burst.length} ${withRoster ? 'unknown' : 'new'} arrivals within ${Math.round((at - (burst[0]?.at ?? at)) / 1000)} s, some seen only on the participant counter (the list was closed)`,
+          },
+        ),
+      );
+    } else if (step.kind === 'member') covered = i + 1;
+  }
+  if (covered < count) {
+    const n = count - covered;
+    out.push(
+      makeFinding(
+        'participant.unnamed',
+        { name: UNNAMED },
+        {
+          detail: `${n} ${n === 1 ? 'person' : 'people'} joined while the list of people was closed (${total} in the call now); open it to see who`,
+        },
+      ),
+    );
+  }
+  return out;
+}
