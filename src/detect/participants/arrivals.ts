@@ -7,7 +7,7 @@ import { isDisguised } from '../../common/names';
 import { copiedPresent, copiedTeacher, falseTitle, tooManyWith } from './copies';
 import { learn, learningNow, startLearning, teacherArrived } from './learning';
 import { nameFindings } from './name-checks';
-import { raidCheck } from './raids';
+import { raidCheck, revealedRaider } from './raids';
 import { emit, emitFor, rulesReportedFor } from './report';
 import { evidenceName, type ParticipantRuleId } from './rules';
 import {
@@ -171,6 +171,7 @@ export const ARRIVAL_CHECKS: readonly ArrivalCheck[] = [
   copiesTeacher,
   copiesPresent,
   raidCheck,
+  revealedRaider,
   unknownOrDevice,
   learnArrival,
   cohostPrivilege,
@@ -182,11 +183,13 @@ export function arrive(
   where: 'call' | 'waiting',
   suppressed: Set<string> | undefined,
   countsForRaid: boolean,
+  revealed = false,
 ): Finding[] {
   const ctx: ArrivalContext = {
     where,
     suppressed,
     countsForRaid,
+    revealed,
     at: s.now(),
     out: [],
     teacher: false,
@@ -238,7 +241,7 @@ export function join(s: GuardState, p: Participant): Finding[] {
   // In the call before the checks, so a teacher claim is weighed against everyone present.
   s.present.set(p.id, person);
   refreshCandidate(s, person);
-  const out = arrive(s, person, 'call', suppressed, !fromWaiting && !initial && !revealed);
+  const out = arrive(s, person, 'call', suppressed, !fromWaiting && !initial && !revealed, revealed && !fromWaiting);
   index(s, person);
   return out;
 }

@@ -182,4 +182,20 @@ describe('people the counter says joined, unseen', () => {
     expect(raids[0]?.evidence.names).toEqual(expect.arrayContaining(['Khách 1', 'Khách 2', '(no name shown)']));
     expect(rules(fs)).not.toContain('participant.unnamed');
   });
+
+  it('the raiders the counter saw are not learned when the opened list names them', () => {
+    const { guard, see, wait } = learningClass();
+    see(joined(P('s1', 'Trần Minh Anh')));
+    wait(10_000);
+    see({ kind: 'participants.unnamed', count: 8, total: 10 });
+    wait(30_000);
+    see({
+      kind: 'coverage.changed',
+      coverage: FULL,
+      previous: { ...FULL, roster: 'hidden', rosterReason: 'panel-closed' },
+    });
+    const fs = Array.from({ length: 8 }, (_, i) => see(joined(P(`g${i}`, `Người ${'ABCDEFGH'[i]} Lạ`)))).flat();
+    expect(rules(fs)).toEqual(Array(8).fill('participant.unknown.raid-member'));
+    expect(guard.learnedRoster()).toEqual([{ name: 'Trần Minh Anh' }]);
+  });
 });

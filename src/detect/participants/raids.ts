@@ -151,6 +151,7 @@ export function unnamedArrivals(s: GuardState, count: number, total: number): Fi
       );
     } else if (step.kind === 'member') covered = i + 1;
   }
+  s.unnamedRaiders += covered;
   if (covered < count) {
     const n = count - covered;
     out.push(
@@ -165,3 +166,22 @@ export function unnamedArrivals(s: GuardState, count: number, total: number): Fi
   }
   return out;
 }
+
+/**
+ * The list opened after a raid counted only on the counter: the people it reveals are taken to be
+ * those raiders (the counter accounted for everyone else), so they are not learned as the class.
+ */
+export const revealedRaider: ArrivalCheck = (s, person, ctx) => {
+  if (!ctx.revealed || s.unnamedRaiders === 0 || ctx.raidHandled) return;
+  s.unnamedRaiders--;
+  ctx.raidHandled = true;
+  unlearn(s, person);
+  emitFor(
+    s,
+    ctx.out,
+    person,
+    'participant.unknown.raid-member',
+    { detail: 'joined in a raid while the list was closed; named when it opened' },
+    ctx.suppressed,
+  );
+};

@@ -72,6 +72,8 @@ export interface GuardState {
   firstSeenAt: number | null;
   /** When the full list came into view (again). */
   revealedAt: number | null;
+  /** Raiders counted on the client's counter only, not yet named: the list, once open, shows them. */
+  unnamedRaiders: number;
   readonly present: Map<string, Person>;
   readonly waiting: Map<string, Person>;
   readonly byLoose: NameIndex;
@@ -115,6 +117,7 @@ export function createGuardState(opts: ParticipantGuardOptions): GuardState {
     self: { id: null, name: null, host: null },
     firstSeenAt: null,
     revealedAt: null,
+    unnamedRaiders: 0,
     present: new Map(),
     waiting: new Map(),
     byLoose: new NameIndex(),
@@ -184,6 +187,8 @@ export interface ArrivalContext {
   readonly where: 'call' | 'waiting';
   readonly suppressed: Set<string> | undefined;
   readonly countsForRaid: boolean;
+  /** Seen as the full list came into view: joined while we could not see it. */
+  readonly revealed: boolean;
   readonly at: number;
   readonly out: Finding[];
   teacher: boolean;
