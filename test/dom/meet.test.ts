@@ -261,7 +261,9 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     const s = await mp.snapshot();
     expect(s.coverage.stage).toEqual({ read: 6, of: 10 });
     const reopened = await mp.step(5_000, 'openPeople');
-    expect(joins(reopened).map((o) => (o as { participant: Participant }).participant.name)).toEqual(['Khách 3']);
+    expect(joins(reopened).map((o) => (o as unknown as { participant: Participant }).participant.name)).toEqual([
+      'Khách 3',
+    ]);
     expect((await mp.step(6_000, 'closePeople')).filter((o) => o.kind === 'participant.left')).toEqual([]);
     expect((await mp.step(60_000)).filter((o) => o.kind === 'participant.left')).toEqual([]);
   });

@@ -9,3 +9,4 @@ export {
 export { PARTICIPANT_RULES, type ParticipantRuleId, type RuleInfo } from './rules';
 export type { NameClassifier } from './name-checks';
 export type { LearnedOffer, LearningStatus } from './learning';
+export { UNNAMED } from './raids';

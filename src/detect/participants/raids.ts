@@ -123,43 +123,79 @@ export const UNNAMED = '(no name shown)';
  */
 export function unnamedArrivals(s: GuardState, count: number, total: number): Finding[] {
   const at = s.now();
-  const out: Finding[] = [];
   const withRoster = s.rosterIndex !== null;
   const threshold = withRoster ? s.raidThreshold : s.raidThreshold * 2;
-  const initial = at - (s.firstSeenAt ?? at) <= INITIAL_GRACE_MS;
+  if (at - (s.firstSeenAt ?? at) <= INITIAL_GRACE_MS) return [];
+  let raid: { burst: readonly Arrival[]; after: number } | null = null;
+  let members = 0;
   let covered = 0;
-  for (let i = 0; i < Math.min(count, 1_000) && !initial; i++) {
+  for (let i = 0; i < Math.min(count, 1_000); i++) {
     if (!withRoster && s.raid.lastAt !== null && at - s.raid.lastAt < SAME_MOMENT_MS) s.raid.markLast(2);
-    const arrival = { at, id: `unnamed:${total}:${i}`, name: UNNAMED, weight: withRoster ? 1 : 2 };
-    const step = s.raid.add(arrival, threshold, s.raidWindowMs);
+    const step = s.raid.add(
+      { at, id: `unnamed:${total}:${i}`, name: UNNAMED, weight: withRoster ? 1 : 2 },
+      threshold,
+      s.raidWindowMs,
+    );
     if (step.kind === 'start') {
       covered = i + 1;
-      const burst = raiders(step.arrivals, withRoster);
-      for (const a of burst) {
+      raid = { burst: raiders(step.arrivals, withRoster), after: 0 };
+      for (const a of raid.burst) {
         const raider = s.present.get(a.id) ?? s.waiting.get(a.id);
         if (raider) unlearn(s, raider);
       }
-      out.push(
-        makeFinding(
-          'participant.raid',
-          { name: UNNAMED },
-          {
-            names: burst.map((a) => a.name),
-            detail: `${burst.length} ${withRoster ? 'unknown' : 'new'} arrivals within ${Math.round((at - (burst[0]?.at ?? at)) / 1000)} s, some seen only on the participant counter (the list was closed)`,
-          },
-        ),
-      );
-    } else if (step.kind === 'member') covered = i + 1;
+    } else if (step.kind === 'member') {
+      covered = i + 1;
+      // The rest of the batch that started the raid came at its moment: the raid names them.
+      if (raid) raid.after++;
+      else members++;
+    }
   }
   s.unnamedRaiders += covered;
-  if (covered < count) {
-    const n = count - covered;
+  return unnamedFindings(count - covered, total, raid, members, withRoster, at);
+}
+
+function unnamedFindings(
+  uncovered: number,
+  total: number,
+  raid: { burst: readonly Arrival[]; after: number } | null,
+  members: number,
+  withRoster: boolean,
+  at: number,
+): Finding[] {
+  const out: Finding[] = [];
+  if (raid) {
+    const names = [...raid.burst.map((a) => a.name), ...Array<string>(raid.after).fill(UNNAMED)];
+    const seconds = Math.round((at - (raid.burst[0]?.at ?? at)) / 1000);
+    out.push(
+      makeFinding(
+        'participant.raid',
+        { name: UNNAMED },
+        {
+          names,
+          detail: `${names.length} ${withRoster ? 'unknown' : 'new'} arrivals within ${seconds} s, some seen only on the participant counter (the list was closed)`,
+        },
+      ),
+    );
+  }
+  if (members > 0) {
+    out.push(
+      makeFinding(
+        'participant.unknown.raid-member',
+        { name: UNNAMED },
+        {
+          names: Array<string>(members).fill(UNNAMED),
+          detail: `${members} more arrived during an open raid, seen only on the participant counter`,
+        },
+      ),
+    );
+  }
+  if (uncovered > 0) {
     out.push(
       makeFinding(
         'participant.unnamed',
         { name: UNNAMED },
         {
-          detail: `${n} ${n === 1 ? 'person' : 'people'} joined while the list of people was closed (${total} in the call now); open it to see who`,
+          detail: `${uncovered} ${uncovered === 1 ? 'person' : 'people'} joined while the list of people was closed (${total} in the call now); open it to see who`,
         },
       ),
     );
