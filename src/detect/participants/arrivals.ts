@@ -237,7 +237,10 @@ export function join(s: GuardState, p: Participant): Finding[] {
   const person = makePerson(s, p, at);
   const { fromWaiting, suppressed } = fromWaitingList(s, person, at);
   const initial = at - (s.firstSeenAt ?? at) <= INITIAL_GRACE_MS;
-  const revealed = s.revealedAt !== null && at - s.revealedAt <= INITIAL_GRACE_MS;
+  // Seen as the list came into view, or scrolled into a partial one while raiders are still unnamed.
+  const revealed =
+    (s.revealedAt !== null && at - s.revealedAt <= INITIAL_GRACE_MS) ||
+    (s.unnamedRaiders > 0 && s.rosterView === 'partial');
   // In the call before the checks, so a teacher claim is weighed against everyone present.
   s.present.set(p.id, person);
   refreshCandidate(s, person);

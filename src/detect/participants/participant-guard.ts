@@ -116,6 +116,7 @@ function observeNow(s: GuardState, obs: Observation, selfInfo?: SelfInfo): Findi
     case 'coverage.changed':
       // Opening the list reveals at once everyone we could not see: that is no burst of arrivals.
       if (obs.coverage.roster === 'full' && obs.previous?.roster !== 'full') s.revealedAt = at;
+      s.rosterView = obs.coverage.roster;
       return [];
     case 'chat.message':
       return [];

@@ -74,6 +74,8 @@ export interface GuardState {
   revealedAt: number | null;
   /** Raiders counted on the client's counter only, not yet named: the list, once open, shows them. */
   unnamedRaiders: number;
+  /** The list as last covered: a partial one names people as they scroll into view. */
+  rosterView: 'full' | 'partial' | 'hidden';
   readonly present: Map<string, Person>;
   readonly waiting: Map<string, Person>;
   readonly byLoose: NameIndex;
@@ -118,6 +120,7 @@ export function createGuardState(opts: ParticipantGuardOptions): GuardState {
     firstSeenAt: null,
     revealedAt: null,
     unnamedRaiders: 0,
+    rosterView: 'full',
     present: new Map(),
     waiting: new Map(),
     byLoose: new NameIndex(),
