@@ -113,7 +113,7 @@ function sameCoverage(a: Coverage, b: Coverage): boolean {
     a.chatReason === b.chatReason &&
     a.presenter === b.presenter &&
     a.presenterReason === b.presenterReason &&
-    a.stage?.read === b.stage?.read &&
-    a.stage?.of === b.stage?.of
+    // Whether the tiles are read, not how many: a count that moves with every join is no news for the log.
+    (a.stage === undefined) === (b.stage === undefined)
   );
 }

@@ -94,7 +94,7 @@ export class MeetAdapter implements PlatformAdapter {
       chat: chat ? chat.messages : [],
       coverage: {
         ...roster,
-        ...(stage ? { stage: { read: stage.length, of: count } } : {}),
+        ...(stage && roster.roster === 'hidden' ? { stage: { read: stage.length, of: count } } : {}),
         chat: chat ? 'visible' : 'hidden',
         chatReason: chat ? null : this.chat.unrecognized ? 'selector-missing' : 'panel-closed',
         presenter: 'readable',

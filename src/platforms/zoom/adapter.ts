@@ -81,7 +81,8 @@ export class ZoomAdapter implements PlatformAdapter {
     const stage = inCall && rosterCov.roster !== 'full' ? this.stage.read(this.doc, self.name) : undefined;
     const coverage: Coverage = {
       ...rosterCov,
-      ...(stage ? { stage: { read: stage.length, of: count } } : {}),
+      // With the list open but virtualized, the hint is about scrolling it, not the tiles.
+      ...(stage && rosterCov.roster === 'hidden' ? { stage: { read: stage.length, of: count } } : {}),
       chat: chatList ? 'visible' : 'hidden',
       chatReason: chatList ? null : inCall ? 'panel-closed' : 'not-in-call',
       presenter: readable ? 'readable' : 'unreadable',
