@@ -47,7 +47,9 @@ export function blindSpots(c: Coverage, platform: Platform, lang: Lang): string 
   if (c.roster !== 'full' && c.rosterReason !== 'not-in-call')
     parts.push(
       c.stage && c.stage.read > 0
-        ? `“${p.people}” (${lang === 'vi' ? 'ô video' : 'tiles'}: ${c.stage.read}${c.stage.of === null ? '' : lang === 'vi' ? ` trên ${c.stage.of}` : ` of ${c.stage.of}`})`
+        ? c.stage.of === null
+          ? msg(lang, 'overlay_stage_blind', p.people, c.stage.read)
+          : msg(lang, 'overlay_stage_blind_of', p.people, c.stage.read, c.stage.of)
         : `“${p.people}”`,
     );
   if (c.chat === 'hidden' && c.chatReason !== 'not-in-call') parts.push(`“${p.chat}”`);
