@@ -56,6 +56,8 @@ export interface Coverage {
   chatReason: CoverageReason | null;
   presenter: 'readable' | 'unreadable';
   presenterReason: CoverageReason | null;
+  /** With the list not full: how many people the stage (tiles) named, of the client's count (null: no counter). */
+  stage?: { read: number; of: number | null };
 }
 
 export interface Snapshot {
@@ -66,6 +68,11 @@ export interface Snapshot {
   participants: readonly Participant[];
   /** The client's own counter, read even with the list closed. */
   participantCount: number | null;
+  /**
+   * People the page shows outside the list (video tiles, gallery), read while the list is not full:
+   * a partial view that may add joins, never leaves (docs/architecture.md#the-tracker).
+   */
+  stage?: readonly Participant[];
   waiting: readonly Participant[];
   presenters: readonly Presenter[];
   /** In page order. A chat that only grows (Meet) is the previous list appended to; the tracker reads on. */
@@ -79,6 +86,8 @@ export type Observation =
   | { kind: 'participant.left'; participant: Participant }
   | { kind: 'participant.renamed'; participant: Participant; from: string }
   | { kind: 'participant.role'; participant: Participant; from: Role }
+  /** The client's counter rose by `count` (to `total`) while no source showed who: the list was closed. */
+  | { kind: 'participants.unnamed'; count: number; total: number }
   | { kind: 'waiting.joined'; participant: Participant }
   | { kind: 'waiting.admitted'; participant: Participant }
   /** Denied, removed, or gave up. */

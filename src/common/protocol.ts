@@ -22,6 +22,7 @@ export const EVENT_TYPES = [
   'participant.left',
   'participant.renamed',
   'participant.role',
+  'participants.unnamed',
   'waiting.joined',
   'waiting.admitted',
   'waiting.left',
@@ -143,7 +144,8 @@ export type PageRequest =
   | { type: 'settings.changed' }
   | PanelFindings
   | { type: 'popup.state' }
-  | TeacherActRequest;
+  | TeacherActRequest
+  | LearnedRosterRequest;
 
 export interface PageReplies {
   'roster.capture': CapturedRoster;
@@ -152,6 +154,25 @@ export interface PageReplies {
   'panel.findings': never;
   'popup.state': PopupState;
   'teacher.act': { done: boolean };
+  'roster.learned': LearnedRoster;
+  'roster.learned.answer': LearnedRoster;
+}
+
+// ── The learned roster (docs/detectors.md, "Learning mode") ───────────────────────────────────────
+/**
+ * `roster.learned`: what the meeting tab learned as the class (raiders left out) and whether the
+ * teacher is still asked to confirm it. Saving it is `saveCapturedRoster` with `captured`; the saved
+ * class reaches the tab as `settings.changed`. `roster.learned.answer` withdraws the offer (the
+ * teacher saved or dismissed it) and answers with the state after.
+ */
+export type LearnedRosterRequest = { type: 'roster.learned' } | { type: 'roster.learned.answer' };
+
+export interface LearnedRoster {
+  captured: CapturedRoster;
+  /** Still learning (window open), offered (ended, awaiting the teacher), or answered / not learning. */
+  status: 'learning' | 'offered' | 'none';
+  /** While learning, when the window ends (ms since the epoch). */
+  endsAt: number | null;
 }
 
 /** A `teacher.action` event written by the in-meeting panel (docs/teacher-steps.md). */

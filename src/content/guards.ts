@@ -6,7 +6,7 @@ import type { ClassConfig } from '../common/classes';
 import { tuneFindings, type Detection } from '../common/detection';
 import type { Finding, Observation, Snapshot } from '../common/model';
 import { LIMITS } from '../common/protocol';
-import { createParticipantGuard, type Badge } from '../detect/participants';
+import { createParticipantGuard, type Badge, type LearningStatus } from '../detect/participants';
 
 export interface Guards {
   observe(obs: Observation, snap: Snapshot): Finding[];
@@ -19,8 +19,10 @@ export interface Guards {
   awaitsVerdict(participantId: string): boolean;
   badgeFor(participantId: string): Badge | null;
   captureRoster(): { name: string }[];
-  /** Its end changes every badge. */
-  learning(): { active: boolean };
+  /** Its end changes every badge, and offers the learned roster to the teacher. */
+  learning(): LearningStatus;
+  learnedRoster(): { name: string }[];
+  answerLearnedOffer(): void;
 }
 
 const MAX_ATTEMPTS = 3;
@@ -84,5 +86,7 @@ export function createGuards(classConfig: ClassConfig | null, detection?: Detect
     badgeFor: (id) => participants.badgeFor(id),
     captureRoster: () => participants.captureRoster(),
     learning: () => participants.learning(),
+    learnedRoster: () => participants.learnedRoster(),
+    answerLearnedOffer: () => participants.answerLearnedOffer(),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { PlatformModule } from '../platforms/types';
 import type { StorageArea } from '../browser/storage';
+import type { LearnedRoster } from '../common/protocol';
 import { contextAlive, request } from './messenger';
 import { Outbox } from './outbox';
 import { createTracker } from './tracker';
@@ -67,6 +68,7 @@ export function startInstance(
     panelFindings: (msg) => state.overlay?.workerFindings(msg),
     popupState: () => popupState(state),
     teacherAct: (msg) => teacherAct(state, msg),
+    learnedRoster: (answer) => learnedRoster(state, answer),
   });
 
   // What is gathering, and what changed since the last (possibly held back) pass, outlives a reload.
@@ -118,6 +120,22 @@ export function leavingPage(
   if (state.stopped) return;
   watcher.flushNow();
   state.outbox.persistNow();
+}
+
+function learnedRoster(state: InstanceState, answer: boolean): LearnedRoster | null {
+  const { guards, lastSnap } = state;
+  if (!guards || !lastSnap) return null;
+  if (answer) guards.answerLearnedOffer();
+  const learning = guards.learning();
+  return {
+    captured: {
+      meeting: lastSnap.meeting,
+      teacher: lastSnap.self.host ? lastSnap.self.name : null,
+      roster: learning.offer ? learning.offer.names.map((name) => ({ name })) : guards.learnedRoster(),
+    },
+    status: learning.active ? 'learning' : learning.offer ? 'offered' : 'none',
+    endsAt: learning.endsAt,
+  };
 }
 
 function step(state: InstanceState, recorder: Recorder, flush: () => void, stop: () => void): void {

@@ -140,9 +140,20 @@ export function createOverlayController(
     badged = reviewBadges(overlay, adapter, lang, badged, snap, guards);
   };
 
+  /** The tiles' count changes without a coverage event: the hint follows the snapshots. */
+  let stageShown = '';
+  const followStage = (c: Coverage): void => {
+    const now = c.stage ? `${c.stage.read}/${c.stage.of ?? ''}` : '';
+    if (now === stageShown) return;
+    stageShown = now;
+    overlay.showCoverageHint(c, platform, lang);
+    panel?.coverage(c);
+  };
+
   return {
     update(snap, guards) {
       panel?.people(snap);
+      followStage(snap.coverage);
       if (!guards) return;
       const at = clock.now();
       const learningNow = guards.learning().active;
@@ -165,6 +176,7 @@ export function createOverlayController(
       dirty = true;
     },
     coverageChanged(coverage) {
+      stageShown = coverage.stage ? `${coverage.stage.read}/${coverage.stage.of ?? ''}` : '';
       overlay.showCoverageHint(coverage, platform, lang);
       panel?.coverage(coverage);
     },

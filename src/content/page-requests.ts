@@ -1,5 +1,12 @@
 /** Requests to a meeting tab from the extension's own pages and worker; only this extension is answered. */
-import type { CapturedRoster, PageRequest, PanelFindings, PopupState, TeacherActRequest } from '../common/protocol';
+import type {
+  CapturedRoster,
+  PageRequest,
+  PanelFindings,
+  PopupState,
+  TeacherActRequest,
+  LearnedRoster,
+} from '../common/protocol';
 import { extensionId, onMessage, type MessageListener } from '../browser/runtime';
 
 export function listenForPageRequests(handlers: {
@@ -9,6 +16,8 @@ export function listenForPageRequests(handlers: {
   /** null: not this frame (not the meeting, or no session yet). */
   popupState(): PopupState | null;
   teacherAct(msg: TeacherActRequest): boolean | null;
+  /** `answer`: the teacher saved or dismissed it. null: not the meeting frame. */
+  learnedRoster(answer: boolean): LearnedRoster | null;
 }): () => void {
   const listener: MessageListener = (msg, sender, reply) => {
     if (sender.id !== extensionId() || sender.tab) return false; // other tabs' content scripts have a tab
@@ -31,6 +40,11 @@ export function listenForPageRequests(handlers: {
       const value = type === 'popup.state' ? handlers.popupState() : handlers.teacherAct(msg as TeacherActRequest);
       if (value === null) return false;
       reply({ ok: true, value: typeof value === 'boolean' ? { done: value } : value });
+      return false;
+    }
+    if (type === 'roster.learned' || type === 'roster.learned.answer') {
+      const learned = handlers.learnedRoster(type === 'roster.learned.answer');
+      if (learned) reply({ ok: true, value: learned });
       return false;
     }
     if (type !== 'roster.capture') return false;

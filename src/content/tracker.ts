@@ -5,7 +5,8 @@
 import type { Coverage, MeetingState, Observation, Snapshot } from '../common/model';
 import { createChat, updateChat, type ChatState } from './tracker/chat';
 import type { Pass } from './tracker/pass';
-import { createRoster, updateParticipants, type RosterState } from './tracker/participants';
+import { createCount, updateCount, type CountState } from './tracker/count';
+import { createRoster, updateParticipants, updateStage, type RosterState } from './tracker/participants';
 import { createShares, updateShares, type ShareState } from './tracker/shares';
 import { createWaiting, updateWaiting, type WaitingState } from './tracker/waiting';
 
@@ -33,6 +34,7 @@ interface TrackerState {
   waiting: WaitingState;
   shares: ShareState;
   chat: ChatState;
+  count: CountState;
 }
 
 function createState(): TrackerState {
@@ -45,6 +47,7 @@ function createState(): TrackerState {
     waiting: createWaiting(),
     shares: createShares(),
     chat: createChat(),
+    count: createCount(),
   };
 }
 
@@ -69,7 +72,10 @@ export function createTracker(opts: TrackerOptions = {}): Tracker {
       st.roster.missingSince.clear();
       st.waiting.missingSince.clear();
     }
+    const before = pass.out.length;
     const admitted = updateParticipants(st.roster, st.waiting, snap.participants, pass);
+    updateStage(st.roster, st.waiting, snap.stage, pass);
+    updateCount(st.count, snap.state === 'in-call' ? snap.participantCount : null, joinsSince(pass, before), pass);
     updateWaiting(st.waiting, st.roster, snap.waiting, admitted, pass);
     updateShares(st.shares, snap, pass);
     updateChat(st.chat, snap.chat, chatMemory, pass.out);
@@ -77,6 +83,12 @@ export function createTracker(opts: TrackerOptions = {}): Tracker {
   }
 
   return { update, reset };
+}
+
+function joinsSince(pass: Pass, from: number): number {
+  let n = 0;
+  for (let i = from; i < pass.out.length; i++) if (pass.out[i]!.kind === 'participant.joined') n++;
+  return n;
 }
 
 function updateMeeting(st: TrackerState, snap: Snapshot, out: Observation[]): void {
@@ -100,6 +112,8 @@ function sameCoverage(a: Coverage, b: Coverage): boolean {
     a.chat === b.chat &&
     a.chatReason === b.chatReason &&
     a.presenter === b.presenter &&
-    a.presenterReason === b.presenterReason
+    a.presenterReason === b.presenterReason &&
+    // Whether the tiles are read, not how many: a count that moves with every join is no news for the log.
+    (a.stage === undefined) === (b.stage === undefined)
   );
 }

@@ -46,7 +46,19 @@ const PEOPLE_OPEN: Coverage = {
   presenter: 'readable',
   presenterReason: null,
 };
-const ALL_CLOSED: Coverage = { ...PEOPLE_OPEN, roster: 'hidden', rosterReason: 'panel-closed' };
+/** The four camera tiles of the fixtures (the grid shows a subset of the seven), read as stage sightings. */
+const TILE_PEOPLE = (selfKnown: boolean): Participant[] => [
+  person(113, TEACHER, { self: selfKnown }),
+  person(116, 'Trần Minh Anh'),
+  person(120, 'Lê Hoàng Bảo'),
+  person(124, HOSTILE),
+];
+const ALL_CLOSED: Coverage = {
+  ...PEOPLE_OPEN,
+  roster: 'hidden',
+  rosterReason: 'panel-closed',
+  stage: { read: 4, of: 7 },
+};
 const CHAT_OPEN: Coverage = { ...ALL_CLOSED, chat: 'visible', chatReason: null };
 const NOBODY = { id: null, name: null, host: null };
 const TEACHER_SELF = { id: dev(113), name: TEACHER, host: true };
@@ -119,6 +131,8 @@ describe.each(LANGS)('Meet snapshots (%s UI)', (lang) => {
       self: NOBODY,
       participants: [],
       participantCount: 7,
+      // Tiles name people, never roles: the tracker takes them as partial sightings.
+      stage: TILE_PEOPLE(false),
       waiting: [],
       presenters: [],
       chat: [],
@@ -229,6 +243,29 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     expect(s.presenters).toEqual([{ participantId: dev(113), name: TEACHER, self: true }]);
     await run('stopShare');
     expect((await mp.snapshot()).presenters).toEqual([]);
+  });
+
+  it('with the chat open and People closed, joiners are read from their tiles; reopening adds no second join, closing no leave', async () => {
+    await mp.open('in-call-people', lang, { scenario: true, tracker: true });
+    await mp.step(0);
+    await mp.step(100, 'openChat');
+    const joins = (obs: { kind: string }[]) => obs.filter((o) => o.kind === 'participant.joined');
+    // The fixture's grid holds six camera tiles: two of the three newcomers get one.
+    await run('join', 'Khách 1', '201');
+    await run('join', 'Khách 2', '202');
+    const seen = await mp.step(200, 'join', 'Khách 3', '203');
+    expect(joins(seen)).toEqual([
+      { kind: 'participant.joined', participant: { ...person(201, 'Khách 1') } },
+      { kind: 'participant.joined', participant: { ...person(202, 'Khách 2') } },
+    ]);
+    const s = await mp.snapshot();
+    expect(s.coverage.stage).toEqual({ read: 6, of: 10 });
+    const reopened = await mp.step(5_000, 'openPeople');
+    expect(joins(reopened).map((o) => (o as unknown as { participant: Participant }).participant.name)).toEqual([
+      'Khách 3',
+    ]);
+    expect((await mp.step(6_000, 'closePeople')).filter((o) => o.kind === 'participant.left')).toEqual([]);
+    expect((await mp.step(60_000)).filter((o) => o.kind === 'participant.left')).toEqual([]);
   });
 
   it('messages sent before the chat was first opened appear when it opens, and stay readable behind the People panel', async () => {
@@ -476,7 +513,13 @@ describe.each(LANGS)('Meet coverage when selectors rotate (%s UI)', (lang) => {
     });
     const s = await mp.snapshot();
     expect(s.participants).toEqual([]);
-    expect(s.coverage).toEqual({ ...PEOPLE_OPEN, roster: 'hidden', rosterReason: 'selector-missing' });
+    // The tiles still name who they show.
+    expect(s.coverage).toEqual({
+      ...PEOPLE_OPEN,
+      roster: 'hidden',
+      rosterReason: 'selector-missing',
+      stage: { read: 4, of: 7 },
+    });
   });
 
   it('a chat container the selectors no longer know: chat hidden for selector-missing', async () => {

@@ -185,7 +185,10 @@ describe('snapshots per state', () => {
         expect(s.participantCount).toBe(6);
         // Host known from the "End" leave button alone.
         expect(s.self).toEqual({ id: null, name: null, host: true });
+        // The gallery's two name footers are read instead (a partial view).
+        expect(s.stage?.map((p) => p.id)).toHaveLength(2);
         expect(s.coverage).toEqual({
+          stage: { read: 2, of: 6 },
           roster: 'hidden',
           rosterReason: 'panel-closed',
           chat: 'hidden',
@@ -481,8 +484,10 @@ describe('scripted class through the tracker', () => {
         [{ kind: 'waiting.admitted', participant: p(STRANGER) }, joined(STRANGER)],
       );
       await expectStep(['scrollRoster', 0], []);
-      await expectStep(['closeParticipants'], [{ kind: 'coverage.changed', coverage: CLOSED, previous: PARTIAL }]);
-      await expectStep(['openParticipants'], [{ kind: 'coverage.changed', coverage: PARTIAL, previous: CLOSED }]);
+      // Closed, the gallery's tiles (four, one of them the teacher's own) are what is read.
+      const tiles = { ...CLOSED, stage: { read: 3, of: expect.any(Number) as number } };
+      await expectStep(['closeParticipants'], [{ kind: 'coverage.changed', coverage: tiles, previous: PARTIAL }]);
+      await expectStep(['openParticipants'], [{ kind: 'coverage.changed', coverage: PARTIAL, previous: tiles }]);
 
       for (let k = 0; k < POSTS.length; k++) {
         const [who, text, priv] = POSTS[k]!;

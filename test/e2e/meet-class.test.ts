@@ -231,11 +231,13 @@ describe('issue 3: a scripted class yields exactly the expected observations in 
 
       // The teacher closes the People panel: a coverage change, and nobody leaves, however long it stays closed.
       await c.run('closePeople');
-      await c.log.expectNext([coverage(ALL_CLOSED, PEOPLE_OPEN)], 'the People panel closes');
+      // What it still reads: the grid's six camera tiles of the 17 people the counter shows.
+      const tiles = { stage: { read: 6, of: 17 } };
+      await c.log.expectNext([coverage({ ...ALL_CLOSED, ...tiles }, PEOPLE_OPEN)], 'the People panel closes');
       await advanceContentClock(ext, c.page, 60_000);
       // One side panel at a time: the chat replaces the People panel.
       await c.run('openChat');
-      await c.log.expectNext([coverage(CHAT_OPEN, ALL_CLOSED)], 'the chat opens');
+      await c.log.expectNext([coverage({ ...CHAT_OPEN, ...tiles }, { ...ALL_CLOSED, ...tiles })], 'the chat opens');
 
       for (const [k, [sender, text]] of POSTS.entries()) {
         await c.run('post', sender === SELF ? TEACHER : sender, text, { self: sender === SELF });
@@ -251,7 +253,7 @@ describe('issue 3: a scripted class yields exactly the expected observations in 
 
       // Back to People: everyone is still known, so no joins; chat keeps flowing into the hidden container.
       await c.run('openPeople');
-      await c.log.expectNext([coverage(PEOPLE_AFTER_CHAT, CHAT_OPEN)], 'the People panel opens again');
+      await c.log.expectNext([coverage(PEOPLE_AFTER_CHAT, { ...CHAT_OPEN, ...tiles })], 'the People panel opens again');
       await c.run('post', 'Ngô Thị Linh', 'Tạm biệt cô');
       await c.log.expectNext([message(['Ngô Thị Linh', 'Tạm biệt cô'])], 'chat behind the People panel');
 

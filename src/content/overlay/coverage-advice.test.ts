@@ -31,6 +31,18 @@ describe('coverage advice', () => {
     );
   });
 
+  it('with the list closed, says what the tiles showed, keeping the same key as the closed panel', () => {
+    const tiles: Coverage = { ...FULL, roster: 'hidden', rosterReason: 'panel-closed', stage: { read: 9, of: 17 } };
+    expect(texts(tiles, 'meet', 'en')).toEqual([
+      'Class Guard reads the video tiles: 9 of 17 people. Open the “People” panel to check everyone.',
+    ]);
+    expect(texts(tiles, 'meet', 'vi')).toEqual([
+      'Class Guard đang đọc các ô video: 9 trên 17 người. Mở bảng “Mọi người” để kiểm tra mọi người.',
+    ]);
+    expect(texts({ ...tiles, stage: { read: 1, of: null } }, 'zoom', 'en')[0]).toContain('video tiles: 1 person.');
+    expect(coverageAdvice(tiles, 'meet', 'en')[0]?.key).toBe('roster:panel-closed');
+  });
+
   it("names each client's own People panel, in Vietnamese and English", () => {
     const closed: Coverage = { ...FULL, roster: 'hidden', rosterReason: 'panel-closed' };
     expect(texts(closed, 'meet', 'vi')).toEqual(['Mở bảng “Mọi người” để Class Guard thấy ai đang trong lớp.']);

@@ -19,6 +19,7 @@ export function coverageAdvice(c: Coverage, platform: Platform, lang: Lang): Adv
     const key = `roster:${c.rosterReason ?? c.roster}`;
     if (c.rosterReason === 'selector-missing') out.push({ key, text: s.rosterUnreadable(p) });
     else if (c.rosterReason === 'not-host') out.push({ key, text: s.rosterNotHost(p) });
+    else if (c.stage && c.stage.read > 0) out.push({ key, text: s.rosterStage(p, c.stage.read, c.stage.of) });
     else if (c.roster === 'partial') out.push({ key, text: s.rosterPartial(p) });
     else out.push({ key, text: onePanel(s.rosterClosed(p), c.rosterReason) });
   }

@@ -57,7 +57,8 @@ export function createCoverageHint(doc: Document, host: OverlayHost): CoverageHi
       return;
     }
     const keys = advice.map((a) => a.key);
-    const signature = `${platform}|${lang}|${keys.join()}`;
+    // The text too: the tiles' count changes within one key.
+    const signature = `${platform}|${lang}|${advice.map((a) => `${a.key}=${a.text}`).join('\n')}`;
     if (!box.hidden && signature === shownSignature) return;
     host.attach();
     shown = keys;

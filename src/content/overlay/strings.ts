@@ -10,6 +10,8 @@ type P = { people: string; chat: string; app: string };
 export interface Strings {
   close: string;
   rosterClosed(p: P): string;
+  /** What the tiles showed while the list is closed: `read` people of `of` (null: no counter). */
+  rosterStage(p: P, read: number, of: number | null): string;
   rosterPartial(p: P): string;
   rosterUnreadable(p: P): string;
   rosterNotHost(p: P): string;
@@ -25,6 +27,10 @@ function build(lang: Lang): Strings {
   return {
     close: msg(lang, 'overlay_close'),
     rosterClosed: withPanels('overlay_roster_closed'),
+    rosterStage: (p, read, of) =>
+      of === null
+        ? msg(lang, read === 1 ? 'overlay_stage_tiles_one' : 'overlay_stage_tiles', p.people, String(read))
+        : msg(lang, 'overlay_stage_tiles_of', p.people, String(read), String(of)),
     rosterPartial: withPanels('overlay_roster_partial'),
     rosterUnreadable: withPanels('overlay_roster_unreadable'),
     rosterNotHost: withPanels('overlay_roster_not_host'),

@@ -4,6 +4,7 @@
  * Node; keyed by page text, so every table is a Map.
  */
 import type { Finding, FindingCategory, Severity } from '../../common/model';
+import { UNNAMED } from '../../detect/participants';
 
 export interface FindingEvent {
   /** The `finding` event's id in the log. */
@@ -181,7 +182,8 @@ class PanelBoard implements Board {
 
   private addJoins(e: Entry, names: readonly string[]): void {
     for (const name of names) {
-      if (this.raiders.has(name)) continue;
+      // Those seen only on the counter have no name to tell them apart: each is one more.
+      if (name !== UNNAMED && this.raiders.has(name)) continue;
       this.raiders.add(name);
       e.joinCount++;
       if (e.joins.length < JOINS_KEPT) e.joins.push(name);
@@ -205,7 +207,7 @@ class PanelBoard implements Board {
       // A member of a raid already shown; without one it is an unknown person like any other.
       if (!e || e.dismissed) return this.addPerson(ev);
       this.attach(e, ev);
-      this.addJoins(e, [f.subject.name ?? '?']);
+      this.addJoins(e, f.evidence.names ?? [f.subject.name ?? '?']);
       return 'updated';
     }
     const reopened = !e || e.dismissed;

@@ -51,7 +51,14 @@ export interface AlertPanelDeps {
 export function blindSpots(c: Coverage, platform: Platform, lang: Lang): string {
   const p = panelNames(platform, lang);
   const parts: string[] = [];
-  if (c.roster !== 'full' && c.rosterReason !== 'not-in-call') parts.push(`“${p.people}”`);
+  if (c.roster !== 'full' && c.rosterReason !== 'not-in-call')
+    parts.push(
+      c.stage && c.stage.read > 0
+        ? c.stage.of === null
+          ? msg(lang, 'overlay_stage_blind', p.people, c.stage.read)
+          : msg(lang, 'overlay_stage_blind_of', p.people, c.stage.read, c.stage.of)
+        : `“${p.people}”`,
+    );
   if (c.chat === 'hidden' && c.chatReason !== 'not-in-call') parts.push(`“${p.chat}”`);
   if (c.presenter === 'unreadable' && c.presenterReason === 'selector-missing')
     parts.push(msg(lang, 'panel_blind_presenter'));

@@ -5,6 +5,10 @@ import { takeAdmitted, type WaitingState } from './waiting';
 export interface RosterState {
   /** Kept while the panel is closed. */
   present: Map<string, Seen>;
+  /** Names of people first seen on the stage, to their id: a list row with another id for that name is them. */
+  staged: Map<string, string>;
+  /** A list row's id → the stage sighting's id it was taken to be. */
+  alias: Map<string, string>;
   missingSince: Map<string, number>;
   /** An adapter hands over the same frozen array while its roster is unchanged: such a pass is skipped. */
   last: readonly Participant[] | null;
@@ -13,7 +17,15 @@ export interface RosterState {
 }
 
 export function createRoster(): RosterState {
-  return { present: new Map(), missingSince: new Map(), last: null, lastComplete: false, gen: 0 };
+  return {
+    present: new Map(),
+    staged: new Map(),
+    alias: new Map(),
+    missingSince: new Map(),
+    last: null,
+    lastComplete: false,
+    gen: 0,
+  };
 }
 
 /** Returns the waiting ids it admitted (null: none). */
@@ -29,13 +41,14 @@ export function updateParticipants(
   let seen = 0;
   let admitted: Set<string> | null = null;
   for (const p of list) {
-    const e = r.present.get(p.id);
+    const id = r.alias.size > 0 ? (r.alias.get(p.id) ?? p.id) : p.id;
+    const e = r.present.get(id) ?? fromStage(r, p);
     if (e) {
       if (e.gen === pass.gen) continue; // listed twice (e.g. a presenter's second row)
       e.gen = pass.gen;
       seen++;
-      if (r.missingSince.size > 0) r.missingSince.delete(p.id);
-      noteChanges(e, p, pass);
+      if (r.missingSince.size > 0) r.missingSince.delete(e.p.id);
+      noteChanges(e, e.p.id === p.id ? p : { ...p, id: e.p.id, idStable: e.p.idStable }, pass);
       continue;
     }
     seen++;
@@ -55,7 +68,40 @@ function noteChanges(e: Seen, p: Participant, pass: Pass): void {
   if (before.role !== p.role) pass.out.push({ kind: 'participant.role', participant: e.p, from: before.role });
 }
 
-function join(r: RosterState, waiting: WaitingState, p: Participant, pass: Pass): string | null {
+/** A row whose id we never saw, named as someone first seen on the stage under another id (a name-derived one). */
+function fromStage(r: RosterState, p: Participant): Seen | undefined {
+  if (r.staged.size === 0) return undefined;
+  const id = r.staged.get(p.name);
+  const e = id === undefined ? undefined : r.present.get(id);
+  if (!e || id === undefined) return undefined;
+  r.staged.delete(p.name);
+  r.alias.set(p.id, id);
+  return e;
+}
+
+/**
+ * Partial sightings (tiles): someone never seen joins, nobody leaves. With the list full the list is
+ * the truth; someone seen only on the stage and missing from it is confirmed gone like anyone else.
+ * Returns how many joined.
+ */
+export function updateStage(
+  r: RosterState,
+  waiting: WaitingState,
+  list: readonly Participant[] | undefined,
+  pass: Pass,
+): number {
+  if (pass.full || !list) return 0;
+  let joined = 0;
+  for (const p of list) {
+    if (r.present.has(p.id) || r.alias.has(p.id)) continue;
+    join(r, waiting, p, pass);
+    r.staged.set(p.name, p.id);
+    joined++;
+  }
+  return joined;
+}
+
+export function join(r: RosterState, waiting: WaitingState, p: Participant, pass: Pass): string | null {
   const copy = { ...p };
   r.present.set(p.id, { p: copy, gen: pass.gen });
   const from = takeAdmitted(waiting, copy);
@@ -69,6 +115,8 @@ function confirmLeaves(r: RosterState, pass: Pass): void {
     if (e.gen === pass.gen) continue;
     if (confirmMissing(r.missingSince, id, pass)) {
       r.present.delete(id);
+      if (r.staged.get(e.p.name) === id) r.staged.delete(e.p.name);
+      for (const [rowId, to] of r.alias) if (to === id) r.alias.delete(rowId);
       pass.out.push({ kind: 'participant.left', participant: e.p });
     }
   }

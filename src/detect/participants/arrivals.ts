@@ -7,7 +7,7 @@ import { isDisguised } from '../../common/names';
 import { copiedPresent, copiedTeacher, falseTitle, tooManyWith } from './copies';
 import { learn, learningNow, startLearning, teacherArrived } from './learning';
 import { nameFindings } from './name-checks';
-import { raidCheck } from './raids';
+import { raidCheck, revealedRaider } from './raids';
 import { emit, emitFor, rulesReportedFor } from './report';
 import { evidenceName, type ParticipantRuleId } from './rules';
 import {
@@ -171,6 +171,7 @@ export const ARRIVAL_CHECKS: readonly ArrivalCheck[] = [
   copiesTeacher,
   copiesPresent,
   raidCheck,
+  revealedRaider,
   unknownOrDevice,
   learnArrival,
   cohostPrivilege,
@@ -182,11 +183,13 @@ export function arrive(
   where: 'call' | 'waiting',
   suppressed: Set<string> | undefined,
   countsForRaid: boolean,
+  revealed = false,
 ): Finding[] {
   const ctx: ArrivalContext = {
     where,
     suppressed,
     countsForRaid,
+    revealed,
     at: s.now(),
     out: [],
     teacher: false,
@@ -234,10 +237,14 @@ export function join(s: GuardState, p: Participant): Finding[] {
   const person = makePerson(s, p, at);
   const { fromWaiting, suppressed } = fromWaitingList(s, person, at);
   const initial = at - (s.firstSeenAt ?? at) <= INITIAL_GRACE_MS;
+  // Seen as the list came into view, or scrolled into a partial one while raiders are still unnamed.
+  const revealed =
+    (s.revealedAt !== null && at - s.revealedAt <= INITIAL_GRACE_MS) ||
+    (s.unnamedRaiders > 0 && s.rosterView === 'partial');
   // In the call before the checks, so a teacher claim is weighed against everyone present.
   s.present.set(p.id, person);
   refreshCandidate(s, person);
-  const out = arrive(s, person, 'call', suppressed, !fromWaiting && !initial);
+  const out = arrive(s, person, 'call', suppressed, !fromWaiting && !initial && !revealed, revealed && !fromWaiting);
   index(s, person);
   return out;
 }

@@ -8,3 +8,5 @@ export {
 } from './participant-guard';
 export { PARTICIPANT_RULES, type ParticipantRuleId, type RuleInfo } from './rules';
 export type { NameClassifier } from './name-checks';
+export type { LearnedOffer, LearningStatus } from './learning';
+export { UNNAMED } from './raids';

@@ -688,12 +688,12 @@ describe('screen share', () => {
 describe('learning mode (no roster)', () => {
   it('counts people present in the first minutes as the class and flags late strangers', () => {
     const { see, guard } = startClass({ cls: null });
-    expect(guard.learning()).toEqual({ active: true, endsAt: 1_000_000 + 5 * 60_000 });
+    expect(guard.learning()).toEqual({ active: true, endsAt: 1_000_000 + 5 * 60_000, offer: null });
     expect(see(joined(P('a', 'Nguyễn Văn An')))).toEqual([]);
     expect(see(joined(P('b', 'Trần Thị Bích')))).toEqual([]);
     expect(guard.badgeFor('a')).toBe('roster');
     t += 5 * 60_000;
-    expect(guard.learning()).toEqual({ active: false, endsAt: null });
+    expect(guard.learning()).toMatchObject({ active: false, endsAt: null });
     expect(see(joined(P('x', 'Người Lạ')))).toEqual([
       expect.objectContaining({ ruleId: 'participant.unknown.late', severity: 2 }),
     ]);

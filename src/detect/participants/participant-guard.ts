@@ -3,8 +3,17 @@ import type { ClassConfig } from '../../common/classes';
 import type { Finding, Observation } from '../../common/model';
 import { join, leave, waitingAdmitted, waitingJoined } from './arrivals';
 import { badgeFor } from './badges';
-import { captureRoster, learningStatus, startLearning, tick } from './learning';
+import {
+  answerOffer,
+  captureRoster,
+  learnedRoster,
+  learningStatus,
+  startLearning,
+  tick,
+  type LearningStatus,
+} from './learning';
 import type { NameClassifier } from './name-checks';
+import { unnamedArrivals } from './raids';
 import { rename, roleChange } from './renames';
 import { shareStarted, shareStopped } from './shares';
 import { createGuardState, endCall, type GuardState } from './state';
@@ -35,7 +44,12 @@ export interface ParticipantGuard {
   badgeFor(participantId: string): Badge | null;
   /** Returns the new roster, to save. */
   captureRoster(): { name: string }[];
-  learning(): { active: boolean; endsAt: number | null };
+  /** `offer`: the window ended; what was learned awaits the teacher's word (docs/detectors.md). */
+  learning(): LearningStatus;
+  /** Learned while the window was open, raiders left out: what the teacher is asked to confirm. */
+  learnedRoster(): { name: string }[];
+  /** The teacher confirmed or dismissed the learned roster: the offer is withdrawn. */
+  answerLearnedOffer(): void;
   /** A late offensive verdict does not count toward a raid. */
   verdictsArrived(): Finding[];
   awaitsVerdict(participantId: string): boolean;
@@ -50,6 +64,8 @@ export function createParticipantGuard(opts: ParticipantGuardOptions): Participa
     verdictsArrived: () => verdictsArrived(s),
     awaitsVerdict: (id) => s.awaitingVerdict.has(id),
     learning: () => learningStatus(s),
+    learnedRoster: () => learnedRoster(s),
+    answerLearnedOffer: () => answerOffer(s),
   };
 }
 
@@ -82,6 +98,8 @@ function observeNow(s: GuardState, obs: Observation, selfInfo?: SelfInfo): Findi
       return rename(s, obs.participant, obs.from);
     case 'participant.role':
       return roleChange(s, obs.participant);
+    case 'participants.unnamed':
+      return unnamedArrivals(s, obs.count, obs.total);
     case 'waiting.joined':
       return waitingJoined(s, obs.participant, at);
     case 'waiting.admitted':
@@ -95,8 +113,12 @@ function observeNow(s: GuardState, obs: Observation, selfInfo?: SelfInfo): Findi
     case 'share.stopped':
       shareStopped(s, obs.presenter);
       return [];
-    case 'chat.message':
     case 'coverage.changed':
+      // Opening the list reveals at once everyone we could not see: that is no burst of arrivals.
+      if (obs.coverage.roster === 'full' && obs.previous?.roster !== 'full') s.revealedAt = at;
+      s.rosterView = obs.coverage.roster;
+      return [];
+    case 'chat.message':
       return [];
   }
 }

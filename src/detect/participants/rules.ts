@@ -23,6 +23,7 @@ export const PARTICIPANT_RULES = {
   'participant.unknown.late': rule('unknown-participant', 2),
   'participant.unknown.raid-member': rule('unknown-participant', 1),
   'participant.device-name': rule('unknown-participant', 1),
+  'participant.unnamed': rule('unknown-participant', 2),
   'participant.raid': rule('raid', 3),
   'participant.impersonation.teacher': rule('impersonation', 3),
   'participant.impersonation.student': rule('impersonation', 3),

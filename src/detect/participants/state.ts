@@ -28,6 +28,8 @@ export interface Person {
   joinedAt: number;
   impostor: boolean;
   learned: boolean;
+  /** Came in a raid: never learned as the class. */
+  raider: boolean;
   /** Not reported again on admission. */
   flaggedUnknown: boolean;
 }
@@ -62,9 +64,18 @@ export interface GuardState {
   learningEndsAt: number | null;
   teacherSeenWhileLearning: boolean;
   readonly learned: Map<string, string>;
+  /** The learning window ended and the teacher has not yet confirmed or dismissed what was learned. */
+  learnedPending: boolean;
+  learnedAt: number | null;
 
   self: SelfInfo;
   firstSeenAt: number | null;
+  /** When the full list came into view (again). */
+  revealedAt: number | null;
+  /** Raiders counted on the client's counter only, not yet named: the list, once open, shows them. */
+  unnamedRaiders: number;
+  /** The list as last covered: a partial one names people as they scroll into view. */
+  rosterView: 'full' | 'partial' | 'hidden';
   readonly present: Map<string, Person>;
   readonly waiting: Map<string, Person>;
   readonly byLoose: NameIndex;
@@ -103,8 +114,13 @@ export function createGuardState(opts: ParticipantGuardOptions): GuardState {
     learningEndsAt: null,
     teacherSeenWhileLearning: false,
     learned: new Map(),
+    learnedPending: false,
+    learnedAt: null,
     self: { id: null, name: null, host: null },
     firstSeenAt: null,
+    revealedAt: null,
+    unnamedRaiders: 0,
+    rosterView: 'full',
     present: new Map(),
     waiting: new Map(),
     byLoose: new NameIndex(),
@@ -155,6 +171,7 @@ export function makePerson(s: GuardState, p: Participant, joinedAt: number): Per
     joinedAt,
     impostor: false,
     learned: false,
+    raider: false,
     flaggedUnknown: false,
   };
 }
@@ -173,6 +190,8 @@ export interface ArrivalContext {
   readonly where: 'call' | 'waiting';
   readonly suppressed: Set<string> | undefined;
   readonly countsForRaid: boolean;
+  /** Seen as the full list came into view: joined while we could not see it. */
+  readonly revealed: boolean;
   readonly at: number;
   readonly out: Finding[];
   teacher: boolean;

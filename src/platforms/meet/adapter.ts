@@ -2,7 +2,8 @@
  * docs/adapters/meet.md
  *
  *   toolbar (leave button's region) ─ glyphs → in call? own share?  ─ avatar count → participantCount  (page.ts)
- *   main (tiles)                    ─ share tiles (participant id ≠ media id) → presenters             (stage.ts)
+ *   main (tiles)                    ─ share tiles (participant id ≠ media id) → presenters;            (stage.ts)
+ *                                     camera tiles → stage sightings while the People list is closed
  *   People panel (aside)            ─ participant rows → roster, self, host; waiting rows               (people.ts)
  *   chat container (persists)       ─ groups → sender/time; messages → chat                            (chat.ts)
  */
@@ -78,17 +79,22 @@ export class MeetAdapter implements PlatformAdapter {
     const people = this.people.read();
     const chat = this.chat.read();
     const count = this.page.participantCount();
+    const roster = this.rosterCoverage(people, count);
+    // The tiles are read for shares anyway; they name people only while the list is not full.
+    const stage = roster.roster === 'full' ? undefined : this.stage.people();
     return {
       meeting,
       state,
       self: { ...this.people.self },
       participants: people ? people.participants : NONE,
       participantCount: count,
+      ...(stage ? { stage } : {}),
       waiting: people ? people.waiting : NONE,
       presenters: this.stage.read(people, glyphs),
       chat: chat ? chat.messages : [],
       coverage: {
-        ...this.rosterCoverage(people, count),
+        ...roster,
+        ...(stage && roster.roster === 'hidden' ? { stage: { read: stage.length, of: count } } : {}),
         chat: chat ? 'visible' : 'hidden',
         chatReason: chat ? null : this.chat.unrecognized ? 'selector-missing' : 'panel-closed',
         presenter: 'readable',

@@ -9,6 +9,7 @@
  *   presenter   ─ #sharee-container share player node-id → camera tile name, else a chat sender,
  *                 else the share banner's text                                                (share.ts)
  *   chat        ─ .chat-container__chat-list rows; sender carried forward over a run, cached by id (chat.ts)
+ *   stage       ─ gallery name footers → partial sightings while the list is not full           (stage.ts)
  */
 import type { Coverage, Snapshot } from '../../common/model';
 import type { PlatformAdapter } from '../types';
@@ -18,6 +19,7 @@ import { isZoomMeetingUrl } from './detect';
 import { ZoomSelf, emptyRoster, footerCount, readRoster, rowIn, rowShows, type RosterRead } from './roster';
 import { css } from './selectors';
 import { readPresenters } from './share';
+import { ZoomStage } from './stage';
 import { findFooter, readIdentity, readState } from './state';
 
 export { CHAT_MAX, NAME_MAX } from '../kit/text';
@@ -41,6 +43,7 @@ function rosterCoverage(
 export class ZoomAdapter implements PlatformAdapter {
   readonly platform = 'zoom' as const;
   private readonly chat = new ZoomChat();
+  private readonly stage = new ZoomStage();
   private readonly self: ZoomSelf;
   /** rowFor() answers from it while its rows are still mounted. */
   private lastRoster: RosterRead | null = null;
@@ -73,8 +76,13 @@ export class ZoomAdapter implements PlatformAdapter {
     const { presenters, readable } = inCall
       ? readPresenters(this.doc, roster, this.chat.nameByUserId)
       : { presenters: [], readable: false };
+    const rosterCov = rosterCoverage(inCall, roster, count);
+    // The gallery names people only while the list does not show everyone.
+    const stage = inCall && rosterCov.roster !== 'full' ? this.stage.read(this.doc, self.name) : undefined;
     const coverage: Coverage = {
-      ...rosterCoverage(inCall, roster, count),
+      ...rosterCov,
+      // With the list open but virtualized, the hint is about scrolling it, not the tiles.
+      ...(stage && rosterCov.roster === 'hidden' ? { stage: { read: stage.length, of: count } } : {}),
       chat: chatList ? 'visible' : 'hidden',
       chatReason: chatList ? null : inCall ? 'panel-closed' : 'not-in-call',
       presenter: readable ? 'readable' : 'unreadable',
@@ -86,6 +94,7 @@ export class ZoomAdapter implements PlatformAdapter {
       self,
       participants: roster.participants,
       participantCount: count,
+      ...(stage ? { stage } : {}),
       waiting: roster.waiting,
       presenters,
       chat,
