@@ -68,6 +68,11 @@ function Options() {
   return (
     <main class="settings">
       <h1>{t('options_title')}</h1>
+      <p>
+        <a href={`../guide/index.html?lang=${lang}`} target="_blank" rel="noopener" id="open-guide">
+          {t('guide_open')}
+        </a>
+      </p>
       <Problems problems={loaded.problems ?? []} t={t} />
       {locked.size > 0 && <p class="muted">{t('settings_policy_note')}</p>}
       <form onSubmit={save} noValidate>
