@@ -21,6 +21,7 @@ import { foldSessionState } from './session-state';
 import { matchClass } from '../common/classes';
 import { deriveChatFindings } from './chat-findings';
 import { classifyNames } from './name-verdicts';
+import { localeMessages, openGuide } from './guide-pages';
 // For its side effect: the settings listener registers on import.
 import './settings-broadcast';
 
@@ -62,6 +63,13 @@ const handlers: { [K in MessageName]: Handler<K> } = {
   },
   async 'names.classify'({ names }) {
     return { verdicts: await classifyNames(names) };
+  },
+  async 'locale.messages'({ lang }) {
+    return localeMessages(lang);
+  },
+  async 'guide.open'({ lang }) {
+    await openGuide(lang);
+    return null;
   },
 };
 

@@ -11,6 +11,7 @@ import type {
 } from './model';
 import type { Settings } from './settings';
 import type { ClassConfig } from './classes';
+import type { ChecklistItem, ChecklistStatus } from './checklist';
 
 /** docs/events.md. Observations keep their kind as the type. */
 export const EVENT_TYPES = [
@@ -32,6 +33,7 @@ export const EVENT_TYPES = [
   'finding',
   'detector.failed',
   'teacher.action',
+  'checklist.item',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -91,6 +93,10 @@ export interface ProtocolMap {
   ];
   /** One list per name, in order. */
   'names.classify': [{ names: string[] }, { verdicts: Finding[][] }];
+  /** The _locales messages of the meeting tab's checklist card, in the teacher's chosen language (content scripts have no other way to it). */
+  'locale.messages': [{ lang: 'vi' | 'en' }, [key: string, message: string][]];
+  /** Opens the safety guide in a tab (the meeting tab cannot open extension pages itself). */
+  'guide.open': [{ lang: 'vi' | 'en' }, null];
 }
 
 export type MessageName = keyof ProtocolMap;
@@ -121,7 +127,8 @@ export type PageRequest =
   | { type: 'settings.changed' }
   | PanelFindings
   | { type: 'popup.state' }
-  | TeacherActRequest;
+  | TeacherActRequest
+  | ChecklistRequest;
 
 export interface PageReplies {
   'roster.capture': CapturedRoster;
@@ -130,7 +137,13 @@ export interface PageReplies {
   'panel.findings': never;
   'popup.state': PopupState;
   'teacher.act': { done: boolean };
+  checklist: ChecklistStatus;
 }
+
+/** From the popup to the meeting tab's checklist (docs/checklist.md); every op answers with the status. */
+export type ChecklistRequest =
+  | { type: 'checklist'; op: 'get' | 'show' | 'open-people' }
+  | { type: 'checklist'; op: 'tick'; item: ChecklistItem; done: boolean };
 
 /** A `teacher.action` event written by the in-meeting panel (docs/teacher-steps.md). */
 export interface TeacherActionPayload {

@@ -34,6 +34,7 @@ export function startInstance(
     ready: false,
     guards: null,
     overlay: null,
+    checklist: null,
     lastSnap: null,
     settingsStale: false,
   };
@@ -49,25 +50,7 @@ export function startInstance(
     }
   };
 
-  const stopPageRequests = listenForPageRequests({
-    captureRoster: () => {
-      const { guards, lastSnap } = state;
-      if (!guards || !lastSnap) return null;
-      return {
-        meeting: lastSnap.meeting,
-        teacher: lastSnap.self.host ? lastSnap.self.name : null,
-        roster: guards.captureRoster(),
-      };
-    },
-    settingsChanged: () => {
-      if (state.stopped) return;
-      if (state.ready && state.lastSnap) applySettings(state, recorder);
-      else if (state.sessionPromise) state.settingsStale = true;
-    },
-    panelFindings: (msg) => state.overlay?.workerFindings(msg),
-    popupState: () => popupState(state),
-    teacherAct: (msg) => teacherAct(state, msg),
-  });
+  const stopPageRequests = answerTab(state, recorder);
 
   // Events still gathering for their batch must outlive a reload.
   const onPageHide = () => state.outbox.persistNow();
@@ -92,12 +75,37 @@ export function startInstance(
     stopPageRequests();
     window.removeEventListener('pagehide', onPageHide);
     state.overlay?.destroy();
+    state.checklist?.destroy();
     state.adapter.dispose?.();
   }
   return {
     stop,
     stats: () => ({ ...state.stats, pending: state.outbox.pending, awaitingVerdicts: recorder.awaitingVerdicts() }),
   };
+}
+
+/** What the extension's pages and worker ask of this tab. */
+function answerTab(state: InstanceState, recorder: Recorder): () => void {
+  return listenForPageRequests({
+    captureRoster: () => {
+      const { guards, lastSnap } = state;
+      if (!guards || !lastSnap) return null;
+      return {
+        meeting: lastSnap.meeting,
+        teacher: lastSnap.self.host ? lastSnap.self.name : null,
+        roster: guards.captureRoster(),
+      };
+    },
+    settingsChanged: () => {
+      if (state.stopped) return;
+      if (state.ready && state.lastSnap) applySettings(state, recorder);
+      else if (state.sessionPromise) state.settingsStale = true;
+    },
+    panelFindings: (msg) => state.overlay?.workerFindings(msg),
+    popupState: () => popupState(state),
+    teacherAct: (msg) => teacherAct(state, msg),
+    checklist: (req) => state.checklist?.handle(req) ?? null,
+  });
 }
 
 function step(state: InstanceState, recorder: Recorder, flush: () => void, stop: () => void): void {
@@ -128,6 +136,7 @@ function step(state: InstanceState, recorder: Recorder, flush: () => void, stop:
   if (state.guards) recorder.checkNames(state.guards);
   const t3 = performance.now();
   state.overlay?.update(snap, state.guards);
+  state.checklist?.update(snap);
   stats.trackMs += t2 - t1;
   stats.recordMs += t3 - t2;
   stats.overlayMs += performance.now() - t3;

@@ -1,5 +1,13 @@
 /** Requests to a meeting tab from the extension's own pages and worker; only this extension is answered. */
-import type { CapturedRoster, PageRequest, PanelFindings, PopupState, TeacherActRequest } from '../common/protocol';
+import type {
+  CapturedRoster,
+  ChecklistRequest,
+  PageRequest,
+  PanelFindings,
+  PopupState,
+  TeacherActRequest,
+} from '../common/protocol';
+import type { ChecklistStatus } from '../common/checklist';
 import { extensionId, onMessage, type MessageListener } from '../browser/runtime';
 
 export function listenForPageRequests(handlers: {
@@ -9,6 +17,8 @@ export function listenForPageRequests(handlers: {
   /** null: not this frame (not the meeting, or no session yet). */
   popupState(): PopupState | null;
   teacherAct(msg: TeacherActRequest): boolean | null;
+  /** Null in a frame without the meeting's checklist, which stays silent so the meeting frame answers. */
+  checklist(req: ChecklistRequest): ChecklistStatus | null;
 }): () => void {
   const listener: MessageListener = (msg, sender, reply) => {
     if (sender.id !== extensionId() || sender.tab) return false; // other tabs' content scripts have a tab
@@ -31,6 +41,11 @@ export function listenForPageRequests(handlers: {
       const value = type === 'popup.state' ? handlers.popupState() : handlers.teacherAct(msg as TeacherActRequest);
       if (value === null) return false;
       reply({ ok: true, value: typeof value === 'boolean' ? { done: value } : value });
+      return false;
+    }
+    if (type === 'checklist') {
+      const status = handlers.checklist(msg as ChecklistRequest);
+      if (status) reply({ ok: true, value: status });
       return false;
     }
     if (type !== 'roster.capture') return false;
