@@ -24,7 +24,7 @@ export function CopyRulesButton({ rules, t, label }: { rules: string | null | un
       <button type="button" onClick={() => void copy()}>
         {label ?? t('rules_copy')}
       </button>{' '}
-      <small role="status" class={status ? (status.ok ? 'ok' : 'bad') : 'muted'}>
+      <small aria-live="polite" class={status ? (status.ok ? 'ok' : 'bad') : 'muted'}>
         {status ? t(status.ok ? 'rules_copied' : 'rules_copy_failed') : ''}
       </small>
     </span>
