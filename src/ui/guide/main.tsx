@@ -99,10 +99,10 @@ function Guide() {
       <p>{t('guide_intro')}</p>
       <div class="tools" role="group" aria-label={t('guide_language')}>
         <button type="button" aria-pressed={lang === 'vi'} onClick={() => pick('vi')} lang="vi">
-          Tiếng Việt
+          {translator('vi')('guide_lang_self')}
         </button>
         <button type="button" aria-pressed={lang === 'en'} onClick={() => pick('en')} lang="en">
-          English
+          {translator('en')('guide_lang_self')}
         </button>
         <button type="button" class="primary" onClick={() => window.print()}>
           {t('guide_print')}
