@@ -23,6 +23,7 @@ import { deriveChatFindings } from './chat-findings';
 import { classifyNames } from './name-verdicts';
 import { listPurges, RETENTION_ALARM, RETENTION_PERIOD_MINUTES, runRetention, setKeptAsEvidence } from './retention';
 import { ensureAlarm, onAlarm } from '../browser/alarms';
+import { localeMessages, openGuide } from './guide-pages';
 // For its side effect: the settings listener registers on import.
 import './settings-broadcast';
 
@@ -70,6 +71,13 @@ const handlers: { [K in MessageName]: Handler<K> } = {
   },
   async 'names.classify'({ names }) {
     return { verdicts: await classifyNames(names) };
+  },
+  async 'locale.messages'({ lang }) {
+    return localeMessages(lang);
+  },
+  async 'guide.open'({ lang }) {
+    await openGuide(lang);
+    return null;
   },
 };
 

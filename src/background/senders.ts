@@ -10,6 +10,8 @@ const CONTENT_MESSAGES: ReadonlySet<MessageName> = new Set([
   'settings.get',
   'meeting.config',
   'names.classify',
+  'locale.messages',
+  'guide.open',
 ]);
 
 export function classifySender(sender: MessageSender, extensionId: string, extensionOrigin: string): SenderKind | null {

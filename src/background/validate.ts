@@ -43,6 +43,8 @@ export const REQUEST_SCHEMAS = {
   'names.classify': z.strictObject({
     names: z.array(z.string().max(LIMITS.nameChars)).min(1).max(LIMITS.eventsPerBatch),
   }),
+  'locale.messages': z.strictObject({ lang: z.enum(['vi', 'en']) }),
+  'guide.open': z.strictObject({ lang: z.enum(['vi', 'en']) }),
 } satisfies Record<MessageName, z.ZodType>;
 
 const envelope = z.strictObject({

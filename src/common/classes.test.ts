@@ -36,6 +36,7 @@ describe('classSchema', () => {
         raidThreshold: 5,
         raidWindowSeconds: 10,
       },
+      rules: '',
     });
   });
 

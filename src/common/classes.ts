@@ -8,6 +8,9 @@ export { parseRosterText, type ParsedRoster } from './names/roster-text';
 
 const name = z.string().trim().min(1).max(128);
 
+/** A chat message's worth: the three clients take a few thousand characters a message. */
+export const RULES_MAX = 2_000;
+
 /** Titles and descriptions for policy (public/managed_schema.json and docs/policy.md are generated from them). */
 const about = (title: string, description: string) => ({ title, description });
 
@@ -119,6 +122,17 @@ export const classSchema = z
       .default(false)
       .meta(about('Default class', 'Used for a meeting that matches no class’s meetings.')),
     options: classOptionsSchema.prefault({}),
+    rules: z
+      .string()
+      .trim()
+      .max(RULES_MAX)
+      .default('')
+      .meta(
+        about(
+          'Class rules',
+          'The rules the teacher pastes into the meeting chat at the start of class; empty: the default rules in the teacher’s language.',
+        ),
+      ),
   })
   .meta(about('Class', 'One class: its meetings, teachers and roster.'));
 
@@ -137,6 +151,7 @@ export const classesSchema = z
           teachers: ['Nguyễn Thị Lan'],
           roster: [{ name: 'Trần Minh Anh' }, { name: 'Lê Hoàng Bảo', aliases: ['Bảo Lê'] }],
           options: { studentsMayPresent: false, raidThreshold: 4 },
+          rules: 'Nội quy lớp 10A1:\n1. Vào lớp bằng họ và tên thật.\n2. Không chia sẻ đường link lớp học.',
         },
       ],
     ],

@@ -11,6 +11,7 @@ import type {
 } from './model';
 import type { Settings } from './settings';
 import type { ClassConfig } from './classes';
+import type { ChecklistItem, ChecklistStatus } from './checklist';
 
 /** docs/events.md. Observations keep their kind as the type. */
 export const EVENT_TYPES = [
@@ -33,6 +34,7 @@ export const EVENT_TYPES = [
   'finding',
   'detector.failed',
   'teacher.action',
+  'checklist.item',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -114,6 +116,10 @@ export interface ProtocolMap {
   'log.purges': [Record<string, never>, PurgeRecord[]];
   /** One list per name, in order. */
   'names.classify': [{ names: string[] }, { verdicts: Finding[][] }];
+  /** The _locales messages of the meeting tab's checklist card, in the teacher's chosen language (content scripts have no other way to it). */
+  'locale.messages': [{ lang: 'vi' | 'en' }, [key: string, message: string][]];
+  /** Opens the safety guide in a tab (the meeting tab cannot open extension pages itself). */
+  'guide.open': [{ lang: 'vi' | 'en' }, null];
 }
 
 export type MessageName = keyof ProtocolMap;
@@ -145,7 +151,8 @@ export type PageRequest =
   | PanelFindings
   | { type: 'popup.state' }
   | TeacherActRequest
-  | LearnedRosterRequest;
+  | LearnedRosterRequest
+  | ChecklistRequest;
 
 export interface PageReplies {
   'roster.capture': CapturedRoster;
@@ -154,6 +161,7 @@ export interface PageReplies {
   'panel.findings': never;
   'popup.state': PopupState;
   'teacher.act': { done: boolean };
+  checklist: ChecklistStatus;
   'roster.learned': LearnedRoster;
   'roster.learned.answer': LearnedRoster;
 }
@@ -174,6 +182,11 @@ export interface LearnedRoster {
   /** While learning, when the window ends (ms since the epoch). */
   endsAt: number | null;
 }
+
+/** From the popup to the meeting tab's checklist (docs/checklist.md); every op answers with the status. */
+export type ChecklistRequest =
+  | { type: 'checklist'; op: 'get' | 'show' | 'open-people' }
+  | { type: 'checklist'; op: 'tick'; item: ChecklistItem; done: boolean };
 
 /** A `teacher.action` event written by the in-meeting panel (docs/teacher-steps.md). */
 export interface TeacherActionPayload {

@@ -5,6 +5,7 @@ import type { Guards } from './guards';
 import type { Outbox } from './outbox';
 import type { OverlayController } from './overlay-controller';
 import type { Tracker } from './tracker';
+import type { Checklist } from './checklist';
 
 export interface Stats {
   flushes: number;
@@ -29,6 +30,8 @@ export interface InstanceState {
   ready: boolean;
   guards: Guards | null;
   overlay: OverlayController | null;
+  /** The pre-class checklist (docs/checklist.md). */
+  checklist: Checklist | null;
   lastSnap: Snapshot | null;
   settingsStale: boolean;
   /** Set when the session opens, for the popup. */

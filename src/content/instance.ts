@@ -35,6 +35,7 @@ export function startInstance(
     ready: false,
     guards: null,
     overlay: null,
+    checklist: null,
     lastSnap: null,
     settingsStale: false,
   };
@@ -50,26 +51,7 @@ export function startInstance(
     }
   };
 
-  const stopPageRequests = listenForPageRequests({
-    captureRoster: () => {
-      const { guards, lastSnap } = state;
-      if (!guards || !lastSnap) return null;
-      return {
-        meeting: lastSnap.meeting,
-        teacher: lastSnap.self.host ? lastSnap.self.name : null,
-        roster: guards.captureRoster(),
-      };
-    },
-    settingsChanged: () => {
-      if (state.stopped) return;
-      if (state.ready && state.lastSnap) applySettings(state, recorder);
-      else if (state.sessionPromise) state.settingsStale = true;
-    },
-    panelFindings: (msg) => state.overlay?.workerFindings(msg),
-    popupState: () => popupState(state),
-    teacherAct: (msg) => teacherAct(state, msg),
-    learnedRoster: (answer) => learnedRoster(state, answer),
-  });
+  const stopPageRequests = answerTab(state, recorder);
 
   // What is gathering, and what changed since the last (possibly held back) pass, outlives a reload.
   const onPageHide = () => leavingPage(state, watcher);
@@ -94,6 +76,7 @@ export function startInstance(
     stopPageRequests();
     window.removeEventListener('pagehide', onPageHide);
     state.overlay?.destroy();
+    state.checklist?.destroy();
     state.adapter.dispose?.();
   }
   return {
@@ -138,6 +121,31 @@ function learnedRoster(state: InstanceState, answer: boolean): LearnedRoster | n
   };
 }
 
+/** What the extension's pages and worker ask of this tab. */
+function answerTab(state: InstanceState, recorder: Recorder): () => void {
+  return listenForPageRequests({
+    captureRoster: () => {
+      const { guards, lastSnap } = state;
+      if (!guards || !lastSnap) return null;
+      return {
+        meeting: lastSnap.meeting,
+        teacher: lastSnap.self.host ? lastSnap.self.name : null,
+        roster: guards.captureRoster(),
+      };
+    },
+    settingsChanged: () => {
+      if (state.stopped) return;
+      if (state.ready && state.lastSnap) applySettings(state, recorder);
+      else if (state.sessionPromise) state.settingsStale = true;
+    },
+    panelFindings: (msg) => state.overlay?.workerFindings(msg),
+    popupState: () => popupState(state),
+    teacherAct: (msg) => teacherAct(state, msg),
+    checklist: (req) => state.checklist?.handle(req) ?? null,
+    learnedRoster: (answer) => learnedRoster(state, answer),
+  });
+}
+
 function step(state: InstanceState, recorder: Recorder, flush: () => void, stop: () => void): void {
   const { adapter, stats } = state;
   if (state.stopped) return;
@@ -166,6 +174,7 @@ function step(state: InstanceState, recorder: Recorder, flush: () => void, stop:
   if (state.guards) recorder.checkNames(state.guards);
   const t3 = performance.now();
   state.overlay?.update(snap, state.guards);
+  state.checklist?.update(snap);
   stats.trackMs += t2 - t1;
   stats.recordMs += t3 - t2;
   stats.overlayMs += performance.now() - t3;

@@ -1,12 +1,14 @@
 /** Requests to a meeting tab from the extension's own pages and worker; only this extension is answered. */
 import type {
   CapturedRoster,
+  ChecklistRequest,
   PageRequest,
   PanelFindings,
   PopupState,
   TeacherActRequest,
   LearnedRoster,
 } from '../common/protocol';
+import type { ChecklistStatus } from '../common/checklist';
 import { extensionId, onMessage, type MessageListener } from '../browser/runtime';
 
 export function listenForPageRequests(handlers: {
@@ -18,6 +20,8 @@ export function listenForPageRequests(handlers: {
   teacherAct(msg: TeacherActRequest): boolean | null;
   /** `answer`: the teacher saved or dismissed it. null: not the meeting frame. */
   learnedRoster(answer: boolean): LearnedRoster | null;
+  /** Null in a frame without the meeting's checklist, which stays silent so the meeting frame answers. */
+  checklist(req: ChecklistRequest): ChecklistStatus | null;
 }): () => void {
   const listener: MessageListener = (msg, sender, reply) => {
     if (sender.id !== extensionId() || sender.tab) return false; // other tabs' content scripts have a tab
@@ -45,6 +49,11 @@ export function listenForPageRequests(handlers: {
     if (type === 'roster.learned' || type === 'roster.learned.answer') {
       const learned = handlers.learnedRoster(type === 'roster.learned.answer');
       if (learned) reply({ ok: true, value: learned });
+      return false;
+    }
+    if (type === 'checklist') {
+      const status = handlers.checklist(msg as ChecklistRequest);
+      if (status) reply({ ok: true, value: status });
       return false;
     }
     if (type !== 'roster.capture') return false;

@@ -5,6 +5,7 @@ import type { InstanceState } from './instance-state';
 import { contextAlive, request } from './messenger';
 import { createOverlayController } from './overlay-controller';
 import type { Recorder } from './recorder';
+import { startChecklist } from './checklist/start';
 
 export async function openSession(
   state: InstanceState,
@@ -21,6 +22,7 @@ export async function openSession(
         sessionId: opened.sessionId,
         log: (payload) => emit('teacher.action', { ...payload }),
       });
+      state.checklist = startChecklist(state, opened.settings, opened.classConfig, emit);
       if (opened.resumed) seed(state, opened.resumed, snap);
       state.sessionId = opened.sessionId;
       state.classConfig = opened.classConfig;

@@ -10,8 +10,11 @@ import type { Finding } from '../../src/common/model';
 import type { SessionRecord, StoredEvent } from '../../src/common/protocol';
 import { until, type ExtensionBrowser } from './extension';
 
-/** Event types the content script writes for what it observed (docs/events.md), minus bookkeeping and findings. */
-const BOOKKEEPING = new Set(['session.started', 'content.attached', 'finding']);
+/**
+ * Event types the content script writes for what it observed (docs/events.md), minus bookkeeping,
+ * findings and the checklist's readings of the host's settings (checklist.test.ts checks those).
+ */
+const BOOKKEEPING = new Set(['session.started', 'content.attached', 'finding', 'checklist.item']);
 
 export interface Obs {
   type: string;

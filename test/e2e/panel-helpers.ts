@@ -30,34 +30,35 @@ export interface PanelProbe {
   until<T>(fn: string, what: string, timeoutMs?: number): Promise<T>;
 }
 
-function findHost(n: Node): Node | null {
-  if (n.nodeName === 'CLASS-GUARD-OVERLAY' && n.shadowRoots?.length) return n.shadowRoots[0]!;
+function findHost(n: Node, tag: string): Node | null {
+  if (n.nodeName === tag && n.shadowRoots?.length) return n.shadowRoots[0]!;
   for (const c of [
     ...(n.children ?? []),
     ...(n.shadowRoots ?? []),
     ...(n.contentDocument ? [n.contentDocument] : []),
   ]) {
-    const got = findHost(c);
+    const got = findHost(c, tag);
     if (got) return got;
   }
   return null;
 }
 
-async function rootObject(cdp: CDPSession): Promise<string | null> {
+async function rootObject(cdp: CDPSession, tag: string): Promise<string | null> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: Node };
-  const shadow = findHost(root);
+  const shadow = findHost(root, tag);
   if (!shadow) return null;
   const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
   return object.objectId ?? null;
 }
 
-export async function probePanel(page: Page): Promise<PanelProbe> {
+/** `tag`: the host element of another of our shadow roots (the checklist card's, `CLASS-GUARD-CHECKLIST`). */
+export async function probePanel(page: Page, tag = 'CLASS-GUARD-OVERLAY'): Promise<PanelProbe> {
   const cdp = await page.createCDPSession();
   await cdp.send('DOM.enable');
   let objectId: string | null = null;
   const call = async <T>(fn: string, args: unknown[]): Promise<T> => {
     for (let attempt = 0; attempt < 2; attempt++) {
-      objectId ??= await rootObject(cdp);
+      objectId ??= await rootObject(cdp, tag);
       if (!objectId) throw new Error('no Class Guard overlay in the page');
       try {
         const r = await cdp.send('Runtime.callFunctionOn', {

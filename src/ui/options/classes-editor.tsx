@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { parseRosterText, type ClassInput } from '../../common/classes';
 import { FieldError, LockNote, type T } from './fields';
 import { RosterImport } from './roster-import';
+import { RulesField } from '../rules/copy-rules';
 const lines = (s: string) =>
   s
     .split(/\r?\n/)
@@ -16,6 +17,7 @@ export interface EditableClass {
   teachers: string;
   roster: string;
   isDefault: boolean;
+  rules: string;
   /** Kept as they were (the editor does not show them). */
   options?: ClassInput['options'];
   aliases: Map<string, string[]>;
@@ -30,6 +32,7 @@ export function toEditable(c: ClassInput): EditableClass {
     teachers: (c.teachers ?? []).join('\n'),
     roster: roster.map((r) => r.name).join('\n'),
     isDefault: c.isDefault ?? false,
+    rules: c.rules ?? '',
     options: c.options,
     aliases: new Map(roster.map((r) => [r.name, r.aliases ?? []])),
   };
@@ -47,6 +50,7 @@ export function fromEditable(e: EditableClass): ClassInput {
       aliases: r.aliases.length ? r.aliases : (e.aliases.get(r.name) ?? []),
     })),
     isDefault: e.isDefault,
+    rules: e.rules.trim(),
     ...(e.options ? { options: e.options } : {}),
   };
 }
@@ -106,7 +110,7 @@ export function ClassesEditor({
 }
 
 function emptyClass(id: string): EditableClass {
-  return { id, name: '', meetings: '', teachers: '', roster: '', isDefault: false, aliases: new Map() };
+  return { id, name: '', meetings: '', teachers: '', roster: '', isDefault: false, rules: '', aliases: new Map() };
 }
 
 type Roster = ReturnType<typeof parseRosterText>;
@@ -185,6 +189,7 @@ function ClassForm({
       {(['meetings', 'teachers', 'roster'] as const).map((k) => (
         <ListField key={k} k={k} c={c} parsed={parsed} t={t} onPatch={onPatch} />
       ))}
+      <RulesField value={c.rules} t={t} onInput={(rules) => onPatch({ rules })} />
       <p>
         <label>
           <input

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { GuideLink } from '../guide/guide-link';
 import { useSettings } from '../components/use-settings';
 import { usePageLanguage } from '../components/use-page-language';
 import { POLICY_LAYER } from '../../common/settings';
@@ -68,6 +69,7 @@ function Options() {
   return (
     <main class="settings">
       <h1>{t('options_title')}</h1>
+      <GuideLink t={t} lang={lang} />
       <Problems problems={loaded.problems ?? []} t={t} />
       {locked.size > 0 && <p class="muted">{t('settings_policy_note')}</p>}
       <form onSubmit={save} noValidate>

@@ -9,6 +9,7 @@ import type { PopupEntry } from '../../common/protocol';
 import { dismiss, inMyClass, pause, type Status } from './actions';
 import { Live } from './live';
 import { readMeeting, useMeeting, type MeetingView } from './use-meeting';
+import { ChecklistSection } from './checklist';
 
 function Popup() {
   const { loaded, lang, t } = useSettings();
@@ -74,7 +75,9 @@ function Popup() {
         />
       )}
       {/* Slot for the pre-class checklist: its component (checklist.tsx) mounts here. */}
-      <div id="checklist-slot" data-slot="checklist" />
+      <div id="checklist-slot" data-slot="checklist">
+        <ChecklistSection t={t} lang={lang} />
+      </div>
       <p role="status" class={`status ${status?.bad ? 'bad' : 'ok'}`}>
         {status?.text ?? ''}
       </p>

@@ -5,6 +5,7 @@
 import type { Finding } from '../../common/model';
 import type { StoredEvent } from '../../common/protocol';
 import { visibleText } from '../../common/visible-text';
+import { isChecklistItem, itemKey } from '../../common/checklist';
 
 export type Translate = (key: string, ...subs: string[]) => string;
 type P = Record<string, unknown>;
@@ -80,6 +81,17 @@ function coverageSentence(p: P, t: Translate): string {
   return t('report_ev_coverage', part('roster'), part('chat'), part('presenter'));
 }
 
+/** A safeguard of the pre-class checklist on or off, and who said so (docs/checklist.md). */
+function checklistSentence(p: P, t: Translate): string {
+  const item = p['item'];
+  if (!isChecklistItem(item)) return t('report_ev_unknown', 'checklist.item');
+  const how =
+    p['by'] === 'teacher'
+      ? t(p['done'] === true ? 'checklist_report_by_teacher' : 'checklist_report_untick_teacher')
+      : t('checklist_report_by_page');
+  return t(p['done'] === true ? 'checklist_report_on' : 'checklist_report_off', t(itemKey('item', item)), how);
+}
+
 /** One event in words. Never throws: a payload of an unexpected shape reads as its type and raw JSON. */
 export function sentence(e: StoredEvent, t: Translate): string {
   const p = obj(e.payload);
@@ -121,6 +133,8 @@ export function sentence(e: StoredEvent, t: Translate): string {
       return coverageSentence(p, t);
     case 'teacher.action':
       return teacherSentence(p, t);
+    case 'checklist.item':
+      return checklistSentence(p, t);
     case 'detector.failed':
       return t('report_ev_detector_failed', shown(p['detector'], 100));
     case 'event.quarantined':

@@ -1,0 +1,190 @@
+/**
+ * The pre-class checklist on the meeting tab (docs/checklist.md): reads what the page shows of the
+ * host's safety settings on every pass, logs each change and each tick as a `checklist.item` event,
+ * shows a card when the teacher is the host and the class begins, and answers the popup.
+ */
+import {
+  checklistItems,
+  checklistView,
+  isChecklistItem,
+  type ChecklistEventPayload,
+  type ChecklistItem,
+  type ChecklistItemView,
+  type ChecklistStatus,
+  type PageState,
+} from '../../common/checklist';
+import { rulesText } from '../../common/class-rules';
+import type { ClassConfig } from '../../common/classes';
+import type { Platform, Snapshot } from '../../common/model';
+import type { ChecklistRequest } from '../../common/protocol';
+import type { Lang } from '../messages';
+import { isoWithOffset } from '../../common/time';
+import type { PlatformAdapter } from '../../platforms/types';
+import { createCard, type Card, type Say } from './card';
+import { hostReaders, type HostReaders } from './clients';
+import { pageStates, type SwitchesSeen } from './readings';
+
+export interface Checklist {
+  /** Every pass of the watcher: cheap (a few queries), and the card is rebuilt only when a state changed. */
+  update(snap: Snapshot): void;
+  handle(req: ChecklistRequest): ChecklistStatus;
+  destroy(): void;
+}
+
+export interface ChecklistDeps {
+  doc: Document;
+  platform: Platform;
+  lang: Lang;
+  adapter: Pick<PlatformAdapter, 'controls'>;
+  classConfig: ClassConfig | null;
+  log(payload: ChecklistEventPayload): void;
+  /** The card's strings in the teacher's language, from the extension's _locales. */
+  messages(): Promise<ReadonlyMap<string, string>>;
+  openGuide(): void;
+}
+
+function sayer(table: ReadonlyMap<string, string>): Say {
+  return (key, ...subs) => (table.get(key) ?? key).replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+const same = (a: PageState | undefined, b: PageState | undefined): boolean =>
+  a?.on === b?.on && a?.source === b?.source;
+
+/** The new states, each kept as first read while unchanged (its time says since when); each change logged. */
+function nextStates(
+  platform: Platform,
+  was: ReadonlyMap<ChecklistItem, PageState>,
+  next: Map<ChecklistItem, PageState>,
+  log: ChecklistDeps['log'],
+): Map<ChecklistItem, PageState> {
+  for (const item of checklistItems(platform)) {
+    const before = was.get(item);
+    const now = next.get(item);
+    if (now && same(before, now)) next.set(item, before!);
+    else if (now) log({ item, done: now.on, by: 'page', source: now.source });
+  }
+  return next;
+}
+
+function clientBoxes(adapter: ChecklistDeps['adapter']) {
+  return (adapter.controls?.() ?? [])
+    .map((e) => e.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height }));
+}
+
+async function copyToClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The client's controls move as its panels open and close; placing the card reads layout, so not on every pass. */
+const KEEP_CLEAR_MS = 1_000;
+
+function loadStrings(deps: ChecklistDeps, ready: (say: Say) => void): void {
+  deps.messages().then(
+    (table) => ready(sayer(table)),
+    (err: unknown) => console.warn('Class Guard: the checklist has no strings:', String(err)),
+  );
+}
+
+const clockTime = (lang: Lang) => (iso: string) =>
+  new Date(iso).toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+
+/** Presses the client's own People button, unless the list is open (the button would close it). */
+function pressPeople(doc: Document, readers: HostReaders, page: ReadonlyMap<ChecklistItem, PageState>): boolean {
+  if (page.get('people-panel')?.on) return true;
+  const button = readers.peopleButton(doc);
+  button?.click();
+  return button !== null;
+}
+
+const classOf = (c: ClassConfig | null): Pick<ChecklistStatus, 'rules' | 'className'> => ({
+  rules: c?.rules?.trim() || null,
+  className: c?.name ?? null,
+});
+
+export function createChecklist(deps: ChecklistDeps): Checklist {
+  const { doc, platform } = deps;
+  const readers = hostReaders(platform);
+  const ticks = new Set<ChecklistItem>();
+  let page = new Map<ChecklistItem, PageState>();
+  let switches: SwitchesSeen | null = null;
+  let host = false;
+  let card: Card | null = null;
+  let cardState: ChecklistStatus['card'] = 'not-yet';
+  let rendered = '';
+  let placedAt = -Infinity;
+  let view: ChecklistItemView[] = checklistView(platform, page, ticks);
+
+  // The card waits for its strings; a teacher who is host before they arrive gets it a moment later.
+  let say: Say | null = null;
+  loadStrings(deps, (loaded) => {
+    say = loaded;
+    if (cardState === 'shown') showCard();
+  });
+
+  const tick = (item: ChecklistItem, done: boolean): void => {
+    if (!checklistItems(platform).includes(item) || done === ticks.has(item)) return;
+    if (done) ticks.add(item);
+    else ticks.delete(item);
+    deps.log({ item, done, by: 'teacher' });
+    refresh();
+  };
+  const copyRules = () => copyToClipboard(rulesText(deps.classConfig, say?.('rules_default') ?? ''));
+
+  function showCard(): void {
+    cardState = 'shown';
+    if (!say) return;
+    card ??= createCard(
+      doc,
+      { platform, lang: deps.lang, say, time: clockTime(deps.lang) },
+      { tick, openPeople: () => pressPeople(doc, readers, page), copyRules, openGuide: deps.openGuide, dismiss },
+    );
+    card.render(view);
+    rendered = JSON.stringify(view);
+    place(card);
+  }
+  function place(c: Card): void {
+    placedAt = performance.now();
+    c.show(clientBoxes(deps.adapter));
+  }
+  function dismiss(): void {
+    cardState = 'dismissed';
+    card?.hide();
+  }
+  function refresh(): void {
+    view = checklistView(platform, page, ticks);
+    const json = JSON.stringify(view);
+    if (json === rendered || !card?.shown) return;
+    rendered = json;
+    card.render(view);
+  }
+
+  return {
+    update(snap) {
+      host = snap.self.host === true;
+      if (snap.state !== 'in-call') return;
+      const now = isoWithOffset();
+      const read = readers.securitySwitches?.(doc) ?? null;
+      if (read && read.size > 0) switches = { switches: read, at: now };
+      page = nextStates(platform, page, pageStates(snap, switches, now), deps.log);
+      refresh();
+      if (host && cardState === 'not-yet') showCard();
+      else if (card?.shown && performance.now() - placedAt >= KEEP_CLEAR_MS) place(card);
+    },
+    handle(req) {
+      if (req.op === 'tick' && isChecklistItem(req.item)) tick(req.item, req.done === true);
+      else if (req.op === 'show') showCard();
+      else if (req.op === 'open-people') pressPeople(doc, readers, page);
+      return { platform, host, card: cardState, items: view, ...classOf(deps.classConfig) };
+    },
+    destroy() {
+      card?.destroy();
+    },
+  };
+}

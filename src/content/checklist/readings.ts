@@ -1,0 +1,42 @@
+/** The checklist's states as the page shows them: from the adapter's snapshot and the client's host-state readers. */
+import type { ChecklistItem, PageState } from '../../common/checklist';
+import type { Snapshot } from '../../common/model';
+import type { ZoomSwitch } from '../../platforms/zoom/host-state';
+
+/** Zoom's Security menu as last seen open: what it showed stays true until it is seen again. */
+export interface SwitchesSeen {
+  switches: ReadonlyMap<ZoomSwitch, boolean>;
+  at: string;
+}
+
+/** The People list is open when the adapter can read it; closed when it says the panel is closed. */
+function peopleState(snap: Snapshot, at: string): PageState | null {
+  const c = snap.coverage;
+  if (c.roster !== 'hidden') return { on: true, source: 'people-list', at };
+  if (c.rosterReason === 'panel-closed' || c.rosterReason === 'other-panel-open')
+    return { on: false, source: 'people-list', at };
+  return null;
+}
+
+export function pageStates(snap: Snapshot, seen: SwitchesSeen | null, at: string): Map<ChecklistItem, PageState> {
+  const out = new Map<ChecklistItem, PageState>();
+  const people = peopleState(snap, at);
+  if (people) out.set('people-panel', people);
+  // Someone waiting to be admitted: the lobby is on (an empty list says nothing either way).
+  if (snap.waiting.length > 0) out.set('waiting-room', { on: true, source: 'lobby-list', at });
+  if (!seen) return out;
+  const sw = (which: ZoomSwitch, item: ChecklistItem, onWhen: boolean, onlyWhenOn = false): void => {
+    const v = seen.switches.get(which);
+    if (v === undefined) return;
+    const on = v === onWhen;
+    if (onlyWhenOn && !on) return;
+    out.set(item, { on, source: 'zoom-security', at: seen.at });
+  };
+  sw('waiting-room', 'waiting-room', true);
+  sw('lock', 'lock', true);
+  sw('share', 'share-host-only', false);
+  sw('rename', 'rename-off', false);
+  // Chat off means no private messages either; chat on says nothing of who may be messaged privately.
+  sw('chat', 'chat-limited', false, true);
+  return out;
+}

@@ -1,0 +1,28 @@
+/** The checklist of one session, wired to the log, the worker and the teacher's language. */
+import type { ClassConfig } from '../../common/classes';
+import type { Settings } from '../../common/settings';
+import type { InstanceState } from '../instance-state';
+import { request } from '../messenger';
+import { overlayLang } from '../overlay-controller';
+import type { Recorder } from '../recorder';
+import { createChecklist, type Checklist } from '.';
+
+export function startChecklist(
+  state: InstanceState,
+  settings: Settings,
+  classConfig: ClassConfig | null,
+  emit: Recorder['emit'],
+): Checklist {
+  state.checklist?.destroy();
+  const lang = overlayLang(settings.language, document);
+  return createChecklist({
+    doc: document,
+    platform: state.platform.platform,
+    lang,
+    adapter: state.adapter,
+    classConfig,
+    log: (payload) => emit('checklist.item', { ...payload }),
+    messages: async () => new Map(await request('locale.messages', { lang })),
+    openGuide: () => void request('guide.open', { lang }).catch(() => undefined),
+  });
+}

@@ -1,0 +1,310 @@
+/**
+ * Issue 23, item 1: the pre-class checklist on each client's fixture with host controls. The card
+ * appears on the meeting tab for the host; it reflects what the page shows (the People list open or
+ * closed, someone in the lobby list, Zoom's Security switches on and off) and follows it as it
+ * changes; "Open the People list" presses the client's own button; a tick is logged and is in the
+ * exported report; the popup shows the same checklist, brings the dismissed card back and copies
+ * the class's rules to the clipboard.
+ */
+import { readdirSync, readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import en from '../../public/_locales/en/messages.json';
+import vi from '../../public/_locales/vi/messages.json';
+import type { ChecklistEventPayload, ChecklistItem } from '../../src/common/checklist';
+import type { Platform } from '../../src/common/model';
+import type { StoredEvent } from '../../src/common/protocol';
+import { fixture } from '../support/browser';
+import { runner, type Run } from './class-helpers';
+import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { intersects, pageRects, probePanel, type PanelProbe } from './panel-helpers';
+
+type Lang = 'en' | 'vi';
+const TABLES: Record<Lang, Record<string, { message: string }>> = { en, vi };
+const TEACHER = 'Nguyễn Thị Lan';
+const RULES = 'Nội quy lớp 9A2:\n1. Vào lớp bằng họ và tên thật.\n2. Không chia sẻ đường link.';
+const TEAMS_TEACHER = '8:orgid:3f2a6c1e-0b7d-4c55-9a10-5d8e2f4b7a01';
+const CARD = 'CLASS-GUARD-CHECKLIST';
+
+interface Client {
+  platform: Platform;
+  lang: Lang;
+  code: string;
+  url: string;
+  /** Css of the client's People list, present only while it is open. */
+  list: string;
+  /** Css of the client's controls the card must never cover: its leave/end button and its People list. */
+  controls: string;
+  open(): Promise<{ page: Page; run: Run }>;
+  /** Someone knocks: the lobby list appears. */
+  knock(run: Run): Promise<unknown>;
+  closePeople(run: Run): Promise<unknown>;
+}
+
+let ext: ExtensionBrowser;
+
+const CLIENTS: Client[] = [
+  {
+    platform: 'meet',
+    lang: 'vi',
+    code: 'cgc-heck-lis',
+    url: 'https://meet.google.com/cgc-heck-lis',
+    list: 'aside [role="listitem"][data-participant-id]',
+    controls: 'button[jsname="CQylAd"], aside',
+    async open() {
+      const page = await ext.openMeeting(this.url, { [this.url]: fixture('meet/in-call-people.vi.html') });
+      await page.addScriptTag({ content: fixture('meet/scenario.js') });
+      await page.addScriptTag({ content: fixture('meet/host-controls.js') });
+      return { page, run: runner(page, 'meetScenario') };
+    },
+    knock: (run) => run('knock', 'Khách Lạ', '401'),
+    closePeople: (run) => run('closePeople'),
+  },
+  {
+    platform: 'zoom',
+    lang: 'en',
+    code: '81000000923',
+    url: 'https://app.zoom.us/wc/81000000923/join',
+    list: '.participants-section-container',
+    controls: '.footer__leave-btn-container button, .participants-section-container',
+    async open() {
+      const page = await ext.openMeeting(this.url, { [this.url]: fixture('zoom/class.en.html') });
+      await page.addScriptTag({ content: fixture('zoom/scenario.js') });
+      await page.addScriptTag({ content: fixture('zoom/host-controls.js') });
+      return { page, run: runner(page, 'zoomScenario') };
+    },
+    knock: (run) => run('waitingJoin', 'Stranger Danger'),
+    closePeople: (run) => run('closeParticipants'),
+  },
+  {
+    platform: 'teams',
+    lang: 'vi',
+    code: '19:meeting_Q2hlY2tsaXN0@thread.v2',
+    url: `https://teams.microsoft.com/v2/#/l/meetup-join/${encodeURIComponent('19:meeting_Q2hlY2tsaXN0@thread.v2')}/0`,
+    list: '[data-tid="calling-roster-attendees"] [data-cid="roster-participant"]',
+    controls: 'button[data-tid="hangup-main-btn"], [data-tid="calling-roster-attendees"]',
+    async open() {
+      const state = {
+        lang: 'vi',
+        title: 'Lớp 9A2 - Ngữ văn',
+        self: { name: TEACHER, mri: TEAMS_TEACHER, organizer: true, signedIn: true },
+        people: [{ name: TEACHER, mri: TEAMS_TEACHER, organizer: true, kind: 'member' }],
+        panel: 'roster',
+        stageSize: 4,
+      };
+      const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Microsoft Teams</title></head><body>
+<script>${fixture('teams/scenario.js')}</script><script>window.teamsScenario.mount(${JSON.stringify(state).replace(/</g, '\\u003c')});</script>
+<script>${fixture('teams/host-controls.js')}</script></body></html>`;
+      const page = await ext.openMeeting(this.url, { 'https://teams.microsoft.com/': html });
+      return { page, run: runner(page, 'teamsScenario') };
+    },
+    knock: (run) => run('lobbyJoin', 'Khách Lạ', '8:teamsvisitor:0f1e2d3c4b5a69788796a5b4c3d2e1f0'),
+    closePeople: (run) => run('closePanel'),
+  },
+];
+
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterEach(async () => {
+  await ext?.closeMeetings();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+const ticksOf = (events: readonly StoredEvent[]): ChecklistEventPayload[] =>
+  events.filter((e) => e.type === 'checklist.item').map((e) => e.payload as unknown as ChecklistEventPayload);
+
+/** Clicks with the mouse, as a teacher would, once scrolled into the card's view. */
+async function press(probe: PanelProbe, css: string): Promise<void> {
+  await probe.eval(`function (css) { this.querySelector(css).scrollIntoView({ block: 'nearest' }); }`, css);
+  await probe.click(css);
+}
+
+/** The card's item as the teacher sees it: ticked or not, its state line, whether it offers to open the list. */
+function cardItem(probe: PanelProbe, item: ChecklistItem) {
+  return probe.eval<{ checked: boolean; disabled: boolean; state: string; title: string; open: boolean } | null>(
+    `function (item) { const li = this.querySelector('li[data-item="' + item + '"]'); if (!li) return null;
+      const box = li.querySelector('input'); return { checked: box.checked, disabled: box.disabled,
+      state: li.querySelector('.state').textContent, title: li.querySelector('.title').textContent,
+      open: !!li.querySelector('button.open-people') }; }`,
+    item,
+  );
+}
+
+async function untilItem(
+  probe: PanelProbe,
+  item: ChecklistItem,
+  want: (v: NonNullable<Awaited<ReturnType<typeof cardItem>>>) => boolean,
+  what: string,
+) {
+  return until(async () => {
+    const v = await cardItem(probe, item);
+    return v && want(v) ? v : null;
+  }, what);
+}
+
+describe.each(CLIENTS)('the checklist on $platform', (client) => {
+  const m = (k: string, ...subs: string[]) =>
+    TABLES[client.lang][k]!.message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+
+  it('reflects the page, follows its changes, opens the People list and logs ticks', async () => {
+    await ext.setSettings({
+      language: client.lang,
+      classes: [{ id: 'c1', name: 'Lớp 9A2', meetings: [client.code], teachers: [TEACHER], roster: [], rules: RULES }],
+    });
+    const { page, run } = await client.open();
+    const session = await until(
+      async () =>
+        (await ext.sessions()).find(
+          (s) =>
+            s.meeting.platform === client.platform &&
+            s.endedAt === null &&
+            JSON.stringify(s.meeting).includes(client.code.slice(0, 8)),
+        ),
+      'the session',
+    );
+    const probe = await probePanel(page, CARD);
+    await probe.until(`function () { const c = this.querySelector('.card'); return c && !c.hidden; }`, 'the card');
+    expect(await probe.text('h2')).toBe(m('checklist_title'));
+    // Clear of the client's leave button and People list (placed again as they move).
+    await until(async () => {
+      const card = (await probe.rect('.card'))!;
+      const controls = await pageRects(page, client.controls);
+      return controls.length > 0 && !controls.some((c) => intersects(card, c));
+    }, 'the card clear of the client’s controls');
+
+    // The People list is open: ticked by itself, from the page; the teacher cannot untick it here.
+    const people = await untilItem(probe, 'people-panel', (v) => v.checked, 'the People list seen open');
+    expect(people).toMatchObject({ disabled: true, open: false, title: m('checklist_item_people_panel') });
+    expect(people.state).toBe(`${m('checklist_state_on')}: ${m('checklist_source_people_list')}`);
+
+    // Someone knocks: the lobby is on.
+    await client.knock(run);
+    const lobby = await untilItem(probe, 'waiting-room', (v) => v.checked, 'the lobby seen on');
+    expect(lobby.state).toBe(`${m('checklist_state_on')}: ${m('checklist_source_lobby_list')}`);
+
+    // The list closed: unticked, and the card offers to open it; its button presses the client's own.
+    await client.closePeople(run);
+    await untilItem(probe, 'people-panel', (v) => !v.checked && v.open, 'the People list seen closed');
+    expect(await page.$(client.list)).toBeNull();
+    await press(probe, 'li[data-item="people-panel"] button.open-people');
+    await page.waitForSelector(client.list, { timeout: 15_000 });
+    await untilItem(probe, 'people-panel', (v) => v.checked, 'the People list seen open again');
+
+    // What the page does not show, the teacher ticks: logged with the meeting.
+    await press(probe, 'li[data-item="link-private"] input');
+    const events = await until(async () => {
+      const ev = ticksOf(await ext.events(session.id));
+      return ev.some((e) => e.item === 'link-private' && e.by === 'teacher' && e.done) ? ev : null;
+    }, 'the tick in the log');
+    expect(events).toContainEqual({ item: 'people-panel', done: false, by: 'page', source: 'people-list' });
+    expect(events).toContainEqual({ item: 'waiting-room', done: true, by: 'page', source: 'lobby-list' });
+  });
+});
+
+it('reads Zoom’s Security switches, on and off, and keeps them once the menu closes', async () => {
+  const zoom = CLIENTS.find((c) => c.platform === 'zoom')!;
+  await ext.setSettings({ language: 'en', classes: [] });
+  const { page } = await zoom.open();
+  const probe = await probePanel(page, CARD);
+  await probe.until(`function () { const c = this.querySelector('.card'); return c && !c.hidden; }`, 'the card');
+  const tools = (method: string, ...args: unknown[]) =>
+    page.evaluate(
+      (m, a) =>
+        (window as unknown as { zoomHostTools: Record<string, (...x: unknown[]) => void> }).zoomHostTools[m]!(...a),
+      method,
+      args,
+    );
+
+  expect((await cardItem(probe, 'lock'))!.checked).toBe(false);
+  await tools('open');
+  // As Zoom opens it: no waiting room, not locked, everyone may share and rename.
+  const off = await untilItem(probe, 'lock', (v) => v.disabled && !v.checked, 'the lock read off');
+  expect(off.state).toMatch(/^Off: Read from Zoom’s “Security” menu at \d\d:\d\d$/);
+  expect((await cardItem(probe, 'share-host-only'))!).toMatchObject({ checked: false, disabled: true });
+  expect((await cardItem(probe, 'rename-off'))!).toMatchObject({ checked: false, disabled: true });
+  // Chat allowed says nothing of private chat: the teacher ticks it.
+  expect((await cardItem(probe, 'chat-limited'))!).toMatchObject({ checked: false, disabled: false });
+
+  await tools('set', 'waitingRoom', true);
+  await tools('set', 'lock', true);
+  await tools('set', 'share', false);
+  await untilItem(probe, 'share-host-only', (v) => v.checked, 'sharing by the host only read on');
+  await tools('close');
+  // Closed, the menu's last states stand until it is seen again.
+  await new Promise((r) => setTimeout(r, 500));
+  expect((await cardItem(probe, 'waiting-room'))!.checked).toBe(true);
+  expect((await cardItem(probe, 'lock'))!.checked).toBe(true);
+  expect((await cardItem(probe, 'rename-off'))!.checked).toBe(false);
+  await tools('open');
+  await tools('set', 'lock', false);
+  await untilItem(probe, 'lock', (v) => !v.checked, 'the lock read off again');
+
+  const session = (await ext.sessions()).find((s) => s.meeting.platform === 'zoom' && s.endedAt === null)!;
+  const logged = await until(async () => {
+    const lock = ticksOf(await ext.events(session.id)).filter((e) => e.item === 'lock');
+    return lock.length >= 3 ? lock : null;
+  }, 'the lock’s three states in the log');
+  expect(logged.map((e) => e.done)).toEqual([false, true, false]);
+  expect(logged.every((e) => e.by === 'page' && e.source === 'zoom-security')).toBe(true);
+});
+
+it('the popup shows the checklist, ticks it, brings the card back, copies the rules; the report states it', async () => {
+  const meet = CLIENTS.find((c) => c.platform === 'meet')!;
+  await ext.setSettings({
+    language: 'en',
+    classes: [{ id: 'c1', name: 'Lớp 9A2', meetings: [meet.code], teachers: [TEACHER], roster: [], rules: RULES }],
+  });
+  const { page } = await meet.open();
+  const probe = await probePanel(page, CARD);
+  await probe.until(`function () { const c = this.querySelector('.card'); return c && !c.hidden; }`, 'the card');
+  await probe.click('button.close');
+  await probe.until(`function () { return this.querySelector('.card').hidden; }`, 'the card dismissed');
+
+  await ext.browser
+    .defaultBrowserContext()
+    .overridePermissions(`chrome-extension://${ext.extensionId}`, ['clipboard-read', 'clipboard-sanitized-write']);
+  const popup = await ext.extensionPage('src/ui/popup/index.html');
+  const cdp = await popup.createCDPSession();
+  // The popup has the focus the clipboard needs while the meeting is the active tab, as in the browser.
+  await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+  await page.bringToFront();
+  await popup.waitForSelector('li[data-item="people-panel"] input:checked', { timeout: 20_000 });
+  expect(await popup.$eval('li[data-item="people-panel"] input', (e) => (e as HTMLInputElement).disabled)).toBe(true);
+
+  await popup.click('li[data-item="chat-limited"] input');
+  const button = await popup.waitForSelector('xpath/.//button[contains(., "Show the checklist on the meeting tab")]');
+  await button!.click();
+  await probe.until(`function () { return !this.querySelector('.card').hidden; }`, 'the card back');
+  await untilItem(
+    probe,
+    'chat-limited',
+    (v) => v.checked && v.state === 'Ticked by you',
+    'the popup’s tick on the card',
+  );
+
+  const copy = await popup.waitForSelector('xpath/.//button[contains(., "Copy the class rules")]');
+  await copy!.click();
+  await popup.waitForSelector('xpath/.//small[contains(., "Copied")]');
+  expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(RULES);
+
+  const session = (await ext.sessions()).find((s) => s.meeting.code === meet.code && s.endedAt === null)!;
+  await until(
+    async () => ticksOf(await ext.events(session.id)).some((e) => e.item === 'chat-limited' && e.done),
+    'the popup tick logged',
+  );
+  const report = await ext.extensionPage(`src/ui/report/index.html?session=${session.id}`);
+  await report.waitForSelector('button[data-export="html"]');
+  const dir = mkdtempSync(path.join(tmpdir(), 'cg-dl-'));
+  const rc = await report.createCDPSession();
+  await rc.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
+  await report.click('button[data-export="html"]');
+  const file = await until(async () => readdirSync(dir).find((f) => f.endsWith('.html')), 'the html download');
+  const html = readFileSync(path.join(dir, file), 'utf8');
+  expect(html).toContain('Safeguard on: “Chat: no private messages between students” (ticked by the teacher)');
+  expect(html).toContain('Safeguard on: “People list open, so Class Guard sees who joins” (read from the page)');
+});

@@ -1,0 +1,80 @@
+/**
+ * Issue 23, item 3: the safety guide renders in Vietnamese and in English with no missing string,
+ * shows the steps on each client, prints without its buttons, and is reachable from the settings page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import en from '../../public/_locales/en/messages.json';
+import vi from '../../public/_locales/vi/messages.json';
+import { stepsFor } from '../../src/content/panel/steps';
+import { launchExtension, until, type ExtensionBrowser } from './extension';
+
+type Table = Record<string, { message: string }>;
+const TABLES = { en: en as Table, vi: vi as Table };
+/** A key shown instead of its text: what a missing string looks like on the page. */
+const RAW_KEY = /\b(guide|checklist|rules)_[a-z0-9_]+\b/;
+
+let ext: ExtensionBrowser;
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+describe.each(['vi', 'en'] as const)('the safety guide in %s', (lang) => {
+  const m = (k: string) => TABLES[lang][k]!.message;
+
+  it('shows every section in the language, each client’s steps, and no missing string', async () => {
+    const page = await ext.extensionPage(`src/ui/guide/index.html?lang=${lang}`);
+    await page.waitForSelector('main.guide h1');
+    const read = () =>
+      page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        title: document.title,
+        h1: document.querySelector('h1')?.textContent ?? '',
+        h2: [...document.querySelectorAll('h2')].map((h) => h.textContent ?? ''),
+        text: document.body.innerText,
+        clients: document.querySelectorAll('.client').length,
+      }));
+    const got = await until(async () => {
+      const r = await read();
+      return r.h1 === m('guide_title') ? r : null;
+    }, 'the guide in its language');
+    expect(got.lang).toBe(lang);
+    expect(got.title).toContain(m('guide_title'));
+    expect(got.h2).toEqual([m('guide_teachers'), m('guide_students'), m('guide_parents')]);
+    expect(got.text).not.toMatch(RAW_KEY);
+    for (const k of ['guide_stranger_1', 'guide_private_1', 'guide_tell_3', 'guide_parents_4', 'guide_report_5'])
+      expect(got.text).toContain(m(k));
+    expect(got.clients).toBe(3);
+    for (const p of ['meet', 'zoom', 'teams'] as const) {
+      expect(got.text).toContain(stepsFor(p, lang, 'lock').steps[0]);
+      expect(got.text).toContain(stepsFor(p, lang, 'remove').title);
+    }
+    // Printed: the buttons are left out, the text is all there.
+    await page.emulateMediaType('print');
+    expect(await page.$eval('.tools', (e) => getComputedStyle(e).display)).toBe('none');
+    expect(await page.$eval('#parents', (e) => (e as HTMLElement).innerText)).toContain(m('guide_parents_1'));
+    await page.emulateMediaType('screen');
+    await page.close();
+  });
+});
+
+it('switches language on the page, and the settings page links to it', async () => {
+  const page = await ext.extensionPage('src/ui/guide/index.html?lang=en');
+  await page.waitForSelector('main.guide h1');
+  await page.click('button[lang="vi"]');
+  await until(
+    () => page.evaluate((t) => document.querySelector('h1')?.textContent === t, TABLES.vi['guide_title']!.message),
+    'the guide in Vietnamese',
+  );
+  expect(page.url()).toMatch(/\?lang=vi$/);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+
+  const options = await ext.extensionPage('src/ui/options/index.html');
+  const link = await options.waitForSelector('a#open-guide');
+  const href = await link!.evaluate((a) => (a as HTMLAnchorElement).href);
+  expect(href).toMatch(new RegExp(`^chrome-extension://${ext.extensionId}/src/ui/guide/index.html\\?lang=(vi|en)$`));
+  const guide = await ext.extensionPage(href.replace(/^chrome-extension:\/\/[^/]+\//, ''));
+  expect(await guide.waitForSelector('main.guide h1')).toBeTruthy();
+});
