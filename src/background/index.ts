@@ -21,6 +21,7 @@ import { foldSessionState } from './session-state';
 import { matchClass } from '../common/classes';
 import { deriveChatFindings } from './chat-findings';
 import { classifyNames } from './name-verdicts';
+import { forwardingStatus, forwardStored, sendTest } from './forwarding';
 // For its side effect: the settings listener registers on import.
 import './settings-broadcast';
 
@@ -42,6 +43,7 @@ const handlers: { [K in MessageName]: Handler<K> } = {
   async 'events.append'({ sessionId, events }, sender) {
     const { ids, fresh } = await appendEvents(sessionId, events, deriveChatFindings);
     onEventsStored(sessionId, fresh, sender.tab?.id);
+    void forwardStored(sessionId, fresh).catch((e: unknown) => console.warn('Class Guard forwarding:', e));
     return { stored: ids };
   },
   async 'meeting.config'({ meeting }) {
@@ -62,6 +64,11 @@ const handlers: { [K in MessageName]: Handler<K> } = {
   },
   async 'names.classify'({ names }) {
     return { verdicts: await classifyNames(names) };
+  },
+  'forwarding.status': () => forwardingStatus(),
+  async 'forwarding.test'() {
+    const r = await sendTest();
+    return r.ok ? { ok: true } : { ok: false, error: r.error };
   },
 };
 

@@ -41,6 +41,8 @@ export const REQUEST_SCHEMAS = {
   'names.classify': z.strictObject({
     names: z.array(z.string().max(LIMITS.nameChars)).min(1).max(LIMITS.eventsPerBatch),
   }),
+  'forwarding.status': empty,
+  'forwarding.test': empty,
 } satisfies Record<MessageName, z.ZodType>;
 
 const envelope = z.strictObject({

@@ -91,6 +91,18 @@ export interface ProtocolMap {
   ];
   /** One list per name, in order. */
   'names.classify': [{ names: string[] }, { verdicts: Finding[][] }];
+  // Forwarding (docs/forwarding.md): the settings page's status and test button.
+  'forwarding.status': [Record<string, never>, ForwardingStatus];
+  'forwarding.test': [Record<string, never>, { ok: boolean; error?: string }];
+}
+
+export interface ForwardingStatus {
+  pending: number;
+  status: {
+    lastSuccessAt: number | null;
+    lastFailure: { at: number; error: string } | null;
+    givenUp: number;
+  };
 }
 
 export type MessageName = keyof ProtocolMap;

@@ -15,6 +15,7 @@ import {
   RetentionSection,
   SchoolSection,
 } from './sections';
+import { ForwardingSection } from './forwarding-section';
 
 type Status = { kind: 'saved'; at: Date } | { kind: 'invalid'; messages: string[] } | null;
 
@@ -94,6 +95,7 @@ function Options() {
           <SaveStatus status={status} lang={pageLang} t={t} />
         </div>
       </form>
+      <ForwardingSection />
     </main>
   );
 }
