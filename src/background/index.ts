@@ -22,6 +22,17 @@ import { matchClass } from '../common/classes';
 import { deriveChatFindings } from './chat-findings';
 import { classifyNames } from './name-verdicts';
 import { forwardingStatus, forwardStored, sendTest } from './forwarding';
+import {
+  disableParent,
+  lockParent,
+  ParentLockedError,
+  parentStatus,
+  requireParent,
+  setUpParent,
+  unlockParent,
+  writeUserSettings,
+} from './parent';
+import { summarize } from './parent/summary';
 // For its side effect: the settings listener registers on import.
 import './settings-broadcast';
 
@@ -70,6 +81,19 @@ const handlers: { [K in MessageName]: Handler<K> } = {
     const r = await sendTest();
     return r.ok ? { ok: true } : { ok: false, error: r.error };
   },
+  async 'settings.write'({ settings }) {
+    await writeUserSettings(settings);
+    return { written: true };
+  },
+  'parent.status': () => parentStatus(),
+  'parent.setup': ({ pin }) => setUpParent(pin),
+  'parent.unlock': ({ pin }) => unlockParent(pin),
+  'parent.lock': () => lockParent(),
+  'parent.disable': () => disableParent(),
+  async 'parent.summary'() {
+    await requireParent('the parent summary');
+    return summarize(await listSessions(), sessionEvents);
+  },
 };
 
 const extensionOrigin = extensionUrl('');
@@ -102,8 +126,9 @@ onMessage((raw, sender, sendResponse) => {
   handler(v.payload as never, sender).then(
     (value) => sendResponse({ ok: true, value }),
     (err: unknown) => {
-      const error = err instanceof UnknownSessionError ? err.message : `internal error: ${String(err)}`;
-      if (!(err instanceof UnknownSessionError)) console.error('Class Guard:', v.type, err);
+      const told = err instanceof UnknownSessionError || err instanceof ParentLockedError;
+      const error = told ? err.message : `internal error: ${String(err)}`;
+      if (!told) console.error('Class Guard:', v.type, err);
       void recordDiagnostic({ kind: 'error', detail: `${v.type}: ${error}`.slice(0, 500), sender: senderLabel });
       sendResponse({ ok: false, error });
     },

@@ -10,7 +10,7 @@ import type { ForwardingStatus } from '../../common/protocol';
 import { endpointProblem, FORWARD_QUEUE_KEY, originPattern } from '../../common/forwarding-endpoint';
 import { onStorageChanged } from '../../browser/storage';
 import { requestHostPermission } from '../../browser/permissions';
-import { updateUserSettings } from '../user-settings';
+import { isParentLocked, updateUserSettings } from '../user-settings';
 
 type Forwarding = Settings['forwarding'];
 type Translate = ReturnType<typeof useSettings>['t'];
@@ -50,7 +50,7 @@ function StatusLines({ status, t }: { status: ForwardingStatus | null; t: Transl
 async function saveForwarding(draft: Forwarding, t: Translate): Promise<string> {
   const problem = draft.enabled || draft.url ? endpointProblem(draft.url) : null;
   if (problem && (draft.enabled || problem !== 'missing')) return t(`fwd_err_${problem.replace('-', '_')}`);
-  const granted = draft.url ? await requestHostPermission(originPattern(draft.url)).catch(() => false) : true;
+  const granted = draft.enabled ? await requestHostPermission(originPattern(draft.url)).catch(() => false) : true;
   await updateUserSettings((current) => ({ ...current, forwarding: { ...draft, url: draft.url.trim() } }));
   return granted ? t('fwd_saved') : t('fwd_permission_denied');
 }
@@ -136,7 +136,9 @@ export function ForwardingSection() {
   const edit = (c: Partial<Forwarding>) => setDraft({ ...draft, ...c });
   const save = (e: Event) => {
     e.preventDefault();
-    void saveForwarding(draft, t).then(setMessage, (err: unknown) => setMessage(String(err)));
+    void saveForwarding(draft, t).then(setMessage, (err: unknown) =>
+      setMessage(isParentLocked(err) ? t('parent_locked_save') : String(err)),
+    );
   };
   const test = () => {
     setMessage(t('fwd_testing'));
@@ -149,6 +151,9 @@ export function ForwardingSection() {
     <section aria-labelledby="fwd-heading">
       <h2 id="fwd-heading">{t('fwd_section')}</h2>
       <p class="muted">{t('fwd_intro')}</p>
+      <p>
+        <a href="../parent/index.html">{t('parent_open')}</a>
+      </p>
       {locked && <p class="muted">{t('options_locked')}</p>}
       <form onSubmit={save}>
         <Fields draft={draft} locked={locked} edit={edit} t={t} />
