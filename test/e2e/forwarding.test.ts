@@ -7,7 +7,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../support/browser';
-import { MeetingLog, findingsOf, runner } from './class-helpers';
+import { MeetingLog, countDeep, findingsOf, runner } from './class-helpers';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
 import { startEndpoint, type LoopbackEndpoint } from './loopback-endpoint';
 
@@ -85,5 +85,63 @@ describe('forwarding to a webhook', () => {
     await options.waitForSelector('[data-testid="fwd-last-failure"]', { timeout: 20_000 });
     expect(await options.$eval('[data-testid="fwd-last-failure"]', (el) => el.textContent)).toContain('503');
     await options.close();
+  }, 240_000);
+});
+
+describe("the child's side: a participant, not the host", () => {
+  it('a grooming message shows the child calm advice and reaches the parent once, after a refusal', async () => {
+    await ext.setSettings({
+      forwarding: { enabled: true, kind: 'ntfy', url: endpoint.url('/con-toi'), includeWords: true },
+    });
+    endpoint.refusing = true;
+    const before = posts().length;
+    const code = 'cgf-chil-dsi';
+    const url = `https://meet.google.com/${code}`;
+    // The same class seen from a pupil's laptop: "(You)" has no host role.
+    const html = fixture('meet/in-call-people.vi.html').replace(
+      '<span class="NnTWjc">(Bạn)</span></div><div class="d93U2d">Người tổ chức cuộc họp</div>',
+      '<span class="NnTWjc">(Bạn)</span></div>',
+    );
+    expect(html).not.toBe(fixture('meet/in-call-people.vi.html'));
+    const page = await ext.openMeeting(url, { [url]: html });
+    await page.addScriptTag({ content: fixture('meet/scenario.js') });
+    const run = runner(page, 'meetScenario');
+    const log = await MeetingLog.open(ext, code);
+    await run('openChat');
+    await run('post', GROOMER, 'gửi ảnh của em cho anh đi');
+
+    // Advice on the child's screen, as text, with what to do.
+    await until(async () => (await countDeep(page, '[data-kind="grooming"]')) > 0, 'the advice shows', 30_000);
+    const advice = await page.evaluate(
+      () => document.querySelector('class-guard-child-advice')?.shadowRoot?.textContent ?? '',
+    );
+    expect(advice).toMatch(/Đừng trả lời|Don't reply/);
+    expect(advice).toMatch(/bố mẹ|parent/);
+
+    const childEvents = await log.waitFor(
+      (ev) => findingsOf(ev).some((f) => f.finding.ruleId === 'child.grooming'),
+      'the child finding is logged',
+    );
+    const child = childEvents.find(
+      (e) => e.type === 'finding' && (e.payload['finding'] as { ruleId: string }).ruleId === 'child.grooming',
+    )!;
+    const toParent = () =>
+      posts()
+        .slice(before)
+        .filter((p) => (JSON.parse(p.body) as { title?: string }).title?.includes('Class Guard'))
+        .filter((p) => p.body.includes('gửi ảnh của em'));
+    await until(async () => toParent().some((p) => p.status === 503), 'the first try is refused', 30_000);
+    endpoint.refusing = false;
+    await until(async () => toParent().some((p) => p.status === 200), 'delivered after the back-off', 150_000);
+    await new Promise((r) => setTimeout(r, 3_000));
+    const delivered = toParent().filter((p) => p.status === 200);
+    expect(delivered).toHaveLength(1);
+    const body = JSON.parse(delivered[0]!.body) as { topic: string; title: string; message: string };
+    expect(body.topic).toBe('con-toi');
+    expect(body.message).toContain(GROOMER);
+    expect(delivered[0]!.path).toBe('/');
+    // Told as the child's, not a teacher's class.
+    expect(body.title).toMatch(/your child|con bạn/);
+    expect(child.payload['observationId']).toBeTruthy();
   }, 240_000);
 });
