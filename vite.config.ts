@@ -14,7 +14,11 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     rollupOptions: {
-      input: { report: 'src/ui/report/index.html', guide: 'src/ui/guide/index.html' },
+      input: {
+        report: 'src/ui/report/index.html',
+        guide: 'src/ui/guide/index.html',
+        parent: 'src/ui/parent/index.html',
+      },
       // A content script's source stays in every meeting tab's memory. All-ASCII text is held at one
       // byte a character, any other character makes it two: letters outside ASCII are escaped
       // (strings, regexes) and doc comments, full of dashes and Vietnamese, are left out.

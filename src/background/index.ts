@@ -24,6 +24,18 @@ import { classifyNames } from './name-verdicts';
 import { listPurges, RETENTION_ALARM, RETENTION_PERIOD_MINUTES, runRetention, setKeptAsEvidence } from './retention';
 import { ensureAlarm, onAlarm } from '../browser/alarms';
 import { localeMessages, openGuide } from './guide-pages';
+import { forwardingStatus, forwardStored, sendTest } from './forwarding';
+import {
+  disableParent,
+  lockParent,
+  ParentLockedError,
+  parentStatus,
+  requireParent,
+  setUpParent,
+  unlockParent,
+  writeUserSettings,
+} from './parent';
+import { summarize } from './parent/summary';
 // For its side effect: the settings listener registers on import.
 import './settings-broadcast';
 
@@ -45,6 +57,7 @@ const handlers: { [K in MessageName]: Handler<K> } = {
   async 'events.append'({ sessionId, events }, sender) {
     const { ids, fresh } = await appendEvents(sessionId, events, deriveChatFindings);
     onEventsStored(sessionId, fresh, sender.tab?.id);
+    void forwardStored(sessionId, fresh).catch((e: unknown) => console.warn('Class Guard forwarding:', e));
     return { stored: ids };
   },
   async 'meeting.config'({ meeting }) {
@@ -79,6 +92,24 @@ const handlers: { [K in MessageName]: Handler<K> } = {
     await openGuide(lang);
     return null;
   },
+  'forwarding.status': () => forwardingStatus(),
+  async 'forwarding.test'() {
+    const r = await sendTest();
+    return r.ok ? { ok: true } : { ok: false, error: r.error };
+  },
+  async 'settings.write'({ settings }) {
+    await writeUserSettings(settings);
+    return { written: true };
+  },
+  'parent.status': () => parentStatus(),
+  'parent.setup': ({ pin }) => setUpParent(pin),
+  'parent.unlock': ({ pin }) => unlockParent(pin),
+  'parent.lock': () => lockParent(),
+  'parent.disable': () => disableParent(),
+  async 'parent.summary'() {
+    await requireParent('the parent summary');
+    return summarize(await listSessions(), sessionEvents);
+  },
 };
 
 const extensionOrigin = extensionUrl('');
@@ -111,8 +142,9 @@ onMessage((raw, sender, sendResponse) => {
   handler(v.payload as never, sender).then(
     (value) => sendResponse({ ok: true, value }),
     (err: unknown) => {
-      const error = err instanceof UnknownSessionError ? err.message : `internal error: ${String(err)}`;
-      if (!(err instanceof UnknownSessionError)) console.error('Class Guard:', v.type, err);
+      const told = err instanceof UnknownSessionError || err instanceof ParentLockedError;
+      const error = told ? err.message : `internal error: ${String(err)}`;
+      if (!told) console.error('Class Guard:', v.type, err);
       void recordDiagnostic({ kind: 'error', detail: `${v.type}: ${error}`.slice(0, 500), sender: senderLabel });
       sendResponse({ ok: false, error });
     },

@@ -8,6 +8,7 @@ import { LIMITS, type EventDraft } from '../common/protocol';
 import { EVENT_DRAFT, SESSION_ID, summarize } from './validate';
 import { deriveChatFindings } from './chat-findings';
 import { onEventsStored } from './alerts';
+import { forwardStored } from './forwarding';
 import { tabOf } from './session-tabs';
 import { quarantineRecord, storeSplitting } from './quarantine';
 import { localStorageArea, onStorageChanged } from '../browser/storage';
@@ -87,6 +88,7 @@ async function consume(key: string, value: unknown, how: 'written' | 'left'): Pr
         store: async (batch) => {
           const { fresh } = await appendEvents(sessionId.data, batch, deriveChatFindings);
           onEventsStored(sessionId.data, fresh, tabId);
+          void forwardStored(sessionId.data, fresh).catch(() => undefined);
           const ids = new Set(batch.map((e) => e.id));
           return fresh.filter((e) => ids.has(e.id)).length;
         },

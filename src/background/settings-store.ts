@@ -1,15 +1,18 @@
 import { effectiveSettings, type Settings } from '../common/settings';
-import { isSettingsChange, USER_SETTINGS_KEY } from '../common/storage-keys';
+import { isSettingsChange, PARENT_KEY, USER_SETTINGS_KEY } from '../common/storage-keys';
 import { localStorageArea, managedStorageArea, onStorageChanged } from '../browser/storage';
 
 /** The effective settings: managed policy over the user's own over defaults. */
 export async function loadSettings(): Promise<{ settings: Settings; locked: string[]; problems: string[] }> {
   const [local, managed] = await Promise.all([
-    localStorageArea.get(USER_SETTINGS_KEY),
+    localStorageArea.get([USER_SETTINGS_KEY, PARENT_KEY]),
     // Rejects or is empty without a policy: both mean "none".
     managedStorageArea.get(null).catch(() => ({})),
   ]);
-  const r = effectiveSettings(local[USER_SETTINGS_KEY], Object.keys(managed).length ? managed : undefined);
+  // In parent mode the user's layer is the copy the worker sealed with the PIN: a write that went around it is not in force.
+  const parent = local[PARENT_KEY] as { sealed?: unknown } | undefined;
+  const user = parent ? parent.sealed : local[USER_SETTINGS_KEY];
+  const r = effectiveSettings(user, Object.keys(managed).length ? managed : undefined);
   if (r.problems.length) console.warn('Class Guard settings:', r.problems.join('; '));
   return r;
 }

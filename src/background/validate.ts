@@ -45,6 +45,19 @@ export const REQUEST_SCHEMAS = {
   }),
   'locale.messages': z.strictObject({ lang: z.enum(['vi', 'en']) }),
   'guide.open': z.strictObject({ lang: z.enum(['vi', 'en']) }),
+  'forwarding.status': empty,
+  'forwarding.test': empty,
+  'settings.write': z.strictObject({
+    settings: z
+      .record(z.string(), z.unknown())
+      .refine((p) => JSON.stringify(p).length <= LIMITS.messageBytes / 2, 'settings too large'),
+  }),
+  'parent.status': empty,
+  'parent.setup': z.strictObject({ pin: z.string().max(64) }),
+  'parent.unlock': z.strictObject({ pin: z.string().max(64) }),
+  'parent.lock': empty,
+  'parent.disable': empty,
+  'parent.summary': empty,
 } satisfies Record<MessageName, z.ZodType>;
 
 const envelope = z.strictObject({

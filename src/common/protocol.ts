@@ -6,6 +6,7 @@ import type {
   MeetingIdentity,
   MeetingState,
   Participant,
+  Platform,
   Presenter,
   Severity,
 } from './model';
@@ -120,6 +121,49 @@ export interface ProtocolMap {
   'locale.messages': [{ lang: 'vi' | 'en' }, [key: string, message: string][]];
   /** Opens the safety guide in a tab (the meeting tab cannot open extension pages itself). */
   'guide.open': [{ lang: 'vi' | 'en' }, null];
+  // Forwarding (docs/forwarding.md): the settings page's status and test button.
+  'forwarding.status': [Record<string, never>, ForwardingStatus];
+  'forwarding.test': [Record<string, never>, { ok: boolean; error?: string }];
+  // Parent mode (docs/parent-mode.md): every change goes through the worker, which asks for the PIN.
+  'settings.write': [{ settings: Record<string, unknown> }, { written: true }];
+  'parent.status': [Record<string, never>, ParentStatus];
+  'parent.setup': [{ pin: string }, ParentStatus];
+  'parent.unlock': [{ pin: string }, ParentStatus & { ok: boolean }];
+  'parent.lock': [Record<string, never>, ParentStatus];
+  'parent.disable': [Record<string, never>, ParentStatus];
+  'parent.summary': [Record<string, never>, ParentSummary];
+}
+
+export interface ParentStatus {
+  enabled: boolean;
+  /** ms since the epoch; null while locked. */
+  unlockedUntil: number | null;
+  /** The next PIN attempt is refused until then. */
+  retryAfterMs: number;
+}
+
+export interface ParentSummary {
+  classes: {
+    sessionId: string;
+    platform: Platform;
+    title: string | null;
+    startedAt: string;
+    endedAt: string;
+    /** Alerts in that class. */
+    incidents: number;
+    categories: FindingCategory[];
+    /** Participant-side findings: what reached the child. */
+    seen: { time: string; category: FindingCategory; name: string | null; words: string | null }[];
+  }[];
+}
+
+export interface ForwardingStatus {
+  pending: number;
+  status: {
+    lastSuccessAt: number | null;
+    lastFailure: { at: number; error: string } | null;
+    givenUp: number;
+  };
 }
 
 export type MessageName = keyof ProtocolMap;

@@ -6,6 +6,9 @@ import { z } from 'zod';
 import { classesSchema } from './classes';
 import { FINDING_CATEGORIES, SENSITIVITIES } from './detection';
 import { visibleText } from './visible-text';
+import { ForwardingSettingsSchema, ParentSettingsSchema } from './settings-family';
+
+export { FORWARDING_KINDS } from './settings-family';
 
 export const SETTINGS_VERSION = 1;
 
@@ -96,7 +99,6 @@ export const DetectionSettingsSchema = z
     }),
   })
   .meta({ title: 'Detection', description: 'Which kinds of finding are raised, and how readily.' });
-
 export const SettingsSchema = z.object({
   /** The stored layer's format, for migrations; not a setting (policy cannot set it). */
   version: z.number().int().default(SETTINGS_VERSION),
@@ -129,6 +131,19 @@ export const SettingsSchema = z.object({
   retention: RetentionSettingsSchema.default({ days: 30 }).meta({ examples: [{ days: 90 }] }),
   detection: DetectionSettingsSchema.default({ off: [], sensitivity: 'standard' }).meta({
     examples: [{ off: ['link'], sensitivity: 'standard' }],
+  }),
+  forwarding: ForwardingSettingsSchema.default({
+    enabled: false,
+    kind: 'webhook',
+    url: '',
+    secret: '',
+    token: '',
+    includeWords: false,
+  }).meta({
+    examples: [{ enabled: true, kind: 'ntfy', url: 'https://ntfy.sh/lop-7a-canh-bao', includeWords: false }],
+  }),
+  parent: ParentSettingsSchema.default({ childAdvice: true, unlockMinutes: 10 }).meta({
+    examples: [{ childAdvice: true, unlockMinutes: 5 }],
   }),
 });
 

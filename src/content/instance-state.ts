@@ -6,6 +6,7 @@ import type { Outbox } from './outbox';
 import type { OverlayController } from './overlay-controller';
 import type { Tracker } from './tracker';
 import type { Checklist } from './checklist';
+import type { ChildGuard } from './child';
 
 export interface Stats {
   flushes: number;
@@ -37,6 +38,9 @@ export interface InstanceState {
   /** Set when the session opens, for the popup. */
   sessionId?: string;
   classConfig?: ClassConfig | null;
+  /** Participant-side advice (src/content/child/), and whether the settings allow it. */
+  child?: ChildGuard | null;
+  childAdvice?: boolean;
 }
 
 export function newStats(): Stats {

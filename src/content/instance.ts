@@ -14,6 +14,8 @@ import { newStats, type InstanceState, type Stats } from './instance-state';
 import { createRecorder, type Recorder } from './recorder';
 import { applySettings, openSession } from './session';
 import { popupState, teacherAct } from './popup-state';
+import { childFromWorker, createChildGuard } from './child';
+import type { PanelFindings } from '../common/protocol';
 
 /** Includes what is still on its way to the log. */
 export type InstanceHandle = { stop(): void; stats(): Stats & { pending: number; awaitingVerdicts: number } };
@@ -39,7 +41,7 @@ export function startInstance(
     lastSnap: null,
     settingsStale: false,
   };
-  const recorder = createRecorder(state);
+  const recorder = withChildGuard(state, createRecorder(state));
   const flush = (): void => {
     const started = performance.now();
     try {
@@ -138,7 +140,7 @@ function answerTab(state: InstanceState, recorder: Recorder): () => void {
       if (state.ready && state.lastSnap) applySettings(state, recorder);
       else if (state.sessionPromise) state.settingsStale = true;
     },
-    panelFindings: (msg) => state.overlay?.workerFindings(msg),
+    panelFindings: (msg) => workerFindings(state, msg),
     popupState: () => popupState(state),
     teacherAct: (msg) => teacherAct(state, msg),
     checklist: (req) => state.checklist?.handle(req) ?? null,
@@ -178,4 +180,19 @@ function step(state: InstanceState, recorder: Recorder, flush: () => void, stop:
   stats.trackMs += t2 - t1;
   stats.recordMs += t3 - t2;
   stats.overlayMs += performance.now() - t3;
+}
+
+/** Advice to a child taking part (src/content/child/), its findings logged like the guards'. */
+function withChildGuard(state: InstanceState, recorder: Recorder): Recorder {
+  state.child = createChildGuard(
+    document,
+    (finding, observationId) => void recorder.emit('finding', { finding, observationId }),
+    () => state.childAdvice !== false,
+  );
+  return recorder;
+}
+
+function workerFindings(state: InstanceState, msg: PanelFindings): void {
+  state.overlay?.workerFindings(msg);
+  childFromWorker(state.child, state.lastSnap, msg);
 }

@@ -29,8 +29,10 @@ export function createRecorder(state: InstanceState): Recorder {
       payload,
     };
     state.outbox.push(draft);
-    if (type === 'finding')
+    if (type === 'finding') {
       state.overlay?.finding({ id: draft.id, time: draft.time, finding: payload['finding'] as Finding });
+      state.child?.finding(payload['finding'] as Finding, state.lastSnap, String(payload['observationId'] ?? draft.id));
+    }
     return draft.id;
   };
 

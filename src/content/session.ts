@@ -18,6 +18,7 @@ export async function openSession(
     try {
       const opened = await request('session.open', { meeting: snap.meeting });
       state.guards = createGuards(opened.classConfig, opened.settings.detection);
+      state.childAdvice = opened.settings.parent.childAdvice;
       state.overlay = createOverlayController(state.platform.platform, state.adapter, opened.settings, document, {
         sessionId: opened.sessionId,
         log: (payload) => emit('teacher.action', { ...payload }),
@@ -78,6 +79,7 @@ export function applySettings(state: InstanceState, recorder: Recorder): void {
       const guards = createGuards(classConfig, settings.detection);
       state.classConfig = classConfig;
       state.overlay?.sound(settings.alerts.sound);
+      state.childAdvice = settings.parent.childAdvice;
       state.guards = guards;
       // The new guard asks afresh and awaits no verdict for those already here.
       recorder.forgetNameEvents();

@@ -74,14 +74,16 @@ const ALLOWED = [
 ];
 
 describe('the built manifest asks only for what docs/permissions.md lists', () => {
-  it('permissions: exactly the documented ones, none optional', () => {
+  it('permissions: exactly the documented ones, no optional API permission', () => {
     expect([...(manifest.permissions ?? [])].sort()).toEqual(documented('Permissions').sort());
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 
-  it('host permissions: exactly the documented hosts, none optional', () => {
+  it('host permissions: exactly the documented hosts; optional ones exactly as documented', () => {
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual(documented('Host permissions').sort());
-    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    expect([...(manifest.optional_host_permissions ?? [])].sort()).toEqual(
+      documented('Optional host permissions').sort(),
+    );
   });
 
   it('the content script runs on documented hosts only; its files are exposed to those sites only', () => {
@@ -107,17 +109,21 @@ describe('the extension pages have a strict content security policy', () => {
   const policy = manifest.content_security_policy?.extension_pages ?? '';
   const csp = directives(policy);
 
-  it('scripts from the package only; no plugins, no base URL, no other place to connect to', () => {
+  /** Forwarding's endpoint is a setting: HTTPS anywhere, plain HTTP to loopback only (docs/forwarding.md). */
+  const FORWARDING = ['https:', 'http://127.0.0.1:*', 'http://localhost:*'];
+
+  it('scripts from the package only; no plugins, no base URL; connections for forwarding only', () => {
     expect(csp.get('script-src')).toEqual(["'self'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toEqual(["'none'"]);
     expect(csp.get('default-src')).toEqual(["'self'"]);
-    expect(csp.get('connect-src')).toEqual(["'self'"]);
+    expect(csp.get('connect-src')).toEqual(["'self'", ...FORWARDING]);
   });
 
-  it("allows nothing beyond 'self' in any directive, and is the one documented", () => {
+  it("allows nothing beyond 'self' in any directive but forwarding's connections, and is the one documented", () => {
     for (const [name, sources] of csp)
-      for (const s of sources) expect(["'self'", "'none'"], `${name} ${s}`).toContain(s);
+      for (const s of sources)
+        expect(["'self'", "'none'", ...(name === 'connect-src' ? FORWARDING : [])], `${name} ${s}`).toContain(s);
     const shown = doc.match(/## Content security policy of the extension pages\n+```\n(.+)\n```/)?.[1];
     expect(shown).toBe(policy);
   });

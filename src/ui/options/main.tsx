@@ -16,6 +16,8 @@ import {
   RetentionSection,
   SchoolSection,
 } from './sections';
+import { isParentLocked } from '../user-settings';
+import { ForwardingSection } from './forwarding-section';
 
 type Status = { kind: 'saved'; at: Date } | { kind: 'invalid'; messages: string[] } | null;
 
@@ -59,11 +61,9 @@ function Options() {
     e.preventDefault();
     const found = problemsOf(draft, locked);
     if (found.length) return setStatus({ kind: 'invalid', messages: found.map((p) => t(p.key, ...p.subs)) });
-    const problem = await saveDraft(draft, locked);
+    const problem = await saveOutcome(draft, locked, t);
     if (!problem) setSavedAs(JSON.stringify(draft));
-    setStatus(
-      problem ? { kind: 'invalid', messages: [t('classes_invalid', problem)] } : { kind: 'saved', at: new Date() },
-    );
+    setStatus(problem ? { kind: 'invalid', messages: [problem] } : { kind: 'saved', at: new Date() });
   };
   const props = { draft, locked, errors, t, edit };
   return (
@@ -96,8 +96,19 @@ function Options() {
           <SaveStatus status={status} lang={pageLang} t={t} />
         </div>
       </form>
+      <ForwardingSection />
     </main>
   );
+}
+
+/** Why a save did not happen (invalid, or refused by parent mode, docs/parent-mode.md), or null once saved. */
+async function saveOutcome(draft: Draft, locked: ReadonlySet<string>, t: T): Promise<string | null> {
+  try {
+    const problem = await saveDraft(draft, locked);
+    return problem ? t('classes_invalid', problem) : null;
+  } catch (err) {
+    return isParentLocked(err) ? t('parent_locked_save') : String(err);
+  }
 }
 
 /** Saved, with the time in the teacher's language; or why not, one line a problem. */

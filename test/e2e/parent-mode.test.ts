@@ -1,0 +1,119 @@
+/**
+ * Parent mode in the built extension (docs/parent-mode.md): with the PIN set, the settings page
+ * cannot change a setting or switch forwarding off, nor can a write to storage that goes around the
+ * page; with the PIN it can. Wrong PINs are rate-limited. The summary is behind the PIN.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, until, type ExtensionBrowser } from './extension';
+import type { Settings } from '../../src/common/settings';
+import { USER_SETTINGS_KEY } from '../../src/common/storage-keys';
+
+const PIN = '482916';
+let ext: ExtensionBrowser;
+beforeAll(async () => {
+  ext = await launchExtension();
+  // A parent already forwards alerts to their phone (a loopback stand-in; nothing is sent in this test).
+  await ext.setSettings({
+    forwarding: { enabled: true, kind: 'ntfy', url: 'http://127.0.0.1:9/con-toi', includeWords: false },
+  });
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+/** The settings in force, as the worker gives them to every page and meeting. */
+const inForce = async (page: Page): Promise<Settings> =>
+  page.evaluate(async () => {
+    const r = (await chrome.runtime.sendMessage({ type: 'settings.get', payload: {} })) as {
+      value: { settings: Settings };
+    };
+    return r.value.settings;
+  });
+
+const textOf = (page: Page, css: string) => page.$eval(css, (el) => el.textContent ?? '');
+
+async function enterPin(page: Page, pin: string): Promise<string> {
+  await page.waitForSelector('#pin');
+  await page.$eval('#pin', (el) => ((el as HTMLInputElement).value = ''));
+  await page.type('#pin', pin);
+  const before = await textOf(page, '[data-testid="parent-message"]').catch(() => '');
+  await page.click('button[type="submit"]');
+  return until(async () => {
+    if (!(await page.$('#pin'))) return 'unlocked';
+    const now = await textOf(page, '[data-testid="parent-message"]');
+    return now && now !== before ? now : null;
+  }, 'the PIN is answered').catch(() => textOf(page, '[data-testid="parent-message"]'));
+}
+
+/** Unticks "Forward alerts" on the settings page and saves the section; returns what the page says. */
+async function switchForwardingOff(page: Page): Promise<string> {
+  await page.bringToFront();
+  await page.reload();
+  const box = await page.waitForSelector('#fwd-heading ~ form input[type="checkbox"]');
+  expect(await box!.evaluate((el) => (el as HTMLInputElement).checked)).toBe(true);
+  await box!.click();
+  await page.click('#fwd-heading ~ form button[type="submit"]');
+  return until(
+    async () => (await page.$('section [role="status"]')) && textOf(page, 'section [role="status"]'),
+    'the save is answered',
+  );
+}
+
+describe('parent mode', () => {
+  it('set up with a PIN; then nothing changes settings without it, and everything with it', async () => {
+    const parent = await ext.extensionPage('src/ui/parent/index.html');
+    await parent.waitForSelector('#pin-again');
+    await parent.type('#pin', PIN);
+    await parent.type('#pin-again', PIN);
+    await parent.click('button[type="submit"]');
+    await parent.waitForSelector('[data-testid="parent-unlocked"]', { timeout: 30_000 });
+    // The PIN is stored only hashed.
+    const stored = await parent.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+    expect(stored).not.toContain(PIN);
+    // Locked again, as the parent leaves.
+    await parent.evaluate(() => chrome.runtime.sendMessage({ type: 'parent.lock', payload: {} }));
+
+    const options = await ext.extensionPage('src/ui/options/index.html');
+    // The settings page refuses, and says why.
+    expect(await switchForwardingOff(options)).toMatch(/parent mode|chế độ phụ huynh/i);
+    expect((await inForce(options)).forwarding.enabled).toBe(true);
+    // Around the page: a child writing the stored settings directly changes nothing in force.
+    await options.evaluate(
+      (key) => chrome.storage.local.set({ [key]: { forwarding: { enabled: false }, language: 'en' } }),
+      USER_SETTINGS_KEY,
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await inForce(options)).forwarding.enabled).toBe(true);
+    // Nor can parent mode be switched off, or the summary read, without the PIN.
+    const refused = await options.evaluate(async () => [
+      await chrome.runtime.sendMessage({ type: 'parent.disable', payload: {} }),
+      await chrome.runtime.sendMessage({ type: 'parent.summary', payload: {} }),
+    ]);
+    expect(refused).toEqual([
+      expect.objectContaining({ ok: false, error: expect.stringMatching(/^parent-locked/) as unknown }),
+      expect.objectContaining({ ok: false, error: expect.stringMatching(/^parent-locked/) as unknown }),
+    ]);
+
+    // With the PIN: a wrong one first, then the right one.
+    await parent.bringToFront();
+    await parent.reload();
+    expect(await enterPin(parent, '000000')).toMatch(/not right|không đúng/);
+    expect(await enterPin(parent, PIN)).toBe('unlocked');
+    await parent.waitForSelector('[data-testid="parent-unlocked"]');
+    expect(await switchForwardingOff(options)).toMatch(/saved|đã lưu/i);
+    await until(async () => !(await inForce(options)).forwarding.enabled, 'forwarding is off, by the parent');
+    await parent.close();
+    await options.close();
+  }, 120_000);
+
+  it('wrong PINs are rate-limited: after three, even the right one waits', async () => {
+    const parent = await ext.extensionPage('src/ui/parent/index.html');
+    await parent.evaluate(() => chrome.runtime.sendMessage({ type: 'parent.lock', payload: {} }));
+    await parent.reload();
+    for (let i = 0; i < 3; i++) await enterPin(parent, `99999${i}`);
+    expect(await enterPin(parent, PIN)).toMatch(/Try again in \d+ seconds|thử lại sau \d+ giây/);
+    expect(await parent.$('#pin')).not.toBeNull();
+    await parent.close();
+  }, 60_000);
+});
