@@ -15,6 +15,8 @@ export const TEXT_SHOWN = 4_000;
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
 const shown = (v: unknown, max = NAME_SHOWN): string => visibleText(str(v), max);
+const count = (v: unknown): string =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 ? String(Math.round(v)) : '?';
 const obj = (v: unknown): P => (v !== null && typeof v === 'object' ? (v as P) : {});
 
 /** A person as displayed; "?" when the client did not say. */
@@ -71,7 +73,31 @@ function teacherSentence(p: P, t: Translate): string {
   if (p['action'] === 'report-note')
     return p['note'] ? t('report_ev_report_note', shown(p['note'], TEXT_SHOWN)) : t('report_ev_report_note_cleared');
   if (p['action'] === 'evidence-released') return t('report_ev_released');
-  return t('report_ev_teacher', shown(p['action'], 100), shown(p['words'] ?? p['note'], TEXT_SHOWN));
+  return (
+    panelActionSentence(p, t) ??
+    t('report_ev_teacher', shown(p['action'], 100), shown(p['words'] ?? p['note'], TEXT_SHOWN))
+  );
+}
+
+/** What the teacher did in the meeting: in the panel, the popup or a notification (docs/events.md). */
+function panelActionSentence(p: P, t: Translate): string | null {
+  const who = shown(p['words'], 200) ? `“${shown(p['words'], 200)}”` : t('report_someone');
+  switch (p['action']) {
+    case 'dismissed':
+      return t('report_ev_dismissed', who);
+    case 'in-my-class':
+      return t('report_ev_in_my_class', shown(p['words'], 200), shown(p['className'], 200) || t('report_this_class'));
+    case 'note':
+      return t('report_ev_note', shown(p['note'], TEXT_SHOWN));
+    case 'shown-in-list':
+      return t('report_ev_shown_in_list', who);
+    case 'paused':
+      return t('report_ev_paused');
+    case 'resumed':
+      return t('report_ev_resumed');
+    default:
+      return null;
+  }
 }
 
 function coverageSentence(p: P, t: Translate): string {
@@ -133,6 +159,8 @@ export function sentence(e: StoredEvent, t: Translate): string {
       return coverageSentence(p, t);
     case 'teacher.action':
       return teacherSentence(p, t);
+    case 'participants.unnamed':
+      return t('report_ev_unnamed', count(p['count']), count(p['total']));
     case 'checklist.item':
       return checklistSentence(p, t);
     case 'detector.failed':
