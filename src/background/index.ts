@@ -24,6 +24,7 @@ import { classifyNames } from './name-verdicts';
 import { listPurges, RETENTION_ALARM, RETENTION_PERIOD_MINUTES, runRetention, setKeptAsEvidence } from './retention';
 import { ensureAlarm, onAlarm } from '../browser/alarms';
 import { localeMessages, openGuide } from './guide-pages';
+import { inMyClassFromPanel } from './notice-actions';
 import { forwardingStatus, forwardStored, sendTest } from './forwarding';
 import {
   disableParent,
@@ -92,6 +93,7 @@ const handlers: { [K in MessageName]: Handler<K> } = {
     await openGuide(lang);
     return null;
   },
+  'roster.add': ({ sessionId, name, findingId }) => inMyClassFromPanel(sessionId, { name, findingId }),
   'forwarding.status': () => forwardingStatus(),
   async 'forwarding.test'() {
     const r = await sendTest();

@@ -8,6 +8,12 @@ const sent: TeacherActRequest[] = [];
 const appended: EventDraft[] = [];
 let tabAnswers = true;
 let locked: string[] = [];
+const finding = (id: string, category: string, name: string) => ({
+  id,
+  type: 'finding',
+  payload: { finding: { ruleId: 'r', category, severity: 2, tier: 'alert', subject: { name }, evidence: {} } },
+});
+let logged: unknown[] = [];
 
 vi.mock('../browser/storage', () => ({
   localStorageArea: {
@@ -35,9 +41,10 @@ vi.mock('./event-log', () => ({
     },
   ],
   appendEvents: async (_s: string, drafts: EventDraft[]) => void appended.push(...drafts),
+  sessionEvents: async () => logged,
 }));
 
-const { inMyClass } = await import('./notice-actions');
+const { inMyClass, inMyClassFromPanel } = await import('./notice-actions');
 
 const roster = () =>
   (local.get(USER_SETTINGS_KEY) as { classes: { roster: { name: string }[] }[] }).classes[0]!.roster.map((r) => r.name);
@@ -51,6 +58,7 @@ beforeEach(() => {
   appended.length = 0;
   tabAnswers = true;
   locked = [];
+  logged = [finding('f1', 'unknown-participant', 'Kẻ Lạ Mặt'), finding('f2', 'impersonation', 'Trần Minh Anh')];
 });
 
 describe("the notification's In my class", () => {
@@ -91,5 +99,24 @@ describe("the notification's In my class", () => {
     expect(roster()).toEqual(['Trần Minh Anh']);
     expect(sent).toEqual([]);
     expect(appended).toEqual([]);
+  });
+});
+
+describe("the panel's In my class (the meeting tab asks the worker)", () => {
+  it('adds the person of a finding in this meeting, and the tab clears and logs it as its own action', async () => {
+    expect(await inMyClassFromPanel('s1', { name: 'Kẻ Lạ Mặt', findingId: 'f1' })).toMatchObject({ ok: true });
+    expect(roster()).toEqual(['Trần Minh Anh', 'Kẻ Lạ Mặt']);
+    expect(sent).toMatchObject([{ type: 'teacher.act', source: 'panel', act: { action: 'in-my-class' } }]);
+  });
+
+  it('refuses a name the log has no such finding for, or an impostor, whatever the tab says', async () => {
+    for (const person of [
+      { name: 'Người Khác', findingId: 'f1' },
+      { name: 'Kẻ Lạ Mặt', findingId: 'nope' },
+      { name: 'Trần Minh Anh', findingId: 'f2' },
+    ])
+      expect(await inMyClassFromPanel('s1', person)).toMatchObject({ ok: false });
+    expect(roster()).toEqual(['Trần Minh Anh']);
+    expect(sent).toEqual([]);
   });
 });

@@ -4,13 +4,14 @@
  * the entry and logs the action. A tab that is gone cannot log it, so the worker does.
  */
 import type { TeacherActionPayload, TeacherActRequest } from '../common/protocol';
-import { addToRoster } from '../common/roster-add';
+import type { Finding } from '../common/model';
+import { addToRoster, mayBeAStudent } from '../common/roster-add';
 import { isoWithOffset } from '../common/time';
 import { USER_SETTINGS_KEY } from '../common/storage-keys';
 import { getMessage } from '../browser/i18n';
 import { localStorageArea, sessionStorageArea } from '../browser/storage';
 import { focusTab, sendToTab } from '../browser/tabs';
-import { appendEvents, listSessions } from './event-log';
+import { appendEvents, listSessions, sessionEvents } from './event-log';
 import { loadSettings } from './settings-store';
 import { tabOf } from './session-tabs';
 
@@ -44,21 +45,49 @@ export const buttonTitle = (b: NoticeButton): string =>
 
 /** The result, in a sentence for the follow-up notification. */
 export async function inMyClass(sessionId: string, person: { name: string; findingId: string }): Promise<string> {
+  return (await addAndTell(sessionId, person, 'notification')).text;
+}
+
+/**
+ * "In my class" from the meeting tab's panel. The tab is a page attackers write into: only the name of a
+ * person this session's log holds a finding about, of a kind that may be a missed student, is added.
+ */
+export async function inMyClassFromPanel(
+  sessionId: string,
+  person: { name: string; findingId: string },
+): Promise<{ ok: boolean; text: string }> {
+  const found = (await sessionEvents(sessionId).catch(() => [])).find(
+    (e) => e.type === 'finding' && e.id === person.findingId,
+  );
+  const finding = (found?.payload as { finding?: Finding } | undefined)?.finding;
+  if (!finding || finding.subject.name !== person.name || !mayBeAStudent([finding.category]))
+    return { ok: false, text: getMessage('notify_roster_failed') || 'The name could not be added.' };
+  return addAndTell(sessionId, person, 'panel');
+}
+
+async function addAndTell(
+  sessionId: string,
+  person: { name: string; findingId: string },
+  source: 'notification' | 'panel',
+): Promise<{ ok: boolean; text: string }> {
+  const fail = (text: string) => ({ ok: false, text });
   const { locked } = await loadSettings();
-  if (locked.includes('classes')) return getMessage('notify_roster_locked') || 'Your school sets the classes.';
+  if (locked.includes('classes')) return fail(getMessage('notify_roster_locked') || 'Your school sets the classes.');
   const session = (await listSessions()).find((s) => s.id === sessionId);
-  if (!session) return getMessage('notify_roster_failed') || 'The meeting is no longer in the log.';
+  if (!session) return fail(getMessage('notify_roster_failed') || 'The meeting is no longer in the log.');
   const current = ((await localStorageArea.get(USER_SETTINGS_KEY))[USER_SETTINGS_KEY] ?? {}) as Record<string, unknown>;
   const added = addToRoster(current, session.meeting, person.name);
   if (!added.ok)
-    return added.reason === 'no-class'
-      ? getMessage('notify_roster_no_class') || 'This meeting has no class yet: open the popup to save one.'
-      : getMessage('notify_roster_failed') || 'The name could not be added.';
+    return fail(
+      added.reason === 'no-class'
+        ? getMessage('notify_roster_no_class') || 'This meeting has no class yet: open the popup to save one.'
+        : getMessage('notify_roster_failed') || 'The name could not be added.',
+    );
   if (added.added) await localStorageArea.set({ [USER_SETTINGS_KEY]: added.userSettings });
   const request: TeacherActRequest = {
     type: 'teacher.act',
     sessionId,
-    source: 'notification',
+    source,
     act: {
       action: 'in-my-class',
       key: null,
@@ -76,13 +105,16 @@ export async function inMyClass(sessionId: string, person: { name: string; findi
       findingIds: [person.findingId],
       words: person.name,
       className: added.cls.name,
-      source: 'notification',
+      ...(source === 'notification' ? { source } : {}),
     };
     await appendEvents(sessionId, [
       { id: crypto.randomUUID(), type: 'teacher.action', time: isoWithOffset(), payload: { ...payload } },
     ]);
   }
-  return getMessage('notify_roster_added', person.name.slice(0, 80), added.cls.name) || `${person.name}: added`;
+  return {
+    ok: true,
+    text: getMessage('notify_roster_added', person.name.slice(0, 80), added.cls.name) || `${person.name}: added`,
+  };
 }
 
 export async function goToClass(sessionId: string): Promise<boolean> {

@@ -12,6 +12,7 @@ const CONTENT_MESSAGES: ReadonlySet<MessageName> = new Set([
   'names.classify',
   'locale.messages',
   'guide.open',
+  'roster.add',
 ]);
 
 export function classifySender(sender: MessageSender, extensionId: string, extensionOrigin: string): SenderKind | null {

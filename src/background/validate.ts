@@ -45,6 +45,11 @@ export const REQUEST_SCHEMAS = {
   }),
   'locale.messages': z.strictObject({ lang: z.enum(['vi', 'en']) }),
   'guide.open': z.strictObject({ lang: z.enum(['vi', 'en']) }),
+  'roster.add': z.strictObject({
+    sessionId: z.string().max(100),
+    findingId: z.string().max(100),
+    name: z.string().max(2_000),
+  }),
   'forwarding.status': empty,
   'forwarding.test': empty,
   'settings.write': z.strictObject({

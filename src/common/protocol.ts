@@ -121,6 +121,11 @@ export interface ProtocolMap {
   'locale.messages': [{ lang: 'vi' | 'en' }, [key: string, message: string][]];
   /** Opens the safety guide in a tab (the meeting tab cannot open extension pages itself). */
   'guide.open': [{ lang: 'vi' | 'en' }, null];
+  /**
+   * "In my class" in the meeting tab's panel: the worker adds the name of that finding's person to the
+   * class roster and tells the tab (as for a notification's button); `text` says what happened.
+   */
+  'roster.add': [{ sessionId: string; findingId: string; name: string }, { ok: boolean; text: string }];
   // Forwarding (docs/forwarding.md): the settings page's status and test button.
   'forwarding.status': [Record<string, never>, ForwardingStatus];
   'forwarding.test': [Record<string, never>, { ok: boolean; error?: string }];
@@ -306,5 +311,5 @@ export interface TeacherActRequest {
   type: 'teacher.act';
   sessionId: string;
   act: TeacherAct;
-  source: 'popup' | 'notification';
+  source: 'popup' | 'notification' | 'panel';
 }

@@ -1,7 +1,13 @@
 import type { Coverage, Participant, Platform, Snapshot } from '../common/model';
 import type { Settings } from '../common/settings';
 import type { PlatformAdapter } from '../platforms/types';
-import type { PanelFindings, PopupEntry, TeacherAct, TeacherActionPayload } from '../common/protocol';
+import type {
+  PanelFindings,
+  PopupEntry,
+  TeacherAct,
+  TeacherActionPayload,
+  TeacherActRequest,
+} from '../common/protocol';
 import type { Guards } from './guards';
 import { createOverlay, type Lang } from './overlay';
 import { createAlertPanel, type AlertPanel, type FindingEvent } from './panel';
@@ -22,7 +28,7 @@ export interface OverlayController {
   workerFindings(msg: PanelFindings): void;
   /** The popup's side (content/popup-state.ts). */
   popupEntries(): { entries: PopupEntry[]; review: number; paused: boolean };
-  act(act: TeacherAct, source: 'popup' | 'notification'): boolean;
+  act(act: TeacherAct, source: TeacherActRequest['source']): boolean;
   paused(on: boolean): void;
   sound(on: boolean): void;
   destroy(): void;
@@ -32,6 +38,7 @@ export interface OverlayController {
 export interface PanelOptions {
   sessionId: string;
   log(payload: TeacherActionPayload): void;
+  inClass?(name: string, findingId: string): Promise<string | null>;
 }
 
 /** The setting, else the meeting client's UI language, else the browser's. */
@@ -122,7 +129,7 @@ export function createOverlayController(
   const overlay = createOverlay(doc);
   let lang = overlayLang(settings.language, doc);
   const panel: AlertPanel | null = panelOptions
-    ? createAlertPanel({ doc, host: overlay.host, platform, lang, adapter, log: panelOptions.log })
+    ? createAlertPanel({ doc, host: overlay.host, platform, lang, adapter, ...panelOptions })
     : null;
   panel?.sound(settings.alerts.sound);
   const clock = doc.defaultView?.performance ?? performance;

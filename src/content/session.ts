@@ -22,6 +22,10 @@ export async function openSession(
       state.overlay = createOverlayController(state.platform.platform, state.adapter, opened.settings, document, {
         sessionId: opened.sessionId,
         log: (payload) => emit('teacher.action', { ...payload }),
+        inClass: async (name, findingId) => {
+          const r = await request('roster.add', { sessionId: opened.sessionId, name, findingId });
+          return r.ok ? null : r.text;
+        },
       });
       state.checklist = startChecklist(state, opened.settings, opened.classConfig, emit);
       if (opened.resumed) seed(state, opened.resumed, snap);

@@ -14,6 +14,7 @@ import type { StoredEvent, TeacherActionPayload } from '../../src/common/protoco
 import { fixture } from '../support/browser';
 import { MeetingLog, advanceContentClock, findingsOf, runner, type Run } from './class-helpers';
 import { launchExtension, type ExtensionBrowser } from './extension';
+import { USER_SETTINGS_KEY } from '../../src/common/storage-keys';
 import { intersects, pageRects, probePanel, type PanelProbe, type Rect } from './panel-helpers';
 
 type Lang = 'en' | 'vi';
@@ -333,3 +334,49 @@ for (const c of CLIENTS) {
     }
   });
 }
+
+/** A student the roster misses: In my class in the panel puts the name in the roster, clears the entry, and is logged. */
+async function inMyClassFromPanel(c: Client, page: Page, run: Run, log: MeetingLog): Promise<void> {
+  const panel = await probePanel(page);
+  await panel.until(`function () { return this.querySelector('.panel .summary')?.textContent; }`, 'the panel header');
+  if (c.strangersAtStart) await dismissAll(panel);
+  await c.join(run, NEW_STUDENT, 3);
+  const entryOf = `function (name) { return [...this.querySelectorAll('.entry')].find((e) => e.querySelector('.who')?.textContent === name); }`;
+  await panel.until(
+    `function () { return (${entryOf}).call(this, ${JSON.stringify(NEW_STUDENT)})?.querySelector('.in-class'); }`,
+    'In my class offered',
+  );
+  await panel.eval(
+    `function () { (${entryOf}).call(this, ${JSON.stringify(NEW_STUDENT)}).querySelector('.in-class').click(); }`,
+  );
+  await panel.until(
+    `function () { return !(${entryOf}).call(this, ${JSON.stringify(NEW_STUDENT)}); }`,
+    'the entry cleared',
+  );
+  const events = await log.waitFor(
+    (ev) => actionsOf(ev).some((a) => a.action === 'in-my-class' && a.words === NEW_STUDENT),
+    'In my class in the log',
+  );
+  const act = actionsOf(events).find((a) => a.action === 'in-my-class')!;
+  expect(act).toMatchObject({ className: 'Lớp 10A1' });
+  expect(act.source, 'the panel logs its own actions without a source').toBeUndefined();
+  const stored = await (
+    await ext.extensionPage('src/ui/options/index.html')
+  ).evaluate(async (key) => (await chrome.storage.local.get(key))[key], USER_SETTINGS_KEY);
+  const cls = (stored as { classes: { id: string; roster: { name: string }[] }[] }).classes.find(
+    (k) => k.id === `panel-${c.platform}`,
+  );
+  expect(cls!.roster.map((r) => r.name)).toContain(NEW_STUDENT);
+}
+
+const NEW_STUDENT = 'Ngô Thị Mai';
+
+for (const c of CLIENTS)
+  it(`In my class in the panel on ${c.platform}: the name joins the roster and the entry clears (vi)`, async () => {
+    await ext.setSettings(classSettings('vi'));
+    const code = c.codes.vi;
+    const { page, run } = await c.open('vi', code);
+    const log = await MeetingLog.open(ext, code);
+    await inMyClassFromPanel(c, page, run, log);
+    await log.expectIntact();
+  });

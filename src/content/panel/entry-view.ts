@@ -1,5 +1,6 @@
 /** One entry of the panel: who, what, when, the words as written, what to do now, and the actions. */
 import type { Platform } from '../../common/model';
+import { mayBeAStudent } from '../../common/roster-add';
 import { visibleText } from '../../common/visible-text';
 import type { Lang } from '../overlay/strings';
 import type { Entry } from './entries';
@@ -16,6 +17,8 @@ export interface EntryHandlers {
   note(key: string, text: string): void;
   /** False when the row is not in the client's list on screen. */
   show(key: string): boolean;
+  /** Null when the name is now on the roster, else why not, in words. */
+  inClass(key: string): Promise<string | null>;
 }
 
 export interface EntryContext {
@@ -35,6 +38,26 @@ function el<K extends keyof HTMLElementTagNameMap>(
   if (className) e.className = className;
   if (text !== undefined) e.textContent = text;
   return e;
+}
+
+/** "In my class" for someone who may be a student the roster misses (never an impostor or an offensive name). */
+function inClassButton(ctx: EntryContext, e: Entry, status: HTMLElement): HTMLButtonElement {
+  const s = PANEL_STRINGS[ctx.lang];
+  const b = button(ctx.doc, s.inMyClass, () => {
+    b.disabled = true;
+    void ctx.handlers.inClass(e.key).then(
+      (why) => {
+        b.disabled = false;
+        if (why) status.textContent = why;
+      },
+      () => {
+        b.disabled = false;
+        status.textContent = s.inClassFailed;
+      },
+    );
+  });
+  b.className = 'in-class';
+  return b;
 }
 
 function button(doc: Document, text: string, onClick: () => void): HTMLButtonElement {
@@ -147,6 +170,7 @@ export function renderEntry(ctx: EntryContext, e: Entry): HTMLElement {
     });
     show.className = 'show';
     actions.append(show);
+    if (e.name && mayBeAStudent([...e.categories])) actions.append(inClassButton(ctx, e, status));
   }
   const noteButton = button(doc, s.note, () => {
     form.hidden = false;

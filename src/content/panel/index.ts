@@ -3,7 +3,7 @@
  * teacher action written to the class's log as a `teacher.action` event.
  */
 import type { Coverage, Participant, Platform, Snapshot } from '../../common/model';
-import type { PopupEntry, TeacherAct, TeacherActionPayload } from '../../common/protocol';
+import type { PopupEntry, TeacherAct, TeacherActionPayload, TeacherActRequest } from '../../common/protocol';
 import type { PlatformAdapter } from '../../platforms/types';
 import type { OverlayHost } from '../overlay/host';
 import { panelNames, type Lang } from '../overlay/strings';
@@ -32,7 +32,7 @@ export interface AlertPanel {
   /** The open entries, for the popup. */
   popupEntries(): { entries: PopupEntry[]; review: number; paused: boolean };
   /** An action taken in the popup or a notification: applied here and logged; false when nothing changed. */
-  act(act: TeacherAct, source: 'popup' | 'notification'): boolean;
+  act(act: TeacherAct, source: TeacherActRequest['source']): boolean;
   paused(on: boolean): void;
   sound(on: boolean): void;
   destroy(): void;
@@ -45,6 +45,8 @@ export interface AlertPanelDeps {
   lang: Lang;
   adapter: Pick<PlatformAdapter, 'rowFor' | 'controls'>;
   log(payload: TeacherActionPayload): void;
+  /** "In my class": the worker adds the name to the roster; null when done, else why not (in words). */
+  inClass?(name: string, findingId: string): Promise<string | null>;
 }
 
 /** One line: the panels the guard cannot see now. */
@@ -106,6 +108,13 @@ function entryHandlers(
       });
       render();
     },
+    async inClass(key) {
+      const e = board.get(key);
+      const ids = e ? board.findingIds(key) : [];
+      if (!e?.name || !deps.inClass) return null;
+      // Cleared when the worker's answer comes back as a teacher.act, as for a notification's button.
+      return deps.inClass(e.name, ids[ids.length - 1] ?? '');
+    },
     show(key) {
       const e = board.get(key);
       if (!e) return false;
@@ -160,9 +169,11 @@ function applyAct(
   board: Board,
   deps: AlertPanelDeps,
   act: TeacherAct,
-  source: 'popup' | 'notification',
+  from: TeacherActRequest['source'],
   paused: boolean,
 ): boolean {
+  // The panel's own actions are logged without a source (docs/events.md).
+  const source = from === 'panel' ? undefined : from;
   if (act.action === 'paused' || act.action === 'resumed') {
     if (paused === (act.action === 'paused')) return false;
     deps.log({ action: act.action, findingId: '', findingIds: [], source });

@@ -21,6 +21,8 @@ export interface PanelStrings {
   saveNote: string;
   cancel: string;
   showInList: string;
+  inMyClass: string;
+  inClassFailed: string;
   notInList: string;
   shownInList: string;
   whatToDo: string;
@@ -54,6 +56,8 @@ function build(lang: Lang): PanelStrings {
     saveNote: m('save_note'),
     cancel: m('cancel'),
     showInList: m('show_in_list'),
+    inMyClass: m('in_my_class'),
+    inClassFailed: m('in_class_failed'),
     notInList: m('not_in_list'),
     shownInList: m('shown_in_list'),
     whatToDo: m('what_to_do'),

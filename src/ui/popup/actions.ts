@@ -1,26 +1,14 @@
 /** What the popup's buttons do; each reaches the meeting tab, whose panel applies and logs it. */
-import type { FindingCategory } from '../../common/model';
 import type { PopupEntry, PopupState, TeacherAct } from '../../common/protocol';
-import { addToRoster } from '../../common/roster-add';
+import { addToRoster, mayBeAStudent } from '../../common/roster-add';
 import { sendToTab } from '../../browser/tabs';
 import { updateUserSettings } from '../user-settings';
 
 export type Status = { text: string; bad?: boolean };
 type T = (key: string, ...subs: string[]) => string;
 
-/** The person may be a student the roster misses; an impostor or an offensive name is not offered. */
-const MAYBE_A_STUDENT: ReadonlySet<FindingCategory> = new Set<FindingCategory>([
-  'unknown-participant',
-  'suspicious-name',
-  'rename',
-]);
-const NEVER: ReadonlySet<FindingCategory> = new Set<FindingCategory>(['impersonation', 'offensive-name']);
-
 export const mayBeInClass = (e: PopupEntry): boolean =>
-  e.kind === 'person' &&
-  e.name !== null &&
-  e.categories.some((c) => MAYBE_A_STUDENT.has(c)) &&
-  !e.categories.some((c) => NEVER.has(c));
+  e.kind === 'person' && e.name !== null && mayBeAStudent(e.categories);
 
 async function tell(tabId: number, sessionId: string, act: TeacherAct): Promise<boolean> {
   const reply = await sendToTab(tabId, { type: 'teacher.act', sessionId, act, source: 'popup' }).catch(() => undefined);
