@@ -132,6 +132,27 @@ describe('stars hiding words of threats and self-harm', () => {
   it('"đ*m thằng kia" is profanity, not a threat', () => {
     expect(alertCats('đ*m thằng kia')).toEqual(['profanity']);
   });
+  it.each(['tao đ*m mày bây giờ', 'tan học t đ*m cho một nhát'])('"%s" is also a threat (đâm, to stab)', (text) => {
+    expect(alertCats(text)).toContain('threat');
+  });
+  it.each(['đ*m mày ngu thế', 'đ*m, khó thế'])('"%s" opens with the oath: no threat', (text) => {
+    expect(alertCats(text)).not.toContain('threat');
+  });
+});
+
+describe('a blow promised to someone', () => {
+  it.each(['t xiên cho mấy nhát giờ', 'bọn tao tẩn nó một trận nhớ đời', 'tao đánh cho m một trận'])(
+    '"%s" is a threat',
+    (text) => {
+      expect(alertCats(text)).toContain('threat');
+    },
+  );
+  it.each(['tối nay tao đánh một trận rank nữa rồi ngủ', 'hôm qua bố đánh cho một trận, đau lắm'])(
+    '"%s" is no threat (a game; a child telling of home)',
+    (text) => {
+      expect(alertCats(text)).not.toContain('threat');
+    },
+  );
 });
 
 describe('context for words that are also lesson talk', () => {

@@ -60,6 +60,19 @@ export const THREATS: Template[] = [
     ),
   },
   {
+    // A blow promised by the speaker to someone ("tao đâm cho một nhát", "tụi tao tẩn nó một trận"),
+    // not a game's "đánh một trận"; only the rude first person ("bố đánh cho một trận" is told at home).
+    id: 'chat.threat.a-blow',
+    cat: 'threat',
+    sev: 3,
+    tier: 'alert',
+    view: 'acc',
+    hint: THREAT_HINT,
+    re: T(
+      `(?:tao|tau|t|bọn tao|tụi tao|chúng tao|anh em tao) ${WILL}(?:đâm|chém|xiên|đánh|đập|tẩn|vả|tát|phang|đấm|đạp) (?:(?:${YOU}|nó) (?:cho )?|cho (?:(?:${YOU}|nó) )?)(?:(?:một|1|mấy|vài|vài ba) )?(?:nhát|phát|trận|cú|dao)`,
+    ),
+  },
+  {
     id: 'chat.threat.school',
     cat: 'threat',
     sev: 3,
