@@ -112,12 +112,19 @@ describe('grooming cues of the second round', () => {
     'em gửi anh tấm ảnh đi',
     'chuyện này chỉ hai anh em mình biết thôi',
     'anh mua cho em cái điện thoại mới nhé',
+    'bố mẹ em mấy giờ đi làm về',
+    'nhà em có ai ở nhà không',
+    'em xinh hơn mấy bạn cùng tuổi nhiều',
+    'tối nay gọi video cho anh nhé, một mình thôi',
   ])('%s is a cue for review', (text) => {
     expect(cue(text)).toBe(true);
   });
-  it.each(['Tớ thích con mèo', 'nhà tớ nuôi con chó tên Lu'])('%s is no cue', (text) => {
-    expect(cue(text)).toBe(false);
-  });
+  it.each(['Tớ thích con mèo', 'nhà tớ nuôi con chó tên Lu', 'Hôm nay nhà em có khách', 'gọi video nhóm cả lớp nhé'])(
+    '%s is no cue',
+    (text) => {
+      expect(cue(text)).toBe(false);
+    },
+  );
 });
 
 describe('stars hiding words of threats and self-harm', () => {
