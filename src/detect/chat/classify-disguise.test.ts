@@ -233,3 +233,32 @@ describe('exclusion and threats in other wordings', () => {
     },
   );
 });
+
+describe('exclusion and passive ideation in more wordings', () => {
+  const selfHarm = (text: string) => classifyText(text).some((v) => v.category === 'self-harm');
+  it.each(['nobody is gonna pick you for the team lol', 'ew dont sit with us'])('"%s" is an insult', (text) => {
+    expect(alertCats(text)).toContain('insult');
+  });
+  it.each(['nobody is gonna believe this lol', 'Sit with us at lunch, we saved you a seat!'])(
+    '"%s" is no insult',
+    (text) => {
+      expect(alertCats(text)).not.toContain('insult');
+    },
+  );
+  it.each([
+    'everyone would be happier if i was gone',
+    'mọi người sẽ vui hơn nếu không có em',
+    'em chẳng muốn tồn tại nữa',
+    'em muốn ngủ một giấc không bao giờ dậy',
+    'em không muốn tỉnh dậy nữa',
+  ])('"%s" is self-harm (review at least)', (text) => {
+    expect(selfHarm(text)).toBe(true);
+  });
+  it.each([
+    'hôm qua em ngủ không dậy nổi, suýt muộn học',
+    'Everyone will be happier if we finish the project early',
+    'cả lớp sẽ vui hơn nếu em làm bài đầy đủ',
+  ])('"%s" is not self-harm', (text) => {
+    expect(selfHarm(text)).toBe(false);
+  });
+});
