@@ -11,7 +11,7 @@
  * Figures are printed, never asserted. `--verbose` lists every clean message flagged and every miss
  * (never a holdout line); `--tuning` leaves the holdout figures out while rules are being written.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { profanity } from '@2toad/profanity';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
@@ -19,6 +19,7 @@ import { classifyText, createChatGuard, type ChatCategory, type Verdict } from '
 import { classroomClean, classroomHarmful, wilson } from '../test/corpus/chat/classroom';
 import { cleanCorpus, harmfulCorpus, type HarmfulLine } from '../test/corpus/chat/corpus';
 import { obfuscate, TRANSFORMS } from '../test/corpus/chat/obfuscate';
+import { readCsv } from './lib/csv';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = path.resolve(root, '../shared/data');
@@ -174,39 +175,6 @@ console.log(
 }
 
 // ---------- 4. public sets ----------
-function readCsv(file: string): string[][] {
-  const text = readFileSync(file, 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
-
 interface Scored {
   tp: number;
   fp: number;

@@ -10,12 +10,18 @@ const alertCats = (text: string) => [
 ];
 
 describe('profanity spelled out as letter names', () => {
-  it.each(['đê mờ mày im đi', 'vê lờ luôn á', 'đờ ờ mờ', 'đê eo ai quan tâm', 've co lo', 'de mo thang kia'])(
-    '%s alerts',
-    (text) => {
-      expect(alertCats(text)).toContain('profanity');
-    },
-  );
+  it.each([
+    'đê mờ mày im đi',
+    'vê lờ luôn á',
+    'đờ ờ mờ',
+    'đê eo ai quan tâm',
+    've co lo',
+    'de mo thang kia',
+    'đê em mờ thằng kia',
+    'bài này khó vê e lờ',
+  ])('%s alerts', (text) => {
+    expect(alertCats(text)).toContain('profanity');
+  });
   it.each([
     'Đờ ê đê, dê ê dê',
     'Tờ a ta, tờ ê tê',
@@ -23,6 +29,8 @@ describe('profanity spelled out as letter names', () => {
     'de mo may tinh len di',
     'co lo duoc khong',
     'Mờ quá em không nhìn thấy chữ',
+    'Đê em mới đắp xong',
+    'vê em về nhà',
   ])('%s stays clean', (text) => {
     expect(classifyText(text)).toEqual([]);
   });
@@ -112,12 +120,19 @@ describe('grooming cues of the second round', () => {
     'em gửi anh tấm ảnh đi',
     'chuyện này chỉ hai anh em mình biết thôi',
     'anh mua cho em cái điện thoại mới nhé',
+    'bố mẹ em mấy giờ đi làm về',
+    'nhà em có ai ở nhà không',
+    'em xinh hơn mấy bạn cùng tuổi nhiều',
+    'tối nay gọi video cho anh nhé, một mình thôi',
   ])('%s is a cue for review', (text) => {
     expect(cue(text)).toBe(true);
   });
-  it.each(['Tớ thích con mèo', 'nhà tớ nuôi con chó tên Lu'])('%s is no cue', (text) => {
-    expect(cue(text)).toBe(false);
-  });
+  it.each(['Tớ thích con mèo', 'nhà tớ nuôi con chó tên Lu', 'Hôm nay nhà em có khách', 'gọi video nhóm cả lớp nhé'])(
+    '%s is no cue',
+    (text) => {
+      expect(cue(text)).toBe(false);
+    },
+  );
 });
 
 describe('stars hiding words of threats and self-harm', () => {
@@ -132,6 +147,27 @@ describe('stars hiding words of threats and self-harm', () => {
   it('"đ*m thằng kia" is profanity, not a threat', () => {
     expect(alertCats('đ*m thằng kia')).toEqual(['profanity']);
   });
+  it.each(['tao đ*m mày bây giờ', 'tan học t đ*m cho một nhát'])('"%s" is also a threat (đâm, to stab)', (text) => {
+    expect(alertCats(text)).toContain('threat');
+  });
+  it.each(['đ*m mày ngu thế', 'đ*m, khó thế'])('"%s" opens with the oath: no threat', (text) => {
+    expect(alertCats(text)).not.toContain('threat');
+  });
+});
+
+describe('a blow promised to someone', () => {
+  it.each(['t xiên cho mấy nhát giờ', 'bọn tao tẩn nó một trận nhớ đời', 'tao đánh cho m một trận'])(
+    '"%s" is a threat',
+    (text) => {
+      expect(alertCats(text)).toContain('threat');
+    },
+  );
+  it.each(['tối nay tao đánh một trận rank nữa rồi ngủ', 'hôm qua bố đánh cho một trận, đau lắm'])(
+    '"%s" is no threat (a game; a child telling of home)',
+    (text) => {
+      expect(alertCats(text)).not.toContain('threat');
+    },
+  );
 });
 
 describe('context for words that are also lesson talk', () => {
@@ -204,4 +240,33 @@ describe('exclusion and threats in other wordings', () => {
       expect(classifyText(text)).toEqual([]);
     },
   );
+});
+
+describe('exclusion and passive ideation in more wordings', () => {
+  const selfHarm = (text: string) => classifyText(text).some((v) => v.category === 'self-harm');
+  it.each(['nobody is gonna pick you for the team lol', 'ew dont sit with us'])('"%s" is an insult', (text) => {
+    expect(alertCats(text)).toContain('insult');
+  });
+  it.each(['nobody is gonna believe this lol', 'Sit with us at lunch, we saved you a seat!'])(
+    '"%s" is no insult',
+    (text) => {
+      expect(alertCats(text)).not.toContain('insult');
+    },
+  );
+  it.each([
+    'everyone would be happier if i was gone',
+    'mọi người sẽ vui hơn nếu không có em',
+    'em chẳng muốn tồn tại nữa',
+    'em muốn ngủ một giấc không bao giờ dậy',
+    'em không muốn tỉnh dậy nữa',
+  ])('"%s" is self-harm (review at least)', (text) => {
+    expect(selfHarm(text)).toBe(true);
+  });
+  it.each([
+    'hôm qua em ngủ không dậy nổi, suýt muộn học',
+    'Everyone will be happier if we finish the project early',
+    'cả lớp sẽ vui hơn nếu em làm bài đầy đủ',
+  ])('"%s" is not self-harm', (text) => {
+    expect(selfHarm(text)).toBe(false);
+  });
 });

@@ -22,13 +22,13 @@ interface Line {
   starts: number[];
 }
 
-function buildLine(tokens: Token[], pick: (t: Token) => string): Line {
+function buildLine(tokens: Token[], pick: (t: Token, i: number) => string): Line {
   const starts: number[] = [];
   let text = '';
   for (let i = 0; i < tokens.length; i++) {
     if (i) text += ' ';
     starts.push(text.length);
-    text += pick(tokens[i]!);
+    text += pick(tokens[i]!, i);
   }
   return { text, starts };
 }
@@ -101,6 +101,14 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
   const lines: Lines = { acc, fold: foldLine, screened: new Map() };
   const said: Hit[] = [];
   templateHits(THREATS, lines, said);
+  if (tokens.some((t, i) => t.forms.threatReading && i > 0 && !t.boundaryBefore)) {
+    // A starred word read as the threat word it may hide ("tao đ*m mày"), only after a word of its
+    // sentence (opening one, "đ*m mày" is the oath) and only if a threat's whole sentence fits.
+    const threatOf = (t: Token, i: number) => (i > 0 && !t.boundaryBefore ? t.forms.threatReading : null) ?? canonOf(t);
+    const alt = buildLine(tokens, threatOf);
+    const altFold = buildLine(tokens, (t, i) => fold(threatOf(t, i)));
+    templateHits(THREATS, { acc: alt, fold: altFold, screened: new Map() }, said);
+  }
   templateHits(SELF_HARM, lines, said);
   if (said.length) {
     // "mệt muốn chết", "giết thời gian", "killing me": idioms, not threats or self-harm.

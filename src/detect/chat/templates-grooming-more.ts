@@ -2,7 +2,8 @@
  * Grooming cues the first templates missed, by family: meeting alone ("gặp riêng", "anh chở em đi
  * ăn"), photos asked of the child ("em gửi anh tấm ảnh"), secrecy between two ("chỉ hai anh em mình
  * biết"), gifts ("anh mua cho em cái điện thoại"), and a stranger's claimed tie to the family ("anh
- * là bạn của bố em"). Each is a review cue; two families from one sender escalate (guard-stages.ts).
+ * là bạn của bố em"), when the child is alone at home ("bố mẹ em mấy giờ đi làm về"), praise against
+ * peers ("em chín chắn hơn các bạn cùng tuổi") and a call alone. Each is a review cue; two families from one sender escalate (guard-stages.ts).
  */
 import data from './data/templates.json';
 import { H, T, alternatives, type Template } from './template-kit';
@@ -12,7 +13,10 @@ const YOUNG = `(?:${alternatives(data.young)})`;
 const PARENT = '(?:bố|mẹ|ba|má|bố mẹ|ba mẹ|bme|gia đình)';
 
 const MORE_HINT = H({
-  acc: ['gặp', 'chở', 'đưa', 'rủ', 'dẫn', 'ảnh', 'hình', 'biết', 'mua', 'quen', 'bạn của', 'đồng nghiệp'],
+  acc: [
+    ...['gặp', 'chở', 'đưa', 'rủ', 'dẫn', 'ảnh', 'hình', 'biết', 'mua', 'quen', 'bạn của', 'đồng nghiệp'],
+    ...['đi làm', 'ở nhà', 'có ai', 'còn ai', 'vắng', 'cùng tuổi', 'cùng lứa', 'so với tuổi', 'một mình'],
+  ],
   fold: ['meet', 'pick', 'ride', 'buy', 'gift', 'friend of', 'know your'],
 });
 
@@ -57,6 +61,21 @@ export const GROOMING_MORE: Template[] = [
     'trust',
     'fold',
     `i m (?:a )?friend of your (?:dad|mom|mum|parents|father|mother)|i know your (?:dad|mom|mum|parents)`,
+  ),
+  cue(
+    'probing',
+    'acc',
+    `${PARENT} ${YOUNG} (?:thường )?(?:mấy giờ|khi nào|lúc nào|bao giờ|hôm nào) (?:thì )?(?:mới )?(?:đi làm|đi vắng|về|đi công tác|ra ngoài|đi ngủ)|(?:nhà ${YOUNG}|${PARENT} ${YOUNG}) (?:có|còn) (?:ai )?(?:ở )?nhà (?:không|ko|k)|nhà ${YOUNG} (?:có|còn) ai (?:ở nhà )?(?:không|ko|k)|${PARENT} ${YOUNG} (?:có )?vắng nhà`,
+  ),
+  cue(
+    'flattery',
+    'acc',
+    `${YOUNG} (?:xinh|đẹp|trưởng thành|chín chắn|hiểu chuyện|dễ thương|ra dáng người lớn|người lớn) hơn (?:hẳn )?(?:mấy |các |những )?(?:bạn|đứa) (?:cùng tuổi|cùng lứa)|(?:trưởng thành|chín chắn|người lớn) (?:hơn )?(?:nhiều )?so với tuổi`,
+  ),
+  cue(
+    'meeting',
+    'acc',
+    `(?:gọi video|call video|video call|facetime|bật cam) (?:[^ ]+ ){0,3}(?:một mình|riêng)(?: thôi| nhé| nha)?`,
   ),
   cue('meeting', 'fold', `(?:i ll|ill|i can|i will|let me) pick (?:you|u) up|want a ride`),
   cue('gifts', 'fold', `(?:i ll|ill|i will|i can|let me) buy (?:you|u) (?:a |an |some )?[^ ]+`),

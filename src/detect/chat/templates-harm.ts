@@ -60,6 +60,19 @@ export const THREATS: Template[] = [
     ),
   },
   {
+    // A blow promised by the speaker to someone ("tao đâm cho một nhát", "tụi tao tẩn nó một trận"),
+    // not a game's "đánh một trận"; only the rude first person ("bố đánh cho một trận" is told at home).
+    id: 'chat.threat.a-blow',
+    cat: 'threat',
+    sev: 3,
+    tier: 'alert',
+    view: 'acc',
+    hint: THREAT_HINT,
+    re: T(
+      `(?:tao|tau|t|bọn tao|tụi tao|chúng tao|anh em tao) ${WILL}(?:đâm|chém|xiên|đánh|đập|tẩn|vả|tát|phang|đấm|đạp) (?:(?:${YOU}|nó) (?:cho )?|cho (?:(?:${YOU}|nó) )?)(?:(?:một|1|mấy|vài|vài ba) )?(?:nhát|phát|trận|cú|dao)`,
+    ),
+  },
+  {
     id: 'chat.threat.school',
     cat: 'threat',
     sev: 3,
@@ -134,7 +147,7 @@ export const SELF_HARM: Template[] = [
     view: 'acc',
     hint: SELF_HINT,
     re: T(
-      'chán sống|sống (?:để )?làm gì(?: nữa)?|(?:em|mình|tớ|tôi|tao|t|con|tui) (?:chỉ )?(?:muốn|thèm|ước) (?:được )?(?:chết|chết đi|biến mất(?: mãi mãi)?|ngủ (?:mãi mãi|không dậy nữa|luôn không dậy)|không tồn tại)|(?:mình|em|tớ|tôi|tao|con) là gánh nặng|không ai cần (?:em|mình|tớ|tôi|tao|con)|(?:mình|em|tớ|tôi|tao|con) (?:đáng|nên) chết|ghét bản thân|muốn làm đau bản thân|tự làm đau',
+      'chán sống|sống (?:để )?làm gì(?: nữa)?|(?:em|mình|tớ|tôi|tao|t|con|tui) (?:chỉ )?(?:muốn|thèm|ước) (?:được )?(?:chết|chết đi|biến mất(?: mãi mãi)?|ngủ (?:mãi mãi|không (?:dậy|vậy) nữa|luôn không (?:dậy|vậy))|không tồn tại)|(?:mình|em|tớ|tôi|tao|con) là gánh nặng|không ai cần (?:em|mình|tớ|tôi|tao|con)|(?:mình|em|tớ|tôi|tao|con) (?:đáng|nên) chết|ghét bản thân|muốn làm đau bản thân|tự làm đau',
     ),
   },
   {
@@ -145,7 +158,7 @@ export const SELF_HARM: Template[] = [
     view: 'acc',
     hint: SELF_HINT,
     re: T(
-      'kết thúc (?:tất cả|mọi thứ|cuộc đời|cuộc sống|đời mình)(?! (?:các|những|bài|phần|việc|công|câu|nhiệm))|muốn chết|biến mất khỏi (?:thế giới|cuộc đời|đời)|mệt mỏi với cuộc sống|chán đời|muốn chết cho xong|hết thiết tha|không muốn tỉnh dậy',
+      'kết thúc (?:tất cả|mọi thứ|cuộc đời|cuộc sống|đời mình)(?! (?:các|những|bài|phần|việc|công|câu|nhiệm))|muốn chết|biến mất khỏi (?:thế giới|cuộc đời|đời)|mệt mỏi với cuộc sống|chán đời|muốn chết cho xong|hết thiết tha|không muốn tỉnh (?:dậy|vậy)',
     ),
   },
   {

@@ -90,7 +90,7 @@ export const SELF_HARM_FRAMES: Template[] = [
     view: 'acc',
     hint: SELF_FRAME_HINT,
     re: T(
-      `(?:nếu|giá mà|giá|chắc|thà|lỡ) ${ME} (?:[^ ]+ ){0,1}(?:chết|biến mất|không còn nữa|không còn trên đời)(?! (?:mất|thôi|rồi|luôn|cười|vì))|nghĩ (?:đến|về|tới) (?:cái chết|chuyện chết|việc chết|chuyện tự tử|việc tự tử|chuyện biến mất)|${ME} (?:[^ ]+ ){0,2}muốn buông (?:hết|xuôi|bỏ tất cả|bỏ mọi thứ|tay)|kết thúc mọi chuyện|${ME} (?:[^ ]+ ){0,2}muốn (?:đi )?(?:ngủ mãi|ngủ một giấc không dậy)`,
+      `(?:nếu|giá mà|giá|chắc|thà|lỡ) ${ME} (?:[^ ]+ ){0,1}(?:chết|biến mất|không còn nữa|không còn trên đời)(?! (?:mất|thôi|rồi|luôn|cười|vì))|nghĩ (?:đến|về|tới) (?:cái chết|chuyện chết|việc chết|chuyện tự tử|việc tự tử|chuyện biến mất)|${ME} (?:[^ ]+ ){0,2}muốn buông (?:hết|xuôi|bỏ tất cả|bỏ mọi thứ|tay)|kết thúc mọi chuyện|${ME} (?:[^ ]+ ){0,2}muốn (?:đi )?(?:ngủ mãi|ngủ một giấc không (?:dậy|vậy))`,
     ),
   },
   {

@@ -29,8 +29,12 @@ const EXCLUSION_HINT = H({
     'leave',
     'alone',
     'without',
+    'sit',
   ],
 });
+// "dậy" is read "vậy" by teencode (the southern spelling), so wake-up wordings accept both.
+// Others better off without the writer: the burdensomeness of passive ideation.
+const BURDEN = `(?:mọi người|cả nhà|bố mẹ|ba mẹ|gia đình|ai cũng|cả lớp|thế giới) (?:sẽ |chắc |có lẽ |chắc chắn )?(?:vui|hạnh phúc|nhẹ nhõm|tốt|sướng|đỡ khổ|đỡ mệt) hơn (?:nếu|khi) (?:không có ${ME}|${ME} (?:biến mất|chết|không còn|ra đi|không tồn tại))`;
 const SELF_MORE_HINT = H({
   acc: [
     'tuyệt mệnh',
@@ -44,11 +48,18 @@ const SELF_MORE_HINT = H({
     'cuộc',
     'vô nghĩa',
     'thế giới',
-    'dậy',
+    'tỉnh',
+    'thức',
     'mệt mỏi',
+    'giấc',
+    'mãi mãi',
+    'hơn nếu',
+    'hơn khi',
   ],
   fold: [
     'born',
+    'happier',
+    'better',
     'end it',
     'without me',
     'done with',
@@ -95,7 +106,7 @@ export const EXCLUSION: Template[] = [
     re: T(
       [
         // No one likes you: the negative universals, never "everyone likes you".
-        `(?:nobody|no one|noone|none of us)(?: really| even| ever| will ever| would ever| here| in (?:this|our) (?:class|group))? (?:likes|like|wants|want|cares about|care about|needs|asked|invited|talks to|talk to|would notice|will notice|will miss|would miss|wants to (?:work|sit|be|play|talk) with|will ever like|would ever like)(?: [^ ]+){0,3}? ${EN_THEM}`,
+        `(?:nobody|no one|noone|none of us)(?: really| even| ever| here| in (?:this|our) (?:class|group))?(?: (?:is gonna|is going to|will ever|would ever|will|would|wants to|ever))? (?:likes|like|wants|want|cares about|care about|needs|asked|invited|invite|talks to|talk to|notice|notices|miss|misses|pick|picks|choose|chooses|(?:wants to |want to )?(?:work|sit|be|play|talk|hang out) with|be friends with)(?: [^ ]+){0,3}? ${EN_THEM}`,
         `(?:nobody|no one) asked`,
         `(?:everyone|everybody|we all|all of us|the whole class) (?:hates|hate|thinks (?:you|u) (?:re|are) (?:annoying|weird|ugly|gross|stupid)) ${EN_THEM}?`,
         `(?:you|u) (?:have|ve got|got|has) no friends`,
@@ -106,7 +117,7 @@ export const EXCLUSION: Template[] = [
         `(?:just|pls|please|go|you should|u should) leave (?:the|our|this) (?:group|chat|class)`,
         `(?:you ll|you will|u will|ull) (?:always|forever) be alone`,
         `(?:group|party|team|chat) without ${EN_THEM}`,
-        `(?:you|u) can t sit with us`,
+        `(?:(?:you|u) )?(?:can t|cant|cannot|don t|dont|do not) sit (?:with|next to|near|by) us`,
       ].join('|'),
     ),
   },
@@ -132,7 +143,7 @@ export const SELF_HARM_MORE: Template[] = [
     view: 'acc',
     hint: SELF_MORE_HINT,
     re: T(
-      `${ME} (?:sẽ |chắc )?không còn (?:ở đây|trên đời|trên thế giới này) nữa|(?:hết|không) chịu (?:nổi|được) (?:nữa|rồi)|(?:muốn|được) giải thoát|chết (?:cho rồi|cho xong|quách)|không muốn tồn tại|(?:ghét|chán) (?:cuộc sống|cuộc đời) này|(?:cuộc sống|sống) (?:thật |quá )?vô nghĩa|tạm biệt thế giới|không muốn (?:thức|tỉnh) dậy nữa|mệt mỏi với (?:mọi thứ|tất cả)`,
+      `${ME} (?:sẽ |chắc )?không còn (?:ở đây|trên đời|trên thế giới này) nữa|(?:hết|không) chịu (?:nổi|được) (?:nữa|rồi)|(?:muốn|được) giải thoát|chết (?:cho rồi|cho xong|quách)|(?:không|chẳng|chả|hông|ko) (?:còn )?muốn tồn tại|(?:ghét|chán) (?:cuộc sống|cuộc đời) này|(?:cuộc sống|sống) (?:thật |quá )?vô nghĩa|tạm biệt thế giới|(?:không|chẳng|chả|ko) muốn (?:thức|tỉnh) (?:dậy|vậy) nữa|mệt mỏi với (?:mọi thứ|tất cả)|ngủ (?:một giấc )?(?:mãi mãi|không bao giờ (?:(?:dậy|vậy)|tỉnh))|ngủ một giấc không (?:(?:dậy|vậy)|tỉnh)(?! nổi)|${BURDEN}`,
     ),
   },
   {
@@ -154,7 +165,7 @@ export const SELF_HARM_MORE: Template[] = [
     view: 'fold',
     hint: SELF_MORE_HINT,
     re: T(
-      `(?:sleep|disappear|gone) forever|can t do this anymore|${ME_FOLD} muon chet|(?:i )?hate my life|no point (?:in )?living|point of living|i m a burden|(?:want|wanna) to (?:disappear|vanish)|wanna disappear|tired of (?:living|life|being alive)|give up on life|(?:don t|dont) want to wake up`,
+      `(?:sleep|disappear|gone) forever|can t do this anymore|${ME_FOLD} muon chet|(?:i )?hate my life|no point (?:in )?living|point of living|i m a burden|(?:want|wanna) to (?:disappear|vanish)|wanna disappear|tired of (?:living|life|being alive)|give up on life|(?:don t|dont) want to wake up|(?:everyone|everybody|they|my family|my parents|the world|people) (?:would|will|d|ll) be (?:so )?(?:happier|better) (?:if i (?:was|were|d be) (?:gone|dead|never born)|if i (?:disappeared|died|wasn t here|weren t here)|without me)`,
     ),
   },
 ];

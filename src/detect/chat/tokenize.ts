@@ -309,6 +309,9 @@ const SPELLED_WORDS = new Map([
 ]);
 // A vowel sound said between spelled consonants ("đờ ờ mờ") carries no letter.
 const SPELLING_FILLERS = new Set(['ờ', 'ơ']);
+// The long names of L, M, N open with a vowel ("e-lờ", "em-mờ", "en-nờ"): that syllable carries no letter.
+const NAME_OPENERS = new Set(['e', 'ê', 'em', 'en']);
+const OPENED_NAMES = new Set(['lờ', 'mờ', 'nờ']);
 
 /**
  * A run of letter names, or a letter name then a rhyme ("lờ ồn", "đê eo"), that spells one of
@@ -323,6 +326,8 @@ function spelledAt(tokens: Token[], i: number, ascii: boolean): [number, string]
     const t = tokens[j]!;
     if (j > i && (t.boundaryBefore || t.start - tokens[j - 1]!.end > 2)) break;
     if (j > i && SPELLING_FILLERS.has(t.forms.acc)) continue;
+    const after = tokens[j + 1];
+    if (j > i && NAME_OPENERS.has(t.forms.acc) && after && OPENED_NAMES.has(after.forms.acc)) continue;
     const vague = VAGUE_LETTER_NAMES.get(t.forms.acc);
     if (vague) needsTarget = true;
     const letter = LETTER_NAMES.get(t.forms.acc) ?? vague ?? (ascii ? FOLDED_LETTER_NAMES.get(t.forms.acc) : undefined);

@@ -86,15 +86,23 @@ const STARRED = [
   'suicide',
 ];
 
-/** The one word of STARRED a starred word can be, if exactly one fits; else undefined. */
-export function starred(written: string): string | undefined {
-  const re = new RegExp(
+// Words of threats whose starred shape is more often an oath (đ*m: đm, or đâm, to stab): the templates
+// read them so only where a threat's whole sentence fits, never the lexicon.
+const STARRED_THREAT = ['đâm'];
+
+function starredPattern(written: string): RegExp {
+  return new RegExp(
     '^' +
       fold(written)
         .replace(/[^a-z*]/g, '.')
         .replace(/\*/g, '.') +
       '$',
   );
+}
+
+/** The one word of STARRED a starred word can be, if exactly one fits; else undefined. */
+export function starred(written: string): string | undefined {
+  const re = starredPattern(written);
   let found: string | undefined;
   for (const w of STARRED) {
     if (w.length !== written.length || !re.test(fold(w))) continue;
@@ -102,6 +110,12 @@ export function starred(written: string): string | undefined {
     found = w;
   }
   return found;
+}
+
+/** The threat word a starred word may also be, read only by the threat templates ("tao đ*m mày"). */
+function starredThreat(written: string): string | null {
+  const re = starredPattern(written);
+  return STARRED_THREAT.find((w) => w.length === written.length && re.test(fold(w))) ?? null;
 }
 
 /** Runs of 3+ equal characters → `keep` of them ("đmmmm" → "đm", "nguuuu" → "ngu"); runs of two stay ("loop"). */
@@ -122,6 +136,8 @@ export interface WordForms {
   alts: string[];
   /** The word as written when it has '*' wildcards between letters (f*ck, đ*t, f*****g), else null. */
   wildcard: string | null;
+  /** A starred word's reading as a threat word its usual reading hides (đ*m → đâm), for threat templates. */
+  threatReading: string | null;
   /**
    * A word written with leet ("l0n", "c4c", "d17") decoded and without diacritics. Disguise shows
    * intent, so it may match the folded form of an accented term ("lồn") that "lon" alone may not.
@@ -203,6 +219,7 @@ export function wordForms(word: string): WordForms {
     canonFold: fold(canon),
     alts,
     wildcard,
+    threatReading: wildcard ? starredThreat(wildcard) : null,
     leetFold,
     telexCanon,
     strongTelex,
