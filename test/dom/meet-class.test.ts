@@ -49,7 +49,9 @@ const PEOPLE_OPEN: Coverage = {
   presenter: 'readable',
   presenterReason: null,
 };
-const ALL_CLOSED: Coverage = { ...PEOPLE_OPEN, roster: 'hidden', rosterReason: 'panel-closed' };
+/** With the People panel closed, the call's camera tiles are read: the fixture shows 6 of its 17 people. */
+const TILES = { read: 6, of: 17 };
+const ALL_CLOSED: Coverage = { ...PEOPLE_OPEN, roster: 'hidden', rosterReason: 'panel-closed', stage: TILES };
 const CHAT_OPEN: Coverage = { ...ALL_CLOSED, chat: 'visible', chatReason: null };
 /** Back on the People panel: the chat container persists (hidden) and keeps receiving messages. */
 const PEOPLE_AFTER_CHAT: Coverage = { ...PEOPLE_OPEN, chat: 'visible', chatReason: null };

@@ -66,7 +66,16 @@ beforeEach(async () => {
         role: 'participant',
         self: false,
       }));
-      controller.update({ participants, waiting: [] } as never, guards as never);
+      // The People list is open: no tiles are counted (Coverage.stage is only set while it is closed).
+      const coverage = {
+        roster: 'full',
+        rosterReason: null,
+        chat: 'hidden',
+        chatReason: 'panel-closed',
+        presenter: 'readable',
+        presenterReason: null,
+      };
+      controller.update({ participants, waiting: [], coverage } as never, guards as never);
     };
     w.changed = () => controller.changed();
   });
