@@ -32,6 +32,7 @@ vi.mock('../browser/tabs', () => ({
   },
 }));
 vi.mock('./session-tabs', () => ({ tabOf: async () => 7 }));
+vi.mock('./outbox-consumer', () => ({ drainOutboxes: async () => {} }));
 vi.mock('./settings-store', () => ({ loadSettings: async () => ({ settings: {}, locked, problems: [] }) }));
 vi.mock('./event-log', () => ({
   listSessions: async () => [

@@ -3,7 +3,7 @@
  * class" adds the person to the roster of the meeting's class and tells the tab, whose panel clears
  * the entry and logs the action. A tab that is gone cannot log it, so the worker does.
  */
-import type { TeacherActionPayload, TeacherActRequest } from '../common/protocol';
+import type { StoredEvent, TeacherActionPayload, TeacherActRequest } from '../common/protocol';
 import type { Finding } from '../common/model';
 import { addToRoster, mayBeAStudent } from '../common/roster-add';
 import { isoWithOffset } from '../common/time';
@@ -14,6 +14,7 @@ import { focusTab, sendToTab } from '../browser/tabs';
 import { appendEvents, listSessions, sessionEvents } from './event-log';
 import { loadSettings } from './settings-store';
 import { tabOf } from './session-tabs';
+import { drainOutboxes } from './outbox-consumer';
 
 export type NoticeButton = 'go' | 'in-my-class';
 
@@ -56,13 +57,22 @@ export async function inMyClassFromPanel(
   sessionId: string,
   person: { name: string; findingId: string },
 ): Promise<{ ok: boolean; text: string }> {
-  const found = (await sessionEvents(sessionId).catch(() => [])).find(
-    (e) => e.type === 'finding' && e.id === person.findingId,
-  );
+  const found = await findingEvent(sessionId, person.findingId);
   const finding = (found?.payload as { finding?: Finding } | undefined)?.finding;
   if (!finding || finding.subject.name !== person.name || !mayBeAStudent([finding.category]))
     return { ok: false, text: getMessage('notify_roster_failed') || 'The name could not be added.' };
   return addAndTell(sessionId, person, 'panel');
+}
+
+/** The finding may still be on its way from the tab (a teacher quick to click): pages' chunks are collected first. */
+async function findingEvent(sessionId: string, id: string): Promise<StoredEvent | undefined> {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const hit = (await sessionEvents(sessionId).catch(() => [])).find((e) => e.type === 'finding' && e.id === id);
+    if (hit || attempt === 3) return hit;
+    await drainOutboxes();
+    await new Promise((r) => setTimeout(r, 250 * (attempt + 1)));
+  }
+  return undefined;
 }
 
 async function addAndTell(

@@ -29,5 +29,5 @@ export function popupState(state: InstanceState): PopupState | null {
 /** Applied only to the session it names: the tab may have moved on to another meeting. */
 export function teacherAct(state: InstanceState, msg: TeacherActRequest): boolean | null {
   if (!state.ready || !state.overlay || msg.sessionId !== state.sessionId) return null;
-  return state.overlay.act(msg.act, msg.source === 'notification' ? 'notification' : 'popup');
+  return state.overlay.act(msg.act, msg.source);
 }

@@ -23,6 +23,8 @@ export async function openSession(
         sessionId: opened.sessionId,
         log: (payload) => emit('teacher.action', { ...payload }),
         inClass: async (name, findingId) => {
+          // The finding the worker checks against may still be gathering here.
+          state.outbox.persistNow();
           const r = await request('roster.add', { sessionId: opened.sessionId, name, findingId });
           return r.ok ? null : r.text;
         },

@@ -27,6 +27,8 @@ const NOTE: Record<Lang, string> = { en: 'Removed him and locked the meeting', v
 interface Client {
   platform: Platform;
   codes: Record<Lang, string>;
+  /** A meeting of its own for In my class (a resumed session does not flag the fixture's people again). */
+  inClassCode: string;
   /** The fixture page already shows people who are not in the class. */
   strangersAtStart?: boolean;
   /** Css of the client's leave/end button and of its People list. */
@@ -53,6 +55,7 @@ const CLIENTS: Client[] = [
     platform: 'meet',
     strangersAtStart: true,
     codes: { en: 'cgp-pane-ena', vi: 'cgp-pane-vie' },
+    inClassCode: 'cgp-incl-vie',
     leave: 'button[jsname="CQylAd"]',
     list: 'aside',
     row: '[role="listitem"][data-participant-id]',
@@ -73,6 +76,7 @@ const CLIENTS: Client[] = [
   {
     platform: 'zoom',
     codes: { en: '81000000901', vi: '81000000902' },
+    inClassCode: '81000000903',
     leave: '.footer__leave-btn-container button',
     list: '.participants-section-container',
     row: '.participants-li[id^="participants-list-"]',
@@ -89,6 +93,7 @@ const CLIENTS: Client[] = [
   {
     platform: 'teams',
     codes: { en: '19:meeting_UGFuZWxFbg@thread.v2', vi: '19:meeting_UGFuZWxWaQ@thread.v2' },
+    inClassCode: '19:meeting_SW5DbGFzcw@thread.v2',
     leave: 'button[data-tid="hangup-main-btn"]',
     list: '[data-tid="calling-roster-attendees"]',
     row: '[data-cid="roster-participant"]',
@@ -141,7 +146,7 @@ const classSettings = (lang: Lang) => ({
   classes: CLIENTS.map((c) => ({
     id: `panel-${c.platform}`,
     name: 'Lớp 10A1',
-    meetings: [c.codes.en, c.codes.vi],
+    meetings: [c.codes.en, c.codes.vi, c.inClassCode],
     teachers: [TEACHER],
     roster: ROSTER.map((name) => ({ name })),
   })),
@@ -349,10 +354,12 @@ async function inMyClassFromPanel(c: Client, page: Page, run: Run, log: MeetingL
   await panel.eval(
     `function () { (${entryOf}).call(this, ${JSON.stringify(NEW_STUDENT)}).querySelector('.in-class').click(); }`,
   );
-  await panel.until(
-    `function () { return !(${entryOf}).call(this, ${JSON.stringify(NEW_STUDENT)}); }`,
-    'the entry cleared',
-  );
+  await panel
+    .until(`function () { return !(${entryOf}).call(this, ${JSON.stringify(NEW_STUDENT)}); }`, 'the entry cleared')
+    .catch(async (err: unknown) => {
+      // What the panel told the teacher, if it refused.
+      throw new Error(`${String(err)}; the entry says: ${await panel.text('.entry .status')}`);
+    });
   const events = await log.waitFor(
     (ev) => actionsOf(ev).some((a) => a.action === 'in-my-class' && a.words === NEW_STUDENT),
     'In my class in the log',
@@ -374,7 +381,7 @@ const NEW_STUDENT = 'Ngô Thị Mai';
 for (const c of CLIENTS)
   it(`In my class in the panel on ${c.platform}: the name joins the roster and the entry clears (vi)`, async () => {
     await ext.setSettings(classSettings('vi'));
-    const code = c.codes.vi;
+    const code = c.inClassCode;
     const { page, run } = await c.open('vi', code);
     const log = await MeetingLog.open(ext, code);
     await inMyClassFromPanel(c, page, run, log);
