@@ -15,8 +15,8 @@ import en from '../../public/_locales/en/messages.json';
 import vi from '../../public/_locales/vi/messages.json';
 import type { StoredEvent, TeacherActionPayload } from '../../src/common/protocol';
 import { PANEL_STRINGS } from '../../src/content/panel/strings';
-import { ROOT, fixture } from '../support/browser';
-import { runner } from './class-helpers';
+import { ROOT } from '../support/browser';
+import { openMeetClass } from './class-helpers';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
 import { probePanel, type PanelProbe } from './panel-helpers';
 
@@ -73,23 +73,11 @@ async function openCopyOfPanel(panel: PanelProbe): Promise<void> {
 }
 
 async function openClass(lang: Lang, code: string) {
-  await ext.setSettings({
-    language: lang,
-    classes: [
-      {
-        id: `a11y-${lang}`,
-        name: 'Lớp 10A1',
-        meetings: [code],
-        teachers: [TEACHER],
-        roster: ROSTER.map((name) => ({ name })),
-      },
-    ],
+  const { meeting, session, run } = await openMeetClass(ext, lang, code, {
+    id: `a11y-${lang}`,
+    teachers: [TEACHER],
+    roster: ROSTER,
   });
-  const url = `https://meet.google.com/${code}`;
-  const meeting = await ext.openMeeting(url, { [url]: fixture(`meet/in-call-people.${lang}.html`) });
-  await meeting.addScriptTag({ content: fixture('meet/scenario.js') });
-  const session = await until(async () => (await ext.sessions()).find((s) => s.meeting.code === code), 'the session');
-  const run = runner(meeting, 'meetScenario');
   await run('join', STRANGER, '601');
   const panel = await probePanel(meeting);
   await panel.until(
@@ -98,7 +86,7 @@ async function openClass(lang: Lang, code: string) {
   );
   const tabId = await (
     await ext.extensionPage('src/ui/options/index.html')
-  ).evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  ).evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, meeting.url());
   return { meeting, session, panel, tabId: tabId! };
 }
 

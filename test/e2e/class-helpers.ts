@@ -9,6 +9,7 @@ import { verifyChain } from '../../src/common/event-chain';
 import type { Finding } from '../../src/common/model';
 import type { SessionRecord, StoredEvent } from '../../src/common/protocol';
 import { until, type ExtensionBrowser } from './extension';
+import { fixture } from '../support/browser';
 
 /**
  * Event types the content script writes for what it observed (docs/events.md), minus bookkeeping,
@@ -193,3 +194,29 @@ export const runner =
       method,
       args,
     );
+
+/** One class on the Meet copy with its People list open: its settings saved, the page open, its session begun. */
+export async function openMeetClass(
+  ext: ExtensionBrowser,
+  lang: 'en' | 'vi',
+  code: string,
+  cls: { id: string; teachers: string[]; roster: string[] },
+): Promise<{ meeting: Page; session: SessionRecord; run: Run }> {
+  await ext.setSettings({
+    language: lang,
+    classes: [
+      {
+        id: cls.id,
+        name: 'Lớp 10A1',
+        meetings: [code],
+        teachers: cls.teachers,
+        roster: cls.roster.map((name) => ({ name })),
+      },
+    ],
+  });
+  const url = `https://meet.google.com/${code}`;
+  const meeting = await ext.openMeeting(url, { [url]: fixture(`meet/in-call-people.${lang}.html`) });
+  await meeting.addScriptTag({ content: fixture('meet/scenario.js') });
+  const session = await until(async () => (await ext.sessions()).find((s) => s.meeting.code === code), 'the session');
+  return { meeting, session, run: runner(meeting, 'meetScenario') };
+}

@@ -12,7 +12,7 @@ import type { StoredEvent, TeacherActionPayload } from '../../src/common/protoco
 import { USER_SETTINGS_KEY } from '../../src/common/storage-keys';
 import { pausedLine } from '../../src/content/panel/remote';
 import { fixture } from '../support/browser';
-import { runner } from './class-helpers';
+import { openMeetClass, runner } from './class-helpers';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
 import { probePanel } from './panel-helpers';
 
@@ -80,25 +80,14 @@ async function clickIn(popup: Page, entryWho: string | null, text: string): Prom
 }
 
 async function openClass(lang: Lang, code: string) {
-  await ext.setSettings({
-    language: lang,
-    classes: [
-      {
-        id: `popup-${lang}`,
-        name: 'Lớp 10A1',
-        meetings: [code],
-        teachers: [TEACHER],
-        roster: ROSTER.map((name) => ({ name })),
-      },
-    ],
+  const { meeting, session, run } = await openMeetClass(ext, lang, code, {
+    id: `popup-${lang}`,
+    teachers: [TEACHER],
+    roster: ROSTER,
   });
-  const url = `https://meet.google.com/${code}`;
-  const meeting = await ext.openMeeting(url, { [url]: fixture(`meet/in-call-people.${lang}.html`) });
-  await meeting.addScriptTag({ content: fixture('meet/scenario.js') });
-  const session = await until(async () => (await ext.sessions()).find((s) => s.meeting.code === code), 'the session');
   const popup = await ext.extensionPage('src/ui/popup/index.html');
   await meeting.bringToFront(); // the popup reads the active tab
-  return { meeting, session, popup, run: runner(meeting, 'meetScenario') };
+  return { meeting, session, popup, run };
 }
 
 describe.each(['en', 'vi'] as const)('the popup in %s', (lang) => {

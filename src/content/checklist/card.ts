@@ -8,6 +8,7 @@ import type { Platform } from '../../common/model';
 import type { Lang } from '../messages';
 import { stepsFor } from '../panel/steps';
 import { HOME_TOP, type Box } from '../panel/placement';
+import { pinHost } from '../overlay/host';
 import { placeCard } from './placement';
 import { CHECKLIST_CSS } from './styles';
 
@@ -46,18 +47,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 function hostElement(doc: Document): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement('class-guard-checklist');
-  for (const [prop, value] of [
-    ['position', 'fixed'],
-    ['top', '0'],
-    ['left', '0'],
-    ['width', '0'],
-    ['height', '0'],
-    ['overflow', 'visible'],
-    ['z-index', '2147483647'],
-    ['pointer-events', 'none'],
-    ['display', 'block'],
-  ] as const)
-    host.style.setProperty(prop, value, 'important');
+  pinHost(host);
   const root = host.attachShadow({ mode: 'closed' });
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   try {

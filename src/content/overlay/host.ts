@@ -41,11 +41,11 @@ export interface OverlayHost {
   remove(): void;
 }
 
-export function createOverlayHost(doc: Document): OverlayHost {
-  const host = doc.createElement(TAG);
-  // Inline !important: a page rule on an unknown tag must not move or hide the host.
-  // A zero-size box, not a full-viewport layer: the page repaints every frame, and only our few fixed
-  // children should overlap it.
+/**
+ * Inline !important: a page rule on an unknown tag must not move or hide the host. A zero-size box, not
+ * a full-viewport layer: the page repaints every frame, and only our few fixed children should overlap it.
+ */
+export function pinHost(host: HTMLElement): void {
   for (const [prop, value] of [
     ['position', 'fixed'],
     ['top', '0'],
@@ -57,9 +57,13 @@ export function createOverlayHost(doc: Document): OverlayHost {
     ['pointer-events', 'none'],
     ['display', 'block'],
     ['contain', 'style'],
-  ] as const) {
+  ] as const)
     host.style.setProperty(prop, value, 'important');
-  }
+}
+
+export function createOverlayHost(doc: Document): OverlayHost {
+  const host = doc.createElement(TAG);
+  pinHost(host);
   const root = host.attachShadow({ mode: 'closed' });
   addStyles(doc, root);
   const layer = doc.createElement('div');
