@@ -39,11 +39,17 @@ async function enterPin(page: Page, pin: string): Promise<string> {
   await page.type('#pin', pin);
   const before = await textOf(page, '[data-testid="parent-message"]').catch(() => '');
   await page.click('button[type="submit"]');
+  // One read in the page: asked in two steps, the form could go (unlocked) between them.
+  const answer = () =>
+    page.evaluate(() =>
+      document.querySelector('#pin')
+        ? (document.querySelector('[data-testid="parent-message"]')?.textContent ?? '')
+        : 'unlocked',
+    );
   return until(async () => {
-    if (!(await page.$('#pin'))) return 'unlocked';
-    const now = await textOf(page, '[data-testid="parent-message"]');
+    const now = await answer();
     return now && now !== before ? now : null;
-  }, 'the PIN is answered').catch(() => textOf(page, '[data-testid="parent-message"]'));
+  }, 'the PIN is answered').catch(answer);
 }
 
 /** Unticks "Forward alerts" on the settings page and saves the section; returns what the page says. */

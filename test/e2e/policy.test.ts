@@ -282,6 +282,9 @@ describe(WHY_NOT ? `a policy file read by Chromium (skipped: ${WHY_NOT})` : 'a p
         return s.words.every((d) => !d) ? s : null;
       }, 'the open settings page to follow the removal');
       expect(followed.blocked).toBe('lời của cô');
+      // The school's change is not the teacher's: nothing is called unsaved, and leaving does not ask.
+      const saveBar = await settingsPage.$eval('.save-bar', (el) => el.textContent ?? '');
+      expect(saveBar).not.toMatch(/not saved yet|chưa được lưu/);
       await settingsPage.reload();
       const free = await optionsPage(settingsPage);
       expect(free).toMatchObject({ language: [false], words: [false, false, false], notifications: [false] });

@@ -71,6 +71,9 @@ export function followSettings(
   return next;
 }
 
+/** Whether two drafts hold the same settings (unsaved changes are the difference from what is saved). */
+export const sameDraft = (a: Draft, b: Draft): boolean => JSON.stringify(a) === JSON.stringify(b);
+
 export const MAX_RETENTION_DAYS = 3650;
 
 /** A problem with one field: the message key and its substitutions, in the teacher's language later. */

@@ -6,7 +6,7 @@ import { usePageLanguage } from '../components/use-page-language';
 import { POLICY_LAYER } from '../../common/settings';
 import { pickLang, translator } from '../i18n';
 import { ClassesEditor } from './classes-editor';
-import { draftOf, followSettings, problemsOf, saveDraft, type Draft } from './draft';
+import { draftOf, followSettings, problemsOf, sameDraft, saveDraft, type Draft } from './draft';
 import type { T } from './fields';
 import {
   AlertsSection,
@@ -26,8 +26,8 @@ function Options() {
   const [status, setStatus] = useState<Status>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [lockedBefore, setLockedBefore] = useState<ReadonlySet<string>>(new Set());
-  /** The draft as last loaded or saved, to tell unsaved changes. */
-  const [savedAs, setSavedAs] = useState('');
+  /** The draft as last loaded or saved, following the policy as the draft does, to tell unsaved changes. */
+  const [savedAs, setSavedAs] = useState<Draft | null>(null);
   // The language chosen on this page applies at once, before it is saved.
   const pageLang = draft ? pickLang(draft.language) : lang;
   const t = draft ? translator(pageLang) : loadedT;
@@ -37,10 +37,11 @@ function Options() {
     const lockedNow = new Set(loaded.locked);
     const fresh = draftOf(loaded.settings);
     setDraft(draft ? followSettings(draft, fresh, lockedNow, lockedBefore) : fresh);
-    if (!draft) setSavedAs(JSON.stringify(fresh));
+    // A policy set, changed or removed is not the teacher's change: what is saved follows it too.
+    setSavedAs(savedAs ? followSettings(savedAs, fresh, lockedNow, lockedBefore) : fresh);
     setLockedBefore(lockedNow);
   }, [loaded]);
-  const unsaved = draft !== null && savedAs !== '' && JSON.stringify(draft) !== savedAs;
+  const unsaved = draft !== null && savedAs !== null && !sameDraft(draft, savedAs);
   useEffect(() => {
     if (!unsaved) return;
     // The browser's own "leave this page?" question: a teacher's edits are not lost to a stray click.
@@ -62,7 +63,7 @@ function Options() {
     const found = problemsOf(draft, locked);
     if (found.length) return setStatus({ kind: 'invalid', messages: found.map((p) => t(p.key, ...p.subs)) });
     const problem = await saveOutcome(draft, locked, t);
-    if (!problem) setSavedAs(JSON.stringify(draft));
+    if (!problem) setSavedAs(draft);
     setStatus(problem ? { kind: 'invalid', messages: [problem] } : { kind: 'saved', at: new Date() });
   };
   const props = { draft, locked, errors, t, edit };
