@@ -29,6 +29,7 @@ import { forwardingStatus, forwardStored, sendTest } from './forwarding';
 import {
   disableParent,
   lockParent,
+  parentAllows,
   ParentLockedError,
   parentStatus,
   requireParent,
@@ -112,6 +113,7 @@ const handlers: { [K in MessageName]: Handler<K> } = {
     await requireParent('the parent summary');
     return summarize(await listSessions(), sessionEvents);
   },
+  'parent.allows': () => parentAllows(),
 };
 
 const extensionOrigin = extensionUrl('');

@@ -13,6 +13,7 @@ const CONTENT_MESSAGES: ReadonlySet<MessageName> = new Set([
   'locale.messages',
   'guide.open',
   'roster.add',
+  'parent.allows',
 ]);
 
 export function classifySender(sender: MessageSender, extensionId: string, extensionOrigin: string): SenderKind | null {

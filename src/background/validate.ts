@@ -63,6 +63,7 @@ export const REQUEST_SCHEMAS = {
   'parent.lock': empty,
   'parent.disable': empty,
   'parent.summary': empty,
+  'parent.allows': z.strictObject({ what: z.enum(['pause']) }),
 } satisfies Record<MessageName, z.ZodType>;
 
 const envelope = z.strictObject({

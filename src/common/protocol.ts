@@ -137,6 +137,8 @@ export interface ProtocolMap {
   'parent.lock': [Record<string, never>, ParentStatus];
   'parent.disable': [Record<string, never>, ParentStatus];
   'parent.summary': [Record<string, never>, ParentSummary];
+  /** The meeting tab asks before pausing the guard: refused in parent mode unless the parent unlocked. */
+  'parent.allows': [{ what: 'pause' }, { allowed: boolean; reason: 'parent-locked' | null }];
 }
 
 export interface ParentStatus {
@@ -209,7 +211,8 @@ export interface PageReplies {
   'settings.changed': never;
   'panel.findings': never;
   'popup.state': PopupState;
-  'teacher.act': { done: boolean };
+  /** `refused`: not applied; parent mode is on and locked, or the worker could not be asked. */
+  'teacher.act': { done: boolean; refused?: 'parent-locked' | 'unavailable' };
   checklist: ChecklistStatus;
   'roster.learned': LearnedRoster;
   'roster.learned.answer': LearnedRoster;

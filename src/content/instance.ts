@@ -142,7 +142,7 @@ function answerTab(state: InstanceState, recorder: Recorder): () => void {
     },
     panelFindings: (msg) => workerFindings(state, msg),
     popupState: () => popupState(state),
-    teacherAct: (msg) => teacherAct(state, msg),
+    teacherAct: (msg) => teacherAct(state, msg, () => request('parent.allows', { what: 'pause' })),
     checklist: (req) => state.checklist?.handle(req) ?? null,
     learnedRoster: (answer) => learnedRoster(state, answer),
   });

@@ -39,6 +39,7 @@ export interface PanelOptions {
   sessionId: string;
   log(payload: TeacherActionPayload): void;
   inClass?(name: string, findingId: string): Promise<string | null>;
+  openGuide?(lang: Lang): void;
 }
 
 /** The setting, else the meeting client's UI language, else the browser's. */

@@ -9,6 +9,7 @@ import type {
   LearnedRoster,
 } from '../common/protocol';
 import type { ChecklistStatus } from '../common/checklist';
+import type { ActReply } from './popup-state';
 import { extensionId, onMessage, type MessageListener } from '../browser/runtime';
 
 export function listenForPageRequests(handlers: {
@@ -17,7 +18,8 @@ export function listenForPageRequests(handlers: {
   panelFindings(msg: PanelFindings): void;
   /** null: not this frame (not the meeting, or no session yet). */
   popupState(): PopupState | null;
-  teacherAct(msg: TeacherActRequest): boolean | null;
+  /** A promise when the worker is asked first (a pause). */
+  teacherAct(msg: TeacherActRequest): ActReply | Promise<ActReply> | null;
   /** `answer`: the teacher saved or dismissed it. null: not the meeting frame. */
   learnedRoster(answer: boolean): LearnedRoster | null;
   /** Null in a frame without the meeting's checklist, which stays silent so the meeting frame answers. */
@@ -43,8 +45,12 @@ export function listenForPageRequests(handlers: {
       // Frames without the meeting stay silent, as for a capture.
       const value = type === 'popup.state' ? handlers.popupState() : handlers.teacherAct(msg as TeacherActRequest);
       if (value === null) return false;
-      reply({ ok: true, value: typeof value === 'boolean' ? { done: value } : value });
-      return false;
+      if (!(value instanceof Promise)) {
+        reply({ ok: true, value });
+        return false;
+      }
+      void value.then((v) => reply({ ok: true, value: v }));
+      return true; // answered later
     }
     if (type === 'roster.learned' || type === 'roster.learned.answer') {
       const learned = handlers.learnedRoster(type === 'roster.learned.answer');

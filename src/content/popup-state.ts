@@ -1,5 +1,5 @@
 /** The popup's view of this meeting, and the actions it (or a notification) takes here. */
-import { POPUP_PEOPLE_MAX, type PopupState, type TeacherActRequest } from '../common/protocol';
+import { POPUP_PEOPLE_MAX, type PageReplies, type PopupState, type TeacherActRequest } from '../common/protocol';
 import type { InstanceState } from './instance-state';
 
 /** null when this frame has no meeting of ours yet: the popup then asks again. */
@@ -26,8 +26,24 @@ export function popupState(state: InstanceState): PopupState | null {
   };
 }
 
-/** Applied only to the session it names: the tab may have moved on to another meeting. */
-export function teacherAct(state: InstanceState, msg: TeacherActRequest): boolean | null {
+export type ActReply = PageReplies['teacher.act'];
+export type PauseCheck = () => Promise<{ allowed: boolean; reason: 'parent-locked' | null }>;
+
+/**
+ * Applied only to the session it names: the tab may have moved on to another meeting. A pause asks
+ * the worker first, since in parent mode the child must not switch the guard off (docs/parent-mode.md);
+ * when the worker cannot be asked, the guard stays on.
+ */
+export function teacherAct(
+  state: InstanceState,
+  msg: TeacherActRequest,
+  mayPause: PauseCheck,
+): ActReply | Promise<ActReply> | null {
   if (!state.ready || !state.overlay || msg.sessionId !== state.sessionId) return null;
-  return state.overlay.act(msg.act, msg.source);
+  const apply = (): ActReply => ({ done: state.overlay?.act(msg.act, msg.source) ?? false });
+  if (msg.act.action !== 'paused') return apply();
+  return mayPause().then(
+    (r): ActReply => (r.allowed ? apply() : { done: false, refused: r.reason ?? 'parent-locked' }),
+    (): ActReply => ({ done: false, refused: 'unavailable' }),
+  );
 }

@@ -28,6 +28,7 @@ export async function openSession(
           const r = await request('roster.add', { sessionId: opened.sessionId, name, findingId });
           return r.ok ? null : r.text;
         },
+        openGuide: (lang) => void request('guide.open', { lang }).catch(() => undefined),
       });
       state.checklist = startChecklist(state, opened.settings, opened.classConfig, emit);
       if (opened.resumed) seed(state, opened.resumed, snap);

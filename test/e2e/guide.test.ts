@@ -1,12 +1,15 @@
 /**
  * Issue 23, item 3: the safety guide renders in Vietnamese and in English with no missing string,
- * shows the steps on each client, prints without its buttons, and is reachable from the settings page.
+ * shows the steps on each client, prints without its buttons, and is reachable from the settings page\n * and from the in-meeting alert panel, in the teacher's language.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import vi from '../../public/_locales/vi/messages.json';
 import { stepsFor } from '../../src/content/panel/steps';
+import { PANEL_STRINGS } from '../../src/content/panel/strings';
+import { fixture } from '../support/browser';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { probePanel } from './panel-helpers';
 
 type Table = Record<string, { message: string }>;
 const TABLES = { en: en as Table, vi: vi as Table };
@@ -77,4 +80,24 @@ it('switches language on the page, and the settings page links to it', async () 
   expect(href).toMatch(new RegExp(`^chrome-extension://${ext.extensionId}/src/ui/guide/index.html\\?lang=(vi|en)$`));
   const guide = await ext.extensionPage(href.replace(/^chrome-extension:\/\/[^/]+\//, ''));
   expect(await guide.waitForSelector('main.guide h1')).toBeTruthy();
+});
+
+it("the alert panel's header opens the guide in the teacher's language", async () => {
+  await ext.setSettings({ language: 'vi' });
+  const url = 'https://meet.google.com/cgp-guid-vie';
+  const page = await ext.openMeeting(url, { [url]: fixture('meet/in-call-people.en.html') });
+  const panel = await probePanel(page);
+  await panel.until(`function () { return this.querySelector('.panel .header .guide'); }`, 'the guide button');
+  expect(await panel.text('.panel .header .guide')).toBe(PANEL_STRINGS.vi.guide);
+  const guideUrl = `chrome-extension://${ext.extensionId}/src/ui/guide/index.html?lang=vi`;
+  const opened = ext.browser.waitForTarget((t) => t.url() === guideUrl, { timeout: 30_000 });
+  await panel.click('.panel .header .guide');
+  const guide = await (await opened).page();
+  await guide!.waitForSelector('main.guide h1');
+  await until(
+    () => guide!.evaluate((t) => document.querySelector('h1')?.textContent === t, TABLES.vi['guide_title']!.message),
+    'the guide in Vietnamese',
+  );
+  await guide!.close();
+  await ext.closeMeetings();
 });

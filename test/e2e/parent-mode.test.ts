@@ -1,13 +1,17 @@
 /**
  * Parent mode in the built extension (docs/parent-mode.md): with the PIN set, the settings page
  * cannot change a setting or switch forwarding off, nor can a write to storage that goes around the
- * page; with the PIN it can. Wrong PINs are rate-limited. The summary is behind the PIN.
+ * page; with the PIN it can. The popup's Pause leaves the guard on until a parent unlocks. Wrong PINs
+ * are rate-limited. The summary is behind the PIN.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
 import type { Settings } from '../../src/common/settings';
 import { USER_SETTINGS_KEY } from '../../src/common/storage-keys';
+import en from '../../public/_locales/en/messages.json';
+import vi from '../../public/_locales/vi/messages.json';
+import { fixture } from '../support/browser';
 
 const PIN = '482916';
 let ext: ExtensionBrowser;
@@ -112,6 +116,40 @@ describe('parent mode', () => {
     await parent.close();
     await options.close();
   }, 120_000);
+
+  it("the popup's Pause is refused without the PIN, with the reason, and works after the parent unlocks", async () => {
+    const url = 'https://meet.google.com/par-paus-abc';
+    const meeting = await ext.openMeeting(url, { [url]: fixture('meet/in-call-people.en.html') });
+    const popup = await ext.extensionPage('src/ui/popup/index.html');
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'parent.lock', payload: {} }));
+    await meeting.bringToFront(); // the popup reads the active tab
+    const pause = () => popup.evaluate(() => (document.querySelector('button.pause') as HTMLButtonElement).click());
+    const status = () => popup.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? '');
+    await popup.waitForSelector('button.pause', { timeout: 30_000 });
+    // In the language in force (the settings the parent sealed leave it to the browser).
+    const table = (await popup.evaluate(() => document.documentElement.lang)) === 'vi' ? vi : en;
+
+    await pause();
+    expect(await until(status, 'the pause answered')).toBe(table.popup_pause_parent_locked.message);
+    await new Promise((r) => setTimeout(r, 1_500)); // the popup reads the tab again
+    expect(await textOf(popup, 'header .state')).toBe(table.popup_state_on.message);
+    expect(await textOf(popup, 'button.pause')).toBe(table.popup_pause.message);
+
+    const unlocked = await popup.evaluate(
+      (pin) => chrome.runtime.sendMessage({ type: 'parent.unlock', payload: { pin } }),
+      PIN,
+    );
+    expect(unlocked).toMatchObject({ ok: true, value: { ok: true } });
+    await pause();
+    await until(async () => (await status()) === table.popup_paused_done.message, 'paused, with the PIN');
+    await until(
+      async () => (await textOf(popup, 'header .state')) === table.popup_state_paused.message,
+      'the popup says paused',
+    );
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'parent.lock', payload: {} }));
+    await popup.close();
+    await ext.closeMeetings();
+  }, 90_000);
 
   it('wrong PINs are rate-limited: after three, even the right one waits', async () => {
     const parent = await ext.extensionPage('src/ui/parent/index.html');

@@ -59,6 +59,11 @@ export async function requireParent(what: string): Promise<void> {
   if (!(await allowed())) throw new ParentLockedError(what);
 }
 
+/** The meeting tab asks before pausing the guard, which it applies itself: the same rule as a settings change. */
+export async function parentAllows(): Promise<{ allowed: boolean; reason: 'parent-locked' | null }> {
+  return (await allowed()) ? { allowed: true, reason: null } : { allowed: false, reason: 'parent-locked' };
+}
+
 async function unlockFor(): Promise<void> {
   const minutes = (await loadSettings()).settings.parent.unlockMinutes;
   await sessionStorageArea.set({ [UNLOCK_KEY]: Date.now() + minutes * 60_000 });

@@ -47,6 +47,8 @@ export interface AlertPanelDeps {
   log(payload: TeacherActionPayload): void;
   /** "In my class": the worker adds the name to the roster; null when done, else why not (in words). */
   inClass?(name: string, findingId: string): Promise<string | null>;
+  /** Opens the safety guide in a tab, in this language (none: no button). */
+  openGuide?(lang: Lang): void;
 }
 
 /** One line: the panels the guard cannot see now. */
@@ -242,7 +244,8 @@ export function createAlertPanel(given: AlertPanelDeps): AlertPanel {
     () => view,
     () => render(),
   );
-  let view: PanelView = createPanelView(deps.doc, deps.host, deps.platform, deps.lang, handlers);
+  const openGuide = deps.openGuide && (() => deps.openGuide!(deps.lang));
+  let view: PanelView = createPanelView(deps.doc, deps.host, deps.platform, deps.lang, handlers, openGuide);
 
   const { render, renderSoon } = renderer(
     () => view,
@@ -281,7 +284,7 @@ export function createAlertPanel(given: AlertPanelDeps): AlertPanel {
       if (lang === deps.lang) return;
       deps.lang = lang;
       view.destroy();
-      view = createPanelView(deps.doc, deps.host, deps.platform, lang, handlers);
+      view = createPanelView(deps.doc, deps.host, deps.platform, lang, handlers, openGuide);
       blind = lastCoverage ? blindSpots(lastCoverage, deps.platform, lang) : '';
       if (board.open().length > 0) view.expand(true);
       render(true);

@@ -26,6 +26,8 @@ export interface PanelStrings {
   notInList: string;
   shownInList: string;
   whatToDo: string;
+  /** The button opening the safety guide. */
+  guide: string;
   announce(category: string, who: string): string;
   locale: string;
   category: Record<FindingCategory, string>;
@@ -61,6 +63,7 @@ function build(lang: Lang): PanelStrings {
     notInList: m('not_in_list'),
     shownInList: m('shown_in_list'),
     whatToDo: m('what_to_do'),
+    guide: m('guide'),
     announce: (c, who) => m('announce', c, who),
     locale: LOCALES[lang],
     category,

@@ -19,6 +19,7 @@ export const PANEL_CSS = `${TOKENS_CSS}
 .panel button { font: inherit; color: inherit; cursor: pointer; border-radius: 6px; border: 1px solid var(--cg-border-strong);
   background: var(--cg-bg); padding: 3px var(--cg-space-2); }
 .panel button:hover { background: var(--cg-surface-2); }
+.panel .guide { flex: none; white-space: nowrap; font-size: var(--cg-text-xs); }
 .panel .toggle { border: 0; background: transparent; width: 28px; height: 28px; padding: 0; font-size: 16px; flex: none; }
 .panel .body { overflow-y: auto; padding: var(--cg-space-2); display: flex; flex-direction: column; gap: var(--cg-space-2); }
 .panel.collapsed .body, .panel.collapsed .foot { display: none; }

@@ -56,10 +56,13 @@ export function createPanelView(
   platform: Platform,
   lang: Lang,
   handlers: EntryHandlers,
+  openGuide?: () => void,
 ): PanelView {
   const s = PANEL_STRINGS[lang];
   const win = doc.defaultView as Window & typeof globalThis;
-  const { root, header, summary, toggle, body, foot, polite, assertive, outlineBox } = skeleton(doc, lang);
+  const { root, header, summary, guide, toggle, body, foot, polite, assertive, outlineBox } = skeleton(doc, lang);
+  if (openGuide) guide.addEventListener('click', () => openGuide());
+  else guide.remove();
   host.layer.append(root, outlineBox);
   host.attach();
 
@@ -168,9 +171,13 @@ function skeleton(doc: Document, lang: Lang) {
   const name = make(doc, 'span', 'name');
   name.textContent = msg(lang, 'extName');
   const summary = make(doc, 'span', 'summary');
+  // In the header, so it is there collapsed too: what to do when bombed, in the teacher's language.
+  const guide = make(doc, 'button', 'guide');
+  guide.type = 'button';
+  guide.textContent = s.guide;
   const toggle = make(doc, 'button', 'toggle');
   toggle.type = 'button';
-  header.append(name, summary, toggle);
+  header.append(name, summary, guide, toggle);
   const body = make(doc, 'div', 'body');
   const foot = make(doc, 'div', 'foot');
   // Screen readers often skip a region inserted with its text, so these exist, empty, from the start.
@@ -183,7 +190,7 @@ function skeleton(doc: Document, lang: Lang) {
   root.append(header, body, foot, polite, assertive);
   const outlineBox = make(doc, 'div', 'row-outline');
   outlineBox.hidden = true;
-  return { root, header, summary, toggle, body, foot, polite, assertive, outlineBox };
+  return { root, header, summary, guide, toggle, body, foot, polite, assertive, outlineBox };
 }
 
 /** Only entries whose version changed are built again, so a note being typed elsewhere survives. */

@@ -43,7 +43,13 @@ export async function dismiss(t: T, tabId: number, state: PopupState, entry: Pop
 }
 
 export async function pause(t: T, tabId: number, state: PopupState, on: boolean): Promise<Status> {
-  const ok = await tell(tabId, state.sessionId, { action: on ? 'paused' : 'resumed' });
-  if (!ok) return { text: t('popup_tab_gone'), bad: true };
+  const act: TeacherAct = { action: on ? 'paused' : 'resumed' };
+  const reply = await sendToTab(tabId, { type: 'teacher.act', sessionId: state.sessionId, act, source: 'popup' }).catch(
+    () => undefined,
+  );
+  if (!reply?.ok) return { text: t('popup_tab_gone'), bad: true };
+  const refused = reply.value.refused;
+  if (refused === 'parent-locked') return { text: t('popup_pause_parent_locked'), bad: true };
+  if (refused) return { text: t('popup_pause_unavailable'), bad: true };
   return { text: t(on ? 'popup_paused_done' : 'popup_resumed_done') };
 }

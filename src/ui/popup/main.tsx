@@ -10,6 +10,7 @@ import { dismiss, inMyClass, pause, type Status } from './actions';
 import { Live } from './live';
 import { readMeeting, useMeeting, type MeetingView } from './use-meeting';
 import { ChecklistSection } from './checklist';
+import { declineLearned, LearnedRosterSection, saveLearned } from './learned';
 
 function Popup() {
   const { loaded, lang, t } = useSettings();
@@ -72,6 +73,17 @@ function Popup() {
           busy={busy}
           inClass={(e: PopupEntry) => run(() => inMyClass(t, live.tabId, live.state, e, locked))}
           dismiss={(e: PopupEntry) => run(() => dismiss(t, live.tabId, live.state, e))}
+        />
+      )}
+      {live && (
+        <LearnedRosterSection
+          tabId={live.tabId}
+          tick={live.state}
+          t={t}
+          lang={lang}
+          busy={busy}
+          onSave={(learned) => run(() => saveLearned(t, live.tabId, learned, locked))}
+          onDecline={() => run(() => declineLearned(t, live.tabId))}
         />
       )}
       {/* Slot for the pre-class checklist: its component (checklist.tsx) mounts here. */}
