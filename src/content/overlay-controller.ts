@@ -120,6 +120,8 @@ function remote(panel: AlertPanel | null): Pick<OverlayController, 'popupEntries
   };
 }
 
+const stageKey = (c: Coverage): string => (c.stage ? `${c.stage.read}/${c.stage.of ?? ''}` : '');
+
 export function createOverlayController(
   platform: Platform,
   adapter: PlatformAdapter,
@@ -136,10 +138,7 @@ export function createOverlayController(
   const clock = doc.defaultView?.performance ?? performance;
   /** A row no longer badged (recycled, badge gone) is cleared. */
   let badged = new Set<Element>();
-  let seen: { participants: readonly Participant[]; waiting: readonly Participant[] } = {
-    participants: [],
-    waiting: [],
-  };
+  let seen: Pick<Snapshot, 'participants' | 'waiting'> = { participants: [], waiting: [] };
   let reviewedAt = -Infinity;
   let dirty = true;
   let learning: boolean | null = null;
@@ -151,7 +150,7 @@ export function createOverlayController(
   /** The tiles' count changes without a coverage event: the hint follows the snapshots. */
   let stageShown = '';
   const followStage = (c: Coverage): void => {
-    const now = c.stage ? `${c.stage.read}/${c.stage.of ?? ''}` : '';
+    const now = stageKey(c);
     if (now === stageShown) return;
     stageShown = now;
     overlay.showCoverageHint(c, platform, lang);
@@ -184,7 +183,7 @@ export function createOverlayController(
       dirty = true;
     },
     coverageChanged(coverage) {
-      stageShown = coverage.stage ? `${coverage.stage.read}/${coverage.stage.of ?? ''}` : '';
+      stageShown = stageKey(coverage);
       overlay.showCoverageHint(coverage, platform, lang);
       panel?.coverage(coverage);
     },

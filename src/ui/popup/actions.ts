@@ -3,6 +3,8 @@ import type { PopupEntry, PopupState, TeacherAct } from '../../common/protocol';
 import { addToRoster, mayBeAStudent } from '../../common/roster-add';
 import { sendToTab } from '../../browser/tabs';
 import { updateUserSettings } from '../user-settings';
+import { saveCapturedRoster, type SavedRoster } from '../roster-capture';
+import { readMeeting } from './use-meeting';
 
 export type Status = { text: string; bad?: boolean };
 type T = (key: string, ...subs: string[]) => string;
@@ -52,4 +54,21 @@ export async function pause(t: T, tabId: number, state: PopupState, on: boolean)
   if (refused === 'parent-locked') return { text: t('popup_pause_parent_locked'), bad: true };
   if (refused) return { text: t('popup_pause_unavailable'), bad: true };
   return { text: t(on ? 'popup_paused_done' : 'popup_resumed_done') };
+}
+
+/** "Everyone here now is my class": the meeting tab's people become the class roster. */
+export async function captureRoster(t: T, locked: readonly string[]): Promise<Status> {
+  if (locked.includes('classes')) return { text: t('popup_capture_locked'), bad: true };
+  // The tab at the time of the click: the popup may not have read its meeting yet.
+  const { tabId } = await readMeeting().then((v) => ('tabId' in v ? v : { tabId: undefined }));
+  const reply =
+    tabId === undefined ? undefined : await sendToTab(tabId, { type: 'roster.capture' }).catch(() => undefined);
+  if (!reply?.ok) return { text: t('popup_capture_no_meeting'), bad: true };
+  if (reply.value.roster.length === 0) return { text: t('popup_capture_empty'), bad: true };
+  const out: { saved?: SavedRoster } = {};
+  await updateUserSettings(
+    (current) => (out.saved = saveCapturedRoster(current, reply.value, () => crypto.randomUUID())).userSettings,
+  );
+  const saved = out.saved!;
+  return { text: t('popup_capture_saved', String(saved.cls.roster.length), saved.cls.name) };
 }

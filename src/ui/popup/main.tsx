@@ -2,13 +2,11 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useSettings } from '../components/use-settings';
 import { extensionUrl, openOptionsPage } from '../../browser/runtime';
-import { openTab, sendToTab } from '../../browser/tabs';
-import { saveCapturedRoster, type SavedRoster } from '../roster-capture';
-import { updateUserSettings } from '../user-settings';
+import { openTab } from '../../browser/tabs';
 import type { PopupEntry } from '../../common/protocol';
-import { dismiss, inMyClass, pause, type Status } from './actions';
+import { captureRoster, dismiss, inMyClass, pause, type Status } from './actions';
 import { Live } from './live';
-import { readMeeting, useMeeting, type MeetingView } from './use-meeting';
+import { useMeeting, type MeetingView } from './use-meeting';
 import { ChecklistSection } from './checklist';
 import { declineLearned, LearnedRosterSection, saveLearned } from './learned';
 
@@ -35,22 +33,7 @@ function Popup() {
     }
   };
 
-  const capture = () =>
-    run(async () => {
-      if (loaded?.locked.includes('classes')) return { text: t('popup_capture_locked'), bad: true };
-      // The tab at the time of the click: the popup may not have read its meeting yet.
-      const { tabId } = await readMeeting().then((v) => ('tabId' in v ? v : { tabId: undefined }));
-      const reply =
-        tabId === undefined ? undefined : await sendToTab(tabId, { type: 'roster.capture' }).catch(() => undefined);
-      if (!reply?.ok) return { text: t('popup_capture_no_meeting'), bad: true };
-      if (reply.value.roster.length === 0) return { text: t('popup_capture_empty'), bad: true };
-      const out: { saved?: SavedRoster } = {};
-      await updateUserSettings(
-        (current) => (out.saved = saveCapturedRoster(current, reply.value, () => crypto.randomUUID())).userSettings,
-      );
-      const saved = out.saved!;
-      return { text: t('popup_capture_saved', String(saved.cls.roster.length), saved.cls.name) };
-    });
+  const capture = () => run(() => captureRoster(t, loaded?.locked ?? []));
 
   const live = view.kind === 'live' ? view : null;
   const locked = loaded?.locked ?? [];
