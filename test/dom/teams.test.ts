@@ -24,6 +24,18 @@ const SUFFIX: Record<Lang, { guest: string; external: string; unverified: string
   en: { guest: ' (Guest)', external: ' (External)', unverified: ' (Unverified)', you: ' (You)' },
   vi: { guest: ' (Khách)', external: ' (Bên ngoài)', unverified: ' (Chưa xác minh)', you: ' (Bạn)' },
 };
+/** The roster-closed and chat pages' eight camera tiles, as the stage reader gives them. */
+const stageEight = (S: { guest: string; you: string }) =>
+  [
+    [`Nguyễn Thị Lan${S.you}`, 'participant', true],
+    ['Phạm Minh Anh', 'participant', false],
+    ['Lê Bảo Ngọc', 'participant', false],
+    ['Trần Gia Huy', 'participant', false],
+    ['Nguyễn Khánh Linh', 'participant', false],
+    ['Hoàng Đức Thịnh', 'participant', false],
+    [`Minh${S.guest}`, 'guest', false],
+    ['Vũ Thu Trang', 'participant', false],
+  ].map(([name, role, self]) => [`name:${String(name)}`, name, role, self]);
 const TEACHER_MRI = '8:orgid:3f2a6c1e-0b7d-4c55-9a10-5d8e2f4b7a01';
 const orgid = (i: number) => `8:orgid:0c6f3a1b-4d2e-4f8a-9b7c-${(i + 2).toString(16).padStart(12, '0')}`;
 const NOT_IN_CALL: Coverage = {
@@ -148,7 +160,10 @@ describe('Teams snapshots per state', () => {
         chatReason: 'panel-closed',
         presenter: 'readable',
         presenterReason: null,
+        stage: { read: 8, of: 34 },
       });
+      // The eight camera tiles name who they show, ids derived from the names as the list derives them.
+      expect(s.stage?.map((p) => [p.id, p.name, p.role, p.self])).toEqual(stageEight(S));
       // Captions share the chat's classes; they are not chat.
       expect(s.chat).toEqual([]);
     });
@@ -163,8 +178,10 @@ describe('Teams snapshots per state', () => {
         chatReason: null,
         presenter: 'readable',
         presenterReason: null,
+        stage: { read: 8, of: 34 },
       });
       expect(s.participantCount).toBe(34);
+      expect(s.stage?.map((p) => [p.id, p.name, p.role, p.self])).toEqual(stageEight(S));
       const guest = `Minh${S.guest}`;
       expect(s.chat.map((m) => [m.senderName, m.self, m.text])).toEqual([
         ['Nguyễn Thị Lan', true, 'Chào các em, hôm nay chúng ta học bài 5.'],
