@@ -345,6 +345,40 @@ describe('Teams scenario edges', () => {
     expect((await tp.snapshot()).presenters).toEqual([{ participantId: null, name: 'Nguyễn Thị Lan', self: false }]);
   });
 
+  it('with the chat open, the stage names the people the list knew by their ids, and newcomers by name', async () => {
+    await tp.load('<!doctype html><html><head><title>Microsoft Teams</title></head><body></body></html>');
+    const teacher = { name: 'Nguyễn Thị Lan', mri: TEACHER_MRI, organizer: true, kind: 'member' };
+    const student = { name: 'Học sinh 0', mri: orgid(0), kind: 'member' };
+    await tp.run('mount', {
+      lang: 'vi',
+      title: TITLE.vi,
+      self: { ...teacher, signedIn: true },
+      people: [teacher, student],
+      panel: 'roster',
+      stageSize: 8,
+    });
+    let s = await tp.snapshot();
+    expect([s.coverage.roster, s.stage]).toEqual(['full', undefined]);
+    await tp.run('openChat');
+    s = await tp.snapshot();
+    expect(s.stage?.map((p) => [p.id, p.name, p.self])).toEqual([
+      [TEACHER_MRI, 'Nguyễn Thị Lan (Bạn)', true],
+      [orgid(0), 'Học sinh 0', false],
+    ]);
+    expect(s.coverage.stage).toEqual({ read: 2, of: 2 });
+    // A stranger takes the teacher's bare name, twice; and a new student joins.
+    await tp.run('join', 'Nguyễn Thị Lan', '8:teamsvisitor:ffffffffffffffffffffffffffffffff');
+    await tp.run('join', 'Nguyễn Thị Lan', '8:teamsvisitor:eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee');
+    await tp.run('join', 'Học sinh 1', orgid(1));
+    s = await tp.snapshot();
+    expect(s.stage?.slice(2).map((p) => [p.id, p.name, p.self])).toEqual([
+      ['name:Nguyễn Thị Lan', 'Nguyễn Thị Lan', false],
+      ['name:Nguyễn Thị Lan#2', 'Nguyễn Thị Lan', false],
+      ['name:Học sinh 1', 'Học sinh 1', false],
+    ]);
+    expect(s.coverage.stage).toEqual({ read: 5, of: 5 });
+  });
+
   it('a panel mounted outside the call screen is still found, within a few snapshots', async () => {
     await tp.load(page('roster-closed', 'en'));
     expect((await tp.snapshot()).coverage.roster).toBe('hidden');
