@@ -62,6 +62,8 @@ const CHAT_OPEN: Coverage = {
   rosterReason: 'other-panel-open',
   chat: 'visible',
   chatReason: null,
+  // The stage's four tiles of the eleven the People badge counts.
+  stage: { read: 4, of: 11 },
 };
 const VIRTUALIZED: Coverage = { ...ROSTER_OPEN, roster: 'partial', rosterReason: 'virtualized' };
 

@@ -24,6 +24,18 @@ const SUFFIX: Record<Lang, { guest: string; external: string; unverified: string
   en: { guest: ' (Guest)', external: ' (External)', unverified: ' (Unverified)', you: ' (You)' },
   vi: { guest: ' (Khách)', external: ' (Bên ngoài)', unverified: ' (Chưa xác minh)', you: ' (Bạn)' },
 };
+/** The roster-closed and chat pages' eight camera tiles, as the stage reader gives them. */
+const stageEight = (S: { guest: string; you: string }) =>
+  [
+    [`Nguyễn Thị Lan${S.you}`, 'participant', true],
+    ['Phạm Minh Anh', 'participant', false],
+    ['Lê Bảo Ngọc', 'participant', false],
+    ['Trần Gia Huy', 'participant', false],
+    ['Nguyễn Khánh Linh', 'participant', false],
+    ['Hoàng Đức Thịnh', 'participant', false],
+    [`Minh${S.guest}`, 'guest', false],
+    ['Vũ Thu Trang', 'participant', false],
+  ].map(([name, role, self]) => [`name:${String(name)}`, name, role, self]);
 const TEACHER_MRI = '8:orgid:3f2a6c1e-0b7d-4c55-9a10-5d8e2f4b7a01';
 const orgid = (i: number) => `8:orgid:0c6f3a1b-4d2e-4f8a-9b7c-${(i + 2).toString(16).padStart(12, '0')}`;
 const NOT_IN_CALL: Coverage = {
@@ -148,7 +160,10 @@ describe('Teams snapshots per state', () => {
         chatReason: 'panel-closed',
         presenter: 'readable',
         presenterReason: null,
+        stage: { read: 8, of: 34 },
       });
+      // The eight camera tiles name who they show, ids derived from the names as the list derives them.
+      expect(s.stage?.map((p) => [p.id, p.name, p.role, p.self])).toEqual(stageEight(S));
       // Captions share the chat's classes; they are not chat.
       expect(s.chat).toEqual([]);
     });
@@ -163,8 +178,10 @@ describe('Teams snapshots per state', () => {
         chatReason: null,
         presenter: 'readable',
         presenterReason: null,
+        stage: { read: 8, of: 34 },
       });
       expect(s.participantCount).toBe(34);
+      expect(s.stage?.map((p) => [p.id, p.name, p.role, p.self])).toEqual(stageEight(S));
       const guest = `Minh${S.guest}`;
       expect(s.chat.map((m) => [m.senderName, m.self, m.text])).toEqual([
         ['Nguyễn Thị Lan', true, 'Chào các em, hôm nay chúng ta học bài 5.'],
@@ -326,6 +343,40 @@ describe('Teams scenario edges', () => {
     // The copy shares a screen: not the teacher's own share, and not tied to either of the two.
     await tp.run('share', fake.mri);
     expect((await tp.snapshot()).presenters).toEqual([{ participantId: null, name: 'Nguyễn Thị Lan', self: false }]);
+  });
+
+  it('with the chat open, the stage names the people the list knew by their ids, and newcomers by name', async () => {
+    await tp.load('<!doctype html><html><head><title>Microsoft Teams</title></head><body></body></html>');
+    const teacher = { name: 'Nguyễn Thị Lan', mri: TEACHER_MRI, organizer: true, kind: 'member' };
+    const student = { name: 'Học sinh 0', mri: orgid(0), kind: 'member' };
+    await tp.run('mount', {
+      lang: 'vi',
+      title: TITLE.vi,
+      self: { ...teacher, signedIn: true },
+      people: [teacher, student],
+      panel: 'roster',
+      stageSize: 8,
+    });
+    let s = await tp.snapshot();
+    expect([s.coverage.roster, s.stage]).toEqual(['full', undefined]);
+    await tp.run('openChat');
+    s = await tp.snapshot();
+    expect(s.stage?.map((p) => [p.id, p.name, p.self])).toEqual([
+      [TEACHER_MRI, 'Nguyễn Thị Lan (Bạn)', true],
+      [orgid(0), 'Học sinh 0', false],
+    ]);
+    expect(s.coverage.stage).toEqual({ read: 2, of: 2 });
+    // A stranger takes the teacher's bare name, twice; and a new student joins.
+    await tp.run('join', 'Nguyễn Thị Lan', '8:teamsvisitor:ffffffffffffffffffffffffffffffff');
+    await tp.run('join', 'Nguyễn Thị Lan', '8:teamsvisitor:eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee');
+    await tp.run('join', 'Học sinh 1', orgid(1));
+    s = await tp.snapshot();
+    expect(s.stage?.slice(2).map((p) => [p.id, p.name, p.self])).toEqual([
+      ['name:Nguyễn Thị Lan', 'Nguyễn Thị Lan', false],
+      ['name:Nguyễn Thị Lan#2', 'Nguyễn Thị Lan', false],
+      ['name:Học sinh 1', 'Học sinh 1', false],
+    ]);
+    expect(s.coverage.stage).toEqual({ read: 5, of: 5 });
   });
 
   it('a panel mounted outside the call screen is still found, within a few snapshots', async () => {

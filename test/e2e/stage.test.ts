@@ -30,6 +30,23 @@ interface Client {
 }
 
 const meetUrl = (code: string) => `https://meet.google.com/${code}`;
+const teamsUrl = (code: string) => `https://teams.microsoft.com/v2/#/l/meetup-join/${encodeURIComponent(code)}/0`;
+const TEAMS_TEACHER = { name: 'Nguyễn Thị Lan', mri: '8:orgid:3f2a6c1e-0b7d-4c55-9a10-5d8e2f4b7a01' };
+const teamsMri = (i: number) => `8:orgid:7b2d4f6a-1c3e-4a5b-8d9f-${String(500 + i).padStart(12, '0')}`;
+
+/** The teacher's call on screen, People panel open; a stage of eight tiles, as Teams' default gallery. */
+function teamsPage(lang: Lang): string {
+  const state = {
+    lang,
+    title: lang === 'vi' ? 'Lớp 9A2 - Ngữ văn' : 'Class 9A2 - Literature',
+    self: { ...TEAMS_TEACHER, organizer: true, signedIn: true },
+    people: [{ ...TEAMS_TEACHER, organizer: true, kind: 'member' }],
+    panel: 'roster',
+    stageSize: 8,
+  };
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Microsoft Teams</title></head><body>
+<script>${fixture('teams/scenario.js')}</script><script>window.teamsScenario.mount(${JSON.stringify(state).replace(/</g, '\\u003c')});</script></body></html>`;
+}
 
 const CLIENTS: Client[] = [
   {
@@ -70,6 +87,19 @@ const CLIENTS: Client[] = [
       await new Promise((r) => setTimeout(r, 800));
       await run('scrollRoster', 10_000);
     },
+  },
+  {
+    platform: 'teams',
+    codes: { en: '19:meeting_U3RhZ2VFbg@thread.v2', vi: '19:meeting_U3RhZ2VWaQ@thread.v2' },
+    async open(lang, code) {
+      const page = await ext.openMeeting(teamsUrl(code), { 'https://teams.microsoft.com/': teamsPage(lang) });
+      return { page, run: runner(page, 'teamsScenario') };
+    },
+    // Signed-in users: the list's id is the user id, the stage's is the name (handed over on opening).
+    join: (run, name, i) => run('join', name, teamsMri(i)),
+    // One side panel at a time: the chat replaces the People list.
+    chatOnly: (run) => run('openChat'),
+    openPeople: (run) => run('openRoster'),
   },
 ];
 
@@ -155,7 +185,8 @@ for (const c of CLIENTS) {
         );
         for (const name of [STUDENT, ...GUESTS]) expect(joinsOf(opened, name), name).toHaveLength(1);
         // Those the list names now are raiders too: reported for review, never alerts of their own.
-        const late = findingsOf(opened).filter(
+        // (The raid itself may start from a guest's tile: it is the one alert, counted above.)
+        const late = findingsOf(opened.slice(before)).filter(
           (f) => GUESTS.includes(f.finding.subject.name ?? '') && f.finding.tier === 'alert',
         );
         expect(late.map((f) => f.finding.ruleId)).toEqual([]);

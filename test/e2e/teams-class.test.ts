@@ -112,13 +112,15 @@ const ROSTER_OPEN: Coverage = {
   presenter: 'readable',
   presenterReason: null,
 };
-const CHAT_OPEN: Coverage = {
+/** With the chat open the stage's camera tiles are read: `read` of the `of` people the People badge counts. */
+const chatOpen = (read: number, of: number): Coverage => ({
   ...ROSTER_OPEN,
   roster: 'hidden',
   rosterReason: 'other-panel-open',
   chat: 'visible',
   chatReason: null,
-};
+  stage: { read, of },
+});
 const VIRTUALIZED: Coverage = { ...ROSTER_OPEN, roster: 'partial', rosterReason: 'virtualized' };
 
 const member = (i: number, name: string, role: Participant['role'] = 'participant'): Participant => ({
@@ -232,7 +234,8 @@ describe('issue 3: a scripted class yields exactly the expected observations in 
 
       // The chat replaces the roster: a coverage change, and no leaves however long it stays open.
       await c.run('openChat');
-      await c.log.expectNext([coverage(CHAT_OPEN, ROSTER_OPEN)], 'the chat opens');
+      // The stage's four camera tiles of the eleven in the call.
+      await c.log.expectNext([coverage(chatOpen(4, 11), ROSTER_OPEN)], 'the chat opens');
       await advanceContentClock(ext, c.page, 60_000);
 
       const nameOf = (i: number) => (i === SELF ? TEACHER : i === 2 ? RENAMED : STUDENTS[i]!);
@@ -259,7 +262,7 @@ describe('issue 3: a scripted class yields exactly the expected observations in 
       // Denied while the roster cannot be seen: nothing to report until the lobby is visible again.
       await c.run('deny', 'Người lạ');
       await c.run('openRoster');
-      await c.log.expectNext([coverage(ROSTER_OPEN, CHAT_OPEN)], 'back on the People panel');
+      await c.log.expectNext([coverage(ROSTER_OPEN, chatOpen(4, 11))], 'back on the People panel');
       // Nobody rejoined; the stranger's absence is confirmed after 20 s (the watcher's tick reads it).
       await advanceContentClock(ext, c.page, 21_000);
       await c.log.expectNext([waitingObs('waiting.left', stranger)], 'the denied stranger is gone');
@@ -395,7 +398,7 @@ describe('issue 4: the guard flags strangers, impostors, duplicates, renames, ra
         raidJoins.push(...(await c.log.expectNext([joined(member(30 + i, RAIDERS[i]!))], `raider ${i + 1} joins`)));
       }
       await c.run('openChat');
-      await c.log.expectNext([coverage(CHAT_OPEN, ROSTER_OPEN)], 'the last step flushed');
+      await c.log.expectNext([coverage(chatOpen(4, 17), ROSTER_OPEN)], 'the last step flushed');
       await c.log.expectNothingMore('nothing else was observed');
 
       const events = await c.log.expectIntact();
@@ -485,7 +488,7 @@ describe('hostile names and chat through the whole pipeline', () => {
       await c.run('join', LONG_NAME, mri(1));
       const [long] = await c.log.expectNext([anyOf('participant.joined')], 'a 1,000-character name');
       await c.run('openChat');
-      await c.log.expectNext([coverage(CHAT_OPEN, ROSTER_OPEN)], 'the chat opens');
+      await c.log.expectNext([coverage(chatOpen(3, 3), ROSTER_OPEN)], 'the chat opens');
       await c.run('post', HOSTILE, FLOOD);
       const [flood] = await c.log.expectNext([anyOf('chat.message')], 'the flood');
       await c.run('post', TEACHER, 'Bạn nào vậy?', { self: true });

@@ -5,6 +5,7 @@
  *   roster     ← People panel FlatTree: section headers + rows in document order (one query)  (roster.ts)
  *   waiting    ← rows under the lobby section header (organizer view; header text per locale)
  *   presenters ← stage tiles labelled "Content shared by X" that hold a video               (stage.ts)
+ *   stage      ← camera tiles' names → partial sightings while the roster is not full  (stage-people.ts)
  *   chat       ← chat pane items; authors carried forward over follow-ons, remembered by data-mid (chat.ts)
  *
  * One side panel is mounted at a time: the coverage says which of roster and chat is hidden.
@@ -18,6 +19,7 @@ import { NameBook } from './names';
 import { TeamsRoster } from './roster';
 import { css } from './selectors';
 import { TeamsStage } from './stage';
+import { TeamsStagePeople } from './stage-people';
 import { TeamsState, hasCall } from './state';
 
 export { CHAT_MAX, NAME_MAX } from '../kit/text';
@@ -49,6 +51,7 @@ export class TeamsAdapter implements PlatformAdapter {
   private readonly names = new NameBook();
   private readonly roster = new TeamsRoster(this.names);
   private readonly stage = new TeamsStage(this.names);
+  private readonly stagePeople = new TeamsStagePeople(this.names);
   private readonly chat = new TeamsChat(this.names);
 
   constructor(
@@ -83,6 +86,10 @@ export class TeamsAdapter implements PlatformAdapter {
     return [...this.doc.querySelectorAll(`${css('hangupButton')}, ${css('rosterRoot')}`)];
   }
 
+  dispose(): void {
+    this.stagePeople.dispose();
+  }
+
   snapshot(): Snapshot {
     const state = this.state.read();
     const inCall = state === 'in-call';
@@ -98,15 +105,20 @@ export class TeamsAdapter implements PlatformAdapter {
     const selfName = shownName ?? this.roster.selfRowName;
     const participantCount = inCall ? (roster?.count ?? badge) : null;
 
+    const stageRoot = inCall ? this.hooks.got('stage') : null;
+    const rosterCov = rosterCoverage(inCall, roster, participantCount, chatRoot !== null);
+    // The tiles name people only while the list is not full.
+    const stage =
+      stageRoot && rosterCov.roster !== 'full' ? this.stagePeople.read(stageRoot, this.roster.selfId) : undefined;
+
     let presenters: Presenter[] = [];
     let presenter: Pick<Coverage, 'presenter' | 'presenterReason'> = {
       presenter: 'unreadable',
       presenterReason: 'not-in-call',
     };
     if (inCall) {
-      const stage = this.hooks.got('stage');
-      presenters = stage ? this.stage.read(stage, this.roster.selfId) : [];
-      presenter = stage
+      presenters = stageRoot ? this.stage.read(stageRoot, this.roster.selfId) : [];
+      presenter = stageRoot
         ? { presenter: 'readable', presenterReason: null }
         : { presenter: 'unreadable', presenterReason: 'selector-missing' };
     }
@@ -117,11 +129,13 @@ export class TeamsAdapter implements PlatformAdapter {
       self: { id: this.roster.selfId, name: selfName, host: this.roster.selfHost },
       participants: roster?.participants ?? [],
       participantCount,
+      ...(stage ? { stage } : {}),
       waiting: roster?.waiting ?? [],
       presenters,
       chat: chatRoot ? this.chat.read(chatRoot, selfName, this.roster.selfId) : [],
       coverage: {
-        ...rosterCoverage(inCall, roster, participantCount, chatRoot !== null),
+        ...rosterCov,
+        ...(stage && rosterCov.roster === 'hidden' ? { stage: { read: stage.length, of: participantCount } } : {}),
         ...chatCoverage(inCall, chatRoot !== null, rosterRoot !== null),
         ...presenter,
       },

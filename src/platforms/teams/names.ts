@@ -53,16 +53,30 @@ const NAME_MEMORY = 5000;
 /** null when two people share the name. */
 export class NameBook {
   private readonly idByName = new Map<string, string | null>();
+  /** Full names as the list shows them: a bare name ("Lan" of "Lan (You)") is not the person. */
+  private readonly idByFullName = new Map<string, string | null>();
+  /** Rises whenever an answer may have changed. */
+  version = 0;
 
   remember(name: string, id: string): void {
-    if (this.idByName.get(name) === id) return;
-    for (const key of new Set([name, bareName(name)])) {
-      const known = this.idByName.get(key);
-      if (known === undefined) {
-        if (this.idByName.size >= NAME_MEMORY) this.idByName.delete(this.idByName.keys().next().value!);
-        this.idByName.set(key, id);
-      } else if (known !== id) this.idByName.set(key, null); // two people, one name: ambiguous
-    }
+    if (this.idByName.get(name) === id && this.idByFullName.get(name) === id) return;
+    this.learn(this.idByFullName, name, id);
+    for (const key of new Set([name, bareName(name)])) this.learn(this.idByName, key, id);
+  }
+
+  /** Two people, one name: ambiguous (null) from then on. */
+  private learn(book: Map<string, string | null>, key: string, id: string): void {
+    const known = book.get(key);
+    if (known === id || known === null) return;
+    this.version++;
+    if (known === undefined) {
+      if (book.size >= NAME_MEMORY) book.delete(book.keys().next().value!);
+      book.set(key, id);
+    } else book.set(key, null);
+  }
+
+  exactId(name: string): string | null {
+    return this.idByFullName.get(name) ?? null;
   }
 
   idFor(name: string): string | null {

@@ -203,6 +203,17 @@ export const SELECTORS = {
     fixtures: { roster: 10, 'roster-closed': 10, chat: 10, share: 8, 'meet-now': 4 },
     scope: 'stage',
   }),
+  /** A camera tile's stream: its data-tid is the display name; shares are another stream type. */
+  stagePerson: selectorSpec<TeamsFixture, TeamsScope>({
+    variants: [
+      {
+        css: '[data-cid="calling-participant-stream"] > [data-stream-type="Video"][data-tid]',
+        source: `${V2}, ${DOC}#stage`,
+      },
+    ],
+    fixtures: { roster: 8, 'roster-closed': 8, chat: 8, share: 4, 'meet-now': 4 },
+    scope: 'stage',
+  }),
   tileVideo: selectorSpec<TeamsFixture, TeamsScope>({
     variants: [{ css: '[data-cid="calling-participant-stream"] video', source: `${V2}, ${DOC}#screen-share` }],
     fixtures: { share: 1 },
