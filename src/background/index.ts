@@ -23,7 +23,7 @@ import { deriveChatFindings } from './chat-findings';
 import { classifyNames } from './name-verdicts';
 import { listPurges, RETENTION_ALARM, RETENTION_PERIOD_MINUTES, runRetention, setKeptAsEvidence } from './retention';
 import { ensureAlarm, onAlarm } from '../browser/alarms';
-import { localeMessages, openGuide } from './guide-pages';
+import { openGuide } from './guide-pages';
 import { inMyClassFromPanel } from './notice-actions';
 import { forwardingStatus, forwardStored, sendTest } from './forwarding';
 import {
@@ -86,9 +86,6 @@ const handlers: { [K in MessageName]: Handler<K> } = {
   },
   async 'names.classify'({ names }) {
     return { verdicts: await classifyNames(names) };
-  },
-  async 'locale.messages'({ lang }) {
-    return localeMessages(lang);
   },
   async 'guide.open'({ lang }) {
     await openGuide(lang);

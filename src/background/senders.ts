@@ -10,7 +10,6 @@ const CONTENT_MESSAGES: ReadonlySet<MessageName> = new Set([
   'settings.get',
   'meeting.config',
   'names.classify',
-  'locale.messages',
   'guide.open',
   'roster.add',
   'parent.allows',

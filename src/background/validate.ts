@@ -43,7 +43,6 @@ export const REQUEST_SCHEMAS = {
   'names.classify': z.strictObject({
     names: z.array(z.string().max(LIMITS.nameChars)).min(1).max(LIMITS.eventsPerBatch),
   }),
-  'locale.messages': z.strictObject({ lang: z.enum(['vi', 'en']) }),
   'guide.open': z.strictObject({ lang: z.enum(['vi', 'en']) }),
   'roster.add': z.strictObject({
     sessionId: z.string().max(100),

@@ -117,8 +117,6 @@ export interface ProtocolMap {
   'log.purges': [Record<string, never>, PurgeRecord[]];
   /** One list per name, in order. */
   'names.classify': [{ names: string[] }, { verdicts: Finding[][] }];
-  /** The _locales messages of the meeting tab's checklist card, in the teacher's chosen language (content scripts have no other way to it). */
-  'locale.messages': [{ lang: 'vi' | 'en' }, [key: string, message: string][]];
   /** Opens the safety guide in a tab (the meeting tab cannot open extension pages itself). */
   'guide.open': [{ lang: 'vi' | 'en' }, null];
   /**

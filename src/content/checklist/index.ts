@@ -38,13 +38,9 @@ export interface ChecklistDeps {
   adapter: Pick<PlatformAdapter, 'controls'>;
   classConfig: ClassConfig | null;
   log(payload: ChecklistEventPayload): void;
-  /** The card's strings in the teacher's language, from the extension's _locales. */
-  messages(): Promise<ReadonlyMap<string, string>>;
+  /** The card's strings in the teacher's language (the bundled _locales tables, content/messages.ts). */
+  say: Say;
   openGuide(): void;
-}
-
-function sayer(table: ReadonlyMap<string, string>): Say {
-  return (key, ...subs) => (table.get(key) ?? key).replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }
 
 const same = (a: PageState | undefined, b: PageState | undefined): boolean =>
@@ -85,13 +81,6 @@ async function copyToClipboard(text: string): Promise<boolean> {
 /** The client's controls move as its panels open and close; placing the card reads layout, so not on every pass. */
 const KEEP_CLEAR_MS = 1_000;
 
-function loadStrings(deps: ChecklistDeps, ready: (say: Say) => void): void {
-  deps.messages().then(
-    (table) => ready(sayer(table)),
-    (err: unknown) => console.warn('Class Guard: the checklist has no strings:', String(err)),
-  );
-}
-
 const clockTime = (lang: Lang) => (iso: string) =>
   new Date(iso).toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
 
@@ -121,12 +110,7 @@ export function createChecklist(deps: ChecklistDeps): Checklist {
   let placedAt = -Infinity;
   let view: ChecklistItemView[] = checklistView(platform, page, ticks);
 
-  // The card waits for its strings; a teacher who is host before they arrive gets it a moment later.
-  let say: Say | null = null;
-  loadStrings(deps, (loaded) => {
-    say = loaded;
-    if (cardState === 'shown') showCard();
-  });
+  const { say } = deps;
 
   const tick = (item: ChecklistItem, done: boolean): void => {
     if (!checklistItems(platform).includes(item) || done === ticks.has(item)) return;
@@ -135,11 +119,10 @@ export function createChecklist(deps: ChecklistDeps): Checklist {
     deps.log({ item, done, by: 'teacher' });
     refresh();
   };
-  const copyRules = () => copyToClipboard(rulesText(deps.classConfig, say?.('rules_default') ?? ''));
+  const copyRules = () => copyToClipboard(rulesText(deps.classConfig, say('rules_default')));
 
   function showCard(): void {
     cardState = 'shown';
-    if (!say) return;
     card ??= createCard(
       doc,
       { platform, lang: deps.lang, say, time: clockTime(deps.lang) },

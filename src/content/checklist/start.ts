@@ -2,6 +2,7 @@
 import type { ClassConfig } from '../../common/classes';
 import type { Settings } from '../../common/settings';
 import type { InstanceState } from '../instance-state';
+import { msg } from '../messages';
 import { request } from '../messenger';
 import { overlayLang } from '../overlay-controller';
 import type { Recorder } from '../recorder';
@@ -22,7 +23,7 @@ export function startChecklist(
     adapter: state.adapter,
     classConfig,
     log: (payload) => emit('checklist.item', { ...payload }),
-    messages: async () => new Map(await request('locale.messages', { lang })),
+    say: (key, ...subs) => msg(lang, key, ...subs),
     openGuide: () => void request('guide.open', { lang }).catch(() => undefined),
   });
 }
