@@ -1,6 +1,7 @@
 /** The meeting in the active tab, live: who is here, what needs the teacher now, what the guard cannot see. */
-import type { Coverage, FindingCategory, Platform } from '../../common/model';
+import type { Coverage, Platform } from '../../common/model';
 import type { PopupEntry, PopupState } from '../../common/protocol';
+import { categoryGroup } from '../../common/detection';
 import { visibleText } from '../../common/visible-text';
 import type { Lang } from '../i18n';
 import { EntryCard } from './entry-card';
@@ -8,20 +9,7 @@ import { EntryCard } from './entry-card';
 type T = (key: string, ...subs: string[]) => string;
 const WAITING_SHOWN = 10;
 
-const CHAT: ReadonlySet<FindingCategory> = new Set<FindingCategory>([
-  'profanity',
-  'insult',
-  'sexual',
-  'threat',
-  'self-harm',
-  'grooming',
-  'hate',
-  'spam',
-  'link',
-  'personal-info',
-  'blocked-word',
-]);
-const isChatOnly = (e: PopupEntry) => e.kind === 'person' && e.categories.every((c) => CHAT.has(c));
+const isChatOnly = (e: PopupEntry) => e.kind === 'person' && e.categories.every((c) => categoryGroup(c) === 'chat');
 
 export const clientName = (p: Platform): string =>
   p === 'meet' ? 'Google Meet' : p === 'zoom' ? 'Zoom' : 'Microsoft Teams';
