@@ -112,8 +112,9 @@ function entryHandlers(
     },
     async inClass(key) {
       const e = board.get(key);
-      const ids = e ? board.findingIds(key) : [];
-      if (!e?.name || !deps.inClass) return null;
+      // Gone meanwhile, or no worker to ask: the teacher is told, not left thinking it was done.
+      if (!e?.name || !deps.inClass) return PANEL_STRINGS[deps.lang].inClassFailed;
+      const ids = board.findingIds(key);
       // Cleared when the worker's answer comes back as a teacher.act, as for a notification's button.
       return deps.inClass(e.name, ids[ids.length - 1] ?? '');
     },
