@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useSettings } from '../components/use-settings';
 import { extensionUrl, openOptionsPage } from '../../browser/runtime';
 import { openTab } from '../../browser/tabs';
@@ -8,6 +8,7 @@ import { captureRoster, dismiss, inMyClass, pause, type Status } from './actions
 import { Live } from './live';
 import { useMeeting, type MeetingView } from './use-meeting';
 import { ChecklistSection } from './checklist';
+import { usePageLanguage } from '../components/use-page-language';
 import { declineLearned, LearnedRosterSection, saveLearned } from './learned';
 
 function Popup() {
@@ -15,10 +16,7 @@ function Popup() {
   const [view, refresh] = useMeeting();
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = t('popup_title');
-  }, [lang]);
+  usePageLanguage(lang, t('popup_title'));
 
   const run = async (action: () => Promise<Status>) => {
     setBusy(true);
