@@ -10,7 +10,7 @@
  * and its reply (settings.get), plus one event appended from an extension page (message, hash, one IndexedDB transaction,
  * the reply after the commit), paired round by round — what any alert that reaches the worker pays
  * at least. The panel path needs no worker at all; the
- * notification path adds the outbox's gathering (200 ms for anything but chat, docs/architecture.md)
+ * notification path adds the outbox's write (at once for an alert-tier finding, docs/events.md)
  * and the storage event that delivers it.
  */
 import type { Page } from 'puppeteer-core';

@@ -17,6 +17,12 @@ const join = (): EventDraft => ({
   payload: { participant: { id: 'x', name: 'Khách' } },
 });
 
+const finding = (tier: 'alert' | 'review'): EventDraft => ({
+  ...draft(),
+  type: 'finding',
+  payload: { finding: { ruleId: 'participant.unknown', category: 'unknown-participant', severity: 2, tier } },
+});
+
 /** storage.local as the outbox uses it: records each write and when it finished; `fail` makes the next writes throw. */
 function fakeStorage(opts: { latencyMs?: number } = {}) {
   const data = new Map<string, unknown>();
@@ -139,6 +145,32 @@ describe('outbox', () => {
     box.push(draft());
     await vi.advanceTimersByTimeAsync(CHAT_COALESCE_MS + 100);
     expect(storage.writes.slice(2).map((w) => w.at - t2)).toEqual([CHAT_COALESCE_MS]);
+  });
+
+  it('writes an alert-tier finding, with what came before it, in the next task; a review one waits', async () => {
+    const storage = fakeStorage();
+    const box = outbox(storage);
+    const t0 = Date.now();
+    const first = [draft(), join(), finding('alert')];
+    for (const e of first) box.push(e);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(storage.writes.map((w) => w.at - t0)).toEqual([0]);
+    expect(written(storage)).toEqual(first.map((e) => e.id));
+    // A review-tier finding is not what a notification waits on: it goes with the join, 200 ms later.
+    const t1 = Date.now();
+    box.push(join());
+    box.push(finding('review'));
+    await vi.advanceTimersByTimeAsync(199);
+    expect(storage.writes).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(storage.writes.slice(1).map((w) => w.at - t1)).toEqual([200]);
+    // An alert arriving while a batch gathers cuts the wait short.
+    box.push(draft());
+    await vi.advanceTimersByTimeAsync(300);
+    box.push(finding('alert'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(storage.writes).toHaveLength(3);
+    expect(box.pending).toBe(0);
   });
 
   it('keeps a batch that storage refused and writes it again, before what came after it', async () => {

@@ -23,6 +23,11 @@ export interface OutboxDeps {
 const BACKOFF_START_MS = 50;
 const BACKOFF_MAX_MS = 3_000;
 const COALESCE_MS = 200;
+/**
+ * An alert-tier finding is written in the task after it is pushed (what the same flush pushed goes
+ * with it): the teacher's notification waits on this write, and such findings are rare.
+ */
+export const ALERT_COALESCE_MS = 0;
 /** Chat alone gathers longer (chat alerts come this much later); any other event cuts it to COALESCE_MS. */
 export const CHAT_COALESCE_MS = 1_000;
 /** The worker is handed each chunk whole in its storage event. */
@@ -34,11 +39,30 @@ export const CHUNK_MAX = 500;
 export const UNREAD_AFTER_MS = 5_000;
 const UNREAD_CHECK_MAX_MS = 60_000;
 
+/** 0: chat alone; 1: anything else; 2: an alert-tier finding. */
+type Urgency = 0 | 1 | 2;
+const WAIT_MS: Record<Urgency, number> = { 0: CHAT_COALESCE_MS, 1: COALESCE_MS, 2: ALERT_COALESCE_MS };
+
+function urgencyOf(e: EventDraft): Urgency {
+  if (e.type === 'chat.message') return 0;
+  const finding = e.type === 'finding' ? (e.payload.finding as { tier?: unknown } | undefined) : undefined;
+  return finding?.tier === 'alert' ? 2 : 1;
+}
+
+function urgencyAll(events: readonly EventDraft[]): Urgency {
+  let u: Urgency = 0;
+  for (const e of events) {
+    u = Math.max(u, urgencyOf(e)) as Urgency;
+    if (u === 2) break;
+  }
+  return u;
+}
+
 export class Outbox {
   private unpersisted: EventDraft[] = [];
   private inFlight = 0;
-  /** `unpersisted` holds more than chat; kept as events are pushed, not recomputed. */
-  private urgent = false;
+  /** How soon `unpersisted` must leave; kept as events are pushed, not recomputed. */
+  private urgency: Urgency = 0;
   private chunkSeq = 0;
   private sessionId: string | null = null;
   private busy = false;
@@ -65,7 +89,7 @@ export class Outbox {
   push(event: EventDraft): void {
     if (this.dead) return;
     this.unpersisted.push(event);
-    if (event.type !== 'chat.message') this.urgent = true;
+    this.urgency = Math.max(this.urgency, urgencyOf(event)) as Urgency;
     this.kick();
   }
 
@@ -87,7 +111,7 @@ export class Outbox {
     }
     const events = this.unpersisted;
     this.unpersisted = [];
-    this.urgent = false;
+    this.urgency = 0;
     void this.write(events);
   }
 
@@ -101,7 +125,7 @@ export class Outbox {
 
   private kick(): void {
     if (this.dead || !this.sessionId || this.unpersisted.length === 0) return;
-    const wait = this.urgent ? COALESCE_MS : CHAT_COALESCE_MS;
+    const wait = WAIT_MS[this.urgency];
     const at = Date.now() + wait;
     if (this.timer !== null) {
       if (at >= this.timerAt) return;
@@ -141,7 +165,7 @@ export class Outbox {
       // Storage refused (full, or busy): keep the events and try again.
       console.warn('Class Guard: could not write events yet:', String(err));
       this.unpersisted = events.concat(this.unpersisted);
-      if (events.some((e) => e.type !== 'chat.message')) this.urgent = true;
+      this.urgency = urgencyAll(this.unpersisted);
       this.kick();
       return false;
     } finally {
@@ -154,7 +178,7 @@ export class Outbox {
     try {
       while (!this.dead && this.sessionId && this.unpersisted.length > 0) {
         const events = this.unpersisted.splice(0, CHUNK_MAX);
-        this.urgent = this.unpersisted.some((e) => e.type !== 'chat.message');
+        this.urgency = urgencyAll(this.unpersisted);
         if (await this.write(events)) {
           backoff = BACKOFF_START_MS;
           if (this.unpersisted.length < CHUNK_MAX) break;
