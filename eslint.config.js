@@ -46,6 +46,26 @@ export default tseslint.config(
     ],
   ),
   layer(['src/ui/**'], ['content', 'background', 'platforms']),
+  // Every meeting tab holds the content script: the settings schema (and zod with it, ~37 KB gzipped)
+  // stays in the worker and the pages; the tab gets settings already checked, and may use their types.
+  {
+    files: ['src/content/**', 'src/platforms/**', 'src/detect/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(common/(settings|settings-family|classes|roster-add)|.*zod)$|^zod',
+              allowTypeImports: true,
+              message: 'CONTRIBUTING.md: the meeting tab loads no schema library; import types only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['src/**'],
     ignores: ['src/browser/**'],

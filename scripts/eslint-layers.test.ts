@@ -54,6 +54,27 @@ describe('layers, as lint enforces them', () => {
     expect((await problems(file, code)).some((p) => p.startsWith('no-restricted-globals'))).toBe(true);
   });
 
+  it.each([
+    [
+      'src/content/panel/x.ts',
+      "import { addToRoster } from '../../common/roster-add';\nexport const x = addToRoster;\n",
+    ],
+    [
+      'src/platforms/zoom/x.ts',
+      "import { settingsSchema } from '../../common/settings';\nexport const x = settingsSchema;\n",
+    ],
+    ['src/detect/x.ts', "import { z } from 'zod';\nexport const x = z.string();\n"],
+  ])('%s: a schema (zod) in the meeting tab fails', async (file, code) => {
+    expect((await problems(file, code)).some((p) => p.startsWith('@typescript-eslint/no-restricted-imports'))).toBe(
+      true,
+    );
+  });
+
+  it('the meeting tab may use the schema types', async () => {
+    const code = "import type { ClassConfig } from '../common/classes';\nexport type X = ClassConfig;\n";
+    expect(await problems('src/content/x.ts', code)).toEqual([]);
+  });
+
   it('src/browser may call the extension APIs', async () => {
     expect(await problems('src/browser/x.ts', 'export const id = () => chrome.runtime.id;\n')).toEqual([]);
   });

@@ -5,7 +5,8 @@
  */
 import type { StoredEvent, TeacherActionPayload, TeacherActRequest } from '../common/protocol';
 import type { Finding } from '../common/model';
-import { addToRoster, mayBeAStudent } from '../common/roster-add';
+import { addToRoster } from '../common/roster-add';
+import { mayBeAStudent } from '../common/may-be-a-student';
 import { isoWithOffset } from '../common/time';
 import { USER_SETTINGS_KEY } from '../common/storage-keys';
 import { getMessage } from '../browser/i18n';

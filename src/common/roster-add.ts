@@ -4,7 +4,7 @@
  * worker both write its result.
  */
 import { classesSchema, matchClass, type ClassConfig } from './classes';
-import type { FindingCategory, MeetingIdentity } from './model';
+import type { MeetingIdentity } from './model';
 import { stripInvisible } from './names/unicode';
 import { readableLayer, USER_LAYER } from './settings';
 
@@ -39,14 +39,3 @@ export function addToRoster(
   const next = classes.map((c) => (c.id === own.id ? cls : c));
   return { ok: true, userSettings: { ...(userSettings ?? {}), classes: classesSchema.parse(next) }, cls, added: true };
 }
-
-/** The person may be a student the roster misses; an impostor or an offensive name is never offered. */
-const MAYBE_A_STUDENT: ReadonlySet<FindingCategory> = new Set<FindingCategory>([
-  'unknown-participant',
-  'suspicious-name',
-  'rename',
-]);
-const NEVER: ReadonlySet<FindingCategory> = new Set<FindingCategory>(['impersonation', 'offensive-name']);
-
-export const mayBeAStudent = (categories: readonly FindingCategory[]): boolean =>
-  categories.some((c) => MAYBE_A_STUDENT.has(c)) && !categories.some((c) => NEVER.has(c));

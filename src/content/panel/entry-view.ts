@@ -1,6 +1,6 @@
 /** One entry of the panel: who, what, when, the words as written, what to do now, and the actions. */
 import type { Platform } from '../../common/model';
-import { mayBeAStudent } from '../../common/roster-add';
+import { mayBeAStudent } from '../../common/may-be-a-student';
 import { visibleText } from '../../common/visible-text';
 import type { Lang } from '../overlay/strings';
 import type { Entry } from './entries';

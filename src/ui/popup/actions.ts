@@ -1,6 +1,7 @@
 /** What the popup's buttons do; each reaches the meeting tab, whose panel applies and logs it. */
 import type { PopupEntry, PopupState, TeacherAct } from '../../common/protocol';
-import { addToRoster, mayBeAStudent } from '../../common/roster-add';
+import { addToRoster } from '../../common/roster-add';
+import { mayBeAStudent } from '../../common/may-be-a-student';
 import { sendToTab } from '../../browser/tabs';
 import { updateUserSettings } from '../user-settings';
 import { saveCapturedRoster, type SavedRoster } from '../roster-capture';
