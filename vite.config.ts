@@ -2,9 +2,10 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { contentMessages } from './scripts/lib/content-messages';
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest })],
+  plugins: [preact(), crx({ manifest }), contentMessages()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
