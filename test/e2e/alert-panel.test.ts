@@ -168,11 +168,24 @@ interface ShownEntry {
   notes: string[];
 }
 
+/**
+ * The panel moves clear in the rendering step after it grows (a ResizeObserver, before paint), or
+ * 250 ms later in a window that paints no frames, as a test's may not: the state is read once settled.
+ */
 async function expectClearOfControls(page: Page, panel: PanelProbe, c: Client, what: string): Promise<void> {
-  const box = (await panel.rect('.panel'))!;
+  const read = async () => {
+    const box = (await panel.rect('.panel'))!;
+    const leave = await pageRects(page, c.leave);
+    const list = [...(await pageRects(page, c.list)), ...(await pageRects(page, c.row))];
+    return { box, leave, list };
+  };
+  let seen = await read();
+  for (let end = Date.now() + 1_000; Date.now() < end; seen = await read()) {
+    if (seen.box && ![...seen.leave, ...seen.list].some((r) => intersects(seen.box, r))) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const { box, leave, list } = seen;
   expect(box, `${what}: the panel is on screen`).not.toBeNull();
-  const leave = await pageRects(page, c.leave);
-  const list = [...(await pageRects(page, c.list)), ...(await pageRects(page, c.row))];
   expect(leave.length, `${what}: the leave button is on the page`).toBeGreaterThan(0);
   expect(list.length, `${what}: the People list is on the page`).toBeGreaterThan(0);
   for (const r of [...leave, ...list]) expect(intersects(box, r), `${what}: ${JSON.stringify({ box, r })}`).toBe(false);

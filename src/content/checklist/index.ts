@@ -23,6 +23,7 @@ import type { PlatformAdapter } from '../../platforms/types';
 import { createCard, type Card, type Say } from './card';
 import { hostReaders, type HostReaders } from './clients';
 import { pageStates, type SwitchesSeen } from './readings';
+import { afterNextFrame } from '../after-frame';
 
 export interface Checklist {
   /** Every pass of the watcher: cheap (a few queries), and the card is rebuilt only when a state changed. */
@@ -78,9 +79,6 @@ async function copyToClipboard(text: string): Promise<boolean> {
   }
 }
 
-/** The client's controls move as its panels open and close; placing the card reads layout, so not on every pass. */
-const KEEP_CLEAR_MS = 1_000;
-
 const clockTime = (lang: Lang) => (iso: string) =>
   new Date(iso).toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
 
@@ -97,6 +95,43 @@ const classOf = (c: ClassConfig | null): Pick<ChecklistStatus, 'rules' | 'classN
   className: c?.name ?? null,
 });
 
+const KEEP_CLEAR_MS = 1_000;
+
+/**
+ * Keeps the card clear of the client's controls: at once when it is shown, and when they may have
+ * moved (a side panel, the window, the card's own content changed) after a frame: after-frame.ts says why.
+ */
+function cardPlacer(doc: Document, adapter: ChecklistDeps['adapter'], card: () => Card | null) {
+  const win = doc.defaultView as Window & typeof globalThis;
+  let placing: (() => void) | null = null;
+  let placedAt = -Infinity;
+  const now = (): void => {
+    placing?.();
+    placing = null;
+    placedAt = performance.now();
+    card()?.show(clientBoxes(adapter));
+  };
+  const later = (): void => {
+    if (placing || !card()?.shown) return;
+    placedAt = performance.now();
+    placing = afterNextFrame(win, () => {
+      placing = null;
+      if (card()?.shown) now();
+    });
+  };
+  win.addEventListener('resize', later, { passive: true });
+  return {
+    now,
+    later,
+    /** What moves without a sign we can read (another overlay, the client's own reflow) is caught up with. */
+    due: (): boolean => performance.now() - placedAt >= KEEP_CLEAR_MS,
+    destroy(): void {
+      placing?.();
+      win.removeEventListener('resize', later);
+    },
+  };
+}
+
 export function createChecklist(deps: ChecklistDeps): Checklist {
   const { doc, platform } = deps;
   const readers = hostReaders(platform);
@@ -107,7 +142,9 @@ export function createChecklist(deps: ChecklistDeps): Checklist {
   let card: Card | null = null;
   let cardState: ChecklistStatus['card'] = 'not-yet';
   let rendered = '';
-  let placedAt = -Infinity;
+  /** The client's side panels as last seen: its controls move as they open and close. */
+  let panels = '';
+  const placer = cardPlacer(doc, deps.adapter, () => card);
   let view: ChecklistItemView[] = checklistView(platform, page, ticks);
 
   const { say } = deps;
@@ -130,11 +167,7 @@ export function createChecklist(deps: ChecklistDeps): Checklist {
     );
     card.render(view);
     rendered = JSON.stringify(view);
-    place(card);
-  }
-  function place(c: Card): void {
-    placedAt = performance.now();
-    c.show(clientBoxes(deps.adapter));
+    placer.now();
   }
   function dismiss(): void {
     cardState = 'dismissed';
@@ -146,6 +179,7 @@ export function createChecklist(deps: ChecklistDeps): Checklist {
     if (json === rendered || !card?.shown) return;
     rendered = json;
     card.render(view);
+    placer.later();
   }
 
   return {
@@ -157,8 +191,10 @@ export function createChecklist(deps: ChecklistDeps): Checklist {
       if (read && read.size > 0) switches = { switches: read, at: now };
       page = nextStates(platform, page, pageStates(snap, switches, now), deps.log);
       refresh();
+      const nowPanels = `${snap.coverage.roster} ${snap.coverage.chat}`;
       if (host && cardState === 'not-yet') showCard();
-      else if (card?.shown && performance.now() - placedAt >= KEEP_CLEAR_MS) place(card);
+      else if (nowPanels !== panels || placer.due()) placer.later();
+      panels = nowPanels;
     },
     handle(req) {
       if (req.op === 'tick' && isChecklistItem(req.item)) tick(req.item, req.done === true);
@@ -167,6 +203,7 @@ export function createChecklist(deps: ChecklistDeps): Checklist {
       return { platform, host, card: cardState, items: view, ...classOf(deps.classConfig) };
     },
     destroy() {
+      placer.destroy();
       card?.destroy();
     },
   };

@@ -15,11 +15,12 @@ import type { Box } from './placement';
 import { PANEL_STRINGS } from './strings';
 import { createPanelView, type PanelView } from './view';
 import { pausedLine, createAlertSound, entryForPopup } from './remote';
+import { afterNextFrame } from '../after-frame';
 
 export type { FindingEvent } from './entries';
 
 const NOTE_MAX = 1_000;
-/** Between two placements of the panel that nothing forced. */
+/** Between two placements of the panel that nothing asked for. */
 const KEEP_CLEAR_MS = 1_000;
 
 export interface AlertPanel {
@@ -133,26 +134,37 @@ function entryHandlers(
 /**
  * Renders the panel: at once, or once for a burst of findings (a batch from the worker, a raid).
  * Placing it reads layout, which on a busy meeting page forces the whole page's layout: that is done
- * when the panel opens or the client's panels change, and otherwise at most once a KEEP_CLEAR_MS.
+ * at once when the panel opens, an entry comes or goes, or the client's panels change; otherwise at
+ * most once a KEEP_CLEAR_MS, after a frame (after-frame.ts says why).
  */
-function renderer(view: () => PanelView, draw: () => void, adapter: AlertPanelDeps['adapter']) {
-  let lastPlaced = -Infinity;
-  const render = (place = false): void => {
-    draw();
-    const now = performance.now();
-    if (!place && now - lastPlaced < KEEP_CLEAR_MS) return;
-    lastPlaced = now;
+function renderer(view: () => PanelView, draw: () => number, adapter: AlertPanelDeps['adapter']) {
+  let placedAt = -Infinity;
+  let shown = -1;
+  let later: (() => void) | null = null;
+  const place = (): void => {
+    later?.();
+    later = null;
+    placedAt = performance.now();
     view().keepClear(controlBoxes(adapter));
   };
-  let pending: { place: boolean } | null = null;
-  const renderSoon = (place: boolean): void => {
+  const render = (now = false): void => {
+    const entries = draw();
+    // An entry more or fewer changes the panel's size a lot: placed at once, not a frame later.
+    const changed = entries !== shown;
+    shown = entries;
+    if (now || changed) place();
+    // What moves without a sign (the client's own reflow) is caught up with, after a frame.
+    else if (!later && performance.now() - placedAt >= KEEP_CLEAR_MS) later = afterNextFrame(window, place);
+  };
+  let pending: { now: boolean } | null = null;
+  const renderSoon = (now: boolean): void => {
     if (pending) {
-      pending.place ||= place;
+      pending.now ||= now;
       return;
     }
-    pending = { place };
+    pending = { now };
     queueMicrotask(() => {
-      const { place: p } = pending!;
+      const { now: p } = pending!;
       pending = null;
       render(p);
     });
@@ -235,9 +247,7 @@ export function createAlertPanel(given: AlertPanelDeps): AlertPanel {
   let lastCoverage: Coverage | null = null;
   let paused = false;
   const alertSound = createAlertSound(deps.doc);
-
   const rowOf = rowFinder(adapter, () => present);
-
   const handlers = entryHandlers(
     board,
     deps,
@@ -246,13 +256,13 @@ export function createAlertPanel(given: AlertPanelDeps): AlertPanel {
     () => render(),
   );
   const openGuide = deps.openGuide && (() => deps.openGuide!(deps.lang));
-  let view: PanelView = createPanelView(deps.doc, deps.host, deps.platform, deps.lang, handlers, openGuide);
-
+  const newView = () => createPanelView(deps.doc, deps.host, deps.platform, deps.lang, handlers, openGuide);
   const { render, renderSoon } = renderer(
     () => view,
     () => view.render(board.open(), board.reviewCount(), blind, paused ? pausedLine(deps.lang) : ''),
     adapter,
   );
+  let view: PanelView = newView();
   render(true);
 
   return {
@@ -285,7 +295,7 @@ export function createAlertPanel(given: AlertPanelDeps): AlertPanel {
       if (lang === deps.lang) return;
       deps.lang = lang;
       view.destroy();
-      view = createPanelView(deps.doc, deps.host, deps.platform, lang, handlers, openGuide);
+      view = newView();
       blind = lastCoverage ? blindSpots(lastCoverage, deps.platform, lang) : '';
       if (board.open().length > 0) view.expand(true);
       render(true);

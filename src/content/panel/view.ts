@@ -22,8 +22,8 @@ const ARROWS: ReadonlyMap<string, [number, number]> = new Map<string, [number, n
 ]);
 
 export interface PanelView {
-  /** `paused`: the line saying the teacher paused the guard's alerts here, or ''. */
-  render(open: readonly Entry[], review: number, coverage: string, paused?: string): void;
+  /** `paused`: the line saying the teacher paused the guard's alerts here, or ''. Returns how many entries it shows. */
+  render(open: readonly Entry[], review: number, coverage: string, paused?: string): number;
   expand(on: boolean): void;
   announce(entry: Entry): void;
   /** Moves out of the way of these boxes unless the teacher placed it. */
@@ -107,6 +107,7 @@ export function createPanelView(
       renderFoot(doc, foot, review > 0 ? s.review(review) : '', coverage, paused);
       host.attach();
       // No clamping here: it reads layout, on every finding of a busy class. keepClear places it.
+      return open.length;
     },
     expand,
     announce(entry) {
