@@ -2,12 +2,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventDraft, TeacherActRequest } from '../common/protocol';
 import { USER_SETTINGS_KEY } from '../common/storage-keys';
+import vi_ from '../../public/_locales/vi/messages.json';
 
 const local = new Map<string, unknown>();
 const sent: TeacherActRequest[] = [];
 const appended: EventDraft[] = [];
 let tabAnswers = true;
 let locked: string[] = [];
+let language: 'auto' | 'vi' | 'en' = 'auto';
 const finding = (id: string, category: string, name: string) => ({
   id,
   type: 'finding',
@@ -22,7 +24,7 @@ vi.mock('../browser/storage', () => ({
   },
   sessionStorageArea: { get: async () => ({}), set: async () => {} },
 }));
-vi.mock('../browser/i18n', () => ({ getMessage: () => '' }));
+vi.mock('../browser/i18n', () => ({ uiLanguage: () => 'en-US' }));
 vi.mock('../browser/tabs', () => ({
   focusTab: async () => true,
   sendToTab: async (_tab: number, req: TeacherActRequest) => {
@@ -33,7 +35,10 @@ vi.mock('../browser/tabs', () => ({
 }));
 vi.mock('./session-tabs', () => ({ tabOf: async () => 7 }));
 vi.mock('./outbox-consumer', () => ({ drainOutboxes: async () => {} }));
-vi.mock('./settings-store', () => ({ loadSettings: async () => ({ settings: {}, locked, problems: [] }) }));
+vi.mock('./settings-store', () => ({
+  loadSettings: async () => ({ settings: { language }, locked, problems: [] }),
+  settingsDerived: (derive: (s: { language: string }) => unknown) => async () => derive({ language }),
+}));
 vi.mock('./event-log', () => ({
   listSessions: async () => [
     {
@@ -59,6 +64,7 @@ beforeEach(() => {
   appended.length = 0;
   tabAnswers = true;
   locked = [];
+  language = 'auto';
   logged = [finding('f1', 'unknown-participant', 'Kẻ Lạ Mặt'), finding('f2', 'impersonation', 'Trần Minh Anh')];
 });
 
@@ -92,6 +98,15 @@ describe("the notification's In my class", () => {
         findingId: 'f1',
       },
     });
+  });
+
+  it("answers in the teacher's chosen language, else the browser's", async () => {
+    expect(await inMyClass('s1', { name: 'Kẻ Lạ Mặt', findingId: 'f1' })).toBe(
+      'Kẻ Lạ Mặt is now on the list of Lớp 7A.',
+    );
+    language = 'vi';
+    locked = ['classes'];
+    expect(await inMyClass('s1', { name: 'Kẻ Lạ Mặt', findingId: 'f1' })).toBe(vi_.notify_roster_locked.message);
   });
 
   it('changes nothing when the school locked the classes', async () => {

@@ -9,13 +9,13 @@ import { addToRoster } from '../common/roster-add';
 import { mayBeAStudent } from '../common/may-be-a-student';
 import { isoWithOffset } from '../common/time';
 import { USER_SETTINGS_KEY } from '../common/storage-keys';
-import { getMessage } from '../browser/i18n';
 import { localStorageArea, sessionStorageArea } from '../browser/storage';
 import { focusTab, sendToTab } from '../browser/tabs';
 import { appendEvents, listSessions, sessionEvents } from './event-log';
 import { loadSettings } from './settings-store';
 import { tabOf } from './session-tabs';
 import { drainOutboxes } from './outbox-consumer';
+import { noticeLang, text, type Lang } from './notice-text';
 
 export type NoticeButton = 'go' | 'in-my-class';
 
@@ -40,10 +40,8 @@ export async function actionsOf(notificationId: string): Promise<NoticeActions |
   return hit ? hit[1] : null;
 }
 
-export const buttonTitle = (b: NoticeButton): string =>
-  b === 'go'
-    ? getMessage('notify_go_to_class') || 'Go to the class'
-    : getMessage('notify_in_my_class') || 'In my class';
+export const buttonTitle = (lang: Lang, b: NoticeButton): string =>
+  text(lang, b === 'go' ? 'notify_go_to_class' : 'notify_in_my_class');
 
 /** The result, in a sentence for the follow-up notification. */
 export async function inMyClass(sessionId: string, person: { name: string; findingId: string }): Promise<string> {
@@ -61,7 +59,7 @@ export async function inMyClassFromPanel(
   const found = await findingEvent(sessionId, person.findingId);
   const finding = (found?.payload as { finding?: Finding } | undefined)?.finding;
   if (!finding || finding.subject.name !== person.name || !mayBeAStudent([finding.category]))
-    return { ok: false, text: getMessage('notify_roster_failed') || 'The name could not be added.' };
+    return { ok: false, text: text(await noticeLang(), 'notify_roster_failed') };
   return addAndTell(sessionId, person, 'panel');
 }
 
@@ -81,19 +79,15 @@ async function addAndTell(
   person: { name: string; findingId: string },
   source: 'notification' | 'panel',
 ): Promise<{ ok: boolean; text: string }> {
-  const fail = (text: string) => ({ ok: false, text });
+  const lang = await noticeLang();
+  const fail = (key: string) => ({ ok: false, text: text(lang, key) });
   const { locked } = await loadSettings();
-  if (locked.includes('classes')) return fail(getMessage('notify_roster_locked') || 'Your school sets the classes.');
+  if (locked.includes('classes')) return fail('notify_roster_locked');
   const session = (await listSessions()).find((s) => s.id === sessionId);
-  if (!session) return fail(getMessage('notify_roster_failed') || 'The meeting is no longer in the log.');
+  if (!session) return fail('notify_roster_failed');
   const current = ((await localStorageArea.get(USER_SETTINGS_KEY))[USER_SETTINGS_KEY] ?? {}) as Record<string, unknown>;
   const added = addToRoster(current, session.meeting, person.name);
-  if (!added.ok)
-    return fail(
-      added.reason === 'no-class'
-        ? getMessage('notify_roster_no_class') || 'This meeting has no class yet: open the popup to save one.'
-        : getMessage('notify_roster_failed') || 'The name could not be added.',
-    );
+  if (!added.ok) return fail(added.reason === 'no-class' ? 'notify_roster_no_class' : 'notify_roster_failed');
   if (added.added) await localStorageArea.set({ [USER_SETTINGS_KEY]: added.userSettings });
   const request: TeacherActRequest = {
     type: 'teacher.act',
@@ -124,7 +118,7 @@ async function addAndTell(
   }
   return {
     ok: true,
-    text: getMessage('notify_roster_added', person.name.slice(0, 80), added.cls.name) || `${person.name}: added`,
+    text: text(lang, 'notify_roster_added', person.name.slice(0, 80), added.cls.name),
   };
 }
 
