@@ -10,7 +10,16 @@ import {
   onNotificationClicked,
   showNotification,
 } from '../browser/notifications';
-import { actionsOf, buttonTitle, goToClass, inMyClass, rememberActions, type NoticeButton } from './notice-actions';
+import {
+  actionsOf,
+  answerNotice,
+  buttonTitle,
+  goToClass,
+  inMyClass,
+  isParentNotice,
+  rememberActions,
+  type NoticeButton,
+} from './notice-actions';
 import { extensionUrl } from '../browser/runtime';
 import { sessionStorageArea } from '../browser/storage';
 import { openTab } from '../browser/tabs';
@@ -80,13 +89,13 @@ onNotificationButtonClicked((id, index) => {
     if (button === 'go') {
       if (!(await goToClass(sessionId))) await openTab(reportUrl(sessionId));
     } else if (button === 'in-my-class' && person) {
-      const result = await inMyClass(sessionId, person).catch((err: unknown) => String(err));
-      await showNotification(`cg-done:${sessionId}`, {
-        iconUrl: extensionUrl('icons/icon-128.png'),
-        title: 'Class Guard',
-        message: result.slice(0, 200),
-        priority: 0,
-      }).catch(() => {});
+      const lang = await noticeLang();
+      const answer = await inMyClass(sessionId, person).catch(() => ({
+        ok: false,
+        text: text(lang, 'notify_roster_failed'),
+      }));
+      const { id: answerId, ...shown } = answerNotice(sessionId, answer, lang);
+      await showNotification(answerId, { iconUrl: extensionUrl('icons/icon-128.png'), ...shown }).catch(() => {});
     }
     await clearNotification(id).catch(() => {});
   })();
@@ -96,6 +105,11 @@ const reportUrl = (sessionId: string) =>
   extensionUrl(`src/ui/report/index.html?session=${encodeURIComponent(sessionId)}`);
 
 onNotificationClicked((id) => {
+  if (isParentNotice(id)) {
+    void openTab(extensionUrl('src/ui/parent/index.html'));
+    void clearNotification(id);
+    return;
+  }
   const sessionId = sessionOfNotification(id);
   if (sessionId === null) return;
   void openTab(reportUrl(sessionId));

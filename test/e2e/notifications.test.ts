@@ -3,12 +3,15 @@
  * Vietnamese gets the stranger's notification (title, words and buttons) in Vietnamese, and in English
  * again once they choose English. Chrome gives an extension no way to read a notification's text back,
  * so the test records what the worker hands to chrome.notifications.create.
+ * Issue 22: in parent mode, "In my class" adds nobody without the parent's PIN, and says so.
  */
 import type { WebWorker } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import vi from '../../public/_locales/vi/messages.json';
+import { USER_SETTINGS_KEY, PARENT_KEY } from '../../src/common/storage-keys';
 import { openMeetClass } from './class-helpers';
+import { probePanel } from './panel-helpers';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
 
 type Lang = 'en' | 'vi';
@@ -84,3 +87,47 @@ it.each(['vi', 'en'] as const)(
     expect(shown.buttons).toEqual([msg(lang, 'notify_go_to_class'), msg(lang, 'notify_in_my_class')]);
   },
 );
+
+it("in parent mode, In my class without the parent's PIN adds nobody and says a parent is needed", async () => {
+  const lang = 'vi';
+  const { run } = await openMeetClass(ext, lang, 'par-entv-abc', {
+    id: 'parent-class',
+    teachers: ['Nguyễn Thị Lan'],
+    roster: ['Trần Minh Anh'],
+  });
+  const page = await ext.extensionPage('src/ui/popup/index.html');
+  const send = (type: string, payload: unknown) =>
+    page.evaluate((t, p) => chrome.runtime.sendMessage({ type: t, payload: p }), type, payload);
+  await send('parent.setup', { pin: '482916' });
+  await send('parent.lock', {});
+  const stored = () =>
+    page.evaluate(async (keys) => chrome.storage.local.get(keys), [USER_SETTINGS_KEY, PARENT_KEY]) as Promise<
+      Record<
+        string,
+        { classes?: { roster: { name: string }[] }[]; sealed?: { classes: { roster: { name: string }[] }[] } }
+      >
+    >;
+  const before = await stored();
+
+  await run('join', STRANGER, '611');
+  const panel = await probePanel((await ext.browser.pages()).find((p) => p.url().includes('par-entv-abc'))!);
+  const entryOf = `function (name) { return [...this.querySelectorAll('.entry')].find((e) => e.querySelector('.who')?.textContent === name); }`;
+  await panel.until(
+    `function () { return (${entryOf}).call(this, ${JSON.stringify(STRANGER)})?.querySelector('.in-class'); }`,
+    'In my class offered',
+  );
+  await panel.eval(
+    `function () { (${entryOf}).call(this, ${JSON.stringify(STRANGER)}).querySelector('.in-class').click(); }`,
+  );
+  const said = await panel.until<string>(
+    `function () { return (${entryOf}).call(this, ${JSON.stringify(STRANGER)})?.querySelector('.status')?.textContent; }`,
+    'the answer in the entry',
+  );
+  expect(said).toBe(msg(lang, 'notify_roster_parent_locked'));
+  // The entry stays open and the class is as it was, in both the sealed copy and the user's own.
+  expect(
+    await panel.eval<boolean>(`function () { return Boolean((${entryOf}).call(this, ${JSON.stringify(STRANGER)})); }`),
+  ).toBe(true);
+  expect(await stored()).toEqual(before);
+  expect(before[PARENT_KEY]!.sealed!.classes[0]!.roster.map((r) => r.name)).toEqual(['Trần Minh Anh']);
+});
