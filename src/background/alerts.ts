@@ -3,35 +3,58 @@ import type { EventDraft } from '../common/protocol';
 import { createAlerter, sessionOfNotification } from './notices';
 import { settingsDerived } from './settings-store';
 import { setBadge } from '../browser/action';
-import { getMessage } from '../browser/i18n';
+import { uiLanguage } from '../browser/i18n';
 import {
   clearNotification,
   onNotificationButtonClicked,
   onNotificationClicked,
   showNotification,
 } from '../browser/notifications';
-import { actionsOf, buttonTitle, goToClass, inMyClass, rememberActions, type NoticeButton } from './notice-actions';
+import {
+  actionsOf,
+  answerNotice,
+  buttonTitle,
+  goToClass,
+  inMyClass,
+  isParentNotice,
+  rememberActions,
+  type NoticeButton,
+} from './notice-actions';
 import { extensionUrl } from '../browser/runtime';
 import { sessionStorageArea } from '../browser/storage';
 import { openTab } from '../browser/tabs';
 import { pushToPanel } from './panel-push';
+import { categoryText, langOf, noticeLang, text, type Lang } from './notice-text';
 
 const notificationsOn = settingsDerived((s) => s.alerts.notifications);
 /** In session storage, as long-lived as the badges. */
 const ALERTS_KEY = 'cg.alerts';
 
+/**
+ * The teacher's language, read with each batch (and before a restored state may show what it owed), so
+ * the alerter, whose notices are built synchronously, has it when it builds them.
+ */
+let lang: Lang = langOf(undefined, uiLanguage());
+const readLang = async (): Promise<void> => {
+  lang = await noticeLang();
+};
+
 const alerter = createAlerter({
   now: () => Date.now(),
-  enabled: () => notificationsOn().catch(() => true),
+  async enabled() {
+    await readLang();
+    return notificationsOn().catch(() => true);
+  },
   show(id, { title, message, priority, person }) {
     const buttons: NoticeButton[] = person ? ['go', 'in-my-class'] : ['go'];
+    const shownIn = lang;
     void rememberActions(id, { buttons, ...(person ? { person } : {}) }).then(() =>
       showNotification(id, {
         iconUrl: extensionUrl('icons/icon-128.png'),
         title,
         message,
         priority,
-        buttons: buttons.map(buttonTitle),
+        buttons: buttons.map((b) => buttonTitle(shownIn, b)),
         // An urgent alert in class stays until the teacher acts on it.
         requireInteraction: priority >= 2,
       }).catch(() => {}),
@@ -41,10 +64,13 @@ const alerter = createAlerter({
     setBadge(tabId, count > 99 ? '99+' : String(count), severe ? '#b3261e' : '#c77700');
   },
   later: (fn, ms) => void setTimeout(fn, ms),
-  label: (category) => getMessage(`category_${category.replace(/-/g, '_')}`) || category,
-  manyTitle: (count) => getMessage('notify_many_title', String(count)) || `Class Guard — ${count} alerts`,
+  label: (category) => categoryText(lang, category),
+  manyTitle: (count) => text(lang, 'notify_many_title', count),
   store: {
-    load: async () => (await sessionStorageArea.get(ALERTS_KEY))[ALERTS_KEY],
+    async load() {
+      await readLang();
+      return (await sessionStorageArea.get(ALERTS_KEY))[ALERTS_KEY];
+    },
     save: (state) => sessionStorageArea.set({ [ALERTS_KEY]: state }),
   },
 });
@@ -63,13 +89,13 @@ onNotificationButtonClicked((id, index) => {
     if (button === 'go') {
       if (!(await goToClass(sessionId))) await openTab(reportUrl(sessionId));
     } else if (button === 'in-my-class' && person) {
-      const result = await inMyClass(sessionId, person).catch((err: unknown) => String(err));
-      await showNotification(`cg-done:${sessionId}`, {
-        iconUrl: extensionUrl('icons/icon-128.png'),
-        title: 'Class Guard',
-        message: result.slice(0, 200),
-        priority: 0,
-      }).catch(() => {});
+      const lang = await noticeLang();
+      const answer = await inMyClass(sessionId, person).catch(() => ({
+        ok: false,
+        text: text(lang, 'notify_roster_failed'),
+      }));
+      const { id: answerId, ...shown } = answerNotice(sessionId, answer, lang);
+      await showNotification(answerId, { iconUrl: extensionUrl('icons/icon-128.png'), ...shown }).catch(() => {});
     }
     await clearNotification(id).catch(() => {});
   })();
@@ -79,6 +105,11 @@ const reportUrl = (sessionId: string) =>
   extensionUrl(`src/ui/report/index.html?session=${encodeURIComponent(sessionId)}`);
 
 onNotificationClicked((id) => {
+  if (isParentNotice(id)) {
+    void openTab(extensionUrl('src/ui/parent/index.html'));
+    void clearNotification(id);
+    return;
+  }
   const sessionId = sessionOfNotification(id);
   if (sessionId === null) return;
   void openTab(reportUrl(sessionId));

@@ -8,14 +8,15 @@ import type { Finding } from '../common/model';
 import { addToRoster } from '../common/roster-add';
 import { mayBeAStudent } from '../common/may-be-a-student';
 import { isoWithOffset } from '../common/time';
-import { USER_SETTINGS_KEY } from '../common/storage-keys';
-import { getMessage } from '../browser/i18n';
+import { PARENT_KEY, USER_SETTINGS_KEY } from '../common/storage-keys';
 import { localStorageArea, sessionStorageArea } from '../browser/storage';
 import { focusTab, sendToTab } from '../browser/tabs';
 import { appendEvents, listSessions, sessionEvents } from './event-log';
 import { loadSettings } from './settings-store';
 import { tabOf } from './session-tabs';
 import { drainOutboxes } from './outbox-consumer';
+import { noticeLang, text, type Lang } from './notice-text';
+import { parentAllows, writeUserSettings } from './parent';
 
 export type NoticeButton = 'go' | 'in-my-class';
 
@@ -40,15 +41,46 @@ export async function actionsOf(notificationId: string): Promise<NoticeActions |
   return hit ? hit[1] : null;
 }
 
-export const buttonTitle = (b: NoticeButton): string =>
-  b === 'go'
-    ? getMessage('notify_go_to_class') || 'Go to the class'
-    : getMessage('notify_in_my_class') || 'In my class';
+export const buttonTitle = (lang: Lang, b: NoticeButton): string =>
+  text(lang, b === 'go' ? 'notify_go_to_class' : 'notify_in_my_class');
 
-/** The result, in a sentence for the follow-up notification. */
-export async function inMyClass(sessionId: string, person: { name: string; findingId: string }): Promise<string> {
-  return (await addAndTell(sessionId, person, 'notification')).text;
+export interface InClassAnswer {
+  ok: boolean;
+  /** A sentence for the follow-up notification or the panel. */
+  text: string;
+  /** Parent mode is on and locked: only a parent, with the PIN, may add a name. */
+  needsParent?: true;
 }
+
+export async function inMyClass(
+  sessionId: string,
+  person: { name: string; findingId: string },
+): Promise<InClassAnswer> {
+  return addAndTell(sessionId, person, 'notification');
+}
+
+const PARENT_NOTICE = 'cg-parent:';
+
+/**
+ * The answer to the notification's "In my class", as a notification of its own. Refused for want of the
+ * parent's PIN, it says so and a click on it opens parent mode (alerts.ts), where a parent can unlock.
+ */
+export function answerNotice(
+  sessionId: string,
+  answer: InClassAnswer,
+  lang: Lang,
+): { id: string; title: string; message: string; priority: number } {
+  if (answer.needsParent)
+    return {
+      id: PARENT_NOTICE + sessionId,
+      title: `Class Guard — ${text(lang, 'notify_parent_title')}`,
+      message: answer.text,
+      priority: 1,
+    };
+  return { id: `cg-done:${sessionId}`, title: 'Class Guard', message: answer.text.slice(0, 200), priority: 0 };
+}
+
+export const isParentNotice = (id: string): boolean => id.startsWith(PARENT_NOTICE);
 
 /**
  * "In my class" from the meeting tab's panel. The tab is a page attackers write into: only the name of a
@@ -57,12 +89,19 @@ export async function inMyClass(sessionId: string, person: { name: string; findi
 export async function inMyClassFromPanel(
   sessionId: string,
   person: { name: string; findingId: string },
-): Promise<{ ok: boolean; text: string }> {
+): Promise<InClassAnswer> {
   const found = await findingEvent(sessionId, person.findingId);
   const finding = (found?.payload as { finding?: Finding } | undefined)?.finding;
   if (!finding || finding.subject.name !== person.name || !mayBeAStudent([finding.category]))
-    return { ok: false, text: getMessage('notify_roster_failed') || 'The name could not be added.' };
+    return { ok: false, text: text(await noticeLang(), 'notify_roster_failed') };
   return addAndTell(sessionId, person, 'panel');
+}
+
+/** The user's settings layer in force: in parent mode, the copy sealed with the PIN. */
+async function userLayer(): Promise<Record<string, unknown>> {
+  const got = await localStorageArea.get([USER_SETTINGS_KEY, PARENT_KEY]);
+  const parent = got[PARENT_KEY] as { sealed?: Record<string, unknown> } | undefined;
+  return (parent ? parent.sealed : (got[USER_SETTINGS_KEY] as Record<string, unknown> | undefined)) ?? {};
 }
 
 /** The finding may still be on its way from the tab (a teacher quick to click): pages' chunks are collected first. */
@@ -80,21 +119,19 @@ async function addAndTell(
   sessionId: string,
   person: { name: string; findingId: string },
   source: 'notification' | 'panel',
-): Promise<{ ok: boolean; text: string }> {
-  const fail = (text: string) => ({ ok: false, text });
+): Promise<InClassAnswer> {
+  const lang = await noticeLang();
+  const fail = (key: string) => ({ ok: false, text: text(lang, key) });
   const { locked } = await loadSettings();
-  if (locked.includes('classes')) return fail(getMessage('notify_roster_locked') || 'Your school sets the classes.');
+  if (locked.includes('classes')) return fail('notify_roster_locked');
+  // A child cannot let someone into the class: without the parent's PIN the roster stays as it is.
+  if (!(await parentAllows()).allowed) return { ...fail('notify_roster_parent_locked'), needsParent: true };
   const session = (await listSessions()).find((s) => s.id === sessionId);
-  if (!session) return fail(getMessage('notify_roster_failed') || 'The meeting is no longer in the log.');
-  const current = ((await localStorageArea.get(USER_SETTINGS_KEY))[USER_SETTINGS_KEY] ?? {}) as Record<string, unknown>;
-  const added = addToRoster(current, session.meeting, person.name);
-  if (!added.ok)
-    return fail(
-      added.reason === 'no-class'
-        ? getMessage('notify_roster_no_class') || 'This meeting has no class yet: open the popup to save one.'
-        : getMessage('notify_roster_failed') || 'The name could not be added.',
-    );
-  if (added.added) await localStorageArea.set({ [USER_SETTINGS_KEY]: added.userSettings });
+  if (!session) return fail('notify_roster_failed');
+  const added = addToRoster(await userLayer(), session.meeting, person.name);
+  if (!added.ok) return fail(added.reason === 'no-class' ? 'notify_roster_no_class' : 'notify_roster_failed');
+  // Through parent mode's writer: with parent mode unlocked, the sealed copy is the layer in force.
+  if (added.added) await writeUserSettings(added.userSettings);
   const request: TeacherActRequest = {
     type: 'teacher.act',
     sessionId,
@@ -124,7 +161,7 @@ async function addAndTell(
   }
   return {
     ok: true,
-    text: getMessage('notify_roster_added', person.name.slice(0, 80), added.cls.name) || `${person.name}: added`,
+    text: text(lang, 'notify_roster_added', person.name.slice(0, 80), added.cls.name),
   };
 }
 

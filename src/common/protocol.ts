@@ -164,6 +164,8 @@ export interface ParentSummary {
 
 export interface ForwardingStatus {
   pending: number;
+  /** When the oldest item still waiting was queued (the popup's "waiting since"); null when none waits. */
+  oldestQueuedAt?: number | null;
   status: {
     lastSuccessAt: number | null;
     lastFailure: { at: number; error: string } | null;

@@ -10,6 +10,7 @@ import { fixture } from '../support/browser';
 import { MeetingLog, countDeep, findingsOf, runner } from './class-helpers';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
 import { startEndpoint, type LoopbackEndpoint } from './loopback-endpoint';
+import en from '../../public/_locales/en/messages.json';
 
 const SECRET = 'bí mật của trường';
 const GROOMER = 'Anh Tuấn';
@@ -54,6 +55,18 @@ describe('forwarding to a webhook', () => {
 
     await until(async () => posts().length > 0, 'the first delivery attempt', 30_000);
     expect(posts()[0]!.status).toBe(503);
+    // The popup says forwarding is held up, how many wait, and why (the browser is in English).
+    const popup = await ext.extensionPage('src/ui/popup/index.html');
+    const line = await until(
+      () => popup.evaluate(() => document.querySelector('[data-testid="fwd-trouble"]')?.textContent ?? ''),
+      'the forwarding line in the popup',
+      20_000,
+    );
+    expect(line).toMatch(/^Forwarding is held up: (1 alert|\d+ alerts) waiting since \d\d:\d\d\./);
+    expect(line).toContain('503');
+    expect(line).toContain(en.popup_fwd_settings.message);
+    // Closed, so that nothing but the alarm wakes the worker below.
+    await popup.close();
     // The worker sleeps; the retry comes from an alarm, which wakes it.
     expect(await ext.stopWorker()).toBe(true);
     endpoint.refusing = false;
@@ -79,6 +92,16 @@ describe('forwarding to a webhook', () => {
     }
     const escalated = accepted.map((p) => JSON.parse(p.body) as { finding: { ruleId: string; category: string } });
     expect(escalated.map((b) => b.finding.ruleId)).toContain('chat.grooming.escalated');
+
+    // Delivered: the popup's line is gone.
+    const after = await ext.extensionPage('src/ui/popup/index.html');
+    await until(
+      () => after.evaluate(() => document.querySelector('[data-fwd]')?.getAttribute('data-fwd') === 'ok'),
+      'the popup reads forwarding as healthy',
+      20_000,
+    );
+    expect(await after.$('[data-testid="fwd-trouble"]')).toBeNull();
+    await after.close();
 
     // The settings page shows the last failure.
     const options = await ext.extensionPage('src/ui/options/index.html');

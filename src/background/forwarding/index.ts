@@ -3,7 +3,7 @@
  * storage.local, sent with fetch, and retried from an alarm, which wakes a sleeping worker. Nothing
  * here is awaited by the event log: a slow or dead endpoint never holds up storing.
  */
-import type { EventDraft } from '../../common/protocol';
+import type { EventDraft, ForwardingStatus } from '../../common/protocol';
 import type { Finding } from '../../common/model';
 import type { Settings } from '../../common/settings';
 import { loadSettings, onSettingsChanged } from '../settings-store';
@@ -117,9 +117,13 @@ export async function forwardStored(sessionId: string, events: readonly EventDra
 }
 
 /** For the settings page: what waits, and how the last tries went. */
-export async function forwardingStatus(): Promise<{ pending: number; status: QueueState['status'] }> {
+export async function forwardingStatus(): Promise<ForwardingStatus> {
   const s = await queue.state();
-  return { pending: s.entries.length, status: s.status };
+  const oldestQueuedAt = s.entries.reduce<number | null>(
+    (min, e) => (min === null || e.queuedAt < min ? e.queuedAt : min),
+    null,
+  );
+  return { pending: s.entries.length, oldestQueuedAt, status: s.status };
 }
 
 /** The settings page's test button: one made-up finding, sent now, not queued. */

@@ -6,6 +6,7 @@ import type { Lang } from '../overlay/strings';
 import type { Entry } from './entries';
 import { actionsFor, stepsFor } from './steps';
 import { localTime, PANEL_STRINGS } from './strings';
+import { imitatedBy, nameWhy } from './name-why';
 
 /** Enough to recognise the words; the log keeps them whole. */
 const QUOTE_MAX = 200;
@@ -150,9 +151,11 @@ export function renderEntry(ctx: EntryContext, e: Entry): HTMLElement {
   const top = el(doc, 'div', 'top');
   if (e.severity >= 3) top.append(el(doc, 'span', 'sev', s.urgent));
   top.append(el(doc, 'span', 'what', whatOf(e, lang)), el(doc, 'time', '', localTime(e.lastAt, lang)));
-  const who = el(doc, 'bdi', 'who', whoOf(e, lang));
-  root.setAttribute('aria-label', `${whatOf(e, lang)}: ${who.textContent}`);
-  root.append(top, who);
+  // A person's name with why it is suspicious; a raid's arrivals as a list of names.
+  const [who, ...why] =
+    e.kind === 'person' && e.name ? nameWhy(doc, lang, e.name, imitatedBy(e)) : [el(doc, 'bdi', 'who', whoOf(e, lang))];
+  root.setAttribute('aria-label', `${whatOf(e, lang)}: ${who!.textContent}`);
+  root.append(top, who!, ...why);
   const q = quotes(ctx, e);
   if (q) root.append(q);
   root.append(...todo(ctx, e));

@@ -29,9 +29,19 @@ export interface PanelStrings {
   /** The button opening the safety guide. */
   guide: string;
   announce(category: string, who: string): string;
+  /** Why a name is suspicious (name-why.ts). */
+  whyLookalike(letter: string, script: string, code: string, latin: string): string;
+  whyInvisible(code: string): string;
+  whyBidi(code: string): string;
+  imitates: string;
+  /** A script's name ("Cyrillic"); "foreign" for one without a name here. */
+  script(name: string | undefined): string;
   locale: string;
   category: Record<FindingCategory, string>;
 }
+
+/** The scripts explain.ts names that have a word of their own in the tables. */
+const SCRIPTS: ReadonlySet<string> = new Set(['Cyrillic', 'Greek', 'Latin', 'Armenian', 'Cherokee']);
 
 /** Not shown: the locale times are formatted in. */
 const LOCALES: Record<Lang, string> = { en: 'en-GB', vi: 'vi-VN' };
@@ -65,6 +75,11 @@ function build(lang: Lang): PanelStrings {
     whatToDo: m('what_to_do'),
     guide: m('guide'),
     announce: (c, who) => m('announce', c, who),
+    whyLookalike: (letter, script, code, latin) => m('why_lookalike', letter, script, code, latin),
+    whyInvisible: (code) => m('why_invisible', code),
+    whyBidi: (code) => m('why_bidi', code),
+    imitates: m('why_imitates'),
+    script: (name) => (name && SCRIPTS.has(name) ? m(`script_${name.toLowerCase()}`) : m('script_other')),
     locale: LOCALES[lang],
     category,
   };

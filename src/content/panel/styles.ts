@@ -42,6 +42,9 @@ export const PANEL_CSS = `${TOKENS_CSS}
 .entry time { color: var(--cg-text-muted); font-size: var(--cg-text-xs); }
 .entry .who, .entry .quote { unicode-bidi: isolate; overflow-wrap: anywhere; }
 .entry .who { font-weight: var(--cg-weight-strong); }
+.entry mark { background: #ffd54f; color: #000; outline: 1px dashed #000; border-radius: 2px; padding: 0 1px; }
+.entry .why, .entry .imitates { margin: 0; font-size: var(--cg-text-xs); overflow-wrap: anywhere; }
+.entry .why { padding-left: 18px; }
 .entry .quotes { margin: 0; padding: 0; list-style: none; display: flex; flex-direction: column; gap: 2px; }
 .entry .quote { background: var(--cg-surface); border-radius: var(--cg-radius-sm); padding: 2px 6px; white-space: pre-wrap; }
 .entry details { border-top: 1px dashed var(--cg-border); padding-top: var(--cg-space-1); }

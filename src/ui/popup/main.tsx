@@ -10,6 +10,7 @@ import { useMeeting, type MeetingView } from './use-meeting';
 import { ChecklistSection } from './checklist';
 import { usePageLanguage } from '../components/use-page-language';
 import { declineLearned, LearnedRosterSection, saveLearned } from './learned';
+import { ForwardingLine } from './forwarding-line';
 
 function Popup() {
   const { loaded, lang, t } = useSettings();
@@ -46,6 +47,7 @@ function Popup() {
         )}
       </header>
       <Intro view={view} t={t} />
+      <ForwardingLine on={loaded?.settings.forwarding.enabled ?? false} t={t} lang={lang} />
       {live && (
         <Live
           state={live.state}
