@@ -18,6 +18,8 @@ export interface ChildGuard {
   finding(f: Finding, snap: Snapshot | null, sourceId: string): void;
   /** Every observation, as recorded: private messages to the child are judged by who sent them. */
   observed(obs: Observation, snap: Snapshot, observationId: string): void;
+  /** What the log had before a reload: who is host or co-host is learnt, nothing is judged. */
+  replay(obs: Observation): void;
 }
 
 export interface ChildGuardDeps {
@@ -55,6 +57,7 @@ export function createChildGuard(doc: Document, deps: ChildGuardDeps): ChildGuar
       showAdvice(doc, 'private');
       emit(f, observationId);
     },
+    replay: (obs) => privates.note(obs),
   };
 }
 
