@@ -25,12 +25,13 @@ class StaffBook {
   private readonly names = new Set<string>();
   /** `roleChanged`: only a change of role takes staff away; a tile sighting shows no role at all. */
   note(p: Participant, roleChanged: boolean): void {
-    if (p.self) return;
+    // Most arrivals are pupils: their names are not normalized at all.
+    if (p.self || (!isStaff(p) && !roleChanged)) return;
     const key = normalizeName(p.name).key;
     if (isStaff(p)) {
       this.ids.add(p.id);
       if (key) this.names.add(key);
-    } else if (roleChanged) {
+    } else {
       this.ids.delete(p.id);
       this.names.delete(key);
     }
