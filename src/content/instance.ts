@@ -184,11 +184,11 @@ function step(state: InstanceState, recorder: Recorder, flush: () => void, stop:
 
 /** Advice to a child taking part (src/content/child/), its findings logged like the guards'. */
 function withChildGuard(state: InstanceState, recorder: Recorder): Recorder {
-  state.child = createChildGuard(
-    document,
-    (finding, observationId) => void recorder.emit('finding', { finding, observationId }),
-    () => state.childAdvice !== false,
-  );
+  state.child = createChildGuard(document, {
+    emit: (finding, observationId) => void recorder.emit('finding', { finding, observationId }),
+    enabled: () => state.childAdvice !== false,
+    classConfig: () => state.classConfig ?? null,
+  });
   return recorder;
 }
 

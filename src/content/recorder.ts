@@ -59,6 +59,11 @@ export function createRecorder(state: InstanceState): Recorder {
     const findings = judge(obs, snap, observationId);
     verdicts.named(obs, observationId);
     for (const finding of findings) emit('finding', { finding, observationId });
+    try {
+      state.child?.observed(obs, snap, observationId);
+    } catch (err) {
+      detectorFailed('child', observationId, err);
+    }
     if (obs.kind === 'coverage.changed') state.overlay?.coverageChanged(obs.coverage);
     if (obs.kind !== 'chat.message') state.overlay?.changed();
   };

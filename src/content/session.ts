@@ -71,8 +71,10 @@ function seed(state: InstanceState, resumed: ResumeState, snap: Snapshot): void 
     coverage: resumed.coverage ?? snap.coverage,
   };
   state.tracker.update(seedSnap, Date.now());
-  for (const participant of resumed.participants)
+  for (const participant of resumed.participants) {
     state.guards?.replay({ kind: 'participant.joined', participant }, seedSnap);
+    state.child?.replay({ kind: 'participant.joined', participant });
+  }
   for (const participant of resumed.waiting) state.guards?.replay({ kind: 'waiting.joined', participant }, seedSnap);
 }
 

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { FIRST_RETRY_MS, GIVE_UP_MS, MAX_RETRY_MS, retryDelay } from './backoff';
 import { endpointProblem, originPattern } from '../../common/forwarding-endpoint';
-import { buildRequest, webhookBody, WORDS_CHARS, type ForwardItem } from './payload';
+import { buildRequest, isForwarded, webhookBody, WORDS_CHARS, type ForwardItem } from './payload';
 import { createQueue, emptyState, type QueueState, type SendResult } from './queue';
 import { signatureHeader } from './signature';
 import { DEFAULT_SETTINGS } from '../../common/settings';
@@ -143,6 +143,15 @@ function harness(results: SendResult[]) {
   });
   return { q, sent, scheduled, advance: (ms: number) => void (now += ms), stored: () => stored ?? emptyState() };
 }
+
+describe('what is forwarded', () => {
+  it("alerts, and whatever a child was advised about even at review tier; not a teacher's review findings", () => {
+    expect(isForwarded({ tier: 'alert', ruleId: 'chat.threat.template' })).toBe(true);
+    expect(isForwarded({ tier: 'review', ruleId: 'child.private' })).toBe(true);
+    expect(isForwarded({ tier: 'review', ruleId: 'chat.grooming.cue' })).toBe(false);
+    expect(isForwarded({ tier: 'review', ruleId: 'participant.unknown' })).toBe(false);
+  });
+});
 
 describe('queue', () => {
   it('a refused delivery is retried after the back-off and then delivered once', async () => {

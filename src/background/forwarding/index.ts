@@ -12,7 +12,7 @@ import { localStorageArea } from '../../browser/storage';
 import { onNamedAlarm, setAlarm } from '../../browser/alarms';
 import { hasHostPermission } from '../../browser/permissions';
 import { getMessage, uiLanguage } from '../../browser/i18n';
-import { buildRequest, type ForwardItem, type ForwardText } from './payload';
+import { buildRequest, isForwarded, type ForwardItem, type ForwardText } from './payload';
 import { endpointProblem, FORWARD_QUEUE_KEY, originPattern } from '../../common/forwarding-endpoint';
 import { createQueue, type QueueState, type SendResult } from './queue';
 
@@ -87,7 +87,7 @@ function itemOf(
 ): ForwardItem | null {
   if (e.type !== 'finding') return null;
   const f = e.payload['finding'] as Finding | undefined;
-  if (!f || f.tier !== 'alert') return null;
+  if (!f || !isForwarded(f)) return null;
   const said = words && (f.subject.name || f.evidence.text) ? { name: f.subject.name, text: f.evidence.text } : null;
   return {
     key: e.id,

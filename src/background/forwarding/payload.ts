@@ -2,7 +2,7 @@
  * What a finding becomes on the wire, per kind of endpoint (docs/forwarding.md). Pure: the worker
  * gives the words of the summary (its locale), the time and the signature.
  */
-import type { FindingCategory, Platform, Severity } from '../../common/model';
+import type { Finding, FindingCategory, Platform, Severity } from '../../common/model';
 import type { Settings } from '../../common/settings';
 import { signatureHeader } from './signature';
 
@@ -21,6 +21,14 @@ export interface ForwardItem {
   ruleId: string;
   meeting: { code: string | null; title: string | null } | null;
   words: { name?: string; text?: string } | null;
+}
+
+/**
+ * What is forwarded: alerts, and everything shown to a child (`child.*`), which the parent is told of
+ * even at review tier (a harmless private message from a stranger, docs/parent-mode.md).
+ */
+export function isForwarded(f: Pick<Finding, 'tier' | 'ruleId'>): boolean {
+  return f.tier === 'alert' || f.ruleId.startsWith('child.');
 }
 
 export interface WireRequest {

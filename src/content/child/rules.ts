@@ -5,7 +5,8 @@
  */
 import type { Finding } from '../../common/model';
 
-export type AdviceKind = 'grooming' | 'move' | 'share' | 'stranger';
+/** `private`: a private message from someone the class does not vouch for (./private.ts), whatever its words. */
+export type AdviceKind = 'grooming' | 'move' | 'share' | 'stranger' | 'private';
 
 /** A request to continue somewhere the teacher cannot see: another app, or a phone number. */
 const ELSEWHERE =

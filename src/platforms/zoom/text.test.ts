@@ -22,6 +22,10 @@ describe('zoom text table', () => {
     expect(privateRecipient('Bob Guest (Privately)')).toBe('Bob Guest');
     expect(privateRecipient('Bob Guest(Privately)')).toBe('Bob Guest');
     expect(privateRecipient('Nguyễn Thị Lan (Riêng tư)')).toBe('Nguyễn Thị Lan');
+    // On the receiver's screen the recipient is the receiver; the newer name of the marker too.
+    expect(privateRecipient('Me (Privately)')).toBe('Me');
+    expect(privateRecipient('Me (Direct Message)')).toBe('Me');
+    expect(privateRecipient('Tôi (Tin nhắn trực tiếp)')).toBe('Tôi');
     expect(privateRecipient('Someone Else')).toBe('Someone Else');
     expect(privateRecipient('')).toBeNull();
   });

@@ -31,7 +31,8 @@ export const ZOOM_TEXT: Record<ZoomLocale, ZoomTexts> = {
     ended: ['This meeting has been ended by host', 'host ended the meeting', 'Meeting has ended'], // Vexa removal texts
     removed: ['You have been removed', 'removed from the meeting'], // Vexa removal texts; docs/adapters/zoom.md#state
     role: { host: ['Host'], cohost: ['Co-host'], me: ['me'], guest: ['Guest'] }, // docs/adapters/zoom.md#roster
-    privately: ['(Privately)'], // docs/adapters/zoom.md#chat
+    // docs/adapters/zoom.md#chat: "(Direct Message)", Zoom's newer name for it, is unverified in the web client.
+    privately: ['(Privately)', '(Direct Message)'],
     everyone: ['Meeting Group Chat', 'Everyone'], // docs/adapters/zoom.md#chat: current, older
     endButton: ['End'], // docs/adapters/zoom.md#state: "End" for hosts, "Leave" for attendees
     viewingShare: [/^You are viewing (.+?)['’]s? screen$/i], // docs/adapters/zoom.md#screen-share: text unverified
@@ -46,7 +47,7 @@ export const ZOOM_TEXT: Record<ZoomLocale, ZoomTexts> = {
     ended: ['Cuộc họp này đã bị người chủ trì kết thúc', 'Người chủ trì đã kết thúc cuộc họp', 'Cuộc họp đã kết thúc'],
     removed: ['Bạn đã bị xóa khỏi cuộc họp', 'Bạn đã bị loại khỏi cuộc họp'],
     role: { host: ['Chủ trì'], cohost: ['Đồng chủ trì'], me: ['tôi'], guest: ['Khách'] },
-    privately: ['(Riêng tư)'],
+    privately: ['(Riêng tư)', '(Tin nhắn trực tiếp)'],
     everyone: ['Trò chuyện nhóm cuộc họp', 'Mọi người'],
     endButton: ['Kết thúc'],
     viewingShare: [/^Bạn đang xem màn hình của (.+)$/i],
