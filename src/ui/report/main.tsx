@@ -218,7 +218,7 @@ function Report() {
       )}
       <VerifyFile t={t} />
       <RetentionNote days={loaded?.settings.retention.days ?? 30} lang={lang} t={t} />
-      <StorageUsed t={t} />
+      <StorageUsed lang={lang} t={t} />
     </main>
   );
 }
