@@ -221,7 +221,10 @@ export function appendEvents(sessionId: string, drafts: readonly EventDraft[], d
         }),
         tx.done,
       );
-      await Promise.all(writes);
+      // A request of an aborted transaction fails with AbortError; why it aborted (QuotaExceededError) is the transaction's.
+      await Promise.all(writes).catch((err: unknown) => {
+        throw tx.error ?? err;
+      });
     }
     return { ids: drafts.map((e) => e.id), fresh };
   });

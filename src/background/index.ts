@@ -38,6 +38,7 @@ import {
   writeUserSettings,
 } from './parent';
 import { summarize } from './parent/summary';
+import { checkStorage, noteStored, noteWriteFailure, storageStatus } from './storage-watch';
 // For its side effect: the settings listener registers on import.
 import './settings-broadcast';
 
@@ -57,8 +58,12 @@ const handlers: { [K in MessageName]: Handler<K> } = {
     };
   },
   async 'events.append'({ sessionId, events }, sender) {
-    const { ids, fresh } = await appendEvents(sessionId, events, deriveChatFindings);
+    const { ids, fresh } = await appendEvents(sessionId, events, deriveChatFindings).catch((err: unknown) => {
+      noteWriteFailure(err);
+      throw err;
+    });
     onEventsStored(sessionId, fresh, sender.tab?.id);
+    noteStored();
     void forwardStored(sessionId, fresh).catch((e: unknown) => console.warn('Class Guard forwarding:', e));
     return { stored: ids };
   },
@@ -84,6 +89,7 @@ const handlers: { [K in MessageName]: Handler<K> } = {
   async 'log.purges'() {
     return listPurges();
   },
+  'log.storage': () => storageStatus(),
   async 'names.classify'({ names }) {
     return { verdicts: await classifyNames(names) };
   },
@@ -165,7 +171,8 @@ onInstalled((reason) => {
 onAlarm((name) => {
   if (name !== RETENTION_ALARM) return;
   void loadSettings().then(
-    ({ settings }) => runRetention(settings.retention.days),
+    // Retention first: what it deletes may be all the room needed.
+    ({ settings }) => runRetention(settings.retention.days).then(() => checkStorage()),
     (err: unknown) => recordDiagnostic({ kind: 'error', detail: `retention: ${String(err)}`.slice(0, 500) }),
   );
 });
@@ -173,3 +180,4 @@ void ensureAlarm(RETENTION_ALARM, RETENTION_PERIOD_MINUTES);
 
 // Chunks pages left while no worker was running.
 void drainOutboxes();
+void checkStorage();

@@ -12,6 +12,7 @@ import { forwardStored } from './forwarding';
 import { tabOf } from './session-tabs';
 import { quarantineRecord, storeSplitting } from './quarantine';
 import { localStorageArea, onStorageChanged } from '../browser/storage';
+import { isQuotaError, noteStored, noteWriteFailure } from './storage-watch';
 
 const RETRY_MS = 2_000;
 
@@ -21,6 +22,8 @@ let retry: ReturnType<typeof setTimeout> | null = null;
 function enqueue(job: () => Promise<void>): Promise<void> {
   queue = queue.then(job).catch((err: unknown) => {
     console.error('Class Guard: could not store events:', err);
+    // The chunk stays in the outbox; room is made and the teacher told when the disk is full.
+    noteWriteFailure(err);
     void recordDiagnostic({ kind: 'error', detail: `storing events: ${String(err)}`.slice(0, 500) });
     retry ??= setTimeout(() => {
       retry = null;
@@ -88,11 +91,13 @@ async function consume(key: string, value: unknown, how: 'written' | 'left'): Pr
         store: async (batch) => {
           const { fresh } = await appendEvents(sessionId.data, batch, deriveChatFindings);
           onEventsStored(sessionId.data, fresh, tabId);
+          noteStored();
           void forwardStored(sessionId.data, fresh).catch(() => undefined);
           const ids = new Set(batch.map((e) => e.id));
           return fresh.filter((e) => ids.has(e.id)).length;
         },
-        splittable: (err) => !(err instanceof UnknownSessionError),
+        // No event is at fault when the disk is full: quarantining would not store it either.
+        splittable: (err) => !(err instanceof UnknownSessionError) && !isQuotaError(err),
         quarantine: (event, err) => quarantineRecord(event, `not stored: ${String(err)}`, `${key}#${event.id}`),
       });
       stored += n;

@@ -5,7 +5,7 @@
  */
 import type { PurgeRecord, SessionRecord } from '../common/protocol';
 import { isoWithOffset } from '../common/time';
-import { appendEvents, db, recordDiagnostic, serialized, UnknownSessionError } from './event-log';
+import { appendEvents, db, recordDiagnostic, serialized, UnknownSessionError, type LogDB } from './event-log';
 
 export const RETENTION_ALARM = 'retention';
 /** Hourly: a meeting outlives its term by at most an hour, and a sleeping computer catches up on waking. */
@@ -13,9 +13,44 @@ export const RETENTION_PERIOD_MINUTES = 60;
 const DAY_MS = 86_400_000;
 
 /** The later of start and last event; NaN when neither is a time (never deleted: it cannot be dated). */
-function lastActivity(s: SessionRecord): number {
+export function lastActivity(s: SessionRecord): number {
   const times = [Date.parse(s.startedAt), Date.parse(s.lastEventAt)].filter(Number.isFinite);
   return times.length ? Math.max(...times) : NaN;
+}
+
+export function purgeRecordOf(s: SessionRecord, now: number, days: number, reason: PurgeRecord['reason']): PurgeRecord {
+  return {
+    purgedAt: isoWithOffset(now),
+    sessionId: s.id,
+    platform: s.meeting.platform,
+    code: s.meeting.code,
+    startedAt: s.startedAt,
+    lastEventAt: s.lastEventAt,
+    eventCount: s.eventCount,
+    headHash: s.headHash,
+    retentionDays: days,
+    reason,
+  };
+}
+
+/**
+ * Deletes a meeting with its events and adds its purge record, in one transaction. `bytes`: the
+ * events' size as JSON, what deleting them frees give or take the database's own overhead.
+ */
+export async function deleteSession(
+  d: LogDB,
+  s: SessionRecord,
+  record: PurgeRecord,
+): Promise<{ record: PurgeRecord; bytes: number }> {
+  const tx = d.transaction(['sessions', 'events', 'purges'], 'readwrite');
+  const range = IDBKeyRange.bound([s.id, 0], [s.id, Number.MAX_SAFE_INTEGER]);
+  const stored = await tx.objectStore('events').index('by-session-seq').getAll(range);
+  const events = tx.objectStore('events');
+  const id = await tx.objectStore('purges').add(record);
+  const deletes = stored.map((e) => events.delete(e.id));
+  await Promise.all([...deletes, tx.objectStore('sessions').delete(s.id), tx.done]);
+  const bytes = stored.reduce((sum, e) => sum + JSON.stringify(e).length, 0);
+  return { record: { ...record, id, eventCount: stored.length }, bytes };
 }
 
 /** Deletes each expired meeting with its events in one transaction, with its purge record. */
@@ -25,26 +60,7 @@ export function purgeExpired(days: number, now = Date.now()): Promise<PurgeRecor
     const cutoff = now - days * DAY_MS;
     const expired = (await d.getAll('sessions')).filter((s) => !s.keptAsEvidence && lastActivity(s) < cutoff);
     const purged: PurgeRecord[] = [];
-    for (const s of expired) {
-      const record: PurgeRecord = {
-        purgedAt: isoWithOffset(now),
-        sessionId: s.id,
-        platform: s.meeting.platform,
-        code: s.meeting.code,
-        startedAt: s.startedAt,
-        lastEventAt: s.lastEventAt,
-        eventCount: s.eventCount,
-        headHash: s.headHash,
-        retentionDays: days,
-      };
-      const tx = d.transaction(['sessions', 'events', 'purges'], 'readwrite');
-      const range = IDBKeyRange.bound([s.id, 0], [s.id, Number.MAX_SAFE_INTEGER]);
-      const keys = await tx.objectStore('events').index('by-session-seq').getAllKeys(range);
-      const events = tx.objectStore('events');
-      const id = await tx.objectStore('purges').add(record);
-      await Promise.all([...keys.map((k) => events.delete(k)), tx.objectStore('sessions').delete(s.id), tx.done]);
-      purged.push({ ...record, id, eventCount: keys.length });
-    }
+    for (const s of expired) purged.push((await deleteSession(d, s, purgeRecordOf(s, now, days, 'retention'))).record);
     return purged;
   });
 }

@@ -40,6 +40,7 @@ export const REQUEST_SCHEMAS = {
   'log.verify': z.strictObject({ sessionId }),
   'log.keep': z.strictObject({ sessionId, keep: z.boolean() }),
   'log.purges': empty,
+  'log.storage': empty,
   'names.classify': z.strictObject({
     names: z.array(z.string().max(LIMITS.nameChars)).min(1).max(LIMITS.eventsPerBatch),
   }),

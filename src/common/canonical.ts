@@ -5,15 +5,24 @@ export function canonicalJson(value: unknown): string {
     if (s === undefined) throw new TypeError('canonicalJson: value has no JSON form');
     return s;
   }
+  // Built by concatenation, not map/filter/join: verifying a long chain spends most of its time here.
   if (Array.isArray(value)) {
-    return '[' + value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',') + ']';
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      out += (i ? ',' : '') + (v === undefined ? 'null' : canonicalJson(v));
+    }
+    return out + ']';
   }
   const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj)
-    .filter((k) => obj[k] !== undefined) // lookup-ok: own keys only
-    .sort();
-  // lookup-ok: own keys
-  return '{' + keys.map((k) => JSON.stringify(k) + ':' + canonicalJson(obj[k])).join(',') + '}';
+  const keys = Object.keys(obj).sort();
+  let out = '{';
+  for (const k of keys) {
+    const v = obj[k]; // lookup-ok: own keys only
+    if (v === undefined) continue;
+    out += (out.length > 1 ? ',' : '') + JSON.stringify(k) + ':' + canonicalJson(v);
+  }
+  return out + '}';
 }
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));

@@ -82,6 +82,30 @@ export interface PurgeRecord {
   eventCount: number;
   headHash: string;
   retentionDays: number;
+  /** Why: the retention period, or storage near its quota (absent in records written before the second). */
+  reason?: 'retention' | 'storage';
+}
+
+/** Storage near its quota (docs/events.md): what the worker last had to do about it. */
+export interface StorageWarning {
+  /** `purged`: old meetings were deleted to make room; `full`: nothing more could be deleted. */
+  level: 'purged' | 'full';
+  at: string;
+  /** Meetings deleted by this check. */
+  purged: number;
+  /** The estimate at that check. */
+  usage: number;
+  quota: number;
+  /** Bytes deleted, by that check and earlier ones, that the estimate did not show yet. */
+  freed?: number;
+  /** A write was refused for lack of space (the events wait in the outbox). */
+  writeRefused?: boolean;
+}
+
+export interface StorageStatus {
+  usage: number | null;
+  quota: number | null;
+  warning: StorageWarning | null;
 }
 
 /** Seeds a restarted content script, so it reports no join or message twice. */
@@ -115,6 +139,8 @@ export interface ProtocolMap {
   'log.keep': [{ sessionId: string; keep: boolean }, SessionRecord];
   /** Newest first. */
   'log.purges': [Record<string, never>, PurgeRecord[]];
+  /** Storage used and its quota, with the last near-quota warning (docs/events.md, "Storage near its quota"). */
+  'log.storage': [Record<string, never>, StorageStatus];
   /** One list per name, in order. */
   'names.classify': [{ names: string[] }, { verdicts: Finding[][] }];
   /** Opens the safety guide in a tab (the meeting tab cannot open extension pages itself). */

@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../../common/model';
 import type { StoredEvent } from '../../common/protocol';
+import { incidentNotes, isIncidentNote, type IncidentNote } from './incident-notes';
 
 type P = Record<string, unknown>;
 const obj = (v: unknown): P => (v !== null && typeof v === 'object' ? (v as P) : {});
@@ -57,8 +58,10 @@ export interface MeetingAnalysis {
   incidents: Incident[];
   presence: PresencePoint[];
   actions: StoredEvent[];
-  /** The latest note written on the report page ('' when none). */
+  /** The latest note on the meeting written on the report page ('' when none). */
   note: string;
+  /** The teacher's note on each incident, by the finding's event id. */
+  incidentNotes: Map<string, IncidentNote>;
   maxPresent: number;
 }
 
@@ -202,7 +205,7 @@ export function analyze(events: readonly StoredEvent[]): MeetingAnalysis {
     if (t > end) end = t;
   }
   const actions = events.filter((e) => e.type === 'teacher.action');
-  const notes = actions.filter((e) => obj(e.payload)['action'] === 'report-note');
+  const notes = actions.filter((e) => obj(e.payload)['action'] === 'report-note' && !isIncidentNote(e));
   return {
     start: Number.isFinite(start) ? start : 0,
     end: Number.isFinite(end) ? end : 0,
@@ -212,6 +215,7 @@ export function analyze(events: readonly StoredEvent[]): MeetingAnalysis {
     presence,
     actions,
     note: str(obj(notes[notes.length - 1]?.payload)['note']) ?? '',
+    incidentNotes: incidentNotes(actions),
     maxPresent: presence.reduce((m, p) => Math.max(m, p.present), 0),
   };
 }

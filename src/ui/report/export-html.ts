@@ -9,6 +9,7 @@ import { visibleText } from '../../common/visible-text';
 import { localTime, zoneLabel } from './local-time';
 import { peopleInvolved } from './people';
 import { NAME_SHOWN, sentence, type Translate } from './sentences';
+import { incidentNotes, NOTE_MAX, type IncidentNote } from './incident-notes';
 
 /** What the log cannot know about the class: from the class settings and the school's, blank where absent. */
 export interface ReportContext {
@@ -53,6 +54,7 @@ dl.fields dt{font-weight:bold}
 dl.fields dd{margin:0;overflow-wrap:anywhere}
 td,li{overflow-wrap:anywhere;white-space:pre-wrap}
 tr.incident td{background:#fde8e8;font-weight:bold}
+tr.incident-note td{font-style:italic}
 .time{white-space:nowrap}
 .hash{font-family:monospace;font-size:9.5pt;overflow-wrap:anywhere}
 .blank{display:inline-block;min-width:18rem;border-bottom:1px dotted #000;height:1.1em}
@@ -102,19 +104,36 @@ ${row(t('report_doc_exported'), escapeHtml(localTime(r.exportedAt, lang, timeZon
 </dl>`;
 }
 
-function eventRows(events: readonly StoredEvent[], r: HtmlReportInput): string {
+/** The teacher's latest note on an incident, under its row. */
+function noteRow(e: StoredEvent, notes: ReadonlyMap<string, IncidentNote>, r: HtmlReportInput): string {
+  const n = notes.get(e.id);
+  if (!n?.note) return '';
+  const when = localTime(n.time, r.lang, r.timeZone);
+  return `\n<tr class="incident-note" data-note-for="${escapeHtml(e.id)}"><td></td><td><strong>${escapeHtml(r.t('store_note_label_export', when, String(n.edits)))}</strong> ${text(n.note, NOTE_MAX)}</td></tr>`;
+}
+
+function eventRows(
+  events: readonly StoredEvent[],
+  r: HtmlReportInput,
+  notes?: ReadonlyMap<string, IncidentNote>,
+): string {
   return events
     .map(
       (e) =>
-        `<tr${e.type === 'finding' ? ' class="incident"' : ''} data-seq="${e.seq}"><td class="time">${escapeHtml(localTime(e.time, r.lang, r.timeZone))}</td><td>${escapeHtml(sentence(e, r.t))}</td></tr>`,
+        `<tr${e.type === 'finding' ? ' class="incident"' : ''} data-seq="${e.seq}"><td class="time">${escapeHtml(localTime(e.time, r.lang, r.timeZone))}</td><td>${escapeHtml(sentence(e, r.t))}</td></tr>${notes ? noteRow(e, notes, r) : ''}`,
     )
     .join('\n');
 }
 
-function eventTable(events: readonly StoredEvent[], r: HtmlReportInput, empty: string): string {
+function eventTable(
+  events: readonly StoredEvent[],
+  r: HtmlReportInput,
+  empty: string,
+  notes?: ReadonlyMap<string, IncidentNote>,
+): string {
   if (events.length === 0) return `<p>${escapeHtml(empty)}</p>`;
   return `<table><thead><tr><th>${escapeHtml(r.t('report_time'))}</th><th>${escapeHtml(r.t('report_details'))}</th></tr></thead><tbody>
-${eventRows(events, r)}
+${eventRows(events, r, notes)}
 </tbody></table>`;
 }
 
@@ -168,7 +187,7 @@ export function buildHtmlReport(r: HtmlReportInput): string {
 <p class="intro">${escapeHtml(t('report_doc_intro'))}</p>
 ${fieldsSection(r)}
 ${h2('report_doc_incidents')}
-<section id="incidents">${eventTable(incidents, r, t('report_doc_no_incidents'))}</section>
+<section id="incidents">${eventTable(incidents, r, t('report_doc_no_incidents'), incidentNotes(r.events))}</section>
 ${h2('report_doc_people')}
 <section id="people">${peopleSection(r)}</section>
 ${h2('report_doc_measures')}

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { verifyChain } from '../../common/event-chain';
 import type { SessionRecord, StoredEvent } from '../../common/protocol';
+import { incidentNotes } from './incident-notes';
 
 export const REPORT_FORMAT = 'class-guard.report';
 export const REPORT_VERSION = 1;
@@ -47,6 +48,10 @@ export const reportSchema = z.object({
   session: sessionSchema,
   chain: z.object({ algorithm: z.literal('sha256'), count: z.number().int().min(0), head: z.string() }),
   events: z.array(eventSchema),
+  /** Added in 1.1: the teacher's latest note on each incident (the edits are events of the chain). */
+  notes: z
+    .array(z.object({ findingId: z.string(), note: z.string(), time: z.string(), edits: z.number().int() }))
+    .optional(),
 });
 
 export type ReportFile = z.infer<typeof reportSchema>;
@@ -71,6 +76,7 @@ export function buildJsonReport(
       lastEventAt: events[events.length - 1]?.time ?? session.lastEventAt,
     },
     chain: { algorithm: 'sha256', count: events.length, head: headOf(events) },
+    notes: [...incidentNotes(events)].map(([findingId, n]) => ({ findingId, ...n })),
     events: events.map(({ id, sessionId, seq, type, time, payload, prevHash, hash }) => ({
       id,
       sessionId,

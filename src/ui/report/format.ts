@@ -36,8 +36,12 @@ export function summarize(e: StoredEvent): string {
       const c = p['coverage'] as P | undefined;
       return `roster ${String(c?.['roster'])}, chat ${String(c?.['chat'])}, presenter ${String(c?.['presenter'])}`;
     }
-    case 'teacher.action':
-      return `${String(p['action'] ?? '')}: ${visibleText(String(p['words'] ?? ''), 200)}`;
+    case 'teacher.action': {
+      const about =
+        typeof p['findingId'] === 'string' && p['findingId'] ? ` (finding ${p['findingId'].slice(0, 64)})` : '';
+      const text = typeof p['note'] === 'string' ? visibleText(p['note']) : visibleText(String(p['words'] ?? ''), 200);
+      return `${String(p['action'] ?? '')}${about}: ${text}`;
+    }
     case 'meeting.state':
       return String(p['state'] ?? '');
     case 'detector.failed':

@@ -15,6 +15,7 @@ import { visibleText } from '../../common/visible-text';
 import { MeetingsList, RetentionNote } from './meetings';
 import { MeetingView } from './meeting-view';
 import { analyze } from './analysis';
+import { incidentNoteDraft } from './incident-notes';
 
 type Translate = ReturnType<typeof useSettings>['t'];
 
@@ -142,6 +143,24 @@ async function appendNote(sessionId: string, note: string): Promise<void> {
   });
 }
 
+/** The meeting's note and each incident's: saved as new events, then the log read again to show them. */
+function noteSavers(selected: string | null, setEvents: (events: StoredEvent[]) => void) {
+  const reload = async (sessionId: string) => setEvents(await call('log.events', { sessionId }));
+  return {
+    async onSaveNote(note: string) {
+      if (!selected) return;
+      await appendNote(selected, note);
+      await reload(selected);
+    },
+    async onSaveIncidentNote(findingId: string, note: string) {
+      if (!selected) return;
+      const draft = incidentNoteDraft(findingId, note, isoWithOffset());
+      await call('events.append', { sessionId: selected, events: [draft] });
+      await reload(selected);
+    },
+  };
+}
+
 function Report() {
   const { loaded, lang, t } = useSettings();
   const [actionStatus, setActionStatus] = useState<string | null>(null);
@@ -152,9 +171,6 @@ function Report() {
   const { events, setEvents, verdict, setVerdict } = useSessionLog(selected, setError);
   const session = sessions?.find((s) => s.id === selected);
 
-  const verify = async () => {
-    if (selected) setVerdict(await verdictOn(selected, t));
-  };
   const notHarmful = async (words: string, findingId: string) => {
     if (!selected) return;
     if (loaded?.locked.includes('chat')) return setActionStatus(t('report_not_harmful_locked', words));
@@ -164,11 +180,7 @@ function Report() {
   };
 
   const analysis = useMemo(() => (events ? analyze(events) : null), [events]);
-  const saveNote = async (note: string) => {
-    if (!selected) return;
-    await appendNote(selected, note);
-    setEvents(await call('log.events', { sessionId: selected }));
-  };
+  const savers = noteSavers(selected, setEvents);
   const keep = async (id: string, value: boolean) => {
     try {
       const updated = await call('log.keep', { sessionId: id, keep: value });
@@ -204,21 +216,21 @@ function Report() {
           events={events}
           verdict={verdict}
           actionStatus={actionStatus}
-          onVerify={() => void verify()}
+          onVerify={() => selected && void verdictOn(selected, t).then(setVerdict)}
           lang={lang}
           onExport={(kind) => events && exportMeeting(kind, session, events, { lang, t, settings: loaded?.settings })}
           t={t}
         />
       )}
       {session && events && analysis && (
-        <MeetingView session={session} events={events} a={analysis} lang={lang} t={t} onSaveNote={saveNote} />
+        <MeetingView session={session} events={events} a={analysis} lang={lang} t={t} {...savers} />
       )}
       {events && (
         <EventsView events={events} lang={lang} onNotHarmful={(words, id) => void notHarmful(words, id)} t={t} />
       )}
       <VerifyFile t={t} />
       <RetentionNote days={loaded?.settings.retention.days ?? 30} lang={lang} t={t} />
-      <StorageUsed t={t} />
+      <StorageUsed lang={lang} t={t} />
     </main>
   );
 }

@@ -3,7 +3,7 @@
  * incidents with the chat around them, the people, the shares, and the teacher's actions and notes.
  * Participant-written text is marked and capped (visibleText) and rendered as text only.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../i18n';
 import type { SessionRecord, StoredEvent } from '../../common/protocol';
 import { visibleText } from '../../common/visible-text';
@@ -13,6 +13,8 @@ import { clientName } from './meetings';
 import { peopleInvolved } from './people';
 import { findingKind, NAME_SHOWN, sentence, TEXT_SHOWN, type Translate } from './sentences';
 import { Timeline } from './timeline';
+import { IncidentNoteView, type SaveIncidentNote } from './incident-note';
+import { panelNotes, type IncidentNote } from './incident-notes';
 
 /** Saves the teacher's note as a new event. */
 type SaveNote = { (note: string): Promise<void> };
@@ -86,7 +88,16 @@ function chatLine(e: StoredEvent, lang: Lang, zone: string, t: Translate, mark =
   return <li key={e.id}>{mark ? <mark>{line}</mark> : line}</li>;
 }
 
-function IncidentItem({ i, lang, t }: { i: Incident; lang: Lang; t: Translate }) {
+interface IncidentProps {
+  i: Incident;
+  note: IncidentNote | undefined;
+  inClass: readonly string[];
+  onSaveNote: SaveIncidentNote;
+  lang: Lang;
+  t: Translate;
+}
+
+function IncidentItem({ i, note, inClass, onSaveNote, lang, t }: IncidentProps) {
   const zone = localZone();
   const subject = i.finding.subject as { name?: string } | undefined;
   const evidence = i.finding.evidence as { text?: string; detail?: string } | undefined;
@@ -110,11 +121,19 @@ function IncidentItem({ i, lang, t }: { i: Incident; lang: Lang; t: Translate })
           </ol>
         </details>
       )}
+      <IncidentNoteView findingId={i.event.id} note={note} inClass={inClass} onSave={onSaveNote} lang={lang} t={t} />
     </li>
   );
 }
 
-function Incidents({ a, lang, t }: ViewProps) {
+function Incidents({
+  a,
+  events,
+  lang,
+  t,
+  onSaveIncidentNote,
+}: ViewProps & { events: readonly StoredEvent[]; onSaveIncidentNote: SaveIncidentNote }) {
+  const inClass = useMemo(() => panelNotes(events), [events]);
   return (
     <section aria-labelledby="inc-h">
       <h2 id="inc-h">{t('report_doc_incidents')}</h2>
@@ -123,7 +142,15 @@ function Incidents({ a, lang, t }: ViewProps) {
       ) : (
         <ol data-testid="incidents">
           {a.incidents.slice(0, SHOWN).map((i) => (
-            <IncidentItem key={i.event.id} i={i} lang={lang} t={t} />
+            <IncidentItem
+              key={i.event.id}
+              i={i}
+              note={a.incidentNotes.get(i.event.id)}
+              inClass={inClass.get(i.event.id) ?? []}
+              onSaveNote={onSaveIncidentNote}
+              lang={lang}
+              t={t}
+            />
           ))}
         </ol>
       )}
@@ -265,7 +292,9 @@ function Actions({ a, lang, t, onSaveNote }: ViewProps & { onSaveNote: SaveNote 
   );
 }
 
-export function MeetingView(props: ViewProps & { events: readonly StoredEvent[]; onSaveNote: SaveNote }) {
+export function MeetingView(
+  props: ViewProps & { events: readonly StoredEvent[]; onSaveNote: SaveNote; onSaveIncidentNote: SaveIncidentNote },
+) {
   return (
     <>
       <Summary {...props} />

@@ -107,10 +107,15 @@ export function RetentionNote({ days, lang, t }: { days: number; lang: Lang; t: 
       <p data-testid="retention-days">{t('report_retention_days', String(days))}</p>
       {purges && purges.length > 0 && (
         <details data-testid="purges">
-          <summary>{t('report_retention_purged', String(purges.length))}</summary>
+          <summary>
+            {t(
+              purges.some((p) => p.reason === 'storage') ? 'store_purged_summary' : 'report_retention_purged',
+              String(purges.length),
+            )}
+          </summary>
           <ul>
             {purges.slice(0, 200).map((p) => (
-              <li key={p.id} data-purged={p.sessionId}>
+              <li key={p.id} data-purged={p.sessionId} data-reason={p.reason ?? 'retention'}>
                 {t(
                   'report_retention_purge',
                   localTime(p.purgedAt, lang, zone),
@@ -119,6 +124,7 @@ export function RetentionNote({ days, lang, t }: { days: number; lang: Lang; t: 
                   localTime(p.startedAt, lang, zone),
                   String(p.eventCount),
                 )}
+                {p.reason === 'storage' && ` ${t('store_purge_reason')}`}
               </li>
             ))}
           </ul>

@@ -70,6 +70,8 @@ function stateSentence(p: P, t: Translate): string {
 function teacherSentence(p: P, t: Translate): string {
   if (p['action'] === 'marked-not-harmful') return t('report_ev_not_harmful', shown(p['words'], 200));
   if (p['action'] === 'kept-as-evidence') return t('report_ev_kept');
+  if (p['action'] === 'report-note' && p['findingId'])
+    return p['note'] ? t('store_ev_incident_note', shown(p['note'], TEXT_SHOWN)) : t('store_ev_incident_note_cleared');
   if (p['action'] === 'report-note')
     return p['note'] ? t('report_ev_report_note', shown(p['note'], TEXT_SHOWN)) : t('report_ev_report_note_cleared');
   if (p['action'] === 'evidence-released') return t('report_ev_released');

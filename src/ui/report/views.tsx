@@ -1,11 +1,12 @@
 /** The report page's event views (sentences at local time, or the raw log) and its file check. */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Lang } from '../i18n';
 import type { StoredEvent } from '../../common/protocol';
 import { verifyReport } from './export-json';
 import { summarize, wordsToAllow } from './format';
 import { localTime, localZone } from './local-time';
 import { sentence, type Translate } from './sentences';
+import { StorageWarningLine, useStorageStatus } from '../components/storage-warning';
 
 export type OnNotHarmful = (words: string, findingId: string) => void;
 
@@ -164,19 +165,20 @@ export function VerifyFile({ t }: { t: Translate }) {
   );
 }
 
-/** How much the log takes on this computer: a school keeping classes as evidence sees it grow. */
-export function StorageUsed({ t }: { t: Translate }) {
-  const [used, setUsed] = useState<number | null>(null);
-  useEffect(() => {
-    navigator.storage?.estimate().then(
-      (e) => setUsed(e.usage ?? null),
-      () => setUsed(null),
-    );
-  }, []);
-  if (used === null) return null;
+/** How much the log takes on this computer, of how much it may take, and what storage near its quota did. */
+export function StorageUsed({ lang, t }: { lang: Lang; t: Translate }) {
+  const status = useStorageStatus();
+  if (status?.usage == null) return null;
+  const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+  const { usage, quota } = status;
   return (
-    <p class="note" data-testid="storage-used">
-      {t('report_storage_used', (used / 1e6).toFixed(1))}
-    </p>
+    <>
+      <p class="note" data-testid="storage-used">
+        {quota
+          ? t('store_used_of', mb(usage), mb(quota), String(Math.min(100, Math.round((usage / quota) * 100))))
+          : t('report_storage_used', mb(usage))}
+      </p>
+      <StorageWarningLine status={status} lang={lang} t={t} always />
+    </>
   );
 }
