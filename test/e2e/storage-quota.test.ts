@@ -182,6 +182,13 @@ it('near its quota, the oldest meetings not kept as evidence are deleted, the te
     ]),
   );
   expect(seen.used).toMatch(/\d+\.\d MB of \d+\.\d MB it may use \(\d+ %\)/);
+  // The popup says it too, where the teacher looks during a class.
+  const popup = await ext.extensionPage('src/ui/popup/index.html');
+  const line = await popup.waitForSelector('[data-testid="storage-warning"]');
+  expect(await line!.evaluate((e) => e.textContent)).toMatch(
+    /2 of the oldest meetings not kept as evidence were deleted/,
+  );
+  await popup.close();
 
   // Far over the quota now: the last old meeting goes, then nothing more can, and the class goes on.
   await setQuota(cdp, 100_000);

@@ -11,6 +11,7 @@ import { ChecklistSection } from './checklist';
 import { usePageLanguage } from '../components/use-page-language';
 import { declineLearned, LearnedRosterSection, saveLearned } from './learned';
 import { ForwardingLine } from './forwarding-line';
+import { StorageWarningNote } from '../components/storage-warning';
 
 function Popup() {
   const { loaded, lang, t } = useSettings();
@@ -48,6 +49,7 @@ function Popup() {
       </header>
       <Intro view={view} t={t} />
       <ForwardingLine on={loaded?.settings.forwarding.enabled ?? false} t={t} lang={lang} />
+      <StorageWarningNote lang={lang} t={t} />
       {live && (
         <Live
           state={live.state}
