@@ -11,7 +11,7 @@ import { db } from '../event-log';
 import { localStorageArea } from '../../browser/storage';
 import { onNamedAlarm, setAlarm } from '../../browser/alarms';
 import { hasHostPermission } from '../../browser/permissions';
-import { getMessage, uiLanguage } from '../../browser/i18n';
+import { categoryText, noticeLang, text, type Lang } from '../notice-text';
 import { buildRequest, isForwarded, type ForwardItem, type ForwardText } from './payload';
 import { endpointProblem, FORWARD_QUEUE_KEY, originPattern } from '../../common/forwarding-endpoint';
 import { createQueue, type QueueState, type SendResult } from './queue';
@@ -27,21 +27,24 @@ const PLATFORM_NAMES = new Map([
 
 const forwarding = async (): Promise<Settings['forwarding']> => (await loadSettings()).settings.forwarding;
 
-/** The summary in the browser's language. */
-export function forwardText(item: ForwardItem): ForwardText {
-  const label = getMessage(`category_${item.category.replace(/-/g, '_')}`) || item.category;
-  const time = new Date(item.time).toLocaleTimeString(uiLanguage() ?? 'en', { hour: '2-digit', minute: '2-digit' });
+/** The summary in the language chosen in settings (auto: the browser's), as notifications are. */
+export function forwardText(item: ForwardItem, lang: Lang): ForwardText {
+  const label = categoryText(lang, item.category);
+  const time = new Date(item.time).toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   const platform = PLATFORM_NAMES.get(item.platform) ?? item.platform;
-  const title = getMessage(item.audience === 'child' ? 'fwd_title_child' : 'fwd_title_teacher') || 'Class Guard';
-  const body = getMessage('fwd_summary', label, String(item.severity), platform, time) || `${label} (${item.severity})`;
-  return { title, body };
+  const title = text(lang, item.audience === 'child' ? 'fwd_title_child' : 'fwd_title_teacher');
+  return { title, body: text(lang, 'fwd_summary', label, String(item.severity), platform, time) };
 }
 
 /** One delivery: a 2xx is done; a refusal of the request itself (4xx but a timeout or rate limit) will not improve. */
 export async function deliver(settings: Settings['forwarding'], item: ForwardItem): Promise<SendResult> {
   const problem = endpointProblem(settings.url);
   if (problem) return { ok: false, error: `endpoint: ${problem}`, retry: true };
-  const req = await buildRequest(settings, item, forwardText(item), Math.floor(Date.now() / 1000));
+  const summary = forwardText(item, await noticeLang());
+  const req = await buildRequest(settings, item, summary, Math.floor(Date.now() / 1000));
   let res: Response;
   try {
     res = await fetch(req.url, {
@@ -138,7 +141,7 @@ export async function sendTest(): Promise<SendResult> {
     severity: 1,
     ruleId: 'forwarding.test',
     meeting: null,
-    words: settings.includeWords ? { text: getMessage('fwd_test_words') || 'Test' } : null,
+    words: settings.includeWords ? { text: text(await noticeLang(), 'fwd_test_words') } : null,
   });
 }
 
