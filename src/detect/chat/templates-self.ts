@@ -11,6 +11,10 @@ const ME = `(?:${alternatives(['em', 'mình', 'tớ', 'tôi', 'tao', 't', 'con',
 const ME_FOLD = `(?:${alternatives(['em', 'e', 'minh', 'mk', 'mik', 'to', 'toi', 'tao', 't', 'con', 'tui'])})`;
 const NOT = '(?:không|chẳng|chả|hông)';
 
+const LAST_HINT = H({
+  acc: ['lý do', 'lí do', 'lẽ', 'mãi mãi', 'cuối', 'vết', 'sẹo', 'ngủ', 'chuẩn bị'],
+  fold: ['mai mai'],
+});
 const SELF_FRAME_HINT = H({
   acc: [
     'chết',
@@ -157,6 +161,19 @@ export const SELF_HARM_FRAMES: Template[] = [
     hint: SELF_FRAME_HINT,
     re: T(
       `${ME_FOLD} (?:[^ ]+ ){0,2}(?:nhay cau|nhay lau|treo co|uong thuoc ngu|rach tay|cat tay|tu tu|tu sat)(?! (?:thoi|di|nhe|lam))`,
+    ),
+  },
+  {
+    // No reason left, a goodbye "forever", a last message, many cuts on the arm, sleep without waking,
+    // a means made ready: review, since each has an everyday reading in some sentence.
+    id: 'chat.self-harm.ideation',
+    cat: 'self-harm',
+    sev: 2,
+    tier: 'review',
+    view: 'acc',
+    hint: LAST_HINT,
+    re: T(
+      `${NOT} còn (?:lý do|lí do|lẽ) (?:gì )?(?:để )?sống|tạm biệt (?:[^ ]+ ){0,2}mãi mãi|(?:tin nhắn|lời nhắn) cuối (?:cùng )?(?:của )?${ME}|tay ${ME} (?:[^ ]+ ){0,1}(?:toàn|đầy|chi chít) (?:những )?(?:vết|sẹo)|ngủ (?:mãi|mãi mãi|luôn) (?:không|chẳng) (?:bao giờ )?(?:dậy|vậy|tỉnh)|chuẩn bị (?:sẵn )?(?:thuốc ngủ|dao lam|lưỡi lam)`,
     ),
   },
 ];

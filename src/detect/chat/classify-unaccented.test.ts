@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatCategory } from './types';
+import { classifyText } from './classify';
+
+const tiers = (text: string, cat: ChatCategory) =>
+  classifyText(text)
+    .filter((v) => v.category === cat)
+    .map((v) => v.tier);
+
+describe('a message typed wholly without diacritics reads the accented templates', () => {
+  it.each([
+    ['dung ke voi ai nha e', 'grooming'],
+    ['e co hay o nha 1 minh k', 'grooming'],
+    ['bo me e di lam may gio ve', 'grooming'],
+    ['e chup cho a tam hinh di', 'grooming'],
+    ['e muon ket thuc tat ca', 'self-harm'],
+  ] as const)('%s → %s, review', (text, cat) => {
+    expect(tiers(text, cat)).toEqual(['review']);
+  });
+
+  it('but not when any word carries diacritics, nor the folded idioms', () => {
+    expect(tiers('dung ke voi ai nhé e', 'grooming')).toEqual([]);
+    expect(tiers('met muon chet luon', 'self-harm')).toEqual([]);
+    expect(tiers('cuoi chet mat', 'self-harm')).toEqual([]);
+  });
+
+  it('keeps lesson talk typed without diacritics clean', () => {
+    for (const text of [
+      'hom nay lop minh hoc bai song va chet cua te bao',
+      'bai 3 cho a = 2, b = 5',
+      'song Hong dai bao nhieu km',
+      'cho em xin de bai 4 a',
+    ])
+      expect(classifyText(text), text).toEqual([]);
+  });
+});
+
+describe('grooming cues as strangers type them', () => {
+  it.each([
+    'nhắn qua telegram cho a nha',
+    'tối nay lên messenger nói chuyện với anh nha',
+    'cho anh xin info nhé',
+    'đừng cho bố mẹ xem tin nhắn này',
+    'a cho e 100k nap game nhe',
+    'muốn skin gì anh mua cho',
+    'thứ 7 anh qua trường đón em nhé',
+    'vào phòng riêng với anh nhé',
+    'em đã có bạn trai chưa',
+    'em thay đồ chưa, cho anh xem',
+    'can we video call, just us',
+  ])('%s', (text) => {
+    expect(tiers(text, 'grooming')).toContain('review');
+  });
+
+  it('not a class sharing a channel, money for the class fund or a group room', () => {
+    for (const text of [
+      'cô gửi bài qua zalo lớp rồi nhé',
+      'mỗi bạn đóng 50k quỹ lớp',
+      'các nhóm vào phòng riêng với cô để thảo luận',
+      'bố mẹ em cho em 20k ăn sáng',
+    ])
+      expect(tiers(text, 'grooming'), text).toEqual([]);
+  });
+});
+
+describe('self-harm outside the first frames', () => {
+  it.each([
+    'em chẳng còn lý do gì để sống',
+    'xin lỗi mọi người, tạm biệt mãi mãi',
+    'đây là tin nhắn cuối của em',
+    'tay em toàn vết cắt',
+    'em muốn ngủ mãi không dậy',
+  ])('%s → review', (text) => {
+    expect(tiers(text, 'self-harm')).toEqual(['review']);
+  });
+
+  it('not the reasons in an essay or the last message before leaving a call', () => {
+    for (const text of ['lý do em chọn đề 2 là vì dễ', 'em gửi tin nhắn cuối cùng rồi cô ơi', 'con mèo ngủ mãi'])
+      expect(tiers(text, 'self-harm'), text).toEqual([]);
+  });
+});
+
+describe('a number with a unit is not leet', () => {
+  it('reads "100k" as money, "5kg" as a mass', () => {
+    expect(classifyText('bạn ấy nặng 5kg hơn em')).toEqual([]);
+    expect(classifyText('quỹ lớp còn 100k')).toEqual([]);
+  });
+});
