@@ -86,3 +86,38 @@ describe('a number with a unit is not leet', () => {
     expect(classifyText('quỹ lớp còn 100k')).toEqual([]);
   });
 });
+
+describe('insults typed without diacritics', () => {
+  it.each(['dan nhu bo', 'thang kia xau nhu con cho', 'im di con cho', 'do phe vat', 'con Lan beo nhu lon'])(
+    '%s → insult, alert',
+    (text) => {
+      expect(tiers(text, 'insult')).toContain('alert');
+    },
+  );
+
+  it("not a pet's size, nor the same words with diacritics about a pet, nor a mother hushing her child", () => {
+    for (const text of [
+      'con meo nha to beo nhu con heo',
+      'nhà tớ có con mèo béo như con heo con',
+      'im di con, cho me noi',
+      'do rac giup me nhe',
+    ])
+      expect(tiers(text, 'insult'), text).toEqual([]);
+  });
+});
+
+describe('profanity spelled letter by letter or without diacritics', () => {
+  it('a word spelled out with spaces may be the folded obscene word: "l o n", "đ i t"', () => {
+    expect(tiers('l o n', 'profanity')).toEqual(['alert']);
+    expect(tiers('đ i t', 'profanity')).toEqual(['alert']);
+  });
+
+  it('"dech" is đếch typed without diacritics', () => {
+    expect(tiers('dech hieu gi', 'profanity')).toEqual(['alert']);
+  });
+
+  it('letters of a lesson spelled out stay letters', () => {
+    for (const text of ['tam giác A B C vuông tại A', 'các điểm x y z', 'hello h e l l o'])
+      expect(classifyText(text), text).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   GROOMING_FOLDED,
   HELP_REQUESTS,
   INSULT_FRAMES,
+  INSULT_UNACCENTED,
   SHUNNING,
   IDIOMS,
   REPORTED,
@@ -138,6 +139,7 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
   if (unaccented) templateHits(GROOMING_FOLDED, lines, hits);
   templateHits(EXCLUSION, lines, hits);
   templateHits(INSULT_FRAMES, lines, hits);
+  if (unaccented) templateHits(INSULT_UNACCENTED, lines, hits);
   templateHits(HELP_REQUESTS, lines, hits);
   templateHits(SHUNNING, lines, hits);
 }

@@ -18,7 +18,7 @@ import { SELF_HARM_MORE, THREATS_MORE } from './templates-social';
 
 export { IDIOMS, REPORTED } from './templates-harm';
 export { EXCLUSION } from './templates-social';
-export { HELP_REQUESTS, INSULT_FRAMES } from './templates-insult';
+export { HELP_REQUESTS, INSULT_FRAMES, INSULT_UNACCENTED } from './templates-insult';
 export { SHUNNING } from './templates-exclusion';
 export const GROOMING = [...GROOMING_FIRST, ...GROOMING_MORE, ...GROOMING_STRANGERS];
 export const THREATS = [...HARM_THREATS, ...THREATS_MORE];
