@@ -121,3 +121,10 @@ describe('profanity spelled letter by letter or without diacritics', () => {
       expect(classifyText(text), text).toEqual([]);
   });
 });
+
+describe('"thầy đồ", the village scholar of the texts studied', () => {
+  it('is a person by trade, not "đồ" calling names; "đồ dốt" said to someone still alerts', () => {
+    expect(classifyText('Thầy đồ dốt dạy chữ "kê" là "dủ dỉ là con dù dì"')).toEqual([]);
+    expect(tiers('mày là đồ dốt', 'insult')).toEqual(['alert']);
+  });
+});
