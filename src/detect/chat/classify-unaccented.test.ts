@@ -128,3 +128,14 @@ describe('"thầy đồ", the village scholar of the texts studied', () => {
     expect(tiers('mày là đồ dốt', 'insult')).toEqual(['alert']);
   });
 });
+
+describe('stars typed loosely', () => {
+  it('a run of stars may hide fewer letters than it has: "đ**t" is địt', () => {
+    expect(tiers('đ**t', 'profanity')).toEqual(['alert']);
+  });
+
+  it('a starred word that fits no listed word stays clean', () => {
+    expect(classifyText('h**p em với')).toEqual([]);
+    expect(classifyText('bài 3 đáp án là 2**3 = 8')).toEqual([]);
+  });
+});
