@@ -139,3 +139,37 @@ describe('stars typed loosely', () => {
     expect(classifyText('bài 3 đáp án là 2**3 = 8')).toEqual([]);
   });
 });
+
+describe('more wordings of grooming, self-harm and name-calling', () => {
+  it.each([
+    ['tan học anh đợi em ở cổng sau nhé', 'grooming'],
+    ['em đi học về lúc mấy giờ', 'grooming'],
+    ['em có muốn làm người mẫu không', 'grooming'],
+    ['em đừng nói với cô giáo nhé', 'grooming'],
+    ['do your parents check your phone', 'grooming'],
+    ['em vừa uống nửa vỉ thuốc', 'self-harm'],
+    ['em ước gì mai không tỉnh lại', 'self-harm'],
+    ["i've been cutting again", 'self-harm'],
+    ['nobody would even notice if i disappeared', 'self-harm'],
+  ] as const)('%s → %s, review', (text, cat) => {
+    expect(tiers(text, cat)).toContain('review');
+  });
+
+  it('"shut up" + a name alerts as an insult', () => {
+    expect(tiers('shut up fatty', 'insult')).toEqual(['alert']);
+  });
+
+  it('not a study plan, a prescription or a biology lesson', () => {
+    for (const text of [
+      'em đâm đầu vào học cả tuần nay',
+      'bác sĩ dặn uống thuốc ngày 2 lần',
+      'cô đợi các em ở phòng 204 nhé',
+      'the cells keep cutting and dividing',
+    ])
+      expect(classifyText(text), text).toEqual([]);
+  });
+});
+
+it('"been cutting" paper is not self-harm', () => {
+  expect(classifyText("i've been cutting paper for the project")).toEqual([]);
+});

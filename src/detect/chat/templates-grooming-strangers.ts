@@ -18,8 +18,9 @@ const HINT = H({
     ...['nhắn', 'nói chuyện', 'chat', 'inbox', 'gọi', 'liên lạc', 'info', 'in4', 'đừng', 'để'],
     ...['mua', 'nạp', 'tặng', 'chuyển', 'bắn', 'cho', 'đón', 'phòng riêng', 'một mình', '1 mình'],
     ...['người yêu', 'bạn trai', 'bạn gái', 'ny', 'crush', 'thay đồ', 'tắm', 'cởi', 'đồ ngủ'],
+    ...['quận', 'phường', 'mấy giờ', 'đợi', 'chờ', 'người mẫu', 'kiếm tiền', 'tấm', 'block', 'chặn'],
   ],
-  fold: ['just us', 'you and me', 'two of us'],
+  fold: ['just us', 'you and me', 'two of us', 'tell', 'check', 'older'],
 });
 
 const cue = (family: Template['family'], view: Template['view'], re: string): Template => ({
@@ -64,6 +65,33 @@ export const GROOMING_STRANGERS: Template[] = [
     'acc',
     `(?:thay đồ|tắm|cởi|mặc đồ ngủ) (?:[^ ]+ ){0,4}(?:cho ${ADULT} (?:xem|coi|nhìn)|${ADULT} (?:xem|coi))`,
   ),
+  cue(
+    'probing',
+    'acc',
+    `${YOUNG} (?:[^ ]+ ){0,2}ở (?:quận|phường|đường|khu|xã) (?:mấy|nào)|${YOUNG} (?:đi học|tan học|tan trường|học thêm) về (?:lúc )?mấy giờ`,
+  ),
+  cue('meeting', 'acc', `${ADULT} (?:sẽ )?(?:đợi|chờ) ${YOUNG} (?:ở|tại|trước|sau|ngoài)`),
+  cue(
+    'gifts',
+    'acc',
+    `${YOUNG} (?:có )?muốn (?:làm người mẫu|kiếm tiền|kiếm thêm tiền|có tiền)|${ADULT} (?:sẽ )?trả tiền (?:cho )?${YOUNG}?`,
+  ),
+  cue(
+    'photos',
+    'acc',
+    `gửi ${ADULT} (?:vài |mấy |một |1 )?(?:tấm|ảnh|hình)(?: [^ ]+)? (?:toàn thân|bikini|đồ bơi|đồ lót|mặc)|(?:tấm|ảnh|hình) (?:toàn thân|bikini|đồ bơi|đồ lót)`,
+  ),
+  cue(
+    'secrecy',
+    'acc',
+    `(?:đừng|không được|đừng có) (?:nói|kể) (?:với |cho )?(?:cô giáo|thầy giáo|thầy cô|cô chủ nhiệm)|(?:block|chặn|ẩn) (?:${PARENT}) (?:${YOUNG} )?(?:trên|khỏi|ở)`,
+  ),
+  cue(
+    'secrecy',
+    'fold',
+    `(?:won t|wont|will not|never) tell your (?:parents|mom|mum|dad)|(?:parents|mom|mum|dad) (?:check|read|see|look at) your (?:phone|messages|chats|texts)`,
+  ),
+  cue('flattery', 'fold', `(?:you|u) (?:look|seem) (?:so |much )?(?:older|more mature) (?:than|for)`),
   cue(
     'photos',
     'fold',

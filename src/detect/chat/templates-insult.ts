@@ -73,6 +73,7 @@ const THING_HINT = H({
   acc: ['đồ', 'khinh', 'mặt', 'óc', 'não'],
   fold: [
     'do',
+    'shut',
     'khinh',
     'mat',
     'oc',
@@ -140,7 +141,7 @@ export const INSULT_FRAMES: Template[] = [
     hint: THING_HINT,
     // "do rac" is also đổ rác (take out the rubbish): unaccented, only as the whole message or aimed at someone.
     re: T(
-      `^do (?:${alternatives([...F_PLAIN, 'con lon', 'con cho', 'con heo', 'con bo', 'con khi', 'rac', 'an hai', 'vo dung', 'phe vat', 'mat net', 'vo hoc', 'suc vat', 'suc sinh'])})(?: (?:a|kia|nay|vay|the|ha|di))?$|(?:may|m|thang [^ ]+|con (?:kia|nay)) (?:la )?do (?:con )?(?:${alternatives([...F_PLAIN, 'lon', 'cho', 'rac', 'an hai', 'vo dung'])})|(?:con|do|thang) mat (?:heo|lon|cho|khi|chuot)|(?:tao|t) (?:khinh|khinh bi) (?:may|m|bon may|tui may)|(?:thang|do) an hai|^(?:(?:may|m) )?(?:oc|nao) (?:heo|lon|cho|bo|ba dau)(?: (?:a|the|vay|ha))?$`,
+      `^do (?:${alternatives([...F_PLAIN, 'con lon', 'con cho', 'con heo', 'con bo', 'con khi', 'rac', 'an hai', 'vo dung', 'phe vat', 'mat net', 'vo hoc', 'suc vat', 'suc sinh', 'cho chet'])})(?: (?:a|kia|nay|vay|the|ha|di))?$|(?:may|m|thang [^ ]+|con (?:kia|nay)) (?:la )?do (?:con )?(?:${alternatives([...F_PLAIN, 'lon', 'cho', 'rac', 'an hai', 'vo dung'])})|(?:con|do|thang) mat (?:heo|lon|cho|khi|chuot)|(?:tao|t) (?:khinh|khinh bi) (?:may|m|bon may|tui may)|(?:thang|do) an hai|^(?:(?:may|m) )?(?:oc|nao) (?:heo|lon|cho|bo|ba dau)(?: (?:a|the|vay|ha))?$`,
     ),
   },
   {
@@ -151,7 +152,7 @@ export const INSULT_FRAMES: Template[] = [
     view: 'fold',
     hint: THING_HINT,
     re: T(
-      `(?:you|u|ur|your|youre|you re) (?:are |r )?not (?:invited|welcome|wanted)|(?:you|u) (?:don t|dont|do not) (?:have|got) (?:any |a single )?friends?|why (?:are|r) (?:you|u) (?:even )?(?:here|in (?:this|our) (?:class|group|team|chat))|(?:go away|get lost|go home) (?:you )?(?:freak|loser|weirdo|creep|idiot|nobody|ugly)`,
+      `(?:you|u|ur|your|youre|you re) (?:are |r )?not (?:invited|welcome|wanted)|(?:you|u) (?:don t|dont|do not) (?:have|got) (?:any |a single )?friends?|why (?:are|r) (?:you|u) (?:even )?(?:here|in (?:this|our) (?:class|group|team|chat))|(?:go away|get lost|go home|shut up) (?:you )?(?:freak|loser|weirdo|creep|idiot|nobody|ugly|fatty|fatso|crybaby|dummy)`,
     ),
   },
 ];
