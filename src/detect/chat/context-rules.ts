@@ -48,6 +48,8 @@ function isTarget(tokens: Token[], k: number, ascii = false): boolean {
     return true;
   // "I'm", "he's": the letters after an apostrophe are an English contraction, not "m" (mày).
   if (k > 0 && tokens[k - 1]!.next === "'") return false;
+  // "thầy đồ" is the village scholar of the texts studied, a person by trade, not "đồ" calling names.
+  if (t.forms.acc === 'đồ' && tokens[k - 1]?.forms.acc === 'thầy') return false;
   return t.mention || TARGETS.has(t.forms.acc) || TARGETS.has(t.forms.canon);
 }
 

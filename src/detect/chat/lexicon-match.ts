@@ -57,6 +57,16 @@ function wildcardMatch(written: string): Term | null {
     if (w.length !== written.length) continue;
     if (term.acc ? pattern.test(w) : folded.test(w)) return term;
   }
+  // Stars are typed loosely ("đ**t" for địt): a run of them may hide fewer letters than it has.
+  const loose = (s: string) =>
+    new RegExp('^' + s.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*+/g, (r) => `.{1,${r.length}}`) + '$', 'u');
+  const looseAcc = loose(written);
+  const looseFold = loose(fold(written));
+  for (const term of WILDCARD_TERMS) {
+    const w = term.words[0]!;
+    if (w.length >= written.length) continue;
+    if (term.acc ? looseAcc.test(w) : looseFold.test(w)) return term;
+  }
   return null;
 }
 

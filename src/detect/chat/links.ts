@@ -3,7 +3,7 @@
  * normalized text (lower case, fullwidth folded, zero-width removed) and reported with spans in the
  * original. Generic links are not flagged: teachers post Docs, YouTube and LMS links all day.
  */
-import { ADDRESS, ADDRESS_RE, ID_NUMBER, ID_NUMBER_RE } from './personal-info';
+import { ADDRESS, ADDRESS_RE, ID_NUMBER, ID_NUMBER_RE, nameWithSchool, SCHOOL } from './personal-info';
 import type { Verdict } from './types';
 
 interface Found {
@@ -101,7 +101,9 @@ export function findLinks(norm: string, schoolDomains: readonly string[]): Found
   const inLink = (m: RegExpExecArray) => taken.some(([a, b]) => m.index >= a && m.index < b);
   if (norm.includes('-') && addMatches(out, norm, MEET_CODE_RE, MEET_CODE, inLink)) return out;
   if (norm.includes('pass') || norm.includes('khẩu') || norm.includes('khau') || norm.includes('mk'))
-    addMatches(out, norm, ACCOUNT_RE, PASSWORD);
+    if (addMatches(out, norm, ACCOUNT_RE, PASSWORD)) return out;
+  const school = nameWithSchool(norm);
+  if (school) out.push({ verdict: { ...SCHOOL }, start: school[0], end: school[1] });
   return out;
 }
 

@@ -59,3 +59,31 @@ export function H(words: { acc: readonly string[]; fold: readonly string[] }): H
 export function alternatives(words: readonly string[]): string {
   return [...words].sort().map(escapeRegExp).join('|');
 }
+
+/**
+ * A template written with diacritics, read over the diacritics-free line: for messages typed wholly
+ * without them ("dung ke voi ai nha e"), where the accented line holds nothing to match. Unaccented
+ * words are ambiguous ("song" is sống or sông), so the twin is review tier whatever the original's.
+ */
+export function foldedTwin(tpl: Template, fold: (s: string) => string): Template {
+  return {
+    ...tpl,
+    view: 'fold',
+    tier: 'review',
+    sev: 1,
+    re: new RegExp(fold(tpl.re.source), tpl.re.flags),
+    hint: foldedHint(tpl.hint, fold),
+  };
+}
+const NEVER = /(?!)/;
+const foldedHints = new Map<Hint, Hint>();
+/** One folded screen per original screen, so templates sharing a screen share its test. */
+function foldedHint(hint: Hint, fold: (s: string) => string): Hint {
+  let out = foldedHints.get(hint);
+  if (!out) {
+    const words = hint.acc.source.replace(/^\(\?<!\[\^ \]\)\(\?:|\)\(\?!\[\^ \]\)$/g, '');
+    out = { acc: NEVER, fold: new RegExp(`(?<![^ ])(?:${fold(words)})(?![^ ])|${hint.fold.source}`) };
+    foldedHints.set(hint, out);
+  }
+  return out;
+}

@@ -1,15 +1,18 @@
 /** Sentence templates (threats, self-harm, grooming cues) run over the message's canonical line. */
-import { fold } from './chars';
+import { fold, isAscii } from './chars';
 import type { Hit } from './lexicon-match';
 import {
   EXCLUSION,
   GROOMING,
+  GROOMING_FOLDED,
   HELP_REQUESTS,
   INSULT_FRAMES,
+  INSULT_UNACCENTED,
   SHUNNING,
   IDIOMS,
   REPORTED,
   SELF_HARM,
+  SELF_HARM_FOLDED,
   THREATS,
   type Hint,
   type Template,
@@ -80,6 +83,9 @@ function templateHits(templates: Template[], lines: Lines, out: Hit[]): void {
   }
 }
 
+// Idioms also read without diacritics ("met muon chet"), for a message typed wholly without them.
+const IDIOMS_FOLDED = IDIOMS.map((re) => new RegExp(fold(re.source), re.flags));
+
 function idiomRanges(lines: Lines, patterns: RegExp[]): [number, number][] {
   const out: [number, number][] = [];
   for (const re of patterns) {
@@ -110,6 +116,15 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
     templateHits(THREATS, { acc: alt, fold: altFold, screened: new Map() }, said);
   }
   templateHits(SELF_HARM, lines, said);
+  // A message typed wholly without diacritics also reads the accented templates folded (review tier).
+  const unaccented = tokens.every((t) => isAscii(t.forms.acc));
+  const folded: Hit[] = [];
+  if (unaccented) templateHits(SELF_HARM_FOLDED, lines, folded);
+  if (folded.length) {
+    // Folded idioms are broader ("chet that" is also chết thật, "oh dear"): they screen the folded reading only.
+    const idioms = idiomRanges(lines, IDIOMS_FOLDED);
+    for (const h of folded) if (!idioms.some(([a, b]) => h.first <= b && a <= h.last)) said.push(h);
+  }
   if (said.length) {
     // "mệt muốn chết", "giết thời gian", "killing me": idioms, not threats or self-harm.
     const idioms = idiomRanges(lines, IDIOMS);
@@ -121,8 +136,10 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
     }
   }
   templateHits(GROOMING, lines, hits);
+  if (unaccented) templateHits(GROOMING_FOLDED, lines, hits);
   templateHits(EXCLUSION, lines, hits);
   templateHits(INSULT_FRAMES, lines, hits);
+  if (unaccented) templateHits(INSULT_UNACCENTED, lines, hits);
   templateHits(HELP_REQUESTS, lines, hits);
   templateHits(SHUNNING, lines, hits);
 }

@@ -60,6 +60,8 @@ const F_PLAIN = [
   'ba dau',
 ];
 const F_LIKENED = `(?:(?:con|cai|thang) (?:${alternatives([...F_ANIMALS, 'thung rac', 'gie rach'])})|${alternatives(F_PLAIN)})`;
+// Animals a pupil describes ("con meo nha to"), unaccented.
+const PETS = ['meo', 'cho', 'cun', 'lon', 'heo', 'ga', 'vit', 'bo', 'trau', 'chuot', 'ca', 'tho', 'ngua', 'de', 'khi'];
 const F_WHO = `(?:${alternatives(['mat', 'mom', 'oc', 'nao', 'nguoi', 'trong', 'nhin', 'may', 'm', 'mi', 'tui may', 'bon may'])}|thang [^ ]+|con (?:kia|nay|do))`;
 const F_AS = '(?:nhu|giong|y nhu|khac gi)';
 
@@ -69,7 +71,26 @@ const COMPARE_HINT = H({
 });
 const THING_HINT = H({
   acc: ['đồ', 'khinh', 'mặt', 'óc', 'não'],
-  fold: ['do', 'khinh', 'mat', 'oc', 'nao', 'an hai', 'invited', 'friends', 'away', 'why', 'even'],
+  fold: [
+    'do',
+    'shut',
+    'khinh',
+    'mat',
+    'oc',
+    'nao',
+    'an hai',
+    'nhu',
+    'giong',
+    'im',
+    'cam',
+    'cut',
+    'bien',
+    'invited',
+    'friends',
+    'away',
+    'why',
+    'even',
+  ],
 });
 
 export const INSULT_FRAMES: Template[] = [
@@ -120,7 +141,7 @@ export const INSULT_FRAMES: Template[] = [
     hint: THING_HINT,
     // "do rac" is also đổ rác (take out the rubbish): unaccented, only as the whole message or aimed at someone.
     re: T(
-      `^do (?:${alternatives([...F_PLAIN, 'con lon', 'con cho', 'con heo', 'con bo', 'con khi', 'rac', 'an hai', 'vo dung'])})(?: (?:a|kia|nay|vay|the|ha|di))?$|(?:may|m|thang [^ ]+|con (?:kia|nay)) (?:la )?do (?:con )?(?:${alternatives([...F_PLAIN, 'lon', 'cho', 'rac', 'an hai', 'vo dung'])})|(?:con|do|thang) mat (?:heo|lon|cho|khi|chuot)|(?:tao|t) (?:khinh|khinh bi) (?:may|m|bon may|tui may)|(?:thang|do) an hai|^(?:(?:may|m) )?(?:oc|nao) (?:heo|lon|cho|bo|ba dau)(?: (?:a|the|vay|ha))?$`,
+      `^do (?:${alternatives([...F_PLAIN, 'con lon', 'con cho', 'con heo', 'con bo', 'con khi', 'rac', 'an hai', 'vo dung', 'phe vat', 'mat net', 'vo hoc', 'suc vat', 'suc sinh', 'cho chet'])})(?: (?:a|kia|nay|vay|the|ha|di))?$|(?:may|m|thang [^ ]+|con (?:kia|nay)) (?:la )?do (?:con )?(?:${alternatives([...F_PLAIN, 'lon', 'cho', 'rac', 'an hai', 'vo dung'])})|(?:con|do|thang) mat (?:heo|lon|cho|khi|chuot)|(?:tao|t) (?:khinh|khinh bi) (?:may|m|bon may|tui may)|(?:thang|do) an hai|^(?:(?:may|m) )?(?:oc|nao) (?:heo|lon|cho|bo|ba dau)(?: (?:a|the|vay|ha))?$`,
     ),
   },
   {
@@ -131,7 +152,7 @@ export const INSULT_FRAMES: Template[] = [
     view: 'fold',
     hint: THING_HINT,
     re: T(
-      `(?:you|u|ur|your|youre|you re) (?:are |r )?not (?:invited|welcome|wanted)|(?:you|u) (?:don t|dont|do not) (?:have|got) (?:any |a single )?friends?|why (?:are|r) (?:you|u) (?:even )?(?:here|in (?:this|our) (?:class|group|team|chat))|(?:go away|get lost|go home) (?:you )?(?:freak|loser|weirdo|creep|idiot|nobody|ugly)`,
+      `(?:you|u|ur|your|youre|you re) (?:are |r )?not (?:invited|welcome|wanted)|(?:you|u) (?:don t|dont|do not) (?:have|got) (?:any |a single )?friends?|why (?:are|r) (?:you|u) (?:even )?(?:here|in (?:this|our) (?:class|group|team|chat))|(?:go away|get lost|go home|shut up) (?:you )?(?:freak|loser|weirdo|creep|idiot|nobody|ugly|fatty|fatso|crybaby|dummy)`,
     ),
   },
 ];
@@ -179,6 +200,24 @@ export const HELP_REQUESTS: Template[] = [
     hint: REPORT_HINT,
     re: T(
       `(?:keep |keeps |always |kept )?(?:calling|call|calls|called) me (?:a |an )?[^ ]+|(?:is|are|keep|keeps) (?:bullying|hitting|pushing|threatening) me|(?:i m|im|i am|i ve been|i get) (?:being )?bullied|(?:everyone|they|he|she) (?:laughs|laugh|laughed) at me`,
+    ),
+  },
+];
+
+/** Read only in a message typed wholly without diacritics: in one with them, "béo như con heo" is a pet's size. */
+export const INSULT_UNACCENTED: Template[] = [
+  {
+    // Unaccented "đần như bò", "xấu như chó": a bad quality likened to an animal or to rubbish (not said
+    // of an animal: "con meo beo nhu con heo"; "con Lan", like "thằng Nam", is a person); and a
+    // name-calling after "shut up" ("im di con cho"), the animal ending the message.
+    id: 'chat.insult.likened',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: THING_HINT,
+    re: T(
+      `(?<!con (?:${alternatives(PETS)}) (?:[^ ]+ ){0,3})(?:dan|dot|xau|beo|hoi|ban) (?:nhu|y nhu|giong) (?:con |cai |dong )?(?:${alternatives([...F_ANIMALS, ...F_PLAIN, 'rac'])})|(?:im di|im mom|cam mom|cam mieng|cut di|bien di) (?:con|thang|do) (?:${alternatives(['cho', 'lon', 'heo', 'khi', 'cho ghe', 'oc cho', 'ngu', 'dien', 'khung'])})(?: (?:kia|nay|a|ha|the))?$`,
     ),
   },
 ];

@@ -11,6 +11,10 @@ const ME = `(?:${alternatives(['em', 'mình', 'tớ', 'tôi', 'tao', 't', 'con',
 const ME_FOLD = `(?:${alternatives(['em', 'e', 'minh', 'mk', 'mik', 'to', 'toi', 'tao', 't', 'con', 'tui'])})`;
 const NOT = '(?:không|chẳng|chả|hông)';
 
+const LAST_HINT = H({
+  acc: ['lý do', 'lí do', 'lẽ', 'mãi mãi', 'cuối', 'vết', 'sẹo', 'ngủ', 'chuẩn bị', 'đầu', 'thuốc', 'tỉnh', 'thức'],
+  fold: ['mai mai'],
+});
 const SELF_FRAME_HINT = H({
   acc: [
     'chết',
@@ -67,6 +71,9 @@ const SELF_FRAME_HINT = H({
     'reason',
     'disappear',
     'tomorrow',
+    'cutting',
+    'notice',
+    'pain',
   ],
 });
 
@@ -145,7 +152,7 @@ export const SELF_HARM_FRAMES: Template[] = [
     view: 'fold',
     hint: SELF_FRAME_HINT,
     re: T(
-      `${ME_FOLD} (?:[^ ]+ ){0,2}(?:muon|mun|uoc) (?:duoc )?(?:bien mat|khong ton tai|ngu mai mai)|chan doi|khong ai (?:can|quan tam|thuong) ${ME_FOLD}|song (?:de )?lam gi nua|i (?:should|deserve to|m going to|am going to|m gonna) (?:just )?(?:die|disappear|hurt myself|cut myself)|i (?:cut|hurt) myself (?:again|today|last night|yesterday)|i (?:won t|wont|will not) be (?:here|around) (?:tomorrow|much longer|anymore)|i can t (?:take|handle) (?:it|this) anymore|(?:life|living) (?:is meaningless|isn t worth (?:it|living)|is not worth (?:it|living))|i m (?:so )?tired of (?:everything|being alive|living|life)|(?:took|swallowed|taking) (?:all |a bunch of )?(?:the |my )?pills|no reason to (?:go on|live|keep going)|goodbye forever`,
+      `${ME_FOLD} (?:[^ ]+ ){0,2}(?:muon|mun|uoc) (?:duoc )?(?:bien mat|khong ton tai|ngu mai mai)|chan doi|khong ai (?:can|quan tam|thuong) ${ME_FOLD}|song (?:de )?lam gi nua|i (?:should|deserve to|m going to|am going to|m gonna) (?:just )?(?:die|disappear|hurt myself|cut myself)|i (?:cut|hurt) myself (?:again|today|last night|yesterday)|i (?:won t|wont|will not) be (?:here|around) (?:tomorrow|much longer|anymore)|i can t (?:take|handle) (?:it|this) anymore|(?:life|living) (?:is meaningless|isn t worth (?:it|living)|is not worth (?:it|living))|i m (?:so )?tired of (?:everything|being alive|living|life)|(?:took|swallowed|taking) (?:all |a bunch of )?(?:the |my )?pills|no reason to (?:go on|live|keep going)|goodbye forever|(?:i m|im|i am) done (?:[^ ]+ ){0,3}goodbye|(?:been|started|keep|kept) cutting (?:again|myself)|cutting myself|(?:nobody|no one) would (?:even )?(?:notice|care|miss me) if i (?:disappeared|died|was gone|left)|(?:want|need) (?:the |this |all the )?pain to stop (?:forever|for good)`,
     ),
   },
   {
@@ -157,6 +164,19 @@ export const SELF_HARM_FRAMES: Template[] = [
     hint: SELF_FRAME_HINT,
     re: T(
       `${ME_FOLD} (?:[^ ]+ ){0,2}(?:nhay cau|nhay lau|treo co|uong thuoc ngu|rach tay|cat tay|tu tu|tu sat)(?! (?:thoi|di|nhe|lam))`,
+    ),
+  },
+  {
+    // No reason left, a goodbye "forever", a last message, many cuts on the arm, sleep without waking,
+    // a means made ready: review, since each has an everyday reading in some sentence.
+    id: 'chat.self-harm.ideation',
+    cat: 'self-harm',
+    sev: 2,
+    tier: 'review',
+    view: 'acc',
+    hint: LAST_HINT,
+    re: T(
+      `${NOT} còn (?:lý do|lí do|lẽ) (?:gì )?(?:để )?sống|tạm biệt (?:[^ ]+ ){0,2}mãi mãi|(?:tin nhắn|lời nhắn) cuối (?:cùng )?(?:của )?${ME}|tay ${ME} (?:[^ ]+ ){0,1}(?:toàn|đầy|chi chít) (?:những )?(?:vết|sẹo)|ngủ (?:mãi|mãi mãi|luôn) (?:không|chẳng) (?:bao giờ )?(?:dậy|vậy|tỉnh)|chuẩn bị (?:sẵn )?(?:thuốc ngủ|dao lam|lưỡi lam)|(?:đâm|lao) đầu (?:vào|xuống) (?:xe|xe tải|ô tô|tàu)|uống (?:hết |cả |nửa |mấy |nhiều )?(?:vỉ|lọ|hộp) thuốc|(?:ước|muốn|mong) (?:gì )?(?:[^ ]+ ){0,2}(?:không|chẳng) (?:bao giờ )?(?:tỉnh|thức) (?:lại|dậy|vậy)`,
     ),
   },
 ];

@@ -231,9 +231,13 @@ function mergeSpacedLetters(tokens: Token[]): Token[] {
   return out;
 }
 
-/** A spelled-out word may have swallowed a neighbouring one-letter word ("s h i t I forgot"). */
+/**
+ * A spelled-out word may have swallowed a neighbouring one-letter word ("s h i t I forgot"). Spelling
+ * a word out letter by letter shows intent, as leet does: "l o n" may match the folded "lồn".
+ */
 function spelledForms(word: string): WordForms {
-  const f = wordForms(word);
+  const plain = wordForms(word);
+  const f = word.length >= 3 && !plain.leetFold ? { ...plain, leetFold: fold(collapseRuns(word, 1)) } : plain;
   if (word.length < 4) return f;
   const extra = [word.slice(0, -1), word.slice(1)]
     .map((w) => collapseRuns(w, 1))

@@ -186,7 +186,9 @@ export function wordForms(word: string): WordForms {
     pushUnique(alts, telex(word), acc);
     pushUnique(alts, v, acc);
     // VNI wins only with a letter-shape digit (6-9: â ê ô ơ ư ă đ); "m4y" is leet for "may", not "mỹ".
-    if (/[0-9@$!|]/.test(acc)) decoded = v && /[6-9]/.test(acc) && !isAsciiWord(v) ? v : l ? collapseRuns(l, 1) : null;
+    // A number with a unit ("100k", "5kg") is not leet: only a word that starts with a letter decodes.
+    if (/[0-9@$!|]/.test(acc) && !/^\d/.test(acc))
+      decoded = v && /[6-9]/.test(acc) && !isAsciiWord(v) ? v : l ? collapseRuns(l, 1) : null;
   }
   const base = decoded ?? acc;
   // A disguised word is read as the word worth disguising: "ch3t" is chết (not the slur chệt), "d4nh" đánh.

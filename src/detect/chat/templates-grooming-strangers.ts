@@ -1,0 +1,100 @@
+/**
+ * Grooming cues in the words strangers type: a contact app named as the channel ("nhắn qua telegram
+ * cho a"), asking for a child's "info", a chat kept from the parents' eyes, money in amounts ("a cho e
+ * 100k"), "whatever you want, I'll buy it", a pick-up at school, a private room, the child alone at
+ * home, a partner asked about, undressing watched, a call "just us". Each is a review cue; two
+ * families from one sender escalate (guard-stages.ts).
+ */
+import data from './data/templates.json';
+import { H, T, alternatives, type Template } from './template-kit';
+
+const ADULT = `(?:${alternatives(data.himStrict)})`;
+const YOUNG = `(?:${alternatives(data.young)})`;
+const PARENT = '(?:bố|mẹ|ba|má|bố mẹ|ba mẹ|bme|gia đình|người nhà)';
+const APP = '(?:zalo|telegram|tele|messenger|mess|facebook|face|instagram|insta|ig|snapchat|snap|discord|tiktok|viber)';
+
+const HINT = H({
+  acc: [
+    ...['nhắn', 'nói chuyện', 'chat', 'inbox', 'gọi', 'liên lạc', 'info', 'in4', 'đừng', 'để'],
+    ...['mua', 'nạp', 'tặng', 'chuyển', 'bắn', 'cho', 'đón', 'phòng riêng', 'một mình', '1 mình'],
+    ...['người yêu', 'bạn trai', 'bạn gái', 'ny', 'crush', 'thay đồ', 'tắm', 'cởi', 'đồ ngủ'],
+    ...['quận', 'phường', 'mấy giờ', 'đợi', 'chờ', 'người mẫu', 'kiếm tiền', 'tấm', 'block', 'chặn'],
+  ],
+  fold: ['just us', 'you and me', 'two of us', 'tell', 'check', 'older'],
+});
+
+const cue = (family: Template['family'], view: Template['view'], re: string): Template => ({
+  id: `chat.grooming.${family}`,
+  family,
+  cat: 'grooming',
+  sev: 2,
+  tier: 'review',
+  view,
+  hint: HINT,
+  re: T(re),
+});
+
+export const GROOMING_STRANGERS: Template[] = [
+  cue(
+    'contact',
+    'acc',
+    `(?:nhắn|nhắn tin|nói chuyện|chat|inbox|gọi|liên lạc) (?:[^ ]+ ){0,2}(?:qua|trên|bằng) ${APP}(?: (?:cho|với) ${ADULT})?|(?:lên|vào) ${APP} (?:[^ ]+ ){0,2}(?:nói chuyện|nhắn tin|nhắn|chat) (?:với|cho) ${ADULT}|cho ${ADULT} xin (?:cái )?(?:info|in4)`,
+  ),
+  cue(
+    'secrecy',
+    'acc',
+    `(?:đừng|không được|đừng có) (?:cho|để) (?:${PARENT}|ai|người khác) (?:${YOUNG} )?(?:xem|đọc|thấy|biết)`,
+  ),
+  cue(
+    'gifts',
+    'acc',
+    `${ADULT} (?:sẽ )?(?:cho|tặng|nạp|chuyển|bắn|gửi) (?:cho )?${YOUNG} \\d+ ?(?:k|không|nghìn|ngàn|triệu|tr|củ)|(?:muốn|thích|cần) (?:[^ ]+ ){0,3}(?:gì|nào|cái gì) ${ADULT} (?:mua|nạp|tặng) (?:cho)?`,
+  ),
+  cue(
+    'meeting',
+    'acc',
+    `${ADULT} (?:qua|đến|tới|sang|ra) (?:[^ ]+ ){0,2}(?:đón|đưa) ${YOUNG}|(?:vào|qua|sang) phòng riêng (?:với|cùng) ${ADULT}`,
+  ),
+  cue(
+    'probing',
+    'acc',
+    `${YOUNG} (?:đã )?(?:có )?(?:người yêu|bạn trai|bạn gái|ny|crush) chưa|${YOUNG} (?:có )?(?:hay )?(?:đang )?ở (?:nhà )?(?:một mình|1 mình)`,
+  ),
+  cue(
+    'photos',
+    'acc',
+    `(?:thay đồ|tắm|cởi|mặc đồ ngủ) (?:[^ ]+ ){0,4}(?:cho ${ADULT} (?:xem|coi|nhìn)|${ADULT} (?:xem|coi))`,
+  ),
+  cue(
+    'probing',
+    'acc',
+    `${YOUNG} (?:[^ ]+ ){0,2}ở (?:quận|phường|đường|khu|xã) (?:mấy|nào)|${YOUNG} (?:đi học|tan học|tan trường|học thêm) về (?:lúc )?mấy giờ`,
+  ),
+  cue('meeting', 'acc', `${ADULT} (?:sẽ )?(?:đợi|chờ) ${YOUNG} (?:ở|tại|trước|sau|ngoài)`),
+  cue(
+    'gifts',
+    'acc',
+    `${YOUNG} (?:có )?muốn (?:làm người mẫu|kiếm tiền|kiếm thêm tiền|có tiền)|${ADULT} (?:sẽ )?trả tiền (?:cho )?${YOUNG}?`,
+  ),
+  cue(
+    'photos',
+    'acc',
+    `gửi ${ADULT} (?:vài |mấy |một |1 )?(?:tấm|ảnh|hình)(?: [^ ]+)? (?:toàn thân|bikini|đồ bơi|đồ lót|mặc)|(?:tấm|ảnh|hình) (?:toàn thân|bikini|đồ bơi|đồ lót)`,
+  ),
+  cue(
+    'secrecy',
+    'acc',
+    `(?:đừng|không được|đừng có) (?:nói|kể) (?:với |cho )?(?:cô giáo|thầy giáo|thầy cô|cô chủ nhiệm)|(?:block|chặn|ẩn) (?:${PARENT}) (?:${YOUNG} )?(?:trên|khỏi|ở)`,
+  ),
+  cue(
+    'secrecy',
+    'fold',
+    `(?:won t|wont|will not|never) tell your (?:parents|mom|mum|dad)|(?:parents|mom|mum|dad) (?:check|read|see|look at) your (?:phone|messages|chats|texts)`,
+  ),
+  cue('flattery', 'fold', `(?:you|u) (?:look|seem) (?:so |much )?(?:older|more mature) (?:than|for)`),
+  cue(
+    'photos',
+    'fold',
+    `video call (?:[^ ]+ ){0,2}just (?:us|you and me|the two of us)|just (?:us|you and me) on (?:video|call|cam)`,
+  ),
+];
