@@ -2,7 +2,7 @@
  * The teacher's note on one incident, on the report page: shown with how often it was edited, and
  * edited in place. Each save is a new event (incident-notes.ts), so earlier versions stay in the log.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../i18n';
 import { visibleText } from '../../common/visible-text';
 import { NOTE_MAX, type IncidentNote } from './incident-notes';
@@ -28,7 +28,8 @@ export function IncidentNoteView({ findingId, note, inClass, onSave, lang, t }: 
   const area = useRef<HTMLTextAreaElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   useEffect(() => setDraft(note?.note ?? ''), [note?.note]);
-  useEffect(() => {
+  // In the commit that shows the field: typing at once after the click goes into it.
+  useLayoutEffect(() => {
     if (open) area.current?.focus();
   }, [open]);
   const id = `note-${findingId}`;
