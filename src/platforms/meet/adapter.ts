@@ -6,10 +6,12 @@
  *                                     camera tiles → stage sightings while the People list is closed
  *   People panel (aside)            ─ participant rows → roster, self, host; waiting rows               (people.ts)
  *   chat container (persists)       ─ groups → sender/time; messages → chat                            (chat.ts)
+ *   toasts (chat closed)            ─ "<Name> says in chat: …" → chat previews                         (chat-toast.ts)
  */
 import type { Coverage, Participant, Snapshot } from '../../common/model';
 import type { PlatformAdapter } from '../types';
 import { MeetChat } from './chat';
+import { MeetChatToasts } from './chat-toast';
 import { MeetPage } from './page';
 import { MeetPeople, type PeoplePanel } from './people';
 import { css } from './selectors';
@@ -43,6 +45,7 @@ export class MeetAdapter implements PlatformAdapter {
   private readonly people: MeetPeople;
   private readonly chat: MeetChat;
   private readonly stage: MeetStage;
+  private readonly toasts: MeetChatToasts;
 
   constructor(
     private readonly doc: Document,
@@ -52,6 +55,7 @@ export class MeetAdapter implements PlatformAdapter {
     this.people = new MeetPeople(doc);
     this.chat = new MeetChat(doc, this.people);
     this.stage = new MeetStage(doc, this.page, this.people);
+    this.toasts = new MeetChatToasts(doc);
   }
 
   /** The reCAPTCHA iframe on join is not the meeting. */
@@ -92,6 +96,8 @@ export class MeetAdapter implements PlatformAdapter {
       waiting: people ? people.waiting : NONE,
       presenters: this.stage.read(people, glyphs),
       chat: chat ? chat.messages : [],
+      // Meet raises the toast only while the chat is closed.
+      ...(chat ? {} : { chatPreviews: this.toasts.read() }),
       coverage: {
         ...roster,
         ...(stage && roster.roster === 'hidden' ? { stage: { read: stage.length, of: count } } : {}),
