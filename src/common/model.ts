@@ -80,6 +80,11 @@ export interface Snapshot {
    * a partial view that may add joins, never leaves (docs/architecture.md#the-tracker).
    */
   stage?: readonly Participant[];
+  /**
+   * People the client's own join notices name ("<Name> joined") while the list is not full: a name
+   * only (id `notice:<name>`), a partial view like the stage.
+   */
+  joinNotices?: readonly Participant[];
   waiting: readonly Participant[];
   presenters: readonly Presenter[];
   /** In page order. A chat that only grows (Meet) is the previous list appended to; the tracker reads on. */

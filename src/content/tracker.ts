@@ -6,7 +6,7 @@ import type { Coverage, MeetingState, Observation, Snapshot } from '../common/mo
 import { createChat, updateChat, updatePreviews, type ChatState } from './tracker/chat';
 import type { Pass } from './tracker/pass';
 import { createCount, updateCount, type CountState } from './tracker/count';
-import { createRoster, updateParticipants, updateStage, type RosterState } from './tracker/participants';
+import { createRoster, updateNotices, updateParticipants, updateStage, type RosterState } from './tracker/participants';
 import { createShares, updateShares, type ShareState } from './tracker/shares';
 import { createWaiting, updateWaiting, type WaitingState } from './tracker/waiting';
 
@@ -75,6 +75,7 @@ export function createTracker(opts: TrackerOptions = {}): Tracker {
     const before = pass.out.length;
     const admitted = updateParticipants(st.roster, st.waiting, snap.participants, pass);
     updateStage(st.roster, st.waiting, snap.stage, pass);
+    updateNotices(st.roster, st.waiting, snap.joinNotices, pass);
     updateCount(st.count, snap.state === 'in-call' ? snap.participantCount : null, joinsSince(pass, before), pass);
     updateWaiting(st.waiting, st.roster, snap.waiting, admitted, pass);
     updateShares(st.shares, snap, pass);
