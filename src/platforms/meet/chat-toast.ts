@@ -1,18 +1,23 @@
 /**
- * The toast Meet raises for a new message while the chat panel is closed: "<Name> says in chat:
- * <message>" with the sender's avatar and a Close button (docs/adapters/meet.md#chat-previews). No
- * locale-free hook is known, so it is found by its text, on a cheap walk of the page's text nodes
- * outside the side panels, every few snapshots (a toast stays for seconds).
+ * Meet's toasts (docs/adapters/meet.md#toasts): "<Name> says in chat: <message>" for a new message
+ * while the chat panel is closed, "<Name> joined" for a newcomer; each with the sender's avatar and a
+ * Close button. No locale-free hook is known, so they are found by their text, on a cheap walk of the
+ * page's text nodes outside the side panels, every few snapshots (a toast stays for seconds).
  */
-import type { ChatMessage } from '../../common/model';
+import type { ChatMessage, Participant } from '../../common/model';
 import { CHAT_MAX, NAME_MAX, capText } from '../kit/text';
-import { chatToastJoiners, splitChatToast } from './text';
+import { chatToastJoiners, joinedName, joinedSuffixes, splitChatToast } from './text';
 
 /** Snapshots between two looks; a toast is shown for several seconds. */
 export const TOAST_READ_EVERY = 4;
 /** A toast's text is short; a longer element is the page, not the toast. */
 const TOAST_TEXT_MAX = CHAT_MAX + NAME_MAX + 64;
-const NONE: readonly ChatMessage[] = Object.freeze([]);
+
+export interface MeetToastView {
+  previews: readonly ChatMessage[];
+  joined: readonly Participant[];
+}
+const NONE: MeetToastView = Object.freeze({ previews: Object.freeze([]), joined: Object.freeze([]) });
 
 /** Text of an element without its buttons' (the toast's Close button and its glyph). */
 function textWithoutButtons(el: Element): string {
@@ -26,9 +31,11 @@ function textWithoutButtons(el: Element): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-export class MeetChatToasts {
+const SKIPPED = /^(ASIDE|SCRIPT|STYLE|TEXTAREA|BUTTON)$/;
+
+export class MeetToasts {
   private reads = 0;
-  private last: readonly ChatMessage[] = NONE;
+  private last: MeetToastView = NONE;
   /** One id per toast element, however many snapshots it stays for. */
   private readonly ids = new WeakMap<Element, string>();
   private next = 0;
@@ -37,43 +44,46 @@ export class MeetChatToasts {
 
   constructor(private readonly doc: Document) {}
 
-  read(): readonly ChatMessage[] {
+  read(): MeetToastView {
     if (this.reads++ % TOAST_READ_EVERY !== 0) return this.last;
     const body = this.doc.body;
     if (!body) return (this.last = NONE);
     const joiners = chatToastJoiners();
-    const out: ChatMessage[] = [];
+    const suffixes = joinedSuffixes();
+    const previews: ChatMessage[] = [];
+    const joined: Participant[] = [];
     const walker = this.doc.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (n) =>
-        n.nodeType === Node.ELEMENT_NODE
-          ? /^(ASIDE|SCRIPT|STYLE|TEXTAREA)$/.test((n as Element).tagName)
+        n.nodeType !== Node.ELEMENT_NODE
+          ? NodeFilter.FILTER_ACCEPT
+          : SKIPPED.test((n as Element).tagName)
             ? NodeFilter.FILTER_REJECT
-            : NodeFilter.FILTER_SKIP
-          : NodeFilter.FILTER_ACCEPT,
+            : NodeFilter.FILTER_SKIP,
     });
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const v = n.nodeValue;
-      if (!v || !v.includes(':')) continue;
-      const lower = v.toLowerCase();
-      if (!joiners.some((j) => lower.includes(j))) continue;
-      const msg = this.toastOf(n.parentElement);
-      if (msg && !out.some((m) => m.id === msg.id)) out.push(msg);
+      const lower = n.nodeValue?.trimEnd().toLowerCase();
+      if (!lower) continue;
+      if (lower.includes(':') && joiners.some((j) => lower.includes(j))) {
+        const msg = this.previewOf(n.parentElement);
+        if (msg && !previews.some((m) => m.id === msg.id)) previews.push(msg);
+      } else if (suffixes.some((sfx) => lower.endsWith(sfx))) {
+        const p = this.joinedOf(n.parentElement);
+        if (p && !joined.some((j) => j.id === p.id)) joined.push(p);
+      }
     }
-    this.last = out.length ? Object.freeze(out) : NONE;
+    this.last = previews.length || joined.length ? { previews, joined } : NONE;
     return this.last;
   }
 
   /** The text node may hold only the joiner and message, with the name in a sibling: go up until both. */
-  private toastOf(start: Element | null): ChatMessage | null {
+  private previewOf(start: Element | null): ChatMessage | null {
     for (let el = start, up = 0; el && up < 3; el = el.parentElement, up++) {
       const text = textWithoutButtons(el);
       if (text.length > TOAST_TEXT_MAX) return null;
       const parts = splitChatToast(text);
       if (!parts || !parts.sender) continue;
-      let id = this.ids.get(el);
-      if (!id) this.ids.set(el, (id = `preview:meet:${this.base}-${++this.next}`));
       return {
-        id,
+        id: this.idOf(el),
         senderId: null,
         senderName: capText(parts.sender, NAME_MAX),
         self: false,
@@ -84,5 +94,24 @@ export class MeetChatToasts {
       };
     }
     return null;
+  }
+
+  private joinedOf(start: Element | null): Participant | null {
+    for (let el = start, up = 0; el && up < 3; el = el.parentElement, up++) {
+      const text = textWithoutButtons(el);
+      if (text.length > NAME_MAX + 64) return null;
+      const name = joinedName(text);
+      if (!name) continue;
+      const shown = capText(name, NAME_MAX);
+      // The name is all a notice gives: the tracker hands it over to a tile or row of that name.
+      return { id: `notice:${shown}`, idStable: false, name: shown, role: 'participant', self: false };
+    }
+    return null;
+  }
+
+  private idOf(el: Element): string {
+    let id = this.ids.get(el);
+    if (!id) this.ids.set(el, (id = `preview:meet:${this.base}-${++this.next}`));
+    return id;
   }
 }

@@ -133,3 +133,21 @@ export function splitChatToast(text: string): { sender: string; message: string 
 export function chatToastJoiners(): readonly string[] {
   return LOCALES.flatMap((l) => MEET_TEXT[l].chatToastJoiner.map((j) => j.trim().toLowerCase()));
 }
+
+/** "<Name> joined" (the whole toast text): the name, else null. */
+export function joinedName(text: string): string | null {
+  const lower = text.toLowerCase();
+  for (const l of LOCALES) {
+    for (const suffix of MEET_TEXT[l].joinedSuffix) {
+      if (!lower.endsWith(suffix.toLowerCase())) continue;
+      const name = text.slice(0, text.length - suffix.length).trim();
+      // A count ("3 joined") is not a name.
+      return name && !/^\d+$/.test(name) ? name : null;
+    }
+  }
+  return null;
+}
+
+export function joinedSuffixes(): readonly string[] {
+  return LOCALES.flatMap((l) => MEET_TEXT[l].joinedSuffix.map((j) => j.trim().toLowerCase()));
+}
