@@ -136,3 +136,49 @@ export const TEAMS: BusyClient = {
   fill: async () => {},
   start: (page) => startIn(page, 'teamsScenario', '[data-cid="roster-participant"]', true),
 };
+
+/** Meet's tiled layout at its largest. */
+export const GALLERY_TILES = 49;
+
+/**
+ * The teacher reads the chat, the People list closed: the tile reader names people from a 49-tile
+ * gallery (docs/adapters/meet.md#stage) whose speaking indicators flip and whose order changes every
+ * frame (a tile moves to the end, as an active-speaker layout reorders).
+ */
+export const MEET_GALLERY: BusyClient = {
+  label: `Meet gallery (${GALLERY_TILES} tiles at 60 Hz, People closed, tile reader on)`,
+  url: (i, lookalike) => {
+    const code = `ben-gall-ry${String.fromCharCode(97 + (i % 26))}`;
+    return lookalike ? `https://meet.google.com.${lookalike}.test/${code}` : `https://meet.google.com/${code}`;
+  },
+  routes: MEET.routes,
+  async fill(page) {
+    await MEET.fill(page);
+    await page.evaluate((tiles) => {
+      const s = (window as unknown as { meetScenario: { openChat(): void } }).meetScenario;
+      s.openChat();
+      const grid = document.querySelector('main [role="region"]')!;
+      const model = grid.querySelector('[data-tile-media-id]')!;
+      for (let i = grid.querySelectorAll('[data-tile-media-id]').length; i < tiles; i++) {
+        const t = model.cloneNode(true) as Element;
+        const id = `spaces/AbCdEfGhIjKl/devices/${1000 + i}`;
+        for (const a of ['data-participant-id', 'data-requested-participant-id', 'data-tile-media-id'])
+          t.setAttribute(a, id);
+        t.querySelector('.notranslate')!.textContent = `Học sinh ${i}`;
+        grid.append(t);
+      }
+    }, GALLERY_TILES);
+  },
+  async start(page) {
+    await startIn(page, 'meetScenario', 'main [jsname="QgSmzd"]', false);
+    await page.evaluate(() => {
+      const grid = document.querySelector('main [role="region"]')!;
+      const move = () => {
+        const first = grid.querySelector('[data-tile-media-id]');
+        if (first) grid.append(first);
+        requestAnimationFrame(move);
+      };
+      requestAnimationFrame(move);
+    });
+  },
+};

@@ -25,6 +25,7 @@ import { listPurges, RETENTION_ALARM, RETENTION_PERIOD_MINUTES, runRetention, se
 import { ensureAlarm, onAlarm } from '../browser/alarms';
 import { openGuide } from './guide-pages';
 import { inMyClassFromPanel } from './notice-actions';
+import { saveLearnedFromPanel } from './learned-save';
 import { forwardingStatus, forwardStored, sendTest } from './forwarding';
 import {
   disableParent,
@@ -98,6 +99,7 @@ const handlers: { [K in MessageName]: Handler<K> } = {
     return null;
   },
   'roster.add': ({ sessionId, name, findingId }) => inMyClassFromPanel(sessionId, { name, findingId }),
+  'roster.learned.save': ({ sessionId, names }) => saveLearnedFromPanel(sessionId, names),
   'forwarding.status': () => forwardingStatus(),
   async 'forwarding.test'() {
     const r = await sendTest();

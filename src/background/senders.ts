@@ -12,6 +12,7 @@ const CONTENT_MESSAGES: ReadonlySet<MessageName> = new Set([
   'names.classify',
   'guide.open',
   'roster.add',
+  'roster.learned.save',
   'parent.allows',
 ]);
 

@@ -50,6 +50,10 @@ export const REQUEST_SCHEMAS = {
     findingId: z.string().max(100),
     name: z.string().max(2_000),
   }),
+  'roster.learned.save': z.strictObject({
+    sessionId: z.string().max(100),
+    names: z.array(z.string().max(LIMITS.nameChars)).max(2_000),
+  }),
   'forwarding.status': empty,
   'forwarding.test': empty,
   'settings.write': z.strictObject({

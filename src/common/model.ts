@@ -43,6 +43,13 @@ export interface ChatMessage {
   time: string | null;
   /** null: to everyone. */
   privateTo: string | null;
+  /**
+   * Read from the client's new-message preview while the chat panel was closed: the text may be cut
+   * (docs/architecture.md#the-tracker).
+   */
+  preview?: true;
+  /** The full message read once the panel opened, for the preview of this id (logged once, judged once). */
+  upgradeOf?: string;
 }
 
 /** The overlay turns it into advice ("open the People panel"). */
@@ -73,10 +80,17 @@ export interface Snapshot {
    * a partial view that may add joins, never leaves (docs/architecture.md#the-tracker).
    */
   stage?: readonly Participant[];
+  /**
+   * People the client's own join notices name ("<Name> joined") while the list is not full: a name
+   * only (id `notice:<name>`), a partial view like the stage.
+   */
+  joinNotices?: readonly Participant[];
   waiting: readonly Participant[];
   presenters: readonly Presenter[];
   /** In page order. A chat that only grows (Meet) is the previous list appended to; the tracker reads on. */
   chat: readonly ChatMessage[];
+  /** New-message previews the client shows while the chat panel is closed (each `preview: true`). */
+  chatPreviews?: readonly ChatMessage[];
   coverage: Coverage;
 }
 

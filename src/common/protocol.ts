@@ -150,6 +150,8 @@ export interface ProtocolMap {
    * class roster and tells the tab (as for a notification's button); `text` says what happened.
    */
   'roster.add': [{ sessionId: string; findingId: string; name: string }, { ok: boolean; text: string }];
+  /** The panel's "Save" on the learned roster (docs/detectors.md, "Learning mode"). */
+  'roster.learned.save': [{ sessionId: string; names: string[] }, LearnedSaveReply];
   // Forwarding (docs/forwarding.md): the settings page's status and test button.
   'forwarding.status': [Record<string, never>, ForwardingStatus];
   'forwarding.test': [Record<string, never>, { ok: boolean; error?: string }];
@@ -252,6 +254,10 @@ export interface PageReplies {
  * teacher saved or dismissed it) and answers with the state after.
  */
 export type LearnedRosterRequest = { type: 'roster.learned' } | { type: 'roster.learned.answer' };
+
+/** `count` names saved to `className`; else why not (`gone`: the session or its names are not in the log). */
+export type LearnedSaveReply =
+  { ok: true; count: number; className: string } | { ok: false; reason: 'locked' | 'gone' };
 
 export interface LearnedRoster {
   captured: CapturedRoster;

@@ -7,10 +7,13 @@ import type {
   TeacherAct,
   TeacherActionPayload,
   TeacherActRequest,
+  LearnedSaveReply,
 } from '../common/protocol';
 import type { Guards } from './guards';
 import { createOverlay, type Lang } from './overlay';
+import type { OverlayHost } from './overlay/host';
 import { createAlertPanel, type AlertPanel, type FindingEvent } from './panel';
+import { createLearnedOffer } from './panel/learned-offer';
 
 /** A safety net besides re-deriving on change; a review costs O(people), so it is slow. */
 const REVIEW_MS = 30_000;
@@ -40,6 +43,8 @@ export interface PanelOptions {
   log(payload: TeacherActionPayload): void;
   inClass?(name: string, findingId: string): Promise<string | null>;
   openGuide?(lang: Lang): void;
+  /** "Save" on the learned-roster offer (none: no offer in the page). */
+  saveLearned?(names: string[]): Promise<LearnedSaveReply>;
 }
 
 /** The setting, else the meeting client's UI language, else the browser's. */
@@ -122,6 +127,10 @@ function remote(panel: AlertPanel | null): Pick<OverlayController, 'popupEntries
 
 const stageKey = (c: Coverage): string => (c.stage ? `${c.stage.read}/${c.stage.of ?? ''}` : '');
 
+function learnedOffer(doc: Document, host: OverlayHost, lang: Lang, opts: PanelOptions | undefined) {
+  return opts?.saveLearned ? createLearnedOffer({ doc, host, lang, save: opts.saveLearned }) : null;
+}
+
 export function createOverlayController(
   platform: Platform,
   adapter: PlatformAdapter,
@@ -135,6 +144,7 @@ export function createOverlayController(
     ? createAlertPanel({ doc, host: overlay.host, platform, lang, adapter, ...panelOptions })
     : null;
   panel?.sound(settings.alerts.sound);
+  const offer = learnedOffer(doc, overlay.host, lang, panelOptions);
   const clock = doc.defaultView?.performance ?? performance;
   /** A row no longer badged (recycled, badge gone) is cleared. */
   let badged = new Set<Element>();
@@ -162,6 +172,7 @@ export function createOverlayController(
       panel?.people(snap);
       followStage(snap.coverage);
       if (!guards) return;
+      offer?.update(guards);
       const at = clock.now();
       const learningNow = guards.learning().active;
       const reviewing =
@@ -192,6 +203,7 @@ export function createOverlayController(
       if (next === lang) return;
       lang = next;
       panel?.setLang(next);
+      offer?.setLang(next);
       dirty = true;
     },
     finding: (ev) => panel?.finding(ev),
@@ -199,6 +211,7 @@ export function createOverlayController(
     ...remote(panel),
     destroy() {
       panel?.destroy();
+      offer?.destroy();
       overlay.destroy();
     },
   };

@@ -29,6 +29,11 @@ export async function openSession(
           return r.ok ? null : r.text;
         },
         openGuide: (lang) => void request('guide.open', { lang }).catch(() => undefined),
+        saveLearned: (names) => {
+          // The worker saves only names its log saw join: the last of them may still be queued here.
+          state.outbox.persistNow();
+          return request('roster.learned.save', { sessionId: opened.sessionId, names });
+        },
       });
       state.checklist = startChecklist(state, opened.settings, opened.classConfig, emit);
       if (opened.resumed) seed(state, opened.resumed, snap);

@@ -3,10 +3,10 @@
  * (docs/architecture.md#the-tracker): unseen is not gone, renames only for stable ids.
  */
 import type { Coverage, MeetingState, Observation, Snapshot } from '../common/model';
-import { createChat, updateChat, type ChatState } from './tracker/chat';
+import { createChat, updateChat, updatePreviews, type ChatState } from './tracker/chat';
 import type { Pass } from './tracker/pass';
 import { createCount, updateCount, type CountState } from './tracker/count';
-import { createRoster, updateParticipants, updateStage, type RosterState } from './tracker/participants';
+import { createRoster, updateNotices, updateParticipants, updateStage, type RosterState } from './tracker/participants';
 import { createShares, updateShares, type ShareState } from './tracker/shares';
 import { createWaiting, updateWaiting, type WaitingState } from './tracker/waiting';
 
@@ -75,10 +75,12 @@ export function createTracker(opts: TrackerOptions = {}): Tracker {
     const before = pass.out.length;
     const admitted = updateParticipants(st.roster, st.waiting, snap.participants, pass);
     updateStage(st.roster, st.waiting, snap.stage, pass);
+    updateNotices(st.roster, st.waiting, snap.joinNotices, pass);
     updateCount(st.count, snap.state === 'in-call' ? snap.participantCount : null, joinsSince(pass, before), pass);
     updateWaiting(st.waiting, st.roster, snap.waiting, admitted, pass);
     updateShares(st.shares, snap, pass);
-    updateChat(st.chat, snap.chat, chatMemory, pass.out);
+    updateChat(st.chat, snap.chat, chatMemory, pass.out, now);
+    updatePreviews(st.chat, snap.chatPreviews, now, pass.out);
     return pass.out;
   }
 

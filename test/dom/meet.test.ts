@@ -133,6 +133,10 @@ describe.each(LANGS)('Meet snapshots (%s UI)', (lang) => {
       participantCount: 7,
       // Tiles name people, never roles: the tracker takes them as partial sightings.
       stage: TILE_PEOPLE(false),
+      // The "<Name> joined" toast names him, a name only (docs/adapters/meet.md#toasts).
+      joinNotices: [
+        { id: 'notice:Lê Hoàng Bảo', idStable: false, name: 'Lê Hoàng Bảo', role: 'participant', self: false },
+      ],
       waiting: [],
       presenters: [],
       chat: [],

@@ -1,14 +1,16 @@
 /** Chat: each message id is reported once, however often the client re-renders it. */
 import type { ChatMessage, Observation } from '../../common/model';
+import { createPreviews, notePreview, settleFull, upgradeOf, type PreviewState } from './chat-previews';
 
 export interface ChatState {
   seen: Set<string>;
+  previews: PreviewState;
   /** A list that only grew (Meet's) is read from where it ended. */
   last: readonly ChatMessage[];
 }
 
 export function createChat(): ChatState {
-  return { seen: new Set(), last: [] };
+  return { seen: new Set(), previews: createPreviews(), last: [] };
 }
 
 /** Where `now` goes past `before`, if `now` is `before` appended to and perhaps cut at the front; else 0. */
@@ -24,16 +26,39 @@ function appendedFrom(before: readonly ChatMessage[], now: readonly ChatMessage[
   return 0;
 }
 
-export function updateChat(c: ChatState, messages: readonly ChatMessage[], memory: number, out: Observation[]): void {
+export function updateChat(
+  c: ChatState,
+  messages: readonly ChatMessage[],
+  memory: number,
+  out: Observation[],
+  now = 0,
+): void {
   const from = appendedFrom(c.last, messages);
   c.last = messages;
   for (let i = from; i < messages.length; i++) {
     const m = messages[i]!;
     if (c.seen.has(m.id)) continue;
     c.seen.add(m.id);
-    out.push({ kind: 'chat.message', message: { ...m } });
+    const preview = settleFull(c.previews, m, now);
+    if (preview) upgradeOf(preview, m, out);
+    else out.push({ kind: 'chat.message', message: { ...m } });
   }
   forgetOld(c, messages, memory);
+}
+
+/** Previews shown while the chat panel is closed; each toast once, however long it stays. */
+export function updatePreviews(
+  c: ChatState,
+  previews: readonly ChatMessage[] | undefined,
+  now: number,
+  out: Observation[],
+): void {
+  if (!previews) return;
+  for (const m of previews) {
+    if (c.seen.has(m.id)) continue;
+    c.seen.add(m.id);
+    if (notePreview(c.previews, m, now)) out.push({ kind: 'chat.message', message: { ...m, preview: true } });
+  }
 }
 
 /** An id still rendered is never forgotten (Meet keeps the whole chat); trims below the cap so this runs seldom. */

@@ -94,6 +94,43 @@ export function updateStage(
   let joined = 0;
   for (const p of list) {
     if (r.present.has(p.id) || r.alias.has(p.id)) continue;
+    if (fromNotice(r, p)) continue;
+    join(r, waiting, p, pass);
+    r.staged.set(p.name, p.id);
+    joined++;
+  }
+  return joined;
+}
+
+/** A tile of someone first known from a join notice (a name only): the same person, under the notice's id. */
+function fromNotice(r: RosterState, p: Participant): boolean {
+  const named = r.staged.get(p.name);
+  if (named === undefined || named === p.id || !named.startsWith(NOTICE_ID) || !r.present.has(named)) return false;
+  r.alias.set(p.id, named);
+  return true;
+}
+
+/** The id of a person known only from the client's "<Name> joined" notice. */
+export const NOTICE_ID = 'notice:';
+
+/**
+ * Join notices ("<Name> joined") while the list is not full: a name only, so someone already present
+ * under that name is not joined again; nobody leaves. Returns how many joined.
+ */
+export function updateNotices(
+  r: RosterState,
+  waiting: WaitingState,
+  list: readonly Participant[] | undefined,
+  pass: Pass,
+): number {
+  if (pass.full || !list || list.length === 0) return 0;
+  let names: Set<string> | null = null;
+  let joined = 0;
+  for (const p of list) {
+    if (r.present.has(p.id)) continue;
+    names ??= new Set([...r.present.values()].map((e) => e.p.name));
+    if (names.has(p.name)) continue;
+    names.add(p.name);
     join(r, waiting, p, pass);
     r.staged.set(p.name, p.id);
     joined++;

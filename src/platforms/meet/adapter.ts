@@ -6,10 +6,12 @@
  *                                     camera tiles → stage sightings while the People list is closed
  *   People panel (aside)            ─ participant rows → roster, self, host; waiting rows               (people.ts)
  *   chat container (persists)       ─ groups → sender/time; messages → chat                            (chat.ts)
+ *   toasts (chat / list closed)     ─ "<Name> says in chat: …" → chat previews; "<Name> joined" → notices (chat-toast.ts)
  */
 import type { Coverage, Participant, Snapshot } from '../../common/model';
 import type { PlatformAdapter } from '../types';
 import { MeetChat } from './chat';
+import { MeetToasts } from './chat-toast';
 import { MeetPage } from './page';
 import { MeetPeople, type PeoplePanel } from './people';
 import { css } from './selectors';
@@ -43,6 +45,7 @@ export class MeetAdapter implements PlatformAdapter {
   private readonly people: MeetPeople;
   private readonly chat: MeetChat;
   private readonly stage: MeetStage;
+  private readonly toasts: MeetToasts;
 
   constructor(
     private readonly doc: Document,
@@ -52,6 +55,7 @@ export class MeetAdapter implements PlatformAdapter {
     this.people = new MeetPeople(doc);
     this.chat = new MeetChat(doc, this.people);
     this.stage = new MeetStage(doc, this.page, this.people);
+    this.toasts = new MeetToasts(doc);
   }
 
   /** The reCAPTCHA iframe on join is not the meeting. */
@@ -82,6 +86,8 @@ export class MeetAdapter implements PlatformAdapter {
     const roster = this.rosterCoverage(people, count);
     // The tiles are read for shares anyway; they name people only while the list is not full.
     const stage = roster.roster === 'full' ? undefined : this.stage.people();
+    // Toasts name newcomers and previews only where neither list nor chat can.
+    const toasts = stage !== undefined || !chat ? this.toasts.read() : null;
     return {
       meeting,
       state,
@@ -89,9 +95,12 @@ export class MeetAdapter implements PlatformAdapter {
       participants: people ? people.participants : NONE,
       participantCount: count,
       ...(stage ? { stage } : {}),
+      ...(stage && toasts?.joined.length ? { joinNotices: toasts.joined } : {}),
       waiting: people ? people.waiting : NONE,
       presenters: this.stage.read(people, glyphs),
       chat: chat ? chat.messages : [],
+      // Meet raises the toast only while the chat is closed.
+      ...(chat || !toasts?.previews.length ? {} : { chatPreviews: toasts.previews }),
       coverage: {
         ...roster,
         ...(stage && roster.roster === 'hidden' ? { stage: { read: stage.length, of: count } } : {}),

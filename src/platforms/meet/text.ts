@@ -18,6 +18,10 @@ export interface MeetTexts {
   hostRole: readonly string[];
   cohostRole: readonly string[];
   selfSender: readonly string[];
+  /** Between the sender and the message in the toast a new message raises while the chat is closed. */
+  chatToastJoiner: readonly string[];
+  /** "<Name> joined": the notice with the People list closed (suffix). */
+  joinedSuffix: readonly string[];
 }
 
 export const MEET_TEXT: Readonly<Record<MeetLocale, MeetTexts>> = {
@@ -34,6 +38,8 @@ export const MEET_TEXT: Readonly<Record<MeetLocale, MeetTexts>> = {
     hostRole: ['Meeting host'],
     cohostRole: ['Co-host'], // unsourced
     selfSender: ['You'],
+    chatToastJoiner: [' says in chat: '],
+    joinedSuffix: [' joined'],
   },
   vi: {
     waiting: [
@@ -54,6 +60,8 @@ export const MEET_TEXT: Readonly<Record<MeetLocale, MeetTexts>> = {
     hostRole: ['Người tổ chức cuộc họp'], // unverified
     cohostRole: ['Người đồng tổ chức'], // best-effort
     selfSender: ['Bạn'], // unverified
+    chatToastJoiner: [' nói trong cuộc trò chuyện: '], // best-effort
+    joinedSuffix: [' đã tham gia'], // best-effort
   },
 };
 
@@ -108,4 +116,38 @@ export function stripPresentationSuffix(name: string): string {
     }
   }
   return name;
+}
+
+/** The locale's joiner as the toast shows it (not folded: the sender and message keep their case). */
+export function splitChatToast(text: string): { sender: string; message: string } | null {
+  const lower = text.toLowerCase();
+  for (const l of LOCALES) {
+    for (const joiner of MEET_TEXT[l].chatToastJoiner) {
+      const at = lower.indexOf(joiner.toLowerCase());
+      if (at > 0) return { sender: text.slice(0, at).trim(), message: text.slice(at + joiner.length).trim() };
+    }
+  }
+  return null;
+}
+
+export function chatToastJoiners(): readonly string[] {
+  return LOCALES.flatMap((l) => MEET_TEXT[l].chatToastJoiner.map((j) => j.trim().toLowerCase()));
+}
+
+/** "<Name> joined" (the whole toast text): the name, else null. */
+export function joinedName(text: string): string | null {
+  const lower = text.toLowerCase();
+  for (const l of LOCALES) {
+    for (const suffix of MEET_TEXT[l].joinedSuffix) {
+      if (!lower.endsWith(suffix.toLowerCase())) continue;
+      const name = text.slice(0, text.length - suffix.length).trim();
+      // A count ("3 joined") is not a name.
+      return name && !/^\d+$/.test(name) ? name : null;
+    }
+  }
+  return null;
+}
+
+export function joinedSuffixes(): readonly string[] {
+  return LOCALES.flatMap((l) => MEET_TEXT[l].joinedSuffix.map((j) => j.trim().toLowerCase()));
 }
