@@ -130,6 +130,26 @@ describe('chat findings in the worker', () => {
     ).toBe(false);
   });
 
+  it('the full text of a cut preview raises only what the preview did not; replayed, the same', () => {
+    const preview = chat('thằng kia địt mẹ mày, tao sẽ', { sender: 'x' });
+    (preview.payload['message'] as Record<string, unknown>)['preview'] = true;
+    const previewId = (preview.payload['message'] as { id: string }).id;
+    const full = chat('thằng kia địt mẹ mày, tao sẽ giết mày', { sender: 'x', at: T0 + 60_000 });
+    (full.payload['message'] as Record<string, unknown>)['upgradeOf'] = previewId;
+    const derive = sessionChat({}, [], { now: () => T0, newId: ids });
+    const first = findings(derive(preview)).map((f) => f.category);
+    expect(first).toContain('profanity');
+    const second = findings(derive(full)).map((f) => f.category);
+    expect(second).not.toContain('profanity');
+    expect(second).toContain('threat');
+    // A worker started after both were stored knows what the preview raised.
+    const later = sessionChat({}, [preview], { now: () => T0, newId: ids });
+    expect(findings(later(full)).map((f) => f.category)).toEqual(second);
+    // Without the link it is another message, judged on its own.
+    delete (full.payload['message'] as Record<string, unknown>)['upgradeOf'];
+    expect(findings(later(full)).map((f) => f.category)).toContain('profanity');
+  });
+
   it('forged payloads are ignored, oversized text is capped before classification', () => {
     const derive = sessionChat({}, [], { now: () => T0, newId: ids });
     const forged = (payload: Record<string, unknown>): EventDraft => ({

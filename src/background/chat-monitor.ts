@@ -49,8 +49,30 @@ export function chatMessageOf(event: Pick<EventDraft, 'type' | 'payload'>): Chat
     text: m['text'].slice(0, LIMITS.chatChars),
     time: str(m['time']),
     privateTo: str(m['privateTo']),
+    ...(m['preview'] === true ? { preview: true as const } : {}),
+    ...(typeof m['upgradeOf'] === 'string' ? { upgradeOf: m['upgradeOf'] } : {}),
   };
 }
+
+/**
+ * A preview read while the chat was closed may be cut; its full text, read later, is judged again.
+ * What the preview already raised is not raised twice; what only the full text shows is.
+ */
+function previewMemory() {
+  const raised = new Map<string, Set<string>>();
+  return {
+    seen(msg: ChatMessage, findings: readonly Finding[]): readonly Finding[] {
+      const before = msg.upgradeOf ? raised.get(msg.upgradeOf) : undefined;
+      if (msg.preview) {
+        raised.set(msg.id, new Set(findings.map((f) => f.category)));
+        // A class's previews, not a day's: the oldest go first.
+        if (raised.size > PREVIEWS_KEPT) raised.delete(raised.keys().next().value!);
+      }
+      return before ? findings.filter((f) => !before.has(f.category)) : findings;
+    },
+  };
+}
+const PREVIEWS_KEPT = 500;
 
 function timeOf(event: EventDraft, fallback: number): number {
   const t = Date.parse(event.time);
@@ -70,9 +92,10 @@ export function sessionChat(
     failed.add(detector);
     failures.push({ detector, error: String(err).slice(0, 300) });
   });
+  const previews = previewMemory();
   for (const e of history) {
     const msg = chatMessageOf(e);
-    if (msg) guard.classifyMessage(msg, timeOf(e, deps.now()));
+    if (msg) previews.seen(msg, guard.classifyMessage(msg, timeOf(e, deps.now())));
   }
   // Failures on replayed messages were told when those were stored; a live one tells its own.
   failed.clear();
@@ -81,7 +104,7 @@ export function sessionChat(
     const msg = chatMessageOf(event);
     if (!msg) return [];
     const out: EventDraft[] = [];
-    for (const f of guard.classifyMessage(msg, timeOf(event, deps.now()))) {
+    for (const f of previews.seen(msg, guard.classifyMessage(msg, timeOf(event, deps.now())))) {
       // Own messages are classified too, for a child's laptop; on a teacher's they are hers (her
       // own link, her number), so review, never an alert.
       const finding: Finding | null = tuneFinding(msg.self && f.tier === 'alert' ? { ...f, tier: 'review' } : f, {
