@@ -263,7 +263,7 @@ export interface LearnedRoster {
 
 /** From the popup to the meeting tab's checklist (docs/checklist.md); every op answers with the status. */
 export type ChecklistRequest =
-  | { type: 'checklist'; op: 'get' | 'show' | 'open-people' }
+  | { type: 'checklist'; op: 'get' | 'show' | 'open-people' | 'open-chat' }
   | { type: 'checklist'; op: 'tick'; item: ChecklistItem; done: boolean };
 
 /** A `teacher.action` event written by the in-meeting panel (docs/teacher-steps.md). */

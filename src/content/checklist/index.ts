@@ -7,6 +7,7 @@ import {
   checklistItems,
   checklistView,
   isChecklistItem,
+  type ChecklistAction,
   type ChecklistEventPayload,
   type ChecklistItem,
   type ChecklistItemView,
@@ -82,10 +83,22 @@ async function copyToClipboard(text: string): Promise<boolean> {
 const clockTime = (lang: Lang) => (iso: string) =>
   new Date(iso).toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
 
-/** Presses the client's own People button, unless the list is open (the button would close it). */
-function pressPeople(doc: Document, readers: HostReaders, page: ReadonlyMap<ChecklistItem, PageState>): boolean {
-  if (page.get('people-panel')?.on) return true;
-  const button = readers.peopleButton(doc);
+/** The checklist's items whose panel the client opens with a button of its own. */
+const PANELS = new Map([
+  ['open-people', { item: 'people-panel', button: (r: HostReaders) => r.peopleButton }],
+  ['open-chat', { item: 'chat-panel', button: (r: HostReaders) => r.chatButton }],
+] as const);
+
+/** Presses the client's own People or chat button, unless that panel is open (the button would close it). */
+function pressPanel(
+  doc: Document,
+  readers: HostReaders,
+  page: ReadonlyMap<ChecklistItem, PageState>,
+  action: ChecklistAction,
+): boolean {
+  const panel = PANELS.get(action)!;
+  if (page.get(panel.item)?.on) return true;
+  const button = panel.button(readers)(doc);
   button?.click();
   return button !== null;
 }
@@ -163,7 +176,13 @@ export function createChecklist(deps: ChecklistDeps): Checklist {
     card ??= createCard(
       doc,
       { platform, lang: deps.lang, say, time: clockTime(deps.lang) },
-      { tick, openPeople: () => pressPeople(doc, readers, page), copyRules, openGuide: deps.openGuide, dismiss },
+      {
+        tick,
+        press: (action) => pressPanel(doc, readers, page, action),
+        copyRules,
+        openGuide: deps.openGuide,
+        dismiss,
+      },
     );
     card.render(view);
     rendered = JSON.stringify(view);
@@ -199,7 +218,7 @@ export function createChecklist(deps: ChecklistDeps): Checklist {
     handle(req) {
       if (req.op === 'tick' && isChecklistItem(req.item)) tick(req.item, req.done === true);
       else if (req.op === 'show') showCard();
-      else if (req.op === 'open-people') pressPeople(doc, readers, page);
+      else if (req.op === 'open-people' || req.op === 'open-chat') pressPanel(doc, readers, page, req.op);
       return { platform, host, card: cardState, items: view, ...classOf(deps.classConfig) };
     },
     destroy() {

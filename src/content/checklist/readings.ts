@@ -18,10 +18,21 @@ function peopleState(snap: Snapshot, at: string): PageState | null {
   return null;
 }
 
+/** The chat is open when the adapter reads it; closed when its panel is closed or another one shows. */
+function chatState(snap: Snapshot, at: string): PageState | null {
+  const c = snap.coverage;
+  if (c.chat === 'visible') return { on: true, source: 'chat-list', at };
+  if (c.chatReason === 'panel-closed' || c.chatReason === 'other-panel-open')
+    return { on: false, source: 'chat-list', at };
+  return null;
+}
+
 export function pageStates(snap: Snapshot, seen: SwitchesSeen | null, at: string): Map<ChecklistItem, PageState> {
   const out = new Map<ChecklistItem, PageState>();
   const people = peopleState(snap, at);
   if (people) out.set('people-panel', people);
+  const chat = chatState(snap, at);
+  if (chat) out.set('chat-panel', chat);
   // Someone waiting to be admitted: the lobby is on (an empty list says nothing either way).
   if (snap.waiting.length > 0) out.set('waiting-room', { on: true, source: 'lobby-list', at });
   if (!seen) return out;
