@@ -30,7 +30,7 @@ export async function openSession(
         },
         openGuide: (lang) => void request('guide.open', { lang }).catch(() => undefined),
       });
-      state.checklist = startChecklist(state, opened.settings, opened.classConfig, emit);
+      state.checklist = startChecklist(state, opened.settings, opened.classConfig, emit, opened.resumed?.checklist);
       if (opened.resumed) seed(state, opened.resumed, snap);
       state.sessionId = opened.sessionId;
       state.classConfig = opened.classConfig;

@@ -6,19 +6,24 @@ import {
   chatButton as zoomChat,
   peopleButton as zoomPeople,
   readSecuritySwitches,
-  type ZoomSwitch,
 } from '../../platforms/zoom/host-state';
+import { zoomSwitchStates, type MenuStates } from './readings';
 
 export interface HostReaders {
   peopleButton(doc: Document): HTMLElement | null;
   chatButton(doc: Document): HTMLElement | null;
-  /** Zoom only: the Security menu's switches, null while it is closed. */
-  securitySwitches?(doc: Document): Map<ZoomSwitch, boolean> | null;
+  /** The host's settings where a menu or panel of the client shows them; null while none is open. */
+  settings?(doc: Document, at: string): MenuStates | null;
+}
+
+function zoomSettings(doc: Document, at: string): MenuStates | null {
+  const read = readSecuritySwitches(doc);
+  return read && read.size > 0 ? zoomSwitchStates(read, at) : null;
 }
 
 const READERS: Record<Platform, HostReaders> = {
   meet: { peopleButton: meetPeople, chatButton: meetChat },
-  zoom: { peopleButton: zoomPeople, chatButton: zoomChat, securitySwitches: readSecuritySwitches },
+  zoom: { peopleButton: zoomPeople, chatButton: zoomChat, settings: zoomSettings },
   teams: { peopleButton: teamsPeople, chatButton: teamsChat },
 };
 
