@@ -365,7 +365,9 @@ it('the popup shows the checklist, ticks it, brings the card back, copies the ru
 });
 
 it('survives a reload of the meeting tab: the ticks stay, nothing is logged twice, a dismissed card stays closed', async () => {
-  const meet = CLIENTS.find((c) => c.platform === 'meet')!;
+  // A meeting of its own: the other tests' meeting sessions already have ticks.
+  const code = 'cgr-eloa-dtb';
+  const meet = { ...CLIENTS.find((c) => c.platform === 'meet')!, code, url: `https://meet.google.com/${code}` };
   const m = (k: string) => TABLES.vi[k]!.message;
   await ext.setSettings({ language: 'vi', classes: [] });
   const { page } = await meet.open();
