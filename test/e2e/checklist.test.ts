@@ -11,22 +11,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import en from '../../public/_locales/en/messages.json';
-import vi from '../../public/_locales/vi/messages.json';
-import type { ChecklistEventPayload, ChecklistItem } from '../../src/common/checklist';
 import type { Platform } from '../../src/common/model';
-import type { StoredEvent } from '../../src/common/protocol';
 import { fixture } from '../support/browser';
 import { runner, type Run } from './class-helpers';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
-import { intersects, pageRects, probePanel, type PanelProbe } from './panel-helpers';
+import { CARD, cardItem, press, TABLES, ticksOf, untilItem, type Lang } from './checklist-helpers';
+import { intersects, pageRects, probePanel } from './panel-helpers';
 
-type Lang = 'en' | 'vi';
-const TABLES: Record<Lang, Record<string, { message: string }>> = { en, vi };
 const TEACHER = 'Nguyễn Thị Lan';
 const RULES = 'Nội quy lớp 9A2:\n1. Vào lớp bằng họ và tên thật.\n2. Không chia sẻ đường link.';
 const TEAMS_TEACHER = '8:orgid:3f2a6c1e-0b7d-4c55-9a10-5d8e2f4b7a01';
-const CARD = 'CLASS-GUARD-CHECKLIST';
 
 interface Client {
   platform: Platform;
@@ -129,47 +123,6 @@ afterEach(async () => {
 afterAll(async () => {
   await ext?.close();
 });
-
-const ticksOf = (events: readonly StoredEvent[]): ChecklistEventPayload[] =>
-  events.filter((e) => e.type === 'checklist.item').map((e) => e.payload as unknown as ChecklistEventPayload);
-
-/** Clicks with the mouse, as a teacher would, once scrolled into the card's view. */
-async function press(probe: PanelProbe, css: string): Promise<void> {
-  await probe.eval(`function (css) { this.querySelector(css).scrollIntoView({ block: 'nearest' }); }`, css);
-  await probe.click(css);
-}
-
-/** The card's item as the teacher sees it: ticked or not, its state line, whether it offers to open the list. */
-function cardItem(probe: PanelProbe, item: ChecklistItem) {
-  return probe.eval<{
-    checked: boolean;
-    disabled: boolean;
-    state: string;
-    title: string;
-    open: boolean;
-    openChat: boolean;
-    note: string | null;
-  } | null>(
-    `function (item) { const li = this.querySelector('li[data-item="' + item + '"]'); if (!li) return null;
-      const box = li.querySelector('input'); return { checked: box.checked, disabled: box.disabled,
-      state: li.querySelector('.state').textContent, title: li.querySelector('.title').textContent,
-      open: !!li.querySelector('button.open-people'), openChat: !!li.querySelector('button.open-chat'),
-      note: li.querySelector('.note')?.textContent ?? null }; }`,
-    item,
-  );
-}
-
-async function untilItem(
-  probe: PanelProbe,
-  item: ChecklistItem,
-  want: (v: NonNullable<Awaited<ReturnType<typeof cardItem>>>) => boolean,
-  what: string,
-) {
-  return until(async () => {
-    const v = await cardItem(probe, item);
-    return v && want(v) ? v : null;
-  }, what);
-}
 
 describe.each(CLIENTS)('the checklist on $platform', (client) => {
   const m = (k: string, ...subs: string[]) =>
@@ -369,62 +322,4 @@ it('the popup shows the checklist, ticks it, brings the card back, copies the ru
   const html = readFileSync(path.join(dir, file), 'utf8');
   expect(html).toContain('Safeguard on: “Chat: no private messages between students” (ticked by the teacher)');
   expect(html).toContain('Safeguard on: “People list open, so Class Guard sees who joins” (read from the page)');
-});
-
-it('survives a reload of the meeting tab: the ticks stay, nothing is logged twice, a dismissed card stays closed', async () => {
-  // A meeting of its own: the other tests' meeting sessions already have ticks.
-  const code = 'cgr-eloa-dtb';
-  const meet = { ...CLIENTS.find((c) => c.platform === 'meet')!, code, url: `https://meet.google.com/${code}` };
-  const m = (k: string) => TABLES.vi[k]!.message;
-  await ext.setSettings({ language: 'vi', classes: [] });
-  const { page } = await meet.open();
-  let probe = await probePanel(page, CARD);
-  await probe.until(`function () { const c = this.querySelector('.card'); return c && !c.hidden; }`, 'the card');
-  const session = (await ext.sessions()).find((s) => s.meeting.code === meet.code && s.endedAt === null)!;
-  await press(probe, 'li[data-item="link-private"] input');
-  const before = await until(async () => {
-    const ev = await ext.events(session.id);
-    const ticks = ticksOf(ev);
-    return ticks.some((e) => e.item === 'link-private') && ticks.some((e) => e.item === 'people-panel') ? ev : null;
-  }, 'the tick and the People list in the log');
-  const attached = async (n: number) =>
-    until(
-      async () => (await ext.events(session.id)).filter((e) => e.type === 'content.attached').length >= n || null,
-      `the reloaded page attached (${n})`,
-    );
-
-  await page.reload({ waitUntil: 'load' });
-  await attached(2);
-  probe = await probePanel(page, CARD);
-  await probe.until(`function () { const c = this.querySelector('.card'); return c && !c.hidden; }`, 'the card again');
-  const ticked = await untilItem(probe, 'link-private', (v) => v.checked, 'the tick restored');
-  expect(ticked.state).toBe(m('checklist_by_teacher'));
-  expect((await cardItem(probe, 'people-panel'))!.checked).toBe(true);
-  // The page's states were read again and found unchanged: no checklist event is logged twice.
-  await new Promise((r) => setTimeout(r, 1_500));
-  expect(ticksOf(await ext.events(session.id))).toEqual(ticksOf(before));
-
-  // Dismissed, the card stays closed after a reload; the popup still has the ticks and brings it back.
-  await probe.click('button.close');
-  await until(
-    async () => (await ext.events(session.id)).some((e) => e.type === 'checklist.card' && e.payload['shown'] === false),
-    'the card’s dismissal in the log',
-  );
-  await page.reload({ waitUntil: 'load' });
-  await attached(3);
-  const popup = await ext.extensionPage('src/ui/popup/index.html');
-  // The popup is drawn while the meeting is the active tab, as in the browser.
-  await (await popup.createCDPSession()).send('Emulation.setFocusEmulationEnabled', { enabled: true });
-  await page.bringToFront();
-  await popup.waitForSelector('li[data-item="link-private"] input:checked', { timeout: 20_000 });
-  // Given time for the page's passes (a card not restored as dismissed would show by now): still closed.
-  await new Promise((r) => setTimeout(r, 2_000));
-  await popup.waitForSelector(`xpath/.//button[contains(., "${m('checklist_show_card')}")]`, { timeout: 5_000 });
-  expect(
-    await page.evaluate(() => {
-      const host = document.querySelector('class-guard-checklist');
-      return host !== null && host.getBoundingClientRect().width > 0;
-    }),
-  ).toBe(false);
-  await popup.close();
 });
