@@ -1,6 +1,7 @@
 /** Seeds a restarted content script's tracker, so the log gets no second "joined" or chat message. */
 import type { Coverage, MeetingState, Participant, Presenter } from '../common/model';
 import type { ResumeState, StoredEvent } from '../common/protocol';
+import { foldChecklist } from '../common/checklist-resume';
 
 const CHAT_IDS_KEPT = 5_000;
 
@@ -70,5 +71,6 @@ export function foldSessionState(events: readonly StoredEvent[]): ResumeState {
     presenters: [...presenters.values()],
     chatIds: chatIds.slice(-CHAT_IDS_KEPT),
     paused,
+    checklist: foldChecklist(events),
   };
 }

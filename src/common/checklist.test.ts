@@ -32,6 +32,15 @@ describe('checklistView', () => {
     expect(open.find((v) => v.item === 'people-panel')!.action).toBeNull();
   });
 
+  it('offers to open the chat only while it is closed, on every client', () => {
+    for (const platform of PLATFORMS) {
+      const closed = checklistView(platform, page([['chat-panel', { on: false, source: 'chat-list', at }]]), new Set());
+      expect(closed.find((v) => v.item === 'chat-panel')!.action, platform).toBe('open-chat');
+      const open = checklistView(platform, page([['chat-panel', { on: true, source: 'chat-list', at }]]), new Set());
+      expect(open.find((v) => v.item === 'chat-panel')!.action, platform).toBeNull();
+    }
+  });
+
   it('lists each client’s own settings, with a title and steps in both languages', () => {
     expect(checklistItems('zoom')).toContain('rename-off');
     expect(checklistItems('meet')).not.toContain('passcode');

@@ -13,7 +13,8 @@ export type ChecklistItem =
   | 'rename-off'
   | 'lock'
   | 'link-private'
-  | 'people-panel';
+  | 'people-panel'
+  | 'chat-panel';
 
 export const CHECKLIST_ITEMS: readonly ChecklistItem[] = [
   'waiting-room',
@@ -24,6 +25,7 @@ export const CHECKLIST_ITEMS: readonly ChecklistItem[] = [
   'lock',
   'link-private',
   'people-panel',
+  'chat-panel',
 ];
 
 /**
@@ -32,8 +34,8 @@ export const CHECKLIST_ITEMS: readonly ChecklistItem[] = [
  */
 const BY_PLATFORM: Record<Platform, readonly ChecklistItem[]> = {
   zoom: CHECKLIST_ITEMS,
-  meet: ['waiting-room', 'share-host-only', 'chat-limited', 'link-private', 'people-panel'],
-  teams: ['waiting-room', 'share-host-only', 'chat-limited', 'lock', 'link-private', 'people-panel'],
+  meet: ['waiting-room', 'share-host-only', 'chat-limited', 'link-private', 'people-panel', 'chat-panel'],
+  teams: ['waiting-room', 'share-host-only', 'chat-limited', 'lock', 'link-private', 'people-panel', 'chat-panel'],
 };
 
 export const checklistItems = (platform: Platform): readonly ChecklistItem[] => BY_PLATFORM[platform];
@@ -41,8 +43,17 @@ export const checklistItems = (platform: Platform): readonly ChecklistItem[] => 
 const ITEM_SET: ReadonlySet<string> = new Set(CHECKLIST_ITEMS);
 export const isChecklistItem = (x: unknown): x is ChecklistItem => typeof x === 'string' && ITEM_SET.has(x);
 
-/** Where a state the page shows was read: Zoom's Security menu, the lobby list, the People list. */
-export type StateSource = 'zoom-security' | 'lobby-list' | 'people-list';
+/** Where a state the page shows was read: Zoom's Security menu, the lobby list, the People list, the chat. */
+export type StateSource = 'zoom-security' | 'lobby-list' | 'people-list' | 'chat-list';
+
+/** The _locales key saying where a state was read ("Read from the page"); Zoom's menu takes the time as $1. */
+const SOURCE_KEYS: ReadonlyMap<StateSource, string> = new Map([
+  ['zoom-security', 'checklist_source_zoom_security'],
+  ['lobby-list', 'checklist_source_lobby_list'],
+  ['people-list', 'checklist_source_people_list'],
+  ['chat-list', 'checklist_source_people_list'],
+]);
+export const sourceKey = (source: StateSource): string => SOURCE_KEYS.get(source) ?? 'checklist_source_people_list';
 
 export interface PageState {
   on: boolean;
@@ -52,7 +63,24 @@ export interface PageState {
 }
 
 /** Buttons of the client the checklist can press for the teacher. */
-export type ChecklistAction = 'open-people';
+export type ChecklistAction = 'open-people' | 'open-chat';
+
+const ACTIONS: ReadonlyMap<ChecklistItem, ChecklistAction> = new Map([
+  ['people-panel', 'open-people'],
+  ['chat-panel', 'open-chat'],
+]);
+
+/** The _locales keys of an action's button, and of what it says once pressed or when the page has no such button. */
+export const actionKeys = (action: ChecklistAction): { label: string; done: string; failed: string } => {
+  const what = action === 'open-people' ? 'people' : 'chat';
+  return { label: `checklist_open_${what}`, done: `checklist_opened_${what}`, failed: `checklist_open_${what}_failed` };
+};
+
+/**
+ * Meet and Teams show one side panel at a time: opening the chat closes the People list (the guard
+ * still sees people on the video tiles), so on them the two panel items are never both done.
+ */
+export const onePanelAtATime = (platform: Platform): boolean => platform !== 'zoom';
 
 export interface ChecklistItemView {
   item: ChecklistItem;
@@ -74,7 +102,7 @@ export function checklistView(
     const ticked = ticks.has(item);
     const done = seen ? seen.on : ticked;
     const by = seen ? 'page' : ticked ? 'teacher' : null;
-    const action = item === 'people-panel' && !done ? 'open-people' : null;
+    const action = done ? null : (ACTIONS.get(item) ?? null);
     return { item, done, by, page: seen, ticked, action };
   });
 }

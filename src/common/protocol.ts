@@ -13,6 +13,7 @@ import type {
 import type { Settings } from './settings';
 import type { ClassConfig } from './classes';
 import type { ChecklistItem, ChecklistStatus } from './checklist';
+import type { ChecklistResume } from './checklist-resume';
 
 /** docs/events.md. Observations keep their kind as the type. */
 export const EVENT_TYPES = [
@@ -36,6 +37,7 @@ export const EVENT_TYPES = [
   'detector.failed',
   'teacher.action',
   'checklist.item',
+  'checklist.card',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -118,6 +120,8 @@ export interface ResumeState {
   chatIds: string[];
   /** The teacher paused the guard's alerts in this meeting (popup). */
   paused?: boolean;
+  /** The pre-class checklist as logged: ticks, page states, the card dismissed (docs/checklist.md). */
+  checklist?: ChecklistResume;
 }
 
 /** [request payload, reply value]. */
@@ -269,7 +273,7 @@ export interface LearnedRoster {
 
 /** From the popup to the meeting tab's checklist (docs/checklist.md); every op answers with the status. */
 export type ChecklistRequest =
-  | { type: 'checklist'; op: 'get' | 'show' | 'open-people' }
+  | { type: 'checklist'; op: 'get' | 'show' | 'open-people' | 'open-chat' }
   | { type: 'checklist'; op: 'tick'; item: ChecklistItem; done: boolean };
 
 /** A `teacher.action` event written by the in-meeting panel (docs/teacher-steps.md). */

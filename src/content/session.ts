@@ -35,7 +35,7 @@ export async function openSession(
           return request('roster.learned.save', { sessionId: opened.sessionId, names });
         },
       });
-      state.checklist = startChecklist(state, opened.settings, opened.classConfig, emit);
+      state.checklist = startChecklist(state, opened.settings, opened.classConfig, emit, opened.resumed?.checklist);
       if (opened.resumed) seed(state, opened.resumed, snap);
       state.sessionId = opened.sessionId;
       state.classConfig = opened.classConfig;

@@ -1,6 +1,7 @@
 /**
  * Issue 23, item 3: the safety guide renders in Vietnamese and in English with no missing string,
- * shows the steps on each client, prints without its buttons, and is reachable from the settings page\n * and from the in-meeting alert panel, in the teacher's language.
+ * shows the steps on each client, prints without its buttons, and is reachable from the settings page,
+ * the in-meeting alert panel and the parent's page, in the teacher's language.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
@@ -100,4 +101,31 @@ it("the alert panel's header opens the guide in the teacher's language", async (
   );
   await guide!.close();
   await ext.closeMeetings();
+});
+
+it("the parent's page links to the guide's part for students and parents, in the page's language", async () => {
+  await ext.setSettings({ language: 'vi' });
+  const parent = await ext.extensionPage('src/ui/parent/index.html');
+  const link = await parent.waitForSelector('a#open-guide');
+  expect(await link!.evaluate((a) => a.textContent)).toBe(TABLES.vi['guide_for_families']!.message);
+  const guideUrl = `chrome-extension://${ext.extensionId}/src/ui/guide/index.html?lang=vi#students`;
+  expect(await link!.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(guideUrl);
+  const opened = ext.browser.waitForTarget((t) => t.url() === guideUrl, { timeout: 30_000 });
+  await link!.click();
+  const guide = (await (await opened).page())!;
+  await guide.waitForSelector('#students h2');
+  // Opened in Vietnamese, at the students' part.
+  expect(await guide.evaluate(() => document.documentElement.lang)).toBe('vi');
+  expect(await guide.$eval('#students h2', (h) => h.textContent)).toBe(TABLES.vi['guide_students']!.message);
+  // Scrolled past the teachers' part, the students' part in view.
+  await until(
+    () =>
+      guide.$eval('#students', (s) => {
+        const top = s.getBoundingClientRect().top;
+        return scrollY > 0 && top >= -1 && top < innerHeight / 2;
+      }),
+    'the guide scrolled to the students’ part',
+  );
+  await guide.close();
+  await parent.close();
 });

@@ -2,8 +2,8 @@
  * The checklist card on the meeting tab, in a closed shadow root of its own (as the alert panel's):
  * built with textContent only, placed clear of the client's controls and of the alert panel.
  */
-import type { ChecklistItemView, ChecklistItem } from '../../common/checklist';
-import { itemKey } from '../../common/checklist';
+import type { ChecklistAction, ChecklistItemView, ChecklistItem } from '../../common/checklist';
+import { actionKeys, itemKey, onePanelAtATime, sourceKey } from '../../common/checklist';
 import type { Platform } from '../../common/model';
 import type { Lang } from '../messages';
 import { stepsFor } from '../panel/steps';
@@ -16,7 +16,8 @@ export type Say = (key: string, ...subs: string[]) => string;
 
 export interface CardHandlers {
   tick(item: ChecklistItem, done: boolean): void;
-  openPeople(): boolean;
+  /** Presses the client's own button for a panel; false when the page has none. */
+  press(action: ChecklistAction): boolean;
   dismiss(): void;
   copyRules(): Promise<boolean>;
   openGuide(): void;
@@ -69,10 +70,7 @@ function stepsOf(item: ChecklistItem, platform: Platform, lang: Lang, say: Say):
 
 function stateLine(v: ChecklistItemView, say: Say, time: (iso: string) => string): { text: string; off: boolean } {
   if (v.page) {
-    const source =
-      v.page.source === 'zoom-security'
-        ? say('checklist_source_zoom_security', time(v.page.at))
-        : say(v.page.source === 'lobby-list' ? 'checklist_source_lobby_list' : 'checklist_source_people_list');
+    const source = say(sourceKey(v.page.source), time(v.page.at));
     return { text: `${say(v.page.on ? 'checklist_state_on' : 'checklist_state_off')}: ${source}`, off: !v.page.on };
   }
   return { text: say(v.ticked ? 'checklist_by_teacher' : 'checklist_not_seen'), off: false };
@@ -131,6 +129,16 @@ interface ItemContext {
   openDetails: Set<ChecklistItem>;
 }
 
+/** The button that presses the client's own, and the line that says what happened. */
+function actionNodes(c: ItemContext, action: ChecklistAction): HTMLElement[] {
+  const keys = actionKeys(action);
+  const done = status(c.doc);
+  const open = button(c.doc, `act ${action}`, c.say(keys.label), () => {
+    done.textContent = c.say(c.handlers.press(action) ? keys.done : keys.failed);
+  });
+  return [open, done];
+}
+
 function itemNode(c: ItemContext, v: ChecklistItemView): HTMLLIElement {
   const { doc, say } = c;
   const li = el(doc, 'li', v.done ? 'done' : 'todo');
@@ -145,13 +153,9 @@ function itemNode(c: ItemContext, v: ChecklistItemView): HTMLLIElement {
   label.append(box, el(doc, 'span', 'title', say(itemKey('item', v.item))));
   const state = stateLine(v, say, c.time);
   li.append(label, el(doc, 'div', state.off ? 'state off' : 'state', state.text));
-  if (v.action === 'open-people') {
-    const done = status(doc);
-    const open = button(doc, 'act open-people', say('checklist_open_people'), () => {
-      done.textContent = say(c.handlers.openPeople() ? 'checklist_opened_people' : 'checklist_open_failed');
-    });
-    li.append(open, done);
-  }
+  if (v.action) li.append(...actionNodes(c, v.action));
+  if (v.item === 'chat-panel' && onePanelAtATime(c.platform))
+    li.append(el(doc, 'div', 'note', say('checklist_one_panel')));
   const details = el(doc, 'details');
   details.open = c.openDetails.has(v.item);
   details.addEventListener('toggle', () => (details.open ? c.openDetails.add(v.item) : c.openDetails.delete(v.item)));

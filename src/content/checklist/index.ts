@@ -7,12 +7,14 @@ import {
   checklistItems,
   checklistView,
   isChecklistItem,
+  type ChecklistAction,
   type ChecklistEventPayload,
   type ChecklistItem,
   type ChecklistItemView,
   type ChecklistStatus,
   type PageState,
 } from '../../common/checklist';
+import type { ChecklistCardPayload, ChecklistResume } from '../../common/checklist-resume';
 import { rulesText } from '../../common/class-rules';
 import type { ClassConfig } from '../../common/classes';
 import type { Platform, Snapshot } from '../../common/model';
@@ -20,9 +22,9 @@ import type { ChecklistRequest } from '../../common/protocol';
 import type { Lang } from '../messages';
 import { isoWithOffset } from '../../common/time';
 import type { PlatformAdapter } from '../../platforms/types';
-import { createCard, type Card, type Say } from './card';
+import { createCard, type Card, type CardHandlers, type Say } from './card';
 import { hostReaders, type HostReaders } from './clients';
-import { pageStates, type SwitchesSeen } from './readings';
+import { isMenuSource, pageStates, type MenuStates } from './readings';
 import { afterNextFrame } from '../after-frame';
 
 export interface Checklist {
@@ -39,6 +41,9 @@ export interface ChecklistDeps {
   adapter: Pick<PlatformAdapter, 'controls'>;
   classConfig: ClassConfig | null;
   log(payload: ChecklistEventPayload): void;
+  logCard(payload: ChecklistCardPayload): void;
+  /** The session's checklist as logged, when the tab was reloaded mid-meeting. */
+  restored: ChecklistResume | null;
   /** The card's strings in the teacher's language (the bundled _locales tables, content/messages.ts). */
   say: Say;
   openGuide(): void;
@@ -82,10 +87,22 @@ async function copyToClipboard(text: string): Promise<boolean> {
 const clockTime = (lang: Lang) => (iso: string) =>
   new Date(iso).toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
 
-/** Presses the client's own People button, unless the list is open (the button would close it). */
-function pressPeople(doc: Document, readers: HostReaders, page: ReadonlyMap<ChecklistItem, PageState>): boolean {
-  if (page.get('people-panel')?.on) return true;
-  const button = readers.peopleButton(doc);
+/** The checklist's items whose panel the client opens with a button of its own. */
+const PANELS = new Map([
+  ['open-people', { item: 'people-panel', button: (r: HostReaders) => r.peopleButton }],
+  ['open-chat', { item: 'chat-panel', button: (r: HostReaders) => r.chatButton }],
+] as const);
+
+/** Presses the client's own People or chat button, unless that panel is open (the button would close it). */
+function pressPanel(
+  doc: Document,
+  readers: HostReaders,
+  page: ReadonlyMap<ChecklistItem, PageState>,
+  action: ChecklistAction,
+): boolean {
+  const panel = PANELS.get(action)!;
+  if (page.get(panel.item)?.on) return true;
+  const button = panel.button(readers)(doc);
   button?.click();
   return button !== null;
 }
@@ -132,23 +149,35 @@ function cardPlacer(doc: Document, adapter: ChecklistDeps['adapter'], card: () =
   };
 }
 
+const cardFor = (deps: ChecklistDeps, handlers: CardHandlers): Card =>
+  createCard(
+    deps.doc,
+    { platform: deps.platform, lang: deps.lang, say: deps.say, time: clockTime(deps.lang) },
+    handlers,
+  );
+
+/** Where a reloaded tab starts: the log's ticks, page states (so none is logged twice) and menus' settings. */
+function startFrom(restored: ChecklistResume | null) {
+  const page = new Map((restored?.page ?? []).map((p) => [p.item, p.state]));
+  const menus: MenuStates = new Map([...page].filter(([, s]) => isMenuSource(s.source)));
+  return { ticks: new Set(restored?.ticks ?? []), page, menus, dismissed: restored?.dismissed === true };
+}
+
 export function createChecklist(deps: ChecklistDeps): Checklist {
   const { doc, platform } = deps;
   const readers = hostReaders(platform);
-  const ticks = new Set<ChecklistItem>();
-  let page = new Map<ChecklistItem, PageState>();
-  let switches: SwitchesSeen | null = null;
+  const start = startFrom(deps.restored);
+  const { ticks, menus } = start;
+  let page = start.page;
   let host = false;
   let card: Card | null = null;
-  let cardState: ChecklistStatus['card'] = 'not-yet';
+  let cardState: ChecklistStatus['card'] = start.dismissed ? 'dismissed' : 'not-yet';
   let rendered = '';
   /** The client's side panels as last seen: its controls move as they open and close. */
   let panels = '';
   const placer = cardPlacer(doc, deps.adapter, () => card);
   let view: ChecklistItemView[] = checklistView(platform, page, ticks);
-
   const { say } = deps;
-
   const tick = (item: ChecklistItem, done: boolean): void => {
     if (!checklistItems(platform).includes(item) || done === ticks.has(item)) return;
     if (done) ticks.add(item);
@@ -160,11 +189,8 @@ export function createChecklist(deps: ChecklistDeps): Checklist {
 
   function showCard(): void {
     cardState = 'shown';
-    card ??= createCard(
-      doc,
-      { platform, lang: deps.lang, say, time: clockTime(deps.lang) },
-      { tick, openPeople: () => pressPeople(doc, readers, page), copyRules, openGuide: deps.openGuide, dismiss },
-    );
+    const press = (action: ChecklistAction) => pressPanel(doc, readers, page, action);
+    card ??= cardFor(deps, { tick, press, copyRules, openGuide: deps.openGuide, dismiss });
     card.render(view);
     rendered = JSON.stringify(view);
     placer.now();
@@ -172,6 +198,11 @@ export function createChecklist(deps: ChecklistDeps): Checklist {
   function dismiss(): void {
     cardState = 'dismissed';
     card?.hide();
+    deps.logCard({ shown: false });
+  }
+  function bringBack(): void {
+    if (cardState === 'dismissed') deps.logCard({ shown: true });
+    showCard();
   }
   function refresh(): void {
     view = checklistView(platform, page, ticks);
@@ -187,9 +218,8 @@ export function createChecklist(deps: ChecklistDeps): Checklist {
       host = snap.self.host === true;
       if (snap.state !== 'in-call') return;
       const now = isoWithOffset();
-      const read = readers.securitySwitches?.(doc) ?? null;
-      if (read && read.size > 0) switches = { switches: read, at: now };
-      page = nextStates(platform, page, pageStates(snap, switches, now), deps.log);
+      for (const [item, state] of readers.settings?.(doc, now) ?? []) menus.set(item, state);
+      page = nextStates(platform, page, pageStates(snap, menus, now), deps.log);
       refresh();
       const nowPanels = `${snap.coverage.roster} ${snap.coverage.chat}`;
       if (host && cardState === 'not-yet') showCard();
@@ -198,8 +228,8 @@ export function createChecklist(deps: ChecklistDeps): Checklist {
     },
     handle(req) {
       if (req.op === 'tick' && isChecklistItem(req.item)) tick(req.item, req.done === true);
-      else if (req.op === 'show') showCard();
-      else if (req.op === 'open-people') pressPeople(doc, readers, page);
+      else if (req.op === 'show') bringBack();
+      else if (req.op === 'open-people' || req.op === 'open-chat') pressPanel(doc, readers, page, req.op);
       return { platform, host, card: cardState, items: view, ...classOf(deps.classConfig) };
     },
     destroy() {

@@ -1,4 +1,5 @@
 /** The checklist of one session, wired to the log, the worker and the teacher's language. */
+import type { ChecklistResume } from '../../common/checklist-resume';
 import type { ClassConfig } from '../../common/classes';
 import type { Settings } from '../../common/settings';
 import type { InstanceState } from '../instance-state';
@@ -13,6 +14,7 @@ export function startChecklist(
   settings: Settings,
   classConfig: ClassConfig | null,
   emit: Recorder['emit'],
+  restored?: ChecklistResume,
 ): Checklist {
   state.checklist?.destroy();
   const lang = overlayLang(settings.language, document);
@@ -23,6 +25,8 @@ export function startChecklist(
     adapter: state.adapter,
     classConfig,
     log: (payload) => emit('checklist.item', { ...payload }),
+    logCard: (payload) => emit('checklist.card', { ...payload }),
+    restored: restored ?? null,
     say: (key, ...subs) => msg(lang, key, ...subs),
     openGuide: () => void request('guide.open', { lang }).catch(() => undefined),
   });

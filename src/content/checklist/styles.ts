@@ -18,6 +18,7 @@ label { display: flex; gap: 6px; align-items: flex-start; font-weight: 600; curs
 input[type="checkbox"] { margin: 2px 0 0; width: 16px; height: 16px; flex: none; }
 .state { font-size: 12px; color: #555; margin-left: 22px; }
 .state.off { color: #b3261e; }
+.note { font-size: 12px; color: #555; margin: 2px 0 0 22px; }
 details { margin-left: 22px; font-size: 12px; }
 summary { cursor: pointer; color: #1a56db; }
 ol { margin: 2px 0 0; padding-left: 18px; }
@@ -36,7 +37,7 @@ button:focus-visible, input:focus-visible, summary:focus-visible { outline: 2px 
   button { background: #2b2b30; border-color: #9aa0a6; }
   button:hover { background: #35353b; }
   li { border-color: #44474a; }
-  .intro, .count, .state { color: #bdc1c6; }
+  .intro, .count, .state, .note { color: #bdc1c6; }
   .state.off { color: #f2b8b5; }
   summary, .status { color: #8ab4f8; }
 }

@@ -52,3 +52,17 @@ export function readSecuritySwitches(doc: Document): Map<ZoomSwitch, boolean> | 
 export function peopleButton(doc: Document): HTMLElement | null {
   return doc.querySelector<HTMLElement>(css('participantsButton'));
 }
+
+/**
+ * The footer's Chat button: its wrapper's id, else its aria-label, fixed English like the
+ * Participants button's whatever the UI language ("open the chat panel"; "close the chat panel" while open).
+ */
+const CHAT_BUTTON = ['#chat button', 'button[aria-label="open the chat panel"]'];
+
+export function chatButton(doc: Document): HTMLElement | null {
+  for (const sel of CHAT_BUTTON) {
+    const el = doc.querySelector<HTMLElement>(sel);
+    if (el) return el;
+  }
+  return null;
+}

@@ -3,7 +3,7 @@
  * how to report), for students and for parents. Vietnamese and English (?lang= picks one), printable.
  */
 import { Fragment, render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { PLATFORMS, type Platform } from '../../common/model';
 import { useSettings } from '../components/use-settings';
 import { usePageLanguage } from '../components/use-page-language';
@@ -92,6 +92,11 @@ function Guide() {
     setChosen(l);
     history.replaceState(null, '', `?lang=${l}`);
   };
+  // A link to one part (#students from the parent's page) lands there once the page is drawn.
+  useEffect(() => {
+    const id = location.hash.slice(1);
+    if (id) document.getElementById(id)?.scrollIntoView();
+  }, []);
   const school = loaded?.settings.school ?? { leadership: '', educationOffice: '', police: '' };
   return (
     <main class="guide" lang={lang}>

@@ -8,6 +8,7 @@ import { call } from '../api';
 import { useSettings } from '../components/use-settings';
 import { usePageLanguage } from '../components/use-page-language';
 import type { ParentStatus, ParentSummary } from '../../common/protocol';
+import { GuideLink } from '../guide/guide-link';
 import { PinForm } from './pin-form';
 import { SummaryView } from './summary-view';
 
@@ -54,6 +55,8 @@ function Parent() {
     <main>
       <h1>{t('parent_title')}</h1>
       <p class="muted">{t('parent_intro')}</p>
+      {/* The guide's part for children and parents is no secret: reachable without the PIN. */}
+      <GuideLink t={t} lang={lang} section="students" label="guide_for_families" />
       {!status.enabled && <PinForm mode="setup" t={t} onStatus={setStatus} />}
       {status.enabled && status.unlockedUntil === null && (
         <PinForm mode="unlock" t={t} onStatus={setStatus} retryAfterMs={status.retryAfterMs} />

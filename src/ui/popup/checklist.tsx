@@ -4,7 +4,15 @@
  * copied; the safety guide one click away.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { itemKey, type ChecklistItemView, type ChecklistStatus } from '../../common/checklist';
+import {
+  actionKeys,
+  itemKey,
+  onePanelAtATime,
+  sourceKey,
+  type ChecklistItemView,
+  type ChecklistStatus,
+} from '../../common/checklist';
+import type { Platform } from '../../common/model';
 import type { ChecklistRequest } from '../../common/protocol';
 import { extensionUrl } from '../../browser/runtime';
 import { activeTab, openTab, sendToTab } from '../../browser/tabs';
@@ -24,15 +32,18 @@ async function ask(req: ChecklistRequest): Promise<ChecklistStatus | null> {
   return reply?.ok ? reply.value : null;
 }
 
-function Item({ v, t, send }: { v: ChecklistItemView; t: T; send(req: ChecklistRequest): void }) {
+interface ItemProps {
+  v: ChecklistItemView;
+  t: T;
+  platform: Platform;
+  send(req: ChecklistRequest): void;
+}
+
+function Item({ v, t, platform, send }: ItemProps) {
   const id = `cl-${v.item}`;
   const state = v.page
     ? `${t(v.page.on ? 'checklist_state_on' : 'checklist_state_off')}: ${t(
-        v.page.source === 'zoom-security'
-          ? 'checklist_source_zoom_security'
-          : v.page.source === 'lobby-list'
-            ? 'checklist_source_lobby_list'
-            : 'checklist_source_people_list',
+        sourceKey(v.page.source),
         new Date(v.page.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
       )}`
     : t(v.ticked ? 'checklist_by_teacher' : 'checklist_not_seen');
@@ -52,12 +63,18 @@ function Item({ v, t, send }: { v: ChecklistItemView; t: T; send(req: ChecklistR
       <small id={id} class={v.page && !v.page.on ? 'bad' : 'muted'}>
         {state}
       </small>
-      {v.action === 'open-people' && (
+      {v.action && (
         <>
           {' '}
-          <button type="button" onClick={() => send({ type: 'checklist', op: 'open-people' })}>
-            {t('checklist_open_people')}
+          <button type="button" onClick={() => send({ type: 'checklist', op: v.action! })}>
+            {t(actionKeys(v.action).label)}
           </button>
+        </>
+      )}
+      {v.item === 'chat-panel' && onePanelAtATime(platform) && (
+        <>
+          <br />
+          <small class="muted">{t('checklist_one_panel')}</small>
         </>
       )}
     </li>
@@ -98,7 +115,7 @@ export function ChecklistSection({ t, lang }: { t: T; lang: Lang }) {
       {!status.host && <p class="muted">{t('checklist_not_host')}</p>}
       <ul style={{ listStyle: 'none', padding: 0, display: 'grid', gap: '6px' }}>
         {status.items.map((v) => (
-          <Item key={v.item} v={v} t={t} send={send} />
+          <Item key={v.item} v={v} t={t} platform={status.platform} send={send} />
         ))}
       </ul>
       <p>

@@ -33,4 +33,12 @@ describe('a checklist tick in the report', () => {
     const s = sentence(ev({ item: '<img src=x>', done: true, by: 'page' }), translator('en'));
     expect(s).not.toContain('<img');
   });
+
+  it('says when the teacher closed the checklist card or brought it back', () => {
+    const card = (shown: boolean): StoredEvent => ({ ...ev({ shown }), type: 'checklist.card' });
+    expect(sentence(card(false), translator('en'))).toBe('The teacher closed the safety checklist on the meeting tab');
+    expect(sentence(card(true), translator('vi'))).toBe(
+      'Thầy cô đã mở lại danh sách kiểm tra an toàn trên thẻ cuộc họp',
+    );
+  });
 });

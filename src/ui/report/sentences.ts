@@ -165,6 +165,8 @@ export function sentence(e: StoredEvent, t: Translate): string {
       return t('report_ev_unnamed', count(p['count']), count(p['total']));
     case 'checklist.item':
       return checklistSentence(p, t);
+    case 'checklist.card':
+      return t(p['shown'] === false ? 'checklist_report_card_dismissed' : 'checklist_report_card_shown');
     case 'detector.failed':
       return t('report_ev_detector_failed', shown(p['detector'], 100));
     case 'event.quarantined':
