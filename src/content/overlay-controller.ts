@@ -131,6 +131,34 @@ function learnedOffer(doc: Document, host: OverlayHost, lang: Lang, opts: PanelO
   return opts?.saveLearned ? createLearnedOffer({ doc, host, lang, save: opts.saveLearned }) : null;
 }
 
+/** Whether the badges are reviewed on this pass: something they depend on changed, or REVIEW_MS passed. */
+function reviewSchedule(clock: { now(): number }) {
+  let seen: Pick<Snapshot, 'participants' | 'waiting'> = { participants: [], waiting: [] };
+  let reviewedAt = -Infinity;
+  let dirty = true;
+  let learning: boolean | null = null;
+  return {
+    due(snap: Snapshot, learningNow: boolean): boolean {
+      const at = clock.now();
+      const due =
+        dirty ||
+        learningNow !== learning ||
+        at - reviewedAt >= REVIEW_MS ||
+        !samePeople(snap.participants, seen.participants) ||
+        !samePeople(snap.waiting, seen.waiting);
+      if (!due) return false;
+      learning = learningNow;
+      seen = { participants: snap.participants, waiting: snap.waiting };
+      reviewedAt = at;
+      dirty = false;
+      return true;
+    },
+    touch(): void {
+      dirty = true;
+    },
+  };
+}
+
 export function createOverlayController(
   platform: Platform,
   adapter: PlatformAdapter,
@@ -145,13 +173,9 @@ export function createOverlayController(
     : null;
   panel?.sound(settings.alerts.sound);
   const offer = learnedOffer(doc, overlay.host, lang, panelOptions);
-  const clock = doc.defaultView?.performance ?? performance;
+  const schedule = reviewSchedule(doc.defaultView?.performance ?? performance);
   /** A row no longer badged (recycled, badge gone) is cleared. */
   let badged = new Set<Element>();
-  let seen: Pick<Snapshot, 'participants' | 'waiting'> = { participants: [], waiting: [] };
-  let reviewedAt = -Infinity;
-  let dirty = true;
-  let learning: boolean | null = null;
 
   const review = (snap: Snapshot, guards: Guards): void => {
     badged = reviewBadges(overlay, adapter, lang, badged, snap, guards);
@@ -173,26 +197,11 @@ export function createOverlayController(
       followStage(snap.coverage);
       if (!guards) return;
       offer?.update(guards);
-      const at = clock.now();
-      const learningNow = guards.learning().active;
-      const reviewing =
-        dirty ||
-        learningNow !== learning ||
-        at - reviewedAt >= REVIEW_MS ||
-        !samePeople(snap.participants, seen.participants) ||
-        !samePeople(snap.waiting, seen.waiting);
-      if (reviewing) {
-        learning = learningNow;
-        review(snap, guards);
-        seen = { participants: snap.participants, waiting: snap.waiting };
-        reviewedAt = at;
-        dirty = false;
-      }
+      const reviewing = schedule.due(snap, guards.learning().active);
+      if (reviewing) review(snap, guards);
       overlay.refreshBadges(reviewing);
     },
-    changed() {
-      dirty = true;
-    },
+    changed: () => schedule.touch(),
     coverageChanged(coverage) {
       stageShown = stageKey(coverage);
       overlay.showCoverageHint(coverage, platform, lang);
@@ -204,7 +213,7 @@ export function createOverlayController(
       lang = next;
       panel?.setLang(next);
       offer?.setLang(next);
-      dirty = true;
+      schedule.touch();
     },
     finding: (ev) => panel?.finding(ev),
     workerFindings: (msg) => workerFindings(panel, panelOptions, msg),
