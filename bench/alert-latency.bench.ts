@@ -33,6 +33,11 @@ interface Client {
   code: string;
   open(ext: ExtensionBrowser): Promise<{ page: Page; run: Run }>;
   join(run: Run, name: string, i: number): Promise<unknown>;
+  /**
+   * After the round: Zoom renders only the rows in view, so a stranger joining a full list is seen
+   * by the counter alone (and told 4 s later, as unnamed); each round's stranger leaves again.
+   */
+  leave?(run: Run, name: string): Promise<unknown>;
 }
 
 const CLIENTS: Client[] = [
@@ -57,6 +62,7 @@ const CLIENTS: Client[] = [
       return { page, run: runner(page, 'zoomScenario') };
     },
     join: (run, name, i) => run('join', name, 16_900_000 + 1024 * i),
+    leave: (run, name) => run('leave', name),
   },
   {
     platform: 'teams',
@@ -146,6 +152,7 @@ async function measureClient(ext: ExtensionBrowser, c: Client): Promise<Measured
     const t0 = await page.evaluate(() => performance.timeOrigin + performance.now());
     await c.join(run, name, i);
     const [p, n] = await Promise.all([painted, notified]);
+    await c.leave?.(run, name);
     if (i > 0 && p > 0) out.panel.push(p - t0);
     if (i > 0 && n > 0) out.notification.push(n - t0);
     console.log(
