@@ -9,20 +9,17 @@ import type { Settings } from '../common/settings';
 import { uiLanguage } from '../browser/i18n';
 import { settingsDerived } from './settings-store';
 
-export type Lang = 'vi' | 'en';
-type Table = Record<string, { message: string } | undefined>;
-const TABLES: Record<Lang, Table> = { en, vi };
+import { chosenLang, fillMessage, type Lang, type MessageTables } from '../common/messages';
 
-export function langOf(setting: Settings['language'] | undefined, browser: string | undefined): Lang {
-  if (setting === 'vi' || setting === 'en') return setting;
-  return (browser ?? '').toLowerCase().startsWith('vi') ? 'vi' : 'en';
-}
+export type { Lang };
+const TABLES: MessageTables = { en, vi };
+
+export const langOf = (setting: Settings['language'] | undefined, browser: string | undefined): Lang =>
+  chosenLang(setting, browser);
 
 /** A message with its $1…$9 filled in; English when the language lacks it; the key when both do. */
 export function text(lang: Lang, key: string, ...subs: (string | number)[]): string {
-  // lookup-ok: message names are written in code, never taken from a page
-  const found = TABLES[lang][key]?.message ?? TABLES.en[key]?.message ?? key;
-  return found.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+  return fillMessage(TABLES, lang, key, subs);
 }
 
 export const categoryText = (lang: Lang, c: FindingCategory): string => text(lang, `category_${c.replace(/-/g, '_')}`);

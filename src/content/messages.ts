@@ -5,15 +5,14 @@
 import en from '../../public/_locales/en/messages.json';
 import vi from '../../public/_locales/vi/messages.json';
 
-export type Lang = 'vi' | 'en';
-type Table = Record<string, { message: string } | undefined>;
-const TABLES: Record<Lang, Table> = { en, vi };
+import { fillMessage, type Lang, type MessageTables } from '../common/messages';
+
+export type { Lang };
+const TABLES: MessageTables = { en, vi };
 
 /** A message with its $1…$9 filled in; English when the language lacks it; the key when both do. */
 export function msg(lang: Lang, key: string, ...subs: (string | number)[]): string {
-  // lookup-ok: message names are written in code, never taken from a page
-  const text = TABLES[lang][key]?.message ?? TABLES.en[key]?.message ?? key;
-  return text.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+  return fillMessage(TABLES, lang, key, subs);
 }
 
 /** Whether the table has the message (a list of steps ends at the first one missing). */
