@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/dom/**/*.test.ts', 'test/e2e/**/*.test.ts'],
     environment: 'node',
+    // Tests compare the page with the tab's strings in both languages.
+    setupFiles: ['test/support/messages-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     maxWorkers: 2,

@@ -6,7 +6,7 @@ export const ABOUT: ReadonlyMap<string, string> = new Map([
   ],
   [
     'bundle',
-    'Gzipped size of each entry point of a fresh production build (its own files and every chunk they import; the content script with the largest client adapter it loads in a tab). It is what each meeting tab parses and keeps.',
+    'Gzipped size of each entry point of a fresh production build (its own files and every chunk they import; the content script with the largest client adapter and the larger language table it loads in a tab, one of each). It is what each meeting tab parses and keeps.',
   ],
   [
     'chat',

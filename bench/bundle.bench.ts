@@ -1,8 +1,9 @@
 /**
  * Gzipped size of each entry point of a production build (its own directory, never dist/): the
  * files it loads, its static imports followed through the chunks. The content script is counted as a
- * meeting tab loads it: the loader, the script and its imports, and the largest client adapter it may
- * load with its own imports (one client a tab). Target: content script ≤ 80 KB gzipped.
+ * meeting tab loads it: the loader, the script and its imports, then the largest client adapter and the
+ * larger language table it may load, with their own imports (one client and one language a tab).
+ * Target: content script ≤ 80 KB gzipped.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,16 +57,25 @@ function pageFiles(dir: string, page: string): Set<string> {
   return files;
 }
 
+/**
+ * What a meeting tab loads: the loader, the script and its imports, then on demand one client adapter
+ * and one language's messages (each counted at its largest), with their own imports.
+ */
 function contentScript(dir: string, loader: string): { kb: number; adapter: string } {
   const dynamic = new Set<string>();
   const always = closure(dir, loader, new Set(), dynamic);
-  let largest = { bytes: 0, adapter: 'none' };
+  const largest = new Map<'adapter' | 'messages', { bytes: number; name: string }>();
   for (const d of dynamic) {
-    const extra = [...closure(dir, d)].filter((f) => !always.has(f));
-    const bytes = gz(dir, extra);
-    if (bytes > largest.bytes) largest = { bytes, adapter: path.basename(d).replace(/-[\w-]+\.js$/, '') };
+    const name = path.basename(d).replace(/-[\w-]+\.js$/, '');
+    const group = name === 'messages' ? 'messages' : 'adapter';
+    const bytes = gz(
+      dir,
+      [...closure(dir, d)].filter((f) => !always.has(f)),
+    );
+    if (bytes > (largest.get(group)?.bytes ?? 0)) largest.set(group, { bytes, name });
   }
-  return { kb: (gz(dir, always) + largest.bytes) / 1024, adapter: largest.adapter };
+  const extra = [...largest.values()].reduce((n, l) => n + l.bytes, 0);
+  return { kb: (gz(dir, always) + extra) / 1024, adapter: largest.get('adapter')?.name ?? 'none' };
 }
 
 export default async function bundleBench(): Promise<Figure[]> {
@@ -77,7 +87,9 @@ export default async function bundleBench(): Promise<Figure[]> {
     const loader = manifest.content_scripts?.[0]?.js?.[0];
     if (loader) {
       const cs = contentScript(out, loader);
-      console.log(`content script (with the ${cs.adapter} adapter, the largest): ${cs.kb.toFixed(1)} KB gzipped`);
+      console.log(
+        `content script (with the ${cs.adapter} adapter and one language, the largest): ${cs.kb.toFixed(1)} KB gzipped`,
+      );
       figures.push(figure('content script, gzipped', cs.kb, 'KB', `≤ ${CONTENT_TARGET_KB}`, null, 1));
     }
     const worker = manifest.background?.service_worker;

@@ -50,4 +50,10 @@ describe("the meeting tab's messages", () => {
       expect(Object.keys(kept).length).toBeLessThan(KEYS.length / 2);
     }
   });
+
+  it("gives a language's table the English text of a message it lacks, since a tab loads only one", () => {
+    const english = { panel_a: { message: 'A' }, panel_b: { message: 'B' }, popup_c: { message: 'C' } };
+    const kept = contentTable({ panel_a: { message: 'Ă' } }, english);
+    expect(kept).toEqual({ panel_a: { message: 'Ă' }, panel_b: { message: 'B' } });
+  });
 });

@@ -5,6 +5,7 @@
  * `scripts/content-messages.test.ts` fails when the meeting tab's code uses a key they miss.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Plugin } from 'vite';
 
 export const CONTENT_MESSAGE_PREFIXES = [
@@ -23,10 +24,15 @@ const TABLE = /_locales\/[\w-]+\/messages\.json$/;
 
 export const keptForContent = (key: string): boolean => CONTENT_MESSAGE_PREFIXES.some((p) => key.startsWith(p));
 
-/** A _locales table with the meeting tab's messages only, and of each only its text. */
-export function contentTable(table: Record<string, { message: string }>): Record<string, { message: string }> {
+type Table = Record<string, { message: string }>;
+
+/**
+ * A _locales table with the meeting tab's messages only, and of each only its text; with `english`,
+ * its missing messages in English, since a tab loads one language's table and no other.
+ */
+export function contentTable(table: Table, english: Table = {}): Table {
   return Object.fromEntries(
-    Object.entries(table)
+    Object.entries({ ...english, ...table })
       .filter(([key]) => keptForContent(key))
       .map(([key, { message }]) => [key, { message }]),
   );
@@ -45,7 +51,9 @@ export function contentMessages(): Plugin {
     load(id) {
       if (!id.endsWith(QUERY)) return null;
       const file = id.slice(0, -QUERY.length);
-      return `export default ${JSON.stringify(contentTable(JSON.parse(readFileSync(file, 'utf8'))))};`;
+      const read = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as Table;
+      const english = read(path.join(path.dirname(file), '..', 'en', 'messages.json'));
+      return `export default ${JSON.stringify(contentTable(read(file), english))};`;
     },
   };
 }

@@ -14,6 +14,7 @@ import { createOverlay, type Lang } from './overlay';
 import type { OverlayHost } from './overlay/host';
 import { createAlertPanel, type AlertPanel, type FindingEvent } from './panel';
 import { createLearnedOffer } from './panel/learned-offer';
+import { loadMessages } from './messages';
 
 /** A safety net besides re-deriving on change; a review costs O(people), so it is slow. */
 const REVIEW_MS = 30_000;
@@ -168,6 +169,7 @@ export function createOverlayController(
 ): OverlayController {
   const overlay = createOverlay(doc);
   let lang = overlayLang(settings.language, doc);
+  let wanted = lang;
   const panel: AlertPanel | null = panelOptions
     ? createAlertPanel({ doc, host: overlay.host, platform, lang, adapter, ...panelOptions })
     : null;
@@ -209,11 +211,18 @@ export function createOverlayController(
     },
     language(setting) {
       const next = overlayLang(setting, doc);
-      if (next === lang) return;
-      lang = next;
-      panel?.setLang(next);
-      offer?.setLang(next);
-      schedule.touch();
+      wanted = next;
+      // The switch waits for the language's table; of quick successive switches, the last one wins.
+      void loadMessages(next).then(
+        () => {
+          if (wanted !== next || next === lang) return;
+          lang = next;
+          panel?.setLang(next);
+          offer?.setLang(next);
+          schedule.touch();
+        },
+        (err: unknown) => console.warn('Class Guard: could not load the language:', String(err)),
+      );
     },
     finding: (ev) => panel?.finding(ev),
     workerFindings: (msg) => workerFindings(panel, panelOptions, msg),

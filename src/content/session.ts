@@ -3,7 +3,8 @@ import type { ResumeState } from '../common/protocol';
 import { createGuards } from './guards';
 import type { InstanceState } from './instance-state';
 import { contextAlive, request } from './messenger';
-import { createOverlayController } from './overlay-controller';
+import { loadMessages } from './messages';
+import { createOverlayController, overlayLang } from './overlay-controller';
 import type { Recorder } from './recorder';
 import { startChecklist } from './checklist/start';
 
@@ -17,6 +18,8 @@ export async function openSession(
   for (let delay = 100; !state.stopped; delay = Math.min(delay * 2, 5_000)) {
     try {
       const opened = await request('session.open', { meeting: snap.meeting });
+      // The page shows nothing in the teacher's language before its table is here.
+      await loadMessages(overlayLang(opened.settings.language, document));
       state.guards = createGuards(opened.classConfig, opened.settings.detection);
       state.childAdvice = opened.settings.parent.childAdvice;
       state.overlay = createOverlayController(state.platform.platform, state.adapter, opened.settings, document, {

@@ -28,7 +28,11 @@ export function useBundledPage(html: string, entry: string, globalName: string):
     await page?.close();
     page = await browser!.newPage();
     await page.setContent(html);
-    await page.addScriptTag({ content: await bundle(entry, globalName) });
+    await page.addScriptTag({ content: await bundle(entry, globalName, true) });
+    await page.evaluate(async (name) => {
+      const load = (globalThis as unknown as Record<string, { __loadMessages(l: string): Promise<void> }>)[name]!;
+      await Promise.all([load.__loadMessages('en'), load.__loadMessages('vi')]);
+    }, globalName);
   });
   return {
     get page() {

@@ -1,6 +1,6 @@
 /** The overlay's strings, from the _locales tables (content/messages.ts says why they are bundled). */
 import type { Platform } from '../../common/model';
-import { msg, type Lang } from '../messages';
+import { msg, perLang, type Lang } from '../messages';
 
 export type { Lang } from '../messages';
 export type BadgeKind = 'roster' | 'similar' | 'unknown' | 'impostor' | 'teacher';
@@ -48,7 +48,7 @@ function build(lang: Lang): Strings {
   };
 }
 
-export const STRINGS: Record<Lang, Strings> = { en: build('en'), vi: build('vi') };
+export const STRINGS: Record<Lang, Strings> = perLang(build);
 
 /** The clients' own names for their panels, as the teacher sees them on the buttons. */
 export function panelNames(platform: Platform, lang: Lang): P {

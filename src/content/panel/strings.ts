@@ -1,7 +1,7 @@
 /** The panel's strings, from the _locales tables (content/messages.ts says why they are bundled). */
 import { FINDING_CATEGORIES } from '../../common/detection';
 import type { FindingCategory } from '../../common/model';
-import { msg, type Lang } from '../messages';
+import { msg, perLang, type Lang } from '../messages';
 
 export interface PanelStrings {
   region: string;
@@ -85,7 +85,7 @@ function build(lang: Lang): PanelStrings {
   };
 }
 
-export const PANEL_STRINGS: Record<Lang, PanelStrings> = { en: build('en'), vi: build('vi') };
+export const PANEL_STRINGS: Record<Lang, PanelStrings> = perLang(build);
 
 /** Local time in the teacher's language; the log's own string when it cannot be read. */
 export function localTime(iso: string, lang: Lang): string {
