@@ -7,17 +7,14 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { verifyChain } from '../../src/common/event-chain';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { useExtension, until } from './extension';
+import { logMeeting } from './log-helpers';
 
-let ext: ExtensionBrowser;
+const ext = useExtension({ keepMeetings: true });
 beforeAll(async () => {
-  ext = await launchExtension();
   await ext.setSettings({ language: 'en' });
-});
-afterAll(async () => {
-  await ext?.close();
 });
 
 const at = (s: number) => new Date(Date.now() - 3_600_000 + s * 1000).toISOString().replace('Z', '+00:00');
@@ -43,26 +40,7 @@ async function seed(page: Page): Promise<string> {
       },
     },
   ].map((e) => ({ id: crypto.randomUUID(), ...e }));
-  return page.evaluate(async (events) => {
-    const send = async (type: string, payload: unknown) => {
-      const r = (await chrome.runtime.sendMessage({ type, payload })) as {
-        ok: boolean;
-        value: unknown;
-        error?: string;
-      };
-      if (!r.ok) throw new Error(r.error);
-      return r.value as { sessionId: string };
-    };
-    const meeting = {
-      platform: 'meet',
-      code: 'not-eson-inc',
-      title: null,
-      url: 'https://meet.google.com/not-eson-inc',
-    };
-    const { sessionId } = await send('session.open', { meeting });
-    await send('events.append', { sessionId, events });
-    return sessionId;
-  }, events);
+  return logMeeting(page, 'meet', 'not-eson-inc', [events]);
 }
 
 async function saveNote(page: Page, findingId: string, note: string): Promise<void> {

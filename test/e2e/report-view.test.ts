@@ -3,17 +3,14 @@
  * chart (an accessible SVG with a text equivalent), incidents with the chat around them, the people
  * with every name they used, the shares, and a note whose every edit is logged.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { useExtension, until } from './extension';
+import { logMeeting } from './log-helpers';
 
-let ext: ExtensionBrowser;
+const ext = useExtension({ keepMeetings: true });
 beforeAll(async () => {
-  ext = await launchExtension();
   await ext.setSettings({ language: 'en' });
-});
-afterAll(async () => {
-  await ext?.close();
 });
 
 const at = (s: number) => new Date(Date.now() - 3_600_000 + s * 1000).toISOString().replace('Z', '+00:00');
@@ -57,26 +54,7 @@ const CLASS: [string, number, Record<string, unknown>][] = [
 
 async function seed(page: Page): Promise<string> {
   const events = CLASS.map(([type, s, payload]) => ({ id: crypto.randomUUID(), type, time: at(s), payload }));
-  return page.evaluate(async (events) => {
-    const send = async (type: string, payload: unknown) => {
-      const r = (await chrome.runtime.sendMessage({ type, payload })) as {
-        ok: boolean;
-        value: unknown;
-        error?: string;
-      };
-      if (!r.ok) throw new Error(r.error);
-      return r.value as { sessionId: string };
-    };
-    const meeting = {
-      platform: 'meet',
-      code: 'vie-wthe-log',
-      title: null,
-      url: 'https://meet.google.com/vie-wthe-log',
-    };
-    const { sessionId } = await send('session.open', { meeting });
-    await send('events.append', { sessionId, events });
-    return sessionId;
-  }, events);
+  return logMeeting(page, 'meet', 'vie-wthe-log', [events]);
 }
 
 it('reads as a summary, a chart with a text equivalent, incidents in context, people, shares and notes', async () => {

@@ -4,85 +4,29 @@
  * evidence from the report page, and the worker's retention alarm is fired now. The old meeting is
  * gone with its events, the kept one and the recent one stay, and the report page lists the deletion.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import type { SessionRecord } from '../../src/common/protocol';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { useExtension, until } from './extension';
+import { ageMeeting, logMeeting, logged } from './log-helpers';
 
-let ext: ExtensionBrowser;
+const ext = useExtension({ keepMeetings: true });
 beforeAll(async () => {
-  ext = await launchExtension();
   await ext.setSettings({ language: 'en', retention: { days: 30 } });
 });
-afterAll(async () => {
-  await ext?.close();
-});
 
-/** A meeting logged through the protocol, as a meeting tab's session would be. */
-async function logMeeting(page: Page, code: string): Promise<string> {
-  return page.evaluate(async (code) => {
-    const send = async (type: string, payload: unknown) => {
-      const r = (await chrome.runtime.sendMessage({ type, payload })) as {
-        ok: boolean;
-        value: unknown;
-        error?: string;
-      };
-      if (!r.ok) throw new Error(r.error);
-      return r.value as { sessionId: string };
-    };
-    const { sessionId } = await send('session.open', {
-      meeting: { platform: 'meet', code, title: null, url: `https://meet.google.com/${code}` },
-    });
-    await send('events.append', {
-      sessionId,
-      events: [
-        {
-          id: crypto.randomUUID(),
-          type: 'participant.joined',
-          time: new Date().toISOString().replace('Z', '+00:00'),
-          payload: { participant: { id: 'p1', name: 'Trần Minh Anh' } },
-        },
-      ],
-    });
-    return sessionId;
-  }, code);
-}
-
-/** Moves a meeting's dates `days` into the past, in the log itself. */
-async function age(page: Page, sessionId: string, days: number): Promise<void> {
-  await page.evaluate(
-    (sessionId, days) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('class-guard');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('sessions', 'readwrite');
-          const store = tx.objectStore('sessions');
-          const get = store.get(sessionId);
-          get.onsuccess = () => {
-            const s = get.result as SessionRecord;
-            const shift = (iso: string) => new Date(Date.parse(iso) - days * 86_400_000).toISOString();
-            store.put({ ...s, startedAt: shift(s.startedAt), lastEventAt: shift(s.lastEventAt) });
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    sessionId,
-    days,
-  );
-}
+/** A meeting in which one student joined, logged through the protocol. */
+const logOne = (page: Page, code: string) =>
+  logMeeting(page, 'meet', code, [
+    [logged('participant.joined', { participant: { id: 'p1', name: 'Trần Minh Anh' } })],
+  ]);
 
 it('deletes meetings past the retention period on the alarm, except those kept as evidence, and logs each deletion', async () => {
   const page = await ext.extensionPage();
-  const old = await logMeeting(page, 'old-mee-ting');
-  const kept = await logMeeting(page, 'kep-tev-dnce');
-  const recent = await logMeeting(page, 'new-mee-ting');
-  await age(page, old, 45);
-  await age(page, kept, 60);
+  const old = await logOne(page, 'old-mee-ting');
+  const kept = await logOne(page, 'kep-tev-dnce');
+  const recent = await logOne(page, 'new-mee-ting');
+  await ageMeeting(page, old, 45);
+  await ageMeeting(page, kept, 60);
 
   // The teacher keeps one as evidence in the meetings list.
   await page.reload();
@@ -95,7 +39,7 @@ it('deletes meetings past the retention period on the alarm, except those kept a
   );
   expect(action.payload).toMatchObject({ action: 'kept-as-evidence' });
   // Keeping it wrote an event now: age it again so only the flag protects it.
-  await age(page, kept, 60);
+  await ageMeeting(page, kept, 60);
 
   // The alarm as Chrome fires it, now rather than within the hour.
   const worker = await (await ext.browser.waitForTarget((t) => t.type() === 'service_worker')).worker();

@@ -4,91 +4,34 @@
  * extension's quota is just above what it uses, so the worker's own navigator.storage.estimate()
  * reports it near full: no test hook in the extension. Meanwhile a class runs in a Meet tab.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { expect, it } from 'vitest';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { verifyChain } from '../../src/common/event-chain';
-import type { SessionRecord } from '../../src/common/protocol';
 import { findingsOf, openMeetClass } from './class-helpers';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { useExtension, until } from './extension';
+import { ageMeeting, logMeeting, logged } from './log-helpers';
 
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
+const ext = useExtension({ keepMeetings: true });
 
 /** A past meeting of `count` chat messages of 4,000 random letters, logged through the protocol. */
-async function logMeeting(page: Page, code: string, count: number): Promise<string> {
-  return page.evaluate(
-    async (code, count) => {
-      const send = async (type: string, payload: unknown) => {
-        const r = (await chrome.runtime.sendMessage({ type, payload })) as {
-          ok: boolean;
-          value: unknown;
-          error?: string;
-        };
-        if (!r.ok) throw new Error(r.error);
-        return r.value as { sessionId: string };
-      };
-      const { sessionId } = await send('session.open', {
-        meeting: { platform: 'zoom', code, title: null, url: `https://app.zoom.us/wc/${code}/join` },
-      });
-      const letters = () =>
-        Array.from(crypto.getRandomValues(new Uint8Array(4000)), (b) => 'abcdefghij'[b % 10]).join('');
-      for (let i = 0; i < count; i += 100) {
-        const events = Array.from({ length: Math.min(100, count - i) }, (_, j) => ({
-          id: crypto.randomUUID(),
-          type: 'chat.message',
-          time: new Date().toISOString().replace('Z', '+00:00'),
-          payload: {
-            message: {
-              id: `m${i + j}`,
-              senderId: null,
-              senderName: 'Lan',
-              self: false,
-              text: letters(),
-              time: null,
-              privateTo: null,
-            },
-          },
-        }));
-        await send('events.append', { sessionId, events });
-      }
-      return sessionId;
+function logChatty(page: Page, code: string, count: number): Promise<string> {
+  const letters = () => Array.from(randomBytes(4000), (b) => 'abcdefghij'[b % 10]).join('');
+  const message = (i: number) => ({
+    message: {
+      id: `m${i}`,
+      senderId: null,
+      senderName: 'Lan',
+      self: false,
+      text: letters(),
+      time: null,
+      privateTo: null,
     },
-    code,
-    count,
+  });
+  const batches = Array.from({ length: Math.ceil(count / 100) }, (_, b) =>
+    Array.from({ length: Math.min(100, count - b * 100) }, (_, j) => logged('chat.message', message(b * 100 + j))),
   );
-}
-
-/** Moves a meeting's dates `days` into the past, in the log itself (as retention.test.ts does). */
-async function age(page: Page, sessionId: string, days: number): Promise<void> {
-  await page.evaluate(
-    (sessionId, days) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('class-guard');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('sessions', 'readwrite');
-          const store = tx.objectStore('sessions');
-          const get = store.get(sessionId);
-          get.onsuccess = () => {
-            const s = get.result as SessionRecord;
-            const shift = (iso: string) => new Date(Date.parse(iso) - days * 86_400_000).toISOString();
-            store.put({ ...s, startedAt: shift(s.startedAt), lastEventAt: shift(s.lastEventAt) });
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    sessionId,
-    days,
-  );
+  return logMeeting(page, 'zoom', code, batches);
 }
 
 async function worker() {
@@ -127,18 +70,18 @@ async function shown(page: Page) {
 
 it('near its quota, the oldest meetings not kept as evidence are deleted, the teacher warned, and no alert of the class in progress lost', async () => {
   const page = await ext.extensionPage();
-  const oldest = await logMeeting(page, 'oldest', 250);
-  const kept = await logMeeting(page, 'kept', 250);
-  const older = await logMeeting(page, 'older', 250);
-  const newer = await logMeeting(page, 'newer', 250);
+  const oldest = await logChatty(page, 'oldest', 250);
+  const kept = await logChatty(page, 'kept', 250);
+  const older = await logChatty(page, 'older', 250);
+  const newer = await logChatty(page, 'newer', 250);
   await page.evaluate(
     (id) => chrome.runtime.sendMessage({ type: 'log.keep', payload: { sessionId: id, keep: true } }),
     kept,
   );
-  await age(page, kept, 25);
-  await age(page, oldest, 20);
-  await age(page, older, 15);
-  await age(page, newer, 10);
+  await ageMeeting(page, kept, 25);
+  await ageMeeting(page, oldest, 20);
+  await ageMeeting(page, older, 15);
+  await ageMeeting(page, newer, 10);
 
   const { session, run } = await openMeetClass(ext, 'en', 'quo-tacl-ass', {
     id: 'quota',
