@@ -10,14 +10,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import vi from '../../public/_locales/vi/messages.json';
 import type { StoredEvent, TeacherActionPayload } from '../../src/common/protocol';
 import { PANEL_STRINGS } from '../../src/content/panel/strings';
 import { ROOT } from '../support/browser';
 import { openMeetClass } from './class-helpers';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { useExtension, until } from './extension';
 import { probePanel, type PanelProbe } from './panel-helpers';
 
 type Lang = 'en' | 'vi';
@@ -28,14 +28,7 @@ const TEACHER = 'Nguyễn Thị Lan';
 const ROSTER = ['Trần Minh Anh', 'Lê Hoàng Bảo', 'Phạm Thu Hà', 'Đỗ Văn Hùng'];
 const STRANGER = 'Kẻ Lạ Mặt';
 
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => ext.closeMeetings());
+const ext = useExtension();
 
 interface Violation {
   id: string;

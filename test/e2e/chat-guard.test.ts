@@ -5,13 +5,13 @@
  * scenario, read back from IndexedDB. The classifier's own quality is measured by `npm run eval:chat`;
  * here each case is one a teacher would check by hand.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { classifyText } from '../../src/detect/chat';
 import type { ChatMessage, Finding, Participant } from '../../src/common/model';
 import type { StoredEvent } from '../../src/common/protocol';
 import { fixture } from '../support/browser';
 import { MAX_CHAT, MeetingLog, countDeep, findingsOf, watchDialogs, runner } from './class-helpers';
-import { launchExtension, type ExtensionBrowser } from './extension';
+import { useExtension, type ExtensionBrowser } from './extension';
 
 const LANGS = ['en', 'vi'] as const;
 
@@ -23,19 +23,14 @@ const MEET_CODES = { chat: { en: 'cgc-chat-ena', vi: 'cgc-chat-vie' }, hostile: 
 const meetUrl = (code: string) => `https://meet.google.com/${code}`;
 const TEACHER = 'Nguyễn Thị Lan';
 
-let ext: ExtensionBrowser;
+const ext = useExtension();
 beforeAll(async () => {
-  ext = await launchExtension();
   // Read when a meeting opens its session: set before any meeting page loads.
   await ext.setSettings({
     classes: [],
     chat: { blockedWords: [BLOCKED], allowedWords: [CLASS_GROUP], schoolDomains: [] },
   });
 });
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => ext.closeMeetings());
 const openMeeting: ExtensionBrowser['openMeeting'] = (url, routes) => ext.openMeeting(url, routes);
 
 const messageOf = (e: StoredEvent) => e.payload['message'] as ChatMessage;

@@ -4,12 +4,12 @@
  * in-meeting panel shows the entry; opening the chat afterwards reads the full message as the same
  * one: no second chat.message, no second finding (docs/adapters/meet.md#chat-previews).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../../src/common/model';
 import type { StoredEvent } from '../../src/common/protocol';
 import { fixture } from '../support/browser';
 import { MeetingLog, findingsOf, runner } from './class-helpers';
-import { launchExtension, type ExtensionBrowser } from './extension';
+import { useExtension } from './extension';
 import { probePanel } from './panel-helpers';
 
 const STRANGER = 'Khách 9';
@@ -18,14 +18,7 @@ const TEACHER_LINE = 'Các em trật tự';
 const meetUrl = (code: string) => `https://meet.google.com/${code}`;
 const CODES = { en: 'cgp-prev-ena', vi: 'cgp-prev-vie' } as const;
 
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => ext.closeMeetings());
+const ext = useExtension();
 
 const messageOf = (e: StoredEvent) => e.payload['message'] as ChatMessage;
 const chatWith = (events: readonly StoredEvent[], text: string) =>

@@ -1,13 +1,10 @@
 /** The checklist card as the e2e tests read and press it (test/e2e/checklist*.test.ts). */
-import en from '../../public/_locales/en/messages.json';
-import vi from '../../public/_locales/vi/messages.json';
 import type { ChecklistEventPayload, ChecklistItem } from '../../src/common/checklist';
 import type { StoredEvent } from '../../src/common/protocol';
 import { until } from './extension';
 import type { PanelProbe } from './panel-helpers';
 
-export type Lang = 'en' | 'vi';
-export const TABLES: Record<Lang, Record<string, { message: string }>> = { en, vi };
+export { TABLES, type Lang } from '../support/messages';
 export const CARD = 'CLASS-GUARD-CHECKLIST';
 
 export const ticksOf = (events: readonly StoredEvent[]): ChecklistEventPayload[] =>

@@ -3,19 +3,13 @@
  * checklist events; the reloaded tab starts from them: the teacher's ticks stay, no state is logged
  * twice, and a dismissed card stays closed (the popup still shows the checklist and brings it back).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { fixture } from '../support/browser';
 import { CARD, cardItem, press, TABLES, ticksOf, untilItem } from './checklist-helpers';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { useExtension, until } from './extension';
 import { probePanel } from './panel-helpers';
 
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
+const ext = useExtension({ keepMeetings: true });
 
 /** The host's Meet fixture, People list open, in a meeting of its own. */
 async function openMeet(code: string) {

@@ -9,6 +9,7 @@ import { OUTBOX_PREFIX } from '../../src/common/outbox-store';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, CDPSession, Page, Target } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launch, ROOT, serve, type Route } from '../support/browser';
 import type { SessionRecord, StoredEvent } from '../../src/common/protocol';
 
@@ -242,6 +243,29 @@ export async function launchExtension(): Promise<ExtensionBrowser> {
       rmSync(copy, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One extension browser for a test file: launched before its tests, closed after them, and unless
+ * `keepMeetings` the meeting tabs a test opened closed after it. The object returned stands for that
+ * browser, so it is used inside tests and hooks only.
+ */
+export function useExtension(opts: { keepMeetings?: boolean } = {}): ExtensionBrowser {
+  let current: ExtensionBrowser | undefined;
+  beforeAll(async () => {
+    current = await launchExtension();
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  if (!opts.keepMeetings) afterEach(() => current?.closeMeetings());
+  return new Proxy({} as ExtensionBrowser, {
+    get(_, key) {
+      if (!current) throw new Error('the extension browser starts in beforeAll: use it in tests and hooks');
+      const value = Reflect.get(current, key) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(current) : value;
+    },
+  });
 }
 
 /** Polls until fn returns a truthy value (or throws with the last value after the timeout). */

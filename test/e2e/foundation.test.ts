@@ -3,9 +3,9 @@
  * outbox surviving a killed service worker, one session across a tab reload and an extension
  * reload, and hostile messages refused with a logged reason while the chain stays valid.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { useExtension, until } from './extension';
 import { fixture } from '../support/browser';
 import { verifyChain } from '../../src/common/event-chain';
 import type { StoredEvent } from '../../src/common/protocol';
@@ -16,13 +16,7 @@ const meetRoutes = () => ({ 'https://meet.google.com/': fixture('meet/in-call-pe
 const texts = (events: StoredEvent[]) =>
   events.filter((e) => e.type === 'chat.message').map((e) => (e.payload['message'] as { text: string }).text);
 
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
+const ext = useExtension({ keepMeetings: true });
 
 async function sessionOf(code: string) {
   return until(async () => (await ext.sessions()).find((s) => s.meeting.code === code), `a session for ${code}`);

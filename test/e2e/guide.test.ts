@@ -3,13 +3,13 @@
  * shows the steps on each client, prints without its buttons, and is reachable from the settings page,
  * the in-meeting alert panel and the parent's page, in the teacher's language.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import vi from '../../public/_locales/vi/messages.json';
 import { stepsFor } from '../../src/content/panel/steps';
 import { PANEL_STRINGS } from '../../src/content/panel/strings';
 import { fixture } from '../support/browser';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { useExtension, until } from './extension';
 import { probePanel } from './panel-helpers';
 
 type Table = Record<string, { message: string }>;
@@ -17,13 +17,7 @@ const TABLES = { en: en as Table, vi: vi as Table };
 /** A key shown instead of its text: what a missing string looks like on the page. */
 const RAW_KEY = /\b(guide|checklist|rules)_[a-z0-9_]+\b/;
 
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
+const ext = useExtension({ keepMeetings: true });
 
 describe.each(['vi', 'en'] as const)('the safety guide in %s', (lang) => {
   const m = (k: string) => TABLES[lang][k]!.message;

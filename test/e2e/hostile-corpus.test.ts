@@ -5,25 +5,20 @@
  * log exactly once, the chain must verify, nothing may run, and no internal error may be recorded.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChatMessage, Participant } from '../../src/common/model';
 import type { StoredEvent } from '../../src/common/protocol';
 import { hostileCorpus } from '../corpus/hostile/corpus';
 import { fixture } from '../support/browser';
 import { MeetingLog, countDeep, watchDialogs, runner } from './class-helpers';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { useExtension, until } from './extension';
 
 const { names, messages } = hostileCorpus();
 
-let ext: ExtensionBrowser;
+const ext = useExtension();
 beforeAll(async () => {
-  ext = await launchExtension();
   await ext.setSettings({ classes: [] });
 });
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => ext.closeMeetings());
 
 /** Page errors, dialogs and CSP reports: none may come from a name or a message. */
 function watch(page: Page): { errors: string[]; dialogs: string[] } {

@@ -4,25 +4,18 @@
  * "people joined unnamed"; opening the People list afterwards adds no second join
  * (docs/adapters/meet.md#toasts).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Participant } from '../../src/common/model';
 import type { StoredEvent } from '../../src/common/protocol';
 import { fixture } from '../support/browser';
 import { MeetingLog, advanceContentClock, runner } from './class-helpers';
-import { launchExtension, type ExtensionBrowser } from './extension';
+import { useExtension } from './extension';
 
 const GUEST = 'Khách Lạ 42';
 const CODES = { en: 'cgn-note-ena', vi: 'cgn-note-vie' } as const;
 const meetUrl = (code: string) => `https://meet.google.com/${code}`;
 
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => ext.closeMeetings());
+const ext = useExtension();
 
 const participantOf = (e: StoredEvent) => e.payload['participant'] as Participant;
 const joinsOf = (events: readonly StoredEvent[], name: string) =>

@@ -4,31 +4,18 @@
  * names in the meeting's class and withdraws the offer in the popup too; "Not now" saves nothing.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import en from '../../public/_locales/en/messages.json';
-import vi from '../../public/_locales/vi/messages.json';
+import { expect, it } from 'vitest';
+import { msg, type Lang } from '../support/messages';
 import { USER_SETTINGS_KEY } from '../../src/common/storage-keys';
 import { fixture } from '../support/browser';
 import { advanceContentClock, runner } from './class-helpers';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { useExtension, until } from './extension';
 import { probePanel, type PanelProbe } from './panel-helpers';
 
-type Lang = 'en' | 'vi';
-type Table = Record<string, { message: string }>;
-const TABLES: Record<Lang, Table> = { en: en as Table, vi: vi as Table };
-const msg = (lang: Lang, key: string, ...subs: string[]) =>
-  TABLES[lang][key]!.message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 const LATE = 'Người Đến Muộn';
 const TEACHER = 'Nguyễn Thị Lan';
 
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => ext.closeMeetings());
+const ext = useExtension();
 
 /** A Meet class nobody configured, learned until the window ends. */
 async function learnedClass(lang: Lang, code: string): Promise<{ meeting: Page; panel: PanelProbe }> {

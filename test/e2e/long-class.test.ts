@@ -6,13 +6,13 @@
  * every observation exactly once and in order, in one session with a valid chain, and every finding
  * the teacher should get.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/common/model';
 import type { StoredEvent } from '../../src/common/protocol';
 import { verifyChain } from '../../src/common/event-chain';
 import { fixture } from '../support/browser';
 import { findingsOf } from './class-helpers';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { useExtension, until } from './extension';
 import { ACCOUNTED, HOSTILE_NAME, LongClass, SCENARIO, TEACHER, type Said } from './long-class-driver';
 
 const CODE = 'cgl-ongc-las';
@@ -47,17 +47,13 @@ function chat(from: number, n: number, harmful: Map<number, string> = new Map())
   });
 }
 
-let ext: ExtensionBrowser;
+const ext = useExtension({ keepMeetings: true });
 beforeAll(async () => {
-  ext = await launchExtension();
   await ext.setSettings({
     classes: [
       { id: 'long-10a1', name: TITLE, meetings: [CODE], teachers: [TEACHER], roster: ROSTER.map((name) => ({ name })) },
     ],
   });
-});
-afterAll(async () => {
-  await ext?.close();
 });
 
 /** Chrome stopping the idle worker, every few seconds, until told to pause or end. */

@@ -6,13 +6,13 @@
  */
 import type { Page } from 'puppeteer-core';
 import { capText } from '../../src/common/text-cap';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { NAME_MAX } from '../../src/platforms/meet/adapter';
 import type { Coverage, Participant, Presenter } from '../../src/common/model';
 import type { StoredEvent } from '../../src/common/protocol';
 import { fixture } from '../support/browser';
 import { MeetingLog, advanceContentClock, findingsOf, type Obs } from './class-helpers';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { useExtension, until, type ExtensionBrowser } from './extension';
 
 const LANGS = ['en', 'vi'] as const;
 type Lang = (typeof LANGS)[number];
@@ -61,9 +61,8 @@ const ROSTER = [
   'Hoàng Văn Em',
 ];
 
-let ext: ExtensionBrowser;
+const ext = useExtension();
 beforeAll(async () => {
-  ext = await launchExtension();
   // Read when a meeting opens its session: set before any meeting page loads.
   await ext.setSettings({
     classes: [
@@ -77,10 +76,6 @@ beforeAll(async () => {
     ],
   });
 });
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => ext.closeMeetings());
 const openMeeting: ExtensionBrowser['openMeeting'] = (url, routes) => ext.openMeeting(url, routes);
 
 interface MeetClass {

@@ -6,18 +6,12 @@
  * Issue 22: in parent mode, "In my class" adds nobody without the parent's PIN, and says so.
  */
 import type { WebWorker } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import en from '../../public/_locales/en/messages.json';
-import vi from '../../public/_locales/vi/messages.json';
+import { expect, it } from 'vitest';
+import { msg } from '../support/messages';
 import { USER_SETTINGS_KEY, PARENT_KEY } from '../../src/common/storage-keys';
 import { openMeetClass } from './class-helpers';
 import { probePanel } from './panel-helpers';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
-
-type Lang = 'en' | 'vi';
-const TABLES = { en, vi } as Record<Lang, Record<string, { message: string }>>;
-const msg = (lang: Lang, key: string, ...subs: string[]) =>
-  TABLES[lang][key]!.message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+import { useExtension, until } from './extension';
 
 const STRANGER = 'Kẻ Lạ Mặt';
 
@@ -28,14 +22,7 @@ interface Created {
   buttons: string[];
 }
 
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => ext.closeMeetings());
+const ext = useExtension();
 
 /** The worker as it runs now, with every notification it creates recorded (again after a restart). */
 async function recordNotifications(): Promise<WebWorker> {

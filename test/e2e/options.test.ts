@@ -1,15 +1,9 @@
 /** The settings page as a teacher uses it: add a class, paste a roster from a spreadsheet, save. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { USER_SETTINGS_KEY } from '../../src/common/storage-keys';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { useExtension, until } from './extension';
 
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
+const ext = useExtension({ keepMeetings: true });
 
 it('adds a class with a pasted CSV roster and saves it; an unnamed class is refused with a reason', async () => {
   const page = await ext.extensionPage('src/ui/options/index.html');

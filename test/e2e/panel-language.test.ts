@@ -2,20 +2,13 @@
  * A meeting tab loads only the language it shows (src/content/messages.ts); the teacher who changes the
  * language in settings mid-class sees the in-meeting panel follow, the other table loaded then.
  */
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { PANEL_STRINGS } from '../../src/content/panel/strings';
 import { fixture } from '../support/browser';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { useExtension, until } from './extension';
 import { probePanel } from './panel-helpers';
 
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => ext.closeMeetings());
+const ext = useExtension();
 
 const READ = `function () {
   const p = this.querySelector('.panel');

@@ -2,30 +2,17 @@
  * Issue 19, item 8, in the meeting tab: the panel shows why a name is suspicious, as the popup does —
  * the look-alike letter marked and named, and the roster name it imitates — in the teacher's language.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import en from '../../public/_locales/en/messages.json';
-import vi from '../../public/_locales/vi/messages.json';
+import { describe, expect, it } from 'vitest';
+import { msg } from '../support/messages';
 import { openMeetClass } from './class-helpers';
-import { launchExtension, type ExtensionBrowser } from './extension';
+import { useExtension } from './extension';
 import { probePanel } from './panel-helpers';
-
-type Lang = 'en' | 'vi';
-const TABLES = { en, vi } as Record<Lang, Record<string, { message: string }>>;
-const msg = (lang: Lang, key: string, ...subs: string[]) =>
-  TABLES[lang][key]!.message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 
 const STUDENT = 'Trần Minh Anh';
 /** The student's name with a Cyrillic А. */
 const IMPOSTOR = 'Trần Minh \u0410nh';
 
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => ext.closeMeetings());
+const ext = useExtension();
 
 interface Shown {
   who: string;

@@ -5,8 +5,8 @@
  * are rate-limited. The summary is behind the PIN.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useExtension, until } from './extension';
 import type { Settings } from '../../src/common/settings';
 import { USER_SETTINGS_KEY } from '../../src/common/storage-keys';
 import en from '../../public/_locales/en/messages.json';
@@ -14,16 +14,12 @@ import vi from '../../public/_locales/vi/messages.json';
 import { fixture } from '../support/browser';
 
 const PIN = '482916';
-let ext: ExtensionBrowser;
+const ext = useExtension({ keepMeetings: true });
 beforeAll(async () => {
-  ext = await launchExtension();
   // A parent already forwards alerts to their phone (a loopback stand-in; nothing is sent in this test).
   await ext.setSettings({
     forwarding: { enabled: true, kind: 'ntfy', url: 'http://127.0.0.1:9/con-toi', includeWords: false },
   });
-});
-afterAll(async () => {
-  await ext?.close();
 });
 
 /** The settings in force, as the worker gives them to every page and meeting. */

@@ -5,21 +5,15 @@
  * and is logged; the notification offers its buttons; a pause shows in the panel and is logged.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import en from '../../public/_locales/en/messages.json';
-import vi from '../../public/_locales/vi/messages.json';
+import { describe, expect, it } from 'vitest';
+import { msg, type Lang } from '../support/messages';
 import type { StoredEvent, TeacherActionPayload } from '../../src/common/protocol';
 import { USER_SETTINGS_KEY } from '../../src/common/storage-keys';
 import { pausedLine } from '../../src/content/panel/remote';
 import { fixture } from '../support/browser';
 import { openMeetClass, runner } from './class-helpers';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { useExtension, until } from './extension';
 import { probePanel } from './panel-helpers';
-
-type Lang = 'en' | 'vi';
-const TABLES = { en, vi } as Record<Lang, Record<string, { message: string }>>;
-const msg = (lang: Lang, key: string, ...subs: string[]) =>
-  TABLES[lang][key]!.message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 
 const TEACHER = 'Nguyễn Thị Lan';
 const ROSTER = ['Trần Minh Anh', 'Lê Hoàng Bảo', 'Phạm Thu Hà', 'Đỗ Văn Hùng'];
@@ -28,14 +22,7 @@ const STRANGER = 'Kẻ Lạ Mặt';
 const LOOKALIKE = 'Trần Minh \u0410nh';
 const ABUSE = 'địt mẹ lớp này';
 
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => ext.closeMeetings());
+const ext = useExtension();
 
 interface ShownEntry {
   who: string;

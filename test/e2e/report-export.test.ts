@@ -8,11 +8,11 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Finding } from '../../src/common/model';
 import { verifyReportFile } from '../../scripts/verify-report';
 import { fixture } from '../support/browser';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { useExtension, until } from './extension';
 
 const CODE = 'rep-expo-rta';
 const URL_ = `https://meet.google.com/${CODE}`;
@@ -25,13 +25,9 @@ const SCHOOL = {
 };
 const CLASSES = [{ id: 'c1', name: 'Lớp 10A1 - Toán', meetings: [CODE], teachers: ['Nguyễn Thị Lan'], roster: [] }];
 
-let ext: ExtensionBrowser;
+const ext = useExtension({ keepMeetings: true });
 beforeAll(async () => {
-  ext = await launchExtension();
   await ext.setSettings({ language: 'en', classes: CLASSES, school: SCHOOL });
-});
-afterAll(async () => {
-  await ext?.close();
 });
 
 type Scenario = { meetScenario: { openChat(): void; post(sender: string, text: string): string } };

@@ -3,19 +3,13 @@
  * feedback (the words join the allow-list, the open meeting stops flagging them, the log records the
  * teacher's decision), and the chain verified.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { USER_SETTINGS_KEY } from '../../src/common/storage-keys';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { useExtension, until } from './extension';
 import { fixture } from '../support/browser';
 import type { Finding } from '../../src/common/model';
 
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
+const ext = useExtension({ keepMeetings: true });
 
 type Scenario = { meetScenario: { openChat(): void; post(sender: string, text: string): string } };
 

@@ -2,20 +2,14 @@
  * Issue 4, learning without a roster: "everyone here now is my class" from the popup saves the
  * people of the open meeting as the class roster, and a stranger joining afterwards is flagged.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { USER_SETTINGS_KEY } from '../../src/common/storage-keys';
-import { launchExtension, until, type ExtensionBrowser } from './extension';
+import { useExtension, until } from './extension';
 import { fixture } from '../support/browser';
 import type { Finding } from '../../src/common/model';
 import type { Page } from 'puppeteer-core';
 
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
+const ext = useExtension({ keepMeetings: true });
 
 /** Someone joins the meeting; the findings logged from event `since` on, once one is about them. */
 async function newcomerFindings(

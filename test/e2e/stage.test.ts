@@ -6,12 +6,12 @@
  * finding; opening the People list adds no second join; closing it makes nobody leave.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Platform } from '../../src/common/model';
 import type { StoredEvent } from '../../src/common/protocol';
 import { fixture } from '../support/browser';
 import { MeetingLog, advanceContentClock, findingsOf, runner, type Run } from './class-helpers';
-import { launchExtension, type ExtensionBrowser } from './extension';
+import { useExtension } from './extension';
 import { probePanel } from './panel-helpers';
 
 type Lang = 'en' | 'vi';
@@ -103,14 +103,7 @@ const CLIENTS: Client[] = [
   },
 ];
 
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => ext.closeMeetings());
+const ext = useExtension();
 
 const nameOf = (e: StoredEvent): string =>
   String((e.payload['participant'] as { name?: unknown } | undefined)?.name ?? '');

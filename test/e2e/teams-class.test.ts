@@ -7,7 +7,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { capText } from '../../src/common/text-cap';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage, Participant, Presenter } from '../../src/common/model';
 import type { StoredEvent } from '../../src/common/protocol';
 import { fixture } from '../support/browser';
@@ -22,7 +22,7 @@ import {
   type Obs,
   HOSTILE as HOSTILE_INPUT,
 } from './class-helpers';
-import { launchExtension, type ExtensionBrowser } from './extension';
+import { useExtension } from './extension';
 
 const LANGS = ['en', 'vi'] as const;
 type Lang = (typeof LANGS)[number];
@@ -48,9 +48,8 @@ const mri = (i: number) => `8:orgid:5a1c2e3f-4b6d-4e8f-9a0b-${String(100 + i).pa
 /** The class of the guard tests (issue 4): its teacher and roster. */
 const ROSTER = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em'];
 
-let ext: ExtensionBrowser;
+const ext = useExtension({ keepMeetings: true });
 beforeAll(async () => {
-  ext = await launchExtension();
   // Read when a meeting opens its session: set before any meeting page loads.
   await ext.setSettings({
     classes: [
@@ -63,9 +62,6 @@ beforeAll(async () => {
       },
     ],
   });
-});
-afterAll(async () => {
-  await ext?.close();
 });
 
 interface TeamsClass {
