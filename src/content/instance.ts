@@ -13,6 +13,7 @@ import { listenForPageRequests } from './page-requests';
 import { newStats, type InstanceState, type Stats } from './instance-state';
 import { createRecorder, type Recorder } from './recorder';
 import { applySettings, openSession } from './session';
+import { overlayLang } from './overlay-controller';
 import { popupState, teacherAct } from './popup-state';
 import { childFromWorker, createChildGuard } from './child';
 import type { PanelFindings } from '../common/protocol';
@@ -188,6 +189,7 @@ function withChildGuard(state: InstanceState, recorder: Recorder): Recorder {
     emit: (finding, observationId) => void recorder.emit('finding', { finding, observationId }),
     enabled: () => state.childAdvice !== false,
     classConfig: () => state.classConfig ?? null,
+    lang: () => state.overlay?.lang() ?? overlayLang('auto', document),
   });
   return recorder;
 }

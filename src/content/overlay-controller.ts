@@ -26,6 +26,8 @@ export interface OverlayController {
   coverageChanged(coverage: Coverage): void;
   /** The language setting changed: badges and the panel follow. */
   language(setting: Settings['language']): void;
+  /** The language the page shows now (its table loaded). */
+  lang(): Lang;
   /** A finding of this meeting's log, from this page or (chat) from the worker. */
   finding(ev: FindingEvent): void;
   /** Chat findings the worker derived; another session's are ignored. */
@@ -224,6 +226,7 @@ export function createOverlayController(
         (err: unknown) => console.warn('Class Guard: could not load the language:', String(err)),
       );
     },
+    lang: () => lang,
     finding: (ev) => panel?.finding(ev),
     workerFindings: (msg) => workerFindings(panel, panelOptions, msg),
     ...remote(panel),

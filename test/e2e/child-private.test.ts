@@ -11,6 +11,7 @@ import { MeetingLog, findingsOf, runner } from './class-helpers';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
 import { startEndpoint, type LoopbackEndpoint } from './loopback-endpoint';
 import type { StoredEvent } from '../../src/common/protocol';
+import { msg } from '../support/messages';
 
 const PUPIL = 'Trần Minh Anh';
 const TEACHER = 'Nguyễn Thị Lan';
@@ -53,7 +54,7 @@ function pupilView(lang: Lang): string {
 /** Every advice card the page is shown, by kind, counted as it is added (a new card replaces the last). */
 async function countAdvice(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __advice: { kind: string; text: string }[] };
+    const w = window as unknown as { __advice: { kind: string; text: string; lang: string }[] };
     w.__advice = [];
     new MutationObserver((records) => {
       for (const r of records)
@@ -62,12 +63,13 @@ async function countAdvice(page: Page): Promise<void> {
             w.__advice.push({
               kind: n.shadowRoot?.querySelector('[data-kind]')?.getAttribute('data-kind') ?? '?',
               text: n.shadowRoot?.querySelector('.card')?.textContent ?? '',
+              lang: n.shadowRoot?.querySelector('.card')?.getAttribute('lang') ?? '',
             });
     }).observe(document.documentElement, { childList: true, subtree: true });
   });
 }
 const adviceShown = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __advice: { kind: string; text: string }[] }).__advice);
+  page.evaluate(() => (window as unknown as { __advice: { kind: string; text: string; lang: string }[] }).__advice);
 const privateAdvice = async (page: Page) => (await adviceShown(page)).filter((a) => a.kind === 'private');
 
 const privateFindings = (events: StoredEvent[]) =>
@@ -136,10 +138,11 @@ describe.each(['en', 'vi'] as const)("a private message to the pupil, on the pup
       'the advice shows',
       30_000,
     );
+    // In the language of the pupil's page, as the rest of the guard on it.
     const card = shown!.text;
-    expect(card).toContain('private message');
-    expect(card).toMatch(/Don't reply/);
-    expect(card).toMatch(/Tell your parent or your teacher/);
+    expect(shown!.lang).toBe(lang);
+    for (const key of ['child_title', 'child_private', 'child_step_reply', 'child_step_tell'])
+      expect(card).toContain(msg(lang, key));
     events = await log.waitFor((ev) => privateFindings(ev).length > 0, 'the child finding is logged');
     const [finding] = privateFindings(events);
     expect(finding!.finding).toMatchObject({

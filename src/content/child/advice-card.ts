@@ -3,6 +3,7 @@
  * own; every text is set as text (names and chat are never markup).
  */
 import { getMessage } from '../../browser/i18n';
+import { has, msg, type Lang } from '../messages';
 import type { AdviceKind } from './rules';
 
 const TAG = 'class-guard-child-advice';
@@ -19,10 +20,12 @@ button { font: inherit; padding: 6px 14px; border-radius: 8px; border: 0; backgr
 button:focus-visible { outline: 3px solid #f5c211; outline-offset: 2px; }
 `;
 
-const text = (key: string, fallback: string) => getMessage(key) || fallback;
-
-/** Replaces any card already shown: one piece of advice at a time. */
-export function showAdvice(doc: Document, kind: AdviceKind): HTMLElement {
+/**
+ * Replaces any card already shown: one piece of advice at a time. In the language the rest of the
+ * page's guard speaks; the browser's, should that table not be loaded yet.
+ */
+export function showAdvice(doc: Document, kind: AdviceKind, lang: Lang): HTMLElement {
+  const text = (key: string, fallback: string) => (has(lang, key) ? msg(lang, key) : getMessage(key) || fallback);
   doc.querySelector(TAG)?.remove();
   const host = doc.createElement(TAG);
   const root = host.attachShadow({ mode: 'open' });
@@ -30,6 +33,7 @@ export function showAdvice(doc: Document, kind: AdviceKind): HTMLElement {
   style.textContent = STYLE;
   const card = doc.createElement('div');
   card.className = 'card';
+  card.lang = lang;
   card.setAttribute('role', 'alert');
   card.setAttribute('data-kind', kind);
   const h = doc.createElement('h2');

@@ -24,6 +24,7 @@ function guard(enabled = true) {
     emit: (f, id) => void emitted.push([f, id]),
     enabled: () => enabled,
     classConfig: () => null,
+    lang: () => 'vi',
   });
   return { g, emitted };
 }

@@ -9,6 +9,7 @@ import type { PanelFindings } from '../../common/protocol';
 import { adviceFor, childFinding, type AdviceKind } from './rules';
 import { showAdvice } from './advice-card';
 import { createPrivateWatch } from './private';
+import type { Lang } from '../messages';
 
 /** The same advice about the same person is not shown again within this time. */
 const REPEAT_MS = 2 * 60_000;
@@ -27,6 +28,8 @@ export interface ChildGuardDeps {
   enabled: () => boolean;
   /** This meeting's class, once the session has opened (null: none known). */
   classConfig: () => ClassConfig | null;
+  /** The language the page's guard speaks (the advice uses it too). */
+  lang: () => Lang;
   now?: () => number;
 }
 
@@ -45,7 +48,7 @@ export function createChildGuard(doc: Document, deps: ChildGuardDeps): ChildGuar
       const last = shown.get(key);
       if (last !== undefined && now() - last < REPEAT_MS) return;
       shown.set(key, now());
-      showAdvice(doc, kind);
+      showAdvice(doc, kind, deps.lang());
       emit(childFinding(kind, f), sourceId);
     },
     observed(obs, snap, observationId) {
@@ -54,7 +57,7 @@ export function createChildGuard(doc: Document, deps: ChildGuardDeps): ChildGuar
       if (obs.kind !== 'chat.message' || !childSide(snap)) return;
       const f = privates.check(obs.message);
       if (!f) return;
-      showAdvice(doc, 'private');
+      showAdvice(doc, 'private', deps.lang());
       emit(f, observationId);
     },
     replay: (obs) => privates.note(obs),
