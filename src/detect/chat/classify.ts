@@ -15,6 +15,7 @@ import { lexiconHits, type Hit } from './lexicon-match';
 import { messageFacts } from './context-rules';
 import { applyFrames } from './frames';
 import { allowedRanges, compileOptions, type Compiled } from './options';
+import { nameCallingHits } from './name-calling';
 import { spamShape } from './spam-shape';
 import { sentenceHits } from './template-match';
 import type { GroomingFamily } from './templates';
@@ -41,6 +42,7 @@ export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): C
   const msg = messageFacts(tokens, analysis.text);
   lexiconHits(msg, LEXICON, hits);
   if (compiled.blocked.acc.size || compiled.blocked.fold.size) lexiconHits(msg, compiled.blocked, hits);
+  if (hits.length) nameCallingHits(tokens, hits);
   if (tokens.length) sentenceHits(tokens, hits);
   if (hits.length) applyFrames(analysis.text, tokens, hits);
 

@@ -19,6 +19,7 @@ const HINT = H({
     ...['mua', 'nạp', 'tặng', 'chuyển', 'bắn', 'cho', 'đón', 'phòng riêng', 'một mình', '1 mình'],
     ...['người yêu', 'bạn trai', 'bạn gái', 'ny', 'crush', 'thay đồ', 'tắm', 'cởi', 'đồ ngủ'],
     ...['quận', 'phường', 'mấy giờ', 'đợi', 'chờ', 'người mẫu', 'kiếm tiền', 'tấm', 'block', 'chặn'],
+    ...['quà', 'bí mật', 'xin', 'gặp', 'zin', 'trinh', 'zalo', 'tiktok', 'facebook', 'insta', 'ig', 'snap'],
   ],
   fold: ['just us', 'you and me', 'two of us', 'tell', 'check', 'older'],
 });
@@ -91,6 +92,21 @@ export const GROOMING_STRANGERS: Template[] = [
     'fold',
     `(?:won t|wont|will not|never) tell your (?:parents|mom|mum|dad)|(?:parents|mom|mum|dad) (?:check|read|see|look at) your (?:phone|messages|chats|texts)`,
   ),
+  // A stranger's channel asked for by name, a secret kept "for" the child, a gift waiting, a top-up
+  // promised, a meeting where the child comes alone, and whether the child is still a virgin.
+  cue(
+    'contact',
+    'acc',
+    `cho ${ADULT} xin (?:[^ ]+ )?${APP}|${YOUNG} có ${APP} (?:không|chưa)(?: (?:[^ ]+ ){0,2}cho ${ADULT} xin)`,
+  ),
+  cue('secrecy', 'acc', `${ADULT} (?:sẽ )?giữ bí mật (?:cho|với|giúp) ${YOUNG}`),
+  cue(
+    'gifts',
+    'acc',
+    `${ADULT} (?:có )?(?:quà|món quà) (?:[^ ]+ )?(?:cho|tặng) ${YOUNG}|${ADULT} (?:sẽ )?nạp (?:game |thẻ |kim cương |quân huy |tiền )?cho(?: ${YOUNG})?$`,
+  ),
+  cue('meeting', 'acc', `gặp ${ADULT} (?:[^ ]+ ){0,6}(?:một mình|1 mình)`),
+  cue('probing', 'acc', `${YOUNG} (?:[^ ]+ )?(?:còn|mất) (?:zin|trinh)`),
   cue('flattery', 'fold', `(?:you|u) (?:look|seem) (?:so |much )?(?:older|more mature) (?:than|for)`),
   cue(
     'photos',

@@ -41,6 +41,7 @@ const LIKENED = `(?:${alternatives([...ANIMALS, ...RUBBISH])})`;
 // Who is likened: a face or head, someone spoken to, someone pointed at; never the writer. It is
 // looked for behind the match, so the evidence is the comparison ("như con chó"), not the sentence.
 const WHO = `(?:${alternatives(['mặt', 'mồm', 'miệng', 'óc', 'não', 'đầu', 'người', 'trông', 'nhìn', 'mày', 'm', 'mi', 'bây', 'tụi mày', 'bọn mày', 'cậu', 'bạn'])}|thằng [^ ]+|con (?:kia|này|đó|đấy|nhỏ))`;
+const BAD = `(?:${alternatives(['ngu', 'đần', 'dốt', 'ngốc', 'xấu', 'bẩn', 'hôi', 'lười', 'béo', 'hèn', 'ngu si', 'ngu dốt'])})`;
 const AS = `(?:như|giống|y như|giống hệt|chẳng khác gì|không khác gì|khác gì)`;
 // Habits that make an animal simile about a pet or one's sleep, not about someone's worth.
 const HABIT = `(?:${alternatives(['ngủ', 'ăn', 'chạy', 'bơi', 'kêu', 'hát', 'leo', 'trèo', 'ngáy', 'khỏe', 'nhanh', 'chăm', 'hiền', 'no'])})`;
@@ -66,7 +67,7 @@ const F_WHO = `(?:${alternatives(['mat', 'mom', 'oc', 'nao', 'nguoi', 'trong', '
 const F_AS = '(?:nhu|giong|y nhu|khac gi)';
 
 const COMPARE_HINT = H({
-  acc: ['như', 'giống', 'khác gì'],
+  acc: ['như', 'giống', 'khác gì', 'là'],
   fold: ['nhu', 'giong', 'khac gi'],
 });
 const THING_HINT = H({
@@ -90,6 +91,7 @@ const THING_HINT = H({
     'away',
     'why',
     'even',
+    ...['fat', 'ugly', 'stupid', 'dumb', 'dirty', 'smelly', 'lazy'],
   ],
 });
 
@@ -101,7 +103,20 @@ export const INSULT_FRAMES: Template[] = [
     tier: 'alert',
     view: 'acc',
     hint: COMPARE_HINT,
-    re: T(`(?<=${WHO} (?:[^ ]+ ){0,3})(?<!${HABIT} )${AS} (?:con |cái |đống |bãi |thằng |đồ )?${LIKENED}`),
+    re: T(`(?<=${WHO} (?:[^ ]+ ){0,3})(?<!${HABIT} )${AS} (?:con |cái |đống |bãi |thằng |đồ |cục |thứ )?${LIKENED}`),
+  },
+  {
+    // Said to someone without naming them: a bad quality likened, opening the message ("ngu như bò"),
+    // or someone spoken to called a kind of rubbish ("mày là thứ rác rưởi").
+    id: 'chat.insult.likened',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'acc',
+    hint: COMPARE_HINT,
+    re: T(
+      `^${BAD} (?:quá |thế |vậy )?${AS} (?:con |cái |đống |cục )?${LIKENED}|(?<=${WHO} (?:[^ ]+ )?)(?:là|đúng là) (?:thứ|loại|cục|đống|một đống) (?:${alternatives(RUBBISH)})`,
+    ),
   },
   {
     id: 'chat.insult.likened.habit',
@@ -142,6 +157,18 @@ export const INSULT_FRAMES: Template[] = [
     // "do rac" is also đổ rác (take out the rubbish): unaccented, only as the whole message or aimed at someone.
     re: T(
       `^do (?:${alternatives([...F_PLAIN, 'con lon', 'con cho', 'con heo', 'con bo', 'con khi', 'rac', 'an hai', 'vo dung', 'phe vat', 'mat net', 'vo hoc', 'suc vat', 'suc sinh', 'cho chet'])})(?: (?:a|kia|nay|vay|the|ha|di))?$|(?:may|m|thang [^ ]+|con (?:kia|nay)) (?:la )?do (?:con )?(?:${alternatives([...F_PLAIN, 'lon', 'cho', 'rac', 'an hai', 'vo dung'])})|(?:con|do|thang) mat (?:heo|lon|cho|khi|chuot)|(?:tao|t) (?:khinh|khinh bi) (?:may|m|bon may|tui may)|(?:thang|do) an hai|^(?:(?:may|m) )?(?:oc|nao) (?:heo|lon|cho|bo|ba dau)(?: (?:a|the|vay|ha))?$`,
+    ),
+  },
+  {
+    // English name-calling with an animal, the whole message: "fat pig", "you ugly cow".
+    id: 'chat.insult.likened',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: THING_HINT,
+    re: T(
+      `^(?:you |u |ur )?(?:(?:fat|ugly|stupid|dumb|dirty|smelly|lazy) ){1,2}(?:pig|cow|rat|dog|monkey|whale|slob|pigs|cows|rats)(?: (?:lol|lmao|haha))?$`,
     ),
   },
   {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { classifyText } from './classify';
+
+const cats = (text: string, tier: 'alert' | 'review' = 'alert') =>
+  classifyText(text)
+    .filter((v) => v.tier === tier)
+    .map((v) => v.category);
+
+describe('insults by shape', () => {
+  it('an obscene word or slur used as a name for someone is an insult too', () => {
+    expect(cats('thằng lồn')).toContain('insult');
+    expect(cats('thang dau buoi')).toContain('insult');
+    expect(cats('stupid bitch')).toContain('insult');
+    expect(cats('thằng bê đê kia')).toContain('insult');
+  });
+
+  it('an obscene word that goes on into a sentence stays profanity only', () => {
+    expect(cats('thằng đó đéo biết gì')).not.toContain('insult');
+    expect(cats('lớp đéo ai làm bài')).not.toContain('insult');
+  });
+
+  it('a bad quality likened to an animal, opening the message, is said to someone', () => {
+    expect(cats('ngu như bò')).toContain('insult');
+    expect(cats('đần như con bò')).toContain('insult');
+    expect(cats('mày là thứ rác rưởi')).toContain('insult');
+    expect(cats('mày như cục phân ấy')).toContain('insult');
+  });
+
+  it('the same simile quoted in a lesson, or praise, does not alert', () => {
+    expect(cats('Thành ngữ "ngu như bò" là cách so sánh dân gian')).toEqual([]);
+    expect(cats('khỏe như voi')).toEqual([]);
+    expect(cats('con bò nhà em béo lắm')).toEqual([]);
+  });
+
+  it('English name-calling with an animal, the whole message', () => {
+    expect(cats('fat pig')).toContain('insult');
+    expect(cats('you ugly cow')).toContain('insult');
+    expect(cats('The pig is fat and the cow is ugly')).toEqual([]);
+    expect(cats('a fat pig lives on the farm')).toEqual([]);
+  });
+});
+
+describe('grooming cues as strangers type them', () => {
+  it('a gift waiting, a secret kept, a channel asked for, a meeting alone, virginity', () => {
+    for (const text of [
+      'a có quà cho e nè, ra lấy đi',
+      'a sẽ giữ bí mật cho e',
+      'e có tiktok k, cho a xin',
+      'gặp a ở công viên nhé, đi một mình thôi',
+      'e còn zin k',
+    ])
+      expect(cats(text, 'review'), text).toContain('grooming');
+  });
+
+  it("a teacher asking for a pupil's homework is not a cue", () => {
+    expect(classifyText('cô cho em xin bài tập nhé')).toEqual([]);
+    expect(classifyText('em gặp cô ở phòng giáo viên nhé')).toEqual([]);
+  });
+});
