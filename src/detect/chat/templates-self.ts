@@ -39,6 +39,7 @@ const SELF_FRAME_HINT = H({
     'chịu',
     'rạch',
     'cứa',
+    'đi theo',
   ],
   fold: [
     'chet',
@@ -74,6 +75,10 @@ const SELF_FRAME_HINT = H({
     'cutting',
     'notice',
     'pain',
+    'het muon',
+    'het mun',
+    'chit',
+    'better off',
   ],
 });
 
@@ -108,7 +113,7 @@ export const SELF_HARM_FRAMES: Template[] = [
     view: 'fold',
     hint: SELF_FRAME_HINT,
     re: T(
-      `(?:khong|chang|cha|hong) (?:muon|mun|thiet|con muon) song(?: tiep| them)?(?: nua)?|${ME_FOLD} (?:chi )?(?:muon|mun) (?:chet|tu tu)|(?:want|wanna|going) to end (?:my life|it all|it tonight|it)|(?:thinking|think|thought) (?:about|of) (?:ending (?:it|my life)|killing myself|suicide|dying)`,
+      `(?:khong|chang|cha|hong|het) (?:muon|mun|thiet|con muon) song(?: tiep| them)?(?: nua)?|${ME_FOLD} (?:chi )?(?:muon|mun) (?:chet|chit|tu tu)|(?:want|wanna|going) to end (?:my life|it all|it tonight|it)|(?:thinking|think|thought) (?:about|of) (?:ending (?:it|my life)|killing myself|suicide|dying)`,
     ),
   },
   {
@@ -119,7 +124,7 @@ export const SELF_HARM_FRAMES: Template[] = [
     view: 'fold',
     hint: SELF_FRAME_HINT,
     re: T(
-      `(?:don t|dont|do not) (?:want|wanna) to (?:be here|exist|be alive|wake up)(?: anymore)?|(?:nobody|no one) (?:would|will|d) (?:care|notice|even notice|miss me) if i (?:was|were|m|am|died|disappeared)(?: gone| dead)?|i wish i (?:could )?(?:die|disappear|wasn t alive|was not alive|didn t exist)|what s the point (?:of|in) (?:living|life|anything)|i (?:don t|dont) want to exist`,
+      `(?:don t|dont|do not) (?:want|wanna) to (?:be here|exist|be alive|wake up)(?: anymore)?|(?:nobody|no one) (?:would|will|d) (?:care|notice|even notice|miss me) if i (?:was|were|m|am|died|disappeared)(?: gone| dead)?|i wish i (?:could )?(?:die|disappear|wasn t alive|was not alive|didn t exist)|what s the point (?:of|in) (?:living|life|anything)|i (?:don t|dont) want to exist|i (?:might|may) as well (?:be dead|die|not exist)|(?:i d|i would|everyone would) be better off (?:dead|without me)`,
     ),
   },
   {
@@ -176,7 +181,7 @@ export const SELF_HARM_FRAMES: Template[] = [
     view: 'acc',
     hint: LAST_HINT,
     re: T(
-      `${NOT} còn (?:lý do|lí do|lẽ) (?:gì )?(?:để )?sống|tạm biệt (?:[^ ]+ ){0,2}mãi mãi|(?:tin nhắn|lời nhắn) cuối (?:cùng )?(?:của )?${ME}|tay ${ME} (?:[^ ]+ ){0,1}(?:toàn|đầy|chi chít) (?:những )?(?:vết|sẹo)|ngủ (?:mãi|mãi mãi|luôn) (?:không|chẳng) (?:bao giờ )?(?:dậy|vậy|tỉnh)|chuẩn bị (?:sẵn )?(?:thuốc ngủ|dao lam|lưỡi lam)|(?:đâm|lao) đầu (?:vào|xuống) (?:xe|xe tải|ô tô|tàu)|uống (?:hết |cả |nửa |mấy |nhiều )?(?:vỉ|lọ|hộp) thuốc|(?:ước|muốn|mong) (?:gì )?(?:[^ ]+ ){0,2}(?:không|chẳng) (?:bao giờ )?(?:tỉnh|thức) (?:lại|dậy|vậy)`,
+      `${NOT} còn (?:lý do|lí do|lẽ) (?:gì )?(?:để )?sống|tạm biệt (?:[^ ]+ ){0,2}mãi mãi|(?:tin nhắn|lời nhắn) cuối (?:cùng )?(?:của )?${ME}|tay ${ME} (?:[^ ]+ ){0,1}(?:toàn|đầy|chi chít) (?:những )?(?:vết|sẹo)|ngủ (?:mãi|mãi mãi|luôn) (?:không|chẳng) (?:bao giờ )?(?:dậy|vậy|tỉnh)|chuẩn bị (?:sẵn )?(?:thuốc ngủ|dao lam|lưỡi lam)|${ME} (?:[^ ]+ ){0,2}chuẩn bị (?:sẵn )?dây(?: thừng)?(?: rồi| xong)?$|(?:đâm|lao) đầu (?:vào|xuống) (?:xe|xe tải|ô tô|tàu)|uống (?:hết |cả |nửa |mấy |nhiều )?(?:vỉ|lọ|hộp) thuốc|(?:ước|muốn|mong) (?:gì )?(?:[^ ]+ ){0,2}(?:không|chẳng) (?:bao giờ )?(?:tỉnh|thức) (?:lại|dậy|vậy)`,
     ),
   },
 ];

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { classifyText } from './classify';
+
+const alerts = (text: string) =>
+  classifyText(text)
+    .filter((v) => v.tier === 'alert')
+    .map((v) => v.category);
+const any = (text: string) => classifyText(text).map((v) => v.category);
+
+describe('words starred down to their first letter', () => {
+  it('an oath of two words, each starred to a letter or one written out', () => {
+    expect(alerts('đ** mẹ')).toContain('profanity');
+    expect(alerts('đ** m**')).toContain('profanity');
+  });
+  it('one starred letter ending a line is the cut-short word, as the bare letter is', () => {
+    expect(alerts('khó vãi l**')).toContain('profanity');
+  });
+  it('a lone starred letter says nothing', () => {
+    expect(any('đ**')).toEqual([]);
+    expect(any('câu 3 ý b** em chưa làm')).toEqual([]);
+  });
+});
+
+describe('spelled short forms that are also words', () => {
+  it('"cờ lờ" alone or as an exclamation is the oath', () => {
+    expect(alerts('cờ lờ')).toContain('profanity');
+    expect(alerts('cờ lờ thật')).toContain('profanity');
+  });
+  it('"lờ mờ" (dim) and the chemistry reading "xê lờ" stay words', () => {
+    expect(any('lá cờ lờ mờ trong sương')).toEqual([]);
+    expect(any('cờ lờ mờ quá không thấy')).toEqual([]);
+    expect(any('thầy bảo xê lờ là clo')).toEqual([]);
+    expect(any('nó lờ tớ đi')).toEqual([]);
+  });
+});
+
+describe('unaccented oaths and self-harm', () => {
+  it('"deo" before a verb of knowing or caring is the oath; "deo kinh" is wearing glasses', () => {
+    expect(alerts('deo ai them')).toContain('profanity');
+    expect(alerts('deo biet')).toContain('profanity');
+    expect(any('em deo kinh a')).toEqual([]);
+  });
+  it('self-harm in a few more first-person wordings', () => {
+    expect(alerts('e hết muốn sống rồi')).toContain('self-harm');
+    expect(any('e muon chit')).toContain('self-harm');
+    expect(any('e đã chuẩn bị dây rồi')).toContain('self-harm');
+    expect(any('i might as well be dead')).toContain('self-harm');
+  });
+  it('a rope for PE is not a means', () => {
+    expect(any('em chuẩn bị dây nhảy rồi ạ')).toEqual([]);
+  });
+});
