@@ -197,7 +197,9 @@ export function ruleVerdict(
     case 'l':
     case 'c': {
       // An obscene word cut to its first letter at the end of a line: "khó vãi l", "như c", "đồ l".
-      const atEnd = i === tokens.length - 1 || (i === tokens.length - 2 && next && TRUNC_TAIL.has(nextWord));
+      // At most two closing words after it: "vãi l thật", "cái l gì thế".
+      const tail = tokens.slice(i + 1);
+      const atEnd = tail.length <= 2 && tail.every((w) => !w.boundaryBefore && TRUNC_TAIL.has(w.forms.acc));
       if (!atEnd || !prev || t.upper || t.next === '+' || t.next === '#') return null;
       const w = prev.forms.acc;
       return TRUNC_BEFORE.has(w) || (key === 'l' && (w === 'cái' || w === 'cai'))

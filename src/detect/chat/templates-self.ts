@@ -40,6 +40,8 @@ const SELF_FRAME_HINT = H({
     'rạch',
     'cứa',
     'đi theo',
+    'mãi mãi',
+    'làm phiền',
   ],
   fold: [
     'chet',
@@ -124,7 +126,7 @@ export const SELF_HARM_FRAMES: Template[] = [
     view: 'fold',
     hint: SELF_FRAME_HINT,
     re: T(
-      `(?:don t|dont|do not) (?:want|wanna) to (?:be here|exist|be alive|wake up)(?: anymore)?|(?:nobody|no one) (?:would|will|d) (?:care|notice|even notice|miss me) if i (?:was|were|m|am|died|disappeared)(?: gone| dead)?|i wish i (?:could )?(?:die|disappear|wasn t alive|was not alive|didn t exist)|what s the point (?:of|in) (?:living|life|anything)|i (?:don t|dont) want to exist|i (?:might|may) as well (?:be dead|die|not exist)|(?:i d|i would|everyone would) be better off (?:dead|without me)`,
+      `(?:don t|dont|do not) (?:want|wanna) to (?:be here|exist|be alive|wake up)(?: anymore)?|(?:nobody|no one) (?:would|will|d) (?:care|notice|even notice|miss me) if i (?:was|were|m|am|died|disappeared)(?: gone| dead)?|i wish i (?:could )?(?:die|disappear|wasn t alive|was not alive|didn t exist)|what s the point (?:of|in) (?:living|life|anything)|i (?:don t|dont) want to exist|i hate being alive|i (?:might|may) as well (?:be dead|die|not exist)|(?:i d|i would|everyone would) be better off (?:dead|without me)`,
     ),
   },
   {
@@ -146,7 +148,7 @@ export const SELF_HARM_FRAMES: Template[] = [
     view: 'acc',
     hint: SELF_FRAME_HINT,
     re: T(
-      `${ME} (?:[^ ]+ ){0,2}(?:là|chỉ là) (?:đồ |kẻ |một |cái )?(?:gánh nặng|thừa thãi|đồ thừa|kẻ thừa|đồ bỏ đi)|(?:sống|tồn tại) (?:cũng |thật |quá |chỉ )?(?:thừa|vô ích|chẳng để làm gì)|(?:vĩnh biệt|từ biệt) (?:mọi người|cả lớp|các bạn|tất cả|thế giới)|(?:hẹn gặp lại|gặp lại) (?:ở |vào )?kiếp sau|không ai (?:quan tâm|thương|yêu|cần|để ý) (?:đến |tới )?${ME}|${ME} (?:[^ ]+ ){0,2}(?:muốn|thèm|ước) (?:được )?(?:ra đi|đi theo (?:ông|bà|bố|mẹ)|không phải sống)|${ME} (?:[^ ]+ ){0,2}(?:không|chẳng) (?:thể |còn )?(?:chịu|chịu đựng|sống|tiếp tục) (?:nổi|được|thêm)(?: nữa)?`,
+      `${ME} (?:[^ ]+ ){0,2}(?:là|chỉ là) (?:đồ |kẻ |một |cái )?(?:gánh nặng|thừa thãi|đồ thừa|kẻ thừa|đồ bỏ đi)|(?:sống|tồn tại) (?:cũng |thật |quá |chỉ )?(?:thừa|vô ích|chẳng để làm gì)|(?:vĩnh biệt|từ biệt) (?:mọi người|cả lớp|các bạn|tất cả|thế giới)|(?:hẹn gặp lại|gặp lại) (?:ở |vào )?kiếp sau|không ai (?:quan tâm|thương|yêu|cần|để ý) (?:đến |tới )?${ME}|${ME} (?:[^ ]+ ){0,2}(?:muốn|thèm|ước) (?:được )?(?:ra đi|đi theo (?:ông|bà|bố|mẹ)|không phải sống)|${ME} (?:[^ ]+ ){0,2}(?:không|chẳng) (?:thể |còn )?(?:chịu|chịu đựng|sống|tiếp tục) (?:nổi|được|thêm|tiếp)(?: nữa)?|(?:^|${ME} (?:[^ ]+ ){0,3})(?:muốn )?chết (?:đi |quách |luôn )?cho (?:xong|rồi|khỏe|nhẹ người)|${ME} (?:[^ ]+ ){0,2}(?:sẽ )?(?:không|chẳng) (?:làm phiền|làm khổ|làm gánh nặng cho|làm liên lụy) (?:ai|mọi người|bố mẹ|ba mẹ|gia đình) nữa|${ME} (?:[^ ]+ ){0,2}(?:đi|ra đi|biến mất) (?:thật )?(?:xa )?mãi mãi`,
     ),
   },
   {
