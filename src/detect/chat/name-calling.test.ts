@@ -48,6 +48,12 @@ describe('grooming cues as strangers type them', () => {
       'e có tiktok k, cho a xin',
       'gặp a ở công viên nhé, đi một mình thôi',
       'e còn zin k',
+      'gui a tam anh di e',
+      'anh quen thầy chủ nhiệm lớp em đấy',
+      'a có thể giúp e nổi tiếng trên tiktok',
+      'đến nhà a chơi đi',
+      'hey cutie how old r u',
+      'wanna be friends? add my snap',
     ])
       expect(cats(text, 'review'), text).toContain('grooming');
   });
@@ -55,5 +61,6 @@ describe('grooming cues as strangers type them', () => {
   it("a teacher asking for a pupil's homework is not a cue", () => {
     expect(classifyText('cô cho em xin bài tập nhé')).toEqual([]);
     expect(classifyText('em gặp cô ở phòng giáo viên nhé')).toEqual([]);
+    expect(classifyText('em gặp anh trai ở cổng trường, em về một mình được ạ')).toEqual([]);
   });
 });
