@@ -295,6 +295,9 @@ export const CC_RUDE_NEXT = foldSet([
   'nhé',
 ]);
 export const LOL_BEFORE = new Set([
+  'sạo',
+  'nhảm',
+  'thằng',
   'như',
   'xạo',
   'xàm',

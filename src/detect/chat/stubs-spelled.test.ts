@@ -50,3 +50,19 @@ describe('unaccented oaths and self-harm', () => {
     expect(any('em chuẩn bị dây nhảy rồi ạ')).toEqual([]);
   });
 });
+
+describe('spellings seen in public comments (ViHOS train)', () => {
+  it('"vãi" with a misspelt obscene word, and insults misspelt', () => {
+    expect(alerts('Vãi lon :)))')).toContain('profanity');
+    expect(alerts('vãi lòn thật')).toContain('profanity');
+    expect(alerts('Sạo lol quá')).toContain('profanity');
+    expect(alerts('Trần Sang óc vật')).toContain('insult');
+    expect(alerts('con kia mất dại')).toContain('insult');
+    expect(alerts('mày không có não à')).toContain('insult');
+  });
+  it('the same words in lessons stay clean', () => {
+    expect(any('sứa là động vật không có não')).toEqual([]);
+    expect(any('chó đẻ 5 con một lứa')).toEqual([]);
+    expect(any('cái lồng chim treo ở hiên nhà')).toEqual([]);
+  });
+});
