@@ -35,6 +35,28 @@ import {
 import type { Token } from './tokenize';
 import type { ChatCategory } from './types';
 
+const D_NEXT = new Set([
+  'gì',
+  'có',
+  'ai',
+  'nào',
+  'hiểu',
+  'biết',
+  'care',
+  'cần',
+  'thèm',
+  'chịu',
+  'muốn',
+  'thích',
+  'được',
+  'đc',
+  'dc',
+]);
+const MONEY_BEFORE = new Set(['nghìn', 'ngàn', 'triệu', 'trăm', 'chục', 'tỷ', 'tỉ', 'nhiêu', 'vạn', 'k', 'giá', 'mấy']);
+const LETTER_BEFORE = new Set([
+  ...['cạnh', 'điểm', 'đường', 'thẳng', 'góc', 'đỉnh', 'mặt', 'ý', 'câu', 'phần', 'mục', 'án', 'chữ', 'âm'],
+  ...['vần', 'số', 'hình', 'hiệu', 'tố', 'phương', 'đáp', 'con', 'ô', 'dòng', 'cột', 'hàng'],
+]);
 const COMPARISON = new Set(['như', 'nhu', 'hơn', 'bằng', 'giống']);
 
 // Typed without diacritics, "may" is also máy and "thang" tháng: targets only for a term typed so too
@@ -205,6 +227,15 @@ export function ruleVerdict(
       return TRUNC_BEFORE.has(w) || (key === 'l' && (w === 'cái' || w === 'cai'))
         ? { tier: 'alert', sev: 1, cat: 'profanity' }
         : null;
+    }
+    case 'đ': {
+      // "đ gì", "đ có ai", "đ hiểu": đéo cut to its letter. After a number or a number word it is the
+      // đồng ("5000 đ có đủ không", "bao nhiêu đ"); before any other word it stays a letter.
+      if (!prev && !next) return null;
+      if (isNumber(prev) || (prev && MONEY_BEFORE.has(prev.forms.acc)) || !next || !D_NEXT.has(nextWord)) return null;
+      // A letter named in a lesson or in a list of letters: "cạnh đ", "đáp án đ", "chữ đ", "D đ".
+      if (prev && (LETTER_BEFORE.has(prev.forms.acc) || prev.forms.acc.length === 1)) return null;
+      return { tier: 'alert', sev: 1, cat: 'profanity' };
     }
     case 'lol':
       return prev && prev.forms.accForms.some((w) => LOL_BEFORE.has(w))

@@ -66,3 +66,17 @@ describe('spellings seen in public comments (ViHOS train)', () => {
     expect(any('cái lồng chim treo ở hiên nhà')).toEqual([]);
   });
 });
+
+describe('"đ" cut from đéo', () => {
+  it('before a word of knowing, having or caring it is the oath', () => {
+    expect(alerts('Giống thế đ nào dc')).toContain('profanity');
+    expect(alerts('đ có ai hiểu bài không')).toContain('profanity');
+    expect(alerts('kệ mẹ nó')).toContain('profanity');
+  });
+  it('after a number or number word it is the đồng; after a letter word it is the letter', () => {
+    expect(any('Lan có 5000 đ có mua được kẹo không')).toEqual([]);
+    expect(any('giá 5 nghìn đ có đắt không cô')).toEqual([]);
+    expect(any('chữ đ có nét ngang ở giữa nhé các con')).toEqual([]);
+    expect(any('b, d, đ có gì khác nhau ạ')).toEqual([]);
+  });
+});
