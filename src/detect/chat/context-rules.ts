@@ -57,6 +57,7 @@ const LETTER_BEFORE = new Set([
   ...['cạnh', 'điểm', 'đường', 'thẳng', 'góc', 'đỉnh', 'mặt', 'ý', 'câu', 'phần', 'mục', 'án', 'chữ', 'âm'],
   ...['vần', 'số', 'hình', 'hiệu', 'tố', 'phương', 'đáp', 'con', 'ô', 'dòng', 'cột', 'hàng'],
 ]);
+const DELL_VERBS = new Set(['hiểu', 'biết', 'thèm', 'cần', 'care', 'quan']);
 const COMPARISON = new Set(['như', 'nhu', 'hơn', 'bằng', 'giống']);
 
 // Typed without diacritics, "may" is also máy and "thang" tháng: targets only for a term typed so too
@@ -204,7 +205,9 @@ export function ruleVerdict(
     case 'del':
     case 'dell': {
       // "dell" = đéo before a Vietnamese word ("dell hiểu"); the laptop brand otherwise.
-      if ((prev && DELL_PC.has(prev.forms.acc)) || t.upper) return null;
+      if (prev && DELL_PC.has(prev.forms.acc)) return null;
+      // Capitalised, it is the brand unless a verb of knowing or caring follows ("Dell hiểu kiểu gì").
+      if (t.upper && !(next && DELL_VERBS.has(nextWord))) return null;
       return next && !isAscii(next.forms.acc) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
     }
     case 'sủa': {

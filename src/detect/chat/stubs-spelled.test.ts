@@ -80,3 +80,16 @@ describe('"đ" cut from đéo', () => {
     expect(any('b, d, đ có gì khác nhau ạ')).toEqual([]);
   });
 });
+
+describe('"Dell" and misspelt obscene words', () => {
+  it('the brand capitalised, unless a verb of knowing follows', () => {
+    expect(any('Dell có tốt không ạ')).toEqual([]);
+    expect(any('máy Dell hiểu lệnh chậm')).toEqual([]);
+    expect(alerts('Dell hiểu kiểu j')).toContain('profanity');
+  });
+  it('misspellings that are no other word', () => {
+    expect(alerts('xạo lon')).toContain('profanity');
+    expect(alerts('con đỉ')).toContain('profanity');
+    expect(any('lon nước ngọt giá 10 nghìn')).toEqual([]);
+  });
+});
