@@ -32,6 +32,15 @@ describe('insults by shape', () => {
     expect(cats('con bò nhà em béo lắm')).toEqual([]);
   });
 
+  it('a face likened to a ghost, disgust at a face, English exclusion and smell', () => {
+    expect(cats('con nhỏ kia xấu như ma')).toContain('insult');
+    expect(cats('nhìn cái mặt mày là muốn ói')).toContain('insult');
+    expect(cats("we don't want you on our team")).toContain('insult');
+    expect(cats('you smell so bad')).toContain('insult');
+    expect(cats('xấu như ma là so sánh gì hả cô')).toEqual([]);
+    expect(cats('nhìn con sâu trong rau em buồn nôn quá')).toEqual([]);
+  });
+
   it('English name-calling with an animal, the whole message', () => {
     expect(cats('fat pig')).toContain('insult');
     expect(cats('you ugly cow')).toContain('insult');

@@ -23,6 +23,8 @@ const ANIMALS = [
   'trâu',
   'lừa',
 ];
+// Ghosts likened to a face ("xấu như ma") insult as animals do.
+const GHOSTS = ['ma', 'quỷ', 'ma chê quỷ hờn'];
 const RUBBISH = [
   'rác',
   'thùng rác',
@@ -37,7 +39,7 @@ const RUBBISH = [
   'shit',
   'trash',
 ];
-const LIKENED = `(?:${alternatives([...ANIMALS, ...RUBBISH])})`;
+const LIKENED = `(?:${alternatives([...ANIMALS, ...RUBBISH, ...GHOSTS])})`;
 // Who is likened: a face or head, someone spoken to, someone pointed at; never the writer. It is
 // looked for behind the match, so the evidence is the comparison ("như con chó"), not the sentence.
 const WHO = `(?:${alternatives(['mặt', 'mồm', 'miệng', 'óc', 'não', 'đầu', 'người', 'trông', 'nhìn', 'mày', 'm', 'mi', 'bây', 'tụi mày', 'bọn mày', 'cậu', 'bạn'])}|thằng [^ ]+|con (?:kia|này|đó|đấy|nhỏ))`;
@@ -71,7 +73,7 @@ const COMPARE_HINT = H({
   fold: ['nhu', 'giong', 'khac gi'],
 });
 const THING_HINT = H({
-  acc: ['đồ', 'khinh', 'mặt', 'óc', 'não'],
+  acc: ['đồ', 'khinh', 'mặt', 'óc', 'não', 'ói', 'nôn', 'mửa'],
   fold: [
     'do',
     'shut',
@@ -91,7 +93,7 @@ const THING_HINT = H({
     'away',
     'why',
     'even',
-    ...['fat', 'ugly', 'stupid', 'dumb', 'dirty', 'smelly', 'lazy'],
+    ...['fat', 'ugly', 'stupid', 'dumb', 'dirty', 'smelly', 'lazy', 'want', 'part', 'smell', 'stink'],
   ],
 });
 
@@ -107,7 +109,8 @@ export const INSULT_FRAMES: Template[] = [
   },
   {
     // Said to someone without naming them: a bad quality likened, opening the message ("ngu như bò"),
-    // or someone spoken to called a kind of rubbish ("mày là thứ rác rưởi").
+    // unless the simile is the subject being discussed ("xấu như ma là so sánh gì"); or someone spoken
+    // to called a kind of rubbish ("mày là thứ rác rưởi").
     id: 'chat.insult.likened',
     cat: 'insult',
     sev: 2,
@@ -115,7 +118,7 @@ export const INSULT_FRAMES: Template[] = [
     view: 'acc',
     hint: COMPARE_HINT,
     re: T(
-      `^${BAD} (?:quá |thế |vậy )?${AS} (?:con |cái |đống |cục )?${LIKENED}|(?<=${WHO} (?:[^ ]+ )?)(?:là|đúng là) (?:thứ|loại|cục|đống|một đống) (?:${alternatives(RUBBISH)})`,
+      `^${BAD} (?:quá |thế |vậy )?${AS} (?:con |cái |đống |cục )?${LIKENED}(?! (?:là|có nghĩa|nghĩa là|thuộc|được dùng|dùng để))|(?<=${WHO} (?:[^ ]+ )?)(?:là|đúng là) (?:thứ|loại|cục|đống|một đống) (?:${alternatives(RUBBISH)})`,
     ),
   },
   {
@@ -160,6 +163,18 @@ export const INSULT_FRAMES: Template[] = [
     ),
   },
   {
+    // Disgust at someone's face: "nhìn cái mặt mày là muốn ói".
+    id: 'chat.insult.thing',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'acc',
+    hint: THING_HINT,
+    re: T(
+      `(?:mặt|nhìn) (?:[^ ]+ ){0,2}(?:mày|m|mi|nó|thằng [^ ]+|con (?:kia|này|đó)) (?:[^ ]+ ){0,3}(?:muốn|buồn|phát) (?:ói|nôn|mửa|tởm)`,
+    ),
+  },
+  {
     // English name-calling with an animal, the whole message: "fat pig", "you ugly cow".
     id: 'chat.insult.likened',
     cat: 'insult',
@@ -179,7 +194,7 @@ export const INSULT_FRAMES: Template[] = [
     view: 'fold',
     hint: THING_HINT,
     re: T(
-      `(?:you|u|ur|your|youre|you re) (?:are |r )?not (?:invited|welcome|wanted)|(?:you|u) (?:don t|dont|do not) (?:have|got) (?:any |a single )?friends?|why (?:are|r) (?:you|u) (?:even )?(?:here|in (?:this|our) (?:class|group|team|chat))|(?:go away|get lost|go home|shut up) (?:you )?(?:freak|loser|weirdo|creep|idiot|nobody|ugly|fatty|fatso|crybaby|dummy)`,
+      `(?:you|u|ur|your|youre|you re) (?:are |r )?not (?:invited|welcome|wanted)|(?:you|u) (?:don t|dont|do not) (?:have|got) (?:any |a single )?friends?|why (?:are|r) (?:you|u) (?:even )?(?:here|in (?:this|our) (?:class|group|team|chat))|(?:we|they|nobody|no one) (?:don t|dont|do not|doesn t|does not) want (?:you|u) (?:on|in) (?:our|the|this) (?:team|group|class|chat)|(?:you|u) (?:re|are|r) not (?:part of|in) (?:our|this|the) (?:group|team|class|chat)(?: anymore)?|(?:you|u) (?:smell|stink)(?: so| really)? (?:bad|gross|disgusting)|what an? (?:ugly|stupid|dumb|fat) (?:face|loser|kid|idiot|freak)|(?:go away|get lost|go home|shut up) (?:you )?(?:freak|loser|weirdo|creep|idiot|nobody|ugly|fatty|fatso|crybaby|dummy)`,
     ),
   },
 ];
