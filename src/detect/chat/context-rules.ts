@@ -174,6 +174,9 @@ export function ruleVerdict(
       if (next && (VL_AFTER.has(next) || isNumber(next))) return null;
       if (t.next === ':' || t.next === '/' || t.upper) return null;
       if (prev || (next && VL_RUDE_NEXT.has(nextWord))) return { tier: 'alert', sev: 1, cat: 'profanity' };
+      // Alone, vl answers "which subject?"; dotted ("v.l") or shouted ("vl!!!") it is the oath.
+      if (alone && (t.end - t.start > 2 || msg.text.slice(t.end).startsWith('!!')))
+        return { tier: 'alert', sev: 1, cat: 'profanity' };
       return alone || (next && VL_TOPIC_NEXT.has(next)) ? null : { tier: 'review', sev: 1, cat: 'profanity' };
     }
     case 'cc':

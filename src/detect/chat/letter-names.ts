@@ -145,6 +145,25 @@ function targetAfter(tokens: Token[], j: number): boolean {
   return next !== undefined && !next.boundaryBefore && PLAIN_TARGETS.has(next.forms.acc);
 }
 
+/**
+ * Letter names written as one word through dashes or dots ("đê-mờ", "vê.cờ.lờ" are joined by the
+ * tokenizer into "đêmờ"): the word they spell, or null. Accented names only ("demo" is a word), and
+ * only words of three letters or the two-letter oaths đm and vl.
+ */
+function joinedNames(word: string): string | null {
+  if (word.length < 4 || isAscii(word)) return null;
+  let letters = '';
+  for (let k = 0; k < word.length;) {
+    const size = LETTER_NAMES.has(word.slice(k, k + 2)) ? 2 : 1;
+    const letter = LETTER_NAMES.get(word.slice(k, k + size));
+    if (letter === undefined) return null;
+    letters += letter;
+    k += size;
+  }
+  const spelled = SPELLED_WORDS.get(letters);
+  return spelled && (letters.length >= 3 || letters === 'đm' || letters === 'vl') ? spelled : null;
+}
+
 export function mergeLetterNames(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   const ascii = tokens.every((t) => isAscii(t.forms.acc));
@@ -153,7 +172,11 @@ export function mergeLetterNames(tokens: Token[]): Token[] {
     const named = LETTER_NAMES.has(t.forms.acc) || (ascii && FOLDED_LETTER_NAMES.has(t.forms.acc));
     const found = named ? spelledAt(tokens, i, ascii) : null;
     if (!found) {
-      out?.push(t);
+      const joined = named ? null : joinedNames(t.forms.acc);
+      if (joined) {
+        out ??= tokens.slice(0, i);
+        out.push({ ...t, forms: wordForms(joined) });
+      } else out?.push(t);
       continue;
     }
     out ??= tokens.slice(0, i);

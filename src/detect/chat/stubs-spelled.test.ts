@@ -93,3 +93,18 @@ describe('"Dell" and misspelt obscene words', () => {
     expect(any('lon nước ngọt giá 10 nghìn')).toEqual([]);
   });
 });
+
+describe('letter names joined by dashes, a lone vl', () => {
+  it('"đê-mờ" and "vê-cờ-lờ" are spelled oaths; other dashed syllables are not', () => {
+    expect(alerts('đê-mờ')).toContain('profanity');
+    expect(alerts('vê-cờ-lờ')).toContain('profanity');
+    expect(any('bê-tê cốt thép')).toEqual([]);
+    expect(any('demo bài thuyết trình')).toEqual([]);
+  });
+  it('vl alone answers a question; dotted or shouted it is the oath', () => {
+    expect(any('vl')).toEqual([]);
+    expect(any('Vl')).toEqual([]);
+    expect(alerts('v.l')).toContain('profanity');
+    expect(alerts('vl!!!')).toContain('profanity');
+  });
+});
