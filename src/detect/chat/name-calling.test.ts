@@ -63,6 +63,10 @@ describe('grooming cues as strangers type them', () => {
       'đến nhà a chơi đi',
       'hey cutie how old r u',
       'wanna be friends? add my snap',
+      'đi nhà nghỉ với a không',
+      'lớn rồi mà còn sợ bố mẹ à',
+      'you can trust me',
+      "i'll give you money for pics",
     ])
       expect(cats(text, 'review'), text).toContain('grooming');
   });
@@ -71,5 +75,7 @@ describe('grooming cues as strangers type them', () => {
     expect(classifyText('cô cho em xin bài tập nhé')).toEqual([]);
     expect(classifyText('em gặp cô ở phòng giáo viên nhé')).toEqual([]);
     expect(classifyText('em gặp anh trai ở cổng trường, em về một mình được ạ')).toEqual([]);
+    expect(classifyText('What are you wearing? I am wearing a red T-shirt')).toEqual([]);
+    expect(classifyText('em mặc gì đi học hôm nay ạ, đồng phục hay áo thể dục')).toEqual([]);
   });
 });
