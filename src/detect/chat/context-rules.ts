@@ -58,6 +58,8 @@ const LETTER_BEFORE = new Set([
   ...['vần', 'số', 'hình', 'hiệu', 'tố', 'phương', 'đáp', 'con', 'ô', 'dòng', 'cột', 'hàng'],
 ]);
 const DELL_VERBS = new Set(['hiểu', 'biết', 'thèm', 'cần', 'care', 'quan']);
+const RESPECTED = new Set(['cô', 'thầy', 'bác', 'chú', 'anh', 'chị', 'bạn']);
+const CALLS = new Set(['ơi', 'ạ', 'oi', 'ah']);
 const COMPARISON = new Set(['như', 'nhu', 'hơn', 'bằng', 'giống']);
 
 // Typed without diacritics, "may" is also máy and "thang" tháng: targets only for a term typed so too
@@ -104,6 +106,8 @@ export function findTarget(tokens: Token[], i: number, j: number, ascii = false)
   }
   for (let k = j + 1; k < tokens.length && k <= j + 3; k++) {
     const t = tokens[k]!;
+    // "con bò cô ơi": a pupil answering a teacher calls her; she is not what the word is said of.
+    if (RESPECTED.has(t.forms.acc) && CALLS.has(tokens[k + 1]?.forms.acc ?? '')) break;
     if (isTarget(tokens, k) && t.forms.acc !== 'thằng' && t.forms.acc !== 'đồ') return t;
     if (!FORWARD_FILLERS.has(t.forms.acc)) break;
   }

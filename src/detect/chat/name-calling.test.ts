@@ -41,6 +41,14 @@ describe('insults by shape', () => {
     expect(cats('nhìn con sâu trong rau em buồn nôn quá')).toEqual([]);
   });
 
+  it('an animal called out as the whole message names someone; an answer in an animal lesson does not', () => {
+    expect(cats('con lợn kia')).toContain('insult');
+    expect(cats('thằng chó')).toContain('insult');
+    expect(cats('con dở hơi')).toContain('insult');
+    expect(cats('con chó')).toEqual([]);
+    expect(cats('con bò cô ơi')).toEqual([]);
+  });
+
   it('English name-calling with an animal, the whole message', () => {
     expect(cats('fat pig')).toContain('insult');
     expect(cats('you ugly cow')).toContain('insult');

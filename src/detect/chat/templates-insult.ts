@@ -73,7 +73,7 @@ const COMPARE_HINT = H({
   fold: ['nhu', 'giong', 'khac gi'],
 });
 const THING_HINT = H({
-  acc: ['đồ', 'khinh', 'mặt', 'óc', 'não', 'ói', 'nôn', 'mửa'],
+  acc: ['đồ', 'khinh', 'mặt', 'óc', 'não', 'ói', 'nôn', 'mửa', 'con', 'thằng'],
   fold: [
     'do',
     'shut',
@@ -160,6 +160,20 @@ export const INSULT_FRAMES: Template[] = [
     // "do rac" is also đổ rác (take out the rubbish): unaccented, only as the whole message or aimed at someone.
     re: T(
       `^do (?:${alternatives([...F_PLAIN, 'con lon', 'con cho', 'con heo', 'con bo', 'con khi', 'rac', 'an hai', 'vo dung', 'phe vat', 'mat net', 'vo hoc', 'suc vat', 'suc sinh', 'cho chet'])})(?: (?:a|kia|nay|vay|the|ha|di))?$|(?:may|m|thang [^ ]+|con (?:kia|nay)) (?:la )?do (?:con )?(?:${alternatives([...F_PLAIN, 'lon', 'cho', 'rac', 'an hai', 'vo dung'])})|(?:con|do|thang) mat (?:heo|lon|cho|khi|chuot)|(?:tao|t) (?:khinh|khinh bi) (?:may|m|bon may|tui may)|(?:thang|do) an hai|^(?:(?:may|m) )?(?:oc|nao) (?:heo|lon|cho|bo|ba dau)(?: (?:a|the|vay|ha))?$`,
+    ),
+  },
+  {
+    // A pejorative animal called out as the whole message, pointed at or with a person word ("con lợn
+    // kia", "thằng khỉ đột"), or "con dở hơi": nothing is said about an animal, so it names someone.
+    // A bare "con chó" is a pupil's answer in a lesson about animals.
+    id: 'chat.insult.thing',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'acc',
+    hint: THING_HINT,
+    re: T(
+      `^(?:(?:con|thằng|đồ) (?:${alternatives([...ANIMALS, 'khỉ đột'])}) (?:kia|này|ơi|à|kìa)|(?:thằng|đồ) (?:${alternatives([...ANIMALS, 'khỉ đột'])})|(?:con|thằng|đồ) (?:dở hơi|dở người|mất dạy|hâm)(?: (?:kia|này|ơi|à|kìa))?)$`,
     ),
   },
   {
