@@ -73,7 +73,7 @@ const COMPARE_HINT = H({
   fold: ['nhu', 'giong', 'khac gi'],
 });
 const THING_HINT = H({
-  acc: ['đồ', 'khinh', 'mặt', 'óc', 'não', 'ói', 'nôn', 'mửa', 'con', 'thằng'],
+  acc: ['đồ', 'khinh', 'mặt', 'óc', 'não', 'ói', 'nôn', 'mửa'],
   fold: [
     'do',
     'shut',
@@ -96,6 +96,9 @@ const THING_HINT = H({
     ...['fat', 'ugly', 'stupid', 'dumb', 'dirty', 'smelly', 'lazy', 'want', 'part', 'smell', 'stink'],
   ],
 });
+
+// Short messages only are screened in by these, and the template is anchored to the whole message.
+const CALLED_HINT = { acc: H({ acc: ['con', 'thằng', 'đồ'], fold: ['con'] }).acc, fold: /(?!)/ };
 
 export const INSULT_FRAMES: Template[] = [
   {
@@ -171,7 +174,7 @@ export const INSULT_FRAMES: Template[] = [
     sev: 2,
     tier: 'alert',
     view: 'acc',
-    hint: THING_HINT,
+    hint: CALLED_HINT,
     re: T(
       `^(?:(?:con|thằng|đồ) (?:${alternatives([...ANIMALS, 'khỉ đột'])}) (?:kia|này|ơi|à|kìa)|(?:thằng|đồ) (?:${alternatives([...ANIMALS, 'khỉ đột'])})|(?:con|thằng|đồ) (?:dở hơi|dở người|mất dạy|hâm)(?: (?:kia|này|ơi|à|kìa))?)$`,
     ),
