@@ -49,6 +49,14 @@ describe('insults by shape', () => {
     expect(cats('con bò cô ơi')).toEqual([]);
   });
 
+  it('unaccented "may" is mày when no machine could be so ("may khung a"), máy otherwise', () => {
+    expect(cats('may khung a')).toContain('insult');
+    expect(cats('may bi ngu a')).toContain('insult');
+    expect(cats('may ngu a')).toEqual([]);
+    expect(cats('may bi hong a')).toEqual([]);
+    expect(cats('may dien a')).toEqual([]);
+  });
+
   it('English name-calling with an animal, the whole message', () => {
     expect(cats('fat pig')).toContain('insult');
     expect(cats('you ugly cow')).toContain('insult');

@@ -94,6 +94,7 @@ const THING_HINT = H({
     'why',
     'even',
     ...['fat', 'ugly', 'stupid', 'dumb', 'dirty', 'smelly', 'lazy', 'want', 'part', 'smell', 'stink'],
+    ...['khung', 'thieu nang', 'ngao', 'bi ngu', 'bi dien', 'than kinh', 'tam than'],
   ],
 });
 
@@ -265,6 +266,19 @@ export const HELP_REQUESTS: Template[] = [
 
 /** Read only in a message typed wholly without diacritics: in one with them, "béo như con heo" is a pet's size. */
 export const INSULT_UNACCENTED: Template[] = [
+  {
+    // "may khung a", "may bi ngu a": "may" is also máy, but no machine is "khùng", "thiểu năng" or
+    // "bị ngu"; "may ngu" (máy ngủ, the computer sleeps) and "may dien" (máy điện) stay unflagged.
+    id: 'chat.insult.likened',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: THING_HINT,
+    re: T(
+      `^(?:may|m|con kia|thang kia) (?:co |la )?(?:bi )?(?:khung|thieu nang|ngao|tam than|than kinh)(?: (?:a|ha|the|vay|ak|ah|roi))?$|^(?:may|m|con kia|thang kia) bi (?:ngu|dien)(?: (?:a|ha|the|vay|ak|ah|roi))?$`,
+    ),
+  },
   {
     // Unaccented "đần như bò", "xấu như chó": a bad quality likened to an animal or to rubbish (not said
     // of an animal: "con meo beo nhu con heo"; "con Lan", like "thằng Nam", is a person); and a
