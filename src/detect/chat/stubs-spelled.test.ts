@@ -108,3 +108,15 @@ describe('letter names joined by dashes, a lone vl', () => {
     expect(alerts('vl!!!')).toContain('profanity');
   });
 });
+
+describe('self-harm words run together', () => {
+  it('a sentence spelled out letter by letter, or typed without spaces, is read for the wish', () => {
+    expect(any('e m u o n c h e t')).toContain('self-harm');
+    expect(any('muonchetqua')).toContain('self-harm');
+    expect(any('t k h o n g m u o n s o n g')).toContain('self-harm');
+  });
+  it('everyday long words and spelled answers are not', () => {
+    expect(any('c h u o n g   b a')).toEqual([]);
+    expect(any('tutu là váy múa ba lê')).toEqual([]);
+  });
+});
