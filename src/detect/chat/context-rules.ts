@@ -160,6 +160,43 @@ function isUnit(msg: Message, i: number): boolean {
   return !!prev && CONVERT_BEFORE.has(prev.forms.acc) && (!next || CONVERT_AFTER.has(next.forms.acc) || isNumber(next));
 }
 
+/**
+ * "đ gì", "đ có ai", "đ hiểu": đéo cut to its letter. After a number or a number word it is the đồng
+ * ("5000 đ có đủ không", "bao nhiêu đ"); a letter named in a lesson or in a list of letters ("cạnh đ",
+ * "chữ đ", "D đ"); before any other word it stays a letter.
+ */
+function cutDeo(prev: Token | undefined, next: Token | undefined): boolean {
+  if (!next || !D_NEXT.has(next.forms.acc)) return false;
+  if (!prev) return true;
+  return (
+    !isNumber(prev) &&
+    !MONEY_BEFORE.has(prev.forms.acc) &&
+    !LETTER_BEFORE.has(prev.forms.acc) &&
+    prev.forms.acc.length > 1
+  );
+}
+
+/**
+ * "dell" = đéo before a Vietnamese word ("dell hiểu"); the laptop brand otherwise, and capitalised
+ * unless a verb of knowing or caring follows ("Dell hiểu kiểu gì").
+ */
+function dellOath(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  if (!next || (prev && DELL_PC.has(prev.forms.acc))) return false;
+  if (t.upper && !DELL_VERBS.has(next.forms.acc)) return false;
+  return !isAscii(next.forms.acc);
+}
+
+/** "vl": physics after or before a subject word, the oath as an intensifier; null when it is physics. */
+function vlTier(msg: Message, t: Token, prev: Token | undefined, next: Token | undefined, alone: boolean): Tier | null {
+  if (prev && VL_SUBJECT.has(prev)) return null;
+  if (next && (VL_AFTER.has(next) || isNumber(next))) return null;
+  if (t.next === ':' || t.next === '/' || t.upper) return null;
+  if (prev || (next && VL_RUDE_NEXT.has(next.forms.acc))) return 'alert';
+  // Alone, vl answers "which subject?"; dotted ("v.l") or shouted ("vl!!!") it is the oath.
+  if (alone) return t.end - t.start > 2 || msg.text.slice(t.end).startsWith('!!') ? 'alert' : null;
+  return next && VL_TOPIC_NEXT.has(next) ? null : 'review';
+}
+
 /** Context rules for the short forms that are also classroom words. Returns the verdict shape or null. */
 export function ruleVerdict(
   key: string,
@@ -174,14 +211,8 @@ export function ruleVerdict(
   const alone = tokens.length === 1;
   switch (key) {
     case 'vl': {
-      if (prev && VL_SUBJECT.has(prev)) return null;
-      if (next && (VL_AFTER.has(next) || isNumber(next))) return null;
-      if (t.next === ':' || t.next === '/' || t.upper) return null;
-      if (prev || (next && VL_RUDE_NEXT.has(nextWord))) return { tier: 'alert', sev: 1, cat: 'profanity' };
-      // Alone, vl answers "which subject?"; dotted ("v.l") or shouted ("vl!!!") it is the oath.
-      if (alone && (t.end - t.start > 2 || msg.text.slice(t.end).startsWith('!!')))
-        return { tier: 'alert', sev: 1, cat: 'profanity' };
-      return alone || (next && VL_TOPIC_NEXT.has(next)) ? null : { tier: 'review', sev: 1, cat: 'profanity' };
+      const tier = vlTier(msg, t, prev, next, alone);
+      return tier ? { tier, sev: 1, cat: 'profanity' } : null;
     }
     case 'cc':
     case 'cl': {
@@ -210,13 +241,8 @@ export function ruleVerdict(
       return { tier: 'review', sev: 1, cat: 'profanity' };
     }
     case 'del':
-    case 'dell': {
-      // "dell" = đéo before a Vietnamese word ("dell hiểu"); the laptop brand otherwise.
-      if (prev && DELL_PC.has(prev.forms.acc)) return null;
-      // Capitalised, it is the brand unless a verb of knowing or caring follows ("Dell hiểu kiểu gì").
-      if (t.upper && !(next && DELL_VERBS.has(nextWord))) return null;
-      return next && !isAscii(next.forms.acc) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
-    }
+    case 'dell':
+      return dellOath(t, prev, next) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
     case 'sủa': {
       // Barking is an insult when people do it; a pet's barking comes with the dog and its home ("con chó nhà em sủa").
       const target = findTarget(tokens, i, i);
@@ -238,15 +264,8 @@ export function ruleVerdict(
         ? { tier: 'alert', sev: 1, cat: 'profanity' }
         : null;
     }
-    case 'đ': {
-      // "đ gì", "đ có ai", "đ hiểu": đéo cut to its letter. After a number or a number word it is the
-      // đồng ("5000 đ có đủ không", "bao nhiêu đ"); before any other word it stays a letter.
-      if (!prev && !next) return null;
-      if (isNumber(prev) || (prev && MONEY_BEFORE.has(prev.forms.acc)) || !next || !D_NEXT.has(nextWord)) return null;
-      // A letter named in a lesson or in a list of letters: "cạnh đ", "đáp án đ", "chữ đ", "D đ".
-      if (prev && (LETTER_BEFORE.has(prev.forms.acc) || prev.forms.acc.length === 1)) return null;
-      return { tier: 'alert', sev: 1, cat: 'profanity' };
-    }
+    case 'đ':
+      return cutDeo(prev, next) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
     case 'lol':
       return prev && prev.forms.accForms.some((w) => LOL_BEFORE.has(w))
         ? { tier: 'alert', sev: 1, cat: 'profanity' }
