@@ -15,6 +15,8 @@ import { lexiconHits, type Hit } from './lexicon-match';
 import { messageFacts } from './context-rules';
 import { applyFrames } from './frames';
 import { allowedRanges, compileOptions, type Compiled } from './options';
+import { nameCallingHits } from './name-calling';
+import { runTogetherHits } from './run-together';
 import { spamShape } from './spam-shape';
 import { sentenceHits } from './template-match';
 import type { GroomingFamily } from './templates';
@@ -41,7 +43,9 @@ export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): C
   const msg = messageFacts(tokens, analysis.text);
   lexiconHits(msg, LEXICON, hits);
   if (compiled.blocked.acc.size || compiled.blocked.fold.size) lexiconHits(msg, compiled.blocked, hits);
+  if (hits.length) nameCallingHits(tokens, hits);
   if (tokens.length) sentenceHits(tokens, hits);
+  runTogetherHits(tokens, hits);
   if (hits.length) applyFrames(analysis.text, tokens, hits);
 
   const allowed = compiled.allowed.length ? allowedRanges(compiled.allowed, tokens) : [];

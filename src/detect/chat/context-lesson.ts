@@ -101,4 +101,4 @@ export const EMAIL_TOPIC = new Set(['email', 'e-mail', 'mail', 'gmail', 'thư', 
 // Before a letter that ends a line, the words after which it is a cut-off obscene word ("vãi l", "như c").
 export const TRUNC_BEFORE = new Set(['vãi', 'vai', 'như', 'nhu', 'đồ', 'cả', 'vl', 'vcl']);
 // Words that may still follow the cut-off letter: "như l ấy", "vãi l thật".
-export const TRUNC_TAIL = new Set(['ấy', 'thật', 'luôn', 'á', 'vậy', 'z']);
+export const TRUNC_TAIL = new Set(['ấy', 'thật', 'luôn', 'á', 'vậy', 'z', 'gì', 'thế']);

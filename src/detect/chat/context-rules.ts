@@ -35,6 +35,31 @@ import {
 import type { Token } from './tokenize';
 import type { ChatCategory } from './types';
 
+const D_NEXT = new Set([
+  'gì',
+  'có',
+  'ai',
+  'nào',
+  'hiểu',
+  'biết',
+  'care',
+  'cần',
+  'thèm',
+  'chịu',
+  'muốn',
+  'thích',
+  'được',
+  'đc',
+  'dc',
+]);
+const MONEY_BEFORE = new Set(['nghìn', 'ngàn', 'triệu', 'trăm', 'chục', 'tỷ', 'tỉ', 'nhiêu', 'vạn', 'k', 'giá', 'mấy']);
+const LETTER_BEFORE = new Set([
+  ...['cạnh', 'điểm', 'đường', 'thẳng', 'góc', 'đỉnh', 'mặt', 'ý', 'câu', 'phần', 'mục', 'án', 'chữ', 'âm'],
+  ...['vần', 'số', 'hình', 'hiệu', 'tố', 'phương', 'đáp', 'con', 'ô', 'dòng', 'cột', 'hàng'],
+]);
+const DELL_VERBS = new Set(['hiểu', 'biết', 'thèm', 'cần', 'care', 'quan']);
+const RESPECTED = new Set(['cô', 'thầy', 'bác', 'chú', 'anh', 'chị', 'bạn']);
+const CALLS = new Set(['ơi', 'ạ', 'oi', 'ah']);
 const COMPARISON = new Set(['như', 'nhu', 'hơn', 'bằng', 'giống']);
 
 // Typed without diacritics, "may" is also máy and "thang" tháng: targets only for a term typed so too
@@ -81,6 +106,8 @@ export function findTarget(tokens: Token[], i: number, j: number, ascii = false)
   }
   for (let k = j + 1; k < tokens.length && k <= j + 3; k++) {
     const t = tokens[k]!;
+    // "con bò cô ơi": a pupil answering a teacher calls her; she is not what the word is said of.
+    if (RESPECTED.has(t.forms.acc) && CALLS.has(tokens[k + 1]?.forms.acc ?? '')) break;
     if (isTarget(tokens, k) && t.forms.acc !== 'thằng' && t.forms.acc !== 'đồ') return t;
     if (!FORWARD_FILLERS.has(t.forms.acc)) break;
   }
@@ -133,6 +160,43 @@ function isUnit(msg: Message, i: number): boolean {
   return !!prev && CONVERT_BEFORE.has(prev.forms.acc) && (!next || CONVERT_AFTER.has(next.forms.acc) || isNumber(next));
 }
 
+/**
+ * "đ gì", "đ có ai", "đ hiểu": đéo cut to its letter. After a number or a number word it is the đồng
+ * ("5000 đ có đủ không", "bao nhiêu đ"); a letter named in a lesson or in a list of letters ("cạnh đ",
+ * "chữ đ", "D đ"); before any other word it stays a letter.
+ */
+function cutDeo(prev: Token | undefined, next: Token | undefined): boolean {
+  if (!next || !D_NEXT.has(next.forms.acc)) return false;
+  if (!prev) return true;
+  return (
+    !isNumber(prev) &&
+    !MONEY_BEFORE.has(prev.forms.acc) &&
+    !LETTER_BEFORE.has(prev.forms.acc) &&
+    prev.forms.acc.length > 1
+  );
+}
+
+/**
+ * "dell" = đéo before a Vietnamese word ("dell hiểu"); the laptop brand otherwise, and capitalised
+ * unless a verb of knowing or caring follows ("Dell hiểu kiểu gì").
+ */
+function dellOath(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  if (!next || (prev && DELL_PC.has(prev.forms.acc))) return false;
+  if (t.upper && !DELL_VERBS.has(next.forms.acc)) return false;
+  return !isAscii(next.forms.acc);
+}
+
+/** "vl": physics after or before a subject word, the oath as an intensifier; null when it is physics. */
+function vlTier(msg: Message, t: Token, prev: Token | undefined, next: Token | undefined, alone: boolean): Tier | null {
+  if (prev && VL_SUBJECT.has(prev)) return null;
+  if (next && (VL_AFTER.has(next) || isNumber(next))) return null;
+  if (t.next === ':' || t.next === '/' || t.upper) return null;
+  if (prev || (next && VL_RUDE_NEXT.has(next.forms.acc))) return 'alert';
+  // Alone, vl answers "which subject?"; dotted ("v.l") or shouted ("vl!!!") it is the oath.
+  if (alone) return t.end - t.start > 2 || msg.text.slice(t.end).startsWith('!!') ? 'alert' : null;
+  return next && VL_TOPIC_NEXT.has(next) ? null : 'review';
+}
+
 /** Context rules for the short forms that are also classroom words. Returns the verdict shape or null. */
 export function ruleVerdict(
   key: string,
@@ -147,11 +211,8 @@ export function ruleVerdict(
   const alone = tokens.length === 1;
   switch (key) {
     case 'vl': {
-      if (prev && VL_SUBJECT.has(prev)) return null;
-      if (next && (VL_AFTER.has(next) || isNumber(next))) return null;
-      if (t.next === ':' || t.next === '/' || t.upper) return null;
-      if (prev || (next && VL_RUDE_NEXT.has(nextWord))) return { tier: 'alert', sev: 1, cat: 'profanity' };
-      return alone || (next && VL_TOPIC_NEXT.has(next)) ? null : { tier: 'review', sev: 1, cat: 'profanity' };
+      const tier = vlTier(msg, t, prev, next, alone);
+      return tier ? { tier, sev: 1, cat: 'profanity' } : null;
     }
     case 'cc':
     case 'cl': {
@@ -180,11 +241,8 @@ export function ruleVerdict(
       return { tier: 'review', sev: 1, cat: 'profanity' };
     }
     case 'del':
-    case 'dell': {
-      // "dell" = đéo before a Vietnamese word ("dell hiểu"); the laptop brand otherwise.
-      if ((prev && DELL_PC.has(prev.forms.acc)) || t.upper) return null;
-      return next && !isAscii(next.forms.acc) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
-    }
+    case 'dell':
+      return dellOath(t, prev, next) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
     case 'sủa': {
       // Barking is an insult when people do it; a pet's barking comes with the dog and its home ("con chó nhà em sủa").
       const target = findTarget(tokens, i, i);
@@ -197,13 +255,17 @@ export function ruleVerdict(
     case 'l':
     case 'c': {
       // An obscene word cut to its first letter at the end of a line: "khó vãi l", "như c", "đồ l".
-      const atEnd = i === tokens.length - 1 || (i === tokens.length - 2 && next && TRUNC_TAIL.has(nextWord));
+      // At most two closing words after it: "vãi l thật", "cái l gì thế".
+      const tail = tokens.slice(i + 1);
+      const atEnd = tail.length <= 2 && tail.every((w) => !w.boundaryBefore && TRUNC_TAIL.has(w.forms.acc));
       if (!atEnd || !prev || t.upper || t.next === '+' || t.next === '#') return null;
       const w = prev.forms.acc;
       return TRUNC_BEFORE.has(w) || (key === 'l' && (w === 'cái' || w === 'cai'))
         ? { tier: 'alert', sev: 1, cat: 'profanity' }
         : null;
     }
+    case 'đ':
+      return cutDeo(prev, next) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
     case 'lol':
       return prev && prev.forms.accForms.some((w) => LOL_BEFORE.has(w))
         ? { tier: 'alert', sev: 1, cat: 'profanity' }

@@ -295,6 +295,9 @@ export const CC_RUDE_NEXT = foldSet([
   'nhé',
 ]);
 export const LOL_BEFORE = new Set([
+  'sạo',
+  'nhảm',
+  'thằng',
   'như',
   'xạo',
   'xàm',
@@ -316,7 +319,20 @@ export const LOL_BEFORE = new Set([
   'bố',
 ]);
 
-export const VL_RUDE_NEXT = new Set(['thật', 'luôn', 'quá', 'thế', 'vãi', 'thiệt', 'lắm', 'đấy', 'ấy']);
+export const VL_RUDE_NEXT = new Set([
+  'thật',
+  'luôn',
+  'quá',
+  'thế',
+  'vãi',
+  'thiệt',
+  'lắm',
+  'đấy',
+  'ấy',
+  'that',
+  'luon',
+  'thiet',
+]);
 // Before "del": the laptop brand, or the Delete key ("nhấn del", "phím del").
 export const DELL_PC = new Set([
   'máy',

@@ -61,6 +61,21 @@ for (const map of [LEXICON.acc, LEXICON.fold]) {
       if (t.words.length === 1 && t.mode === 'strong' && t.tier === 'alert' && t.words[0]!.length >= 3)
         WILDCARD_TERMS.push(t);
 }
+/**
+ * Strong alert phrases of two or more words by the folded first letter of their first word, for a
+ * phrase whose words are starred down to their first letter ("đ** mẹ", "đ** m**").
+ */
+export const STUB_TERMS = new Map<string, Term[]>();
+for (const map of [LEXICON.acc, LEXICON.fold]) {
+  for (const list of map.values())
+    for (const t of list) {
+      if (t.words.length < 2 || t.mode !== 'strong' || t.tier !== 'alert') continue;
+      const letter = fold(t.words[0]![0]!);
+      const l = STUB_TERMS.get(letter);
+      if (l) l.push(t);
+      else STUB_TERMS.set(letter, [t]);
+    }
+}
 // Strong accented terms by their diacritics-free spelling, for words disguised with leet ("l0n", "c0n m3 m4y").
 for (const list of LEXICON.acc.values()) {
   for (const t of list) {

@@ -3,7 +3,7 @@ import type { Severity, Tier } from '../../common/model';
 import { fold, isAscii } from './chars';
 import { findTarget, ruleVerdict, type Message } from './context-rules';
 import { FILLERS, FIRST_PERSON, THINGS } from './lexicon';
-import { WILDCARD_TERMS, type Index, type Term } from './lexicon-index';
+import { STUB_TERMS, WILDCARD_TERMS, type Index, type Term } from './lexicon-index';
 import type { GroomingFamily } from './templates';
 import type { Token } from './tokenize';
 import type { ChatCategory } from './types';
@@ -42,6 +42,31 @@ function truncatedMatch(term: Term, tokens: Token[], i: number): boolean {
   const word = term.words[lastW]!;
   if (cut.acc.length !== 1 || word.length < 2 || fold(word[0]!) !== cut.fold) return false;
   return matchRest({ ...term, words: term.words.slice(0, lastW) }, tokens, i, false);
+}
+
+/** A word starred down to its first letter ("đ**", "m**"): that letter, folded; else null. */
+export function stubLetter(t: Token | undefined): string | null {
+  const w = t?.forms.acc;
+  return w && w.length >= 2 && w[1] === '*' && /^\p{L}\*+$/u.test(w) ? fold(w[0]!) : null;
+}
+
+/**
+ * A strong phrase starred down to first letters, its first word a stub and each other word written
+ * or a stub of the same letter ("đ** mẹ", "đ** m**"): the stars hide the phrase, they show intent.
+ */
+function stubPhrase(tokens: Token[], i: number, letter: string): Term | null {
+  for (const term of STUB_TERMS.get(letter) ?? []) {
+    let ok = i + term.words.length <= tokens.length;
+    for (let w = 1; ok && w < term.words.length; w++) {
+      const t = tokens[i + w]!;
+      const word = term.words[w]!;
+      ok =
+        !t.boundaryBefore &&
+        (stubLetter(t) === fold(word[0]!) || (term.acc ? t.forms.accForms : t.forms.foldForms).includes(word));
+    }
+    if (ok) return term;
+  }
+  return null;
 }
 
 function wildcardMatch(written: string): Term | null {
@@ -110,6 +135,20 @@ export function lexiconHits(msg: Message, index: Index, out: Hit[]): void {
           last: i + term.words.length - 1,
         });
         matched = true;
+      }
+    }
+    const stub = matched ? null : stubLetter(t);
+    if (stub) {
+      const term = stubPhrase(tokens, i, stub);
+      if (term) {
+        const last = i + term.words.length - 1;
+        out.push({ cat: term.cat, sev: term.sev, tier: term.tier, ruleId: `${term.ruleId}.wildcard`, first: i, last });
+        continue;
+      }
+      // One starred letter reads as that letter for the short-form rules ("vãi l**" as "vãi l").
+      for (const term of index.fold.get(stub) ?? []) {
+        const hit = term.mode === 'rule' && term.words.length === 1 ? applyMode(term, msg, i, i) : null;
+        if (hit) out.push(hit);
       }
     }
     if (!matched && t.forms.wildcard) {

@@ -16,6 +16,7 @@ export const TEENCODE = lookupTable<string>({
   j: 'gì',
   vs: 'với',
   chít: 'chết',
+  chếc: 'chết',
   gi: 'gì',
   z: 'vậy',
   zậy: 'vậy',

@@ -16,8 +16,9 @@ const MORE_HINT = H({
   acc: [
     ...['gặp', 'chở', 'đưa', 'rủ', 'dẫn', 'ảnh', 'hình', 'biết', 'mua', 'quen', 'bạn của', 'đồng nghiệp'],
     ...['đi làm', 'ở nhà', 'có ai', 'còn ai', 'vắng', 'cùng tuổi', 'cùng lứa', 'so với tuổi', 'một mình'],
+    ...['nhà nghỉ', 'khách sạn', 'thay đồ', 'lớn rồi'],
   ],
-  fold: ['meet', 'pick', 'ride', 'buy', 'gift', 'friend of', 'know your'],
+  fold: ['meet', 'pick', 'ride', 'buy', 'gift', 'friend of', 'know your', 'miss', 'trust', 'money', 'cash'],
 });
 
 const cue = (family: Template['family'], view: Template['view'], re: string): Template => ({
@@ -78,5 +79,19 @@ export const GROOMING_MORE: Template[] = [
     `(?:gọi video|call video|video call|facetime|bật cam) (?:[^ ]+ ){0,3}(?:một mình|riêng)(?: thôi| nhé| nha)?`,
   ),
   cue('meeting', 'fold', `(?:i ll|ill|i can|i will|let me) pick (?:you|u) up|want a ride`),
+  // A hotel with the adult, undressing on camera, the parents made small ("lớn rồi mà còn sợ bố mẹ"),
+  // English pet names and trust. Not "what are you wearing" or "em mặc gì": lessons ask them.
+  cue('meeting', 'acc', `(?:đi|vào|ra|lên) (?:nhà nghỉ|khách sạn) (?:với|cùng) ${ADULT}`),
+  cue('photos', 'acc', `thay đồ (?:trước|trên) (?:cam|camera|webcam)`),
+  cue(
+    'secrecy',
+    'acc',
+    `(?:lớn rồi|người lớn rồi) (?:mà )?(?:còn )?(?:sợ|phải hỏi|nghe lời) (?:bố|mẹ|ba|má|bố mẹ|ba mẹ)`,
+  ),
+  cue(
+    'flattery',
+    'fold',
+    `i miss (?:you|u) (?:so much )?(?:baby|babe|sweetie)|(?:you|u) can trust me|(?:give|pay|send) (?:you|u) (?:money|cash|robux|vbucks) for (?:pics?|pictures?|photos?|a pic)`,
+  ),
   cue('gifts', 'fold', `(?:i ll|ill|i will|i can|let me) buy (?:you|u) (?:a |an |some )?[^ ]+`),
 ];

@@ -19,8 +19,10 @@ const HINT = H({
     ...['mua', 'nạp', 'tặng', 'chuyển', 'bắn', 'cho', 'đón', 'phòng riêng', 'một mình', '1 mình'],
     ...['người yêu', 'bạn trai', 'bạn gái', 'ny', 'crush', 'thay đồ', 'tắm', 'cởi', 'đồ ngủ'],
     ...['quận', 'phường', 'mấy giờ', 'đợi', 'chờ', 'người mẫu', 'kiếm tiền', 'tấm', 'block', 'chặn'],
+    ...['quà', 'bí mật', 'xin', 'gặp', 'zin', 'trinh', 'zalo', 'tiktok', 'facebook', 'insta', 'ig', 'snap'],
+    ...['ảnh', 'hình', 'chụp', 'quen', 'biết', 'nổi tiếng', 'idol', 'nhà', 'mượn'],
   ],
-  fold: ['just us', 'you and me', 'two of us', 'tell', 'check', 'older'],
+  fold: ['just us', 'you and me', 'two of us', 'tell', 'check', 'older', 'old', 'add my'],
 });
 
 const cue = (family: Template['family'], view: Template['view'], re: string): Template => ({
@@ -91,6 +93,38 @@ export const GROOMING_STRANGERS: Template[] = [
     'fold',
     `(?:won t|wont|will not|never) tell your (?:parents|mom|mum|dad)|(?:parents|mom|mum|dad) (?:check|read|see|look at) your (?:phone|messages|chats|texts)`,
   ),
+  // A stranger's channel asked for by name, a secret kept "for" the child, a gift waiting, a top-up
+  // promised, a meeting where the child comes alone (a brother met is family), and whether the child is
+  // still a virgin.
+  cue(
+    'contact',
+    'acc',
+    `cho ${ADULT} xin (?:[^ ]+ )?${APP}|${YOUNG} có ${APP} (?:không|chưa)(?: (?:[^ ]+ ){0,2}cho ${ADULT} xin)`,
+  ),
+  cue('secrecy', 'acc', `${ADULT} (?:sẽ )?giữ bí mật (?:cho|với|giúp) ${YOUNG}`),
+  cue(
+    'gifts',
+    'acc',
+    `${ADULT} (?:có )?(?:quà|món quà) (?:[^ ]+ )?(?:cho|tặng) ${YOUNG}|${ADULT} (?:sẽ )?nạp (?:game |thẻ |kim cương |quân huy |tiền )?cho(?: ${YOUNG})?$`,
+  ),
+  cue('meeting', 'acc', `gặp ${ADULT}(?! (?:trai|họ|ruột)) (?:[^ ]+ ){0,6}(?:một mình|1 mình)`),
+  cue('probing', 'acc', `${YOUNG} (?:[^ ]+ )?(?:còn|mất) (?:zin|trinh)`),
+  // Pictures asked for by the adult, a tie claimed to the child's teacher, fame or a phone offered,
+  // the child invited to the adult's home; English "how old r u", "add my snap".
+  cue(
+    'photos',
+    'acc',
+    `gửi ${ADULT} (?:một |1 |vài |mấy )?(?:tấm |cái |bức )?(?:ảnh|hình)(?! bài)|chụp (?:[^ ]+ ){0,3}(?:gửi |cho )?${ADULT} (?:xem|coi|ngắm)`,
+  ),
+  cue('trust', 'acc', `${ADULT} (?:quen|biết) (?:thầy|cô) (?:chủ nhiệm |giáo )?(?:lớp |của )?${YOUNG}`),
+  cue(
+    'gifts',
+    'acc',
+    `(?:giúp|cho|đưa) ${YOUNG} (?:được )?(?:nổi tiếng|làm idol|thành idol|lên hot|làm người mẫu)|${YOUNG} (?:có )?muốn (?:làm|thành) (?:idol|hot girl|hotgirl|người nổi tiếng|streamer|tiktoker)|${ADULT} (?:cho|tặng) ${YOUNG} (?:mượn )?(?:cái |chiếc )?(?:điện thoại|iphone|ipad|máy tính|laptop)`,
+  ),
+  cue('meeting', 'acc', `(?:đến|qua|sang|về) nhà ${ADULT} (?:chơi|ngủ|ở)`),
+  cue('probing', 'fold', `how old (?:r|are) (?:u|ya|you)`),
+  cue('contact', 'fold', `add my (?:snap|snapchat|insta|ig|discord|whatsapp|telegram|kik)`),
   cue('flattery', 'fold', `(?:you|u) (?:look|seem) (?:so |much )?(?:older|more mature) (?:than|for)`),
   cue(
     'photos',

@@ -23,6 +23,8 @@ const ANIMALS = [
   'trâu',
   'lừa',
 ];
+// Ghosts likened to a face ("xấu như ma") insult as animals do.
+const GHOSTS = ['ma', 'quỷ', 'ma chê quỷ hờn'];
 const RUBBISH = [
   'rác',
   'thùng rác',
@@ -37,10 +39,11 @@ const RUBBISH = [
   'shit',
   'trash',
 ];
-const LIKENED = `(?:${alternatives([...ANIMALS, ...RUBBISH])})`;
+const LIKENED = `(?:${alternatives([...ANIMALS, ...RUBBISH, ...GHOSTS])})`;
 // Who is likened: a face or head, someone spoken to, someone pointed at; never the writer. It is
 // looked for behind the match, so the evidence is the comparison ("như con chó"), not the sentence.
 const WHO = `(?:${alternatives(['mặt', 'mồm', 'miệng', 'óc', 'não', 'đầu', 'người', 'trông', 'nhìn', 'mày', 'm', 'mi', 'bây', 'tụi mày', 'bọn mày', 'cậu', 'bạn'])}|thằng [^ ]+|con (?:kia|này|đó|đấy|nhỏ))`;
+const BAD = `(?:${alternatives(['ngu', 'đần', 'dốt', 'ngốc', 'xấu', 'bẩn', 'hôi', 'lười', 'béo', 'hèn', 'ngu si', 'ngu dốt'])})`;
 const AS = `(?:như|giống|y như|giống hệt|chẳng khác gì|không khác gì|khác gì)`;
 // Habits that make an animal simile about a pet or one's sleep, not about someone's worth.
 const HABIT = `(?:${alternatives(['ngủ', 'ăn', 'chạy', 'bơi', 'kêu', 'hát', 'leo', 'trèo', 'ngáy', 'khỏe', 'nhanh', 'chăm', 'hiền', 'no'])})`;
@@ -66,11 +69,11 @@ const F_WHO = `(?:${alternatives(['mat', 'mom', 'oc', 'nao', 'nguoi', 'trong', '
 const F_AS = '(?:nhu|giong|y nhu|khac gi)';
 
 const COMPARE_HINT = H({
-  acc: ['như', 'giống', 'khác gì'],
+  acc: ['như', 'giống', 'khác gì', 'là'],
   fold: ['nhu', 'giong', 'khac gi'],
 });
 const THING_HINT = H({
-  acc: ['đồ', 'khinh', 'mặt', 'óc', 'não'],
+  acc: ['đồ', 'khinh', 'mặt', 'óc', 'não', 'ói', 'nôn', 'mửa'],
   fold: [
     'do',
     'shut',
@@ -90,8 +93,13 @@ const THING_HINT = H({
     'away',
     'why',
     'even',
+    ...['fat', 'ugly', 'stupid', 'dumb', 'dirty', 'smelly', 'lazy', 'want', 'part', 'smell', 'stink'],
+    ...['khung', 'thieu nang', 'ngao', 'bi ngu', 'bi dien', 'than kinh', 'tam than'],
   ],
 });
+
+// Short messages only are screened in by these, and the template is anchored to the whole message.
+const CALLED_HINT = { acc: H({ acc: ['con', 'thằng', 'đồ'], fold: ['con'] }).acc, fold: /(?!)/ };
 
 export const INSULT_FRAMES: Template[] = [
   {
@@ -101,7 +109,21 @@ export const INSULT_FRAMES: Template[] = [
     tier: 'alert',
     view: 'acc',
     hint: COMPARE_HINT,
-    re: T(`(?<=${WHO} (?:[^ ]+ ){0,3})(?<!${HABIT} )${AS} (?:con |cái |đống |bãi |thằng |đồ )?${LIKENED}`),
+    re: T(`(?<=${WHO} (?:[^ ]+ ){0,3})(?<!${HABIT} )${AS} (?:con |cái |đống |bãi |thằng |đồ |cục |thứ )?${LIKENED}`),
+  },
+  {
+    // Said to someone without naming them: a bad quality likened, opening the message ("ngu như bò"),
+    // unless the simile is the subject being discussed ("xấu như ma là so sánh gì"); or someone spoken
+    // to called a kind of rubbish ("mày là thứ rác rưởi").
+    id: 'chat.insult.likened',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'acc',
+    hint: COMPARE_HINT,
+    re: T(
+      `^${BAD} (?:quá |thế |vậy )?${AS} (?:con |cái |đống |cục )?${LIKENED}(?! (?:là|có nghĩa|nghĩa là|thuộc|được dùng|dùng để))|(?<=${WHO} (?:[^ ]+ )?)(?:là|đúng là) (?:thứ|loại|cục|đống|một đống) (?:${alternatives(RUBBISH)})`,
+    ),
   },
   {
     id: 'chat.insult.likened.habit',
@@ -145,6 +167,44 @@ export const INSULT_FRAMES: Template[] = [
     ),
   },
   {
+    // A pejorative animal called out as the whole message, pointed at or with a person word ("con lợn
+    // kia", "thằng khỉ đột"), or "con dở hơi": nothing is said about an animal, so it names someone.
+    // A bare "con chó" is a pupil's answer in a lesson about animals.
+    id: 'chat.insult.thing',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'acc',
+    hint: CALLED_HINT,
+    re: T(
+      `^(?:(?:con|thằng|đồ) (?:${alternatives([...ANIMALS, 'khỉ đột'])}) (?:kia|này|ơi|à|kìa)|(?:thằng|đồ) (?:${alternatives([...ANIMALS, 'khỉ đột'])})|(?:con|thằng|đồ) (?:dở hơi|dở người|mất dạy|hâm)(?: (?:kia|này|ơi|à|kìa))?)$`,
+    ),
+  },
+  {
+    // Disgust at someone's face: "nhìn cái mặt mày là muốn ói".
+    id: 'chat.insult.thing',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'acc',
+    hint: THING_HINT,
+    re: T(
+      `(?:mặt|nhìn) (?:[^ ]+ ){0,2}(?:mày|m|mi|nó|thằng [^ ]+|con (?:kia|này|đó)) (?:[^ ]+ ){0,3}(?:muốn|buồn|phát) (?:ói|nôn|mửa|tởm)`,
+    ),
+  },
+  {
+    // English name-calling with an animal, the whole message: "fat pig", "you ugly cow".
+    id: 'chat.insult.likened',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: THING_HINT,
+    re: T(
+      `^(?:you |u |ur )?(?:(?:fat|ugly|stupid|dumb|dirty|smelly|lazy) ){1,2}(?:pig|cow|rat|dog|monkey|whale|slob|pigs|cows|rats)(?: (?:lol|lmao|haha))?$`,
+    ),
+  },
+  {
     id: 'chat.insult.exclusion',
     cat: 'insult',
     sev: 2,
@@ -152,7 +212,7 @@ export const INSULT_FRAMES: Template[] = [
     view: 'fold',
     hint: THING_HINT,
     re: T(
-      `(?:you|u|ur|your|youre|you re) (?:are |r )?not (?:invited|welcome|wanted)|(?:you|u) (?:don t|dont|do not) (?:have|got) (?:any |a single )?friends?|why (?:are|r) (?:you|u) (?:even )?(?:here|in (?:this|our) (?:class|group|team|chat))|(?:go away|get lost|go home|shut up) (?:you )?(?:freak|loser|weirdo|creep|idiot|nobody|ugly|fatty|fatso|crybaby|dummy)`,
+      `(?:you|u|ur|your|youre|you re) (?:are |r )?not (?:invited|welcome|wanted)|(?:you|u) (?:don t|dont|do not) (?:have|got) (?:any |a single )?friends?|why (?:are|r) (?:you|u) (?:even )?(?:here|in (?:this|our) (?:class|group|team|chat))|(?:we|they|nobody|no one) (?:don t|dont|do not|doesn t|does not) want (?:you|u) (?:on|in) (?:our|the|this) (?:team|group|class|chat)|(?:you|u) (?:re|are|r) not (?:part of|in) (?:our|this|the) (?:group|team|class|chat)(?: anymore)?|(?:you|u) (?:smell|stink)(?: so| really)? (?:bad|gross|disgusting)|what an? (?:ugly|stupid|dumb|fat) (?:face|loser|kid|idiot|freak)|(?:go away|get lost|go home|shut up) (?:you )?(?:freak|loser|weirdo|creep|idiot|nobody|ugly|fatty|fatso|crybaby|dummy)`,
     ),
   },
 ];
@@ -206,6 +266,19 @@ export const HELP_REQUESTS: Template[] = [
 
 /** Read only in a message typed wholly without diacritics: in one with them, "béo như con heo" is a pet's size. */
 export const INSULT_UNACCENTED: Template[] = [
+  {
+    // "may khung a", "may bi ngu a": "may" is also máy, but no machine is "khùng", "thiểu năng" or
+    // "bị ngu"; "may ngu" (máy ngủ, the computer sleeps) and "may dien" (máy điện) stay unflagged.
+    id: 'chat.insult.likened',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: THING_HINT,
+    re: T(
+      `^(?:may|m|con kia|thang kia) (?:co |la )?(?:bi )?(?:khung|thieu nang|ngao|tam than|than kinh)(?: (?:a|ha|the|vay|ak|ah|roi))?$|^(?:may|m|con kia|thang kia) bi (?:ngu|dien)(?: (?:a|ha|the|vay|ak|ah|roi))?$`,
+    ),
+  },
   {
     // Unaccented "đần như bò", "xấu như chó": a bad quality likened to an animal or to rubbish (not said
     // of an animal: "con meo beo nhu con heo"; "con Lan", like "thằng Nam", is a person); and a

@@ -39,6 +39,9 @@ const SELF_FRAME_HINT = H({
     'chịu',
     'rạch',
     'cứa',
+    'đi theo',
+    'mãi mãi',
+    'làm phiền',
   ],
   fold: [
     'chet',
@@ -74,6 +77,10 @@ const SELF_FRAME_HINT = H({
     'cutting',
     'notice',
     'pain',
+    'het muon',
+    'het mun',
+    'chit',
+    'better off',
   ],
 });
 
@@ -108,7 +115,7 @@ export const SELF_HARM_FRAMES: Template[] = [
     view: 'fold',
     hint: SELF_FRAME_HINT,
     re: T(
-      `(?:khong|chang|cha|hong) (?:muon|mun|thiet|con muon) song(?: tiep| them)?(?: nua)?|${ME_FOLD} (?:chi )?(?:muon|mun) (?:chet|tu tu)|(?:want|wanna|going) to end (?:my life|it all|it tonight|it)|(?:thinking|think|thought) (?:about|of) (?:ending (?:it|my life)|killing myself|suicide|dying)`,
+      `(?:khong|chang|cha|hong|het) (?:muon|mun|thiet|con muon) song(?: tiep| them)?(?: nua)?|${ME_FOLD} (?:chi )?(?:muon|mun) (?:chet|chit|tu tu)|(?:want|wanna|going) to end (?:my life|it all|it tonight|it)|(?:thinking|think|thought) (?:about|of) (?:ending (?:it|my life)|killing myself|suicide|dying)`,
     ),
   },
   {
@@ -119,7 +126,7 @@ export const SELF_HARM_FRAMES: Template[] = [
     view: 'fold',
     hint: SELF_FRAME_HINT,
     re: T(
-      `(?:don t|dont|do not) (?:want|wanna) to (?:be here|exist|be alive|wake up)(?: anymore)?|(?:nobody|no one) (?:would|will|d) (?:care|notice|even notice|miss me) if i (?:was|were|m|am|died|disappeared)(?: gone| dead)?|i wish i (?:could )?(?:die|disappear|wasn t alive|was not alive|didn t exist)|what s the point (?:of|in) (?:living|life|anything)|i (?:don t|dont) want to exist`,
+      `(?:don t|dont|do not) (?:want|wanna) to (?:be here|exist|be alive|wake up)(?: anymore)?|(?:nobody|no one) (?:would|will|d) (?:care|notice|even notice|miss me) if i (?:was|were|m|am|died|disappeared)(?: gone| dead)?|i wish i (?:could )?(?:die|disappear|wasn t alive|was not alive|didn t exist)|what s the point (?:of|in) (?:living|life|anything)|i (?:don t|dont) want to exist|i hate being alive|i (?:might|may) as well (?:be dead|die|not exist)|(?:i d|i would|everyone would) be better off (?:dead|without me)`,
     ),
   },
   {
@@ -141,7 +148,7 @@ export const SELF_HARM_FRAMES: Template[] = [
     view: 'acc',
     hint: SELF_FRAME_HINT,
     re: T(
-      `${ME} (?:[^ ]+ ){0,2}(?:là|chỉ là) (?:đồ |kẻ |một |cái )?(?:gánh nặng|thừa thãi|đồ thừa|kẻ thừa|đồ bỏ đi)|(?:sống|tồn tại) (?:cũng |thật |quá |chỉ )?(?:thừa|vô ích|chẳng để làm gì)|(?:vĩnh biệt|từ biệt) (?:mọi người|cả lớp|các bạn|tất cả|thế giới)|(?:hẹn gặp lại|gặp lại) (?:ở |vào )?kiếp sau|không ai (?:quan tâm|thương|yêu|cần|để ý) (?:đến |tới )?${ME}|${ME} (?:[^ ]+ ){0,2}(?:muốn|thèm|ước) (?:được )?(?:ra đi|đi theo (?:ông|bà|bố|mẹ)|không phải sống)|${ME} (?:[^ ]+ ){0,2}(?:không|chẳng) (?:thể |còn )?(?:chịu|chịu đựng|sống|tiếp tục) (?:nổi|được|thêm)(?: nữa)?`,
+      `${ME} (?:[^ ]+ ){0,2}(?:là|chỉ là) (?:đồ |kẻ |một |cái )?(?:gánh nặng|thừa thãi|đồ thừa|kẻ thừa|đồ bỏ đi)|(?:sống|tồn tại) (?:cũng |thật |quá |chỉ )?(?:thừa|vô ích|chẳng để làm gì)|(?:vĩnh biệt|từ biệt) (?:mọi người|cả lớp|các bạn|tất cả|thế giới)|(?:hẹn gặp lại|gặp lại) (?:ở |vào )?kiếp sau|không ai (?:quan tâm|thương|yêu|cần|để ý) (?:đến |tới )?${ME}|${ME} (?:[^ ]+ ){0,2}(?:muốn|thèm|ước) (?:được )?(?:ra đi|đi theo (?:ông|bà|bố|mẹ)|không phải sống)|${ME} (?:[^ ]+ ){0,2}(?:không|chẳng) (?:thể |còn )?(?:chịu|chịu đựng|sống|tiếp tục) (?:nổi|được|thêm|tiếp)(?: nữa)?|(?:^|${ME} (?:[^ ]+ ){0,3})(?:muốn )?chết (?:đi |quách |luôn )?cho (?:xong|rồi|khỏe|nhẹ người)|${ME} (?:[^ ]+ ){0,2}(?:sẽ )?(?:không|chẳng) (?:làm phiền|làm khổ|làm gánh nặng cho|làm liên lụy) (?:ai|mọi người|bố mẹ|ba mẹ|gia đình) nữa|${ME} (?:[^ ]+ ){0,2}(?:đi|ra đi|biến mất) (?:thật )?(?:xa )?mãi mãi|cách (?:nào )?(?:để )?(?:chết|tự tử|tự sát) (?:cho )?(?:nhanh|không đau|êm|nhẹ nhàng)|(?:tìm|nghĩ|hỏi|tra) (?:[^ ]+ ){0,2}cách (?:để )?(?:tự tử|tự sát|chết)`,
     ),
   },
   {
@@ -176,7 +183,7 @@ export const SELF_HARM_FRAMES: Template[] = [
     view: 'acc',
     hint: LAST_HINT,
     re: T(
-      `${NOT} còn (?:lý do|lí do|lẽ) (?:gì )?(?:để )?sống|tạm biệt (?:[^ ]+ ){0,2}mãi mãi|(?:tin nhắn|lời nhắn) cuối (?:cùng )?(?:của )?${ME}|tay ${ME} (?:[^ ]+ ){0,1}(?:toàn|đầy|chi chít) (?:những )?(?:vết|sẹo)|ngủ (?:mãi|mãi mãi|luôn) (?:không|chẳng) (?:bao giờ )?(?:dậy|vậy|tỉnh)|chuẩn bị (?:sẵn )?(?:thuốc ngủ|dao lam|lưỡi lam)|(?:đâm|lao) đầu (?:vào|xuống) (?:xe|xe tải|ô tô|tàu)|uống (?:hết |cả |nửa |mấy |nhiều )?(?:vỉ|lọ|hộp) thuốc|(?:ước|muốn|mong) (?:gì )?(?:[^ ]+ ){0,2}(?:không|chẳng) (?:bao giờ )?(?:tỉnh|thức) (?:lại|dậy|vậy)`,
+      `${NOT} còn (?:lý do|lí do|lẽ) (?:gì )?(?:để )?sống|tạm biệt (?:[^ ]+ ){0,2}mãi mãi|(?:tin nhắn|lời nhắn) cuối (?:cùng )?(?:của )?${ME}|tay ${ME} (?:[^ ]+ ){0,1}(?:toàn|đầy|chi chít) (?:những )?(?:vết|sẹo)|ngủ (?:mãi|mãi mãi|luôn) (?:không|chẳng) (?:bao giờ )?(?:dậy|vậy|tỉnh)|chuẩn bị (?:sẵn )?(?:thuốc ngủ|dao lam|lưỡi lam)|${ME} (?:[^ ]+ ){0,2}chuẩn bị (?:sẵn )?dây(?: thừng)?(?: rồi| xong)?$|(?:đâm|lao) đầu (?:vào|xuống) (?:xe|xe tải|ô tô|tàu)|uống (?:hết |cả |nửa |mấy |nhiều )?(?:vỉ|lọ|hộp) thuốc|(?:ước|muốn|mong) (?:gì )?(?:[^ ]+ ){0,2}(?:không|chẳng) (?:bao giờ )?(?:tỉnh|thức) (?:lại|dậy|vậy)`,
     ),
   },
 ];

@@ -1,0 +1,188 @@
+/**
+ * Words spelled aloud by the Vietnamese names of their letters ("đê mờ" = đm, "vê cờ lờ" = vcl, "lờ
+ * ồn" = lồn): a run of letter names that spells a listed short form or word becomes that word.
+ */
+import { fold, isAscii } from './chars';
+import type { Token } from './tokenize';
+import { wordForms } from './word-forms';
+
+/** Vietnamese names of letters, as a word is spelled aloud: "đê mờ" is đm, "vê cờ lờ" is vcl. */
+const LETTER_NAMES = new Map([
+  ['đê', 'đ'],
+  ['đờ', 'đ'],
+  ['dê', 'd'],
+  ['dờ', 'd'],
+  ['vê', 'v'],
+  ['vờ', 'v'],
+  ['xê', 'c'],
+  ['cê', 'c'],
+  ['cờ', 'c'],
+  ['ca', 'k'],
+  ['ka', 'k'],
+  ['lờ', 'l'],
+  ['mờ', 'm'],
+  ['gờ', 'g'],
+  ['tê', 't'],
+  ['tờ', 't'],
+  ['i', 'i'],
+  ['bờ', 'b'],
+]);
+/** The same names typed without diacritics, read only when the whole message is unaccented. */
+const FOLDED_LETTER_NAMES = new Map([
+  ['de', 'đ'],
+  ['do', 'đ'],
+  ['ve', 'v'],
+  ['vo', 'v'],
+  ['co', 'c'],
+  ['ce', 'c'],
+  ['lo', 'l'],
+  ['mo', 'm'],
+  ['ca', 'k'],
+  ['ka', 'k'],
+  ['te', 't'],
+  ['to', 't'],
+]);
+// What a spelled-out run may become, and the word it is then read as: short forms and words the
+// lexicon lists. Nobody spells out vật lý, so a spelled "vê lờ" is the oath. Other runs stay words
+// ("đê vỡ", "cờ vua"), so only a spelling of one of these is read as one.
+const SPELLED_WORDS = new Map([
+  ['đm', 'đm'],
+  ['dm', 'đm'],
+  ['đmm', 'đmm'],
+  ['vcl', 'vcl'],
+  ['vkl', 'vkl'],
+  ['vl', 'vcl'],
+  ['đcm', 'đcm'],
+  ['dcm', 'dcm'],
+  ['đkm', 'đkm'],
+  ['dkm', 'dkm'],
+  ['clm', 'clm'],
+  // A spelled "cờ lờ" is the oath (standsAlone); as vl, nobody spells chlorine so.
+  ['cl', 'clm'],
+  ['clgt', 'clgt'],
+  ['đit', 'địt'],
+  ['địt', 'địt'],
+  ['đeo', 'đéo'],
+  ['đéo', 'đéo'],
+  ['lồn', 'lồn'],
+  ['cặc', 'cặc'],
+  ['buồi', 'buồi'],
+]);
+// A vowel sound said between spelled consonants ("đờ ờ mờ") carries no letter.
+const SPELLING_FILLERS = new Set(['ờ', 'ơ']);
+// The long names of L, M, N open with a vowel ("e-lờ", "em-mờ", "en-nờ"): that syllable carries no letter.
+const NAME_OPENERS = new Set(['e', 'ê', 'em', 'en']);
+const OPENED_NAMES = new Set(['lờ', 'mờ', 'nờ']);
+
+/**
+ * A run of letter names, or a letter name then a rhyme ("lờ ồn", "đê eo"), that spells one of
+ * SPELLED_WORDS: [last token, word]. Unaccented names ("de mo") collide with words (để mở), so they
+ * count only in a message typed without diacritics, and a two-letter result only before a target.
+ */
+function spelledAt(tokens: Token[], i: number, ascii: boolean): [number, string] | null {
+  let letters = '';
+  let best: [number, string] | null = null;
+  let needsTarget = ascii;
+  for (let j = i; j < tokens.length && j < i + 5; j++) {
+    const t = tokens[j]!;
+    if (j > i && (t.boundaryBefore || t.start - tokens[j - 1]!.end > 2)) break;
+    if (j > i && SPELLING_FILLERS.has(t.forms.acc)) continue;
+    const after = tokens[j + 1];
+    if (j > i && NAME_OPENERS.has(t.forms.acc) && after && OPENED_NAMES.has(after.forms.acc)) continue;
+    const vague = VAGUE_LETTER_NAMES.get(t.forms.acc);
+    if (vague) needsTarget = true;
+    const letter = LETTER_NAMES.get(t.forms.acc) ?? vague ?? (ascii ? FOLDED_LETTER_NAMES.get(t.forms.acc) : undefined);
+    if (letter === undefined) {
+      // Onset then rhyme: "lờ ồn" = lồn, "đờ ịt" = địt, "đê eo" = đéo.
+      const joined = SPELLED_WORDS.get(letters + t.forms.acc);
+      if (j > i && /^[aăâeêioôơuưy]/.test(fold(t.forms.acc)) && joined) best = [j, joined];
+      break;
+    }
+    letters += letter;
+    const word = SPELLED_WORDS.get(letters);
+    if (j > i && word && (!needsTarget || (ascii && letters.length >= 3) || targetAfter(tokens, j))) best = [j, word];
+  }
+  return best && standsAlone(tokens, i, best) ? best : null;
+}
+
+// Words that end an exclamation: "cờ lờ thật", "vê lờ luôn".
+const EXCLAIMED = new Set(['thật', 'luôn', 'gì', 'thế', 'vậy', 'à', 'quá', 'that', 'luon', 'gi', 'the', 'vay', 'qua']);
+/**
+ * Spellings that are also words need the message to themselves: "cờ lờ" (a flag ignored) is read as
+ * the spelled cl only opening the message and ending it or an exclamation; "lờ mờ" is "dim" ("lá cờ lờ
+ * mờ"), so a spelling through it counts only as the whole message or before a target.
+ */
+function standsAlone(tokens: Token[], i: number, [j, word]: [number, string]): boolean {
+  const dim = tokens.slice(i, j).some((t, k) => t.forms.acc === 'lờ' && tokens[i + k + 1]!.forms.acc === 'mờ');
+  const alone = i === 0 && (j === tokens.length - 1 || tokens[j + 1]!.boundaryBefore);
+  if (dim) return alone || (i === 0 && targetAfter(tokens, j));
+  if (word !== 'clm' || j - i > 1) return true;
+  // "xê lờ" is how a chemistry class reads Cl; only the phonics name "cờ" spells the oath.
+  if (tokens[i]!.forms.acc !== 'cờ') return false;
+  return alone || (i === 0 && (targetAfter(tokens, j) || EXCLAIMED.has(tokens[j + 1]!.forms.acc)));
+}
+
+// Targets that cannot be read as another unaccented word ("may" is also máy, the machine).
+const PLAIN_TARGETS = new Set([
+  'thang',
+  'm',
+  'mi',
+  'tk',
+  'thg',
+  'bon',
+  'tui',
+  'chung',
+  'con',
+  'mày',
+  'thằng',
+  'bọn',
+  'tụi',
+]);
+// Sounds that name a letter only in a spelled oath: "đê mê" is also a word (rapture), "đê mê mày" is đm.
+const VAGUE_LETTER_NAMES = new Map([['mê', 'm']]);
+function targetAfter(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return next !== undefined && !next.boundaryBefore && PLAIN_TARGETS.has(next.forms.acc);
+}
+
+/**
+ * Letter names written as one word through dashes or dots ("đê-mờ", "vê.cờ.lờ" are joined by the
+ * tokenizer into "đêmờ"): the word they spell, or null. Accented names only ("demo" is a word), and
+ * only words of three letters or the two-letter oaths đm and vl.
+ */
+function joinedNames(word: string): string | null {
+  if (word.length < 4 || isAscii(word)) return null;
+  let letters = '';
+  for (let k = 0; k < word.length;) {
+    const size = LETTER_NAMES.has(word.slice(k, k + 2)) ? 2 : 1;
+    const letter = LETTER_NAMES.get(word.slice(k, k + size));
+    if (letter === undefined) return null;
+    letters += letter;
+    k += size;
+  }
+  const spelled = SPELLED_WORDS.get(letters);
+  return spelled && (letters.length >= 3 || letters === 'đm' || letters === 'vl') ? spelled : null;
+}
+
+export function mergeLetterNames(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  const ascii = tokens.every((t) => isAscii(t.forms.acc));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const named = LETTER_NAMES.has(t.forms.acc) || (ascii && FOLDED_LETTER_NAMES.has(t.forms.acc));
+    const found = named ? spelledAt(tokens, i, ascii) : null;
+    if (!found) {
+      const joined = named ? null : joinedNames(t.forms.acc);
+      if (joined) {
+        out ??= tokens.slice(0, i);
+        out.push({ ...t, forms: wordForms(joined) });
+      } else out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    const last = tokens[found[0]]!;
+    out.push({ ...t, forms: wordForms(found[1]), end: last.end, next: last.next });
+    i = found[0];
+  }
+  return out ?? tokens;
+}
