@@ -131,6 +131,16 @@ describe('Meet toasts: read from what changed', () => {
     expect(previewTexts(r!)).toEqual([['Khách 9', 'địt mẹ lớp này']]);
   });
 
+  it('a page that replaces its body is walked whole again, and the toast in it read', async () => {
+    await read();
+    await page.evaluate(() => {
+      const body = document.createElement('body');
+      body.innerHTML = '<main><span>Học sinh 1</span></main><div><span>Khách 9 says in chat: xin chào</span></div>';
+      document.body.replaceWith(body);
+    });
+    expect(previewTexts(await read())).toEqual([['Khách 9', 'xin chào']]);
+  });
+
   it('paused (list and chat read), it follows nothing; read again, it walks the page whole', async () => {
     await read();
     await page.evaluate(() => (window as unknown as TestWindow).toasts.pause());

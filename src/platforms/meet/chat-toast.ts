@@ -54,6 +54,8 @@ const skipElements: NodeFilter = {
 
 export class MeetToasts {
   private observer: MutationObserver | null = null;
+  /** The body observed: a page that replaces its body is walked whole again. */
+  private observed: HTMLElement | null = null;
   /** Nodes added, and text nodes changed, since the last read. */
   private readonly changed = new Set<Node>();
   /** Changes reported since the last read, repeats included: what following them costs the page. */
@@ -83,12 +85,14 @@ export class MeetToasts {
     this.take(this.observer.takeRecords());
     this.taken = 0;
     this.sinceWalk++;
+    if (!this.unfollowed && body !== this.observed) this.letGo(TOAST_READ_EVERY);
     if (!this.unfollowed) this.walkChanged();
     else if (this.sinceWalk >= TOAST_READ_EVERY) {
       // From here on the changes are followed; the walk sees the page as it is now.
       this.unfollowed = false;
       this.sinceWalk = 0;
       this.observer.observe(body, { childList: true, characterData: true, subtree: true });
+      this.observed = body;
       this.changed.clear();
       this.walk(body);
     }
@@ -98,12 +102,18 @@ export class MeetToasts {
   /** Toasts are not needed (the list and the chat are read): stop following the page's changes. */
   pause(): void {
     if (!this.observer) return;
-    this.observer.disconnect();
+    this.letGo(TOAST_READ_EVERY);
     this.observer = null;
-    this.changed.clear();
     this.found.clear();
+  }
+
+  /** Stops following changes; the page is walked whole once `sinceWalk` reaches TOAST_READ_EVERY. */
+  private letGo(sinceWalk: number): void {
+    this.observer?.disconnect();
+    this.observed = null;
+    this.changed.clear();
     this.unfollowed = true;
-    this.sinceWalk = TOAST_READ_EVERY;
+    this.sinceWalk = Math.max(this.sinceWalk, sinceWalk);
   }
 
   /** Runs in the page's task: only gathers, and lets go once there is more than a read should walk. */
@@ -118,11 +128,7 @@ export class MeetToasts {
         this.taken += r.addedNodes.length;
       }
     }
-    if (this.taken > TOAST_CHANGES_MAX) {
-      this.observer?.disconnect();
-      this.changed.clear();
-      this.unfollowed = true;
-    }
+    if (this.taken > TOAST_CHANGES_MAX) this.letGo(0);
   }
 
   private walkChanged(): void {
