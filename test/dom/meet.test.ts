@@ -296,6 +296,27 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     expect(s.chat.map((m) => m.text)).toEqual(['Cô ơi', 'Chờ chút nhé', 'Em nghe rồi ạ']);
   });
 
+  it('controls(): the leave button and the People panel, the button found again when the client re-renders it', async () => {
+    await mp.open('in-call-people', lang, { scenario: true });
+    await mp.snapshot();
+    const controls = () =>
+      mp.page.evaluate(() => {
+        const shown = [...document.querySelectorAll('button[jsname="CQylAd"], aside')].filter((el) =>
+          el.matches('button') ? true : el.querySelector('[role="listitem"][data-participant-id]'),
+        );
+        const got = window.cg.adapter.controls?.() ?? [];
+        return { same: got.length === shown.length && got.every((el) => shown.includes(el)), n: got.length };
+      });
+    expect(await controls()).toEqual({ same: true, n: 2 });
+    await mp.page.evaluate(() => {
+      const leave = document.querySelector('button[jsname="CQylAd"]')!;
+      leave.replaceWith(leave.cloneNode(true));
+    });
+    expect(await controls()).toEqual({ same: true, n: 2 });
+    await run('closePeople');
+    expect(await controls()).toEqual({ same: true, n: 1 });
+  });
+
   it('a child on a parent-guarded laptop: self without a host role line is not host', async () => {
     await mp.open('in-call-people', lang);
     await mp.page.evaluate(() => {
