@@ -23,6 +23,8 @@ import { fixture } from '../test/support/browser';
 import { figure, type Figure } from './figures';
 
 const ROUNDS = Number(process.env.CG_BENCH_ALERT_ROUNDS) || 20;
+/** Comma-separated platforms to measure (diagnosis); all three by default. */
+const ONLY = (process.env.CG_BENCH_ALERT_CLIENTS ?? '').split(',').filter(Boolean);
 const FLOOR_ROUNDS = 200;
 const TEACHER = 'Nguyễn Thị Lan';
 const ROSTER = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'];
@@ -221,7 +223,7 @@ export default async function alertLatency(): Promise<Figure[]> {
       })),
     });
     const figures: Figure[] = [];
-    for (const c of CLIENTS) {
+    for (const c of CLIENTS.filter((x) => ONLY.length === 0 || ONLY.includes(x.platform))) {
       const m = await measureClient(ext, c);
       const [f50, f95] = [quantile(m.floor, 0.5), quantile(m.floor, 0.95)];
       const line = (what: string, xs: number[]) =>

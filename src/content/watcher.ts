@@ -2,7 +2,7 @@
  * Batched DOM watching (docs/adapters.md#cost). The observer callback only schedules; `onFlush` runs
  * at most once per animation frame, and less often when it is expensive (`budget`). Hidden tabs run no
  * frames, so a scheduled flush also arms a timer. A tick, armed only when a hold ends with nothing
- * changed (never an interval), lets time-derived state advance on a quiet page.
+ * changed (never an interval), lets time-derived state advance on a quiet page; it holds nothing back.
  */
 
 export interface WatcherOptions {
@@ -34,7 +34,10 @@ interface WatcherState {
   // Window's typings omit the constructors a real window carries.
   readonly win: Window & typeof globalThis;
   readonly observer: MutationObserver;
+  /** A flush that a change asked for. */
   readonly run: () => void;
+  /** A flush that only time asked for (the tick). */
+  readonly tick: () => void;
   readonly release: () => void;
   running: boolean;
   observing: boolean;
@@ -62,7 +65,8 @@ export function createWatcher(opts: WatcherOptions): Watcher {
     cfg,
     win,
     observer: new win.MutationObserver(() => onMutation(st)),
-    run: () => run(st),
+    run: () => run(st, true),
+    tick: () => run(st, false),
     release: () => release(st),
     running: false,
     observing: false,
@@ -86,7 +90,7 @@ export function createWatcher(opts: WatcherOptions): Watcher {
       cancel(st);
     },
     flushNow() {
-      run(st);
+      run(st, true);
     },
   };
 }
@@ -124,7 +128,7 @@ function cancel(st: WatcherState): void {
 }
 
 function wait(st: WatcherState): void {
-  st.timer = st.win.setTimeout(st.run, Math.max(0, st.lastFlush + st.cfg.tickMs - st.win.performance.now()));
+  st.timer = st.win.setTimeout(st.tick, Math.max(0, st.lastFlush + st.cfg.tickMs - st.win.performance.now()));
 }
 
 function schedule(st: WatcherState): void {
@@ -137,11 +141,12 @@ function schedule(st: WatcherState): void {
 function release(st: WatcherState): void {
   st.timer = null;
   st.holding = false;
-  if (st.dirty || st.win.performance.now() - st.lastFlush >= st.cfg.tickMs) return run(st);
+  if (st.dirty) return run(st, true);
+  if (st.win.performance.now() - st.lastFlush >= st.cfg.tickMs) return run(st, false);
   wait(st);
 }
 
-function run(st: WatcherState): void {
+function run(st: WatcherState, changed: boolean): void {
   cancel(st);
   st.dirty = false;
   st.observer.takeRecords();
@@ -152,14 +157,20 @@ function run(st: WatcherState): void {
   try {
     st.cfg.onFlush();
   } finally {
-    hold(st, start);
+    hold(st, start, changed);
   }
 }
 
-function hold(st: WatcherState, start: number): void {
+/**
+ * The hold keeps a page that changes every frame from buying a flush every frame. A tick was bought
+ * by no change and comes at most once a tickMs, so it holds nothing back: the next change (a stranger
+ * joining a quiet class) is read at the next frame, not up to maxDelayMs later.
+ */
+function hold(st: WatcherState, start: number, changed: boolean): void {
   const { minIntervalMs, maxDelayMs, budget } = st.cfg;
   const cost = st.win.performance.now() - start;
-  const nextAllowed = start + Math.max(minIntervalMs, Math.min(maxDelayMs, cost / budget));
+  const spacing = changed ? Math.max(minIntervalMs, Math.min(maxDelayMs, cost / budget)) : minIntervalMs;
+  const nextAllowed = start + spacing;
   // The flush may have stopped the watcher, or flushed again itself.
   cancel(st);
   if (!st.running) return;

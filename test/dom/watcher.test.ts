@@ -194,6 +194,23 @@ describe('watcher: spacing flushes out, losing no change', () => {
     expect(await flushes()).toBe(2);
   });
 
+  it('a tick holds nothing back: a change just after it (a stranger joining a quiet class) is flushed at the next frame', async () => {
+    // 10 ms per flush at a 0.2 % budget: a flush a change asked for holds the next one back for 5 s.
+    await startWatcher({ tickMs: 300, budget: 0.002, maxDelayMs: 60_000 }, 10);
+    await page.waitForFunction(() => (window as unknown as TestWindow).flushes === 1, {
+      polling: 'raf',
+      timeout: 10_000,
+    });
+    await page.evaluate(() => document.getElementById('root')!.append(document.createElement('div')));
+    await frames();
+    expect(await flushes()).toBe(2);
+    // That flush was bought by a change, so the next change waits out its hold.
+    await page.evaluate(() => document.getElementById('root')!.append(document.createElement('div')));
+    await frames();
+    expect(await flushes()).toBe(2);
+    await page.waitForFunction(() => (window as unknown as TestWindow).flushes === 3, { polling: 50, timeout: 10_000 });
+  });
+
   it('an expensive flush (a huge roster) spaces the next ones out to stay within the budget, losing nothing', async () => {
     // 20 ms per flush at a 1 % budget: the next flush waits 2 s.
     await startWatcher({ tickMs: 600_000, budget: 0.01, maxDelayMs: 60_000 }, 20);

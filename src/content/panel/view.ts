@@ -83,7 +83,11 @@ export function createPanelView(
     [st.x, st.y] = clamp(x, y, root.getBoundingClientRect(), viewport());
     root.style.transform = `translate(${st.x}px, ${st.y}px)`;
   };
+  let expanded: boolean | null = null;
   const expand = (on: boolean): void => {
+    // Every alert expands it: on an open panel that is no change, and measuring would force the page's layout.
+    if (on === expanded) return;
+    expanded = on;
     root.classList.toggle('collapsed', !on);
     toggle.textContent = on ? '▾' : '▸';
     toggle.setAttribute('aria-expanded', String(on));

@@ -68,6 +68,7 @@ export class MeetAdapter implements PlatformAdapter {
     const state = this.page.readState(glyphs);
     const meeting = this.page.identity();
     if (state !== 'in-call') {
+      this.toasts.pause();
       return {
         meeting,
         state,
@@ -87,7 +88,9 @@ export class MeetAdapter implements PlatformAdapter {
     // The tiles are read for shares anyway; they name people only while the list is not full.
     const stage = roster.roster === 'full' ? undefined : this.stage.people();
     // Toasts name newcomers and previews only where neither list nor chat can.
-    const toasts = stage !== undefined || !chat ? this.toasts.read() : null;
+    const wantToasts = stage !== undefined || !chat;
+    if (!wantToasts) this.toasts.pause();
+    const toasts = wantToasts ? this.toasts.read() : null;
     return {
       meeting,
       state,
@@ -116,6 +119,7 @@ export class MeetAdapter implements PlatformAdapter {
     this.page.dispose();
     this.people.dispose();
     this.stage.dispose();
+    this.toasts.pause();
   }
 
   rowFor(kind: 'participant' | 'waiting', participantId: string): Element | null {
@@ -127,8 +131,11 @@ export class MeetAdapter implements PlatformAdapter {
     return pick(this.people.last()) ?? pick(this.people.read());
   }
 
+  /** Asked every second while the panel or the checklist keeps clear: the toolbar is searched, not the page. */
   controls(): Element[] {
-    const out = [...this.doc.querySelectorAll(css('leaveButton'))];
+    const toolbar = this.page.findToolbar();
+    const inToolbar = toolbar ? [...toolbar.querySelectorAll(css('leaveButton'))] : [];
+    const out = inToolbar.length > 0 ? inToolbar : [...this.doc.querySelectorAll(css('leaveButton'))];
     const panel = this.doc.querySelector(css('participantRow'))?.closest('aside');
     if (panel) out.push(panel);
     return out;
