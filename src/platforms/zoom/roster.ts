@@ -34,22 +34,7 @@ export function emptyRoster(): RosterRead {
   return { participants: [], rows: [], waiting: [], waitingRows: [], headerCount: null, listPresent: false };
 }
 
-type RoleLabel = ReturnType<typeof parseRoleLabel>;
-/** Rows show a handful of labels ("(Host, me)", "(Guest)", none): each parsed once, not per row per snapshot. */
-const LABELS_KEPT = 64;
-const labels = new Map<string, RoleLabel>();
-
-function roleLabel(row: Element): RoleLabel {
-  const text = readName(row.querySelector(Q.rowLabel), 128);
-  let label = labels.get(text);
-  if (!label) {
-    if (labels.size >= LABELS_KEPT) labels.clear();
-    labels.set(text, (label = parseRoleLabel(text)));
-  }
-  return label;
-}
-
-function roleOf(label: RoleLabel): Role {
+function roleOf(label: ReturnType<typeof parseRoleLabel>): Role {
   if (label.host) return 'host';
   if (label.cohost) return 'cohost';
   if (label.guest) return 'guest';
@@ -78,7 +63,7 @@ export function readRoster(doc: Document): RosterRead {
     for (const row of list.querySelectorAll(Q.rosterRow)) {
       const name = readName(row.querySelector(Q.rowName));
       if (name === '') continue;
-      const label = roleLabel(row);
+      const label = parseRoleLabel(readName(row.querySelector(Q.rowLabel), 128));
       // The "me" row gets its own id: a stranger renamed to the teacher's name must never inherit
       // hers (name ids are derived per rendered row, and her row may be scrolled out of the list).
       out.participants.push({
@@ -95,7 +80,7 @@ export function readRoster(doc: Document): RosterRead {
   for (const row of panel.querySelectorAll(Q.waitingRow)) {
     const name = readName(row.querySelector(Q.rowName));
     if (name === '') continue;
-    const label = roleLabel(row);
+    const label = parseRoleLabel(readName(row.querySelector(Q.rowLabel), 128));
     out.waiting.push({
       id: idFor(name),
       idStable: false,

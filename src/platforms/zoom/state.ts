@@ -33,29 +33,17 @@ export function findFooter(doc: Document): Element | null {
   return findOptional(doc, Q.footer);
 }
 
-/** The address read last: it changes only with a navigation, and is read at every snapshot. */
-let fromHref: { href: string; code: string | null; url: string } = { href: '', code: null, url: '' };
-
-function fromAddress(href: string): { code: string | null; url: string } {
-  if (href === fromHref.href) return fromHref;
+export function readIdentity(doc: Document, win: Window): MeetingIdentity {
   let code: string | null = null;
   let url = '';
   try {
-    const u = new URL(href);
+    const u = new URL(win.location.href);
     code = zoomMeetingId(u);
     // The query holds the passcode (?pwd=): keep it out of the log.
     url = u.origin + u.pathname;
   } catch {
     // about:blank and friends: no identity to report.
   }
-  fromHref = { href, code, url };
-  return fromHref;
-}
-
-export function readIdentity(doc: Document, win: Window): MeetingIdentity {
-  const address = fromAddress(win.location.href);
-  let code = address.code;
-  const url = address.url;
   const left = doc.getElementById('wc-container-left');
   let title: string | null = null;
   if (left) {
