@@ -131,12 +131,12 @@ export class MeetAdapter implements PlatformAdapter {
     return pick(this.people.last()) ?? pick(this.people.read());
   }
 
-  /** Asked every second while the panel or the checklist keeps clear: the toolbar is searched, not the page. */
+  /** Asked every second while the panel or the checklist keeps clear: nothing here searches the page. */
   controls(): Element[] {
     const toolbar = this.page.findToolbar();
     const inToolbar = toolbar ? [...toolbar.querySelectorAll(css('leaveButton'))] : [];
     const out = inToolbar.length > 0 ? inToolbar : [...this.doc.querySelectorAll(css('leaveButton'))];
-    const panel = this.doc.querySelector(css('participantRow'))?.closest('aside');
+    const panel = this.people.panelElement();
     if (panel) out.push(panel);
     return out;
   }

@@ -58,6 +58,12 @@ export class MeetPeople {
     return this.panel?.last();
   }
 
+  /** The side panel of the list the last read found, while it still shows rows: no search of the page. */
+  panelElement(): Element | null {
+    const root = this.panel?.root;
+    return root?.isConnected && root.querySelector(SEL.participantRow) ? root.closest('aside') : null;
+  }
+
   read(): PeoplePanel | null {
     return this.findPanel()?.read((root) => this.parse(root)) ?? null;
   }
