@@ -20,8 +20,8 @@ export const TOAST_CHANGES_MAX = 16;
 /** A toast's text is short; a longer element is the page, not the toast. */
 const TOAST_TEXT_MAX = CHAT_MAX + NAME_MAX + 64;
 /** Side panels (their own readers), and text that is no toast's. */
-const SKIPPED_TAGS = /^(ASIDE|SCRIPT|STYLE|TEXTAREA|BUTTON)$/;
-const SKIPPED = 'aside, script, style, textarea, button';
+const SKIPPED_TAGS = new Set(['ASIDE', 'SCRIPT', 'STYLE', 'TEXTAREA', 'BUTTON']);
+const SKIPPED = [...SKIPPED_TAGS].join(', ').toLowerCase();
 
 export interface MeetToastView {
   previews: readonly ChatMessage[];
@@ -47,7 +47,7 @@ const skipElements: NodeFilter = {
   acceptNode: (n) =>
     n.nodeType !== Node.ELEMENT_NODE
       ? NodeFilter.FILTER_ACCEPT
-      : SKIPPED_TAGS.test((n as Element).tagName)
+      : SKIPPED_TAGS.has((n as Element).tagName)
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_SKIP,
 };
