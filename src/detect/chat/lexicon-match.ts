@@ -69,7 +69,13 @@ function stubPhrase(tokens: Token[], i: number, letter: string): Term | null {
   return null;
 }
 
+/** The longest word a starred form may stand for. */
+const WILDCARD_MAX = Math.max(0, ...WILDCARD_TERMS.map((t) => t.words[0]!.length));
+
 function wildcardMatch(written: string): Term | null {
+  // Each run of stars hides one letter at least: a form that cannot be as short as a listed word is
+  // none of them, and no regex is built from a page's long string ("*a*a*a…" overflowed the stack).
+  if (written.replace(/\*+/g, '*').length > WILDCARD_MAX) return null;
   const pattern = new RegExp(
     '^' + written.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '.' : '\\' + c)) + '$',
     'u',
