@@ -133,9 +133,11 @@ function entryHandlers(
 
 /**
  * Renders the panel: at once, or once for a burst of findings (a batch from the worker, a raid).
- * Placing it reads layout, which on a busy meeting page forces the whole page's layout: that is done
- * at once when the panel opens, an entry comes or goes, or the client's panels change; otherwise at
- * most once a KEEP_CLEAR_MS, after a frame (after-frame.ts says why).
+ * Placing it reads layout, which inside a flush forces the whole page's layout (up to ~10 ms on a
+ * busy page with 1,000 rows): only the first render and a change of language place it at once.
+ * On a sign that it or the client's controls moved (it opened, an entry more or fewer, a side panel
+ * of the client opened or closed) it is placed just after the next frame, and otherwise at most once
+ * a KEEP_CLEAR_MS, also after a frame (after-frame.ts says why).
  */
 function renderer(view: () => PanelView, draw: () => number, adapter: AlertPanelDeps['adapter']) {
   let placedAt = -Infinity;
@@ -147,26 +149,24 @@ function renderer(view: () => PanelView, draw: () => number, adapter: AlertPanel
     placedAt = performance.now();
     view().keepClear(controlBoxes(adapter));
   };
-  const render = (now = false): void => {
+  const render = (now = false, moved = false): void => {
     const entries = draw();
-    // An entry more or fewer changes the panel's size a lot: placed at once, not a frame later.
-    const changed = entries !== shown;
+    moved ||= entries !== shown;
     shown = entries;
-    if (now || changed) place();
-    // What moves without a sign (the client's own reflow) is caught up with, after a frame.
-    else if (!later && performance.now() - placedAt >= KEEP_CLEAR_MS) later = afterNextFrame(window, place);
+    if (now) place();
+    else if (!later && (moved || performance.now() - placedAt >= KEEP_CLEAR_MS)) later = afterNextFrame(window, place);
   };
-  let pending: { now: boolean } | null = null;
-  const renderSoon = (now: boolean): void => {
+  let pending: { moved: boolean } | null = null;
+  const renderSoon = (moved: boolean): void => {
     if (pending) {
-      pending.now ||= now;
+      pending.moved ||= moved;
       return;
     }
-    pending = { now };
+    pending = { moved };
     queueMicrotask(() => {
-      const { now: p } = pending!;
+      const { moved: m } = pending!;
       pending = null;
-      render(p);
+      render(false, m);
     });
   };
   return { render, renderSoon };

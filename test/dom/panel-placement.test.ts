@@ -1,0 +1,119 @@
+/**
+ * The alert panel's place on a meeting page, in real Chromium. Reading the page's layout from the
+ * task a finding comes in (a flush, a worker message) forces the whole page's layout, which on a busy
+ * class costs up to ~10 ms: the panel is placed just after the next frame instead, clear of the
+ * client's controls.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { useBundledPage } from '../support/bundled-page';
+
+type PanelModule = typeof import('./panel-entry');
+
+interface TestWindow {
+  CGPanel: PanelModule;
+  panel: ReturnType<PanelModule['createAlertPanel']>;
+  roots: ShadowRoot[];
+  layoutReads: number;
+}
+
+type Box = { left: number; top: number; right: number; bottom: number };
+
+// The client's leave button sits where the panel's home (top left) grows as entries come.
+const PAGE = `<!doctype html><html><head><style>
+  body { margin: 0; font: 14px sans-serif; }
+  #leave { position: fixed; left: 8px; top: 190px; width: 300px; height: 48px; }
+</style></head><body>
+  <button id="leave">Leave call</button>
+  <script>
+    window.roots = [];
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) { const r = attach.call(this, init); window.roots.push(r); return r; };
+    window.layoutReads = 0;
+    const rect = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = function () { window.layoutReads++; return rect.call(this); };
+  </script>
+</body></html>`;
+
+const ctx = useBundledPage(PAGE, 'test/dom/panel-entry.ts', 'CGPanel');
+let page: Page;
+
+beforeEach(async () => {
+  page = ctx.page;
+  await page.evaluate(() => {
+    const w = window as unknown as TestWindow;
+    const host = w.CGPanel.createOverlayHost(document);
+    const leave = document.getElementById('leave')!;
+    w.panel = w.CGPanel.createAlertPanel({
+      doc: document,
+      host,
+      platform: 'meet',
+      lang: 'en',
+      adapter: { rowFor: () => null, controls: () => [leave] },
+      log: () => undefined,
+    });
+  });
+});
+
+/** A stranger's finding, as the worker or a flush hands it to the panel. */
+function stranger(page: Page, i: number): Promise<number> {
+  return page.evaluate(async (n) => {
+    const w = window as unknown as TestWindow;
+    const before = w.layoutReads;
+    w.panel.finding({
+      id: `f${n}`,
+      time: '2026-12-07T09:00:00.000+07:00',
+      finding: {
+        category: 'unknown-participant',
+        ruleId: 'participants.unknown',
+        severity: 2,
+        tier: 'alert',
+        subject: { participantId: `p${n}`, name: `Người Lạ ${n}` },
+        evidence: {},
+      },
+    });
+    // The panel renders in a microtask of the same task: let those run, not the next task.
+    for (let k = 0; k < 5; k++) await Promise.resolve();
+    return w.layoutReads - before;
+  }, i);
+}
+
+const settled = (): Promise<void> =>
+  page.evaluate(
+    () =>
+      new Promise<void>((r) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))),
+      ),
+  );
+
+function boxes(): Promise<{ panel: Box; leave: Box }> {
+  return page.evaluate(() => {
+    const box = (e: Element): Box => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    const root = (window as unknown as TestWindow).roots[0]!;
+    return { panel: box(root.querySelector('.panel')!), leave: box(document.getElementById('leave')!) };
+  });
+}
+
+const overlap = (a: Box, b: Box): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('alert panel placement', () => {
+  it("reads no layout in the task an entry comes in, and is clear of the client's controls after the next frame", async () => {
+    await stranger(page, 0);
+    await settled();
+    for (let i = 1; i <= 4; i++) {
+      expect(await stranger(page, i)).toBe(0);
+      await settled();
+      const { panel, leave } = await boxes();
+      expect(panel.bottom - panel.top).toBeGreaterThan(0);
+      expect(overlap(panel, leave)).toBe(false);
+    }
+    const root = await page.evaluate(
+      () => (window as unknown as TestWindow).roots[0]!.querySelectorAll('.entry').length,
+    );
+    expect(root).toBe(5);
+  });
+});
