@@ -10,7 +10,7 @@ import { stepsFor } from '../panel/steps';
 import { HOME_TOP, type Box } from '../panel/placement';
 import { pinHost } from '../overlay/host';
 import { placeCard } from './placement';
-import { CHECKLIST_CSS } from './styles';
+import { CARD_ROOM_PX, CHECKLIST_CSS } from './styles';
 
 export type Say = (key: string, ...subs: string[]) => string;
 
@@ -103,7 +103,7 @@ function skeleton(doc: Document, lang: Lang, say: Say, handlers: CardHandlers) {
     copied,
   );
   card.append(head, body, foot);
-  return { card, count, list };
+  return { card, count, list, body };
 }
 
 function button(doc: Document, cls: string, text: string, onClick: () => void): HTMLButtonElement {
@@ -173,7 +173,7 @@ export function createCard(
 ): Card {
   const { say } = ctx;
   const { host, root } = hostElement(doc);
-  const { card, count, list } = skeleton(doc, ctx.lang, say, handlers);
+  const { card, count, list, body } = skeleton(doc, ctx.lang, say, handlers);
   root.append(card);
   const items: ItemContext = { doc, ...ctx, handlers, openDetails: new Set() };
 
@@ -188,10 +188,13 @@ export function createCard(
     show(avoid) {
       if (!host.isConnected) doc.documentElement.append(host);
       card.hidden = false;
-      card.style.maxHeight = '';
+      // Its full height read under the max-height it has (what its body scrolls is added back): a
+      // write before the read would force the whole page's layout, once a second.
       const r = card.getBoundingClientRect();
       const viewport = { left: 0, top: 0, width: doc.defaultView!.innerWidth, height: doc.defaultView!.innerHeight };
-      const p = placeCard({ width: r.width, height: r.height }, viewport, [...avoid, PANEL_HOME]);
+      const full = r.height + Math.max(0, body.scrollHeight - body.clientHeight);
+      const height = Math.min(full, viewport.height - CARD_ROOM_PX);
+      const p = placeCard({ width: r.width, height }, viewport, [...avoid, PANEL_HOME]);
       card.style.maxHeight = `${p.maxHeight}px`;
       card.style.transform = `translate(${p.x}px, ${p.y}px)`;
     },

@@ -1,7 +1,10 @@
+/** The card is never taller than the window less this. */
+export const CARD_ROOM_PX = 200;
+
 /** Static CSS only; no data is ever interpolated here. */
 export const CHECKLIST_CSS = `
 :host { all: initial; }
-.card { position: fixed; left: 0; top: 0; width: min(340px, calc(100vw - 32px)); max-height: calc(100vh - 200px);
+.card { position: fixed; left: 0; top: 0; width: min(340px, calc(100vw - 32px)); max-height: calc(100vh - ${CARD_ROOM_PX}px);
   display: flex; flex-direction: column; pointer-events: auto; background: #fff; color: #1b1b1f;
   font: 13px/1.4 system-ui, "Segoe UI", Roboto, Arial, sans-serif;
   border: 1px solid #c4c7c5; border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.3); overflow: hidden; }
