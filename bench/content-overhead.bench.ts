@@ -85,6 +85,13 @@ const CONTROL = process.env.CG_BENCH_CONTROL === '1';
  * is not the hosts' difference.
  */
 const SAME_URL = process.env.CG_BENCH_SAME_URL === '1' && !CONTROL;
+/**
+ * CG_BENCH_E_CONTROL=1: (e)'s later window with the content script still running, so (e) reads what
+ * the later window alone changes. Two 2-round runs on a loaded machine read 1.088 and 1.161, as high
+ * as (e) with the script stopped (1.16): on this build the (a) window costs more than a later one
+ * whether or not the script runs in the later one, so (e) does not isolate the script's cost.
+ */
+const E_CONTROL = process.env.CG_BENCH_E_CONTROL === '1';
 const METRICS = ['ThreadTime', 'TaskDuration', 'ScriptDuration', 'Frames'] as const;
 type Metric = (typeof METRICS)[number];
 type Costs = Record<Metric, number>;
@@ -299,7 +306,7 @@ async function round(ext: ExtensionBrowser, i: number, client: BusyClient): Prom
     r.busyWithout = wo.busy;
     // (e) The content script stopped (its observers, timers and badges gone; its heap kept), the
     // same two pages measured again: what the two renderers differ by on their own.
-    await ext.inContentScript(pages.with, 'globalThis.__classGuardContent.stop()');
+    if (!E_CONTROL) await ext.inContentScript(pages.with, 'globalThis.__classGuardContent.stop()');
     const stopped = await measure(pages, async () => ({}));
     r.stopped = stopped.costs;
     r.heap.stopped = stopped.heap;
