@@ -83,18 +83,7 @@ export function createPanelView(
     [st.x, st.y] = clamp(x, y, root.getBoundingClientRect(), viewport());
     root.style.transform = `translate(${st.x}px, ${st.y}px)`;
   };
-  let expanded: boolean | null = null;
-  const expand = (on: boolean): void => {
-    // Every alert expands it: on an open panel that is no change, and measuring would force the page's layout.
-    if (on === expanded) return;
-    expanded = on;
-    root.classList.toggle('collapsed', !on);
-    toggle.textContent = on ? '▾' : '▸';
-    toggle.setAttribute('aria-expanded', String(on));
-    toggle.setAttribute('aria-label', on ? s.collapse : s.expand);
-    toggle.title = on ? s.collapse : s.expand;
-    moveTo(st.x, st.y);
-  };
+  const expand = expander(root, toggle, lang, () => moveTo(st.x, st.y));
   toggle.addEventListener('click', () => expand(root.classList.contains('collapsed')));
   listenForMoves(st, header, moveTo);
   const onResize = () => moveTo(st.x, st.y);
@@ -132,6 +121,23 @@ export function createPanelView(
       root.remove();
       outlineBox.remove();
     },
+  };
+}
+
+/** Opens or collapses the panel, then `moved` keeps it in the window at its new size. */
+function expander(root: HTMLElement, toggle: HTMLElement, lang: Lang, moved: () => void): (on: boolean) => void {
+  const s = PANEL_STRINGS[lang];
+  let expanded: boolean | null = null;
+  return (on) => {
+    // Every alert expands it: on an open panel that is no change, and measuring would force the page's layout.
+    if (on === expanded) return;
+    expanded = on;
+    root.classList.toggle('collapsed', !on);
+    toggle.textContent = on ? '▾' : '▸';
+    toggle.setAttribute('aria-expanded', String(on));
+    toggle.setAttribute('aria-label', on ? s.collapse : s.expand);
+    toggle.title = on ? s.collapse : s.expand;
+    moved();
   };
 }
 
