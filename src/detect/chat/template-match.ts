@@ -14,12 +14,12 @@ import {
   SELF_HARM,
   SELF_HARM_FOLDED,
   THREATS,
-  type Hint,
   type Template,
 } from './templates';
+import { screenIndex } from './screen-index';
 import type { Token } from './tokenize';
 
-interface Line {
+export interface Line {
   text: string;
   /** Offset of each token in text (tokens joined by single spaces). */
   starts: number[];
@@ -52,20 +52,40 @@ function tokenRange(line: Line, start: number, end: number): [number, number] {
   return [tokenAt(line, start), tokenAt(line, Math.max(start, end - 1))];
 }
 
-interface Lines {
+export interface Lines {
   acc: Line;
   fold: Line;
-  screened: Map<Hint, boolean>;
+  /** Which screens the lines pass, by SCREENS' numbering. */
+  screened: Uint8Array;
+}
+
+const SCREENS = screenIndex([
+  THREATS,
+  SELF_HARM,
+  SELF_HARM_FOLDED,
+  GROOMING,
+  GROOMING_FOLDED,
+  EXCLUSION,
+  INSULT_FRAMES,
+  INSULT_UNACCENTED,
+  HELP_REQUESTS,
+  SHUNNING,
+]);
+
+function linesOf(acc: Line, fold: Line): Lines {
+  return { acc, fold, screened: SCREENS.pass(acc.text, fold.text) };
+}
+
+/** Whether a template's screen lets it run on these lines. */
+export function screenPasses(t: Template, lines: Lines): boolean {
+  return lines.screened[SCREENS.screenOf(t)] === 1;
 }
 
 function templateHits(templates: Template[], lines: Lines, out: Hit[]): void {
-  for (const tpl of templates) {
-    let pass = lines.screened.get(tpl.hint);
-    if (pass === undefined) {
-      pass = tpl.hint.acc.test(lines.acc.text) || tpl.hint.fold.test(lines.fold.text);
-      lines.screened.set(tpl.hint, pass);
-    }
-    if (!pass) continue;
+  const screens = SCREENS.of(templates);
+  for (let i = 0; i < templates.length; i++) {
+    if (!lines.screened[screens[i]!]) continue;
+    const tpl = templates[i]!;
     const line = tpl.view === 'acc' ? lines.acc : lines.fold;
     for (const m of line.text.matchAll(tpl.re)) {
       if (m[0].length === 0) continue;
@@ -96,15 +116,25 @@ function idiomRanges(lines: Lines, patterns: RegExp[]): [number, number][] {
   return out;
 }
 
-/** Template hits of a message with at least one token, idioms and reported speech taken into account. */
-export function sentenceHits(tokens: Token[], hits: Hit[]): void {
-  // A message typed in Telex with the input method off ("tao seex gieets mayf") is read decoded.
+/** A message typed in Telex with the input method off ("tao seex gieets mayf") is read decoded. */
+function canonReading(tokens: Token[]): (t: Token) => string {
   let telexWords = 0;
   for (const t of tokens) if (t.forms.strongTelex) telexWords++;
-  const canonOf = telexWords >= 2 ? (t: Token) => t.forms.telexCanon ?? t.forms.canon : (t: Token) => t.forms.canon;
-  const acc = buildLine(tokens, canonOf);
-  const foldLine = buildLine(tokens, (t) => fold(canonOf(t)));
-  const lines: Lines = { acc, fold: foldLine, screened: new Map() };
+  return telexWords >= 2 ? (t: Token) => t.forms.telexCanon ?? t.forms.canon : (t: Token) => t.forms.canon;
+}
+
+/** The two lines the templates read: canonical words with diacritics and without. */
+export function templateLines(tokens: Token[], canonOf = canonReading(tokens)): Lines {
+  return linesOf(
+    buildLine(tokens, canonOf),
+    buildLine(tokens, (t) => fold(canonOf(t))),
+  );
+}
+
+/** Template hits of a message with at least one token, idioms and reported speech taken into account. */
+export function sentenceHits(tokens: Token[], hits: Hit[]): void {
+  const canonOf = canonReading(tokens);
+  const lines = templateLines(tokens, canonOf);
   const said: Hit[] = [];
   templateHits(THREATS, lines, said);
   if (tokens.some((t, i) => t.forms.threatReading && i > 0 && !t.boundaryBefore)) {
@@ -113,7 +143,7 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
     const threatOf = (t: Token, i: number) => (i > 0 && !t.boundaryBefore ? t.forms.threatReading : null) ?? canonOf(t);
     const alt = buildLine(tokens, threatOf);
     const altFold = buildLine(tokens, (t, i) => fold(threatOf(t, i)));
-    templateHits(THREATS, { acc: alt, fold: altFold, screened: new Map() }, said);
+    templateHits(THREATS, linesOf(alt, altFold), said);
   }
   templateHits(SELF_HARM, lines, said);
   // A message typed wholly without diacritics also reads the accented templates folded (review tier).

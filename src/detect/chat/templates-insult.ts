@@ -99,7 +99,7 @@ const THING_HINT = H({
 });
 
 // Short messages only are screened in by these, and the template is anchored to the whole message.
-const CALLED_HINT = { acc: H({ acc: ['con', 'thằng', 'đồ'], fold: ['con'] }).acc, fold: /(?!)/ };
+const CALLED_HINT = H({ acc: ['con', 'thằng', 'đồ'], fold: [] });
 
 export const INSULT_FRAMES: Template[] = [
   {
@@ -149,7 +149,7 @@ export const INSULT_FRAMES: Template[] = [
     sev: 2,
     tier: 'alert',
     view: 'acc',
-    hint: THING_HINT,
+    hint: H({ acc: ['khinh', 'kinh tởm', 'mặt', 'não', 'óc', 'đồ'], fold: [] }),
     re: T(
       `đồ (?:con |cái |thằng )?${LIKENED}|(?:mặt|óc|não) (?:${alternatives(['chó', 'lợn', 'heo', 'khỉ', 'chuột', 'bã đậu', 'bò'])})(?! (?:luộc|quay|nướng|xào|hầm|rán))|(?:tao|t|tôi|tớ|bọn tao|tụi tao) (?:rất |thật sự |cực kì |)?(?:khinh|kinh tởm|khinh bỉ) (?:mày|m|bọn mày|tụi mày|chúng mày|thằng [^ ]+)`,
     ),
@@ -187,7 +187,7 @@ export const INSULT_FRAMES: Template[] = [
     sev: 2,
     tier: 'alert',
     view: 'acc',
-    hint: THING_HINT,
+    hint: H({ acc: ['mặt', 'nhìn'], fold: [] }),
     re: T(
       `(?:mặt|nhìn) (?:[^ ]+ ){0,2}(?:mày|m|mi|nó|thằng [^ ]+|con (?:kia|này|đó)) (?:[^ ]+ ){0,3}(?:muốn|buồn|phát) (?:ói|nôn|mửa|tởm)`,
     ),
@@ -210,29 +210,36 @@ export const INSULT_FRAMES: Template[] = [
     sev: 2,
     tier: 'alert',
     view: 'fold',
-    hint: THING_HINT,
+    hint: H({
+      acc: [],
+      fold: [
+        'don t',
+        'dont',
+        'face',
+        'freak',
+        'get lost',
+        'go away',
+        'go home',
+        'idiot',
+        'invited',
+        'kid',
+        'loser',
+        'not',
+        'shut up',
+        'smell',
+        'stink',
+        'want',
+        'wanted',
+        'welcome',
+        'why',
+      ],
+    }),
     re: T(
       `(?:you|u|ur|your|youre|you re) (?:are |r )?not (?:invited|welcome|wanted)|(?:you|u) (?:don t|dont|do not) (?:have|got) (?:any |a single )?friends?|why (?:are|r) (?:you|u) (?:even )?(?:here|in (?:this|our) (?:class|group|team|chat))|(?:we|they|nobody|no one) (?:don t|dont|do not|doesn t|does not) want (?:you|u) (?:on|in) (?:our|the|this) (?:team|group|class|chat)|(?:you|u) (?:re|are|r) not (?:part of|in) (?:our|this|the) (?:group|team|class|chat)(?: anymore)?|(?:you|u) (?:smell|stink)(?: so| really)? (?:bad|gross|disgusting)|what an? (?:ugly|stupid|dumb|fat) (?:face|loser|kid|idiot|freak)|(?:go away|get lost|go home|shut up) (?:you )?(?:freak|loser|weirdo|creep|idiot|nobody|ugly|fatty|fatso|crybaby|dummy)`,
     ),
   },
 ];
 
-const REPORT_HINT = H({
-  acc: ['chửi', 'dọa', 'doạ', 'bắt nạt', 'trêu', 'gọi', 'bảo', 'nói', 'đánh', 'tẩy chay', 'đe dọa', 'xô', 'nhắn'],
-  fold: [
-    'calling',
-    'call',
-    'called',
-    'bully',
-    'bullying',
-    'bullied',
-    'hit',
-    'pushed',
-    'threatened',
-    'laugh',
-    'laughing',
-  ],
-});
 const TELLER = '(?:em|con|mình|tớ|cháu)';
 
 /**
@@ -246,7 +253,27 @@ export const HELP_REQUESTS: Template[] = [
     sev: 2,
     tier: 'review',
     view: 'acc',
-    hint: REPORT_HINT,
+    hint: H({
+      acc: [
+        'bảo',
+        'bắt nạt',
+        'chửi',
+        'cô lập',
+        'doạ',
+        'dọa',
+        'gọi',
+        'mắng',
+        'nhắn',
+        'nói',
+        'trêu',
+        'tẩy chay',
+        'xô',
+        'đánh',
+        'đòi',
+        'đẩy',
+      ],
+      fold: [],
+    }),
     re: T(
       `${TELLER} (?:[^ ]+ )?(?:bị|hay bị|toàn bị|cứ bị) (?:[^ ]+ ){0,3}(?:bắt nạt|chửi|đánh|trêu chọc|trêu|tẩy chay|đe dọa|doạ|dọa|cô lập)|(?:dọa|doạ|đe dọa|đòi) (?:đánh|đập|xử|giết) ${TELLER}|(?:chửi|gọi|bảo|nói|mắng|nhắn) ${TELLER} (?:là|bằng)|(?:bắt nạt|trêu|đánh|xô|đẩy|tẩy chay) ${TELLER}(?: suốt| hoài| mãi| hoài| hàng ngày| mỗi ngày| ở| trong)`,
     ),
@@ -257,7 +284,10 @@ export const HELP_REQUESTS: Template[] = [
     sev: 2,
     tier: 'review',
     view: 'fold',
-    hint: REPORT_HINT,
+    hint: H({
+      acc: [],
+      fold: ['at me', 'bullied', 'bullying', 'call', 'called', 'calling', 'calls', 'hitting', 'pushing', 'threatening'],
+    }),
     re: T(
       `(?:keep |keeps |always |kept )?(?:calling|call|calls|called) me (?:a |an )?[^ ]+|(?:is|are|keep|keeps) (?:bullying|hitting|pushing|threatening) me|(?:i m|im|i am|i ve been|i get) (?:being )?bullied|(?:everyone|they|he|she) (?:laughs|laugh|laughed) at me`,
     ),
@@ -274,7 +304,7 @@ export const INSULT_UNACCENTED: Template[] = [
     sev: 2,
     tier: 'alert',
     view: 'fold',
-    hint: THING_HINT,
+    hint: H({ acc: [], fold: ['dien', 'khung', 'ngao', 'ngu', 'tam than', 'than kinh', 'thieu nang'] }),
     re: T(
       `^(?:may|m|con kia|thang kia) (?:co |la )?(?:bi )?(?:khung|thieu nang|ngao|tam than|than kinh)(?: (?:a|ha|the|vay|ak|ah|roi))?$|^(?:may|m|con kia|thang kia) bi (?:ngu|dien)(?: (?:a|ha|the|vay|ak|ah|roi))?$`,
     ),
