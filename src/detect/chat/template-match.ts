@@ -16,6 +16,7 @@ import {
   THREATS,
   type Template,
 } from './templates';
+import { discussesText } from './context-lesson';
 import { screenIndex } from './screen-index';
 import type { Token } from './tokenize';
 
@@ -165,8 +166,10 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
       hits.push(h);
     }
   }
-  templateHits(GROOMING, lines, hits);
-  if (unaccented) templateHits(GROOMING_FOLDED, lines, hits);
+  const cues: Hit[] = [];
+  templateHits(GROOMING, lines, cues);
+  if (unaccented) templateHits(GROOMING_FOLDED, lines, cues);
+  if (cues.length && !discussesText(lines.acc.text, unaccented ? lines.fold.text : null)) hits.push(...cues);
   templateHits(EXCLUSION, lines, hits);
   templateHits(INSULT_FRAMES, lines, hits);
   if (unaccented) templateHits(INSULT_UNACCENTED, lines, hits);

@@ -11,6 +11,7 @@ import { fold } from './chars';
 import { foldedTwin } from './template-kit';
 import { SELF_HARM as HARM_SELF, THREATS as HARM_THREATS } from './templates-harm';
 import { GROOMING as GROOMING_FIRST } from './templates-grooming';
+import { GROOMING_CLOSE } from './templates-grooming-close';
 import { GROOMING_MORE } from './templates-grooming-more';
 import { GROOMING_STRANGERS } from './templates-grooming-strangers';
 import { SELF_HARM_FRAMES } from './templates-self';
@@ -20,7 +21,7 @@ export { IDIOMS, REPORTED } from './templates-harm';
 export { EXCLUSION } from './templates-social';
 export { HELP_REQUESTS, INSULT_FRAMES, INSULT_UNACCENTED } from './templates-insult';
 export { SHUNNING } from './templates-exclusion';
-export const GROOMING = [...GROOMING_FIRST, ...GROOMING_MORE, ...GROOMING_STRANGERS];
+export const GROOMING = [...GROOMING_FIRST, ...GROOMING_MORE, ...GROOMING_STRANGERS, ...GROOMING_CLOSE];
 export const THREATS = [...HARM_THREATS, ...THREATS_MORE];
 export const SELF_HARM = [...HARM_SELF, ...SELF_HARM_MORE, ...SELF_HARM_FRAMES];
 /** Accented grooming and self-harm templates, read over a message typed wholly without diacritics. */

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { classifyText } from './classify';
+
+const grooming = (text: string) =>
+  classifyText(text)
+    .filter((v) => v.category === 'grooming')
+    .map((v) => v.tier);
+
+describe('closeness a stranger builds with a child is a grooming cue for review', () => {
+  it.each([
+    'a chỉ muốn tốt cho e thôi mà',
+    'chỉ có a mới hiểu e thôi',
+    'bố mẹ e k hiểu e đâu',
+    'mình làm quen nha e',
+    'tối nay e ngủ với ai',
+    'e ngủ một mình à',
+    'e xinh như hot girl ấy',
+    'a ship quà tới nhà cho e nha',
+    'check ib đi e',
+    'r u home alone',
+    'wanna hang out this weekend just us',
+    'ur so mature for ur age',
+  ])('%s', (text) => {
+    expect(grooming(text)).toEqual(['review']);
+  });
+
+  it('not the same words in a text studied, a story, a lesson or a parent writing to the teacher', () => {
+    for (const text of [
+      'Ông chỉ mong điều tốt cho cháu, câu này thể hiện tình cảm gì?',
+      'Cô bé xinh như hoa hậu trong truyện là nhân vật nào?',
+      'Bài đọc: Em bé ngủ một mình trong phòng, bé có sợ không?',
+      'Hôm nay chúng ta làm quen với chữ cái mới nhé các con',
+      "Let's meet at the library, just us three, to practise the dialogue",
+      'Bố mẹ cháu không hiểu bài này đâu, cô giải thích giúp ạ',
+      'She is very mature for her age, translate into Vietnamese',
+    ]) {
+      expect(grooming(text), text).toEqual([]);
+    }
+  });
+});
