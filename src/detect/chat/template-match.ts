@@ -2,6 +2,7 @@
 import { fold, isAscii } from './chars';
 import type { Hit } from './lexicon-match';
 import {
+  ACCENTED_IDIOM,
   EXCLUSION,
   GROOMING,
   GROOMING_FOLDED,
@@ -105,7 +106,7 @@ function templateHits(templates: Template[], lines: Lines, out: Hit[]): void {
 }
 
 // Idioms also read without diacritics ("met muon chet"), for a message typed wholly without them.
-const IDIOMS_FOLDED = IDIOMS.map((re) => new RegExp(fold(re.source), re.flags));
+const IDIOMS_FOLDED = IDIOMS.filter((re) => re !== ACCENTED_IDIOM).map((re) => new RegExp(fold(re.source), re.flags));
 
 function idiomRanges(lines: Lines, patterns: RegExp[]): [number, number][] {
   const out: [number, number][] = [];

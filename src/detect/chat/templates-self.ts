@@ -42,7 +42,7 @@ export const SELF_HARM_FRAMES: Template[] = [
       fold: [],
     }),
     re: T(
-      `${ME} (?:[^ ]+ ){0,2}${NOT} (?:đáng|xứng đáng) (?:được )?(?:sống|tồn tại)|${ME} (?:[^ ]+ ){0,2}(?:đang |đã )?(?:cầm|giấu|mua) (?:sẵn )?(?:dao lam|lưỡi lam|dao|thuốc ngủ|dây thừng)(?: (?:trên tay|rồi|trong tay|để))|${ME} (?:[^ ]+ ){0,2}(?:uống|nuốt) (?:hết |cả )?(?:lọ|vỉ|hộp|nắm) thuốc|${ME} (?:[^ ]+ ){0,2}(?:đứng|ngồi|trèo|leo) (?:trên|lên|ra) (?:sân thượng|tầng thượng|nóc nhà|lan can|thành cầu|mép cầu)(?: rồi| đây| này)`,
+      `${ME} (?:[^ ]+ ){0,2}${NOT} (?:đáng|xứng đáng) (?:được )?(?:sống|tồn tại)|${ME} (?:[^ ]+ ){0,2}(?:đang |đã )?(?:cầm|giấu|mua) (?:sẵn )?(?:dao lam|lưỡi lam|dao|thuốc ngủ|dây thừng)(?: (?:trên tay|rồi|r|trong tay|để))|${ME} (?:[^ ]+ ){0,2}(?:uống|nuốt) (?:hết |cả )?(?:lọ|vỉ|hộp|nắm) thuốc|${ME} (?:[^ ]+ ){0,2}(?:đứng|ngồi|trèo|leo) (?:trên|lên|ra) (?:sân thượng|tầng thượng|nóc nhà|lan can|thành cầu|mép cầu)(?: rồi| r| đây| này)`,
     ),
   },
   {
@@ -72,7 +72,7 @@ export const SELF_HARM_FRAMES: Template[] = [
       fold: [],
     }),
     re: T(
-      `(?:nếu|giá mà|giá|chắc|thà|lỡ) ${ME} (?:[^ ]+ ){0,1}(?:chết|biến mất|không còn nữa|không còn trên đời)(?! (?:mất|thôi|rồi|luôn|cười|vì))|nghĩ (?:đến|về|tới) (?:cái chết|chuyện chết|việc chết|chuyện tự tử|việc tự tử|chuyện biến mất)|${ME} (?:[^ ]+ ){0,2}muốn buông (?:hết|xuôi|bỏ tất cả|bỏ mọi thứ|tay)|kết thúc mọi chuyện|${ME} (?:[^ ]+ ){0,2}muốn (?:đi )?(?:ngủ mãi|ngủ một giấc không (?:dậy|vậy))`,
+      `(?:nếu|giá mà|giá|chắc|thà|lỡ) ${ME} (?:[^ ]+ ){0,1}(?:chết|biến mất|không còn nữa|không còn trên đời)(?! (?:mất|thôi|rồi|r|luôn|cười|vì))|nghĩ (?:đến|về|tới) (?:cái chết|chuyện chết|việc chết|chuyện tự tử|việc tự tử|chuyện biến mất)|${ME} (?:[^ ]+ ){0,2}muốn buông (?:hết|xuôi|bỏ tất cả|bỏ mọi thứ|tay)|kết thúc mọi chuyện|${ME} (?:[^ ]+ ){0,2}muốn (?:đi )?(?:ngủ mãi|ngủ một giấc không (?:dậy|vậy))`,
     ),
   },
   {
@@ -156,7 +156,7 @@ export const SELF_HARM_FRAMES: Template[] = [
       fold: [],
     }),
     re: T(
-      `${ME} (?:[^ ]+ ){0,2}(?:là|chỉ là) (?:đồ |kẻ |một |cái )?(?:gánh nặng|thừa thãi|đồ thừa|kẻ thừa|đồ bỏ đi)|(?:sống|tồn tại) (?:cũng |thật |quá |chỉ )?(?:thừa|vô ích|chẳng để làm gì)|(?:vĩnh biệt|từ biệt) (?:mọi người|cả lớp|các bạn|tất cả|thế giới)|(?:hẹn gặp lại|gặp lại) (?:ở |vào )?kiếp sau|không ai (?:quan tâm|thương|yêu|cần|để ý) (?:đến |tới )?${ME}|${ME} (?:[^ ]+ ){0,2}(?:muốn|thèm|ước) (?:được )?(?:ra đi|đi theo (?:ông|bà|bố|mẹ)|không phải sống)|${ME} (?:[^ ]+ ){0,2}(?:không|chẳng) (?:thể |còn )?(?:chịu|chịu đựng|sống|tiếp tục) (?:nổi|được|thêm|tiếp)(?: nữa)?|(?:^|${ME} (?:[^ ]+ ){0,3})(?:muốn )?chết (?:đi |quách |luôn )?cho (?:xong|rồi|khỏe|nhẹ người)|${ME} (?:[^ ]+ ){0,2}(?:sẽ )?(?:không|chẳng) (?:làm phiền|làm khổ|làm gánh nặng cho|làm liên lụy) (?:ai|mọi người|bố mẹ|ba mẹ|gia đình) nữa|${ME} (?:[^ ]+ ){0,2}(?:đi|ra đi|biến mất) (?:thật )?(?:xa )?mãi mãi|cách (?:nào )?(?:để )?(?:chết|tự tử|tự sát) (?:cho )?(?:nhanh|không đau|êm|nhẹ nhàng)|(?:tìm|nghĩ|hỏi|tra) (?:[^ ]+ ){0,2}cách (?:để )?(?:tự tử|tự sát|chết)`,
+      `${ME} (?:[^ ]+ ){0,2}(?:là|chỉ là) (?:đồ |kẻ |một |cái )?(?:gánh nặng|thừa thãi|đồ thừa|kẻ thừa|đồ bỏ đi)|(?:sống|tồn tại) (?:cũng |thật |quá |chỉ )?(?:thừa|vô ích|chẳng để làm gì)|(?:vĩnh biệt|từ biệt) (?:mọi người|cả lớp|các bạn|tất cả|thế giới)|(?:hẹn gặp lại|gặp lại) (?:ở |vào )?kiếp sau|không ai (?:quan tâm|thương|yêu|cần|để ý) (?:đến |tới )?${ME}|${ME} (?:[^ ]+ ){0,2}(?:muốn|thèm|ước) (?:được )?(?:ra đi|đi theo (?:ông|bà|bố|mẹ)|không phải sống)|${ME} (?:[^ ]+ ){0,2}(?:không|chẳng) (?:thể |còn )?(?:chịu|chịu đựng|sống|tiếp tục) (?:nổi|được|thêm|tiếp)(?: nữa)?|(?:^|${ME} (?:[^ ]+ ){0,3})(?:muốn )?chết (?:đi |quách |luôn )?cho (?:xong|rồi|r|khỏe|nhẹ người)|${ME} (?:[^ ]+ ){0,2}(?:sẽ )?(?:không|chẳng) (?:làm phiền|làm khổ|làm gánh nặng cho|làm liên lụy) (?:ai|mọi người|bố mẹ|ba mẹ|gia đình) nữa|${ME} (?:[^ ]+ ){0,2}(?:đi|ra đi|biến mất) (?:thật )?(?:xa )?mãi mãi|cách (?:nào )?(?:để )?(?:chết|tự tử|tự sát) (?:cho )?(?:nhanh|không đau|êm|nhẹ nhàng)|(?:tìm|nghĩ|hỏi|tra) (?:[^ ]+ ){0,2}cách (?:để )?(?:tự tử|tự sát|chết)`,
     ),
   },
   {
@@ -226,7 +226,45 @@ export const SELF_HARM_FRAMES: Template[] = [
     view: 'acc',
     hint: LAST_HINT,
     re: T(
-      `${NOT} còn (?:lý do|lí do|lẽ) (?:gì )?(?:để )?sống|tạm biệt (?:[^ ]+ ){0,2}mãi mãi|(?:tin nhắn|lời nhắn) cuối (?:cùng )?(?:của )?${ME}|tay ${ME} (?:[^ ]+ ){0,1}(?:toàn|đầy|chi chít) (?:những )?(?:vết|sẹo)|ngủ (?:mãi|mãi mãi|luôn) (?:không|chẳng) (?:bao giờ )?(?:dậy|vậy|tỉnh)|chuẩn bị (?:sẵn )?(?:thuốc ngủ|dao lam|lưỡi lam)|${ME} (?:[^ ]+ ){0,2}chuẩn bị (?:sẵn )?dây(?: thừng)?(?: rồi| xong)?$|(?:đâm|lao) đầu (?:vào|xuống) (?:xe|xe tải|ô tô|tàu)|uống (?:hết |cả |nửa |mấy |nhiều )?(?:vỉ|lọ|hộp) thuốc|(?:ước|muốn|mong) (?:gì )?(?:[^ ]+ ){0,2}(?:không|chẳng) (?:bao giờ )?(?:tỉnh|thức) (?:lại|dậy|vậy)`,
+      `${NOT} còn (?:lý do|lí do|lẽ) (?:gì )?(?:để )?sống|tạm biệt (?:[^ ]+ ){0,2}mãi mãi|(?:tin nhắn|lời nhắn) cuối (?:cùng )?(?:của )?${ME}|tay ${ME} (?:[^ ]+ ){0,1}(?:toàn|đầy|chi chít) (?:những )?(?:vết|sẹo)|ngủ (?:mãi|mãi mãi|luôn) (?:không|chẳng) (?:bao giờ )?(?:dậy|vậy|tỉnh)|chuẩn bị (?:sẵn )?(?:thuốc ngủ|dao lam|lưỡi lam)|${ME} (?:[^ ]+ ){0,2}chuẩn bị (?:sẵn )?dây(?: thừng)?(?: rồi| r| xong)?$|(?:đâm|lao) đầu (?:vào|xuống) (?:xe|xe tải|ô tô|tàu)|uống (?:hết |cả |nửa |mấy |nhiều )?(?:vỉ|lọ|hộp) thuốc|(?:ước|muốn|mong) (?:gì )?(?:[^ ]+ ){0,2}(?:không|chẳng) (?:bao giờ )?(?:tỉnh|thức) (?:lại|dậy|vậy)`,
+    ),
+  },
+];
+
+/**
+ * Plain first-person wishes outside the frames above: "em mún đi chết", "mk mun die", "chỉ muốn biến
+ * mất" or "muốn kết thúc" closing a message, standing on a bridge or a rooftop as the message's last
+ * words, "kiếp sau gặp lại", nobody sad at the writer's death, "chết đi cho rồi" as a whole message,
+ * asking the parents' pardon before going, English "i just want it all to end". Review: each can be a
+ * teenager's overstatement, and an adult should look.
+ */
+export const SELF_HARM_PLAIN: Template[] = [
+  {
+    id: 'chat.self-harm.ideation',
+    cat: 'self-harm',
+    sev: 2,
+    tier: 'review',
+    view: 'acc',
+    hint: H({
+      acc: [
+        ...['chết', 'die', 'biến mất', 'không tồn tại', 'ngủ mãi', 'cầu', 'sân thượng', 'nóc nhà', 'tầng thượng'],
+        ...['kiếp sau', 'kết thúc', 'xin lỗi'],
+      ],
+      fold: [],
+    }),
+    re: T(
+      `${ME} (?:đang |cũng |chỉ |thật sự |thực sự |rất |lại )?(?:muốn|mún) (?:đi )?(?:chết|die)(?! (?:mất|thôi|cười|đi được))|chỉ (?:muốn|mún) (?:được )?(?:biến mất|chết|không tồn tại|ngủ mãi mãi)(?: (?:thôi|luôn|cho xong))?$|${ME} (?:đang )?(?:đứng|ngồi|ở) trên (?:cầu|sân thượng|nóc nhà|tầng thượng)(?: (?:rồi|r|đây|này|nè))?$|kiếp sau (?:[^ ]+ ){0,2}gặp (?:lại|nhau)|${ME} (?:có )?(?:chết|biến mất) (?:đi )?(?:(?:chắc|thì|cũng) )*(?:chả|chẳng|không) ai (?:buồn|quan tâm|để ý|nhớ|khóc|thương|biết)|${ME} (?:[^ ]+ ){0,1}muốn kết thúc(?: (?:thôi|rồi|r|luôn|hết|cho xong))?$|^(?:${ME} )?chết (?:quách )?(?:đi )?cho (?:rồi|r|xong)$|xin lỗi (?:bố mẹ|ba mẹ|bố|mẹ|ba|má|cả nhà|gia đình)(?: [^ ]+){0,4} ${ME} (?:phải )?đi (?:đây|trước)`,
+    ),
+  },
+  {
+    id: 'chat.self-harm.ideation',
+    cat: 'self-harm',
+    sev: 2,
+    tier: 'review',
+    view: 'fold',
+    hint: H({ acc: [], fold: ['all', 'everything'] }),
+    re: T(
+      `(?:want|wanna) (?:it all|everything|all of it) to (?:end|stop)(?! well)|(?:want|wanna) to end (?:it all|everything)`,
     ),
   },
 ];
