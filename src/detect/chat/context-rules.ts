@@ -17,7 +17,9 @@ import {
   LOL_BEFORE,
   PET,
   VL_AFTER,
+  VL_RUDE_LAST,
   VL_RUDE_NEXT,
+  FK_AT,
   VL_SUBJECT,
   VL_TOPIC_NEXT,
 } from './context-words';
@@ -87,8 +89,26 @@ function namedBy(before: Token | undefined, t: Token): boolean {
   return DEMONSTRATIVES.has(t.forms.acc) || !FILLERS.has(t.forms.acc);
 }
 
+// A namer that makes the word after it someone's name when the two make the whole message: "con mập",
+// "thằng lùn kia", "thang lun". "con chó" alone is the animal a lesson asks about.
+const NAME_OPENERS = new Set(['con', 'thằng', 'thang', 'thg', 'tk']);
+const LITTLE = new Set(['nhỏ', 'bé']);
+const NAME_CLOSERS = new Set(['kia', 'này', 'ơi', 'à', 'ê', 'đó', 'đấy', 'kìa', 'nay', 'oi', 'a', 'do', 'day']);
+
+function nickname(tokens: Token[], i: number, j: number): Token | null {
+  // "con nhỏ xấu xí", "thằng bé lùn": the namer with its "little".
+  const at = i === 2 && LITTLE.has(tokens[1]!.forms.acc) ? 1 : i;
+  const namer = tokens[at - 1];
+  if (at !== 1 || !namer || !NAME_OPENERS.has(namer.forms.acc) || tokens[i]!.boundaryBefore) return null;
+  if (namer.forms.acc === 'con' && i === j && ANIMALS.has(tokens[i]!.forms.acc)) return null;
+  const rest = tokens.length - 1 - j;
+  return rest === 0 || (rest === 1 && NAME_CLOSERS.has(tokens[j + 1]!.forms.acc)) ? namer : null;
+}
+
 /** The target of words tokens[i..j], looking back over at most two filler words, then forward ("ngu như mày"). */
 export function findTarget(tokens: Token[], i: number, j: number, ascii = false): Token | null {
+  const named = nickname(tokens, i, j);
+  if (named) return named;
   // A comparison ("xấu như chó", "beo nhu lon") is said of the subject before the adjective.
   const cmpBefore = i > 0 && COMPARISON.has(tokens[i - 1]!.forms.acc);
   let skipped = cmpBefore || COMPARISON.has(tokens[i]!.forms.acc) ? -1 : 0;
@@ -192,9 +212,20 @@ function vlTier(msg: Message, t: Token, prev: Token | undefined, next: Token | u
   if (next && (VL_AFTER.has(next) || isNumber(next))) return null;
   if (t.next === ':' || t.next === '/' || t.upper) return null;
   if (prev || (next && VL_RUDE_NEXT.has(next.forms.acc))) return 'alert';
+  // "vl chưa", "vl ghê" closing the message exclaim; "vl chưa nộp à" goes on to ask about physics.
+  if (next && VL_RUDE_LAST.has(next.forms.acc)) return msg.tokens.at(-1) === next ? 'alert' : null;
   // Alone, vl answers "which subject?"; dotted ("v.l") or shouted ("vl!!!") it is the oath.
   if (alone) return t.end - t.start > 2 || msg.text.slice(t.end).startsWith('!!') ? 'alert' : null;
   return next && VL_TOPIC_NEXT.has(next) ? null : 'review';
+}
+
+/**
+ * "vc thật sự", "vc luôn": vãi cả opening an exclamation; elsewhere việc ("vc nhà") or vợ chồng.
+ * "fk this", "fk off", "fk" alone: said at something; a foreign key ("FK của bảng") otherwise.
+ */
+function shortOath(key: string, t: Token, prev: Token | undefined, next: Token | undefined, alone: boolean): boolean {
+  if (key === 'vc') return !prev && !!next && VL_RUDE_NEXT.has(next.forms.acc);
+  return !t.upper && (alone || (!!next && FK_AT.has(next.forms.acc)));
 }
 
 /** Context rules for the short forms that are also classroom words. Returns the verdict shape or null. */
@@ -225,6 +256,9 @@ export function ruleVerdict(
       if (prev || (next && CC_RUDE_NEXT.has(next))) return { tier: 'alert', sev: 1, cat: 'profanity' };
       return { tier: 'review', sev: 1, cat: 'profanity' };
     }
+    case 'vc':
+    case 'fk':
+      return shortOath(key, t, prev, next, alone) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
     case 'ml': {
       if (isNumber(prev) || isNumber(next)) return null;
       const target = findTarget(tokens, i, i);

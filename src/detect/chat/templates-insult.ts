@@ -61,6 +61,7 @@ const F_PLAIN = [
   'gie rach',
   'can ba',
   'ba dau',
+  'cuc cut',
 ];
 const F_LIKENED = `(?:(?:con|cai|thang) (?:${alternatives([...F_ANIMALS, 'thung rac', 'gie rach'])})|${alternatives(F_PLAIN)})`;
 // Animals a pupil describes ("con meo nha to"), unaccented.
@@ -321,6 +322,45 @@ export const INSULT_UNACCENTED: Template[] = [
     hint: THING_HINT,
     re: T(
       `(?<!con (?:${alternatives(PETS)}) (?:[^ ]+ ){0,3})(?:dan|dot|xau|beo|hoi|ban) (?:nhu|y nhu|giong) (?:con |cai |dong )?(?:${alternatives([...F_ANIMALS, ...F_PLAIN, 'rac'])})|(?:im di|im mom|cam mom|cam mieng|cut di|bien di) (?:con|thang|do) (?:${alternatives(['cho', 'lon', 'heo', 'khi', 'cho ghe', 'oc cho', 'ngu', 'dien', 'khung'])})(?: (?:kia|nay|a|ha|the))?$`,
+    ),
+  },
+];
+
+// A face, a head or a brain likened to something flat or tiny ("mặt như cái mâm", "óc bằng quả nho"),
+// or named by it after a person word ("thằng đầu to óc quả nho"); a seed's tip or a frog's brain in a
+// lesson is named without a comparison or a person before it.
+const FLAT_OR_TINY = `(?:cái |quả |trái |hạt |cục )?(?:${alternatives(['mâm', 'bánh đa', 'bánh tráng', 'nho', 'đậu', 'tiêu', 'vừng', 'thớt', 'bí', 'bí ngô'])})`;
+const SIZE = '(?:to|bé|nhỏ|tròn|bẹt|dẹt|phẳng|to đùng|bằng)';
+
+export const INSULT_SHAPES: Template[] = [
+  {
+    id: 'chat.insult.likened',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'acc',
+    hint: H({ acc: ['mâm', 'bánh đa', 'bánh tráng', 'nho', 'đậu', 'tiêu', 'vừng', 'thớt', 'bí', 'bí ngô'], fold: [] }),
+    re: T(
+      `(?<!(?:của|con|cá|ếch|chim|gà) )(?:mặt|óc|não|đầu)(?: (?:mày|m|nó|thằng [^ ]+|con [^ ]+))?(?: ${SIZE})? (?:${AS}|bằng) ${FLAT_OR_TINY}(?! (?:nảy|này|đó|trong|của))|(?:thằng|con|đồ) (?:[^ ]+ ){0,2}(?:óc|não|mặt) ${FLAT_OR_TINY}$`,
+    ),
+  },
+  {
+    // "you smell", "you're the worst", "ur so cringe", "who asked" as the whole put-down, "go cry to your
+    // mom", "ur face is ugly"; a lesson asks "what do you smell?", "who asked the first question?".
+    id: 'chat.insult.likened',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: H({
+      acc: [],
+      fold: [
+        ...['smell', 'stink', 'worst', 'weird', 'weirdo', 'creep', 'freak', 'cringe', 'gross', 'baby', 'crybaby'],
+        ...['nobody', 'nothing', 'irrelevant', 'cry', 'asked', 'nerd', 'nerds', 'ugly', 'disgusting'],
+      ],
+    }),
+    re: T(
+      `(?<!(?:do|did|can|could|what|would|will|does) )(?:you|u|ya) (?:smell|stink)(?: (?:so |really )?(?:bad|gross|disgusting|like [^ ]+))?$|(?:you re|youre|ur|your|u r) (?:literally |actually |honestly |just )?the worst$|(?:you re|youre|ur|your|u r) (?:so |such a |literally |a |really |just )?(?:weird|weirdo|creep|freak|cringe|gross|baby|crybaby|nobody|nothing|irrelevant)(?: af| lol| ngl)?$|(?:go )?cry (?:about it|to (?:your|ur) (?:mom|mommy|mum|mama))|(?:who|nobody) asked(?: (?:you|u|lol|tho|though|bro))?$|shut up (?:you )?(?:nerd|nerds|baby|crybaby)$|(?:your|ur) (?:face|voice|hair|drawing) (?:is|s) (?:so )?(?:ugly|gross|disgusting)`,
     ),
   },
 ];

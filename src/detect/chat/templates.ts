@@ -19,7 +19,9 @@ import { SELF_HARM_MORE, THREATS_MORE } from './templates-social';
 
 export { ACCENTED_IDIOM, IDIOMS, REPORTED } from './templates-harm';
 export { EXCLUSION } from './templates-social';
-export { HELP_REQUESTS, INSULT_FRAMES, INSULT_UNACCENTED } from './templates-insult';
+import { INSULT_FRAMES as FRAMES_FIRST, INSULT_SHAPES } from './templates-insult';
+export { HELP_REQUESTS, INSULT_UNACCENTED } from './templates-insult';
+export const INSULT_FRAMES = [...FRAMES_FIRST, ...INSULT_SHAPES];
 export { SHUNNING } from './templates-exclusion';
 export const GROOMING = [...GROOMING_FIRST, ...GROOMING_MORE, ...GROOMING_STRANGERS, ...GROOMING_CLOSE];
 export const THREATS = [...HARM_THREATS, ...THREATS_MORE];
