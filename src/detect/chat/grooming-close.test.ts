@@ -38,3 +38,36 @@ describe('closeness a stranger builds with a child is a grooming cue for review'
     }
   });
 });
+
+describe('a stranger asking the child’s schedule, offering gifts or asking for photos', () => {
+  it.each([
+    'e lớp mấy rồi',
+    'e sinh năm mấy',
+    'e hay online lúc mấy giờ',
+    'tối nay e rảnh k, a gọi',
+    'xoá tin nhắn sau khi đọc nhé',
+    'a mua cho e đôi giày nha',
+    'e thích iphone k, a tặng',
+    'e có ảnh nào xinh gửi a xem với',
+    'anh là bạn của anh trai em',
+    'e có tin a k',
+    'dm me on insta',
+    'u got snap?',
+  ])('%s', (text) => {
+    expect(grooming(text)).toEqual(['review']);
+  });
+
+  it('not a survey, a history question, parents among themselves, tutoring or a dialogue', () => {
+    for (const text of [
+      'Các em đi học bằng gì? Khảo sát an toàn giao thông nhé',
+      'Bác Hồ sinh năm nào? Các em trả lời nhé',
+      'Con chị học lớp mấy rồi ạ? Con em lớp 3',
+      'Em gửi anh xem bài giải nhé, anh sửa giúp em',
+      'Dialogue: Are your parents home? Yes, they are',
+      'em có tin anh ấy thích em không',
+      'xóa tin nhắn trong nhóm sau khi đọc nhé, nhóm chỉ để thông báo',
+    ]) {
+      expect(grooming(text), text).toEqual([]);
+    }
+  });
+});

@@ -38,7 +38,7 @@ export const GROOMING_CLOSE: Template[] = [
   cue(
     'trust',
     'acc',
-    `${ADULT} (?:chỉ )?(?:muốn|mong) (?:điều )?tốt cho ${CHILD}|chỉ (?:có )?${ADULT} (?:là )?(?:mới )?(?:hiểu|thương|lo cho|quan tâm) ${CHILD}|${PARENT} ${CHILD} ${NOT} (?:hiểu|thương|quan tâm|lo cho) ${CHILD} (?:đâu|gì)|${CHILD} (?:cứ )?tin ${ADULT} (?:đi|nhé|nha)|${ADULT} (?:không|chẳng|sẽ không) (?:làm gì|làm hại) ${CHILD} (?:đâu|cả)`,
+    `${ADULT} (?:chỉ )?(?:muốn|mong) (?:điều )?tốt cho ${CHILD}|chỉ (?:có )?${ADULT} (?:là )?(?:mới )?(?:hiểu|thương|lo cho|quan tâm) ${CHILD}|${PARENT} ${CHILD} ${NOT} (?:hiểu|thương|quan tâm|lo cho) ${CHILD} (?:đâu|gì)|${CHILD} (?:cứ |có )?tin ${ADULT}(?! (?:ấy|đó|kia)) (?:đi|nhé|nha|không|chứ)|${ADULT} (?:không|chẳng|sẽ không) (?:làm gì|làm hại) ${CHILD} (?:đâu|cả)`,
     ['hiểu', 'lo cho', 'làm gì', 'làm hại', 'quan tâm', 'thương', 'tin', 'tốt'],
   ),
   // Getting acquainted, asked of the child: not "làm quen với dạng bài mới".
@@ -86,4 +86,49 @@ export const GROOMING_CLOSE: Template[] = [
     ['just us', 'just the two', 'just you'],
   ),
   cue('flattery', 'fold', `(?:so |very |really )?mature for (?:your|ur|ya) age`, ['mature']),
+  // The child's grade, birth year, way home and free hours asked; a gift offered after what the child likes.
+  cue(
+    'probing',
+    'acc',
+    `${CHILD} (?:học )?lớp mấy(?: rồi)?$|${CHILD} (?:sinh năm|sn năm|sn) (?:mấy|bao nhiêu|nào)|ai (?:đưa đón|đón) ${CHILD}(?: đi học| về)?$|${CHILD} (?:hay |thường )?(?:online|on|rảnh|ở nhà) (?:lúc|vào lúc|khi) mấy giờ|(?:tối nay|tối mai|mai|cuối tuần) ${CHILD} (?:có )?rảnh (?:không|chưa) ${ADULT} (?:gọi|nhắn|qua|đón)`,
+    ['lớp mấy', 'sinh năm', 'sn năm', 'sn', 'đưa đón', 'đón', 'mấy giờ', 'rảnh'],
+  ),
+  cue('gifts', 'acc', `${CHILD} (?:thích|muốn|mê) (?:[^ ]+ ){1,3}(?:không |chưa )?${ADULT} (?:tặng|mua|nạp)`, [
+    'tặng',
+    'mua',
+    'nạp',
+  ]),
+  // A photo of the child asked to be sent for him to look at; a tie claimed to the child's brother or
+  // sister; talking only with the child; a secret of the two.
+  cue('photos', 'acc', `(?:ảnh|hình|pic|selfie|tấm) (?:[^ ]+ ){0,3}gửi ${ADULT} (?:xem|coi|ngắm)`, [
+    'ảnh',
+    'hình',
+    'pic',
+    'selfie',
+    'tấm',
+  ]),
+  cue(
+    'trust',
+    'acc',
+    `${ADULT} (?:là )?(?:bạn|đồng nghiệp|người quen|bạn thân) (?:của )?(?:anh trai|chị gái|anh họ|chị họ|cậu|dì) ${CHILD}|${ADULT} chỉ (?:nói chuyện|nhắn tin|thương|yêu|quan tâm) (?:với |đến )?(?:mình |một mình )?${CHILD}(?: thôi)?$`,
+    ['anh trai', 'chị gái', 'anh họ', 'chị họ', 'cậu', 'dì', 'chỉ'],
+  ),
+  cue(
+    'secrecy',
+    'acc',
+    `bí mật (?:của )?(?:hai|2) (?:a em|anh em|chú cháu|a e)|(?:xóa|xoá) (?:hết )?(?:tin nhắn|tin|đoạn chat)(?: (?:này|của anh|với anh))? (?:sau khi (?:đọc|xem)|khi (?:đọc|xem) xong|đọc xong)`,
+    ['bí mật', 'xóa', 'xoá'],
+  ),
+  cue(
+    'contact',
+    'fold',
+    `(?:dm|message|text|hmu|hit) (?:me )?(?:up )?on (?:insta|ig|instagram|snap|snapchat|discord|tiktok|whatsapp|telegram|kik)|(?:u|you) (?:got|have) (?:a )?(?:snap|snapchat|insta|ig|discord|whatsapp|telegram|kik)(?: or [^ ]+)?$`,
+    ['insta', 'ig', 'instagram', 'snap', 'snapchat', 'discord', 'tiktok', 'whatsapp', 'telegram', 'kik'],
+  ),
+  cue(
+    'probing',
+    'fold',
+    `(?<!are )(?:your|ur) (?:parents|mom|dad|mum|folks) (?:home|around|away|out)(?: (?:rn|right now|now|tonight))?$`,
+    ['parents', 'mom', 'dad', 'mum', 'folks'],
+  ),
 ];

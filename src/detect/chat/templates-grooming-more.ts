@@ -46,7 +46,7 @@ export const GROOMING_MORE: Template[] = [
   cue(
     'gifts',
     'acc',
-    `${ADULT} (?:sẽ |muốn |định )?mua (?:cho )?${YOUNG} (?:cái |chiếc |một |1 |bộ )?(?:điện thoại|quà|váy|áo|đồ|iphone|ipad|giày|túi|đồng hồ|máy tính|laptop)`,
+    `${ADULT} (?:sẽ |muốn |định )?mua (?:cho )?${YOUNG} (?:cái |chiếc |một |1 |bộ |đôi )?(?:điện thoại|quà|váy|áo|đồ|iphone|ipad|giày|túi|đồng hồ|máy tính|laptop|son|trà sữa)`,
     ['mua'],
   ),
   cue(
