@@ -10,6 +10,7 @@
  * The parts: lexicon-index.ts and lexicon-match.ts (words), context-rules.ts (targets, short forms),
  * template-match.ts, links.ts, spam-shape.ts, options.ts (teacher's words), verdicts.ts (assembly).
  */
+import { withoutLaughter } from './laughter';
 import { LEXICON } from './lexicon-index';
 import { lexiconHits, type Hit } from './lexicon-match';
 import { messageFacts } from './context-rules';
@@ -38,7 +39,7 @@ export interface Classified {
 export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): Classified {
   const compiled = opts && 'blocked' in opts ? opts : compileOptions(opts);
   const analysis = analyze(typeof text === 'string' ? text : String(text));
-  const { tokens } = analysis;
+  const tokens = withoutLaughter(analysis.tokens);
   const hits: Hit[] = [];
   const msg = messageFacts(tokens, analysis.text);
   lexiconHits(msg, LEXICON, hits);
