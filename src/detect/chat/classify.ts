@@ -10,7 +10,7 @@
  * The parts: lexicon-index.ts and lexicon-match.ts (words), context-rules.ts (targets, short forms),
  * template-match.ts, links.ts, spam-shape.ts, options.ts (teacher's words), verdicts.ts (assembly).
  */
-import { withoutLaughter } from './laughter';
+import { messageCore } from './edges';
 import { LEXICON } from './lexicon-index';
 import { lexiconHits, type Hit } from './lexicon-match';
 import { messageFacts } from './context-rules';
@@ -39,7 +39,7 @@ export interface Classified {
 export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): Classified {
   const compiled = opts && 'blocked' in opts ? opts : compileOptions(opts);
   const analysis = analyze(typeof text === 'string' ? text : String(text));
-  const tokens = withoutLaughter(analysis.tokens);
+  const { from, core: tokens } = messageCore(analysis.tokens);
   const hits: Hit[] = [];
   const msg = messageFacts(tokens, analysis.text);
   lexiconHits(msg, LEXICON, hits);
@@ -49,7 +49,12 @@ export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): C
   runTogetherHits(tokens, hits);
   if (hits.length) applyFrames(analysis.text, tokens, hits);
 
-  const allowed = compiled.allowed.length ? allowedRanges(compiled.allowed, tokens) : [];
+  // Hits name words of the core; the verdicts place them in the whole message.
+  for (const h of from ? hits : []) {
+    h.first += from;
+    h.last += from;
+  }
+  const allowed = compiled.allowed.length ? allowedRanges(compiled.allowed, analysis.tokens) : [];
   const { verdicts, families } = hitVerdicts(hits, analysis, allowed);
   addLinkVerdicts(verdicts, analysis, compiled, allowed);
   const spam = spamShape(analysis);

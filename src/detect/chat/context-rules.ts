@@ -207,7 +207,15 @@ function dellOath(t: Token, prev: Token | undefined, next: Token | undefined): b
 }
 
 /** "vl": physics after or before a subject word, the oath as an intensifier; null when it is physics. */
-function vlTier(msg: Message, t: Token, prev: Token | undefined, next: Token | undefined, alone: boolean): Tier | null {
+function vlTier(
+  msg: Message,
+  t: Token,
+  before: Token | undefined,
+  next: Token | undefined,
+  alone: boolean,
+): Tier | null {
+  // After a comma "vl" opens its clause ("các em, vl chưa nộp à"): the word before is not what it intensifies.
+  const prev = before?.next === ',' ? undefined : before;
   if (prev && VL_SUBJECT.has(prev)) return null;
   if (next && (VL_AFTER.has(next) || isNumber(next))) return null;
   if (t.next === ':' || t.next === '/' || t.upper) return null;

@@ -3,13 +3,16 @@ import { classifyText } from './classify';
 
 const cats = (text: string) => classifyText(text).map((v) => `${v.category}/${v.tier}`);
 
-describe('laughter closing a message changes nothing the rules read', () => {
+describe('a call opening a message and laughter closing it change nothing the rules read', () => {
   it.each([
     ['đồ phế vật hihi', 'insult/alert'],
     ['you smell lol', 'insult/alert'],
     ['leave us alone loser haha', 'insult/alert'],
     ['vl chưa hihi', 'profanity/alert'],
     ['e muốn chết huhu', 'self-harm/alert'],
+    ['ê đồ phế vật', 'insult/alert'],
+    ['hey you smell', 'insult/alert'],
+    ['này con mập kia', 'insult/alert'],
   ])('%s → %s', (text, verdict) => {
     expect(cats(text)).toContain(verdict);
   });
@@ -19,5 +22,7 @@ describe('laughter closing a message changes nothing the rules read', () => {
     expect(cats('hahaha')).toEqual([]);
     expect(cats('con chó nhà tớ hihi')).toEqual([]);
     expect(cats('bài này dễ mà lol')).toEqual([]);
+    expect(cats('ê con chó nhà tớ')).toEqual([]);
+    expect(cats('này các em, vl chưa nộp bài à')).toEqual([]);
   });
 });
