@@ -16,7 +16,7 @@ import { lexiconHits, type Hit } from './lexicon-match';
 import { messageFacts } from './context-rules';
 import { applyFrames } from './frames';
 import { allowedRanges, compileOptions, type Compiled } from './options';
-import { nameCallingHits } from './name-calling';
+import { foldedNicknameHits, nameCallingHits } from './name-calling';
 import { runTogetherHits } from './run-together';
 import { spamShape } from './spam-shape';
 import { sentenceHits } from './template-match';
@@ -45,6 +45,7 @@ export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): C
   lexiconHits(msg, LEXICON, hits);
   if (compiled.blocked.acc.size || compiled.blocked.fold.size) lexiconHits(msg, compiled.blocked, hits);
   if (hits.length) nameCallingHits(tokens, hits);
+  if (msg.allAscii && tokens.length <= 6) foldedNicknameHits(tokens, hits);
   if (tokens.length) sentenceHits(tokens, hits);
   runTogetherHits(tokens, hits);
   if (hits.length) applyFrames(analysis.text, tokens, hits);

@@ -95,3 +95,17 @@ describe('grooming cues as strangers type them', () => {
     expect(classifyText('em mặc gì đi học hôm nay ạ, đồng phục hay áo thể dục')).toEqual([]);
   });
 });
+
+describe('a nickname typed without diacritics', () => {
+  it.each(['thang dan kia', 'do than kinh', 'con map', 'thang lun', 'do nao tom', 'do do hoi', 'thang nha que'])(
+    '%s → insult, alert',
+    (text) => {
+      expect(classifyText(text).some((v) => v.category === 'insult' && v.tier === 'alert')).toBe(true);
+    },
+  );
+
+  it('not an answer opening with "do" (because), "thang" (month), "con" (I, or an animal)', () => {
+    for (const text of ['do ban a', 'do dien', 'thang nay nghi he', 'con nho roi a', 'con ga', 'con bo', 'do la bai 3'])
+      expect(classifyText(text), text).toEqual([]);
+  });
+});
