@@ -67,6 +67,9 @@ const SPELLED_WORDS = new Map([
   ['lồn', 'lồn'],
   ['cặc', 'cặc'],
   ['buồi', 'buồi'],
+  // Onset and rhyme typed without diacritics: "lo on" is lờ ồn.
+  ['lon', 'lồn'],
+  ['cac', 'cặc'],
 ]);
 // A vowel sound said between spelled consonants ("đờ ờ mờ") carries no letter.
 const SPELLING_FILLERS = new Set(['ờ', 'ơ']);
@@ -86,7 +89,7 @@ function spelledAt(tokens: Token[], i: number, ascii: boolean): [number, string]
   for (let j = i; j < tokens.length && j < i + 5; j++) {
     const t = tokens[j]!;
     if (j > i && (t.boundaryBefore || t.start - tokens[j - 1]!.end > 2)) break;
-    if (j > i && SPELLING_FILLERS.has(t.forms.acc)) continue;
+    if (j > i && (SPELLING_FILLERS.has(t.forms.acc) || (ascii && t.forms.acc === 'o'))) continue;
     const after = tokens[j + 1];
     if (j > i && NAME_OPENERS.has(t.forms.acc) && after && OPENED_NAMES.has(after.forms.acc)) continue;
     const vague = VAGUE_LETTER_NAMES.get(t.forms.acc);
@@ -100,7 +103,12 @@ function spelledAt(tokens: Token[], i: number, ascii: boolean): [number, string]
     }
     letters += letter;
     const word = SPELLED_WORDS.get(letters);
-    if (j > i && word && (!needsTarget || (ascii && letters.length >= 3) || targetAfter(tokens, j))) best = [j, word];
+    if (
+      j > i &&
+      word &&
+      (!needsTarget || (ascii && letters.length >= 3) || targetAfter(tokens, j) || oathOpening(tokens, i, j, ascii))
+    )
+      best = [j, word];
   }
   return best && standsAlone(tokens, i, best) ? best : null;
 }
@@ -120,6 +128,20 @@ function standsAlone(tokens: Token[], i: number, [j, word]: [number, string]): b
   // "xê lờ" is how a chemistry class reads Cl; only the phonics name "cờ" spells the oath.
   if (tokens[i]!.forms.acc !== 'cờ') return false;
   return alone || (i === 0 && (targetAfter(tokens, j) || EXCLAIMED.has(tokens[j + 1]!.forms.acc)));
+}
+
+// After a two-letter spelling typed without diacritics, words that make it the oath opening the message
+// ("ve lo that su", "de mo ai tat mic", "de mo no chu"); "de mo may", "de mo no ra", "de mo the nao"
+// are also để mở máy, để mở nó ra, để mở thế nào.
+const OATH_NEXT = new Set(['chu', 'ai', 'me', 'that', 'luon']);
+const HUSH = new Set(['im', 'cam', 'cut', 'bien', 'nin']);
+function oathOpening(tokens: Token[], i: number, j: number, ascii: boolean): boolean {
+  if (!ascii || i !== 0) return false;
+  const next = tokens[j + 1];
+  if (!next || next.boundaryBefore || tokens[j]!.next === ',') return true;
+  const w = next.forms.acc;
+  const after = tokens[j + 2]?.forms.acc ?? '';
+  return OATH_NEXT.has(w) || (w === 'may' && HUSH.has(after)) || (w === 'no' && after === 'chu');
 }
 
 // Targets that cannot be read as another unaccented word ("may" is also máy, the machine).
