@@ -39,3 +39,14 @@ describe('plain first-person self-harm reaches an adult', () => {
     }
   });
 });
+
+describe('one half of "tự tử" starred beside the other', () => {
+  it.each(['tự t*', 'e muon t* tu', 'muốn t* sát'])('%s → self-harm', (text) => {
+    expect(selfHarm(text).length).toBeGreaterThan(0);
+  });
+
+  it('a lone starred letter elsewhere stays unread', () => {
+    expect(selfHarm('câu t* là gì')).toEqual([]);
+    expect(selfHarm('t* tìm thấy đáp án rồi')).toEqual([]);
+  });
+});

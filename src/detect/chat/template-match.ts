@@ -118,11 +118,26 @@ function idiomRanges(lines: Lines, patterns: RegExp[]): [number, number][] {
   return out;
 }
 
+// One half of "tự tử" / "tự sát" starred down to its first letter beside the other half ("tự t*",
+// "t* tử"): the half it completes. No other word is read into a lone starred letter.
+const STARRED_HALF = /^([ts])\*+$/;
+function starredHalf(tokens: Token[], t: Token): string | null {
+  const m = STARRED_HALF.exec(t.forms.acc);
+  if (!m) return null;
+  const i = tokens.indexOf(t);
+  const prev = tokens[i - 1] && fold(tokens[i - 1]!.forms.canon);
+  const next = tokens[i + 1] && fold(tokens[i + 1]!.forms.canon);
+  if (prev === 'tu') return m[1] === 't' ? 'tử' : 'sát';
+  return m[1] === 't' && (next === 'tu' || next === 'sat') ? 'tự' : null;
+}
+
 /** A message typed in Telex with the input method off ("tao seex gieets mayf") is read decoded. */
 function canonReading(tokens: Token[]): (t: Token) => string {
   let telexWords = 0;
   for (const t of tokens) if (t.forms.strongTelex) telexWords++;
-  return telexWords >= 2 ? (t: Token) => t.forms.telexCanon ?? t.forms.canon : (t: Token) => t.forms.canon;
+  const canon = telexWords >= 2 ? (t: Token) => t.forms.telexCanon ?? t.forms.canon : (t: Token) => t.forms.canon;
+  if (!tokens.some((t) => t.forms.acc.endsWith('*'))) return canon;
+  return (t: Token) => starredHalf(tokens, t) ?? canon(t);
 }
 
 /** The two lines the templates read: canonical words with diacritics and without. */
