@@ -41,6 +41,8 @@ const FOLDED_LETTER_NAMES = new Map([
   ['ka', 'k'],
   ['te', 't'],
   ['to', 't'],
+  ['go', 'g'],
+  ['xe', 'c'],
 ]);
 // What a spelled-out run may become, and the word it is then read as: short forms and words the
 // lexicon lists. Nobody spells out vật lý, so a spelled "vê lờ" is the oath. Other runs stay words
@@ -76,6 +78,7 @@ const SPELLING_FILLERS = new Set(['ờ', 'ơ']);
 // The long names of L, M, N open with a vowel ("e-lờ", "em-mờ", "en-nờ"): that syllable carries no letter.
 const NAME_OPENERS = new Set(['e', 'ê', 'em', 'en']);
 const OPENED_NAMES = new Set(['lờ', 'mờ', 'nờ']);
+const OPENED_NAMES_FOLDED = new Set(['lo', 'mo', 'no']);
 
 /**
  * A run of letter names, or a letter name then a rhyme ("lờ ồn", "đê eo"), that spells one of
@@ -91,7 +94,8 @@ function spelledAt(tokens: Token[], i: number, ascii: boolean): [number, string]
     if (j > i && (t.boundaryBefore || t.start - tokens[j - 1]!.end > 2)) break;
     if (j > i && (SPELLING_FILLERS.has(t.forms.acc) || (ascii && t.forms.acc === 'o'))) continue;
     const after = tokens[j + 1];
-    if (j > i && NAME_OPENERS.has(t.forms.acc) && after && OPENED_NAMES.has(after.forms.acc)) continue;
+    const opened = after && (OPENED_NAMES.has(after.forms.acc) || (ascii && OPENED_NAMES_FOLDED.has(after.forms.acc)));
+    if (j > i && NAME_OPENERS.has(t.forms.acc) && opened) continue;
     const vague = VAGUE_LETTER_NAMES.get(t.forms.acc);
     if (vague) needsTarget = true;
     const letter = LETTER_NAMES.get(t.forms.acc) ?? vague ?? (ascii ? FOLDED_LETTER_NAMES.get(t.forms.acc) : undefined);
