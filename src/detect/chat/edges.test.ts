@@ -13,6 +13,10 @@ describe('a call opening a message and laughter closing it change nothing the ru
     ['ê đồ phế vật', 'insult/alert'],
     ['hey you smell', 'insult/alert'],
     ['này con mập kia', 'insult/alert'],
+    ['ê đ m nó', 'profanity/alert'],
+    ['ê de mo thang kia', 'profanity/alert'],
+    ['ê cờ lờ', 'profanity/alert'],
+    ['ê e k muon song nua', 'self-harm/alert'],
   ])('%s → %s', (text, verdict) => {
     expect(cats(text)).toContain(verdict);
   });

@@ -126,12 +126,13 @@ const EXCLAIMED = new Set(['thật', 'luôn', 'gì', 'thế', 'vậy', 'à', 'qu
  */
 function standsAlone(tokens: Token[], i: number, [j, word]: [number, string]): boolean {
   const dim = tokens.slice(i, j).some((t, k) => t.forms.acc === 'lờ' && tokens[i + k + 1]!.forms.acc === 'mờ');
-  const alone = i === 0 && (j === tokens.length - 1 || tokens[j + 1]!.boundaryBefore);
-  if (dim) return alone || (i === 0 && targetAfter(tokens, j));
+  const first = i === opening(tokens);
+  const alone = first && (j === tokens.length - 1 || tokens[j + 1]!.boundaryBefore);
+  if (dim) return alone || (first && targetAfter(tokens, j));
   if (word !== 'clm' || j - i > 1) return true;
   // "xê lờ" is how a chemistry class reads Cl; only the phonics name "cờ" spells the oath.
   if (tokens[i]!.forms.acc !== 'cờ') return false;
-  return alone || (i === 0 && (targetAfter(tokens, j) || EXCLAIMED.has(tokens[j + 1]!.forms.acc)));
+  return alone || (first && (targetAfter(tokens, j) || EXCLAIMED.has(tokens[j + 1]!.forms.acc)));
 }
 
 // After a two-letter spelling typed without diacritics, words that make it the oath opening the message
@@ -140,12 +141,18 @@ function standsAlone(tokens: Token[], i: number, [j, word]: [number, string]): b
 const OATH_NEXT = new Set(['chu', 'ai', 'me', 'that', 'luon']);
 const HUSH = new Set(['im', 'cam', 'cut', 'bien', 'nin']);
 function oathOpening(tokens: Token[], i: number, j: number, ascii: boolean): boolean {
-  if (!ascii || i !== 0) return false;
+  if (!ascii || i !== opening(tokens)) return false;
   const next = tokens[j + 1];
   if (!next || next.boundaryBefore || tokens[j]!.next === ',') return true;
   const w = next.forms.acc;
   const after = tokens[j + 2]?.forms.acc ?? '';
   return OATH_NEXT.has(w) || (w === 'may' && HUSH.has(after)) || (w === 'no' && after === 'chu');
+}
+
+// A call opening the message ("ê đê mờ", "ê de mo thang kia"): the spelling after it opens the message.
+const CALLS = new Set(['ê', 'ơi', 'này', 'hey', 'ey']);
+function opening(tokens: Token[]): number {
+  return tokens.length > 1 && CALLS.has(tokens[0]!.forms.acc) ? 1 : 0;
 }
 
 // Targets that cannot be read as another unaccented word ("may" is also máy, the machine).
@@ -192,7 +199,7 @@ function joinedNames(word: string): string | null {
 
 export function mergeLetterNames(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
-  const ascii = tokens.every((t) => isAscii(t.forms.acc));
+  const ascii = tokens.every((t, k) => isAscii(t.forms.acc) || k < opening(tokens));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const named = LETTER_NAMES.has(t.forms.acc) || (ascii && FOLDED_LETTER_NAMES.has(t.forms.acc));
