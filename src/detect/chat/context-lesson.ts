@@ -110,7 +110,20 @@ export const TRUNC_TAIL = new Set(['ấy', 'thật', 'luôn', 'á', 'vậy', 'z'
 const STUDIED = new RegExp(
   `(?<![^ ])(?:${[
     ...['nhân vật', 'đoạn trích', 'đoạn văn', 'bài đọc', 'truyện', 'tác giả', 'câu nói', 'câu văn', 'bài thơ'],
-    ...['văn bản', 'thể hiện', 'đáp án', 'dialogue', 'translate', 'the text', 'make a question'],
+    ...[
+      'văn bản',
+      'thể hiện',
+      'đáp án',
+      'dialogue',
+      'translate',
+      'the text',
+      'make a question',
+      'practise',
+      'practice',
+      'in pairs',
+      'partner',
+      'years old',
+    ],
   ].join('|')})(?![^ ])`,
 );
 const STUDIED_FOLDED = new RegExp(

@@ -71,3 +71,32 @@ describe('a stranger asking the child’s schedule, offering gifts or asking for
     }
   });
 });
+
+describe('English as strangers type it', () => {
+  it.each([
+    'whats ur age',
+    'what grade r u in',
+    'where do u go to school',
+    'can i see a pic of you',
+    'turn ur cam on for me',
+    'want some robux? i can give u',
+    'wanna meet up?',
+    'i can come pick u up',
+    'u home alone?',
+    'video chat with me',
+  ])('%s', (text) => {
+    expect(grooming(text)).toEqual(['review']);
+  });
+
+  it('not the same questions in an English lesson', () => {
+    for (const text of [
+      'Unit 3: Where do you go to school? I go to Le Loi School',
+      'What grade are you in? I’m in grade 6. Practise in pairs',
+      'Can I see a picture of your family? Ask your partner',
+      'How old are you? I’m eight years old',
+      "What's your age? - I'm eleven. (asking personal information)",
+    ]) {
+      expect(grooming(text), text).toEqual([]);
+    }
+  });
+});

@@ -128,7 +128,33 @@ export const GROOMING_CLOSE: Template[] = [
   cue(
     'probing',
     'fold',
-    `(?<!are )(?:your|ur) (?:parents|mom|dad|mum|folks) (?:home|around|away|out)(?: (?:rn|right now|now|tonight))?$`,
+    `(?<!are )(?:your|ur) (?:parents|mom|dad|mum|folks) (?:home|around|away|out|asleep|sleeping)(?: (?:rn|right now|now|tonight))?$`,
     ['parents', 'mom', 'dad', 'mum', 'folks'],
+  ),
+  // English as strangers type it: "u", "ur", "r", no capitals or question marks; a lesson writes
+  // "What grade are you in? I'm in grade 6", so the short forms or the message's end decide.
+  cue(
+    'probing',
+    'fold',
+    `(?:what s|whats|what is) (?:your|ur) age$|what grade r (?:you|u|ya)(?: in)?$|where do (?:you|u|ya) (?:go to school|stay)$|(?:you|u) home alone$`,
+    ['age', 'grade', 'school', 'stay', 'alone'],
+  ),
+  cue(
+    'photos',
+    'fold',
+    `(?:can|could|may) i (?:see|have|get) (?:a |some )?(?:pic|pics|picture|pictures|photo|photos|selfie) of (?:you|u|ya|yourself)$|(?:you|u) (?:have|got) (?:any )?(?:pic|pics|pictures|photos|selfies)$|turn (?:your|ur) (?:cam|camera) on (?:for me|so i can see)|video (?:chat|call) (?:with )?me(?: (?:tonight|now|alone|privately))?$`,
+    ['pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'selfie', 'selfies', 'cam', 'camera', 'video'],
+  ),
+  cue(
+    'gifts',
+    'fold',
+    `(?:want|wanna) (?:some |free )?(?:robux|vbucks|v bucks|skins|gems)|i (?:can|will|ll|could) (?:give|send|buy|get) (?:you|u|ya) (?:some )?(?:robux|vbucks|money|cash|gift card|gift cards|a phone|a new phone|an iphone)(?! for)`,
+    ['robux', 'vbucks', 'v bucks', 'skins', 'gems', 'money', 'cash', 'gift card', 'gift cards', 'phone', 'iphone'],
+  ),
+  cue(
+    'meeting',
+    'fold',
+    `(?:wanna|want to|lets|let s) meet (?:up|irl|in person)|i (?:can|could|will|ll) come (?:and )?(?:pick (?:you|u|ya) up|get (?:you|u|ya))`,
+    ['meet', 'pick', 'get'],
   ),
 ];
