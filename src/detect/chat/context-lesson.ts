@@ -123,6 +123,8 @@ const STUDIED = new RegExp(
       'in pairs',
       'partner',
       'years old',
+      'mistake',
+      'mistakes',
     ],
   ].join('|')})(?![^ ])`,
 );

@@ -100,3 +100,19 @@ describe('English as strangers type it', () => {
     }
   });
 });
+
+describe('nudes, a promised secret, a misspelled compliment, bathing', () => {
+  it.each(['send nudes', 'i wont tell anyone', 'ur so pretty', 'e tắm chưa'])('%s', (text) => {
+    expect(grooming(text)).toContain('review');
+  });
+
+  it('not a grammar example, a correction exercise or hygiene in biology', () => {
+    for (const text of [
+      "I won't tell anyone your secret. (future simple, negative)",
+      "Your so pretty -> You're so pretty: correct the mistake",
+      'Sau khi chạy bộ các em tắm chưa? Nhớ tắm nước ấm nhé',
+    ]) {
+      expect(grooming(text), text).toEqual([]);
+    }
+  });
+});

@@ -151,6 +151,28 @@ export const GROOMING_CLOSE: Template[] = [
     `(?:want|wanna) (?:some |free )?(?:robux|vbucks|v bucks|skins|gems)|i (?:can|will|ll|could) (?:give|send|buy|get) (?:you|u|ya) (?:some )?(?:robux|vbucks|money|cash|gift card|gift cards|a phone|a new phone|an iphone)(?! for)`,
     ['robux', 'vbucks', 'v bucks', 'skins', 'gems', 'money', 'cash', 'gift card', 'gift cards', 'phone', 'iphone'],
   ),
+  // Nudes asked for, the secret promised, a compliment misspelled as strangers do ("ur so pretty"),
+  // the parents asleep, whether the child has bathed.
+  cue('photos', 'fold', `send (?:me )?(?:your |ur |some )?(?:nudes|noods|nude pics?|nude photos?)`, [
+    'nudes',
+    'noods',
+    'nude',
+  ]),
+  cue(
+    'secrecy',
+    'fold',
+    `i (?:won t|wont|will not|ll never) tell (?:anyone|anybody)$|(?<!are )(?:your|ur) parents (?:asleep|sleeping)$`,
+    ['tell', 'asleep', 'sleeping'],
+  ),
+  cue('flattery', 'fold', `^(?:your|ur) so (?:pretty|cute|hot|beautiful|sexy|mature)$`, [
+    'pretty',
+    'cute',
+    'hot',
+    'beautiful',
+    'sexy',
+    'mature',
+  ]),
+  cue('probing', 'acc', `(?<!(?:các|cả lớp) )${CHILD} (?:đã |đi )?tắm (?:chưa|xong chưa)$`, ['tắm']),
   cue(
     'meeting',
     'fold',
