@@ -51,3 +51,15 @@ describe('oaths and put-downs as pupils type them alert', () => {
     }
   });
 });
+
+describe('capitals', () => {
+  it('a phone’s capital opening the message, or a shouted message, is still the oath', () => {
+    for (const text of ['Vl thật', 'D.m', 'VL!!!', 'CL J', 'Fk this', 'Dm thằng kia'])
+      expect(alerts(text, 'profanity'), text).toBeGreaterThan(0);
+  });
+
+  it('an acronym or a symbol stays one', () => {
+    for (const text of ['VL', 'Môn VL khó quá', 'Cl có hóa trị mấy', 'FK là khóa ngoại'])
+      expect(alerts(text, 'profanity'), text).toBe(0);
+  });
+});
