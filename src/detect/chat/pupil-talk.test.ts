@@ -14,6 +14,7 @@ describe('oaths and put-downs as pupils type them alert', () => {
     ['wth bro', 'profanity'],
     ['fml', 'profanity'],
     ['đậu má', 'profanity'],
+    ['con mẹ nó', 'profanity'],
     ['con mập kia', 'insult'],
     ['con nhỏ xấu xí', 'insult'],
     ['đồ ăn bám', 'insult'],
@@ -43,6 +44,7 @@ describe('oaths and put-downs as pupils type them alert', () => {
       'Who asked the first question in the dialogue?',
       'Trẻ trâu là từ lóng chỉ gì, các em tìm ví dụ',
       'Con vịt xấu xí là truyện của An-đéc-xen',
+      'Con mẹ nó đi làm xa nên ông bà đưa đón',
     ]) {
       expect(
         classifyText(text).filter((v) => v.tier === 'alert'),

@@ -334,6 +334,17 @@ const SIZE = '(?:to|bé|nhỏ|tròn|bẹt|dẹt|phẳng|to đùng|bằng)';
 
 export const INSULT_SHAPES: Template[] = [
   {
+    // "con mẹ nó" said as the whole message is the oath; in a sentence it is "that child's mother"
+    // ("con mẹ nó đi làm xa") and stays as "mẹ nó" reads, for review.
+    id: 'chat.profanity.oath',
+    cat: 'profanity',
+    sev: 1,
+    tier: 'alert',
+    view: 'acc',
+    hint: H({ acc: ['mẹ nó'], fold: [] }),
+    re: T(`^con mẹ nó(?: (?:chứ|luôn|thật|vậy|nữa|chứ lị))?$`),
+  },
+  {
     id: 'chat.insult.likened',
     cat: 'insult',
     sev: 2,
