@@ -82,8 +82,9 @@ export const SELF_HARM_FRAMES: Template[] = [
     tier: 'alert',
     view: 'fold',
     hint: H({ acc: [], fold: ['dying', 'ending', 'killing myself', 'mun', 'muon', 'song', 'suicide', 'to end'] }),
+    // The writer is looked for behind the match: the evidence is the wish ("muon tu tu"), as it is with diacritics.
     re: T(
-      `(?:khong|chang|cha|hong|het) (?:muon|mun|thiet|con muon) song(?: tiep| them)?(?: nua)?|${ME_FOLD} (?:chi )?(?:muon|mun) (?:chet|chit|tu tu)|(?:want|wanna|going) to end (?:my life|it all|it tonight|it)|(?:thinking|think|thought) (?:about|of) (?:ending (?:it|my life)|killing myself|suicide|dying)`,
+      `(?:khong|chang|cha|hong|het) (?:muon|mun|thiet|con muon) song(?: tiep| them)?(?: nua)?|(?<=(?<![^ ])${ME_FOLD} (?:chi )?)(?:muon|mun) (?:chet|chit|tu tu)|(?:want|wanna|going) to end (?:my life|it all|it tonight|it)|(?:thinking|think|thought) (?:about|of) (?:ending (?:it|my life)|killing myself|suicide|dying)`,
     ),
   },
   {
@@ -213,7 +214,7 @@ export const SELF_HARM_FRAMES: Template[] = [
       fold: ['cat tay', 'nhay cau', 'nhay lau', 'rach tay', 'treo co', 'tu sat', 'tu tu', 'uong thuoc ngu'],
     }),
     re: T(
-      `${ME_FOLD} (?:[^ ]+ ){0,2}(?:nhay cau|nhay lau|treo co|uong thuoc ngu|rach tay|cat tay|tu tu|tu sat)(?! (?:thoi|di|nhe|lam))`,
+      `(?<=(?<![^ ])${ME_FOLD} (?:[^ ]+ ){0,2})(?:nhay cau|nhay lau|treo co|uong thuoc ngu|rach tay|cat tay|tu tu|tu sat)(?! (?:thoi|di|nhe|lam))`,
     ),
   },
   {
