@@ -109,3 +109,27 @@ describe('a nickname typed without diacritics', () => {
       expect(classifyText(text), text).toEqual([]);
   });
 });
+
+describe('more nicknames and similes typed without diacritics', () => {
+  it.each([
+    'thang hen',
+    'thang lon',
+    'con nho xau xi',
+    'mat nhu cai mam',
+    'oc nhu qua nho',
+    'may nhu cuc phan ay',
+    'iq am a',
+  ])('%s → insult, alert', (text) => {
+    expect(classifyText(text).some((v) => v.category === 'insult' && v.tier === 'alert')).toBe(true);
+  });
+
+  it('not a frog’s brain, the moon or a month', () => {
+    for (const text of [
+      'nao ech nho nhu hat dau',
+      'mat trang tron nhu cai mam',
+      'thang lon nhat co 31 ngay',
+      'con ban',
+    ])
+      expect(classifyText(text), text).toEqual([]);
+  });
+});

@@ -52,6 +52,7 @@ export function nameCallingHits(tokens: Token[], hits: Hit[]): void {
 const NAMERS_FOLDED = new Set(['thang', 'thg', 'tk', 'do', 'con']);
 const AIMED_FOLDED = new Set(['may', 'm', 'mi']);
 const LINKS_FOLDED = new Set(['la', 'dung la', 'chi la', 'nhu']);
+const LITTLE_FOLDED = new Set(['nho', 'be']);
 const CLOSERS_FOLDED = new Set(['kia', 'nay', 'a', 'ha', 'oi', 'the', 'vay', 'day', 'do', 'ak', 'ah', 'z']);
 const ANIMALS_FOLDED = new Set([...ANIMALS].map(fold));
 const ORDINARY_FOLDED = new Set([
@@ -92,7 +93,9 @@ function namerAt(words: string[]): [number, number] | null {
     if (LINKS_FOLDED.has(words[1] ?? '')) k = 2;
     else if (LINKS_FOLDED.has(`${words[1]} ${words[2]}`)) k = 3;
   }
-  return NAMERS_FOLDED.has(words[k] ?? '') ? [k + 1, k] : null;
+  if (!NAMERS_FOLDED.has(words[k] ?? '')) return null;
+  // "con nho xau xi", "thang be lun": the namer with its "little".
+  return LITTLE_FOLDED.has(words[k + 1] ?? '') && words.length > k + 2 ? [k + 2, k] : [k + 1, k];
 }
 
 export function foldedNicknameHits(tokens: Token[], hits: Hit[]): void {
@@ -105,7 +108,8 @@ export function foldedNicknameHits(tokens: Token[], hits: Hit[]): void {
   const named = `${words[namer]} ${name}`;
   if (end - first < 1 || end - first > 3 || !(foldedInsults().has(name) || foldedInsults().has(named))) return;
   if (words[namer] === 'con' && end - first === 1 && ANIMALS_FOLDED.has(name)) return;
-  // Unaccented, these are first other words: "do ban" (do bạn, because of you), "do dien" (điện).
-  if (end - first === 1 && ORDINARY_FOLDED.has(name)) return;
+  // Unaccented, these are first other words: "do ban" (do bạn, because of you), "do dien" (điện);
+  // after "thang" (thằng) they can only be said of a person ("thang hen", "thang lon").
+  if (end - first === 1 && ORDINARY_FOLDED.has(name) && (words[namer] === 'do' || words[namer] === 'con')) return;
   hits.push({ cat: 'insult', sev: 2, tier: 'alert', ruleId: 'chat.insult.name-calling', first: namer, last: end - 1 });
 }

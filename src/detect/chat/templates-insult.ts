@@ -62,6 +62,7 @@ const F_PLAIN = [
   'can ba',
   'ba dau',
   'cuc cut',
+  'cuc phan',
 ];
 const F_LIKENED = `(?:(?:con|cai|thang) (?:${alternatives([...F_ANIMALS, 'thung rac', 'gie rach'])})|${alternatives(F_PLAIN)})`;
 // Animals a pupil describes ("con meo nha to"), unaccented.
@@ -297,6 +298,18 @@ export const HELP_REQUESTS: Template[] = [
 
 /** Read only in a message typed wholly without diacritics: in one with them, "béo như con heo" is a pet's size. */
 export const INSULT_UNACCENTED: Template[] = [
+  {
+    // A face or a brain likened to a tray or a grape, typed without diacritics ("mat nhu cai mam").
+    id: 'chat.insult.likened',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: H({ acc: [], fold: ['mam', 'banh da', 'nho', 'dau', 'tieu', 'vung', 'thot'] }),
+    re: T(
+      `(?:mat|oc|nao)(?: (?:may|m|no|thang [^ ]+))?(?: (?:to|be|nho|tron|bet|det|phang))? (?:nhu|giong|y nhu|bang) (?:cai |qua |trai |hat )?(?:mam|banh da|nho|dau|tieu|vung|thot)$`,
+    ),
+  },
   {
     // "may khung a", "may bi ngu a": "may" is also máy, but no machine is "khùng", "thiểu năng" or
     // "bị ngu"; "may ngu" (máy ngủ, the computer sleeps) and "may dien" (máy điện) stay unflagged.
