@@ -99,9 +99,24 @@ export const TRIANGLE_CASES = /^[cg](?:\.[cg]){2}$/i;
 export const EMAIL_TOPIC = new Set(['email', 'e-mail', 'mail', 'gmail', 'thư', 'bcc', 'nhận', 'outlook']);
 
 // Before a letter that ends a line, the words after which it is a cut-off obscene word ("vãi l", "như c").
-export const TRUNC_BEFORE = new Set(['vãi', 'vai', 'như', 'nhu', 'đồ', 'cả', 'vl', 'vc', 'vcl']);
+export const TRUNC_BEFORE = new Set(['vãi', 'vai', 'như', 'nhu', 'đồ', 'cả', 'ca', 'vl', 'vc', 'vcl']);
 // Words that may still follow the cut-off letter: "như l ấy", "vãi l thật".
-export const TRUNC_TAIL = new Set(['ấy', 'thật', 'luôn', 'á', 'vậy', 'z', 'gì', 'thế']);
+export const TRUNC_TAIL = new Set([
+  'ấy',
+  'thật',
+  'luôn',
+  'á',
+  'vậy',
+  'z',
+  'gì',
+  'thế',
+  'ay',
+  'that',
+  'luon',
+  'vay',
+  'gi',
+  'the',
+]);
 
 /**
  * A message about a text being studied: its characters, passages, dialogues, answers. A grooming cue

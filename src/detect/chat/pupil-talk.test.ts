@@ -65,3 +65,14 @@ describe('capitals', () => {
       expect(alerts(text, 'profanity'), text).toBe(0);
   });
 });
+
+describe('oaths typed without diacritics', () => {
+  it('phrases with no other reading, and a cut-off letter after a folded "cả" or before folded closers', () => {
+    for (const text of ['di me may', 'phac du', 'dau xanh rau ma', 'vai ca c', 'nhu l ay', 'cai l gi the'])
+      expect(alerts(text, 'profanity'), text).toBeGreaterThan(0);
+  });
+
+  it('not a length or a volume', () => {
+    for (const text of ['chieu dai la l', 'the tich la 5 l the']) expect(alerts(text, 'profanity'), text).toBe(0);
+  });
+});
