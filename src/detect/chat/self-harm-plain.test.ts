@@ -20,6 +20,8 @@ describe('plain first-person self-harm reaches an adult', () => {
     'uoc gi e chet di',
     'i want to die lol',
     'i just want it all to end',
+    'tay e chảy máu nhiều quá',
+    't mệt lắm rồi, t muốn dừng lại hết',
   ])('%s', (text) => {
     expect(selfHarm(text).length).toBeGreaterThan(0);
   });
@@ -34,6 +36,8 @@ describe('plain first-person self-harm reaches an adult', () => {
       'I want to die laughing at this joke, is it an idiom?',
       'Translate: "I want everything to end well"',
       'dying lol this meme',
+      'Tay em chảy máu vì đứt tay khi chơi bóng ạ',
+      'Em muốn dừng lại hết các chương trình đang chạy thì làm sao ạ',
     ]) {
       expect(selfHarm(text), text).toEqual([]);
     }

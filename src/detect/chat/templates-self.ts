@@ -236,7 +236,8 @@ export const SELF_HARM_FRAMES: Template[] = [
  * Plain first-person wishes outside the frames above: "em mún đi chết", "mk mun die", "chỉ muốn biến
  * mất" or "muốn kết thúc" closing a message, standing on a bridge or a rooftop as the message's last
  * words, "kiếp sau gặp lại", nobody sad at the writer's death, "chết đi cho rồi" as a whole message,
- * asking the parents' pardon before going, English "i just want it all to end". Review: each can be a
+ * asking the parents' pardon before going, an arm bleeding as the last words, wanting to stop everything,
+ * English "i just want it all to end". Review: each can be a
  * teenager's overstatement, and an adult should look.
  */
 export const SELF_HARM_PLAIN: Template[] = [
@@ -249,12 +250,12 @@ export const SELF_HARM_PLAIN: Template[] = [
     hint: H({
       acc: [
         ...['chết', 'die', 'biến mất', 'không tồn tại', 'ngủ mãi', 'cầu', 'sân thượng', 'nóc nhà', 'tầng thượng'],
-        ...['kiếp sau', 'kết thúc', 'xin lỗi'],
+        ...['kiếp sau', 'kết thúc', 'xin lỗi', 'máu', 'dừng lại'],
       ],
       fold: [],
     }),
     re: T(
-      `${ME} (?:đang |cũng |chỉ |thật sự |thực sự |rất |lại )?(?:muốn|mún) (?:đi )?(?:chết|die)(?! (?:mất|thôi|cười|đi được))|chỉ (?:muốn|mún) (?:được )?(?:biến mất|chết|không tồn tại|ngủ mãi mãi)(?: (?:thôi|luôn|cho xong))?$|${ME} (?:đang )?(?:đứng|ngồi|ở) trên (?:cầu|sân thượng|nóc nhà|tầng thượng)(?: (?:rồi|r|đây|này|nè))?$|kiếp sau (?:[^ ]+ ){0,2}gặp (?:lại|nhau)|${ME} (?:có )?(?:chết|biến mất) (?:đi )?(?:(?:chắc|thì|cũng) )*(?:chả|chẳng|không) ai (?:buồn|quan tâm|để ý|nhớ|khóc|thương|biết)|${ME} (?:[^ ]+ ){0,1}muốn kết thúc(?: (?:thôi|rồi|r|luôn|hết|cho xong))?$|^(?:${ME} )?chết (?:quách )?(?:đi )?cho (?:rồi|r|xong)$|xin lỗi (?:bố mẹ|ba mẹ|bố|mẹ|ba|má|cả nhà|gia đình)(?: [^ ]+){0,4} ${ME} (?:phải )?đi (?:đây|trước)`,
+      `${ME} (?:đang |cũng |chỉ |thật sự |thực sự |rất |lại )?(?:muốn|mún) (?:đi )?(?:chết|die)(?! (?:mất|thôi|cười|đi được))|chỉ (?:muốn|mún) (?:được )?(?:biến mất|chết|không tồn tại|ngủ mãi mãi)(?: (?:thôi|luôn|cho xong))?$|${ME} (?:đang )?(?:đứng|ngồi|ở) trên (?:cầu|sân thượng|nóc nhà|tầng thượng)(?: (?:rồi|r|đây|này|nè))?$|kiếp sau (?:[^ ]+ ){0,2}gặp (?:lại|nhau)|${ME} (?:có )?(?:chết|biến mất) (?:đi )?(?:(?:chắc|thì|cũng) )*(?:chả|chẳng|không) ai (?:buồn|quan tâm|để ý|nhớ|khóc|thương|biết)|${ME} (?:[^ ]+ ){0,1}muốn kết thúc(?: (?:thôi|rồi|r|luôn|hết|cho xong))?$|^(?:${ME} )?chết (?:quách )?(?:đi )?cho (?:rồi|r|xong)$|xin lỗi (?:bố mẹ|ba mẹ|bố|mẹ|ba|má|cả nhà|gia đình)(?: [^ ]+){0,4} ${ME} (?:phải )?đi (?:đây|trước)|tay ${ME} (?:đang |lại |vẫn )?chảy (?:nhiều )?máu(?: (?:nhiều|quá|lắm|không ngừng|mãi))*$|${ME} (?:[^ ]+ ){0,2}muốn dừng lại (?:hết|tất cả|mọi thứ)$`,
     ),
   },
   {
