@@ -10,12 +10,13 @@
  * The parts: lexicon-index.ts and lexicon-match.ts (words), context-rules.ts (targets, short forms),
  * template-match.ts, links.ts, spam-shape.ts, options.ts (teacher's words), verdicts.ts (assembly).
  */
+import { messageCore } from './edges';
 import { LEXICON } from './lexicon-index';
 import { lexiconHits, type Hit } from './lexicon-match';
 import { messageFacts } from './context-rules';
 import { applyFrames } from './frames';
 import { allowedRanges, compileOptions, type Compiled } from './options';
-import { nameCallingHits } from './name-calling';
+import { foldedNicknameHits, nameCallingHits } from './name-calling';
 import { runTogetherHits } from './run-together';
 import { spamShape } from './spam-shape';
 import { sentenceHits } from './template-match';
@@ -38,17 +39,23 @@ export interface Classified {
 export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): Classified {
   const compiled = opts && 'blocked' in opts ? opts : compileOptions(opts);
   const analysis = analyze(typeof text === 'string' ? text : String(text));
-  const { tokens } = analysis;
+  const { from, core: tokens } = messageCore(analysis.tokens);
   const hits: Hit[] = [];
   const msg = messageFacts(tokens, analysis.text);
   lexiconHits(msg, LEXICON, hits);
   if (compiled.blocked.acc.size || compiled.blocked.fold.size) lexiconHits(msg, compiled.blocked, hits);
   if (hits.length) nameCallingHits(tokens, hits);
+  if (msg.allAscii && tokens.length <= 6) foldedNicknameHits(tokens, hits);
   if (tokens.length) sentenceHits(tokens, hits);
   runTogetherHits(tokens, hits);
   if (hits.length) applyFrames(analysis.text, tokens, hits);
 
-  const allowed = compiled.allowed.length ? allowedRanges(compiled.allowed, tokens) : [];
+  // Hits name words of the core; the verdicts place them in the whole message.
+  for (const h of from ? hits : []) {
+    h.first += from;
+    h.last += from;
+  }
+  const allowed = compiled.allowed.length ? allowedRanges(compiled.allowed, analysis.tokens) : [];
   const { verdicts, families } = hitVerdicts(hits, analysis, allowed);
   addLinkVerdicts(verdicts, analysis, compiled, allowed);
   const spam = spamShape(analysis);

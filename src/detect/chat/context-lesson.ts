@@ -99,6 +99,55 @@ export const TRIANGLE_CASES = /^[cg](?:\.[cg]){2}$/i;
 export const EMAIL_TOPIC = new Set(['email', 'e-mail', 'mail', 'gmail', 'thư', 'bcc', 'nhận', 'outlook']);
 
 // Before a letter that ends a line, the words after which it is a cut-off obscene word ("vãi l", "như c").
-export const TRUNC_BEFORE = new Set(['vãi', 'vai', 'như', 'nhu', 'đồ', 'cả', 'vl', 'vcl']);
+export const TRUNC_BEFORE = new Set(['vãi', 'vai', 'như', 'nhu', 'đồ', 'cả', 'ca', 'vl', 'vc', 'vcl']);
 // Words that may still follow the cut-off letter: "như l ấy", "vãi l thật".
-export const TRUNC_TAIL = new Set(['ấy', 'thật', 'luôn', 'á', 'vậy', 'z', 'gì', 'thế']);
+export const TRUNC_TAIL = new Set([
+  'ấy',
+  'thật',
+  'luôn',
+  'á',
+  'vậy',
+  'z',
+  'gì',
+  'thế',
+  'ay',
+  'that',
+  'luon',
+  'vay',
+  'gi',
+  'the',
+]);
+
+/**
+ * A message about a text being studied: its characters, passages, dialogues, answers. A grooming cue
+ * there is a line of the text ("Ông chỉ mong điều tốt cho cháu, câu này thể hiện gì?"), not said to a child.
+ */
+const STUDIED = new RegExp(
+  `(?<![^ ])(?:${[
+    ...['nhân vật', 'đoạn trích', 'đoạn văn', 'bài đọc', 'truyện', 'tác giả', 'câu nói', 'câu văn', 'bài thơ'],
+    ...[
+      'văn bản',
+      'thể hiện',
+      'đáp án',
+      'dialogue',
+      'translate',
+      'the text',
+      'make a question',
+      'practise',
+      'practice',
+      'in pairs',
+      'partner',
+      'years old',
+      'mistake',
+      'mistakes',
+    ],
+  ].join('|')})(?![^ ])`,
+);
+const STUDIED_FOLDED = new RegExp(
+  `(?<![^ ])(?:${['nhan vat', 'doan trich', 'doan van', 'bai doc', 'truyen', 'tac gia', 'cau noi', 'van ban', 'the hien', 'dap an'].join('|')})(?![^ ])`,
+);
+
+/** Over the canonical lines (accented, and diacritics-free for a message typed wholly without them). */
+export function discussesText(acc: string, fold: string | null): boolean {
+  return STUDIED.test(acc) || (fold !== null && STUDIED_FOLDED.test(fold));
+}

@@ -17,7 +17,9 @@ import {
   LOL_BEFORE,
   PET,
   VL_AFTER,
+  VL_RUDE_LAST,
   VL_RUDE_NEXT,
+  FK_AT,
   VL_SUBJECT,
   VL_TOPIC_NEXT,
 } from './context-words';
@@ -87,8 +89,26 @@ function namedBy(before: Token | undefined, t: Token): boolean {
   return DEMONSTRATIVES.has(t.forms.acc) || !FILLERS.has(t.forms.acc);
 }
 
+// A namer that makes the word after it someone's name when the two make the whole message: "con mập",
+// "thằng lùn kia", "thang lun". "con chó" alone is the animal a lesson asks about.
+const NAME_OPENERS = new Set(['con', 'thằng', 'thang', 'thg', 'tk']);
+const LITTLE = new Set(['nhỏ', 'bé']);
+const NAME_CLOSERS = new Set(['kia', 'này', 'ơi', 'à', 'ê', 'đó', 'đấy', 'kìa', 'nay', 'oi', 'a', 'do', 'day']);
+
+function nickname(tokens: Token[], i: number, j: number): Token | null {
+  // "con nhỏ xấu xí", "thằng bé lùn": the namer with its "little".
+  const at = i === 2 && LITTLE.has(tokens[1]!.forms.acc) ? 1 : i;
+  const namer = tokens[at - 1];
+  if (at !== 1 || !namer || !NAME_OPENERS.has(namer.forms.acc) || tokens[i]!.boundaryBefore) return null;
+  if (namer.forms.acc === 'con' && i === j && ANIMALS.has(tokens[i]!.forms.acc)) return null;
+  const rest = tokens.length - 1 - j;
+  return rest === 0 || (rest === 1 && NAME_CLOSERS.has(tokens[j + 1]!.forms.acc)) ? namer : null;
+}
+
 /** The target of words tokens[i..j], looking back over at most two filler words, then forward ("ngu như mày"). */
 export function findTarget(tokens: Token[], i: number, j: number, ascii = false): Token | null {
+  const named = nickname(tokens, i, j);
+  if (named) return named;
   // A comparison ("xấu như chó", "beo nhu lon") is said of the subject before the adjective.
   const cmpBefore = i > 0 && COMPARISON.has(tokens[i - 1]!.forms.acc);
   let skipped = cmpBefore || COMPARISON.has(tokens[i]!.forms.acc) ? -1 : 0;
@@ -128,6 +148,8 @@ export interface Message {
   email: boolean;
   /** The original text, for the written shape of a token ("c.g.c"). */
   text: string;
+  /** Written all in capitals ("VL!!!", "ĐM THẰNG KIA"): capitals then mark no name or symbol. */
+  shouted: boolean;
 }
 
 const BARKING = new Set(['người', 'khách', 'trộm', 'mèo', 'ầm', 'inh', 'suốt', 'cả', 'gâu', 'ăng', 'liên', 'to', 'dữ']);
@@ -146,7 +168,20 @@ export function messageFacts(tokens: Token[], text = ''): Message {
     if (!pet && PET.has(w)) pet = true;
     if (!email && EMAIL_TOPIC.has(w)) email = true;
   }
-  return { tokens, allAscii, english, firstDog, pet, measures: measures(tokens), email, text };
+  const letters = tokens.length ? text.slice(tokens[0]!.start, tokens.at(-1)!.end).replace(/[^\p{L}]/gu, '') : '';
+  const shouted =
+    letters.length >= 2 && letters === letters.toUpperCase() && (tokens.length > 1 || text.includes('!!'));
+  return { tokens, allAscii, english, firstDog, pet, measures: measures(tokens), email, text, shouted };
+}
+
+/**
+ * Capitals that mark a name or a symbol ("VL" for physics, "Cl"): not a phone's capital opening the
+ * message ("Vl thật", "D.m") nor a message shouted in capitals.
+ */
+function marked(msg: Message, t: Token): boolean {
+  if (!t.upper || msg.shouted) return false;
+  const letters = msg.text.slice(t.start, t.end).replace(/[^\p{L}]/gu, '');
+  return !(msg.tokens[0] === t && letters.length > 1 && letters.slice(1) === letters.slice(1).toLowerCase());
 }
 
 /** "8 dm", "dm3", "đổi dm ra m", "đo độ dài bằng dm": decimetres, unless the next word aims it at someone. */
@@ -187,14 +222,39 @@ function dellOath(t: Token, prev: Token | undefined, next: Token | undefined): b
 }
 
 /** "vl": physics after or before a subject word, the oath as an intensifier; null when it is physics. */
-function vlTier(msg: Message, t: Token, prev: Token | undefined, next: Token | undefined, alone: boolean): Tier | null {
+function vlTier(
+  msg: Message,
+  t: Token,
+  before: Token | undefined,
+  next: Token | undefined,
+  alone: boolean,
+): Tier | null {
+  // After a comma "vl" opens its clause ("các em, vl chưa nộp à"): the word before is not what it intensifies.
+  const prev = before?.next === ',' ? undefined : before;
   if (prev && VL_SUBJECT.has(prev)) return null;
   if (next && (VL_AFTER.has(next) || isNumber(next))) return null;
-  if (t.next === ':' || t.next === '/' || t.upper) return null;
+  if (t.next === ':' || t.next === '/' || marked(msg, t)) return null;
   if (prev || (next && VL_RUDE_NEXT.has(next.forms.acc))) return 'alert';
+  // "vl chưa", "vl ghê" closing the message exclaim; "vl chưa nộp à" goes on to ask about physics.
+  if (next && VL_RUDE_LAST.has(next.forms.acc)) return msg.tokens.at(-1) === next ? 'alert' : null;
   // Alone, vl answers "which subject?"; dotted ("v.l") or shouted ("vl!!!") it is the oath.
   if (alone) return t.end - t.start > 2 || msg.text.slice(t.end).startsWith('!!') ? 'alert' : null;
   return next && VL_TOPIC_NEXT.has(next) ? null : 'review';
+}
+
+/**
+ * "vc thật sự", "vc luôn": vãi cả opening an exclamation; elsewhere việc ("vc nhà") or vợ chồng.
+ * "fk this", "fk off", "fk" alone: said at something; a foreign key ("FK của bảng") otherwise.
+ */
+function shortOath(
+  key: string,
+  upper: boolean,
+  prev: Token | undefined,
+  next: Token | undefined,
+  alone: boolean,
+): boolean {
+  if (key === 'vc') return !prev && !!next && VL_RUDE_NEXT.has(next.forms.acc);
+  return !upper && (alone || (!!next && FK_AT.has(next.forms.acc)));
 }
 
 /** Context rules for the short forms that are also classroom words. Returns the verdict shape or null. */
@@ -219,12 +279,15 @@ export function ruleVerdict(
       if (TRIANGLE_CASES.test(msg.text.slice(t.start, t.end))) return null;
       if (key === 'cc' && msg.email && !(next && CC_RUDE_NEXT.has(next))) return null;
       if (t.next === ':' || t.next === '@' || isNumber(prev) || isNumber(next)) return null;
-      if (key === 'cl' && t.upper) return null; // Cl: chlorine
+      if (key === 'cl' && t.upper && !msg.shouted) return null; // Cl: chlorine
       if (prev && CC_COPY.has(prev) && !(next && CC_RUDE_NEXT.has(next))) return null;
       if (next && CC_COPY.has(next) && !prev) return null;
       if (prev || (next && CC_RUDE_NEXT.has(next))) return { tier: 'alert', sev: 1, cat: 'profanity' };
       return { tier: 'review', sev: 1, cat: 'profanity' };
     }
+    case 'vc':
+    case 'fk':
+      return shortOath(key, marked(msg, t), prev, next, alone) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
     case 'ml': {
       if (isNumber(prev) || isNumber(next)) return null;
       const target = findTarget(tokens, i, i);
@@ -233,7 +296,7 @@ export function ruleVerdict(
     case 'dm': {
       if (isUnit(msg, i)) return null;
       if ((prev && DM_ENGLISH.has(prev.forms.acc)) || (next && DM_ENGLISH.has(nextWord))) return null;
-      if (t.upper && msg.allAscii) return null;
+      if (marked(msg, t) && msg.allAscii) return null;
       if (next && DM_RUDE_NEXT.has(nextWord)) return { tier: 'alert', sev: 2, cat: 'profanity' };
       if (alone || (!prev && t.next === ',')) return { tier: 'alert', sev: 2, cat: 'profanity' };
       // In a Vietnamese sentence ("dm tắt mic đi", "nói dm gì") rather than an English one ("dm the file").

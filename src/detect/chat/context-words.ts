@@ -333,6 +333,27 @@ export const VL_RUDE_NEXT = new Set([
   'luon',
   'thiet',
 ]);
+// Closing words after "vl" that exclaim only when nothing follows: "vl chưa", not "vl chưa nộp à".
+export const VL_RUDE_LAST = new Set(['chưa', 'chua', 'ghê', 'ghe']);
+// What "fk" is said at: "fk this", "fk off", "fk u".
+export const FK_AT = new Set([
+  'this',
+  'that',
+  'it',
+  'off',
+  'you',
+  'u',
+  'ya',
+  'ur',
+  'your',
+  'me',
+  'him',
+  'her',
+  'them',
+  'bro',
+  'man',
+  'lol',
+]);
 // Before "del": the laptop brand, or the Delete key ("nhấn del", "phím del").
 export const DELL_PC = new Set([
   'máy',

@@ -33,6 +33,10 @@ const REPORTING = new Set([
   'trêu',
   'câu',
   'ngữ',
+  // Comparing and describing, as a lesson says a text does: "tác giả so sánh “…”", "ví như".
+  'sánh',
+  'ví',
+  'tả',
   'thơ',
   'chữ',
   'said',

@@ -41,6 +41,8 @@ const FOLDED_LETTER_NAMES = new Map([
   ['ka', 'k'],
   ['te', 't'],
   ['to', 't'],
+  ['go', 'g'],
+  ['xe', 'c'],
 ]);
 // What a spelled-out run may become, and the word it is then read as: short forms and words the
 // lexicon lists. Nobody spells out vật lý, so a spelled "vê lờ" is the oath. Other runs stay words
@@ -67,12 +69,16 @@ const SPELLED_WORDS = new Map([
   ['lồn', 'lồn'],
   ['cặc', 'cặc'],
   ['buồi', 'buồi'],
+  // Onset and rhyme typed without diacritics: "lo on" is lờ ồn.
+  ['lon', 'lồn'],
+  ['cac', 'cặc'],
 ]);
 // A vowel sound said between spelled consonants ("đờ ờ mờ") carries no letter.
 const SPELLING_FILLERS = new Set(['ờ', 'ơ']);
 // The long names of L, M, N open with a vowel ("e-lờ", "em-mờ", "en-nờ"): that syllable carries no letter.
 const NAME_OPENERS = new Set(['e', 'ê', 'em', 'en']);
 const OPENED_NAMES = new Set(['lờ', 'mờ', 'nờ']);
+const OPENED_NAMES_FOLDED = new Set(['lo', 'mo', 'no']);
 
 /**
  * A run of letter names, or a letter name then a rhyme ("lờ ồn", "đê eo"), that spells one of
@@ -86,9 +92,10 @@ function spelledAt(tokens: Token[], i: number, ascii: boolean): [number, string]
   for (let j = i; j < tokens.length && j < i + 5; j++) {
     const t = tokens[j]!;
     if (j > i && (t.boundaryBefore || t.start - tokens[j - 1]!.end > 2)) break;
-    if (j > i && SPELLING_FILLERS.has(t.forms.acc)) continue;
+    if (j > i && (SPELLING_FILLERS.has(t.forms.acc) || (ascii && t.forms.acc === 'o'))) continue;
     const after = tokens[j + 1];
-    if (j > i && NAME_OPENERS.has(t.forms.acc) && after && OPENED_NAMES.has(after.forms.acc)) continue;
+    const opened = after && (OPENED_NAMES.has(after.forms.acc) || (ascii && OPENED_NAMES_FOLDED.has(after.forms.acc)));
+    if (j > i && NAME_OPENERS.has(t.forms.acc) && opened) continue;
     const vague = VAGUE_LETTER_NAMES.get(t.forms.acc);
     if (vague) needsTarget = true;
     const letter = LETTER_NAMES.get(t.forms.acc) ?? vague ?? (ascii ? FOLDED_LETTER_NAMES.get(t.forms.acc) : undefined);
@@ -100,7 +107,12 @@ function spelledAt(tokens: Token[], i: number, ascii: boolean): [number, string]
     }
     letters += letter;
     const word = SPELLED_WORDS.get(letters);
-    if (j > i && word && (!needsTarget || (ascii && letters.length >= 3) || targetAfter(tokens, j))) best = [j, word];
+    if (
+      j > i &&
+      word &&
+      (!needsTarget || (ascii && letters.length >= 3) || targetAfter(tokens, j) || oathOpening(tokens, i, j, ascii))
+    )
+      best = [j, word];
   }
   return best && standsAlone(tokens, i, best) ? best : null;
 }
@@ -114,12 +126,33 @@ const EXCLAIMED = new Set(['thật', 'luôn', 'gì', 'thế', 'vậy', 'à', 'qu
  */
 function standsAlone(tokens: Token[], i: number, [j, word]: [number, string]): boolean {
   const dim = tokens.slice(i, j).some((t, k) => t.forms.acc === 'lờ' && tokens[i + k + 1]!.forms.acc === 'mờ');
-  const alone = i === 0 && (j === tokens.length - 1 || tokens[j + 1]!.boundaryBefore);
-  if (dim) return alone || (i === 0 && targetAfter(tokens, j));
+  const first = i === opening(tokens);
+  const alone = first && (j === tokens.length - 1 || tokens[j + 1]!.boundaryBefore);
+  if (dim) return alone || (first && targetAfter(tokens, j));
   if (word !== 'clm' || j - i > 1) return true;
   // "xê lờ" is how a chemistry class reads Cl; only the phonics name "cờ" spells the oath.
   if (tokens[i]!.forms.acc !== 'cờ') return false;
-  return alone || (i === 0 && (targetAfter(tokens, j) || EXCLAIMED.has(tokens[j + 1]!.forms.acc)));
+  return alone || (first && (targetAfter(tokens, j) || EXCLAIMED.has(tokens[j + 1]!.forms.acc)));
+}
+
+// After a two-letter spelling typed without diacritics, words that make it the oath opening the message
+// ("ve lo that su", "de mo ai tat mic", "de mo no chu"); "de mo may", "de mo no ra", "de mo the nao"
+// are also để mở máy, để mở nó ra, để mở thế nào.
+const OATH_NEXT = new Set(['chu', 'ai', 'me', 'that', 'luon']);
+const HUSH = new Set(['im', 'cam', 'cut', 'bien', 'nin']);
+function oathOpening(tokens: Token[], i: number, j: number, ascii: boolean): boolean {
+  if (!ascii || i !== opening(tokens)) return false;
+  const next = tokens[j + 1];
+  if (!next || next.boundaryBefore || tokens[j]!.next === ',') return true;
+  const w = next.forms.acc;
+  const after = tokens[j + 2]?.forms.acc ?? '';
+  return OATH_NEXT.has(w) || (w === 'may' && HUSH.has(after)) || (w === 'no' && after === 'chu');
+}
+
+// A call opening the message ("ê đê mờ", "ê de mo thang kia"): the spelling after it opens the message.
+const CALLS = new Set(['ê', 'ơi', 'này', 'hey', 'ey']);
+function opening(tokens: Token[]): number {
+  return tokens.length > 1 && CALLS.has(tokens[0]!.forms.acc) ? 1 : 0;
 }
 
 // Targets that cannot be read as another unaccented word ("may" is also máy, the machine).
@@ -166,7 +199,7 @@ function joinedNames(word: string): string | null {
 
 export function mergeLetterNames(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
-  const ascii = tokens.every((t) => isAscii(t.forms.acc));
+  const ascii = tokens.every((t, k) => isAscii(t.forms.acc) || k < opening(tokens));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const named = LETTER_NAMES.has(t.forms.acc) || (ascii && FOLDED_LETTER_NAMES.has(t.forms.acc));

@@ -95,3 +95,41 @@ describe('grooming cues as strangers type them', () => {
     expect(classifyText('em mặc gì đi học hôm nay ạ, đồng phục hay áo thể dục')).toEqual([]);
   });
 });
+
+describe('a nickname typed without diacritics', () => {
+  it.each(['thang dan kia', 'do than kinh', 'con map', 'thang lun', 'do nao tom', 'do do hoi', 'thang nha que'])(
+    '%s → insult, alert',
+    (text) => {
+      expect(classifyText(text).some((v) => v.category === 'insult' && v.tier === 'alert')).toBe(true);
+    },
+  );
+
+  it('not an answer opening with "do" (because), "thang" (month), "con" (I, or an animal)', () => {
+    for (const text of ['do ban a', 'do dien', 'thang nay nghi he', 'con nho roi a', 'con ga', 'con bo', 'do la bai 3'])
+      expect(classifyText(text), text).toEqual([]);
+  });
+});
+
+describe('more nicknames and similes typed without diacritics', () => {
+  it.each([
+    'thang hen',
+    'thang lon',
+    'con nho xau xi',
+    'mat nhu cai mam',
+    'oc nhu qua nho',
+    'may nhu cuc phan ay',
+    'iq am a',
+  ])('%s → insult, alert', (text) => {
+    expect(classifyText(text).some((v) => v.category === 'insult' && v.tier === 'alert')).toBe(true);
+  });
+
+  it('not a frog’s brain, the moon or a month', () => {
+    for (const text of [
+      'nao ech nho nhu hat dau',
+      'mat trang tron nhu cai mam',
+      'thang lon nhat co 31 ngay',
+      'con ban',
+    ])
+      expect(classifyText(text), text).toEqual([]);
+  });
+});

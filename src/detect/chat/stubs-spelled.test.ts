@@ -120,3 +120,24 @@ describe('self-harm words run together', () => {
     expect(any('tutu là váy múa ba lê')).toEqual([]);
   });
 });
+
+describe('letter names typed without diacritics', () => {
+  it.each([
+    ...['de mo may im di', 've lo that su', 'de mo, lag qua', 'do o mo', 'cai lo on', 'de mo ai tat mic tao'],
+    ...['de em mo thang kia', 've xe lo', 'co lo go to'],
+  ])('%s → profanity, alert', (text) => {
+    expect(classifyText(text).some((v) => v.category === 'profanity' && v.tier === 'alert')).toBe(true);
+  });
+
+  it('not "để mở" or "vẽ lọ" typed so', () => {
+    for (const text of [
+      'de mo may',
+      'de mo may tinh ra lam bai',
+      'de mo the nao a',
+      'de mo no ra',
+      've lo hoa',
+      'di xe lo',
+    ])
+      expect(classifyText(text), text).toEqual([]);
+  });
+});

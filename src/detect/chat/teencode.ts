@@ -39,6 +39,7 @@ export const TEENCODE = lookupTable<string>({
   nt: 'nhắn tin',
   rùi: 'rồi',
   mún: 'muốn',
+  chớt: 'chết',
   mun: 'muốn',
   roài: 'rồi',
   h: 'giờ',

@@ -2,6 +2,7 @@
 import { fold, isAscii } from './chars';
 import type { Hit } from './lexicon-match';
 import {
+  ACCENTED_IDIOM,
   EXCLUSION,
   GROOMING,
   GROOMING_FOLDED,
@@ -14,12 +15,13 @@ import {
   SELF_HARM,
   SELF_HARM_FOLDED,
   THREATS,
-  type Hint,
   type Template,
 } from './templates';
+import { discussesText } from './context-lesson';
+import { screenIndex } from './screen-index';
 import type { Token } from './tokenize';
 
-interface Line {
+export interface Line {
   text: string;
   /** Offset of each token in text (tokens joined by single spaces). */
   starts: number[];
@@ -52,20 +54,40 @@ function tokenRange(line: Line, start: number, end: number): [number, number] {
   return [tokenAt(line, start), tokenAt(line, Math.max(start, end - 1))];
 }
 
-interface Lines {
+export interface Lines {
   acc: Line;
   fold: Line;
-  screened: Map<Hint, boolean>;
+  /** Which screens the lines pass, by SCREENS' numbering. */
+  screened: Uint8Array;
+}
+
+const SCREENS = screenIndex([
+  THREATS,
+  SELF_HARM,
+  SELF_HARM_FOLDED,
+  GROOMING,
+  GROOMING_FOLDED,
+  EXCLUSION,
+  INSULT_FRAMES,
+  INSULT_UNACCENTED,
+  HELP_REQUESTS,
+  SHUNNING,
+]);
+
+function linesOf(acc: Line, fold: Line): Lines {
+  return { acc, fold, screened: SCREENS.pass(acc.text, fold.text) };
+}
+
+/** Whether a template's screen lets it run on these lines. */
+export function screenPasses(t: Template, lines: Lines): boolean {
+  return lines.screened[SCREENS.screenOf(t)] === 1;
 }
 
 function templateHits(templates: Template[], lines: Lines, out: Hit[]): void {
-  for (const tpl of templates) {
-    let pass = lines.screened.get(tpl.hint);
-    if (pass === undefined) {
-      pass = tpl.hint.acc.test(lines.acc.text) || tpl.hint.fold.test(lines.fold.text);
-      lines.screened.set(tpl.hint, pass);
-    }
-    if (!pass) continue;
+  const screens = SCREENS.of(templates);
+  for (let i = 0; i < templates.length; i++) {
+    if (!lines.screened[screens[i]!]) continue;
+    const tpl = templates[i]!;
     const line = tpl.view === 'acc' ? lines.acc : lines.fold;
     for (const m of line.text.matchAll(tpl.re)) {
       if (m[0].length === 0) continue;
@@ -84,7 +106,7 @@ function templateHits(templates: Template[], lines: Lines, out: Hit[]): void {
 }
 
 // Idioms also read without diacritics ("met muon chet"), for a message typed wholly without them.
-const IDIOMS_FOLDED = IDIOMS.map((re) => new RegExp(fold(re.source), re.flags));
+const IDIOMS_FOLDED = IDIOMS.filter((re) => re !== ACCENTED_IDIOM).map((re) => new RegExp(fold(re.source), re.flags));
 
 function idiomRanges(lines: Lines, patterns: RegExp[]): [number, number][] {
   const out: [number, number][] = [];
@@ -96,15 +118,40 @@ function idiomRanges(lines: Lines, patterns: RegExp[]): [number, number][] {
   return out;
 }
 
-/** Template hits of a message with at least one token, idioms and reported speech taken into account. */
-export function sentenceHits(tokens: Token[], hits: Hit[]): void {
-  // A message typed in Telex with the input method off ("tao seex gieets mayf") is read decoded.
+// One half of "tự tử" / "tự sát" starred down to its first letter beside the other half ("tự t*",
+// "t* tử"): the half it completes. No other word is read into a lone starred letter.
+const STARRED_HALF = /^([ts])\*+$/;
+function starredHalf(tokens: Token[], t: Token): string | null {
+  const m = STARRED_HALF.exec(t.forms.acc);
+  if (!m) return null;
+  const i = tokens.indexOf(t);
+  const prev = tokens[i - 1] && fold(tokens[i - 1]!.forms.canon);
+  const next = tokens[i + 1] && fold(tokens[i + 1]!.forms.canon);
+  if (prev === 'tu') return m[1] === 't' ? 'tử' : 'sát';
+  return m[1] === 't' && (next === 'tu' || next === 'sat') ? 'tự' : null;
+}
+
+/** A message typed in Telex with the input method off ("tao seex gieets mayf") is read decoded. */
+function canonReading(tokens: Token[]): (t: Token) => string {
   let telexWords = 0;
   for (const t of tokens) if (t.forms.strongTelex) telexWords++;
-  const canonOf = telexWords >= 2 ? (t: Token) => t.forms.telexCanon ?? t.forms.canon : (t: Token) => t.forms.canon;
-  const acc = buildLine(tokens, canonOf);
-  const foldLine = buildLine(tokens, (t) => fold(canonOf(t)));
-  const lines: Lines = { acc, fold: foldLine, screened: new Map() };
+  const canon = telexWords >= 2 ? (t: Token) => t.forms.telexCanon ?? t.forms.canon : (t: Token) => t.forms.canon;
+  if (!tokens.some((t) => t.forms.acc.endsWith('*'))) return canon;
+  return (t: Token) => starredHalf(tokens, t) ?? canon(t);
+}
+
+/** The two lines the templates read: canonical words with diacritics and without. */
+export function templateLines(tokens: Token[], canonOf = canonReading(tokens)): Lines {
+  return linesOf(
+    buildLine(tokens, canonOf),
+    buildLine(tokens, (t) => fold(canonOf(t))),
+  );
+}
+
+/** Template hits of a message with at least one token, idioms and reported speech taken into account. */
+export function sentenceHits(tokens: Token[], hits: Hit[]): void {
+  const canonOf = canonReading(tokens);
+  const lines = templateLines(tokens, canonOf);
   const said: Hit[] = [];
   templateHits(THREATS, lines, said);
   if (tokens.some((t, i) => t.forms.threatReading && i > 0 && !t.boundaryBefore)) {
@@ -113,7 +160,7 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
     const threatOf = (t: Token, i: number) => (i > 0 && !t.boundaryBefore ? t.forms.threatReading : null) ?? canonOf(t);
     const alt = buildLine(tokens, threatOf);
     const altFold = buildLine(tokens, (t, i) => fold(threatOf(t, i)));
-    templateHits(THREATS, { acc: alt, fold: altFold, screened: new Map() }, said);
+    templateHits(THREATS, linesOf(alt, altFold), said);
   }
   templateHits(SELF_HARM, lines, said);
   // A message typed wholly without diacritics also reads the accented templates folded (review tier).
@@ -135,8 +182,10 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
       hits.push(h);
     }
   }
-  templateHits(GROOMING, lines, hits);
-  if (unaccented) templateHits(GROOMING_FOLDED, lines, hits);
+  const cues: Hit[] = [];
+  templateHits(GROOMING, lines, cues);
+  if (unaccented) templateHits(GROOMING_FOLDED, lines, cues);
+  if (cues.length && !discussesText(lines.acc.text, unaccented ? lines.fold.text : null)) hits.push(...cues);
   templateHits(EXCLUSION, lines, hits);
   templateHits(INSULT_FRAMES, lines, hits);
   if (unaccented) templateHits(INSULT_UNACCENTED, lines, hits);

@@ -12,23 +12,15 @@ const ADULT = `(?:${alternatives(data.himStrict)})`;
 const YOUNG = `(?:${alternatives(data.young)})`;
 const PARENT = '(?:bố|mẹ|ba|má|bố mẹ|ba mẹ|bme|gia đình)';
 
-const MORE_HINT = H({
-  acc: [
-    ...['gặp', 'chở', 'đưa', 'rủ', 'dẫn', 'ảnh', 'hình', 'biết', 'mua', 'quen', 'bạn của', 'đồng nghiệp'],
-    ...['đi làm', 'ở nhà', 'có ai', 'còn ai', 'vắng', 'cùng tuổi', 'cùng lứa', 'so với tuổi', 'một mình'],
-    ...['nhà nghỉ', 'khách sạn', 'thay đồ', 'lớn rồi'],
-  ],
-  fold: ['meet', 'pick', 'ride', 'buy', 'gift', 'friend of', 'know your', 'miss', 'trust', 'money', 'cash'],
-});
-
-const cue = (family: Template['family'], view: Template['view'], re: string): Template => ({
+/** A review cue; `words` are its screen: words every match holds, in the line the view names. */
+const cue = (family: Template['family'], view: Template['view'], re: string, words: string[]): Template => ({
   id: `chat.grooming.${family}`,
   family,
   cat: 'grooming',
   sev: 2,
   tier: 'review',
   view,
-  hint: MORE_HINT,
+  hint: view === 'acc' ? H({ acc: words, fold: [] }) : H({ acc: [], fold: words }),
   re: T(re),
 });
 
@@ -37,61 +29,72 @@ export const GROOMING_MORE: Template[] = [
     'meeting',
     'acc',
     `gặp riêng|(?:cuối tuần|tối nay|tối mai|chiều nay|chiều mai|hôm nào|mai) (?:[^ ]+ ){0,2}(?:gặp nhau|gặp ${ADULT}|đi chơi với ${ADULT})(?: nhé| nha| đi| không| được không)?|${ADULT} (?:sẽ |muốn |định )?(?:chở|đưa|rủ|dẫn) ${YOUNG} (?:đi )?(?:chơi|ăn|uống|xem phim|dạo|về nhà|đi đâu)`,
+    ['chở', 'dẫn', 'gặp', 'rủ', 'đi chơi với', 'đưa'],
   ),
   cue(
     'photos',
     'acc',
     `${YOUNG} (?:gửi|chụp|send) (?:cho )?${ADULT} (?:xem )?(?:một |1 |vài |mấy )?(?:tấm |cái |bức )?(?:ảnh|hình|pic|clip|video|selfie)`,
+    ['chụp', 'gửi', 'send'],
   ),
   cue(
     'secrecy',
     'acc',
     `chỉ (?:hai|2) (?:anh em|chú cháu|bác cháu|ông cháu|đứa|ta|mình)(?: mình)? biết|(?:bí mật|chuyện riêng) (?:của )?(?:anh em|chú cháu) (?:mình|ta)`,
+    ['anh em', 'biết', 'chú cháu'],
   ),
   cue(
     'gifts',
     'acc',
-    `${ADULT} (?:sẽ |muốn |định )?mua (?:cho )?${YOUNG} (?:cái |chiếc |một |1 |bộ )?(?:điện thoại|quà|váy|áo|đồ|iphone|ipad|giày|túi|đồng hồ|máy tính|laptop)`,
+    `${ADULT} (?:sẽ |muốn |định )?mua (?:cho )?${YOUNG} (?:cái |chiếc |một |1 |bộ |đôi )?(?:điện thoại|quà|váy|áo|đồ|iphone|ipad|giày|túi|đồng hồ|máy tính|laptop|son|trà sữa)`,
+    ['mua'],
   ),
   cue(
     'trust',
     'acc',
     `${ADULT} (?:là )?(?:bạn|đồng nghiệp|người quen|bạn thân) (?:của )?${PARENT} ${YOUNG}|${ADULT} (?:quen|biết) ${PARENT} ${YOUNG}(?: mà| đấy| đó| rồi)?`,
+    ['ba', 'biết', 'bme', 'bố', 'gia đình', 'má', 'mẹ', 'quen'],
   ),
   cue(
     'trust',
     'fold',
     `i m (?:a )?friend of your (?:dad|mom|mum|parents|father|mother)|i know your (?:dad|mom|mum|parents)`,
+    ['friend of your', 'i know your'],
   ),
   cue(
     'probing',
     'acc',
     `${PARENT} ${YOUNG} (?:thường )?(?:mấy giờ|khi nào|lúc nào|bao giờ|hôm nào) (?:thì )?(?:mới )?(?:đi làm|đi vắng|về|đi công tác|ra ngoài|đi ngủ)|(?:nhà ${YOUNG}|${PARENT} ${YOUNG}) (?:có|còn) (?:ai )?(?:ở )?nhà (?:không|ko|k)|nhà ${YOUNG} (?:có|còn) ai (?:ở nhà )?(?:không|ko|k)|${PARENT} ${YOUNG} (?:có )?vắng nhà`,
+    ['ai', 'bao giờ', 'hôm nào', 'khi nào', 'lúc nào', 'mấy giờ', 'nhà'],
   ),
   cue(
     'flattery',
     'acc',
     `${YOUNG} (?:xinh|đẹp|trưởng thành|chín chắn|hiểu chuyện|dễ thương|ra dáng người lớn|người lớn) hơn (?:hẳn )?(?:mấy |các |những )?(?:bạn|đứa) (?:cùng tuổi|cùng lứa)|(?:trưởng thành|chín chắn|người lớn) (?:hơn )?(?:nhiều )?so với tuổi`,
+    ['cùng lứa', 'cùng tuổi', 'so với tuổi'],
   ),
   cue(
     'meeting',
     'acc',
     `(?:gọi video|call video|video call|facetime|bật cam) (?:[^ ]+ ){0,3}(?:một mình|riêng)(?: thôi| nhé| nha)?`,
+    ['bật cam', 'call video', 'facetime', 'gọi video', 'video call'],
   ),
-  cue('meeting', 'fold', `(?:i ll|ill|i can|i will|let me) pick (?:you|u) up|want a ride`),
+  cue('meeting', 'fold', `(?:i ll|ill|i can|i will|let me) pick (?:you|u) up|want a ride`, ['pick', 'want a ride']),
   // A hotel with the adult, undressing on camera, the parents made small ("lớn rồi mà còn sợ bố mẹ"),
   // English pet names and trust. Not "what are you wearing" or "em mặc gì": lessons ask them.
-  cue('meeting', 'acc', `(?:đi|vào|ra|lên) (?:nhà nghỉ|khách sạn) (?:với|cùng) ${ADULT}`),
-  cue('photos', 'acc', `thay đồ (?:trước|trên) (?:cam|camera|webcam)`),
+  cue('meeting', 'acc', `(?:đi|vào|ra|lên) (?:nhà nghỉ|khách sạn) (?:với|cùng) ${ADULT}`, ['khách sạn', 'nhà nghỉ']),
+  cue('photos', 'acc', `thay đồ (?:trước|trên) (?:cam|camera|webcam)`, ['thay đồ']),
   cue(
     'secrecy',
     'acc',
     `(?:lớn rồi|người lớn rồi) (?:mà )?(?:còn )?(?:sợ|phải hỏi|nghe lời) (?:bố|mẹ|ba|má|bố mẹ|ba mẹ)`,
+    ['lớn rồi'],
   ),
   cue(
     'flattery',
     'fold',
     `i miss (?:you|u) (?:so much )?(?:baby|babe|sweetie)|(?:you|u) can trust me|(?:give|pay|send) (?:you|u) (?:money|cash|robux|vbucks) for (?:pics?|pictures?|photos?|a pic)`,
+    ['can trust me', 'cash', 'i miss', 'money', 'robux', 'vbucks'],
   ),
-  cue('gifts', 'fold', `(?:i ll|ill|i will|i can|let me) buy (?:you|u) (?:a |an |some )?[^ ]+`),
+  cue('gifts', 'fold', `(?:i ll|ill|i will|i can|let me) buy (?:you|u) (?:a |an |some )?[^ ]+`, ['buy']),
 ];

@@ -43,7 +43,7 @@ export const THREATS: Template[] = [
     sev: 2,
     tier: 'alert',
     view: 'acc',
-    hint: THREAT_HINT,
+    hint: H({ acc: ['chết', 'no đòn', 'tiêu', 'toi', 'xong', 'ăn đòn', 'ăn đấm'], fold: [] }),
     re: T(
       `${YOU} (?:sẽ |sắp |)?(?:chết|toi|xong|tiêu|ăn đòn|ăn đấm|no đòn)(?: chắc| với tao| với bố| với tụi tao| với bọn tao| rồi con| đi con| với anh em tao| đến nơi| đời| chắc rồi| rồi)`,
     ),
@@ -54,7 +54,32 @@ export const THREATS: Template[] = [
     sev: 2,
     tier: 'alert',
     view: 'acc',
-    hint: THREAT_HINT,
+    hint: H({
+      acc: [
+        'biết',
+        'búa',
+        'chưởng',
+        'chờ',
+        'coi chừng',
+        'cẩn thận cái mạng',
+        'cẩn thận cái mồm',
+        'cổng',
+        'dao',
+        'gạch',
+        'liệu hồn',
+        'ngoài',
+        'ra về',
+        'sau giờ học',
+        'sau trường',
+        'tan học',
+        'tao',
+        'đòn',
+        'đạn',
+        'đấm',
+        'đợi',
+      ],
+      fold: [],
+    }),
     re: T(
       `(?:liệu hồn|coi chừng ${YOU}|cẩn thận cái mồm|cẩn thận cái mạng|(?:${YOU} )?(?:chờ|đợi) (?:đấy|đó|đấy con|đó con)|mày chờ tao|ra (?:cổng|cổng trường|ngoài|sau trường) (?:đợi|chờ|gặp|nói chuyện với) (?:tao|tụi tao|bọn tao|bố)|tan học (?:ra|đợi|chờ|đừng về|đứng lại|ở lại)(?: đây| cổng| tao)?|(?:tao|tụi tao|bọn tao) (?:chờ|đợi|canh) ${YOU} (?:ở|ngoài|tại|sau|trước)|biết nhà ${YOU}|(?:tao|tụi tao) biết (?:nhà|chỗ|mày ở)|ra đây tao bảo|mày đợi đấy|đừng để tao gặp|${YOU} (?:[^ ]+ )?coi chừng(?: đấy| đó| nhé| con)?|(?:cổng trường|cổng|tan học|ra về|sau giờ học) (?:[^ ]+ ){0,2}(?:tao|tụi tao|bọn tao) (?:xử|đánh|đập|tẩn|xử đẹp)|cho ${YOU} (?:ăn|no) (?:đấm|đòn|dao|gạch|đạn|chưởng|búa))`,
     ),
@@ -67,7 +92,7 @@ export const THREATS: Template[] = [
     sev: 3,
     tier: 'alert',
     view: 'acc',
-    hint: THREAT_HINT,
+    hint: H({ acc: ['cú', 'dao', 'nhát', 'phát', 'trận'], fold: [] }),
     re: T(
       `(?:tao|tau|t|bọn tao|tụi tao|chúng tao|anh em tao) ${WILL}(?:đâm|chém|xiên|đánh|đập|tẩn|vả|tát|phang|đấm|đạp) (?:(?:${YOU}|nó) (?:cho )?|cho (?:(?:${YOU}|nó) )?)(?:(?:một|1|mấy|vài|vài ba) )?(?:nhát|phát|trận|cú|dao)`,
     ),
@@ -120,7 +145,7 @@ export const THREATS: Template[] = [
     sev: 3,
     tier: 'alert',
     view: 'fold',
-    hint: THREAT_HINT,
+    hint: H({ acc: [], fold: ['blow', 'bomb', 'bring', 'school shooting', 'shoot'] }),
     re: T(
       '(?:shoot|bomb|blow) up (?:the |this |our |your )?school|(?:shoot|bomb) (?:the |this |our )?school|school shooting|bring (?:a |my )?(?:gun|knife|bomb) to school',
     ),
@@ -156,7 +181,18 @@ export const SELF_HARM: Template[] = [
     sev: 2,
     tier: 'review',
     view: 'acc',
-    hint: SELF_HINT,
+    hint: H({
+      acc: [
+        'biến mất khỏi',
+        'chán đời',
+        'hết thiết tha',
+        'không muốn tỉnh',
+        'kết thúc',
+        'muốn chết',
+        'mệt mỏi với cuộc sống',
+      ],
+      fold: [],
+    }),
     re: T(
       'kết thúc (?:tất cả|mọi thứ|cuộc đời|cuộc sống|đời mình)(?! (?:các|những|bài|phần|việc|công|câu|nhiệm))|muốn chết|biến mất khỏi (?:thế giới|cuộc đời|đời)|mệt mỏi với cuộc sống|chán đời|muốn chết cho xong|hết thiết tha|không muốn tỉnh (?:dậy|vậy)',
     ),
@@ -189,15 +225,18 @@ export const SELF_HARM: Template[] = [
  * Idioms that contain "chết", "giết", "kill", "die": a threat or self-harm template inside one does not count.
  * "chán muốn chết" is boredom, but "chán đời … muốn chết" is weariness of life, not an idiom.
  */
+/** Read with diacritics only: typed without them, "chết dí" is "chết đi". */
+export const ACCENTED_IDIOM = T('chết dí');
 export const IDIOMS: RegExp[] = [
+  ACCENTED_IDIOM,
   T(
     '(?:mệt|đói|buồn ngủ|ngủ|nóng|lạnh|sợ|buồn cười|cười|vui|đau|mỏi|khát|ngại|xấu hổ|ngượng|tức|hồi hộp|lo|run|hóng|đẹp|ngon|thèm|nhớ|mê|thích|yêu|khổ|nhục|mắc cỡ|căng thẳng|áp lực|hài|bí|khó|dễ thương|đáng yêu|cute|ghen tị|cay|bực|ức|tiếc|mừng|sướng|phê|ngầu|buồn|chán(?! đời| sống)|nhức đầu|đau đầu|lo lắng|bận) (?:[^ ]+ ){0,2}(?:chết|muốn chết|gần chết|sắp chết)(?: mất| đi được| luôn| thôi| à| ạ| được| rồi)?',
   ),
   T(
-    'chết (?:mất|thôi|rồi|dở|thật|tiệt|cười|khiếp|ngất|đi được|đuối|mê|đứng|lặng|mệt|cha|toi rồi|dí)|cười chết|thôi chết|ôi chết|chết chết|giết (?:thời gian|time)|sống chết|chết vì (?:cười|ngại|cute)|chết với (?:bài|đề|môn)|(?:trò chơi|chơi|game|trò) treo cổ|bị cắt tay|cắt tay vào|cắt tay khi',
+    'chết (?:mất|thôi|rồi|dở|thật|tiệt|cười|khiếp|ngất|đi được|đuối|mê|đứng|lặng|mệt|cha|toi rồi)|cười chết|thôi chết|ôi chết|chết chết|giết (?:thời gian|time)|sống chết|chết vì (?:cười|ngại|cute)|chết với (?:bài|đề|môn)|(?:trò chơi|chơi|game|trò) treo cổ|bị cắt tay|cắt tay vào|cắt tay khi|biến mất khỏi (?:cái |căn )?(?:lớp|đây|chỗ này|nhóm|group|phòng|cuộc họp|buổi học|meet|zoom)',
   ),
   T(
-    'kill(?:ing|ed)? (?:it|time)|killing me|(?:dying|dead|died|die) (?:of|from|laughing|lol|lmao|inside)|i m (?:dead|dying)|im (?:dead|dying)|dead tired|to death|could die|drop dead gorgeous|die hard|dying to (?:see|know|try|go)',
+    'kill(?:ing|ed)? (?:it|time)|killing me|(?:dying|dead|died|die) (?:of|from|laughing|inside)|(?:dying|dead|died) (?:lol|lmao)|(?<!(?:want to|wanna|wish i could) )die (?:lol|lmao)|i m (?:dead|dying)|im (?:dead|dying)|dead tired|to death|could die|drop dead gorgeous|die hard|dying to (?:see|know|try|go)',
   ),
 ];
 

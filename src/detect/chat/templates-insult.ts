@@ -61,6 +61,8 @@ const F_PLAIN = [
   'gie rach',
   'can ba',
   'ba dau',
+  'cuc cut',
+  'cuc phan',
 ];
 const F_LIKENED = `(?:(?:con|cai|thang) (?:${alternatives([...F_ANIMALS, 'thung rac', 'gie rach'])})|${alternatives(F_PLAIN)})`;
 // Animals a pupil describes ("con meo nha to"), unaccented.
@@ -99,7 +101,7 @@ const THING_HINT = H({
 });
 
 // Short messages only are screened in by these, and the template is anchored to the whole message.
-const CALLED_HINT = { acc: H({ acc: ['con', 'thằng', 'đồ'], fold: ['con'] }).acc, fold: /(?!)/ };
+const CALLED_HINT = H({ acc: ['con', 'thằng', 'đồ'], fold: [] });
 
 export const INSULT_FRAMES: Template[] = [
   {
@@ -149,7 +151,7 @@ export const INSULT_FRAMES: Template[] = [
     sev: 2,
     tier: 'alert',
     view: 'acc',
-    hint: THING_HINT,
+    hint: H({ acc: ['khinh', 'kinh tởm', 'mặt', 'não', 'óc', 'đồ'], fold: [] }),
     re: T(
       `đồ (?:con |cái |thằng )?${LIKENED}|(?:mặt|óc|não) (?:${alternatives(['chó', 'lợn', 'heo', 'khỉ', 'chuột', 'bã đậu', 'bò'])})(?! (?:luộc|quay|nướng|xào|hầm|rán))|(?:tao|t|tôi|tớ|bọn tao|tụi tao) (?:rất |thật sự |cực kì |)?(?:khinh|kinh tởm|khinh bỉ) (?:mày|m|bọn mày|tụi mày|chúng mày|thằng [^ ]+)`,
     ),
@@ -187,7 +189,7 @@ export const INSULT_FRAMES: Template[] = [
     sev: 2,
     tier: 'alert',
     view: 'acc',
-    hint: THING_HINT,
+    hint: H({ acc: ['mặt', 'nhìn'], fold: [] }),
     re: T(
       `(?:mặt|nhìn) (?:[^ ]+ ){0,2}(?:mày|m|mi|nó|thằng [^ ]+|con (?:kia|này|đó)) (?:[^ ]+ ){0,3}(?:muốn|buồn|phát) (?:ói|nôn|mửa|tởm)`,
     ),
@@ -210,29 +212,36 @@ export const INSULT_FRAMES: Template[] = [
     sev: 2,
     tier: 'alert',
     view: 'fold',
-    hint: THING_HINT,
+    hint: H({
+      acc: [],
+      fold: [
+        'don t',
+        'dont',
+        'face',
+        'freak',
+        'get lost',
+        'go away',
+        'go home',
+        'idiot',
+        'invited',
+        'kid',
+        'loser',
+        'not',
+        'shut up',
+        'smell',
+        'stink',
+        'want',
+        'wanted',
+        'welcome',
+        'why',
+      ],
+    }),
     re: T(
       `(?:you|u|ur|your|youre|you re) (?:are |r )?not (?:invited|welcome|wanted)|(?:you|u) (?:don t|dont|do not) (?:have|got) (?:any |a single )?friends?|why (?:are|r) (?:you|u) (?:even )?(?:here|in (?:this|our) (?:class|group|team|chat))|(?:we|they|nobody|no one) (?:don t|dont|do not|doesn t|does not) want (?:you|u) (?:on|in) (?:our|the|this) (?:team|group|class|chat)|(?:you|u) (?:re|are|r) not (?:part of|in) (?:our|this|the) (?:group|team|class|chat)(?: anymore)?|(?:you|u) (?:smell|stink)(?: so| really)? (?:bad|gross|disgusting)|what an? (?:ugly|stupid|dumb|fat) (?:face|loser|kid|idiot|freak)|(?:go away|get lost|go home|shut up) (?:you )?(?:freak|loser|weirdo|creep|idiot|nobody|ugly|fatty|fatso|crybaby|dummy)`,
     ),
   },
 ];
 
-const REPORT_HINT = H({
-  acc: ['chửi', 'dọa', 'doạ', 'bắt nạt', 'trêu', 'gọi', 'bảo', 'nói', 'đánh', 'tẩy chay', 'đe dọa', 'xô', 'nhắn'],
-  fold: [
-    'calling',
-    'call',
-    'called',
-    'bully',
-    'bullying',
-    'bullied',
-    'hit',
-    'pushed',
-    'threatened',
-    'laugh',
-    'laughing',
-  ],
-});
 const TELLER = '(?:em|con|mình|tớ|cháu)';
 
 /**
@@ -246,7 +255,27 @@ export const HELP_REQUESTS: Template[] = [
     sev: 2,
     tier: 'review',
     view: 'acc',
-    hint: REPORT_HINT,
+    hint: H({
+      acc: [
+        'bảo',
+        'bắt nạt',
+        'chửi',
+        'cô lập',
+        'doạ',
+        'dọa',
+        'gọi',
+        'mắng',
+        'nhắn',
+        'nói',
+        'trêu',
+        'tẩy chay',
+        'xô',
+        'đánh',
+        'đòi',
+        'đẩy',
+      ],
+      fold: [],
+    }),
     re: T(
       `${TELLER} (?:[^ ]+ )?(?:bị|hay bị|toàn bị|cứ bị) (?:[^ ]+ ){0,3}(?:bắt nạt|chửi|đánh|trêu chọc|trêu|tẩy chay|đe dọa|doạ|dọa|cô lập)|(?:dọa|doạ|đe dọa|đòi) (?:đánh|đập|xử|giết) ${TELLER}|(?:chửi|gọi|bảo|nói|mắng|nhắn) ${TELLER} (?:là|bằng)|(?:bắt nạt|trêu|đánh|xô|đẩy|tẩy chay) ${TELLER}(?: suốt| hoài| mãi| hoài| hàng ngày| mỗi ngày| ở| trong)`,
     ),
@@ -257,7 +286,10 @@ export const HELP_REQUESTS: Template[] = [
     sev: 2,
     tier: 'review',
     view: 'fold',
-    hint: REPORT_HINT,
+    hint: H({
+      acc: [],
+      fold: ['at me', 'bullied', 'bullying', 'call', 'called', 'calling', 'calls', 'hitting', 'pushing', 'threatening'],
+    }),
     re: T(
       `(?:keep |keeps |always |kept )?(?:calling|call|calls|called) me (?:a |an )?[^ ]+|(?:is|are|keep|keeps) (?:bullying|hitting|pushing|threatening) me|(?:i m|im|i am|i ve been|i get) (?:being )?bullied|(?:everyone|they|he|she) (?:laughs|laugh|laughed) at me`,
     ),
@@ -267,6 +299,18 @@ export const HELP_REQUESTS: Template[] = [
 /** Read only in a message typed wholly without diacritics: in one with them, "béo như con heo" is a pet's size. */
 export const INSULT_UNACCENTED: Template[] = [
   {
+    // A face or a brain likened to a tray or a grape, typed without diacritics ("mat nhu cai mam").
+    id: 'chat.insult.likened',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: H({ acc: [], fold: ['mam', 'banh da', 'nho', 'dau', 'tieu', 'vung', 'thot'] }),
+    re: T(
+      `(?:mat|oc|nao)(?: (?:may|m|no|thang [^ ]+))?(?: (?:to|be|nho|tron|bet|det|phang))? (?:nhu|giong|y nhu|bang) (?:cai |qua |trai |hat )?(?:mam|banh da|nho|dau|tieu|vung|thot)$`,
+    ),
+  },
+  {
     // "may khung a", "may bi ngu a": "may" is also máy, but no machine is "khùng", "thiểu năng" or
     // "bị ngu"; "may ngu" (máy ngủ, the computer sleeps) and "may dien" (máy điện) stay unflagged.
     id: 'chat.insult.likened',
@@ -274,7 +318,7 @@ export const INSULT_UNACCENTED: Template[] = [
     sev: 2,
     tier: 'alert',
     view: 'fold',
-    hint: THING_HINT,
+    hint: H({ acc: [], fold: ['dien', 'khung', 'ngao', 'ngu', 'tam than', 'than kinh', 'thieu nang'] }),
     re: T(
       `^(?:may|m|con kia|thang kia) (?:co |la )?(?:bi )?(?:khung|thieu nang|ngao|tam than|than kinh)(?: (?:a|ha|the|vay|ak|ah|roi))?$|^(?:may|m|con kia|thang kia) bi (?:ngu|dien)(?: (?:a|ha|the|vay|ak|ah|roi))?$`,
     ),
@@ -291,6 +335,56 @@ export const INSULT_UNACCENTED: Template[] = [
     hint: THING_HINT,
     re: T(
       `(?<!con (?:${alternatives(PETS)}) (?:[^ ]+ ){0,3})(?:dan|dot|xau|beo|hoi|ban) (?:nhu|y nhu|giong) (?:con |cai |dong )?(?:${alternatives([...F_ANIMALS, ...F_PLAIN, 'rac'])})|(?:im di|im mom|cam mom|cam mieng|cut di|bien di) (?:con|thang|do) (?:${alternatives(['cho', 'lon', 'heo', 'khi', 'cho ghe', 'oc cho', 'ngu', 'dien', 'khung'])})(?: (?:kia|nay|a|ha|the))?$`,
+    ),
+  },
+];
+
+// A face, a head or a brain likened to something flat or tiny ("mặt như cái mâm", "óc bằng quả nho"),
+// or named by it after a person word ("thằng đầu to óc quả nho"); a seed's tip or a frog's brain in a
+// lesson is named without a comparison or a person before it.
+const FLAT_OR_TINY = `(?:cái |quả |trái |hạt |cục )?(?:${alternatives(['mâm', 'bánh đa', 'bánh tráng', 'nho', 'đậu', 'tiêu', 'vừng', 'thớt', 'bí', 'bí ngô'])})`;
+const SIZE = '(?:to|bé|nhỏ|tròn|bẹt|dẹt|phẳng|to đùng|bằng)';
+
+export const INSULT_SHAPES: Template[] = [
+  {
+    // "con mẹ nó" said as the whole message is the oath; in a sentence it is "that child's mother"
+    // ("con mẹ nó đi làm xa") and stays as "mẹ nó" reads, for review.
+    id: 'chat.profanity.oath',
+    cat: 'profanity',
+    sev: 1,
+    tier: 'alert',
+    view: 'acc',
+    hint: H({ acc: ['mẹ nó'], fold: [] }),
+    re: T(`^con mẹ nó(?: (?:chứ|luôn|thật|vậy|nữa|chứ lị))?$`),
+  },
+  {
+    id: 'chat.insult.likened',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'acc',
+    hint: H({ acc: ['mâm', 'bánh đa', 'bánh tráng', 'nho', 'đậu', 'tiêu', 'vừng', 'thớt', 'bí', 'bí ngô'], fold: [] }),
+    re: T(
+      `(?<!(?:của|con|cá|ếch|chim|gà) )(?:mặt|óc|não|đầu)(?: (?:mày|m|nó|thằng [^ ]+|con [^ ]+))?(?: ${SIZE})? (?:${AS}|bằng) ${FLAT_OR_TINY}(?! (?:nảy|này|đó|trong|của))|(?:thằng|con|đồ) (?:[^ ]+ ){0,2}(?:óc|não|mặt) ${FLAT_OR_TINY}$`,
+    ),
+  },
+  {
+    // "you smell", "you're the worst", "ur so cringe", "who asked" as the whole put-down, "go cry to your
+    // mom", "ur face is ugly"; a lesson asks "what do you smell?", "who asked the first question?".
+    id: 'chat.insult.likened',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: H({
+      acc: [],
+      fold: [
+        ...['smell', 'stink', 'worst', 'weird', 'weirdo', 'creep', 'freak', 'cringe', 'gross', 'baby', 'crybaby'],
+        ...['nobody', 'nothing', 'irrelevant', 'cry', 'asked', 'nerd', 'nerds', 'ugly', 'disgusting'],
+      ],
+    }),
+    re: T(
+      `(?<!(?:do|did|can|could|what|would|will|does) )(?:you|u|ya) (?:smell|stink)(?: (?:so |really )?(?:bad|gross|disgusting|like [^ ]+))?$|(?:you re|youre|ur|your|u r) (?:literally |actually |honestly |just )?the worst$|(?:you re|youre|ur|your|u r) (?:so |such a |literally |a |really |just )?(?:weird|weirdo|creep|freak|cringe|gross|baby|crybaby|nobody|nothing|irrelevant)(?: af| lol| ngl)?$|(?:go )?cry (?:about it|to (?:your|ur) (?:mom|mommy|mum|mama))|(?:who|nobody) asked(?: (?:you|u|lol|tho|though|bro))?$|shut up (?:you )?(?:nerd|nerds|baby|crybaby)$|(?:your|ur) (?:face|voice|hair|drawing) (?:is|s) (?:so )?(?:ugly|gross|disgusting)`,
     ),
   },
 ];

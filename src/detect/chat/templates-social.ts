@@ -12,26 +12,6 @@ const EN_THEM = '(?:you|u|ya|him|her|them)';
 const ME = '(?:em|mình|tớ|tôi|tao|t|con|tui)';
 const ME_FOLD = '(?:em|e|minh|mk|to|toi|tao|t|con|tui)';
 
-const EXCLUSION_HINT = H({
-  acc: [],
-  fold: [
-    'nobody',
-    'no one',
-    'noone',
-    'everyone',
-    'everybody',
-    'we all',
-    'friends',
-    'belong',
-    'one of us',
-    'want',
-    'out of',
-    'leave',
-    'alone',
-    'without',
-    'sit',
-  ],
-});
 // "dậy" is read "vậy" by teencode (the southern spelling), so wake-up wordings accept both.
 // Others better off without the writer: the burdensomeness of passive ideation.
 const BURDEN = `(?:mọi người|cả nhà|bố mẹ|ba mẹ|gia đình|ai cũng|cả lớp|thế giới) (?:sẽ |chắc |có lẽ |chắc chắn )?(?:vui|hạnh phúc|nhẹ nhõm|tốt|sướng|đỡ khổ|đỡ mệt) hơn (?:nếu|khi) (?:không có ${ME}|${ME} (?:biến mất|chết|không còn|ra đi|không tồn tại))`;
@@ -102,7 +82,28 @@ export const EXCLUSION: Template[] = [
     sev: 2,
     tier: 'alert',
     view: 'fold',
-    hint: EXCLUSION_HINT,
+    hint: H({
+      acc: [],
+      fold: [
+        'asked',
+        'be alone',
+        'belong',
+        'hate',
+        'hates',
+        'invited',
+        'leave',
+        'no friends',
+        'no one',
+        'nobody',
+        'noone',
+        'out of',
+        'thinks',
+        'us',
+        'want',
+        'welcome',
+        'without',
+      ],
+    }),
     re: T(
       [
         // No one likes you: the negative universals, never "everyone likes you".
@@ -130,7 +131,7 @@ export const SELF_HARM_MORE: Template[] = [
     sev: 3,
     tier: 'alert',
     view: 'acc',
-    hint: SELF_MORE_HINT,
+    hint: H({ acc: ['nghĩa lý', 'thuốc', 'thư tuyệt mệnh', 'ý nghĩa'], fold: [] }),
     re: T(
       `thư tuyệt mệnh|${ME} (?:đã |đang )?(?:tích|gom|trữ) (?:đủ )?thuốc(?: ngủ)?|sống (?:chẳng|không|chả) còn (?:ý nghĩa|nghĩa lý)(?: gì)?`,
     ),
@@ -141,7 +142,28 @@ export const SELF_HARM_MORE: Template[] = [
     sev: 2,
     tier: 'review',
     view: 'acc',
-    hint: SELF_MORE_HINT,
+    hint: H({
+      acc: [
+        'cho rồi',
+        'cho xong',
+        'chịu',
+        'cuộc sống',
+        'cuộc đời',
+        'giải thoát',
+        'hơn',
+        'không bao giờ',
+        'không còn',
+        'muốn tồn tại',
+        'mãi mãi',
+        'mệt mỏi với',
+        'ngủ một giấc không',
+        'nữa',
+        'quách',
+        'tạm biệt thế giới',
+        'vô nghĩa',
+      ],
+      fold: [],
+    }),
     re: T(
       `${ME} (?:sẽ |chắc )?không còn (?:ở đây|trên đời|trên thế giới này) nữa|(?:hết|không) chịu (?:nổi|được) (?:nữa|rồi)|(?:muốn|được) giải thoát|chết (?:cho rồi|cho xong|quách)|(?:không|chẳng|chả|hông|ko) (?:còn )?muốn tồn tại|(?:ghét|chán) (?:cuộc sống|cuộc đời) này|(?:cuộc sống|sống) (?:thật |quá )?vô nghĩa|tạm biệt thế giới|(?:không|chẳng|chả|ko) muốn (?:thức|tỉnh) (?:dậy|vậy) nữa|mệt mỏi với (?:mọi thứ|tất cả)|ngủ (?:một giấc )?(?:mãi mãi|không bao giờ (?:(?:dậy|vậy)|tỉnh))|ngủ một giấc không (?:(?:dậy|vậy)|tỉnh)(?! nổi)|${BURDEN}`,
     ),
@@ -186,7 +208,10 @@ export const THREATS_MORE: Template[] = [
     sev: 2,
     tier: 'alert',
     view: 'fold',
-    hint: THREAT_MORE_HINT,
+    hint: H({
+      acc: [],
+      fold: ['an dam', 'an dao', 'an don', 'an gach', 'biet tay', 'chet', 'nhap vien', 'no don', 'tan hoc', 'toi'],
+    }),
     re: T(
       '(?:may|m) (?:chet|toi) (?:voi|chac voi) (?:tao|t|bo|tui tao)|cho (?:may|m|tui may|bon may) (?:nhap vien|biet tay|an dam|an don|an dao|an gach|no don)|tan hoc (?:dung ve|o lai|doi do|cho do)',
     ),

@@ -11,18 +11,21 @@ import { fold } from './chars';
 import { foldedTwin } from './template-kit';
 import { SELF_HARM as HARM_SELF, THREATS as HARM_THREATS } from './templates-harm';
 import { GROOMING as GROOMING_FIRST } from './templates-grooming';
+import { GROOMING_CLOSE } from './templates-grooming-close';
 import { GROOMING_MORE } from './templates-grooming-more';
 import { GROOMING_STRANGERS } from './templates-grooming-strangers';
-import { SELF_HARM_FRAMES } from './templates-self';
+import { SELF_HARM_FRAMES, SELF_HARM_PLAIN } from './templates-self';
 import { SELF_HARM_MORE, THREATS_MORE } from './templates-social';
 
-export { IDIOMS, REPORTED } from './templates-harm';
+export { ACCENTED_IDIOM, IDIOMS, REPORTED } from './templates-harm';
 export { EXCLUSION } from './templates-social';
-export { HELP_REQUESTS, INSULT_FRAMES, INSULT_UNACCENTED } from './templates-insult';
+import { INSULT_FRAMES as FRAMES_FIRST, INSULT_SHAPES } from './templates-insult';
+export { HELP_REQUESTS, INSULT_UNACCENTED } from './templates-insult';
+export const INSULT_FRAMES = [...FRAMES_FIRST, ...INSULT_SHAPES];
 export { SHUNNING } from './templates-exclusion';
-export const GROOMING = [...GROOMING_FIRST, ...GROOMING_MORE, ...GROOMING_STRANGERS];
+export const GROOMING = [...GROOMING_FIRST, ...GROOMING_MORE, ...GROOMING_STRANGERS, ...GROOMING_CLOSE];
 export const THREATS = [...HARM_THREATS, ...THREATS_MORE];
-export const SELF_HARM = [...HARM_SELF, ...SELF_HARM_MORE, ...SELF_HARM_FRAMES];
+export const SELF_HARM = [...HARM_SELF, ...SELF_HARM_MORE, ...SELF_HARM_FRAMES, ...SELF_HARM_PLAIN];
 /** Accented grooming and self-harm templates, read over a message typed wholly without diacritics. */
 export const GROOMING_FOLDED = GROOMING.filter((t) => t.view === 'acc').map((t) => foldedTwin(t, fold));
 export const SELF_HARM_FOLDED = SELF_HARM.filter((t) => t.view === 'acc').map((t) => foldedTwin(t, fold));

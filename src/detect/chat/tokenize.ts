@@ -182,6 +182,8 @@ export function analyze(input: string): Analysis {
   return { text, tokens: mergeLetterNames(mergeSpacedLetters(tokens)), norm, map, ends, truncated };
 }
 
+const CALL_LETTERS = new Set(['ê', 'ơ', 'ờ', 'ừ']);
+
 /** Two-letter words that are written spelled out on their own ("đ m", "v l"). */
 const SPELLED_PAIRS = new Set(['đm', 'dm', 'vl', 'cc', 'cl', 'đụ', 'đù', 'éo', 'đĩ', 'vc']);
 
@@ -192,7 +194,8 @@ const SPELLED_PAIRS = new Set(['đm', 'dm', 'vl', 'cc', 'cl', 'đụ', 'đù', '
  */
 function mergeSpacedLetters(tokens: Token[]): Token[] {
   const runs: [number, number][] = [];
-  for (let i = 0; i < tokens.length;) {
+  // A call opening the message ("ê đ m nó", "ê e k muốn sống nữa") is not a letter of the word after it.
+  for (let i = CALL_LETTERS.has(tokens[0]?.forms.acc ?? '') ? 1 : 0; i < tokens.length;) {
     let j = i;
     while (
       j < tokens.length &&

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { classifyText } from './classify';
+
+const cats = (text: string) => classifyText(text).map((v) => `${v.category}/${v.tier}`);
+
+describe('a call opening a message and laughter closing it change nothing the rules read', () => {
+  it.each([
+    ['đồ phế vật hihi', 'insult/alert'],
+    ['you smell lol', 'insult/alert'],
+    ['leave us alone loser haha', 'insult/alert'],
+    ['vl chưa hihi', 'profanity/alert'],
+    ['e muốn chết huhu', 'self-harm/alert'],
+    ['ê đồ phế vật', 'insult/alert'],
+    ['hey you smell', 'insult/alert'],
+    ['này con mập kia', 'insult/alert'],
+    ['ê đ m nó', 'profanity/alert'],
+    ['ê de mo thang kia', 'profanity/alert'],
+    ['ê cờ lờ', 'profanity/alert'],
+    ['ê e k muon song nua', 'self-harm/alert'],
+  ])('%s → %s', (text, verdict) => {
+    expect(cats(text)).toContain(verdict);
+  });
+
+  it('"vãi lol" is still the oath, and laughter alone or after lesson talk stays clean', () => {
+    expect(cats('vãi lol')).toContain('profanity/alert');
+    expect(cats('hahaha')).toEqual([]);
+    expect(cats('con chó nhà tớ hihi')).toEqual([]);
+    expect(cats('bài này dễ mà lol')).toEqual([]);
+    expect(cats('ê con chó nhà tớ')).toEqual([]);
+    expect(cats('này các em, vl chưa nộp bài à')).toEqual([]);
+  });
+});
