@@ -69,7 +69,12 @@ it.each(['vi', 'en'] as const)(
       'the notification for the class',
       30_000,
     );
-    expect(await ext.notifications()).toContain(`cg-session:${session.id}`);
+    // create() was called; the notification exists once the browser has made it.
+    await until(
+      async () => (await ext.notifications()).includes(`cg-session:${session.id}`),
+      'the notification shown',
+      10_000,
+    );
     expect(shown.title).toBe(`Class Guard — ${msg(lang, 'category_unknown_participant')}`);
     expect(shown.buttons).toEqual([msg(lang, 'notify_go_to_class'), msg(lang, 'notify_in_my_class')]);
   },
