@@ -5,33 +5,17 @@
  * sent home, the private inbox to be checked, and English "r u home alone", "just us". Each is a review
  * cue; two families from one sender escalate (guard-stages.ts).
  */
-import data from './data/templates.json';
-import { H, T, alternatives, type Template } from './template-kit';
+import type { Template } from './template-kit';
+import { ADULT, YOUNG, PARENT, APP, groomingCue as cue } from './grooming-kit';
 
-const ADULT = `(?:${alternatives(data.himStrict)})`;
-const YOUNG = `(?:${alternatives(data.young)})`;
 /**
  * The child, not "bạn": classmates call each other so ("bạn xinh như hoa hậu"); and not the second
  * word of a noun ("cô bé", "em bé", "con bé" are a character).
  */
 const CHILD = '(?<!(?:cô|em|con|thằng|cậu|chú|bà|cháu) )(?:em|bé|cháu|con)';
-const PARENT = '(?:bố|mẹ|ba|má|bố mẹ|ba mẹ|bme|gia đình|người nhà)';
 const NOT = '(?:không|chẳng|chả|đâu có)';
-const APP = '(?:zalo|telegram|tele|messenger|mess|facebook|instagram|insta|ig|snapchat|snap|discord|tiktok|viber)';
 /** A question's or a request's closing word. */
 const ASK = '(?:à|hả|không|chưa|hở|nhỉ|nhé|nha|nhá|đi|được không|đc không|dc không)';
-
-/** A review cue; `words` are its screen: words every match holds, in the line the view names. */
-const cue = (family: Template['family'], view: Template['view'], re: string, words: string[]): Template => ({
-  id: `chat.grooming.${family}`,
-  family,
-  cat: 'grooming',
-  sev: 2,
-  tier: 'review',
-  view,
-  hint: view === 'acc' ? H({ acc: words, fold: [] }) : H({ acc: [], fold: words }),
-  re: T(re),
-});
 
 export const GROOMING_CLOSE: Template[] = [
   // The adult as the only one who understands and wants the child's good, the parents made strangers.
@@ -70,7 +54,7 @@ export const GROOMING_CLOSE: Template[] = [
     `(?:check|xem|đọc|rep|trả lời|mở) (?:tin nhắn riêng|inbox|tin nhắn chờ)(?: (?:đi|nhé|nha))? ${CHILD}|${ADULT} (?:đã |vừa )?(?:inbox|nhắn riêng) (?:cho )?${CHILD}|${CHILD} (?:on|lên|vào) ${APP} (?:đi|nhé|nha) ${ADULT}`,
     [
       ...['inbox', 'nhắn riêng', 'tin nhắn riêng', 'tin nhắn chờ', 'zalo', 'telegram', 'tele', 'messenger', 'mess'],
-      ...['facebook', 'instagram', 'insta', 'ig', 'snapchat', 'snap', 'discord', 'tiktok', 'viber'],
+      ...['facebook', 'face', 'instagram', 'insta', 'ig', 'snapchat', 'snap', 'discord', 'tiktok', 'viber'],
     ],
   ),
   cue(

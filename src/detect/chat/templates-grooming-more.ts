@@ -5,24 +5,8 @@
  * là bạn của bố em"), when the child is alone at home ("bố mẹ em mấy giờ đi làm về"), praise against
  * peers ("em chín chắn hơn các bạn cùng tuổi") and a call alone. Each is a review cue; two families from one sender escalate (guard-stages.ts).
  */
-import data from './data/templates.json';
-import { H, T, alternatives, type Template } from './template-kit';
-
-const ADULT = `(?:${alternatives(data.himStrict)})`;
-const YOUNG = `(?:${alternatives(data.young)})`;
-const PARENT = '(?:bố|mẹ|ba|má|bố mẹ|ba mẹ|bme|gia đình)';
-
-/** A review cue; `words` are its screen: words every match holds, in the line the view names. */
-const cue = (family: Template['family'], view: Template['view'], re: string, words: string[]): Template => ({
-  id: `chat.grooming.${family}`,
-  family,
-  cat: 'grooming',
-  sev: 2,
-  tier: 'review',
-  view,
-  hint: view === 'acc' ? H({ acc: words, fold: [] }) : H({ acc: [], fold: words }),
-  re: T(re),
-});
+import type { Template } from './template-kit';
+import { ADULT, YOUNG, PARENT, groomingCue as cue } from './grooming-kit';
 
 export const GROOMING_MORE: Template[] = [
   cue(
@@ -53,7 +37,7 @@ export const GROOMING_MORE: Template[] = [
     'trust',
     'acc',
     `${ADULT} (?:là )?(?:bạn|đồng nghiệp|người quen|bạn thân) (?:của )?${PARENT} ${YOUNG}|${ADULT} (?:quen|biết) ${PARENT} ${YOUNG}(?: mà| đấy| đó| rồi)?`,
-    ['ba', 'biết', 'bme', 'bố', 'gia đình', 'má', 'mẹ', 'quen'],
+    ['ba', 'biết', 'bme', 'bố', 'gia đình', 'má', 'mẹ', 'người nhà', 'quen'],
   ),
   cue(
     'trust',

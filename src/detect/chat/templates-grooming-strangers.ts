@@ -5,25 +5,8 @@
  * home, a partner asked about, undressing watched, a call "just us". Each is a review cue; two
  * families from one sender escalate (guard-stages.ts).
  */
-import data from './data/templates.json';
-import { H, T, alternatives, type Template } from './template-kit';
-
-const ADULT = `(?:${alternatives(data.himStrict)})`;
-const YOUNG = `(?:${alternatives(data.young)})`;
-const PARENT = '(?:bố|mẹ|ba|má|bố mẹ|ba mẹ|bme|gia đình|người nhà)';
-const APP = '(?:zalo|telegram|tele|messenger|mess|facebook|face|instagram|insta|ig|snapchat|snap|discord|tiktok|viber)';
-
-/** A review cue; `words` are its screen: words every match holds, in the line the view names. */
-const cue = (family: Template['family'], view: Template['view'], re: string, words: string[]): Template => ({
-  id: `chat.grooming.${family}`,
-  family,
-  cat: 'grooming',
-  sev: 2,
-  tier: 'review',
-  view,
-  hint: view === 'acc' ? H({ acc: words, fold: [] }) : H({ acc: [], fold: words }),
-  re: T(re),
-});
+import type { Template } from './template-kit';
+import { ADULT, YOUNG, PARENT, APP, groomingCue as cue } from './grooming-kit';
 
 export const GROOMING_STRANGERS: Template[] = [
   cue(

@@ -1,0 +1,26 @@
+/** What the grooming cue files share: who is who in a stranger's message, and how a cue is made. */
+import data from './data/templates.json';
+import { H, T, alternatives, type Template } from './template-kit';
+
+export const ADULT = `(?:${alternatives(data.himStrict)})`;
+export const YOUNG = `(?:${alternatives(data.young)})`;
+export const PARENT = '(?:bố|mẹ|ba|má|bố mẹ|ba mẹ|bme|gia đình|người nhà)';
+export const APP =
+  '(?:zalo|telegram|tele|messenger|mess|facebook|face|instagram|insta|ig|snapchat|snap|discord|tiktok|viber)';
+
+/** A review cue; `words` are its screen: words every match holds, in the line the view names. */
+export const groomingCue = (
+  family: Template['family'],
+  view: Template['view'],
+  re: string,
+  words: string[],
+): Template => ({
+  id: `chat.grooming.${family}`,
+  family,
+  cat: 'grooming',
+  sev: 2,
+  tier: 'review',
+  view,
+  hint: view === 'acc' ? H({ acc: words, fold: [] }) : H({ acc: [], fold: words }),
+  re: T(re),
+});
