@@ -5,8 +5,12 @@ import { H, T, alternatives, type Template } from './template-kit';
 export const ADULT = `(?:${alternatives(data.himStrict)})`;
 export const YOUNG = `(?:${alternatives(data.young)})`;
 export const PARENT = '(?:bố|mẹ|ba|má|bố mẹ|ba mẹ|bme|gia đình|người nhà)';
-export const APP =
-  '(?:zalo|telegram|tele|messenger|mess|facebook|face|instagram|insta|ig|snapchat|snap|discord|tiktok|viber)';
+/** Apps a stranger moves the child to; each name is also a screen word of the cues that name one. */
+export const APP_WORDS = [
+  ...['zalo', 'telegram', 'tele', 'messenger', 'mess', 'facebook', 'face', 'instagram', 'insta', 'ig'],
+  ...['snapchat', 'snap', 'discord', 'tiktok', 'viber'],
+];
+export const APP = `(?:${APP_WORDS.join('|')})`;
 
 /** A review cue; `words` are its screen: words every match holds, in the line the view names. */
 export const groomingCue = (

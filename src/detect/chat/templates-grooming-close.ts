@@ -6,7 +6,7 @@
  * cue; two families from one sender escalate (guard-stages.ts).
  */
 import type { Template } from './template-kit';
-import { ADULT, YOUNG, PARENT, APP, groomingCue as cue } from './grooming-kit';
+import { ADULT, YOUNG, PARENT, APP, APP_WORDS, groomingCue as cue } from './grooming-kit';
 
 /**
  * The child, not "bạn": classmates call each other so ("bạn xinh như hoa hậu"); and not the second
@@ -52,10 +52,7 @@ export const GROOMING_CLOSE: Template[] = [
     'contact',
     'acc',
     `(?:check|xem|đọc|rep|trả lời|mở) (?:tin nhắn riêng|inbox|tin nhắn chờ)(?: (?:đi|nhé|nha))? ${CHILD}|${ADULT} (?:đã |vừa )?(?:inbox|nhắn riêng) (?:cho )?${CHILD}|${CHILD} (?:on|lên|vào) ${APP} (?:đi|nhé|nha) ${ADULT}`,
-    [
-      ...['inbox', 'nhắn riêng', 'tin nhắn riêng', 'tin nhắn chờ', 'zalo', 'telegram', 'tele', 'messenger', 'mess'],
-      ...['facebook', 'face', 'instagram', 'insta', 'ig', 'snapchat', 'snap', 'discord', 'tiktok', 'viber'],
-    ],
+    [...['inbox', 'nhắn riêng', 'tin nhắn riêng', 'tin nhắn chờ'], ...APP_WORDS],
   ),
   cue(
     'probing',

@@ -6,32 +6,14 @@
  * families from one sender escalate (guard-stages.ts).
  */
 import type { Template } from './template-kit';
-import { ADULT, YOUNG, PARENT, APP, groomingCue as cue } from './grooming-kit';
+import { ADULT, YOUNG, PARENT, APP, APP_WORDS, groomingCue as cue } from './grooming-kit';
 
 export const GROOMING_STRANGERS: Template[] = [
   cue(
     'contact',
     'acc',
     `(?:nhắn|nhắn tin|nói chuyện|chat|inbox|gọi|liên lạc) (?:[^ ]+ ){0,2}(?:qua|trên|bằng) ${APP}(?: (?:cho|với) ${ADULT})?|(?:lên|vào) ${APP} (?:[^ ]+ ){0,2}(?:nói chuyện|nhắn tin|nhắn|chat) (?:với|cho) ${ADULT}|cho ${ADULT} xin (?:cái )?(?:info|in4)`,
-    [
-      'discord',
-      'face',
-      'facebook',
-      'ig',
-      'in4',
-      'info',
-      'insta',
-      'instagram',
-      'mess',
-      'messenger',
-      'snap',
-      'snapchat',
-      'tele',
-      'telegram',
-      'tiktok',
-      'viber',
-      'zalo',
-    ],
+    [...APP_WORDS, 'in4', 'info'],
   ),
   cue(
     'secrecy',
@@ -101,23 +83,7 @@ export const GROOMING_STRANGERS: Template[] = [
     'contact',
     'acc',
     `cho ${ADULT} xin (?:[^ ]+ )?${APP}|${YOUNG} có ${APP} (?:không|chưa)(?: (?:[^ ]+ ){0,2}cho ${ADULT} xin)`,
-    [
-      'discord',
-      'face',
-      'facebook',
-      'ig',
-      'insta',
-      'instagram',
-      'mess',
-      'messenger',
-      'snap',
-      'snapchat',
-      'tele',
-      'telegram',
-      'tiktok',
-      'viber',
-      'zalo',
-    ],
+    APP_WORDS,
   ),
   cue('secrecy', 'acc', `${ADULT} (?:sẽ )?giữ bí mật (?:cho|với|giúp) ${YOUNG}`, ['giữ bí mật']),
   cue(
