@@ -83,7 +83,12 @@ it("the alert panel's header opens the guide in the teacher's language", async (
   const page = await ext.openMeeting(url, { [url]: fixture('meet/in-call-people.en.html') });
   const panel = await probePanel(page);
   await panel.until(`function () { return this.querySelector('.panel .header .guide'); }`, 'the guide button');
-  expect(await panel.text('.panel .header .guide')).toBe(PANEL_STRINGS.vi.guide);
+  // An icon button: its name, as a screen reader and the tooltip give it, is in the teacher's language.
+  expect(
+    await panel.eval<string>(
+      `function () { return this.querySelector('.panel .header .guide').getAttribute('aria-label'); }`,
+    ),
+  ).toBe(PANEL_STRINGS.vi.guide);
   const guideUrl = `chrome-extension://${ext.extensionId}/src/ui/guide/index.html?lang=vi`;
   const opened = ext.browser.waitForTarget((t) => t.url() === guideUrl, { timeout: 30_000 });
   await panel.click('.panel .header .guide');

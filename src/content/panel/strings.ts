@@ -26,8 +26,10 @@ export interface PanelStrings {
   notInList: string;
   shownInList: string;
   whatToDo: string;
-  /** The button opening the safety guide. */
+  /** The name of the button opening the safety guide (a "?" icon, so the header keeps room for the count). */
   guide: string;
+  /** Before the count in the header while the guard is paused (the foot says the rest). */
+  pausedShort: string;
   announce(category: string, who: string): string;
   /** Why a name is suspicious (name-why.ts). */
   whyLookalike(letter: string, script: string, code: string, latin: string): string;
@@ -74,6 +76,7 @@ function build(lang: Lang): PanelStrings {
     shownInList: m('shown_in_list'),
     whatToDo: m('what_to_do'),
     guide: m('guide'),
+    pausedShort: m('paused_short'),
     announce: (c, who) => m('announce', c, who),
     whyLookalike: (letter, script, code, latin) => m('why_lookalike', letter, script, code, latin),
     whyInvisible: (code) => m('why_invisible', code),

@@ -13,13 +13,15 @@ export const PANEL_CSS = `${TOKENS_CSS}
 .panel .header:focus-visible, .panel button:focus-visible, .panel summary:focus-visible, .panel textarea:focus-visible
   { outline: 2px solid var(--cg-focus); outline-offset: 1px; }
 .panel .name { font-weight: var(--cg-weight-strong); white-space: nowrap; }
-.panel .summary { flex: 1; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+/* Wraps rather than cuts: the count is what a teacher glances at. */
+.panel .summary { flex: 1; min-width: 0; overflow-wrap: anywhere; }
 .panel .summary.alert { color: var(--cg-sev-high); font-weight: var(--cg-weight-strong); }
 .panel .summary.alert::before { content: '▲ '; }
 .panel button { font: inherit; color: inherit; cursor: pointer; border-radius: 6px; border: 1px solid var(--cg-border-strong);
   background: var(--cg-bg); padding: 3px var(--cg-space-2); }
 .panel button:hover { background: var(--cg-surface-2); }
-.panel .guide { flex: none; white-space: nowrap; font-size: var(--cg-text-xs); }
+.panel .guide { flex: none; width: 28px; height: 28px; padding: 0; border-radius: 50%; font-weight: var(--cg-weight-strong); }
+.panel .guide::before { content: '?'; }
 .panel .toggle { border: 0; background: transparent; width: 28px; height: 28px; padding: 0; font-size: 16px; flex: none; }
 .panel .body { overflow-y: auto; padding: var(--cg-space-2); display: flex; flex-direction: column; gap: var(--cg-space-2); }
 .panel.collapsed .body, .panel.collapsed .foot { display: none; }

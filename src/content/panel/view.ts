@@ -94,7 +94,10 @@ export function createPanelView(
   return {
     render(open, review, coverage, paused = '') {
       const count = open.length ? s.open(open.length) : s.allClear;
-      summary.textContent = paused ? `${paused} · ${open.length ? count : s.open(0)}` : count;
+      // The header keeps to a word before the count, so the count shows whole in either language.
+      const shown = open.length ? count : s.open(0);
+      summary.textContent = paused ? `${s.pausedShort} · ${shown}` : count;
+      summary.title = paused ? `${paused} · ${shown}` : count;
       summary.classList.toggle('alert', open.length > 0);
       renderBody(st, body, open, ctx);
       renderFoot(doc, foot, review > 0 ? s.review(review) : '', coverage, paused);
@@ -185,7 +188,8 @@ function skeleton(doc: Document, lang: Lang) {
   // In the header, so it is there collapsed too: what to do when bombed, in the teacher's language.
   const guide = make(doc, 'button', 'guide');
   guide.type = 'button';
-  guide.textContent = s.guide;
+  guide.title = s.guide;
+  guide.setAttribute('aria-label', s.guide);
   const toggle = make(doc, 'button', 'toggle');
   toggle.type = 'button';
   header.append(name, summary, guide, toggle);
