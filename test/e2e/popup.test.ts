@@ -10,6 +10,7 @@ import { msg, type Lang } from '../support/messages';
 import type { StoredEvent, TeacherActionPayload } from '../../src/common/protocol';
 import { USER_SETTINGS_KEY } from '../../src/common/storage-keys';
 import { pausedLine } from '../../src/content/panel/remote';
+import { PANEL_STRINGS } from '../../src/content/panel/strings';
 import { fixture } from '../support/browser';
 import { openMeetClass, runner } from './class-helpers';
 import { useExtension, until } from './extension';
@@ -104,6 +105,15 @@ describe.each(['en', 'vi'] as const)('the popup in %s', (lang) => {
     expect(stranger.what).toContain(msg(lang, 'category_unknown_participant'));
     expect(stranger.quotes[0]).toContain('địt mẹ');
     expect(stranger.buttons).toEqual([msg(lang, 'popup_in_my_class'), msg(lang, 'popup_dismiss')]);
+    // The chat card counts the stranger's abuse and points to it, rather than saying nothing was flagged.
+    const chatCard = await popup.evaluate(() => {
+      const card = document.getElementById('chat-h')!.closest('section')!;
+      return { title: card.querySelector('h2')!.textContent, note: card.querySelector('p')?.textContent ?? '' };
+    });
+    expect(chatCard).toEqual({
+      title: msg(lang, 'popup_chat_title', '1'),
+      note: msg(lang, 'popup_chat_with_people', '1'),
+    });
 
     const copy = entries.find((e) => e.who === LOOKALIKE)!;
     expect(copy.marks).toEqual(['\u0410']);
@@ -162,11 +172,12 @@ it('pauses the guard for this meeting: shown in the panel, logged, and resumed f
   await until(() => popup.evaluate(() => Boolean(document.querySelector('button.pause'))), 'the pause button');
   await clickIn(popup, null, msg('en', 'popup_pause'));
   const panel = await probePanel(meeting);
-  const paused = pausedLine('en');
+  // The header says so in a word before the count; the panel's foot says it in full.
   await panel.until(
-    `function () { return this.querySelector('.summary')?.textContent.startsWith(${JSON.stringify(paused)}); }`,
-    'the panel says paused',
+    `function () { return this.querySelector('.summary')?.textContent.startsWith(${JSON.stringify(PANEL_STRINGS.en.pausedShort)}); }`,
+    'the panel header says paused',
   );
+  expect(await panel.text('.foot .paused')).toBe(pausedLine('en'));
   await until(
     () => popup.evaluate(() => document.querySelector('.paused-banner')?.textContent ?? ''),
     'the popup says paused',

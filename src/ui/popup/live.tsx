@@ -10,6 +10,7 @@ type T = (key: string, ...subs: string[]) => string;
 const WAITING_SHOWN = 10;
 
 const isChatOnly = (e: PopupEntry) => e.kind === 'person' && e.categories.every((c) => categoryGroup(c) === 'chat');
+const hasChat = (e: PopupEntry) => e.categories.some((c) => categoryGroup(c) === 'chat');
 
 export const clientName = (p: Platform): string =>
   p === 'meet' ? 'Google Meet' : p === 'zoom' ? 'Zoom' : 'Microsoft Teams';
@@ -57,6 +58,8 @@ export function Live(props: LiveProps) {
   const { state: s, t } = props;
   const people = s.entries.filter((e) => !isChatOnly(e));
   const chat = s.entries.filter(isChatOnly);
+  // A stranger's abuse sits with the stranger, above: the chat card says so rather than "nothing flagged".
+  const chatAbove = people.filter(hasChat).length;
   const presenters = s.presenters.map((p) => (p.self ? t('popup_you') : visibleText(p.name ?? t('popup_no_name'), 80)));
   const warnings = coverageWarnings(t, s.coverage);
   return (
@@ -113,8 +116,10 @@ export function Live(props: LiveProps) {
         {people.length ? <Entries list={people} props={props} /> : <p class="empty">{t('popup_people_empty')}</p>}
       </section>
       <section class="card" aria-labelledby="chat-h">
-        <h2 id="chat-h">{t('popup_chat_title', String(chat.length))}</h2>
-        {chat.length ? <Entries list={chat} props={props} /> : <p class="empty">{t('popup_chat_empty')}</p>}
+        <h2 id="chat-h">{t('popup_chat_title', String(chat.length + chatAbove))}</h2>
+        {chat.length > 0 && <Entries list={chat} props={props} />}
+        {chatAbove > 0 && <p class="muted chat-above">{t('popup_chat_with_people', String(chatAbove))}</p>}
+        {chat.length + chatAbove === 0 && <p class="empty">{t('popup_chat_empty')}</p>}
       </section>
       {s.review > 0 && <p class="muted">{t('popup_review', String(s.review))}</p>}
     </>
