@@ -87,7 +87,11 @@ async function main(): Promise<void> {
     await options.setViewport({ width: 1000, height: 900 });
     await options.bringToFront();
     await new Promise((r) => setTimeout(r, 500));
-    await shoot(options, 'settings', true);
+    // The whole page in one window, so the sticky save bar sits where the form ends, not mid-picture.
+    const height = await options.evaluate(() => document.documentElement.scrollHeight);
+    await options.setViewport({ width: 1000, height });
+    await new Promise((r) => setTimeout(r, 200));
+    await shoot(options, 'settings');
   } finally {
     await ext.close();
   }

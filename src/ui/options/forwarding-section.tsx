@@ -11,6 +11,7 @@ import { endpointProblem, FORWARD_QUEUE_KEY, originPattern } from '../../common/
 import { onStorageChanged } from '../../browser/storage';
 import { requestHostPermission } from '../../browser/permissions';
 import { isParentLocked, updateUserSettings } from '../user-settings';
+import { LockNote } from './fields';
 
 type Forwarding = Settings['forwarding'];
 type Translate = ReturnType<typeof useSettings>['t'];
@@ -68,51 +69,53 @@ function Fields({
 }) {
   const text = (key: 'url' | 'secret' | 'token', label: string, secret = false) => {
     const common = {
-      size: 60,
+      id: `fwd-${key}`,
       disabled: locked,
       value: draft[key],
       autocomplete: 'off',
+      placeholder: key === 'url' ? 'https://' : undefined,
       onInput: (e: Event) => edit({ [key]: (e.target as HTMLInputElement).value }),
     };
     return (
-      <p>
-        <label>
+      <p class="field">
+        <label for={`fwd-${key}`} class="field-label">
           {label}
-          <br />
-          {secret ? <input type="password" {...common} /> : <input type="text" {...common} />}
         </label>
+        {secret ? <input type="password" {...common} /> : <input type="text" {...common} />}
       </p>
     );
   };
-  const check = (key: 'enabled' | 'includeWords', label: string) => (
-    <p>
-      <label>
-        <input
-          type="checkbox"
-          disabled={locked}
-          checked={draft[key]}
-          onChange={(e) => edit({ [key]: (e.target as HTMLInputElement).checked })}
-        />{' '}
+  const check = (key: 'enabled' | 'includeWords', label: string, hint?: string) => (
+    <label class="switch">
+      <input
+        type="checkbox"
+        disabled={locked}
+        checked={draft[key]}
+        onChange={(e) => edit({ [key]: (e.target as HTMLInputElement).checked })}
+      />
+      <span>
         {label}
-      </label>
-    </p>
+        {hint && <small class="muted hint">{hint}</small>}
+      </span>
+    </label>
   );
   return (
     <>
       {check('enabled', t('fwd_enabled'))}
-      <p>
-        <label>
-          {t('fwd_kind')}{' '}
-          <select
-            disabled={locked}
-            value={draft.kind}
-            onChange={(e) => edit({ kind: (e.target as HTMLSelectElement).value as Forwarding['kind'] })}
-          >
-            {FORWARDING_KINDS.map((k) => (
-              <option value={k}>{t(`fwd_kind_${k.replace('-', '_')}`)}</option>
-            ))}
-          </select>
+      <p class="field">
+        <label for="fwd-kind" class="field-label">
+          {t('fwd_kind')}
         </label>
+        <select
+          id="fwd-kind"
+          disabled={locked}
+          value={draft.kind}
+          onChange={(e) => edit({ kind: (e.target as HTMLSelectElement).value as Forwarding['kind'] })}
+        >
+          {FORWARDING_KINDS.map((k) => (
+            <option value={k}>{t(`fwd_kind_${k.replace('-', '_')}`)}</option>
+          ))}
+        </select>
       </p>
       {text('url', t('fwd_url'))}
       {draft.kind === 'webhook' && text('secret', t('fwd_secret'), true)}
@@ -148,23 +151,25 @@ export function ForwardingSection() {
     );
   };
   return (
-    <section aria-labelledby="fwd-heading">
+    <section class="card" aria-labelledby="fwd-heading" data-section="forwarding">
       <h2 id="fwd-heading">{t('fwd_section')}</h2>
       <p class="muted">{t('fwd_intro')}</p>
       <p>
         <a href="../parent/index.html">{t('parent_open')}</a>
       </p>
-      {locked && <p class="muted">{t('options_locked')}</p>}
-      <form onSubmit={save}>
+      {locked && <LockNote id="fwd-locked" t={t} />}
+      <form onSubmit={save} aria-describedby={locked ? 'fwd-locked' : undefined}>
         <Fields draft={draft} locked={locked} edit={edit} t={t} />
-        {!locked && (
-          <button class="primary" type="submit">
-            {t('fwd_save')}
+        <p class="actions">
+          {!locked && (
+            <button class="primary" type="submit">
+              {t('fwd_save')}
+            </button>
+          )}
+          <button type="button" onClick={test} disabled={!loaded.settings.forwarding.url}>
+            {t('fwd_test')}
           </button>
-        )}{' '}
-        <button type="button" onClick={test} disabled={!loaded.settings.forwarding.url}>
-          {t('fwd_test')}
-        </button>
+        </p>
       </form>
       {message && <p role="status">{message}</p>}
       <StatusLines status={status} t={t} />
