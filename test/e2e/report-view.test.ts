@@ -129,3 +129,41 @@ it('reads as a summary, a chart with a text equivalent, incidents in context, pe
   await page.evaluate(() => [...document.querySelectorAll('button')].find((b) => /raw log/.test(b.innerText))!.click());
   await page.waitForSelector('table[data-view="raw"] tr[data-type="finding"]');
 });
+
+it('names the look-alike letter of a copied name under its incident', async () => {
+  const page = await ext.extensionPage();
+  const copy = person('spaces/x/devices/777', 'Trần Minh \u0410nh'); // a Cyrillic А
+  const rows: [string, number, Record<string, unknown>][] = [
+    [
+      'participant.joined',
+      1,
+      { participant: { ...person('spaces/x/devices/0', 'Nguyễn Thị Lan'), role: 'host', self: true } },
+    ],
+    ['participant.joined', 5, { participant: anh }],
+    ['participant.joined', 9, { participant: copy }],
+    [
+      'finding',
+      9,
+      {
+        finding: {
+          category: 'impersonation',
+          ruleId: 'participant.impersonation.student',
+          severity: 3,
+          tier: 'alert',
+          subject: { participantId: copy.id, name: copy.name },
+          evidence: { matched: anh.name },
+        },
+      },
+    ],
+  ];
+  const events = rows.map(([type, s, payload]) => ({ id: crypto.randomUUID(), type, time: at(s), payload }));
+  const sessionId = await logMeeting(page, 'meet', 'loo-kali-kes', [events]);
+  await page.goto(`chrome-extension://${ext.extensionId}/src/ui/report/index.html?session=${sessionId}`);
+  const marks = await until(async () => {
+    const all = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="incidents"] .name-marks')].map((p) => p.textContent),
+    );
+    return all.length ? all : null;
+  }, 'an incident naming the look-alike letter');
+  expect(marks[0]).toBe('“А” is a Cyrillic letter (U+0410) that looks like the Latin “A”');
+});

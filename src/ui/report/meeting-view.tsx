@@ -7,6 +7,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../i18n';
 import type { SessionRecord, StoredEvent } from '../../common/protocol';
 import { visibleText } from '../../common/visible-text';
+import { categoryGroup } from '../../common/detection';
+import { marksInWords } from '../name-marks';
 import type { Incident, MeetingAnalysis, PersonRow } from './analysis';
 import { localTime, localZone, zoneLabel } from './local-time';
 import { clientName } from './meetings';
@@ -101,11 +103,13 @@ function IncidentItem({ i, note, inClass, onSaveNote, lang, t }: IncidentProps) 
   const zone = localZone();
   const subject = i.finding.subject as { name?: string } | undefined;
   const evidence = i.finding.evidence as { text?: string; detail?: string } | undefined;
+  const marks = categoryGroup(i.finding.category) === 'people' ? marksInWords(t, subject?.name ?? '') : '';
   return (
     <li data-incident={i.event.id} class={`incident sev-${Number(i.finding.severity) || 1}`}>
       <p>
         <strong>{localTime(i.event.time, lang, zone)}</strong> — {findingKind(i.finding, t)} — {quote(subject?.name)}
       </p>
+      {marks && <p class="note name-marks">{marks}</p>}
       {/* A finding on a name quotes the name as its evidence: said once, above. */}
       {evidence?.text && evidence.text !== subject?.name && (
         <blockquote>{visibleText(evidence.text, TEXT_SHOWN)}</blockquote>

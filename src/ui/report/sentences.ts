@@ -6,6 +6,8 @@ import type { Finding } from '../../common/model';
 import type { StoredEvent } from '../../common/protocol';
 import { visibleText } from '../../common/visible-text';
 import { isChecklistItem, itemKey } from '../../common/checklist';
+import { categoryGroup } from '../../common/detection';
+import { marksInWords } from '../name-marks';
 
 export type Translate = (key: string, ...subs: string[]) => string;
 type P = Record<string, unknown>;
@@ -45,11 +47,13 @@ function findingSentence(p: P, t: Translate): string {
   const subject = obj(f.subject);
   const evidence = obj(f.evidence);
   const about = subject['name'] ? `“${shown(subject['name'])}”` : '';
+  // A look-alike letter reads exactly as the letter it copies: a finding on a name says which it is.
+  const marks = categoryGroup(f.category) === 'people' ? marksInWords(t, str(subject['name'])) : '';
   const words = evidence['text'] ?? evidence['matched'];
   // A finding on a name quotes the name as its evidence: said once.
   const detail =
     words === subject['name'] ? '' : words ? `“${shown(words, TEXT_SHOWN)}”` : shown(evidence['detail'], TEXT_SHOWN);
-  return t('report_ev_finding', findingKind(f, t), [about, detail].filter(Boolean).join(' — '));
+  return t('report_ev_finding', findingKind(f, t), [about, marks && `(${marks})`, detail].filter(Boolean).join(' — '));
 }
 
 function chatSentence(p: P, t: Translate): string {
