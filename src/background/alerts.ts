@@ -3,6 +3,7 @@ import type { EventDraft } from '../common/protocol';
 import { createAlerter, sessionOfNotification } from './notices';
 import { settingsDerived } from './settings-store';
 import { setBadge } from '../browser/action';
+import { ruleWhy } from '../common/rule-words';
 import { uiLanguage } from '../browser/i18n';
 import {
   clearNotification,
@@ -66,6 +67,7 @@ const alerter = createAlerter({
   later: (fn, ms) => void setTimeout(fn, ms),
   label: (category) => categoryText(lang, category),
   manyTitle: (count) => text(lang, 'notify_many_title', count),
+  why: (ruleId) => ruleWhy((key) => text(lang, key), ruleId),
   store: {
     async load() {
       await readLang();

@@ -43,7 +43,14 @@ function memoryStore() {
   };
 }
 
-function setup(opts: { enabled?: boolean; store?: ReturnType<typeof memoryStore>; t?: number } = {}) {
+function setup(
+  opts: {
+    enabled?: boolean;
+    store?: ReturnType<typeof memoryStore>;
+    t?: number;
+    why?: (ruleId: string) => string | null;
+  } = {},
+) {
   let t = opts.t ?? 1_000_000;
   const shown: { id: string; notice: Notice; at: number }[] = [];
   const badges: { tabId: number; count: number; severe: boolean }[] = [];
@@ -59,6 +66,7 @@ function setup(opts: { enabled?: boolean; store?: ReturnType<typeof memoryStore>
         c as string
       ] ?? c,
     manyTitle: (count) => `Class Guard — ${count} alerts`,
+    why: opts.why ?? (() => null),
     store: opts.store ?? memoryStore(),
   });
   /** Moves the clock, running the timers that come due. */
@@ -73,6 +81,13 @@ function setup(opts: { enabled?: boolean; store?: ReturnType<typeof memoryStore>
 }
 
 describe('notifications', () => {
+  it("says why a participant rule fired in the teacher's words, not the detector's English note", async () => {
+    const why = (ruleId: string) => (ruleId === 'participant.unknown' ? 'Không có trong danh sách lớp.' : null);
+    const { alerter, shown } = setup({ why });
+    await alerter.onEventsStored('s1', [finding('unknown-participant', 'Kẻ lạ', 2, 'alert', 'participant.unknown')], 7);
+    expect(shown[0]!.notice.message).toBe('Kẻ lạ: Không có trong danh sách lớp.');
+  });
+
   it('a raid of 300 copied names is one notification at once and one sum-up after, not 300; the badge counts every alert', async () => {
     const { alerter, shown, badges, advance } = setup();
     await alerter.onEventsStored('s1', [finding('unknown-participant', 'Kẻ lạ')], 7);

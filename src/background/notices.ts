@@ -36,6 +36,8 @@ export interface AlerterDeps {
   later(fn: () => void, ms: number): void;
   label(category: FindingCategory): string;
   manyTitle(count: number): string;
+  /** Why a participant or share rule fired, in the teacher's language (common/rule-words.ts); null: none. */
+  why(ruleId: string): string | null;
   /** Outlives a stopped worker; saves come one at a time, in order. */
   store: { load(): Promise<unknown>; save(state: AlerterState): Promise<void> };
 }
@@ -104,12 +106,12 @@ interface Counts {
   paused: Set<string>;
 }
 
-function describe(f: Finding): string {
+function describe(f: Finding, why: (ruleId: string) => string | null): string {
   const who = f.subject.name ? `${f.subject.name}: ` : '';
-  return who + (f.evidence.text ?? f.evidence.detail ?? '');
+  return who + (f.evidence.text ?? why(f.ruleId) ?? f.evidence.detail ?? '');
 }
 
-function notice(p: Pending, deps: Pick<AlerterDeps, 'label' | 'manyTitle'>): Notice {
+function notice(p: Pending, deps: Pick<AlerterDeps, 'label' | 'manyTitle' | 'why'>): Notice {
   const top = p.top;
   const priority = top.severity >= 3 ? 2 : 1;
   const person =
@@ -119,7 +121,7 @@ function notice(p: Pending, deps: Pick<AlerterDeps, 'label' | 'manyTitle'>): Not
   if (p.count === 1)
     return {
       title: `Class Guard — ${deps.label(top.category)}`,
-      message: describe(top).slice(0, MESSAGE_CHARS),
+      message: describe(top, deps.why).slice(0, MESSAGE_CHARS),
       priority,
       ...person,
     };
@@ -129,7 +131,7 @@ function notice(p: Pending, deps: Pick<AlerterDeps, 'label' | 'manyTitle'>): Not
     .join(', ');
   return {
     title: deps.manyTitle(p.count),
-    message: `${counts}\n${describe(top)}`.slice(0, MESSAGE_CHARS),
+    message: `${counts}\n${describe(top, deps.why)}`.slice(0, MESSAGE_CHARS),
     priority,
     ...person,
   };

@@ -9,6 +9,7 @@ import type { SessionRecord, StoredEvent } from '../../common/protocol';
 import { visibleText } from '../../common/visible-text';
 import { categoryGroup } from '../../common/detection';
 import { marksInWords } from '../name-marks';
+import { ruleWhy } from '../../common/rule-words';
 import type { Incident, MeetingAnalysis, PersonRow } from './analysis';
 import { localTime, localZone, zoneLabel } from './local-time';
 import { clientName } from './meetings';
@@ -104,6 +105,9 @@ function IncidentItem({ i, note, inClass, onSaveNote, lang, t }: IncidentProps) 
   const subject = i.finding.subject as { name?: string } | undefined;
   const evidence = i.finding.evidence as { text?: string; detail?: string } | undefined;
   const marks = categoryGroup(i.finding.category) === 'people' ? marksInWords(t, subject?.name ?? '') : '';
+  // The rule's reason in the report's language; the detector's English note only for a rule without one.
+  const why =
+    ruleWhy(t, String(i.finding.ruleId)) ?? (evidence?.detail ? visibleText(evidence.detail, TEXT_SHOWN) : '');
   return (
     <li data-incident={i.event.id} class={`incident sev-${Number(i.finding.severity) || 1}`}>
       <p>
@@ -114,7 +118,7 @@ function IncidentItem({ i, note, inClass, onSaveNote, lang, t }: IncidentProps) 
       {evidence?.text && evidence.text !== subject?.name && (
         <blockquote>{visibleText(evidence.text, TEXT_SHOWN)}</blockquote>
       )}
-      {!evidence?.text && evidence?.detail && <p class="note">{visibleText(evidence.detail, TEXT_SHOWN)}</p>}
+      {!evidence?.text && why && <p class="note">{why}</p>}
       {(i.before.length > 0 || i.message || i.after.length > 0) && (
         <details open={Boolean(i.message)}>
           <summary>{t('report_inc_chat_around')}</summary>

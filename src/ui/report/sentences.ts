@@ -8,6 +8,7 @@ import { visibleText } from '../../common/visible-text';
 import { isChecklistItem, itemKey } from '../../common/checklist';
 import { categoryGroup } from '../../common/detection';
 import { marksInWords } from '../name-marks';
+import { ruleWhy } from '../../common/rule-words';
 
 export type Translate = (key: string, ...subs: string[]) => string;
 type P = Record<string, unknown>;
@@ -52,7 +53,11 @@ function findingSentence(p: P, t: Translate): string {
   const words = evidence['text'] ?? evidence['matched'];
   // A finding on a name quotes the name as its evidence: said once.
   const detail =
-    words === subject['name'] ? '' : words ? `“${shown(words, TEXT_SHOWN)}”` : shown(evidence['detail'], TEXT_SHOWN);
+    words === subject['name']
+      ? ''
+      : words
+        ? `“${shown(words, TEXT_SHOWN)}”`
+        : (ruleWhy(t, str(f.ruleId)) ?? shown(evidence['detail'], TEXT_SHOWN));
   return t('report_ev_finding', findingKind(f, t), [about, marks && `(${marks})`, detail].filter(Boolean).join(' — '));
 }
 
