@@ -189,8 +189,8 @@ export interface ParentSummary {
     /** Alerts in that class. */
     incidents: number;
     categories: FindingCategory[];
-    /** Participant-side findings: what reached the child. */
-    seen: { time: string; category: FindingCategory; name: string | null; words: string | null }[];
+    /** Participant-side findings: what reached the child (`ruleId` says which advice, common/rule-words.ts). */
+    seen: { time: string; category: FindingCategory; ruleId: string; name: string | null; words: string | null }[];
   }[];
 }
 

@@ -34,8 +34,10 @@ export async function summarize(
         .map(({ time, f }) => ({
           time,
           category: f.category,
+          ruleId: f.ruleId,
           name: cap(f.subject.name),
-          words: cap(f.evidence.text ?? f.evidence.detail),
+          // The words the child was sent; the detector's English note is for the log, not the parent.
+          words: cap(f.evidence.text),
         })),
       categories: [...new Set(findings.map(({ f }) => f.category))],
     });

@@ -1,5 +1,6 @@
 /** The classes the child attended, their incidents, and what reached the child's screen. Names and words are text. */
 import type { ParentSummary } from '../../common/protocol';
+import { ruleWhy } from '../../common/rule-words';
 import { visibleText } from '../../common/visible-text';
 
 type Translate = (key: string, ...subs: string[]) => string;
@@ -26,6 +27,7 @@ export function SummaryView({ summary, t }: { summary: ParentSummary; t: Transla
               {when(s.time)} — {t(`category_${s.category.replace(/-/g, '_')}`)}
               {s.name ? ` — ${visibleText(s.name)}` : ''}
               {s.words ? `: “${visibleText(s.words)}”` : ''}
+              {ruleWhy(t, s.ruleId) ? ` (${ruleWhy(t, s.ruleId)})` : ''}
             </li>
           ))}
         </ul>
