@@ -5,8 +5,8 @@ import type { ChatCategory } from './types';
 const alerts = (text: string) => classifyText(text).filter((v) => v.tier === 'alert');
 const alertCats = (text: string): ChatCategory[] => alerts(text).map((v) => v.category);
 
-// Words taken from the offensive spans of public social-media comments (docs/chat-detection.md, "Seventh
-// round: words from ViHOS train"): each is flagged as it was written, and its everyday twin stays clean.
+// Words mined from the offensive spans of public social-media comments (docs/chat-detection.md, "Words
+// from ViHOS train"): each is flagged as it was written, and the everyday word it resembles stays clean.
 describe('social-media spellings in the lexicon', () => {
   it('reads misspelt and run-together obscenities as profanity', () => {
     for (const text of [
