@@ -1,7 +1,8 @@
 /**
  * Word lists by category and tier (docs/chat-detection.md, "Lexicon by tier and mode"). Written by
- * hand from moderation practice and ViHOS train/dev (never test). The words live in data/lexicon.json,
- * one a line and sorted, so a change to a list reads as a one-line diff. Spelling rules:
+ * hand from moderation practice and mined from ViHOS train (never test; docs/chat-detection.md, "Words
+ * from ViHOS train"). The words live in data/lexicon.json, one a line and sorted, so a change to a list
+ * reads as a one-line diff. Spelling rules:
  * - a term with a Vietnamese diacritic matches only words written with those diacritics ("lồn", not "lon");
  * - an ASCII term matches the diacritics-free view, so ASCII terms must be unambiguous when folded
  *   ("dit me", "vcl", "loz"; never "lon", "cac", "buoi", "deo", "cho", "ngu");
