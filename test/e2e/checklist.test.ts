@@ -323,3 +323,27 @@ it('the popup shows the checklist, ticks it, brings the card back, copies the ru
   expect(html).toContain('Safeguard on: “Chat: no private messages between students” (ticked by the teacher)');
   expect(html).toContain('Safeguard on: “People list open, so Class Guard sees who joins” (read from the page)');
 });
+
+it('the popup opened as a page of its own (?tab=) shows the checklist of the tab it follows', async () => {
+  const meet = CLIENTS.find((c) => c.platform === 'meet')!;
+  await ext.setSettings({
+    language: 'en',
+    classes: [{ id: 'c1', name: 'Lớp 9A2', meetings: [meet.code], teachers: [TEACHER], roster: [], rules: RULES }],
+  });
+  const { page } = await meet.open();
+  const probe = await probePanel(page, CARD);
+  await probe.until(`function () { const c = this.querySelector('.card'); return c && !c.hidden; }`, 'the card');
+  const tabId = await page
+    .evaluate(() => document.URL)
+    .then(async (url) => {
+      const any = await ext.extensionPage('src/ui/options/index.html');
+      const id = await any.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+      await any.close();
+      return id;
+    });
+  // The popup page itself is the active tab now, as a detached window or a screen reader's page is.
+  const popup = await ext.extensionPage(`src/ui/popup/index.html?tab=${tabId}`);
+  await popup.bringToFront();
+  await popup.waitForSelector('li[data-item="people-panel"]', { timeout: 20_000 });
+  expect(await popup.evaluate(() => document.body.innerText)).not.toContain(TABLES.en['checklist_no_meeting']!.message);
+});

@@ -15,7 +15,8 @@ import {
 import type { Platform } from '../../common/model';
 import type { ChecklistRequest } from '../../common/protocol';
 import { extensionUrl } from '../../browser/runtime';
-import { activeTab, openTab, sendToTab } from '../../browser/tabs';
+import { openTab, sendToTab } from '../../browser/tabs';
+import { followedTab } from './use-meeting';
 import type { Lang } from '../i18n';
 import { CopyRulesButton } from '../rules/copy-rules';
 import { guidePath } from '../guide/lang';
@@ -26,7 +27,7 @@ type T = (key: string, ...subs: string[]) => string;
 const POLL_MS = 1_000;
 
 async function ask(req: ChecklistRequest): Promise<ChecklistStatus | null> {
-  const tab = await activeTab();
+  const tab = await followedTab().catch(() => undefined);
   if (tab?.id === undefined) return null;
   const reply = await sendToTab(tab.id, req).catch(() => undefined);
   return reply?.ok ? reply.value : null;

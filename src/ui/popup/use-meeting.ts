@@ -24,8 +24,11 @@ export type MeetingView =
  */
 const pinned = Number(new URLSearchParams(location.search).get('tab') ?? NaN);
 
+/** The tab the popup follows: the pinned one, else the active one. */
+export const followedTab = () => (Number.isInteger(pinned) ? tabById(pinned) : activeTab());
+
 export async function readMeeting(): Promise<MeetingView> {
-  const tab = await (Number.isInteger(pinned) ? tabById(pinned) : activeTab()).catch(() => undefined);
+  const tab = await followedTab().catch(() => undefined);
   if (tab?.id === undefined || !MEETING_URL.test(tab.url ?? '')) return { kind: 'none' };
   const reply = await sendToTab(tab.id, { type: 'popup.state' }).catch(() => undefined);
   return reply?.ok ? { kind: 'live', tabId: tab.id, state: reply.value } : { kind: 'not-joined', tabId: tab.id };
