@@ -58,5 +58,29 @@ export function peopleInvolved(events: readonly StoredEvent[]): Involved[] {
     known.incidents++;
     people.set(key, known);
   }
-  return [...people.values()];
+  return foldNameIds([...people.values()]);
+}
+
+/** An id a client derived from a name (Zoom's rows, a share bar that shows only a name): `name:…`. */
+const fromName = (id: string | null): boolean => id !== null && id.startsWith('name:');
+
+/**
+ * One person, one row: where the client gave a name-derived id in one place (a Zoom share) and its
+ * real id in another (a chat message), the name-derived row joins the one real id under that name.
+ * With two real ids under the name, both people keep their rows: which one it was is not known.
+ */
+function foldNameIds(rows: Involved[]): Involved[] {
+  const real = rows.filter((r) => r.id !== null && !fromName(r.id));
+  const out: Involved[] = [];
+  for (const r of rows) {
+    const owners = fromName(r.id) ? real.filter((o) => o.names.some((n) => r.names.includes(n))) : [];
+    if (owners.length !== 1) {
+      out.push(r);
+      continue;
+    }
+    const owner = owners[0]!;
+    owner.incidents += r.incidents;
+    for (const n of r.names) if (!owner.names.includes(n)) owner.names.push(n);
+  }
+  return out;
 }
