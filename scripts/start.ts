@@ -23,6 +23,12 @@ import { demoClients, LANGS, PLATFORMS, type Lang, type Platform } from './lib/d
 import { awaitFindings, launchDemo, loggedFindings, openClients, play } from './lib/demo-run';
 import { screenshotAlerts, writeReports } from './lib/demo-headless';
 
+/** A file as the user can find it: relative inside the working directory, else its full path. */
+const shownPath = (f: string): string => {
+  const rel = path.relative(process.cwd(), f);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? f : rel;
+};
+
 const root = path.resolve(import.meta.dirname, '..');
 
 interface Options {
@@ -88,7 +94,7 @@ async function headlessRun(chromePath: string, dist: string, opts: Options, lang
       ...(await screenshotAlerts(open, lang, opts.out!)),
       ...(await writeReports(demo, open, lang, opts.out!)),
     ];
-    console.log(`[${lang}] wrote:\n  ${files.map((f) => path.relative(process.cwd(), f)).join('\n  ')}`);
+    console.log(`[${lang}] wrote:\n  ${files.map(shownPath).join('\n  ')}`);
     return missing.map((m) => `[${lang}] ${m}`);
   } finally {
     await demo.browser.close();
