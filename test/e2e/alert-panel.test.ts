@@ -31,8 +31,9 @@ interface Client {
   inClassCode: string;
   /** The fixture page already shows people who are not in the class. */
   strangersAtStart?: boolean;
-  /** Css of the client's leave/end button and of its People list. */
+  /** Css of the client's leave/end button, of the bar it sits in, and of its People list. */
   leave: string;
+  toolbar: string;
   list: string;
   /** Css of a row of the People list (its text holds the name). */
   row: string;
@@ -57,6 +58,7 @@ const CLIENTS: Client[] = [
     codes: { en: 'cgp-pane-ena', vi: 'cgp-pane-vie' },
     inClassCode: 'cgp-incl-vie',
     leave: 'button[jsname="CQylAd"]',
+    toolbar: '[role="region"]:has(button[jsname="CQylAd"])',
     list: 'aside',
     row: '[role="listitem"][data-participant-id]',
     async open(lang, code) {
@@ -78,6 +80,7 @@ const CLIENTS: Client[] = [
     codes: { en: '81000000901', vi: '81000000902' },
     inClassCode: '81000000903',
     leave: '.footer__leave-btn-container button',
+    toolbar: 'footer#wc-footer',
     list: '.participants-section-container',
     row: '.participants-li[id^="participants-list-"]',
     async open(lang, code) {
@@ -95,6 +98,7 @@ const CLIENTS: Client[] = [
     codes: { en: '19:meeting_UGFuZWxFbg@thread.v2', vi: '19:meeting_UGFuZWxWaQ@thread.v2' },
     inClassCode: '19:meeting_SW5DbGFzcw@thread.v2',
     leave: 'button[data-tid="hangup-main-btn"]',
+    toolbar: '[data-tid="ubar-toolbar-wrapper"]',
     list: '[data-tid="calling-roster-attendees"]',
     row: '[data-cid="roster-participant"]',
     async open(lang, code) {
@@ -175,7 +179,7 @@ interface ShownEntry {
 async function expectClearOfControls(page: Page, panel: PanelProbe, c: Client, what: string): Promise<void> {
   const read = async () => {
     const box = (await panel.rect('.panel'))!;
-    const leave = await pageRects(page, c.leave);
+    const leave = [...(await pageRects(page, c.leave)), ...(await pageRects(page, c.toolbar))];
     const list = [...(await pageRects(page, c.list)), ...(await pageRects(page, c.row))];
     return { box, leave, list };
   };

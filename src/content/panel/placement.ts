@@ -1,7 +1,8 @@
 /**
  * Where the panel sits: the left of the stage, below the top bar and above the bottom bar, where none
- * of the three clients keeps its leave button or its People list (they sit in the bars and on the
- * right). A box to avoid that it meets anyway (a list docked left) pushes it beside that box.
+ * of the three clients keeps its call bar or its People list (they sit in the bars and on the right).
+ * A box to avoid that it meets anyway (Teams' call bar below its title bar, a list docked left) pushes
+ * it below or beside that box.
  */
 export interface Box {
   left: number;

@@ -136,6 +136,8 @@ export class MeetAdapter implements PlatformAdapter {
     const toolbar = this.page.findToolbar();
     const inToolbar = toolbar ? [...toolbar.querySelectorAll(css('leaveButton'))] : [];
     const out = inToolbar.length > 0 ? inToolbar : [...this.doc.querySelectorAll(css('leaveButton'))];
+    // The whole bar: the steps the panel gives send the teacher to its buttons (People, Host controls).
+    if (toolbar) out.push(toolbar);
     const panel = this.people.panelElement();
     if (panel) out.push(panel);
     return out;

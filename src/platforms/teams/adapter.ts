@@ -83,7 +83,8 @@ export class TeamsAdapter implements PlatformAdapter {
   }
 
   controls(): Element[] {
-    return [...this.doc.querySelectorAll(`${css('hangupButton')}, ${css('rosterRoot')}`)];
+    // The whole call bar, not only Leave: the panel's steps send the teacher to its People and More buttons.
+    return [...this.doc.querySelectorAll(`${css('hangupButton')}, ${css('toolbar')}, ${css('rosterRoot')}`)];
   }
 
   dispose(): void {

@@ -113,7 +113,8 @@ export class ZoomAdapter implements PlatformAdapter {
   }
 
   controls(): Element[] {
-    return [...this.doc.querySelectorAll(`${css('leaveButton')}, ${css('rosterPanel')}`)];
+    // The whole footer, not only Leave: the panel's steps send the teacher to its Security and Participants buttons.
+    return [...this.doc.querySelectorAll(`${css('leaveButton')}, ${css('footer')}, ${css('rosterPanel')}`)];
   }
 
   private urlIsMeeting(): boolean {
