@@ -139,4 +139,50 @@ export const GROOMING_STRANGERS: Template[] = [
     `video call (?:[^ ]+ ){0,2}just (?:us|you and me|the two of us)|just (?:us|you and me) on (?:video|call|cam)`,
     ['just', 'video call'],
   ),
+  // Friends asked by the adult ("kb fb a đi e"; "kb Zalo đi để gửi bài" among pupils names no adult),
+  // a move to an app "to talk more easily", a video call with the adult, a photo sent for the adult to
+  // look at, a pick-up offered, "is anyone home", money to be made; English "u got insta?" and chats
+  // kept secret.
+  cue('contact', 'acc', `kb (?:${APP} )?(?:với )?${ADULT}`, ['kb']),
+  cue(
+    'contact',
+    'acc',
+    `(?:qua|sang|lên|vào) ${APP} (?:nói chuyện|nhắn tin|nhắn|chat|tâm sự) (?:cho (?:tiện|dễ|riêng tư|kín)|riêng|(?:[^ ]+ ){0,2}(?:nha|nhé|nhe) (?:em|bé)$)`,
+    APP_WORDS,
+  ),
+  cue('contact', 'acc', `(?:gọi video|call video|video call|facetime) (?:với|cho) ${ADULT}`, [
+    'call video',
+    'facetime',
+    'gọi video',
+    'video call',
+  ]),
+  cue(
+    'photos',
+    'acc',
+    `(?:gửi|chụp) (?:tấm |bức |cái )?(?:ảnh|hình)(?: của)?(?: ${YOUNG})? cho ${ADULT} (?:xem|coi|ngắm)`,
+    ['chụp', 'gửi'],
+  ),
+  cue('meeting', 'acc', `${ADULT} (?:ra|qua|đến|tới|sang) (?:đón|rước|chở)(?: (?:nhé|nha|nhe|${YOUNG}))?$`, [
+    'chở',
+    'rước',
+    'đón',
+  ]),
+  cue('probing', 'acc', `có ai ở nhà (?:với ${YOUNG} )?(?:không|chưa)`, ['ở nhà']),
+  cue('gifts', 'acc', `muốn (?:kiếm tiền|kiếm thêm tiền|có tiền tiêu) (?:không|chưa) ${YOUNG}`, [
+    'có tiền tiêu',
+    'kiếm thêm tiền',
+    'kiếm tiền',
+  ]),
+  cue(
+    'contact',
+    'fold',
+    `(?:you|u) (?:got|have|has) (?:an? )?(?:insta|ig|snap|snapchat|discord|telegram|whatsapp|kik)`,
+    ['discord', 'ig', 'insta', 'kik', 'snap', 'snapchat', 'telegram', 'whatsapp'],
+  ),
+  cue(
+    'secrecy',
+    'fold',
+    `keep (?:our|these|this|the|my) (?:chats?|messages?|texts?|convos?|conversations?|talks?) (?:a )?secret|(?:our|these) (?:chats?|messages?) (?:are|r|is) (?:a |our )?secret`,
+    ['secret'],
+  ),
 ];
