@@ -70,6 +70,10 @@ const PETS = ['meo', 'cho', 'cun', 'lon', 'heo', 'ga', 'vit', 'bo', 'trau', 'chu
 export const F_WHO = `(?:${alternatives(['mat', 'mom', 'oc', 'nao', 'nguoi', 'trong', 'nhin', 'may', 'm', 'mi', 'tui may', 'bon may'])}|thang [^ ]+|con (?:kia|nay|do))`;
 export const F_AS = '(?:nhu|giong|y nhu|khac gi)';
 
+// What a story's character is scolded as ("mụ chủ quán mắng thằng bé là đồ ăn hại") is the text's
+// word, reported; frames.ts reviews it when quoted.
+const NOT_SCOLDED = '(?<!(?:mang|chui|goi|rua|che) (?:[^ ]+ ){0,3})';
+
 const COMPARE_HINT = H({
   acc: ['như', 'giống', 'khác gì', 'là'],
   fold: ['nhu', 'giong', 'khac gi'],
@@ -165,7 +169,7 @@ export const INSULT_FRAMES: Template[] = [
     hint: THING_HINT,
     // "do rac" is also đổ rác (take out the rubbish): unaccented, only as the whole message or aimed at someone.
     re: T(
-      `^do (?:${alternatives([...F_PLAIN, 'con lon', 'con cho', 'con heo', 'con bo', 'con khi', 'rac', 'an hai', 'vo dung', 'phe vat', 'mat net', 'vo hoc', 'suc vat', 'suc sinh', 'cho chet'])})(?: (?:a|kia|nay|vay|the|ha|di))?$|(?:may|m|thang [^ ]+|con (?:kia|nay)) (?:la )?do (?:con )?(?:${alternatives([...F_PLAIN, 'lon', 'cho', 'rac', 'an hai', 'vo dung'])})|(?:con|do|thang) mat (?:heo|lon|cho|khi|chuot)|(?:tao|t) (?:khinh|khinh bi) (?:may|m|bon may|tui may)|(?:thang|do) an hai|^(?:(?:may|m) )?(?:oc|nao) (?:heo|lon|cho|bo|ba dau|cut)(?: (?:a|the|vay|ha))?$`,
+      `^do (?:${alternatives([...F_PLAIN, 'con lon', 'con cho', 'con heo', 'con bo', 'con khi', 'rac', 'an hai', 'vo dung', 'phe vat', 'mat net', 'vo hoc', 'suc vat', 'suc sinh', 'cho chet'])})(?: (?:a|kia|nay|vay|the|ha|di))?$|${NOT_SCOLDED}(?:may|m|thang [^ ]+|con (?:kia|nay)) (?:la )?do (?:con )?(?:${alternatives([...F_PLAIN, 'lon', 'cho', 'rac', 'an hai', 'vo dung'])})|(?:con|do|thang) mat (?:heo|lon|cho|khi|chuot)|(?:tao|t) (?:khinh|khinh bi) (?:may|m|bon may|tui may)|${NOT_SCOLDED}(?:thang|do) an hai|^(?:(?:may|m) )?(?:oc|nao) (?:heo|lon|cho|bo|ba dau|cut)(?: (?:a|the|vay|ha))?$`,
     ),
   },
   {
@@ -347,15 +351,17 @@ const SIZE = '(?:to|bé|nhỏ|tròn|bẹt|dẹt|phẳng|to đùng|bằng)';
 
 export const INSULT_SHAPES: Template[] = [
   {
-    // "con mẹ nó" said as the whole message is the oath; in a sentence it is "that child's mother"
-    // ("con mẹ nó đi làm xa") and stays as "mẹ nó" reads, for review.
+    // "con mẹ nó" said as the whole message is the oath, also after "thôi" or "kệ" ("thôi con mẹ nó đi");
+    // in a sentence it is "that child's mother" ("con mẹ nó đi làm xa") and stays as "mẹ nó" reads, for review.
     id: 'chat.profanity.oath',
     cat: 'profanity',
     sev: 1,
     tier: 'alert',
     view: 'acc',
     hint: H({ acc: ['mẹ nó'], fold: [] }),
-    re: T(`^con mẹ nó(?: (?:chứ|luôn|thật|vậy|nữa|chứ lị))?$`),
+    re: T(
+      `^(?:(?:thôi|kệ|mặc) con mẹ nó(?: (?:đi|chứ|luôn|thật|vậy|nữa))?|con mẹ nó(?: (?:chứ|luôn|thật|vậy|nữa|chứ lị))?)$`,
+    ),
   },
   {
     id: 'chat.insult.likened',
