@@ -29,4 +29,20 @@ describe('a call opening a message and laughter closing it change nothing the ru
     expect(cats('ê con chó nhà tớ')).toEqual([]);
     expect(cats('này các em, vl chưa nộp bài à')).toEqual([]);
   });
+
+  it.each([
+    ['Minh ơi do phe vat', 'insult/alert'],
+    ['lan oi may bi khung a', 'insult/alert'],
+    ['Minh ơi e may tuoi r', 'grooming/review'],
+    ['Hùng ơi t k muon song nua', 'self-harm/alert'],
+    ['mày ơi ngu thế', 'insult/alert'],
+  ])('a name called before the words is an edge too: %s → %s', (text, verdict) => {
+    expect(cats(text)).toContain(verdict);
+  });
+
+  it('after a called name the sentence starts afresh: a child\'s "con" is "I"', () => {
+    expect(cats('Mẹ ơi con sợ con chó nhà hàng xóm')).toEqual([]);
+    expect(cats('Lan ơi con mèo nhà tớ béo lắm')).toEqual([]);
+    expect(cats('Minh ơi')).toEqual([]);
+  });
 });

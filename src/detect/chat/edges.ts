@@ -17,11 +17,38 @@ function laughs(t: Token, before: Token | undefined): boolean {
 // Calls that open a message and address no one in particular: "ê", "hey", "này".
 const CALLS = new Set(['ê', 'ey', 'hey', 'yo', 'này', 'nè', 'alo', 'oi', 'ơi']);
 
+// A name or a respected person called before the words ("Minh ơi …", "lan oi …", "mẹ ơi …") is a call
+// too; a word the rules read as whom the words are aimed at stays ("mày ơi", "em ơi", "ad ơi").
+const CALLED_AFTER = new Set(['ơi', 'oi', 'ới']);
+const PERSON_WORDS = new Set([
+  ...['mày', 'm', 'mi', 'bây', 'tao', 't', 'tụi', 'bọn', 'anh', 'a', 'em', 'e', 'chị', 'cj', 'bạn', 'cậu'],
+  ...['con', 'thằng', 'bé', 'may', 'thang', 'you', 'u', 'ad', 'admin', 'các', 'cả', 'mọi'],
+]);
+
+function calledName(tokens: Token[], at: number, n: number): boolean {
+  const name = tokens[at]!;
+  return (
+    at + 2 < n &&
+    !name.mention &&
+    CALLED_AFTER.has(tokens[at + 1]!.forms.acc) &&
+    !PERSON_WORDS.has(name.forms.acc) &&
+    /^\p{L}+$/u.test(name.forms.acc)
+  );
+}
+
 /** The message's tokens from its first word after opening calls to its last before closing laughter. */
 export function messageCore(tokens: Token[]): { from: number; core: Token[] } {
   let n = tokens.length;
   while (n > 1 && laughs(tokens[n - 1]!, tokens[n - 2])) n--;
   let from = 0;
-  while (from < n - 1 && CALLS.has(tokens[from]!.forms.acc)) from++;
-  return { from, core: from === 0 && n === tokens.length ? tokens : tokens.slice(from, n) };
+  for (;;) {
+    if (from < n - 1 && CALLS.has(tokens[from]!.forms.acc)) from++;
+    else if (calledName(tokens, from, n)) from += 2;
+    else break;
+  }
+  if (from === 0) return { from, core: n === tokens.length ? tokens : tokens.slice(0, n) };
+  // The sentence starts after the call: "Mẹ ơi con sợ…" is a child's "con", as at a message's start.
+  const core = tokens.slice(from, n);
+  core[0] = { ...core[0]!, boundaryBefore: true };
+  return { from, core };
 }
