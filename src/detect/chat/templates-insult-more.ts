@@ -6,7 +6,7 @@
  * "imagine being this dumb", someone kept out of the group.
  */
 import { H, T, alternatives, type Template } from './template-kit';
-import { ANIMALS, AS, BAD, F_AS, F_WHO, RUBBISH, WHO } from './templates-insult';
+import { ANIMALS, AS, BAD, F_AS, F_WHO, NOT_SCOLDED, RUBBISH, WHO } from './templates-insult';
 
 // Names a pupil is called by, besides animals: what the name-call after "shut up" may be.
 const NAMES = [...ANIMALS, 'khỉ đột', 'điên', 'khùng', 'ngu', 'đần', 'hâm', 'dở hơi', 'ranh', 'phù thủy', 'ăn mày'];
@@ -135,5 +135,75 @@ export const INSULT_MORE: Template[] = [
     re: T(
       `^(?:ew |ugh |eww |omg )?who (?:let|added|invited) (?:you|u|him|her|this [^ ]+) (?:in|here|in here)$|imagine being (?:this|so) (?:dumb|stupid|ugly|fat|annoying|cringe|slow)|(?:don t|dont|do not) let (?:him|her|them|that [^ ]+) (?:join|sit with us|play with us)`,
     ),
+  },
+];
+
+/** Read only in a message typed wholly without diacritics, like INSULT_UNACCENTED: the same shapes. */
+export const INSULT_UNACCENTED_MORE: Template[] = [
+  {
+    id: 'chat.insult.thing',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: H({ acc: [], fold: ['im', 'cam', 'cut', 'bien'] }),
+    re: T(
+      `^(?:im|cam|cut|bien)(?: (?:di|mom|mieng|mom di|mieng di))? (?:con|thang|do) (?:${alternatives(['cho', 'lon', 'heo', 'khi', 'bo', 'trau', 'chuot', 'dien', 'khung', 'ngu', 'dan', 'ham', 'phu thuy', 'an may', 'ranh'])})(?: (?:kia|nay|a|oi))?$`,
+    ),
+  },
+  {
+    id: 'chat.insult.thing',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: H({ acc: [], fold: ['phu thuy', 'an may', 'ranh con', 'on con'] }),
+    re: T(`^(?:con|thang|do) (?:mu )?(?:phu thuy|an may|ranh con|on con)(?: (?:kia|nay|oi|a))?$`),
+  },
+  {
+    // Likened to a beggar or a clown, a ghost for ugliness, worse than an animal: "nhin m nhu thang an
+    // may", "con nho do xau nhu ma", "ngu hon con bo".
+    id: 'chat.insult.likened',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: H({ acc: [], fold: ['an may', 'an xin', 'he', 'ma', 'quy', 'hon'] }),
+    re: T(
+      `(?<=(?:${F_WHO}|con nho) (?:[^ ]+ ){0,3})(?:${F_AS} (?:thang|con) (?:an may|an xin|he)|xau ${F_AS} (?:con )?(?:ma|quy)(?! (?:la|co)))|^(?:ngu|dan|dot) (?:qua |the )?(?:hon|con hon) (?:ca )?con (?:bo|lon|heo|cho|trau|khi|lua)`,
+    ),
+  },
+  {
+    id: 'chat.insult.thing',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: H({ acc: [], fold: ['ngua mat', 'chuong mat', 'ghe tom', 'kinh tom', 'muon oi', 'muon non', 'buon non'] }),
+    re: T(
+      `(?:mat|nhin) (?:[^ ]+ ){0,2}(?:may|m|thang [^ ]+|con (?:kia|nay|do)) (?:[^ ]+ ){0,3}(?:ngua mat|chuong mat|ghe tom|kinh tom|muon oi|muon non|buon non)`,
+    ),
+  },
+  {
+    // "may dung la do vo dung", "may la thu rac ruoi": someone called rubbish with "đúng là" or "thứ".
+    id: 'chat.insult.thing',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: H({ acc: [], fold: ['la'] }),
+    re: T(
+      `${NOT_SCOLDED}(?:may|m|thang [^ ]+|con (?:kia|nay)) (?:dung la|la) (?:do|thu|loai|cuc|dong) (?:rac|rac ruoi|can ba|cut|vo dung|an hai|phe vat|vo hoc)`,
+    ),
+  },
+  {
+    // The oath, as in INSULT_SHAPES: "thoi con me no di".
+    id: 'chat.profanity.oath',
+    cat: 'profanity',
+    sev: 1,
+    tier: 'alert',
+    view: 'fold',
+    hint: H({ acc: [], fold: ['me no'] }),
+    re: T(`^(?:(?:thoi|ke|mac) con me no(?: (?:di|chu|luon|that|vay|nua))?|con me no(?: (?:chu|luon|that|vay|nua))?)$`),
   },
 ];

@@ -72,7 +72,7 @@ export const F_AS = '(?:nhu|giong|y nhu|khac gi)';
 
 // What a story's character is scolded as ("mụ chủ quán mắng thằng bé là đồ ăn hại") is the text's
 // word, reported; frames.ts reviews it when quoted.
-const NOT_SCOLDED = '(?<!(?:mang|chui|goi|rua|che) (?:[^ ]+ ){0,3})';
+export const NOT_SCOLDED = '(?<!(?:mang|chui|goi|rua|che) (?:[^ ]+ ){0,3})';
 
 const COMPARE_HINT = H({
   acc: ['như', 'giống', 'khác gì', 'là'],
