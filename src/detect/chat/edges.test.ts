@@ -45,4 +45,19 @@ describe('a call opening a message and laughter closing it change nothing the ru
     expect(cats('Lan ơi con mèo nhà tớ béo lắm')).toEqual([]);
     expect(cats('Minh ơi')).toEqual([]);
   });
+
+  it.each([
+    ['con lợn kia đó', 'insult/alert'],
+    ['đồ phế vật á', 'insult/alert'],
+    ['ê cc nè', 'profanity/alert'],
+    ['Minh ơi cl ấy', 'profanity/alert'],
+  ])('a particle closing a message is an edge, unless it reads the one word before it: %s → %s', (text, verdict) => {
+    expect(cats(text)).toContain(verdict);
+  });
+
+  it('a particle pointing at a word stays with it, and lesson talk with a particle stays clean', () => {
+    expect(cats('con chó đó')).toEqual([]);
+    expect(cats('con chó nhà tớ đó')).toEqual([]);
+    expect(cats('ê con chó nhà tớ á')).toEqual([]);
+  });
 });
