@@ -136,6 +136,17 @@ export const INSULT_MORE: Template[] = [
       `^(?:ew |ugh |eww |omg )?who (?:let|added|invited) (?:you|u|him|her|this [^ ]+) (?:in|here|in here)$|imagine being (?:this|so) (?:dumb|stupid|ugly|fat|annoying|cringe|slow)|(?:don t|dont|do not) let (?:him|her|them|that [^ ]+) (?:join|sit with us|play with us)`,
     ),
   },
+  {
+    // English oaths shortened: "f u" as the whole message or before a word of address, "stfu" (it holds
+    // the word), "fu bro"; "kung fu" and a spelled "f u n" are not.
+    id: 'chat.profanity.oath',
+    cat: 'profanity',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: H({ acc: [], fold: ['f', 'fu', 'stfu'] }),
+    re: T(`^(?:f|fu) (?:you|ya)(?: (?:bro|man|dude|all|too|lol))?$|^fu (?:bro|man|dude)$|stfu`),
+  },
 ];
 
 /** Read only in a message typed wholly without diacritics, like INSULT_UNACCENTED: the same shapes. */
