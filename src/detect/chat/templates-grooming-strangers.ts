@@ -173,6 +173,29 @@ export const GROOMING_STRANGERS: Template[] = [
     'kiếm thêm tiền',
     'kiếm tiền',
   ]),
+  // The parents' bedtime or hours asked of the child, who the child sleeps with, the adult's room, a
+  // channel given without asking ("e cho a link ig đi"), the parents made not to need to know, a gift
+  // chosen by the child, praise over the child's classmates.
+  cue(
+    'probing',
+    'acc',
+    `mấy giờ ${PARENT} ${YOUNG} (?:đi ngủ|ngủ|đi làm|đi vắng)|mấy giờ ${PARENT} (?:đi ngủ|ngủ)|${YOUNG} (?:hay |thường |đêm nay |tối nay )?ngủ (?:với|cùng) ai`,
+    ['đi làm', 'đi ngủ', 'đi vắng', 'ngủ'],
+  ),
+  cue('meeting', 'acc', `(?:lên|vào|qua|sang|đến|tới) phòng (?:của )?${ADULT}(?! (?:trai|họ))`, ['phòng']),
+  cue('contact', 'acc', `${YOUNG} cho ${ADULT} (?:xin )?(?:cái )?(?:link |nick |acc |tài khoản )?${APP}`, APP_WORDS),
+  cue('secrecy', 'acc', `${PARENT} (?:${YOUNG} )?(?:không|chẳng|chả) cần (?:phải )?biết`, ['cần']),
+  cue('gifts', 'acc', `(?:muốn|thích|cần) ${ADULT} (?:mua|nạp|tặng) (?:[^ ]+ ){0,2}(?:gì|cái gì)`, [
+    'mua',
+    'nạp',
+    'tặng',
+  ]),
+  cue(
+    'flattery',
+    'acc',
+    `${YOUNG} (?:[^ ]+ )?(?:xinh|đẹp|dễ thương|cute|trưởng thành|chín chắn|hiểu chuyện) hơn (?:mấy|các|tất cả|những|mọi) (?:bạn|đứa)`,
+    ['hơn'],
+  ),
   cue(
     'contact',
     'fold',
