@@ -101,6 +101,18 @@ export const INSULT_MORE: Template[] = [
     re: T(`(?:may|m|thang [^ ]+|con (?:kia|nay|do)) (?:[^ ]+ )?(?:dot nat|ngu dot|dan don)`),
   },
   {
+    // A group called a lot of good-for-nothings: "bọn lớp 7A toàn lũ ăn hại", "tụi mày là lũ ngu".
+    id: 'chat.insult.thing',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'acc',
+    hint: H({ acc: ['lũ', 'bọn', 'đám', 'tụi'], fold: [] }),
+    re: T(
+      `(?:toàn|là|đúng là|một|cả) (?:lũ|bọn|đám|tụi) (?:${alternatives(['ăn hại', 'ngu', 'vô dụng', 'khốn nạn', 'mất dạy', 'rác rưởi', 'hèn', 'ăn bám', 'súc vật', 'óc chó', 'não tôm'])})`,
+    ),
+  },
+  {
     // A face that offends the eye: "nhìn cái mặt m đã thấy ngứa mắt".
     id: 'chat.insult.thing',
     cat: 'insult',

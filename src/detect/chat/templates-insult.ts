@@ -195,7 +195,7 @@ export const INSULT_FRAMES: Template[] = [
     view: 'acc',
     hint: H({ acc: ['mặt', 'nhìn'], fold: [] }),
     re: T(
-      `(?:mặt|nhìn) (?:[^ ]+ ){0,2}(?:mày|m|mi|nó|thằng [^ ]+|con (?:kia|này|đó)) (?:[^ ]+ ){0,3}(?:muốn|buồn|phát) (?:ói|nôn|mửa|tởm)`,
+      `(?:mặt|nhìn) (?:[^ ]+ ){0,2}(?:mày|m|mi|nó|thằng [^ ]+|con (?:kia|này|đó)) (?:[^ ]+ ){0,3}(?:muốn|buồn|phát) (?:ói|nôn|mửa|tởm|đấm|tát|vả)`,
     ),
   },
   {
@@ -390,7 +390,7 @@ export const INSULT_SHAPES: Template[] = [
       ],
     }),
     re: T(
-      `(?<!(?:do|did|can|could|what|would|will|does) )(?:you|u|ya) (?:smell|stink)(?: (?:so |really )?(?:bad|gross|disgusting|like [^ ]+))?$|(?:you re|youre|ur|your|u r) (?:literally |actually |honestly |just )?the worst$|(?:you re|youre|ur|your|u r) (?:so |such a |literally |a |really |just )?(?:weird|weirdo|creep|freak|cringe|gross|baby|crybaby|nobody|nothing|irrelevant)(?: af| lol| ngl)?$|(?:go )?cry (?:about it|to (?:your|ur) (?:mom|mommy|mum|mama))|(?:who|nobody) asked(?: (?:you|u|lol|tho|though|bro))?$|shut up (?:you )?(?:nerd|nerds|baby|crybaby)$|(?:your|ur) (?:face|voice|hair|drawing) (?:is|s) (?:so )?(?:ugly|gross|disgusting)`,
+      `(?<!(?:do|did|can|could|what|would|will|does) )(?:you|u|ya) (?:smell|stink)(?: (?:so |really )?(?:bad|gross|disgusting|like [^ ]+))?$|(?:you re|youre|ur|your|u r) (?:literally |actually |honestly |just )?the worst$|(?:you re|youre|ur|your|u r) (?:(?:so|such a|literally|a|really|just|actually|honestly) ){0,2}(?:weird|weirdo|creep|freak|cringe|gross|baby|crybaby|nobody|nothing|irrelevant)(?: af| lol| ngl)?$|(?:go )?cry (?:about it|to (?:your|ur) (?:mom|mommy|mum|mama))|(?:who|nobody) asked(?: (?:you|u|lol|tho|though|bro))?$|shut up (?:you )?(?:nerd|nerds|baby|crybaby)$|(?:your|ur) (?:face|voice|hair|drawing) (?:is|s) (?:so )?(?:ugly|gross|disgusting)`,
     ),
   },
 ];
