@@ -109,7 +109,7 @@ export const INSULT_MORE: Template[] = [
     view: 'acc',
     hint: H({ acc: ['lũ', 'bọn', 'đám', 'tụi'], fold: [] }),
     re: T(
-      `(?:toàn|là|đúng là|một|cả) (?:lũ|bọn|đám|tụi) (?:${alternatives(['ăn hại', 'ngu', 'vô dụng', 'khốn nạn', 'mất dạy', 'rác rưởi', 'hèn', 'ăn bám', 'súc vật', 'óc chó', 'não tôm'])})`,
+      `(?:toàn|là|đúng là|một|cả) (?:lũ|bọn|đám|tụi) (?:${alternatives(['ăn hại', 'ngu', 'vô dụng', 'khốn nạn', 'mất dạy', 'rác rưởi', 'hèn', 'ăn bám', 'súc vật', 'óc chó', 'não tôm'])})(?! ngơ)`,
     ),
   },
   {
@@ -202,9 +202,22 @@ export const INSULT_UNACCENTED_MORE: Template[] = [
     sev: 2,
     tier: 'alert',
     view: 'fold',
-    hint: H({ acc: [], fold: ['ngua mat', 'chuong mat', 'ghe tom', 'kinh tom', 'muon oi', 'muon non', 'buon non'] }),
+    hint: H({
+      acc: [],
+      fold: [
+        'ngua mat',
+        'chuong mat',
+        'ghe tom',
+        'kinh tom',
+        'muon oi',
+        'muon non',
+        'buon non',
+        'muon dam',
+        'muon tat',
+      ],
+    }),
     re: T(
-      `(?:mat|nhin) (?:[^ ]+ ){0,2}(?:may|m|thang [^ ]+|con (?:kia|nay|do)) (?:[^ ]+ ){0,3}(?:ngua mat|chuong mat|ghe tom|kinh tom|muon oi|muon non|buon non)`,
+      `(?:mat|nhin) (?:[^ ]+ ){0,2}(?:may|m|thang [^ ]+|con (?:kia|nay|do)) (?:[^ ]+ ){0,3}(?:ngua mat|chuong mat|ghe tom|kinh tom|muon oi|muon non|buon non|muon dam|muon tat)`,
     ),
   },
   {
@@ -217,6 +230,17 @@ export const INSULT_UNACCENTED_MORE: Template[] = [
     hint: H({ acc: [], fold: ['la'] }),
     re: T(
       `${NOT_SCOLDED}(?:may|m|thang [^ ]+|con (?:kia|nay)) (?:dung la|la) (?:do|thu|loai|cuc|dong) (?:rac|rac ruoi|can ba|cut|vo dung|an hai|phe vat|vo hoc)`,
+    ),
+  },
+  {
+    id: 'chat.insult.thing',
+    cat: 'insult',
+    sev: 2,
+    tier: 'alert',
+    view: 'fold',
+    hint: H({ acc: [], fold: ['lu', 'bon', 'dam', 'tui'] }),
+    re: T(
+      `(?:toan|la|dung la|mot|ca) (?:lu|bon|dam|tui) (?:${alternatives(['an hai', 'ngu', 'vo dung', 'khon nan', 'mat day', 'rac ruoi', 'an bam', 'suc vat', 'oc cho', 'nao tom'])})(?! ngo)`,
     ),
   },
   {

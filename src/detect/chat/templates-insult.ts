@@ -311,7 +311,7 @@ export const INSULT_UNACCENTED: Template[] = [
     view: 'fold',
     hint: H({ acc: [], fold: ['mam', 'banh da', 'nho', 'dau', 'tieu', 'vung', 'thot'] }),
     re: T(
-      `(?:mat|oc|nao)(?: (?:may|m|no|thang [^ ]+))?(?: (?:to|be|nho|tron|bet|det|phang))? (?:nhu|giong|y nhu|bang) (?:cai |qua |trai |hat )?(?:mam|banh da|nho|dau|tieu|vung|thot)$`,
+      `(?:mat|oc|nao)(?: (?:may|m|no|thang [^ ]+))?(?: (?:to|be|nho|tron|bet|det|phang))? (?:nhu|giong|y nhu|bang) (?:cai |qua |trai |hat )?(?:mam|banh da|nho|dau|tieu|vung|thot)(?: (?:y|ay|a|day|luon|vay))?$`,
     ),
   },
   {
