@@ -60,4 +60,18 @@ describe('a call opening a message and laughter closing it change nothing the ru
     expect(cats('con chó nhà tớ đó')).toEqual([]);
     expect(cats('ê con chó nhà tớ á')).toEqual([]);
   });
+
+  it.each([
+    ["you're so weird bro", 'insult/alert'],
+    ['ur so cringe fr', 'insult/alert'],
+    ['who asked ngl', 'insult/alert'],
+    ['omg you smell', 'insult/alert'],
+  ])('English tags at either end are edges too: %s → %s', (text, verdict) => {
+    expect(cats(text)).toContain(verdict);
+  });
+
+  it('a friend called "bro" in lesson talk stays clean', () => {
+    expect(cats('this is my bro')).toEqual([]);
+    expect(cats('what do you smell? - I smell flowers bro')).toEqual([]);
+  });
 });

@@ -16,7 +16,8 @@ function laughs(t: Token, before: Token | undefined): boolean {
 
 // Particles closing a message of two words or more ("đồ phế vật á", "con lợn kia đó"); "đó", "đấy", "ấy"
 // after a person or a thing word point at it ("thằng đó", "cái đấy") and stay.
-const PARTICLES = new Set(['á', 'ạ', 'đó', 'đấy', 'ấy', 'nè']);
+// English tags close a put-down the same way ("you're so weird bro", "ur so cringe fr").
+const PARTICLES = new Set(['á', 'ạ', 'đó', 'đấy', 'ấy', 'nè', 'bro', 'bruh', 'tbh', 'fr', 'ngl', 'smh']);
 const POINTING = new Set(['đó', 'đấy', 'ấy']);
 const POINTED = new Set([
   ...['con', 'thằng', 'cái', 'bạn', 'người', 'đứa', 'bọn', 'lũ', 'tụi', 'chỗ', 'lúc', 'hôm', 'ngày', 'bài'],
@@ -30,8 +31,25 @@ function closes(tokens: Token[], i: number, from: number): boolean {
   return !POINTING.has(w) || !POINTED.has(tokens[i - 1]!.forms.acc);
 }
 
-// Calls that open a message and address no one in particular: "ê", "hey", "này".
-const CALLS = new Set(['ê', 'ey', 'hey', 'yo', 'này', 'nè', 'alo', 'oi', 'ơi']);
+// Calls and English tags that open a message and address no one in particular: "ê", "hey", "này", "ngl".
+const CALLS = new Set([
+  'ê',
+  'ey',
+  'hey',
+  'yo',
+  'này',
+  'nè',
+  'alo',
+  'oi',
+  'ơi',
+  'bro',
+  'bruh',
+  'omg',
+  'ew',
+  'ugh',
+  'ngl',
+  'tbh',
+]);
 
 // A name or a respected person called before the words ("Minh ơi …", "lan oi …", "mẹ ơi …") is a call
 // too; a word the rules read as whom the words are aimed at stays ("mày ơi", "em ơi", "ad ơi").
