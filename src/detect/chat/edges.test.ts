@@ -29,4 +29,49 @@ describe('a call opening a message and laughter closing it change nothing the ru
     expect(cats('ê con chó nhà tớ')).toEqual([]);
     expect(cats('này các em, vl chưa nộp bài à')).toEqual([]);
   });
+
+  it.each([
+    ['Minh ơi do phe vat', 'insult/alert'],
+    ['lan oi may bi khung a', 'insult/alert'],
+    ['Minh ơi e may tuoi r', 'grooming/review'],
+    ['Hùng ơi t k muon song nua', 'self-harm/alert'],
+    ['mày ơi ngu thế', 'insult/alert'],
+  ])('a name called before the words is an edge too: %s → %s', (text, verdict) => {
+    expect(cats(text)).toContain(verdict);
+  });
+
+  it('after a called name the sentence starts afresh: a child\'s "con" is "I"', () => {
+    expect(cats('Mẹ ơi con sợ con chó nhà hàng xóm')).toEqual([]);
+    expect(cats('Lan ơi con mèo nhà tớ béo lắm')).toEqual([]);
+    expect(cats('Minh ơi')).toEqual([]);
+  });
+
+  it.each([
+    ['con lợn kia đó', 'insult/alert'],
+    ['đồ phế vật á', 'insult/alert'],
+    ['ê cc nè', 'profanity/alert'],
+    ['Minh ơi cl ấy', 'profanity/alert'],
+  ])('a particle closing a message is an edge, unless it reads the one word before it: %s → %s', (text, verdict) => {
+    expect(cats(text)).toContain(verdict);
+  });
+
+  it('a particle pointing at a word stays with it, and lesson talk with a particle stays clean', () => {
+    expect(cats('con chó đó')).toEqual([]);
+    expect(cats('con chó nhà tớ đó')).toEqual([]);
+    expect(cats('ê con chó nhà tớ á')).toEqual([]);
+  });
+
+  it.each([
+    ["you're so weird bro", 'insult/alert'],
+    ['ur so cringe fr', 'insult/alert'],
+    ['who asked ngl', 'insult/alert'],
+    ['omg you smell', 'insult/alert'],
+  ])('English tags at either end are edges too: %s → %s', (text, verdict) => {
+    expect(cats(text)).toContain(verdict);
+  });
+
+  it('a friend called "bro" in lesson talk stays clean', () => {
+    expect(cats('this is my bro')).toEqual([]);
+    expect(cats('what do you smell? - I smell flowers bro')).toEqual([]);
+  });
 });

@@ -14,14 +14,75 @@ function laughs(t: Token, before: Token | undefined): boolean {
   return w !== 'lol' || !before?.forms.accForms.some((f) => LOL_BEFORE.has(f));
 }
 
-// Calls that open a message and address no one in particular: "ê", "hey", "này".
-const CALLS = new Set(['ê', 'ey', 'hey', 'yo', 'này', 'nè', 'alo', 'oi', 'ơi']);
+// Particles closing a message of two words or more ("đồ phế vật á", "con lợn kia đó"); "đó", "đấy", "ấy"
+// after a person or a thing word point at it ("thằng đó", "cái đấy") and stay.
+// English tags close a put-down the same way ("you're so weird bro", "ur so cringe fr").
+const PARTICLES = new Set(['á', 'ạ', 'đó', 'đấy', 'ấy', 'nè', 'bro', 'bruh', 'tbh', 'fr', 'ngl', 'smh']);
+const POINTING = new Set(['đó', 'đấy', 'ấy']);
+const POINTED = new Set([
+  ...['con', 'thằng', 'cái', 'bạn', 'người', 'đứa', 'bọn', 'lũ', 'tụi', 'chỗ', 'lúc', 'hôm', 'ngày', 'bài'],
+  ...['nhà', 'anh', 'chị', 'em', 'cô', 'thầy', 'ông', 'bà', 'như', 'là'],
+]);
+
+function closes(tokens: Token[], i: number, from: number): boolean {
+  const w = tokens[i]!.forms.acc;
+  // A particle after one word is what reads it ("cc ấy", "cl nè": the oath, not a copy), so it stays.
+  if (!PARTICLES.has(w) || i - from < 2) return false;
+  return !POINTING.has(w) || !POINTED.has(tokens[i - 1]!.forms.acc);
+}
+
+// Calls and English tags that open a message and address no one in particular: "ê", "hey", "này", "ngl".
+const CALLS = new Set([
+  'ê',
+  'ey',
+  'hey',
+  'yo',
+  'này',
+  'nè',
+  'alo',
+  'oi',
+  'ơi',
+  'bro',
+  'bruh',
+  'omg',
+  'ew',
+  'ugh',
+  'ngl',
+  'tbh',
+]);
+
+// A name or a respected person called before the words ("Minh ơi …", "lan oi …", "mẹ ơi …") is a call
+// too; a word the rules read as whom the words are aimed at stays ("mày ơi", "em ơi", "ad ơi").
+const CALLED_AFTER = new Set(['ơi', 'oi', 'ới']);
+const PERSON_WORDS = new Set([
+  ...['mày', 'm', 'mi', 'bây', 'tao', 't', 'tụi', 'bọn', 'anh', 'a', 'em', 'e', 'chị', 'cj', 'bạn', 'cậu'],
+  ...['con', 'thằng', 'bé', 'may', 'thang', 'you', 'u', 'ad', 'admin', 'các', 'cả', 'mọi'],
+]);
+
+function calledName(tokens: Token[], at: number, n: number): boolean {
+  const name = tokens[at]!;
+  return (
+    at + 2 < n &&
+    !name.mention &&
+    CALLED_AFTER.has(tokens[at + 1]!.forms.acc) &&
+    !PERSON_WORDS.has(name.forms.acc) &&
+    /^\p{L}+$/u.test(name.forms.acc)
+  );
+}
 
 /** The message's tokens from its first word after opening calls to its last before closing laughter. */
 export function messageCore(tokens: Token[]): { from: number; core: Token[] } {
   let n = tokens.length;
-  while (n > 1 && laughs(tokens[n - 1]!, tokens[n - 2])) n--;
   let from = 0;
-  while (from < n - 1 && CALLS.has(tokens[from]!.forms.acc)) from++;
-  return { from, core: from === 0 && n === tokens.length ? tokens : tokens.slice(from, n) };
+  for (;;) {
+    if (from < n - 1 && CALLS.has(tokens[from]!.forms.acc)) from++;
+    else if (calledName(tokens, from, n)) from += 2;
+    else break;
+  }
+  while (n - from > 1 && (laughs(tokens[n - 1]!, tokens[n - 2]) || closes(tokens, n - 1, from))) n--;
+  if (from === 0) return { from, core: n === tokens.length ? tokens : tokens.slice(0, n) };
+  // The sentence starts after the call: "Mẹ ơi con sợ…" is a child's "con", as at a message's start.
+  const core = tokens.slice(from, n);
+  core[0] = { ...core[0]!, boundaryBefore: true };
+  return { from, core };
 }

@@ -89,4 +89,8 @@ export const TEENCODE = lookupTable<string>({
   imma: 'i am going to',
   finna: 'going to',
   pics: 'pic',
+  thk: 'thằng',
+  thg: 'thằng',
+  mn: 'mọi người',
+  mng: 'mọi người',
 });

@@ -65,7 +65,7 @@ export const SHUNNING: Template[] = [
       ],
     }),
     re: T(
-      `(?:nobody|no one|noone) (?:cares|invited (?:you|u)|wants (?:you|u))|who (?:even )?(?:invited|asked) (?:you|u)|(?:everyone|everybody|let s|lets|we should) (?:just )?(?:ignore|block|unfriend) (?:him|her|them|you|u)|(?:we re|we are|were) not (?:your|ur) friends?|(?:nobody|no one) (?:will|would|wants to|is gonna) (?:ever )?(?:be (?:your|ur) friend|play with (?:you|u)|sit with (?:you|u)|talk to (?:you|u))|^(?:get lost|go away)(?: [^ ]+)?$|(?:khong ai|chang ai) (?:thich|choi|muon choi) (?:voi )?(?:may|m)|ca lop (?:deu )?ghet (?:may|m)|tay chay (?:no|may|thang [^ ]+)`,
+      `(?:nobody|no one|noone) (?:cares|invited (?:you|u)|wants (?:you|u))|who (?:even )?(?:invited|asked) (?:you|u)(?! (?:to|for|about|if|whether) )|(?:everyone|everybody|let s|lets|we should) (?:just )?(?:ignore|block|unfriend) (?:him|her|them|you|u)|(?:we re|we are|were) not (?:your|ur) friends?|(?:nobody|no one) (?:will|would|wants to|is gonna) (?:ever )?(?:be (?:your|ur) friend|play with (?:you|u)|sit with (?:you|u)|talk to (?:you|u))|^(?:get lost|go away)(?: [^ ]+)?$|(?:khong ai|chang ai) (?:thich|choi|muon choi) (?:voi )?(?:may|m)|ca lop (?:deu )?ghet (?:may|m)|tay chay (?:no|may|thang [^ ]+)`,
     ),
   },
   {

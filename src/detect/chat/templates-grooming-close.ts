@@ -71,7 +71,7 @@ export const GROOMING_CLOSE: Template[] = [
   cue(
     'probing',
     'acc',
-    `${CHILD} (?:học )?lớp mấy(?: rồi)?$|${CHILD} (?:sinh năm|sn năm|sn) (?:mấy|bao nhiêu|nào)|ai (?:đưa đón|đón) ${CHILD}(?: đi học| về)?$|${CHILD} (?:hay |thường )?(?:online|on|rảnh|ở nhà) (?:lúc|vào lúc|khi) mấy giờ|(?:tối nay|tối mai|mai|cuối tuần) ${CHILD} (?:có )?rảnh (?:không|chưa) ${ADULT} (?:gọi|nhắn|qua|đón)`,
+    `${CHILD} (?:học )?lớp mấy(?: (?:rồi|r))?$|${CHILD} (?:sinh năm|sn năm|sn) (?:mấy|bao nhiêu|nào)|ai (?:đưa đón|đón) ${CHILD}(?: đi học| về)?$|${CHILD} (?:hay |thường )?(?:online|on|rảnh|ở nhà) (?:lúc|vào lúc|khi) mấy giờ|(?:tối nay|tối mai|mai|cuối tuần) ${CHILD} (?:có )?rảnh (?:không|chưa) ${ADULT} (?:gọi|nhắn|qua|đón)`,
     ['lớp mấy', 'sinh năm', 'sn năm', 'sn', 'đưa đón', 'đón', 'mấy giờ', 'rảnh'],
   ),
   cue('gifts', 'acc', `${CHILD} (?:thích|muốn|mê) (?:[^ ]+ ){1,3}(?:không |chưa )?${ADULT} (?:tặng|mua|nạp)`, [

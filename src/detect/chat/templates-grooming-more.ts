@@ -71,8 +71,8 @@ export const GROOMING_MORE: Template[] = [
   cue(
     'secrecy',
     'acc',
-    `(?:lớn rồi|người lớn rồi) (?:mà )?(?:còn )?(?:sợ|phải hỏi|nghe lời) (?:bố|mẹ|ba|má|bố mẹ|ba mẹ)`,
-    ['lớn rồi'],
+    `(?:người )?lớn (?:rồi|r) (?:mà )?(?:còn )?(?:sợ|phải hỏi|nghe lời) (?:bố|mẹ|ba|má|bố mẹ|ba mẹ)`,
+    ['lớn'],
   ),
   cue(
     'flattery',

@@ -139,4 +139,73 @@ export const GROOMING_STRANGERS: Template[] = [
     `video call (?:[^ ]+ ){0,2}just (?:us|you and me|the two of us)|just (?:us|you and me) on (?:video|call|cam)`,
     ['just', 'video call'],
   ),
+  // Friends asked by the adult ("kb fb a đi e"; "kb Zalo đi để gửi bài" among pupils names no adult),
+  // a move to an app "to talk more easily", a video call with the adult, a photo sent for the adult to
+  // look at, a pick-up offered, "is anyone home", money to be made; English "u got insta?" and chats
+  // kept secret.
+  cue('contact', 'acc', `kb (?:${APP} )?(?:với )?${ADULT}`, ['kb']),
+  cue(
+    'contact',
+    'acc',
+    `(?:qua|sang|lên|vào) ${APP} (?:nói chuyện|nhắn tin|nhắn|chat|tâm sự) (?:cho (?:tiện|dễ|riêng tư|kín)|riêng|(?:[^ ]+ ){0,2}(?:nha|nhé|nhe) (?:em|bé)$)`,
+    APP_WORDS,
+  ),
+  cue('contact', 'acc', `(?:gọi video|call video|video call|facetime) (?:với|cho) ${ADULT}`, [
+    'call video',
+    'facetime',
+    'gọi video',
+    'video call',
+  ]),
+  cue(
+    'photos',
+    'acc',
+    `(?:gửi|chụp) (?:tấm |bức |cái )?(?:ảnh|hình)(?: của)?(?: ${YOUNG})? cho ${ADULT} (?:xem|coi|ngắm)`,
+    ['chụp', 'gửi'],
+  ),
+  cue('meeting', 'acc', `${ADULT} (?:ra|qua|đến|tới|sang) (?:đón|rước|chở)(?: (?:nhé|nha|nhe|${YOUNG}))?$`, [
+    'chở',
+    'rước',
+    'đón',
+  ]),
+  cue('probing', 'acc', `có ai ở nhà (?:với ${YOUNG} )?(?:không|chưa)`, ['ở nhà']),
+  cue('gifts', 'acc', `muốn (?:kiếm tiền|kiếm thêm tiền|có tiền tiêu) (?:không|chưa) ${YOUNG}`, [
+    'có tiền tiêu',
+    'kiếm thêm tiền',
+    'kiếm tiền',
+  ]),
+  // The parents' bedtime or hours asked of the child, who the child sleeps with, the adult's room, a
+  // channel given without asking ("e cho a link ig đi"), the parents made not to need to know, a gift
+  // chosen by the child, praise over the child's classmates.
+  cue(
+    'probing',
+    'acc',
+    `mấy giờ ${PARENT} ${YOUNG} (?:đi ngủ|ngủ|đi làm|đi vắng)|mấy giờ ${PARENT} (?:đi ngủ|ngủ)|${YOUNG} (?:hay |thường |đêm nay |tối nay )?ngủ (?:với|cùng) ai`,
+    ['đi làm', 'đi ngủ', 'đi vắng', 'ngủ'],
+  ),
+  cue('meeting', 'acc', `(?:lên|vào|qua|sang|đến|tới) phòng (?:của )?${ADULT}(?! (?:trai|họ))`, ['phòng']),
+  cue('contact', 'acc', `${YOUNG} cho ${ADULT} (?:xin )?(?:cái )?(?:link |nick |acc |tài khoản )?${APP}`, APP_WORDS),
+  cue('secrecy', 'acc', `${PARENT} (?:${YOUNG} )?(?:không|chẳng|chả) cần (?:phải )?biết`, ['cần']),
+  cue('gifts', 'acc', `(?:muốn|thích|cần) ${ADULT} (?:mua|nạp|tặng) (?:[^ ]+ ){0,2}(?:gì|cái gì)`, [
+    'mua',
+    'nạp',
+    'tặng',
+  ]),
+  cue(
+    'flattery',
+    'acc',
+    `${YOUNG} (?:[^ ]+ )?(?:xinh|đẹp|dễ thương|cute|trưởng thành|chín chắn|hiểu chuyện) hơn (?:mấy|các|tất cả|những|mọi) (?:bạn|đứa)`,
+    ['hơn'],
+  ),
+  cue(
+    'contact',
+    'fold',
+    `(?:you|u) (?:got|have|has) (?:an? )?(?:insta|ig|snap|snapchat|discord|telegram|whatsapp|kik)`,
+    ['discord', 'ig', 'insta', 'kik', 'snap', 'snapchat', 'telegram', 'whatsapp'],
+  ),
+  cue(
+    'secrecy',
+    'fold',
+    `keep (?:our|these|this|the|my) (?:chats?|messages?|texts?|convos?|conversations?|talks?) (?:a )?secret|(?:our|these) (?:chats?|messages?) (?:are|r|is) (?:a |our )?secret`,
+    ['secret'],
+  ),
 ];

@@ -75,7 +75,7 @@ export const GROOMING: Template[] = [
     view: 'acc',
     hint: SECRET_HINT,
     re: T(
-      '(?:đừng|không được|đừng có|cấm) (?:nói|kể|cho) (?:với |cho )?(?:ai|bố mẹ|ba mẹ|bố|mẹ|ba|má|người khác|bme|gia đình)(?: biết)?|bí mật (?:của )?(?:hai|2) (?:đứa|ta|chúng mình|anh em|mình)|giữ bí mật (?:nhé|nha|với anh|giúp anh)|(?:nhớ|hãy|phải) (?:xóa|xoá) (?:hết )?(?:tin nhắn|tin|đoạn chat|lịch sử chat)|(?:xóa|xoá) (?:hết )?(?:tin nhắn|tin|đoạn chat|lịch sử chat)(?: này| của anh| với anh)? (?:đi|nhé|nha|ngay)|chuyện (?:này|của) (?:hai|2) (?:đứa|ta|mình)|chỉ (?:hai|2) (?:đứa|ta|mình) biết',
+      '(?:đừng|không được|đừng có|cấm) (?:nói|kể|cho) (?:với |cho )?(?:ai|bố mẹ|ba mẹ|bố|mẹ|ba|má|người khác|bme|gia đình)(?: biết)?|bí mật (?:của )?(?:hai|2) (?:đứa|ta|chúng mình|anh em|mình)|giữ bí mật (?:nhé|nha|với anh|giúp anh)|(?:nhớ|hãy|phải) (?:xóa|xoá) (?:hết )?(?:tin nhắn|tin|đoạn chat|lịch sử chat)|(?:xóa|xoá) (?:hết )?(?:tin nhắn|tin|đoạn chat|lịch sử chat)(?: này| của (?:anh|a)| với (?:anh|a))? (?:đi|nhé|nha|ngay)|chuyện (?:này|của) (?:hai|2) (?:đứa|ta|mình)|chỉ (?:hai|2) (?:(?:anh|a|chị) em )?(?:đứa|ta|mình) biết',
     ),
   },
   {

@@ -233,7 +233,7 @@ export const IDIOMS: RegExp[] = [
     '(?:mệt|đói|buồn ngủ|ngủ|nóng|lạnh|sợ|buồn cười|cười|vui|đau|mỏi|khát|ngại|xấu hổ|ngượng|tức|hồi hộp|lo|run|hóng|đẹp|ngon|thèm|nhớ|mê|thích|yêu|khổ|nhục|mắc cỡ|căng thẳng|áp lực|hài|bí|khó|dễ thương|đáng yêu|cute|ghen tị|cay|bực|ức|tiếc|mừng|sướng|phê|ngầu|buồn|chán(?! đời| sống)|nhức đầu|đau đầu|lo lắng|bận) (?:[^ ]+ ){0,2}(?:chết|muốn chết|gần chết|sắp chết)(?: mất| đi được| luôn| thôi| à| ạ| được| rồi)?',
   ),
   T(
-    'chết (?:mất|thôi|rồi|dở|thật|tiệt|cười|khiếp|ngất|đi được|đuối|mê|đứng|lặng|mệt|cha|toi rồi)|cười chết|thôi chết|ôi chết|chết chết|giết (?:thời gian|time)|sống chết|chết vì (?:cười|ngại|cute)|chết với (?:bài|đề|môn)|(?:trò chơi|chơi|game|trò) treo cổ|bị cắt tay|cắt tay vào|cắt tay khi|biến mất khỏi (?:cái |căn )?(?:lớp|đây|chỗ này|nhóm|group|phòng|cuộc họp|buổi học|meet|zoom)',
+    '(?<!(?:muốn|mún) )chết thật|(?<!chỉ (?:muốn|mún) )chết thôi|chết (?:mất|rồi|dở|tiệt|cười|khiếp|ngất|đi được|đuối|mê|đứng|lặng|mệt|cha|toi rồi)|cười chết|thôi chết|ôi chết|chết chết|giết (?:thời gian|time)|sống chết|chết vì (?:cười|ngại|cute)|chết với (?:bài|đề|môn)|(?:trò chơi|chơi|game|trò) treo cổ|bị cắt tay|cắt tay vào|cắt tay khi|biến mất khỏi (?:cái |căn )?(?:lớp|đây|chỗ này|nhóm|group|phòng|cuộc họp|buổi học|meet|zoom)',
   ),
   T(
     'kill(?:ing|ed)? (?:it|time)|killing me|(?:dying|dead|died|die) (?:of|from|laughing|inside)|(?:dying|dead|died) (?:lol|lmao)|(?<!(?:want to|wanna|wish i could) )die (?:lol|lmao)|i m (?:dead|dying)|im (?:dead|dying)|dead tired|to death|could die|drop dead gorgeous|die hard|dying to (?:see|know|try|go)',

@@ -242,6 +242,17 @@ export const SELF_HARM_FRAMES: Template[] = [
  */
 export const SELF_HARM_PLAIN: Template[] = [
   {
+    // Older words for suicide, wished or planned by the writer ("e muốn tự vẫn"); told of a king in a
+    // history lesson they have a subject other than the writer.
+    id: 'chat.self-harm.explicit',
+    cat: 'self-harm',
+    sev: 3,
+    tier: 'alert',
+    view: 'acc',
+    hint: H({ acc: ['tự vẫn', 'quyên sinh', 'tự kết liễu', 'tự tuẫn'], fold: [] }),
+    re: T(`${ME} (?:[^ ]+ ){0,2}(?:muốn|mún|định|tính|sẽ|sắp|ước) (?:đi )?(?:tự vẫn|quyên sinh|tự kết liễu|tự tuẫn)`),
+  },
+  {
     id: 'chat.self-harm.ideation',
     cat: 'self-harm',
     sev: 2,
@@ -255,7 +266,7 @@ export const SELF_HARM_PLAIN: Template[] = [
       fold: [],
     }),
     re: T(
-      `${ME} (?:đang |cũng |chỉ |thật sự |thực sự |rất |lại )?(?:muốn|mún) (?:đi )?(?:chết|die)(?! (?:mất|thôi|cười|đi được))|chỉ (?:muốn|mún) (?:được )?(?:biến mất|chết|không tồn tại|ngủ mãi mãi)(?: (?:thôi|luôn|cho xong))?$|${ME} (?:đang )?(?:đứng|ngồi|ở) trên (?:cầu|sân thượng|nóc nhà|tầng thượng)(?: (?:rồi|r|đây|này|nè))?$|kiếp sau (?:[^ ]+ ){0,2}gặp (?:lại|nhau)|${ME} (?:có )?(?:chết|biến mất) (?:đi )?(?:(?:chắc|thì|cũng) )*(?:chả|chẳng|không) ai (?:buồn|quan tâm|để ý|nhớ|khóc|thương|biết)|${ME} (?:[^ ]+ ){0,1}muốn kết thúc(?: (?:thôi|rồi|r|luôn|hết|cho xong))?$|^(?:${ME} )?chết (?:quách )?(?:đi )?cho (?:rồi|r|xong)$|xin lỗi (?:bố mẹ|ba mẹ|bố|mẹ|ba|má|cả nhà|gia đình)(?: [^ ]+){0,4} ${ME} (?:phải )?đi (?:đây|trước)|tay ${ME} (?:đang |lại |vẫn )?chảy (?:nhiều )?máu(?: (?:nhiều|quá|lắm|không ngừng|mãi))*$|${ME} (?:[^ ]+ ){0,2}muốn dừng lại (?:hết|tất cả|mọi thứ)$`,
+      `${ME} (?:đang |cũng |chỉ |thật sự |thực sự |rất |lại )?(?:muốn|mún) (?:đi )?(?:chết|die)(?! (?:mất|thôi|cười|đi được))|chỉ (?:muốn|mún) (?:được )?(?:biến mất|chết|không tồn tại|ngủ mãi mãi)(?: (?:thôi|luôn|cho xong))?(?: (?:mọi người|các bạn|cô|thầy|mẹ|bố|ba|má))?$|${ME} (?:đang )?(?:đứng|ngồi|ở) trên (?:cầu|sân thượng|nóc nhà|tầng thượng)(?: (?:rồi|r|đây|này|nè))?(?:$|(?= (?:${ME} )?(?:sợ|run|sắp|định|chuẩn bị|nhìn xuống|không còn)))|kiếp sau (?:[^ ]+ ){0,2}gặp (?:lại|nhau)|${ME} (?:có )?(?:chết|biến mất) (?:đi )?(?:(?:chắc|thì|cũng) )*(?:chả|chẳng|không) ai (?:buồn|quan tâm|để ý|nhớ|khóc|thương|biết)|${ME} (?:[^ ]+ ){0,1}muốn kết thúc(?: (?:thôi|rồi|r|luôn|hết|cho xong))?$|^(?:${ME} )?chết (?:quách )?(?:đi )?cho (?:rồi|r|xong)$|xin lỗi (?:bố mẹ|ba mẹ|bố|mẹ|ba|má|cả nhà|gia đình)(?: [^ ]+){0,4} ${ME} (?:phải )?đi (?:đây|trước)|tay ${ME} (?:đang |lại |vẫn )?chảy (?:nhiều )?máu(?: (?:nhiều|quá|lắm|không ngừng|mãi))*$|${ME} (?:[^ ]+ ){0,2}muốn dừng lại (?:hết|tất cả|mọi thứ)$`,
     ),
   },
   {
@@ -267,6 +278,37 @@ export const SELF_HARM_PLAIN: Template[] = [
     hint: H({ acc: [], fold: ['all', 'everything'] }),
     re: T(
       `(?:want|wanna) (?:it all|everything|all of it) to (?:end|stop)(?! well)|(?:want|wanna) to end (?:it all|everything)`,
+    ),
+  },
+  {
+    // The writer's plan with its means ("em định thắt cổ"), a means made ready ("dao lam t để sẵn r"),
+    // the others glad once the writer is dead, dying "right now" being fine, a goodbye with no return.
+    // "nhảy cầu" is also the diving event in PE, so it is left to the frames that need more words.
+    id: 'chat.self-harm.ideation',
+    cat: 'self-harm',
+    sev: 2,
+    tier: 'review',
+    view: 'acc',
+    hint: H({
+      acc: [
+        ...[
+          'thắt cổ',
+          'treo cổ',
+          'nhảy lầu',
+          'rạch tay',
+          'cắt tay',
+          'cắt cổ tay',
+          'tự tử',
+          'tự sát',
+          'uống thuốc',
+          'uống hết thuốc',
+        ],
+        ...['sẵn', 'chuẩn bị xong', 'chết', 'die', 'biến mất', 'tạm biệt', 'ngủ'],
+      ],
+      fold: [],
+    }),
+    re: T(
+      `${ME} (?:[^ ]+ )?(?:định|tính|sắp|chuẩn bị|quyết định) (?:đi )?(?:thắt cổ|treo cổ|nhảy lầu|rạch tay|cắt tay|cắt cổ tay|tự tử|tự sát|uống thuốc ngủ|uống thuốc chuột|uống hết thuốc)|(?:dao lam|lưỡi lam|thuốc ngủ|thuốc chuột|dây thừng) (?:[^ ]+ ){0,2}(?:để sẵn|chuẩn bị sẵn|mua sẵn|giấu sẵn|sẵn rồi|sẵn r|chuẩn bị xong)|${ME} (?:mà |có )?(?:chết|biến mất) (?:đi )?(?:thì|là) (?:[^ ]+ ){0,3}(?:vui|mừng|nhẹ nhõm|sướng|hả hê|thoải mái|hết khổ)|(?:chết|die) (?:ngay )?(?:bây giờ|bây h|bh|lúc này|luôn) cũng (?:được|đc|dc|ok|chả sao)|tạm biệt (?:[^ ]+ ){0,6}(?:sẽ )?không (?:bao giờ )?(?:quay lại|trở lại|quay về) (?:nữa|đâu)|${ME} (?:[^ ]+ ){0,2}(?:muốn|mún|ước) (?:được )?ngủ (?:một |1 )?(?:giấc )?(?:rồi |r |mà |và )?(?:không|chẳng) (?:bao giờ )?(?:dậy|vậy|tỉnh|tỉnh dậy|tỉnh vậy|thức dậy|thức vậy) (?:nữa|luôn)|${ME} (?:có )?chết (?:đi )?(?:thì |chắc |cũng )*có ai (?:buồn|quan tâm|để ý|nhớ|khóc|thương) (?:đâu|không)`,
     ),
   },
 ];
