@@ -53,6 +53,13 @@ const ME_SPOKEN_TO = new Set(['em', 'e', 'con', 'mình', 'mk', 'mik', 'tớ', 't
 // Someone other than the writer as the speaker: "bạn ấy bảo", "các bạn chửi", "he called".
 const THEY = new Set(['bạn', 'ấy', 'nó', 'họ', 'he', 'she', 'they', 'người', 'anh', 'chị']);
 const ROUGH_ME = new Set(['tao', 't', 'bố', 'tau']);
+// The one spoken to: "gọi mày là …" is said to the reader, not told of someone else.
+const SECOND_PERSON = new Set(['mày', 'm', 'mi', 'mầy', 'cậu', 'you', 'u']);
+// Naming a word under study just before its quotation: "từ “ngu ngốc”", "the word “loser”".
+const MENTION = new Set(['từ', 'cụm', 'word', 'words', 'phrase', 'term', 'expression']);
+// After a quotation, what makes it language under study: "“…” là lời mắng yêu", "“…” is rude", "“…” nghĩa là".
+const ABOUT_VI = new Set(['lời', 'từ', 'câu', 'cách', 'cụm', 'thành', 'tiếng', 'nghĩa']);
+const ABOUT_EN = new Set(['rude', 'impolite', 'unkind', 'mean', 'offensive', 'not', 'a', 'an']);
 // Characters and people of a story or of history, as subjects of a self-harm sentence.
 const STORY_PERSON = new Set(['lão', 'ông', 'bà', 'hắn', 'nhân', 'anh', 'chị', 'cô', 'chàng', 'nàng', 'vua', 'tướng']);
 // Capitalized only because they open the sentence: "Tối nay…", "Muốn…", not a name.
@@ -129,12 +136,24 @@ function sentenceStart(tokens: Token[], i: number): number {
   return k;
 }
 
+/** The quotation is talked about as language: named as a word before it, or described after it. */
+function mentioned(tokens: Token[], q: [number, number]): boolean {
+  let k = tokens.findIndex((t) => t.start > q[1]);
+  if (k < 0) k = tokens.length;
+  const before = tokens.filter((t) => t.end <= q[0]).at(-1)?.forms.acc;
+  if (before !== undefined && MENTION.has(before)) return true;
+  const [a, b] = [tokens[k]?.forms.acc, tokens[k + 1]?.forms.acc];
+  if (a === 'nghĩa' || a === 'means' || a === 'mean') return true;
+  if (a === 'là' || a === 'có') return b !== undefined && ABOUT_VI.has(b);
+  return (a === 'is' || a === 'are' || a === 'sounds') && b !== undefined && ABOUT_EN.has(b);
+}
+
 /** The hit lies inside a quotation introduced by a colon or a reporting word, not said by "tao". */
 function quoted(tokens: Token[], h: Hit, quotes: [number, number][]): boolean {
   const a = tokens[h.first]!.start;
   const q = quotes.find(([s, e]) => s < a && tokens[h.last]!.end <= e);
   if (!q) return false;
-  let framed = false;
+  let framed = mentioned(tokens, q);
   for (let k = h.first - 1; k >= 0 && tokens[k]!.start > q[0] - 80; k--) {
     const t = tokens[k]!;
     if (t.end > q[0]) continue;
@@ -149,14 +168,22 @@ function quoted(tokens: Token[], h: Hit, quotes: [number, number][]): boolean {
 function reported(tokens: Token[], h: Hit): boolean {
   const from = sentenceStart(tokens, h.first);
   for (let r = h.first - 1; r >= from; r--) {
-    if (!REPORTING.has(tokens[r]!.forms.acc)) continue;
+    const verb = tokens[r]!.forms.acc;
+    if (!REPORTING.has(verb)) continue;
     const after = tokens.slice(r + 1, Math.min(r + 3, h.first + 1)).map((t) => t.forms.acc);
     if (after.some((w) => ME_SPOKEN_TO.has(w))) return true;
     const before = tokens.slice(Math.max(from, r - 4), r).map((t) => t.forms.acc);
     if (before.some((w) => ROUGH_ME.has(w))) return false;
     if (before.includes('bị') || before.some((w) => THEY.has(w))) return true;
+    if (verb === 'gọi' && namedOther(tokens.slice(r + 1, h.first).map((t) => t.forms.acc))) return true;
   }
   return false;
+}
+
+/** "con cáo gọi quạ là đồ ngốc": a naming told of someone, not "gọi mày là …" said to the reader. */
+function namedOther(between: string[]): boolean {
+  const is = between.indexOf('là');
+  return is > 0 && !between.slice(0, is).some((w) => SECOND_PERSON.has(w) || ROUGH_ME.has(w));
 }
 
 /** The subject of a self-harm sentence is a character or a named person, not the writer. */
