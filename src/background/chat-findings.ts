@@ -1,5 +1,5 @@
 import { createChatMonitor } from './chat-monitor';
-import { recentChat, recordDiagnostic, type Deriver } from './event-log';
+import { recentChat, recordDiagnostic, sessionMeetingCode, type Deriver } from './event-log';
 import { loadSettings, onSettingsChanged } from './settings-store';
 
 const monitor = createChatMonitor({
@@ -8,6 +8,7 @@ const monitor = createChatMonitor({
     return { ...chat, detection };
   },
   recentChat,
+  meetingCode: sessionMeetingCode,
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),
   detectorFailed: (detector, eventId, error) =>

@@ -175,3 +175,24 @@ describe('chat findings in the worker', () => {
     ).toBe(true);
   });
 });
+
+describe("a link to the class's own meeting", () => {
+  it('is kept for review; a link to another meeting stays an alert', () => {
+    const derive = sessionChat({}, [], { now: () => T0, newId: ids }, 'abc-defg-hij');
+    const own = findings(derive(chat('Link họp: meet.google.com/abc-defg-hij', { sender: 'ph' })));
+    expect(own.map((f) => [f.category, f.tier, f.ruleId])).toEqual([
+      ['link', 'review', 'chat.link.meeting-invite.meet.own'],
+    ]);
+    const other = findings(derive(chat('vào đây: meet.google.com/xyz-wxyz-xyz', { sender: 'x' })));
+    expect(other.map((f) => [f.category, f.tier])).toEqual([['link', 'alert']]);
+  });
+
+  it('knows the code inside an escaped Teams link, and is not fooled by a short code', () => {
+    const code = '19:meeting_UGFuZWxWaQ@thread.v2';
+    const link = `teams.microsoft.com/l/meetup-join/${encodeURIComponent(code)}/0`;
+    const derive = sessionChat({}, [], { now: () => T0, newId: ids }, code);
+    expect(findings(derive(chat(link))).map((f) => f.tier)).toEqual(['review']);
+    const short = sessionChat({}, [], { now: () => T0, newId: ids }, '123');
+    expect(findings(short(chat('zoom.us/j/81234567890 vào nhanh'))).map((f) => f.tier)).toEqual(['alert']);
+  });
+});

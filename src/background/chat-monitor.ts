@@ -23,6 +23,25 @@ export interface ChatMonitorDeps {
   newId(): string;
   /** Told once per detector and session guard. */
   detectorFailed?(detector: string, eventId: string, err: unknown): void;
+  /** The session's meeting code, so a link to the class's own meeting is not an invite elsewhere. */
+  meetingCode?(sessionId: string): Promise<string | null>;
+}
+
+const INVITE = 'chat.link.meeting-invite.';
+const bare = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** An invite link to the meeting the message was written in: everyone there has it, so review. */
+export function ownMeetingLink(f: Finding, code: string | null): boolean {
+  if (!code || !f.ruleId.startsWith(INVITE) || !f.evidence.text) return false;
+  const own = bare(code);
+  if (own.length < 6) return false;
+  let link = f.evidence.text;
+  try {
+    link = decodeURIComponent(link);
+  } catch {
+    // A malformed escape: the link as written.
+  }
+  return bare(link).includes(own);
 }
 
 /** Drafts to store right after the chat.message event. */
@@ -83,6 +102,7 @@ export function sessionChat(
   options: MonitorOptions,
   history: readonly EventDraft[],
   deps: Pick<ChatMonitorDeps, 'now' | 'newId' | 'detectorFailed'>,
+  meetingCode: string | null = null,
 ): DeriveFindings {
   // A detector that throws is told once, in the log right after the message it threw on.
   const failed = new Set<string>();
@@ -107,10 +127,15 @@ export function sessionChat(
     for (const f of previews.seen(msg, guard.classifyMessage(msg, timeOf(event, deps.now())))) {
       // Own messages are classified too, for a child's laptop; on a teacher's they are hers (her
       // own link, her number), so review, never an alert.
-      const finding: Finding | null = tuneFinding(msg.self && f.tier === 'alert' ? { ...f, tier: 'review' } : f, {
-        off: options.detection?.off ?? [],
-        sensitivity: msg.self ? 'standard' : (options.detection?.sensitivity ?? 'standard'),
-      });
+      const own = ownMeetingLink(f, meetingCode);
+      const heard = own ? { ...f, ruleId: `${f.ruleId}.own` } : f;
+      const finding: Finding | null = tuneFinding(
+        (msg.self || own) && f.tier === 'alert' ? { ...heard, tier: 'review' } : heard,
+        {
+          off: options.detection?.off ?? [],
+          sensitivity: msg.self ? 'standard' : (options.detection?.sensitivity ?? 'standard'),
+        },
+      );
       if (finding)
         out.push({
           id: deps.newId(),
@@ -148,11 +173,12 @@ export function createChatMonitor(deps: ChatMonitorDeps): ChatMonitor {
       }
       const gen = generation;
       options ??= deps.options();
-      const [opts, history] = await Promise.all([
+      const [opts, history, code] = await Promise.all([
         options,
         deps.recentChat(sessionId, deps.now() - GROOMING_WINDOW_MS, REPLAY_MESSAGES),
+        deps.meetingCode?.(sessionId).catch(() => null) ?? null,
       ]);
-      const derive = sessionChat(opts, history, deps);
+      const derive = sessionChat(opts, history, deps, code);
       // Settings changed while this was being built: use it for this batch, build afresh next time.
       if (gen !== generation) return derive;
       sessions.set(sessionId, derive);

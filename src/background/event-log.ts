@@ -247,6 +247,12 @@ export async function recentChat(sessionId: string, sinceMs: number, max: number
   return out.reverse();
 }
 
+/** The code of a session's meeting (its link's own part), or null. */
+export async function sessionMeetingCode(sessionId: string): Promise<string | null> {
+  const d = await db();
+  return (await d.get('sessions', sessionId))?.meeting.code ?? null;
+}
+
 export async function listSessions(): Promise<SessionRecord[]> {
   const d = await db();
   const all = await d.getAllFromIndex('sessions', 'by-started');

@@ -149,7 +149,17 @@ describe('Meet: harmful chat becomes findings on the message, classroom chat doe
 
       await run('openChat');
       const posted: { event: StoredEvent; want: Want[]; what: string }[] = [];
-      for (const [k, [sender, text, w]] of CASES.entries()) {
+      // A parent posting the class's own meeting link: everyone here has it, so it is kept for review only.
+      const ownLink = `meet.google.com/${code}`;
+      const cases: [string, string, Want[]][] = [
+        ...CASES,
+        [
+          'Phụ huynh Minh',
+          `Link họp: ${ownLink}`,
+          [want('link', ownLink, { tier: 'review', ruleId: 'chat.link.meeting-invite.meet.own' })],
+        ],
+      ];
+      for (const [k, [sender, text, w]] of cases.entries()) {
         const self = sender === TEACHER;
         const id = (await run('post', sender, text, { self })) as string;
         posted.push({
