@@ -296,25 +296,32 @@ describe.each(LANGS)('Meet adapter on a changing page (%s UI)', (lang) => {
     expect(s.chat.map((m) => m.text)).toEqual(['Cô ơi', 'Chờ chút nhé', 'Em nghe rồi ạ']);
   });
 
-  it('controls(): the leave button and the People panel, the button found again when the client re-renders it', async () => {
+  it('controls(): the leave button, its bar and the open side panel, found again when the client re-renders them', async () => {
     await mp.open('in-call-people', lang, { scenario: true });
     await mp.snapshot();
+    // What the panel keeps clear of: Leave, the toolbar region it sits in, and the side panel with rows or messages.
     const controls = () =>
       mp.page.evaluate(() => {
-        const shown = [...document.querySelectorAll('button[jsname="CQylAd"], aside')].filter((el) =>
-          el.matches('button') ? true : el.querySelector('[role="listitem"][data-participant-id]'),
+        const leave = document.querySelector('button[jsname="CQylAd"]')!;
+        const asides = [...document.querySelectorAll('aside')].filter((a) =>
+          a.querySelector('[role="listitem"][data-participant-id], [data-message-id]'),
         );
+        const shown = [leave, leave.closest('[role="region"]')!, ...asides];
         const got = window.cg.adapter.controls?.() ?? [];
         return { same: got.length === shown.length && got.every((el) => shown.includes(el)), n: got.length };
       });
-    expect(await controls()).toEqual({ same: true, n: 2 });
+    expect(await controls()).toEqual({ same: true, n: 3 });
     await mp.page.evaluate(() => {
       const leave = document.querySelector('button[jsname="CQylAd"]')!;
       leave.replaceWith(leave.cloneNode(true));
     });
-    expect(await controls()).toEqual({ same: true, n: 2 });
+    expect(await controls()).toEqual({ same: true, n: 3 });
     await run('closePeople');
-    expect(await controls()).toEqual({ same: true, n: 1 });
+    expect(await controls()).toEqual({ same: true, n: 2 });
+    await run('openChat');
+    await run('post', 'Trần Minh Anh', 'Cô ơi');
+    await mp.snapshot();
+    expect(await controls()).toEqual({ same: true, n: 3 });
   });
 
   it('a child on a parent-guarded laptop: self without a host role line is not host', async () => {

@@ -138,8 +138,8 @@ export class MeetAdapter implements PlatformAdapter {
     const out = inToolbar.length > 0 ? inToolbar : [...this.doc.querySelectorAll(css('leaveButton'))];
     // The whole bar: the steps the panel gives send the teacher to its buttons (People, Host controls).
     if (toolbar) out.push(toolbar);
-    const panel = this.people.panelElement();
-    if (panel) out.push(panel);
+    // The side panel open, People or chat: what the teacher reads there stays in view.
+    for (const panel of [this.people.panelElement(), this.chat.panelElement()]) if (panel) out.push(panel);
     return out;
   }
 

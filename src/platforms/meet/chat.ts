@@ -88,6 +88,11 @@ export class MeetChat {
     return this.view;
   }
 
+  /** The side panel of the chat the last read found, while it is on the page: no search. */
+  panelElement(): Element | null {
+    return this.root?.isConnected ? this.root.closest('aside') : null;
+  }
+
   private findRoot(): Element | null {
     if (this.root?.isConnected) return this.root;
     // Any message proves the chat is there: a miss on the container means its selector rotated.

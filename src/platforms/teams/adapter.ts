@@ -84,7 +84,10 @@ export class TeamsAdapter implements PlatformAdapter {
 
   controls(): Element[] {
     // The whole call bar, not only Leave: the panel's steps send the teacher to its People and More buttons.
-    return [...this.doc.querySelectorAll(`${css('hangupButton')}, ${css('toolbar')}, ${css('rosterRoot')}`)];
+    const chat = this.doc.querySelector(css('chatViewport'));
+    const bars = [...this.doc.querySelectorAll(`${css('hangupButton')}, ${css('toolbar')}, ${css('rosterRoot')}`)];
+    // The chat's side panel too, when it is the one open: what the teacher reads there stays in view.
+    return chat ? [...bars, chat.closest('[role="complementary"]') ?? chat] : bars;
   }
 
   dispose(): void {

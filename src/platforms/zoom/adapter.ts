@@ -114,7 +114,11 @@ export class ZoomAdapter implements PlatformAdapter {
 
   controls(): Element[] {
     // The whole footer, not only Leave: the panel's steps send the teacher to its Security and Participants buttons.
-    return [...this.doc.querySelectorAll(`${css('leaveButton')}, ${css('footer')}, ${css('rosterPanel')}`)];
+    const bars = [...this.doc.querySelectorAll(`${css('leaveButton')}, ${css('footer')}, ${css('rosterPanel')}`)];
+    // The chat too while it is open (its list is empty at first: its container is the box).
+    const list = this.doc.querySelector(css('chatList'));
+    const chat = list?.parentElement?.closest('[class*="chat-container"]') ?? list;
+    return chat ? [...bars, chat] : bars;
   }
 
   private urlIsMeeting(): boolean {
