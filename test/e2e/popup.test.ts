@@ -203,6 +203,11 @@ it('without a meeting tab, says how to start', async () => {
     return shown.length ? shown : null;
   }, 'the steps');
   expect(steps).toEqual(['popup_start_1', 'popup_start_2', 'popup_start_3'].map((k) => msg('en', k)));
+  // Nobody is present to save as the class: the offer is not made, the report and settings are.
+  const buttons = await popup.evaluate(() =>
+    [...document.querySelectorAll('nav.actions button')].map((b) => b.textContent),
+  );
+  expect(buttons).toEqual([msg('en', 'popup_open_report'), msg('en', 'popup_open_options')]);
 });
 
 it("on Zoom, the meeting inside the app shell's frame answers for the tab", async () => {

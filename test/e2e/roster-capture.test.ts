@@ -47,10 +47,16 @@ it('saves the present students as the roster from the popup, then flags a newcom
 
   const popup = await ext.extensionPage('src/ui/popup/index.html');
   await meeting.bringToFront(); // the popup acts on the active tab
-  await popup.evaluate(() => {
-    const button = [...document.querySelectorAll('button')].find((b) => /my class/.test(b.textContent ?? ''));
-    button!.click();
-  });
+  // Offered once the popup reads the meeting in the active tab (never without one).
+  await until(
+    () =>
+      popup.evaluate(() => {
+        const button = [...document.querySelectorAll('button')].find((b) => /my class/.test(b.textContent ?? ''));
+        button?.click();
+        return Boolean(button);
+      }),
+    'the "Everyone here now is my class" button',
+  );
   const status = await until(
     () => popup.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? ''),
     'the popup status',

@@ -114,9 +114,11 @@ function ActionBar({ view, t, busy, onPause, onCapture }: ActionBarProps) {
             {t(live.state.paused ? 'popup_resume' : 'popup_pause')}
           </button>
         )}
-        <button type="button" class="capture" disabled={busy} aria-describedby="capture-help" onClick={onCapture}>
-          {t('popup_capture')}
-        </button>
+        {live && (
+          <button type="button" class="capture" disabled={busy} aria-describedby="capture-help" onClick={onCapture}>
+            {t('popup_capture')}
+          </button>
+        )}
         <button
           type="button"
           class="primary report"
@@ -130,9 +132,12 @@ function ActionBar({ view, t, busy, onPause, onCapture }: ActionBarProps) {
           {t('popup_open_options')}
         </button>
       </nav>
-      <p id="capture-help" class="muted small">
-        {t('popup_capture_help')}
-      </p>
+      {/* Only in a meeting: with no one present there is nobody to save as the class. */}
+      {live && (
+        <p id="capture-help" class="muted small">
+          {t('popup_capture_help')}
+        </p>
+      )}
     </>
   );
 }
