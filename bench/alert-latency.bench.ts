@@ -21,7 +21,7 @@ import type { Platform } from '../src/common/model';
 import { launchExtension, until, type ExtensionBrowser } from '../test/e2e/extension';
 import { runner, type Run } from '../test/e2e/class-helpers';
 import { probePanel } from '../test/e2e/panel-helpers';
-import { fixture } from '../test/support/browser';
+import { fixture, teamsScenarioPage } from '../test/support/browser';
 import { figure, type Figure } from './figures';
 
 const ROUNDS = Number(process.env.CG_BENCH_ALERT_ROUNDS) || 20;
@@ -81,8 +81,7 @@ const CLIENTS: Client[] = [
         panel: 'roster',
         stageSize: 4,
       };
-      const html = `<!doctype html><html><head><meta charset="utf-8"><title>Microsoft Teams</title></head><body>
-<script>${fixture('teams/scenario.js')}</script><script>window.teamsScenario.mount(${JSON.stringify(state).replace(/</g, '\\u003c')});</script></body></html>`;
+      const html = teamsScenarioPage(state);
       const page = await ext.openMeeting(url, { 'https://teams.microsoft.com/': html }, { newWindow: true });
       return { page, run: runner(page, 'teamsScenario') };
     },

@@ -5,7 +5,7 @@
  * extension; meet is its first client, zoom-overhead and teams-overhead the others.
  */
 import type { Page } from 'puppeteer-core';
-import { fixture } from '../test/support/browser';
+import { fixture, teamsScenarioPage } from '../test/support/browser';
 import type { Route } from '../test/support/browser';
 
 export const PEOPLE = 1000;
@@ -129,8 +129,7 @@ export const TEAMS: BusyClient = {
       panel: 'roster',
       stageSize: 4,
     };
-    const html = `<!doctype html><html><head><meta charset="utf-8"><title>Microsoft Teams</title></head><body>
-<script>${fixture('teams/scenario.js')}</script><script>window.teamsScenario.mount(${JSON.stringify(state).replace(/</g, '\\u003c')});</script></body></html>`;
+    const html = teamsScenarioPage(state);
     return { [new URL(url).origin + '/']: html };
   },
   fill: async () => {},

@@ -11,7 +11,7 @@ import { stepsFor } from '../../src/content/panel/steps';
 import { PANEL_STRINGS } from '../../src/content/panel/strings';
 import type { Platform } from '../../src/common/model';
 import type { StoredEvent, TeacherActionPayload } from '../../src/common/protocol';
-import { fixture } from '../support/browser';
+import { fixture, teamsScenarioPage } from '../support/browser';
 import { MeetingLog, advanceContentClock, findingsOf, runner, type Run } from './class-helpers';
 import { launchExtension, type ExtensionBrowser } from './extension';
 import { USER_SETTINGS_KEY } from '../../src/common/storage-keys';
@@ -110,8 +110,7 @@ const CLIENTS: Client[] = [
         panel: 'roster',
         stageSize: 4,
       };
-      const html = `<!doctype html><html><head><meta charset="utf-8"><title>Microsoft Teams</title></head><body>
-<script>${fixture('teams/scenario.js')}</script><script>window.teamsScenario.mount(${JSON.stringify(state).replace(/</g, '\\u003c')});</script></body></html>`;
+      const html = teamsScenarioPage(state);
       const page = await ext.openMeeting(teamsUrl(code), { 'https://teams.microsoft.com/': html });
       return { page, run: runner(page, 'teamsScenario') };
     },

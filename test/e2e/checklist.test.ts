@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Platform } from '../../src/common/model';
-import { fixture } from '../support/browser';
+import { fixture, teamsScenarioPage } from '../support/browser';
 import { runner, type Run } from './class-helpers';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
 import { CARD, cardItem, press, TABLES, ticksOf, untilItem, type Lang } from './checklist-helpers';
@@ -101,9 +101,7 @@ const CLIENTS: Client[] = [
         panel: 'roster',
         stageSize: 4,
       };
-      const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Microsoft Teams</title></head><body>
-<script>${fixture('teams/scenario.js')}</script><script>window.teamsScenario.mount(${JSON.stringify(state).replace(/</g, '\\u003c')});</script>
-<script>${fixture('teams/host-controls.js')}</script></body></html>`;
+      const html = teamsScenarioPage(state, ['teams/host-controls.js'], 'vi');
       const page = await ext.openMeeting(this.url, { 'https://teams.microsoft.com/': html });
       return { page, run: runner(page, 'teamsScenario') };
     },
@@ -260,7 +258,8 @@ it('reads Zoom’s Security switches, on and off, and keeps them once the menu c
   expect(logged.every((e) => e.by === 'page' && e.source === 'zoom-security')).toBe(true);
 });
 
-it('the popup shows the checklist, ticks it, brings the card back, copies the rules; the report states it', async () => {
+/** The class on Meet in English with its rules, the host's checklist card shown. */
+async function meetWithCard() {
   const meet = CLIENTS.find((c) => c.platform === 'meet')!;
   await ext.setSettings({
     language: 'en',
@@ -269,6 +268,11 @@ it('the popup shows the checklist, ticks it, brings the card back, copies the ru
   const { page } = await meet.open();
   const probe = await probePanel(page, CARD);
   await probe.until(`function () { const c = this.querySelector('.card'); return c && !c.hidden; }`, 'the card');
+  return { meet, page, probe };
+}
+
+it('the popup shows the checklist, ticks it, brings the card back, copies the rules; the report states it', async () => {
+  const { meet, page, probe } = await meetWithCard();
   await probe.click('button.close');
   await probe.until(`function () { return this.querySelector('.card').hidden; }`, 'the card dismissed');
 
@@ -325,14 +329,7 @@ it('the popup shows the checklist, ticks it, brings the card back, copies the ru
 });
 
 it('the popup opened as a page of its own (?tab=) shows the checklist of the tab it follows', async () => {
-  const meet = CLIENTS.find((c) => c.platform === 'meet')!;
-  await ext.setSettings({
-    language: 'en',
-    classes: [{ id: 'c1', name: 'Lớp 9A2', meetings: [meet.code], teachers: [TEACHER], roster: [], rules: RULES }],
-  });
-  const { page } = await meet.open();
-  const probe = await probePanel(page, CARD);
-  await probe.until(`function () { const c = this.querySelector('.card'); return c && !c.hidden; }`, 'the card');
+  const { page } = await meetWithCard();
   const tabId = await page
     .evaluate(() => document.URL)
     .then(async (url) => {

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { fixture } from '../support/browser';
+import { fixture, teamsScenarioPage } from '../support/browser';
 import { runner, type Run } from './class-helpers';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
 import { intersects, pageRects, probePanel, type PanelProbe, type Rect } from './panel-helpers';
@@ -64,8 +64,7 @@ const CLIENTS: Client[] = [
         panel: 'roster',
         stageSize: 4,
       };
-      const html = `<!doctype html><html><head><meta charset="utf-8"><title>Microsoft Teams</title></head><body>
-<script>${fixture('teams/scenario.js')}</script><script>window.teamsScenario.mount(${JSON.stringify(state).replace(/</g, '\\u003c')});</script></body></html>`;
+      const html = teamsScenarioPage(state);
       const url = `https://teams.microsoft.com/v2/#/l/meetup-join/${encodeURIComponent(this.code)}/0`;
       const page = await ext.openMeeting(url, { 'https://teams.microsoft.com/': html });
       return { page, run: runner(page, 'teamsScenario') };

@@ -9,7 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { Platform } from '../../src/common/model';
 import type { StoredEvent } from '../../src/common/protocol';
-import { fixture } from '../support/browser';
+import { fixture, teamsScenarioPage } from '../support/browser';
 import { MeetingLog, advanceContentClock, findingsOf, runner, type Run } from './class-helpers';
 import { useExtension } from './extension';
 import { probePanel } from './panel-helpers';
@@ -44,8 +44,7 @@ function teamsPage(lang: Lang): string {
     panel: 'roster',
     stageSize: 8,
   };
-  return `<!doctype html><html><head><meta charset="utf-8"><title>Microsoft Teams</title></head><body>
-<script>${fixture('teams/scenario.js')}</script><script>window.teamsScenario.mount(${JSON.stringify(state).replace(/</g, '\\u003c')});</script></body></html>`;
+  return teamsScenarioPage(state);
 }
 
 const CLIENTS: Client[] = [

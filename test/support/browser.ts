@@ -44,6 +44,16 @@ export function fixture(rel: string): string {
 }
 
 /**
+ * A Teams call page drawn by the fixture's scenario from `state` (test/fixtures/teams/scenario.js),
+ * with `more` page-world scripts after it (e.g. the host controls' model).
+ */
+export function teamsScenarioPage(state: object, more: string[] = [], lang?: string): string {
+  const scripts = more.map((rel) => `<script>${fixture(rel)}</script>`).join('');
+  return `<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head><meta charset="utf-8"><title>Microsoft Teams</title></head><body>
+<script>${fixture('teams/scenario.js')}</script><script>window.teamsScenario.mount(${JSON.stringify(state).replace(/</g, '\\u003c')});</script>${scripts}</body></html>`;
+}
+
+/**
  * Serves HTML for the given URL prefixes (longest prefix wins) on this page and its frames.
  * Extension and data URLs continue untouched (@crxjs content scripts load their code from the
  * extension; aborting that fails silently in the page). Everything else is refused, as on a

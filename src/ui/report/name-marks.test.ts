@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../../common/protocol';
 import { translator } from '../i18n';
+import { storedFinding } from './sample-log';
 import { sentence } from './sentences';
 
 /** "Trần Minh Anh" with a Cyrillic А, and a name with a zero-width space and a right-to-left override. */
@@ -8,16 +9,7 @@ const LOOKALIKE = 'Trần Minh \u0410nh';
 const HIDDEN = 'Đỗ Văn\u200bHùng\u202e';
 
 const finding = (category: string, name: string, evidence: Record<string, unknown> = {}): StoredEvent =>
-  ({
-    id: 'e1',
-    seq: 1,
-    sessionId: 's',
-    type: 'finding',
-    time: '2026-12-07T09:00:00.000+07:00',
-    payload: {
-      finding: { category, ruleId: 'r', severity: 3, tier: 'alert', subject: { participantId: 'p', name }, evidence },
-    },
-  }) as unknown as StoredEvent;
+  storedFinding({ ruleId: 'r', category, name, evidence });
 
 describe('a finding on a name, in the report', () => {
   it('names the look-alike letter, in the report language', () => {

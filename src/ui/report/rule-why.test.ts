@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../../common/protocol';
 import { translator } from '../i18n';
+import { storedFinding } from './sample-log';
 import { sentence } from './sentences';
 
 const finding = (ruleId: string, category: string, evidence: Record<string, unknown>): StoredEvent =>
-  ({
-    id: 'e1',
-    seq: 1,
-    sessionId: 's',
-    type: 'finding',
-    time: '2026-12-07T09:00:00.000+07:00',
-    payload: {
-      finding: {
-        category,
-        ruleId,
-        severity: 3,
-        tier: 'alert',
-        subject: { participantId: 'p', name: 'Khách' },
-        evidence,
-      },
-    },
-  }) as unknown as StoredEvent;
+  storedFinding({ ruleId, category, name: 'Khách', evidence });
 
 describe("a finding's reason, in the report", () => {
   const hijack = finding('share.hijack', 'screen-share', {

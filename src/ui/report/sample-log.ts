@@ -47,6 +47,18 @@ const finding = (ruleId: string, category: string, severity: number, subject: ob
   evidence,
 });
 
+/** One finding as the log stores it (unhashed), for tests of the sentence the report makes of it. */
+export function storedFinding(f: { ruleId: string; category: string; name: string; evidence?: object }): StoredEvent {
+  return {
+    id: 'e1',
+    seq: 1,
+    sessionId: 's',
+    type: 'finding',
+    time: '2026-12-07T09:00:00.000+07:00',
+    payload: { finding: finding(f.ruleId, f.category, 3, { participantId: 'p', name: f.name }, f.evidence ?? {}) },
+  } as unknown as StoredEvent;
+}
+
 /** A class bombed by `intruder` who writes `words`: a join, a chat message and its finding, a share, a teacher action. */
 export function bombingDrafts(intruder = 'Khách Lạ 99', words = 'đm mày'): EventDraft[] {
   const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
