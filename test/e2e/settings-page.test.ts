@@ -140,6 +140,10 @@ it('imports the roster from a CSV and an XLSX export; a file without the name co
     `✓ Imported 3 names from “lop7a.csv” (0 rows without a name skipped). Save to keep them.`,
   );
   expect(await roster(page)).toEqual(names);
+  // The class's line counts in words that agree with the numbers.
+  expect(await page.evaluate(() => document.querySelector('li.class-item .muted')?.textContent)).toBe(
+    '1 meeting · 0 teachers · 3 students',
+  );
 
   // Another class's list first, so the XLSX's names are seen replacing it.
   await importFile(page, 'other.csv', 'Họ và tên\nPhạm Thu Hà\n');

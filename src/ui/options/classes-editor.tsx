@@ -23,6 +23,10 @@ export interface EditableClass {
   aliases: Map<string, string[]>;
 }
 
+/** "1 meeting", "3 meetings": `<key>_one` or `<key>_many` (the same in Vietnamese). */
+const counted = (t: (key: string, ...subs: string[]) => string, key: string, n: number): string =>
+  t(n === 1 ? `${key}_one` : `${key}_many`, String(n));
+
 export function toEditable(c: ClassInput): EditableClass {
   const roster = c.roster ?? [];
   return {
@@ -139,12 +143,11 @@ function ClassItem({
     <li class="class-item" aria-disabled={locked ? true : undefined}>
       <strong>{c.name || t('settings_class_unnamed')}</strong>{' '}
       <span class="muted">
-        {t(
-          'classes_summary',
-          String(lines(c.meetings).length),
-          String(lines(c.teachers).length),
-          String(parsed.entries.length),
-        )}
+        {[
+          counted(t, 'classes_n_meeting', lines(c.meetings).length),
+          counted(t, 'classes_n_teacher', lines(c.teachers).length),
+          counted(t, 'classes_n_student', parsed.entries.length),
+        ].join(' · ')}
       </span>{' '}
       {!locked && (
         <>
