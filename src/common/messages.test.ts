@@ -20,3 +20,18 @@ describe('messages from the _locales tables', () => {
     expect(chosenLang(undefined, undefined)).toBe('en');
   });
 });
+
+describe('a count of one', () => {
+  const tables = {
+    en: { n_items: { message: '$1 items in “$2”' }, n_items_one: { message: '$1 item in “$2”' } },
+    vi: { n_items: { message: '$1 mục trong “$2”' } },
+  };
+  it("takes the language's <key>_one when $1 is 1, the plural otherwise", () => {
+    expect(fillMessage(tables, 'en', 'n_items', ['1', 'A'])).toBe('1 item in “A”');
+    expect(fillMessage(tables, 'en', 'n_items', [1, 'A'])).toBe('1 item in “A”');
+    expect(fillMessage(tables, 'en', 'n_items', ['2', 'A'])).toBe('2 items in “A”');
+    expect(fillMessage(tables, 'en', 'n_items', ['11', 'A'])).toBe('11 items in “A”');
+    // Vietnamese has no plural: without a _one of its own it keeps its one message.
+    expect(fillMessage(tables, 'vi', 'n_items', ['1', 'A'])).toBe('1 mục trong “A”');
+  });
+});

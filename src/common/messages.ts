@@ -13,8 +13,11 @@ export function fillMessage(
   key: string,
   subs: readonly (string | number)[],
 ): string {
+  // "1 incident", not "1 incidents": a language's `<key>_one`, where it has one, when $1 is 1.
   // lookup-ok: message names are written in code, never taken from a page
-  const text = tables[lang][key]?.message ?? tables.en[key]?.message ?? key;
+  const one = String(subs[0]) === '1' ? tables[lang][`${key}_one`]?.message : undefined;
+  // lookup-ok: as above
+  const text = one ?? tables[lang][key]?.message ?? tables.en[key]?.message ?? key;
   return text.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
 }
 

@@ -84,7 +84,7 @@ it('reads as a summary, a chart with a text equivalent, incidents in context, pe
   expect(shown.summary).toMatch(/Google Meet meeting from .* to .*UTC[+-]\d\d:\d\d/);
   expect(shown.summary).toContain('3 people were seen; at most 3 at once; 1 waited to be let in.');
   // The worker's chat guard found the message: the page wrote no finding of its own.
-  expect(shown.summary).toMatch(/1 incidents: [^.]*profanity \(1\)\./i);
+  expect(shown.summary).toMatch(/1 incident: [^.]*profanity \(1\)\./i);
   expect(shown.summary).toContain('About: “Khách Lạ <b>99</b>”');
   expect(shown.svgTitle).toBe('People present over time');
   expect(shown.svgDesc).toMatch(/At most 3 people were present at once; 1 incidents are marked/);
