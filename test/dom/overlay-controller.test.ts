@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useBundledPage } from '../support/bundled-page';
+import { KEEP_SHADOW_ROOTS } from '../support/shadow-roots';
 
 type ControllerModule = typeof import('../../src/content/overlay-controller');
 
@@ -29,10 +30,7 @@ const PAGE = `<!doctype html><html><head><style>
   .row { height: 40px; }
 </style></head><body>
   <div id="panel">${Array.from({ length: 5 }, (_, i) => `<div class="row" id="row${i}">Row ${i}</div>`).join('')}</div>
-  <script>
-    window.roots = [];
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (init) { const r = attach.call(this, init); window.roots.push(r); return r; };
+  <script>${KEEP_SHADOW_ROOTS}
   </script>
 </body></html>`;
 

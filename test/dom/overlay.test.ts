@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useBundledPage } from '../support/bundled-page';
 import type { Coverage } from '../../src/common/model';
+import { KEEP_SHADOW_ROOTS } from '../support/shadow-roots';
 
 type OverlayModule = typeof import('../../src/content/overlay/index');
 
@@ -38,10 +39,7 @@ const PAGE = `<!doctype html><html><head><style>
   <div id="narrow"><div class="row" id="edge"><span>Lan</span><button id="admit">Admit</button></div></div>
   <script>
     window.clicks = [];
-    document.addEventListener('click', (e) => { if (e.target.id) window.clicks.push(e.target.id); });
-    window.roots = [];
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (init) { const r = attach.call(this, init); window.roots.push(r); return r; };
+    document.addEventListener('click', (e) => { if (e.target.id) window.clicks.push(e.target.id); });${KEEP_SHADOW_ROOTS}
   </script>
 </body></html>`;
 

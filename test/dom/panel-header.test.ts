@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useBundledPage } from '../support/bundled-page';
 import { PANEL_STRINGS } from '../../src/content/panel/strings';
+import { KEEP_SHADOW_ROOTS } from '../support/shadow-roots';
 
 type PanelModule = typeof import('./panel-entry');
 type Lang = 'en' | 'vi';
@@ -17,10 +18,7 @@ interface TestWindow {
 }
 
 const PAGE = `<!doctype html><html><head><style>body { margin: 0; font: 14px sans-serif; }</style></head><body>
-  <script>
-    window.roots = [];
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (init) { const r = attach.call(this, init); window.roots.push(r); return r; };
+  <script>${KEEP_SHADOW_ROOTS}
   </script>
 </body></html>`;
 
@@ -41,19 +39,7 @@ async function header(page: Page, lang: Lang, n: number, paused: boolean, expand
         log: () => undefined,
         openGuide: () => undefined,
       });
-      for (let i = 0; i < n; i++)
-        w.panel.finding({
-          id: `f${i}`,
-          time: '2026-12-07T09:00:00.000+07:00',
-          finding: {
-            category: 'unknown-participant',
-            ruleId: 'participants.unknown',
-            severity: 2,
-            tier: 'alert',
-            subject: { participantId: `p${i}`, name: `Người Lạ ${i}` },
-            evidence: {},
-          },
-        });
+      for (let i = 0; i < n; i++) w.panel.finding(w.CGPanel.strangerFinding(i));
       w.panel.paused(paused);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 30))));
       const root = w.roots[0]!;

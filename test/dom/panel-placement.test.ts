@@ -7,6 +7,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useBundledPage } from '../support/bundled-page';
+import { KEEP_SHADOW_ROOTS } from '../support/shadow-roots';
 
 type PanelModule = typeof import('./panel-entry');
 
@@ -25,10 +26,7 @@ const PAGE = `<!doctype html><html><head><style>
   #leave { position: fixed; left: 8px; top: 190px; width: 300px; height: 48px; }
 </style></head><body>
   <button id="leave">Leave call</button>
-  <script>
-    window.roots = [];
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (init) { const r = attach.call(this, init); window.roots.push(r); return r; };
+  <script>${KEEP_SHADOW_ROOTS}
     window.layoutReads = 0;
     const rect = Element.prototype.getBoundingClientRect;
     Element.prototype.getBoundingClientRect = function () { window.layoutReads++; return rect.call(this); };
@@ -60,18 +58,7 @@ function stranger(page: Page, i: number): Promise<number> {
   return page.evaluate(async (n) => {
     const w = window as unknown as TestWindow;
     const before = w.layoutReads;
-    w.panel.finding({
-      id: `f${n}`,
-      time: '2026-12-07T09:00:00.000+07:00',
-      finding: {
-        category: 'unknown-participant',
-        ruleId: 'participants.unknown',
-        severity: 2,
-        tier: 'alert',
-        subject: { participantId: `p${n}`, name: `Người Lạ ${n}` },
-        evidence: {},
-      },
-    });
+    w.panel.finding(w.CGPanel.strangerFinding(n));
     // The panel renders in a microtask of the same task: let those run, not the next task.
     for (let k = 0; k < 5; k++) await Promise.resolve();
     return w.layoutReads - before;
