@@ -87,7 +87,7 @@ it('reads as a summary, a chart with a text equivalent, incidents in context, pe
   expect(shown.summary).toMatch(/1 incident: [^.]*profanity \(1\)\./i);
   expect(shown.summary).toContain('About: “Khách Lạ <b>99</b>”');
   expect(shown.svgTitle).toBe('People present over time');
-  expect(shown.svgDesc).toMatch(/At most 3 people were present at once; 1 incidents are marked/);
+  expect(shown.svgDesc).toMatch(/At most 3 people were present at once; 1 incident is marked/);
   expect(shown.svgLabelled).toBe('tl-title tl-desc');
   expect(shown.markers).toBe(1);
   expect(shown.timelineText).toMatch(/3 present, 0 waiting/);

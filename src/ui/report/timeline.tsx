@@ -38,7 +38,12 @@ export function Timeline({ a, lang, t }: { a: MeetingAnalysis; lang: Lang; t: Tr
   const zone = localZone();
   const { x, y, top } = scale(a);
   const at = (ms: number) => localTime(new Date(ms).toISOString(), lang, zone);
-  const desc = t('report_tl_desc', String(a.maxPresent), String(a.incidents.length), at(a.start), at(a.end));
+  // Three messages, each with its own count first, so each can say "1 person" or "1 incident".
+  const desc = [
+    t('report_tl_present', String(a.maxPresent)),
+    t('report_tl_marked', String(a.incidents.length)),
+    t('report_tl_span', at(a.start), at(a.end)),
+  ].join(' ');
   return (
     <section aria-labelledby="tl-h">
       <h3 id="tl-h">{t('report_tl_title')}</h3>
