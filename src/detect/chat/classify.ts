@@ -10,7 +10,7 @@
  * The parts: lexicon-index.ts and lexicon-match.ts (words), context-rules.ts (targets, short forms),
  * template-match.ts, links.ts, spam-shape.ts, options.ts (teacher's words), verdicts.ts (assembly).
  */
-import { messageCore } from './edges';
+import { messageCore, withoutSoftClose } from './edges';
 import { LEXICON } from './lexicon-index';
 import { lexiconHits, type Hit } from './lexicon-match';
 import { messageFacts } from './context-rules';
@@ -21,7 +21,7 @@ import { runTogetherHits } from './run-together';
 import { spamShape } from './spam-shape';
 import { sentenceHits } from './template-match';
 import type { GroomingFamily } from './templates';
-import { analyze, type Analysis } from './tokenize';
+import { analyze, type Analysis, type Token } from './tokenize';
 import type { ChatOptions, Verdict } from './types';
 import { addLinkVerdicts, hitVerdicts, merge } from './verdicts';
 
@@ -44,9 +44,11 @@ export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): C
   const msg = messageFacts(tokens, analysis.text);
   lexiconHits(msg, LEXICON, hits);
   if (compiled.blocked.acc.size || compiled.blocked.fold.size) lexiconHits(msg, compiled.blocked, hits);
-  if (hits.length) nameCallingHits(tokens, hits);
-  if (msg.allAscii && tokens.length <= 6) foldedNicknameHits(tokens, hits);
-  if (tokens.length) sentenceHits(tokens, hits);
+  // A name-call as the whole message is read without a closing "nha"/"nhé" ("thằng hề nhé").
+  const plain = withoutSoftClose(tokens);
+  if (hits.length) nameCallingHits(plain, hits);
+  if (msg.allAscii && plain.length <= 6) foldedNicknameHits(plain, hits);
+  if (tokens.length) mentionedSentence(tokens, hits);
   runTogetherHits(tokens, hits);
   if (hits.length) applyFrames(analysis.text, tokens, hits);
 
@@ -61,6 +63,21 @@ export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): C
   const spam = spamShape(analysis);
   if (spam) verdicts.push(spam);
   return { verdicts: merge(verdicts), families: [...families], analysis };
+}
+
+/**
+ * An @mention opening the message is whom the words are aimed at (the lexicon reads it so), but the
+ * sentence the templates read starts after it: "@Minh đồ phế vật", "@Mai tối nay ở nhà 1 mình hả e".
+ */
+function mentionedSentence(tokens: Token[], hits: Hit[]): void {
+  let k = 0;
+  while (k < tokens.length - 1 && tokens[k]!.mention) k++;
+  if (!k) return sentenceHits(tokens, hits);
+  const rest = tokens.slice(k);
+  rest[0] = { ...rest[0]!, boundaryBefore: true };
+  const said: Hit[] = [];
+  sentenceHits(rest, said);
+  for (const h of said) hits.push({ ...h, first: h.first + k, last: h.last + k });
 }
 
 /** Classify one message, statelessly. Never throws on any string. */

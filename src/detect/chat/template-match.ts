@@ -18,6 +18,7 @@ import {
   type Template,
 } from './templates';
 import { discussesText } from './context-lesson';
+import { withoutSoftClose } from './edges';
 import { screenIndex } from './screen-index';
 import type { Token } from './tokenize';
 
@@ -152,6 +153,8 @@ export function templateLines(tokens: Token[], canonOf = canonReading(tokens)): 
 export function sentenceHits(tokens: Token[], hits: Hit[]): void {
   const canonOf = canonReading(tokens);
   const lines = templateLines(tokens, canonOf);
+  const plain = withoutSoftClose(tokens);
+  const insultLines = plain === tokens ? lines : templateLines(plain, canonOf);
   const said: Hit[] = [];
   templateHits(THREATS, lines, said);
   if (tokens.some((t, i) => t.forms.threatReading && i > 0 && !t.boundaryBefore)) {
@@ -186,9 +189,9 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
   templateHits(GROOMING, lines, cues);
   if (unaccented) templateHits(GROOMING_FOLDED, lines, cues);
   if (cues.length && !discussesText(lines.acc.text, unaccented ? lines.fold.text : null)) hits.push(...cues);
-  templateHits(EXCLUSION, lines, hits);
-  templateHits(INSULT_FRAMES, lines, hits);
-  if (unaccented) templateHits(INSULT_UNACCENTED, lines, hits);
+  templateHits(EXCLUSION, insultLines, hits);
+  templateHits(INSULT_FRAMES, insultLines, hits);
+  if (unaccented) templateHits(INSULT_UNACCENTED, insultLines, hits);
   templateHits(HELP_REQUESTS, lines, hits);
-  templateHits(SHUNNING, lines, hits);
+  templateHits(SHUNNING, insultLines, hits);
 }
