@@ -30,6 +30,7 @@ import {
   EMAIL_TOPIC,
   isNumber,
   measures,
+  namesNotation,
   TRIANGLE_CASES,
   TRUNC_BEFORE,
   TRUNC_TAIL,
@@ -296,8 +297,9 @@ export function ruleVerdict(
     case 'dm': {
       if (isUnit(msg, i)) return null;
       if ((prev && DM_ENGLISH.has(prev.forms.acc)) || (next && DM_ENGLISH.has(nextWord))) return null;
-      if (marked(msg, t) && msg.allAscii) return null;
-      if (next && DM_RUDE_NEXT.has(nextWord)) return { tier: 'alert', sev: 2, cat: 'profanity' };
+      const rude = !!next && DM_RUDE_NEXT.has(nextWord);
+      if (marked(msg, t) && (msg.allAscii || (!rude && namesNotation(tokens)))) return null;
+      if (rude) return { tier: 'alert', sev: 2, cat: 'profanity' };
       if (alone || (!prev && t.next === ',')) return { tier: 'alert', sev: 2, cat: 'profanity' };
       // In a Vietnamese sentence ("dm tắt mic đi", "nói dm gì") rather than an English one ("dm the file").
       if (!msg.english) return { tier: 'alert', sev: 2, cat: 'profanity' };

@@ -126,6 +126,7 @@ const EXCLAIMED = new Set(['thật', 'luôn', 'gì', 'thế', 'vậy', 'à', 'qu
  * mờ"), so a spelling through it counts only as the whole message or before a target.
  */
 function standsAlone(tokens: Token[], i: number, [j, word]: [number, string], b: Bounds): boolean {
+  if (compoundAfter(tokens, j)) return false;
   const dim = tokens.slice(i, j).some((t, k) => t.forms.acc === 'lờ' && tokens[i + k + 1]!.forms.acc === 'mờ');
   const first = i === b.from;
   const alone = first && endsAt(tokens, j, b);
@@ -134,6 +135,19 @@ function standsAlone(tokens: Token[], i: number, [j, word]: [number, string], b:
   // "xê lờ" is how a chemistry class reads Cl; only the phonics name "cờ" spells the oath.
   if (tokens[i]!.forms.acc !== 'cờ') return false;
   return alone || (first && (targetAfter(tokens, j) || EXCLAIMED.has(tokens[j + 1]!.forms.acc)));
+}
+
+// A letter name that is also a word, followed by the word it makes a compound with: "đê mờ nhạt dần"
+// (the dike fades), "tờ giấy", "vờ như": the names are words there.
+const COMPOUNDS = new Map([
+  ['mờ', new Set(['nhạt', 'mịt', 'ảo', 'ám', 'đục', 'nhòe', 'dần', 'mờ', 'đi'])],
+  ['tờ', new Set(['giấy', 'báo', 'đơn', 'khai', 'lịch', 'trình'])],
+  ['vờ', new Set(['như', 'là', 'ngủ', 'không', 'đi'])],
+  ['cờ', new Set(['vua', 'tướng', 'bạc', 'đỏ', 'lau', 'hiệu', 'caro', 'tổ'])],
+]);
+function compoundAfter(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return !!next && !next.boundaryBefore && !!COMPOUNDS.get(tokens[j]!.forms.acc)?.has(next.forms.acc);
 }
 
 // After a two-letter spelling typed without diacritics, words that make it the oath opening the message
