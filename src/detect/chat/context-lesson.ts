@@ -126,7 +126,7 @@ export const TRUNC_TAIL = new Set([
 const STUDIED = new RegExp(
   `(?<![^ ])(?:${[
     ...['nhân vật', 'đoạn trích', 'đoạn văn', 'bài đọc', 'truyện', 'tác giả', 'câu nói', 'câu văn', 'bài thơ'],
-    ...['là câu', 'câu mệnh lệnh', 'câu cầu khiến', 'câu hỏi lịch sự', 'ngữ pháp', 'dịch là', 'nghĩa là'],
+    ...['hội thoại', 'là câu', 'câu mệnh lệnh', 'câu cầu khiến', 'câu hỏi lịch sự', 'ngữ pháp', 'dịch là', 'nghĩa là'],
     ...[
       'văn bản',
       'thể hiện',
@@ -183,4 +183,26 @@ const NOTATION_WORDS = new Set([
 /** The message names a figure or explains an abbreviation. */
 export function namesNotation(tokens: Token[]): boolean {
   return tokens.some((t) => NOTATION_WORDS.has(t.forms.acc));
+}
+
+// A question answered in the same message, as a drill writes it: the answer echoes the question's verb
+// ("What are you wearing? - I'm wearing a red T-shirt") or says yes or no with a pronoun ("Are your
+// parents sleeping? - No, they are…"). "Where do you live? I can pick you up" answers nothing.
+const YES_NO = new Set(['yes', 'no']);
+const PRONOUNS = new Set(['i', 'they', 'we', 'he', 'she', 'it']);
+export function answersOwnQuestion(tokens: Token[]): boolean {
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (tokens[k]!.next !== '?') continue;
+    const a = tokens[k + 1]!.forms.acc;
+    if (YES_NO.has(a) && PRONOUNS.has(tokens[k + 2]!.forms.acc)) return true;
+    if (!PRONOUNS.has(a)) continue;
+    const asked = new Set(
+      tokens
+        .slice(Math.max(0, k - 6), k + 1)
+        .map((t) => t.forms.acc)
+        .filter((w) => w.length >= 4),
+    );
+    if (tokens.slice(k + 1, k + 5).some((t) => asked.has(t.forms.acc) && t.forms.acc !== 'your')) return true;
+  }
+  return false;
 }

@@ -17,7 +17,7 @@ import {
   THREATS,
   type Template,
 } from './templates';
-import { noChildAddressed, selfHarmTalkedAbout } from './context-lesson';
+import { answersOwnQuestion, noChildAddressed, selfHarmTalkedAbout } from './context-lesson';
 import { withoutSoftClose } from './edges';
 import { screenIndex } from './screen-index';
 import type { Token } from './tokenize';
@@ -191,7 +191,8 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
   const cues: Hit[] = [];
   templateHits(GROOMING, lines, cues);
   if (unaccented) templateHits(GROOMING_FOLDED, lines, cues);
-  if (cues.length && !noChildAddressed(lines.acc.text, unaccented ? lines.fold.text : null)) hits.push(...cues);
+  const addressed = !noChildAddressed(lines.acc.text, unaccented ? lines.fold.text : null);
+  if (cues.length && addressed && !answersOwnQuestion(tokens)) hits.push(...cues);
   templateHits(EXCLUSION, insultLines, hits);
   templateHits(INSULT_FRAMES, insultLines, hits);
   if (unaccented) templateHits(INSULT_UNACCENTED, insultLines, hits);
