@@ -185,6 +185,21 @@ function marked(msg: Message, t: Token): boolean {
   return !(msg.tokens[0] === t && letters.length > 1 && letters.slice(1) === letters.slice(1).toLowerCase());
 }
 
+// Chemistry around a "Cl": another element or formula ("Br", "HCl", "Cl2") or a word of the lesson.
+const CHEMISTRY = new Set(['clo', 'khí', 'hóa', 'trị', 'nguyên', 'tố', 'electron', 'ion', 'mol', 'phản', 'halogen']);
+const SYMBOL = /^[A-Z][a-z]?\d*$|^[A-Z][a-z]?\d*[A-Z]/;
+
+/**
+ * "Cl gì vậy": a phone's capital opening the message before an oath's closing word, with no chemistry
+ * in the message, is the oath; "Cl gì vậy bạn, Cl2 hay HCl?" and "Cl có hóa trị mấy" are chlorine.
+ */
+function phoneCapitalOath(msg: Message, t: Token, next: Token | undefined): boolean {
+  if (msg.tokens[0] !== t || !next || !CC_RUDE_NEXT.has(next)) return false;
+  return !msg.tokens.some(
+    (w) => w !== t && (CHEMISTRY.has(w.forms.acc) || SYMBOL.test(msg.text.slice(w.start, w.end))),
+  );
+}
+
 /** "8 dm", "dm3", "đổi dm ra m", "đo độ dài bằng dm": decimetres, unless the next word aims it at someone. */
 function isUnit(msg: Message, i: number): boolean {
   const tokens = msg.tokens;
@@ -280,10 +295,15 @@ export function ruleVerdict(
       if (TRIANGLE_CASES.test(msg.text.slice(t.start, t.end))) return null;
       if (key === 'cc' && msg.email && !(next && CC_RUDE_NEXT.has(next))) return null;
       if (t.next === ':' || t.next === '@' || isNumber(prev) || isNumber(next)) return null;
-      if (key === 'cl' && t.upper && !msg.shouted) return null; // Cl: chlorine
+      // Cl is chlorine; dotted ("C.L") or shouted it is the oath: nobody writes the symbol so.
+      const dotted = /[.\-_]/.test(msg.text.slice(t.start, t.end));
+      if (key === 'cl' && t.upper && !msg.shouted && !dotted && !phoneCapitalOath(msg, t, next)) return null;
       if (prev && CC_COPY.has(prev) && !(next && CC_RUDE_NEXT.has(next))) return null;
       if (next && CC_COPY.has(next) && !prev) return null;
       if (prev || (next && CC_RUDE_NEXT.has(next))) return { tier: 'alert', sev: 1, cat: 'profanity' };
+      // Alone and exclaimed ("Cc!!!") or dotted ("c.c"), as "vl!!!".
+      if (alone && (dotted || msg.text.slice(t.end).startsWith('!!')))
+        return { tier: 'alert', sev: 1, cat: 'profanity' };
       return { tier: 'review', sev: 1, cat: 'profanity' };
     }
     case 'vc':
@@ -323,7 +343,7 @@ export function ruleVerdict(
       // At most two closing words after it: "vãi l thật", "cái l gì thế".
       const tail = tokens.slice(i + 1);
       const atEnd = tail.length <= 2 && tail.every((w) => !w.boundaryBefore && TRUNC_TAIL.has(w.forms.acc));
-      if (!atEnd || !prev || t.upper || t.next === '+' || t.next === '#') return null;
+      if (!atEnd || !prev || (t.upper && !msg.shouted) || t.next === '+' || t.next === '#') return null;
       const w = prev.forms.acc;
       return TRUNC_BEFORE.has(w) || (key === 'l' && (w === 'cái' || w === 'cai'))
         ? { tier: 'alert', sev: 1, cat: 'profanity' }

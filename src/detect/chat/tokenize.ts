@@ -140,6 +140,10 @@ export function analyze(input: string): Analysis {
       }
       break;
     }
+    // "!" inside a word is a leet i ("đ!t"); a run of them closing it is an exclamation ("t.ử!!!", "vl!!!").
+    const chunkEnd = i;
+    while (i - 1 > ps && norm[i - 1] === '!') i--;
+    const exclaimed = i < chunkEnd;
     if (!parts) {
       // The usual case: one plain word.
       const t = makeToken(norm.slice(s, i), ctx, s, i);
@@ -147,7 +151,8 @@ export function analyze(input: string): Analysis {
         t.boundaryBefore = boundary;
         tokens.push(t);
       }
-      boundary = false;
+      i = chunkEnd;
+      boundary = exclaimed;
       continue;
     }
     parts.push([ps, i]);
@@ -177,7 +182,8 @@ export function analyze(input: string): Analysis {
         }
       }
     }
-    boundary = false;
+    i = chunkEnd;
+    boundary = exclaimed;
   }
   return { text, tokens: mergeLetterNames(mergeSpacedLetters(tokens)), norm, map, ends, truncated };
 }

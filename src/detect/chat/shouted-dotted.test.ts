@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { classifyText } from './classify';
+
+const cats = (text: string) => classifyText(text).map((v) => `${v.category}/${v.tier}`);
+
+describe('dotted words before "!!!", shouted capitals over a cut letter, and "Cl" without chemistry', () => {
+  it.each([
+    ['t.ự t.ử!!!', 'self-harm/alert'],
+    ['muốn t.ự t.ử!!!', 'self-harm/alert'],
+    ['vl!!!', 'profanity/alert'],
+    ['C.L gì vậy', 'profanity/alert'],
+    ['Cc!!!', 'profanity/alert'],
+    ['ĐỒ C.', 'profanity/alert'],
+    ['ĐỒ L!!!', 'profanity/alert'],
+    ['Cl gì vậy', 'profanity/alert'],
+  ])('%s → %s', (text, verdict) => {
+    expect(cats(text)).toContain(verdict);
+  });
+
+  it('"!" inside a word is still a leet i', () => {
+    expect(cats('đ!t mẹ')).toContain('profanity/alert');
+    expect(cats('sh!t')).toContain('profanity/alert');
+  });
+
+  it.each([
+    'Cl gì vậy bạn, Cl2 hay HCl?',
+    'Cl gì vậy haha, mình tưởng Br',
+    'Cl có hóa trị mấy vậy mn',
+    'Khí Cl2 màu vàng lục, mùi hắc, rất độc',
+    'HỌC C++',
+    'Ngôn ngữ C',
+    'hay quá!!!',
+  ])('stays clean: %s', (text) => {
+    expect(cats(text)).toEqual([]);
+  });
+});
