@@ -185,6 +185,8 @@ function marked(msg: Message, t: Token): boolean {
   return !(msg.tokens[0] === t && letters.length > 1 && letters.slice(1) === letters.slice(1).toLowerCase());
 }
 
+const SHOUTED_CUT_BEFORE = new Set(['đồ', 'vãi', 'do', 'vai']);
+
 // Chemistry around a "Cl": another element or formula ("Br", "HCl", "Cl2") or a word of the lesson.
 const CHEMISTRY = new Set(['clo', 'khí', 'hóa', 'trị', 'nguyên', 'tố', 'electron', 'ion', 'mol', 'phản', 'halogen']);
 const SYMBOL = /^[A-Z][a-z]?\d*$|^[A-Z][a-z]?\d*[A-Z]/;
@@ -297,7 +299,10 @@ export function ruleVerdict(
       if (t.next === ':' || t.next === '@' || isNumber(prev) || isNumber(next)) return null;
       // Cl is chlorine; dotted ("C.L") or shouted it is the oath: nobody writes the symbol so.
       const dotted = /[.\-_]/.test(msg.text.slice(t.start, t.end));
-      if (key === 'cl' && t.upper && !msg.shouted && !dotted && !phoneCapitalOath(msg, t, next)) return null;
+      if (key === 'cl' && t.upper && !msg.shouted && !dotted) {
+        // "Cl gì vậy" may still be a chemistry question: worth a look, never an alert.
+        return phoneCapitalOath(msg, t, next) ? { tier: 'review', sev: 1, cat: 'profanity' } : null;
+      }
       if (prev && CC_COPY.has(prev) && !(next && CC_RUDE_NEXT.has(next))) return null;
       if (next && CC_COPY.has(next) && !prev) return null;
       if (prev || (next && CC_RUDE_NEXT.has(next))) return { tier: 'alert', sev: 1, cat: 'profanity' };
@@ -343,7 +348,10 @@ export function ruleVerdict(
       // At most two closing words after it: "vãi l thật", "cái l gì thế".
       const tail = tokens.slice(i + 1);
       const atEnd = tail.length <= 2 && tail.every((w) => !w.boundaryBefore && TRUNC_TAIL.has(w.forms.acc));
-      if (!atEnd || !prev || (t.upper && !msg.shouted) || t.next === '+' || t.next === '#') return null;
+      // Shouted, a capital carries nothing after "đồ" or "vãi" ("ĐỒ L!!!"); after "như" it may be a quiz's
+      // answer letter ("CÂU 3 GIỐNG NHƯ C").
+      const shoutedCut = msg.shouted && SHOUTED_CUT_BEFORE.has(prev?.forms.acc ?? '');
+      if (!atEnd || !prev || (t.upper && !shoutedCut) || t.next === '+' || t.next === '#') return null;
       const w = prev.forms.acc;
       return TRUNC_BEFORE.has(w) || (key === 'l' && (w === 'cái' || w === 'cai'))
         ? { tier: 'alert', sev: 1, cat: 'profanity' }
