@@ -236,7 +236,8 @@ function cutDeo(prev: Token | undefined, next: Token | undefined): boolean {
 function dellOath(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
   if (!next || (prev && DELL_PC.has(prev.forms.acc))) return false;
   if (t.upper && !DELL_VERBS.has(next.forms.acc)) return false;
-  return !isAscii(next.forms.acc);
+  // "dell ai thèm": a word đéo takes before it, typed in ASCII as it is ("ai", "care").
+  return !isAscii(next.forms.acc) || D_NEXT.has(next.forms.acc);
 }
 
 /** "vl": physics after or before a subject word, the oath as an intensifier; null when it is physics. */

@@ -17,6 +17,11 @@ describe('dotted words before "!!!", shouted capitals over a cut letter, and "Cl
     expect(cats(text)).toContain(verdict);
   });
 
+  it('"dell" before a word đéo takes, typed in ASCII, is the oath; the laptop stays', () => {
+    expect(cats('dell ai thèm')).toContain('profanity/alert');
+    expect(cats('laptop dell ai mua chưa')).toEqual([]);
+  });
+
   it('"!" inside a word is still a leet i', () => {
     expect(cats('đ!t mẹ')).toContain('profanity/alert');
     expect(cats('sh!t')).toContain('profanity/alert');
