@@ -307,9 +307,8 @@ export function ruleVerdict(
       if (prev && CC_COPY.has(prev) && !(next && CC_RUDE_NEXT.has(next))) return null;
       if (next && CC_COPY.has(next) && !prev) return null;
       if (prev || (next && CC_RUDE_NEXT.has(next))) return { tier: 'alert', sev: 1, cat: 'profanity' };
-      // Alone and exclaimed ("Cc!!!") or dotted ("c.c"), as "vl!!!".
-      if (alone && (dotted || msg.text.slice(t.end).startsWith('!!')))
-        return { tier: 'alert', sev: 1, cat: 'profanity' };
+      // Alone and exclaimed ("Cc!!!"), as "vl!!!"; dotted alone ("C.C") may be initials.
+      if (alone && msg.text.slice(t.end).startsWith('!!')) return { tier: 'alert', sev: 1, cat: 'profanity' };
       return { tier: 'review', sev: 1, cat: 'profanity' };
     }
     case 'vc':

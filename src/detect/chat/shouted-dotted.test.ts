@@ -22,6 +22,10 @@ describe('dotted words before "!!!", shouted capitals over a cut letter, and "Cl
     expect(cats('laptop dell ai mua chưa')).toEqual([]);
   });
 
+  it('two dotted letters alone may be initials: worth a look, not an alert', () => {
+    expect(cats('C.C')).toEqual(['profanity/review']);
+  });
+
   it('"!" inside a word is still a leet i', () => {
     expect(cats('đ!t mẹ')).toContain('profanity/alert');
     expect(cats('sh!t')).toContain('profanity/alert');
@@ -36,6 +40,7 @@ describe('dotted words before "!!!", shouted capitals over a cut letter, and "Cl
     'CÂU 3 GIỐNG NHƯ C',
     'Ngôn ngữ C',
     'hay quá!!!',
+    'ra 0,2 mol Cl-!!!',
   ])('stays clean: %s', (text) => {
     expect(cats(text)).toEqual([]);
   });

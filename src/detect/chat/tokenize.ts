@@ -142,7 +142,14 @@ export function analyze(input: string): Analysis {
     }
     // "!" inside a word is a leet i ("đ!t"); a run of them closing it is an exclamation ("t.ử!!!", "vl!!!").
     const chunkEnd = i;
-    while (i - 1 > ps && norm[i - 1] === '!') i--;
+    while (i > ps && norm[i - 1] === '!') i--;
+    if (i === ps) {
+      // The last piece was all "!" ("Cl-!!!"): the word ends before its separator.
+      const last = parts?.pop();
+      if (last) [ps, i] = last;
+      else i = ps + 1; // a word of "!" alone stays what it was
+      if (parts?.length === 0) parts = null;
+    }
     const exclaimed = i < chunkEnd;
     if (!parts) {
       // The usual case: one plain word.
