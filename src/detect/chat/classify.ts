@@ -21,7 +21,7 @@ import { runTogetherHits } from './run-together';
 import { spamShape } from './spam-shape';
 import { sentenceHits } from './template-match';
 import type { GroomingFamily } from './templates';
-import { analyze, type Analysis, type Token } from './tokenize';
+import { analyze, type Analysis } from './tokenize';
 import type { ChatOptions, Verdict } from './types';
 import { addLinkVerdicts, hitVerdicts, merge } from './verdicts';
 
@@ -39,16 +39,16 @@ export interface Classified {
 export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): Classified {
   const compiled = opts && 'blocked' in opts ? opts : compileOptions(opts);
   const analysis = analyze(typeof text === 'string' ? text : String(text));
-  const { from, core: tokens } = messageCore(analysis.tokens);
+  const { from, core: tokens, mention } = messageCore(analysis.tokens);
   const hits: Hit[] = [];
-  const msg = messageFacts(tokens, analysis.text);
+  const msg = messageFacts(tokens, analysis.text, mention);
   lexiconHits(msg, LEXICON, hits);
   if (compiled.blocked.acc.size || compiled.blocked.fold.size) lexiconHits(msg, compiled.blocked, hits);
   // A name-call as the whole message is read without a closing "nha"/"nhé" ("thằng hề nhé").
   const plain = withoutSoftClose(tokens);
   if (hits.length) nameCallingHits(plain, hits);
   if (msg.allAscii && plain.length <= 6) foldedNicknameHits(plain, hits);
-  if (tokens.length) mentionedSentence(tokens, hits);
+  if (tokens.length) sentenceHits(tokens, hits);
   runTogetherHits(tokens, hits);
   if (hits.length) applyFrames(analysis.text, tokens, hits);
 
@@ -63,21 +63,6 @@ export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): C
   const spam = spamShape(analysis);
   if (spam) verdicts.push(spam);
   return { verdicts: merge(verdicts), families: [...families], analysis };
-}
-
-/**
- * An @mention opening the message is whom the words are aimed at (the lexicon reads it so), but the
- * sentence the templates read starts after it: "@Minh đồ phế vật", "@Mai tối nay ở nhà 1 mình hả e".
- */
-function mentionedSentence(tokens: Token[], hits: Hit[]): void {
-  let k = 0;
-  while (k < tokens.length - 1 && tokens[k]!.mention) k++;
-  if (!k) return sentenceHits(tokens, hits);
-  const rest = tokens.slice(k);
-  rest[0] = { ...rest[0]!, boundaryBefore: true };
-  const said: Hit[] = [];
-  sentenceHits(rest, said);
-  for (const h of said) hits.push({ ...h, first: h.first + k, last: h.last + k });
 }
 
 /** Classify one message, statelessly. Never throws on any string. */

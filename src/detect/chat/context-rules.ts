@@ -151,11 +151,13 @@ export interface Message {
   text: string;
   /** Written all in capitals ("VL!!!", "ĐM THẰNG KIA"): capitals then mark no name or symbol. */
   shouted: boolean;
+  /** An @mention opening the message, left out of its words (edges.ts). */
+  mention?: Token;
 }
 
 const BARKING = new Set(['người', 'khách', 'trộm', 'mèo', 'ầm', 'inh', 'suốt', 'cả', 'gâu', 'ăng', 'liên', 'to', 'dữ']);
 
-export function messageFacts(tokens: Token[], text = ''): Message {
+export function messageFacts(tokens: Token[], text = '', mention?: Token): Message {
   let allAscii = true;
   let english = false;
   let firstDog = -1;
@@ -172,7 +174,8 @@ export function messageFacts(tokens: Token[], text = ''): Message {
   const letters = tokens.length ? text.slice(tokens[0]!.start, tokens.at(-1)!.end).replace(/[^\p{L}]/gu, '') : '';
   const shouted =
     letters.length >= 2 && letters === letters.toUpperCase() && (tokens.length > 1 || text.includes('!!'));
-  return { tokens, allAscii, english, firstDog, pet, measures: measures(tokens), email, text, shouted };
+  const facts = { tokens, allAscii, english, firstDog, pet, measures: measures(tokens), email, text, shouted };
+  return mention ? { ...facts, mention } : facts;
 }
 
 /**
@@ -315,7 +318,7 @@ export function ruleVerdict(
     case 'fk':
       return shortOath(key, marked(msg, t), prev, next, alone) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
     case 'ml': {
-      if (isNumber(prev) || isNumber(next)) return null;
+      if (isNumber(prev) || isNumber(next) || msg.measures) return null;
       const target = findTarget(tokens, i, i);
       return target ? { tier: 'alert', sev: 2, cat: 'insult', target } : null;
     }

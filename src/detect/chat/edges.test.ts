@@ -109,3 +109,25 @@ describe('the edges are found before words spelled aloud are joined, and around 
     expect(cats('@Nam đồ thị hàm số nhé')).toEqual([]);
   });
 });
+
+describe('an @mention opening a message is an edge, and whom a short put-down is said of', () => {
+  it.each([
+    ['@Lan xấu quá', 'insult/alert'],
+    ['@Minh ngu thế', 'insult/alert'],
+    ['@Minh con mập kia', 'insult/alert'],
+    ['@Minh vl!!!', 'profanity/alert'],
+    ['@Minh fu bro', 'profanity/alert'],
+  ])('%s → %s', (text, verdict) => {
+    expect(cats(text)).toContain(verdict);
+  });
+
+  it.each([
+    '@Minh con chó có mấy chân vậy',
+    '@Minh lợn con sau cai sữa ăn gì',
+    '@Minh vl chưa nộp bài à',
+    '@Minh ml với cm3 bằng nhau đúng ko',
+    '@Minh con sợ con chó nhà hàng xóm',
+  ])('a classmate called before lesson talk: %s stays clean', (text) => {
+    expect(cats(text)).toEqual([]);
+  });
+});

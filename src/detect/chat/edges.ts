@@ -86,14 +86,18 @@ export function coreBounds(tokens: Token[], mentions = false): { from: number; t
   return { from, to: n };
 }
 
-/** The message's tokens from its first word after opening calls to its last before closing laughter. */
-export function messageCore(tokens: Token[]): { from: number; core: Token[] } {
-  const { from, to: n } = coreBounds(tokens);
+/**
+ * The message's tokens from its first word after opening calls and @mentions to its last before closing
+ * laughter, and the @mention that opened it, if one did (whom the first words may be said of).
+ */
+export function messageCore(tokens: Token[]): { from: number; core: Token[]; mention?: Token } {
+  const { from, to: n } = coreBounds(tokens, true);
   if (from === 0) return { from, core: n === tokens.length ? tokens : tokens.slice(0, n) };
   // The sentence starts after the call: "Mẹ ơi con sợ…" is a child's "con", as at a message's start.
   const core = tokens.slice(from, n);
   core[0] = { ...core[0]!, boundaryBefore: true };
-  return { from, core };
+  const opener = tokens[from - 1]!;
+  return opener.mention ? { from, core, mention: opener } : { from, core };
 }
 
 // "nha", "nhé" closing a message soften a request, and grooming cues read them ("giữ bí mật nhé"), so
