@@ -279,6 +279,29 @@ function shortOath(
   return !upper && (alone || (!!next && FK_AT.has(next.forms.acc)));
 }
 
+/** "cc", "cl": a copy, chlorine, a triangle case or a number's neighbour; the oath as an intensifier. */
+function ccTier(
+  key: string,
+  msg: Message,
+  t: Token,
+  prev: Token | undefined,
+  next: Token | undefined,
+  alone: boolean,
+): Tier | null {
+  if (TRIANGLE_CASES.test(msg.text.slice(t.start, t.end))) return null;
+  if (key === 'cc' && msg.email && !(next && CC_RUDE_NEXT.has(next))) return null;
+  if (t.next === ':' || t.next === '@' || isNumber(prev) || isNumber(next)) return null;
+  // Cl is chlorine; dotted ("C.L") or shouted it is the oath: nobody writes the symbol so.
+  const dotted = /[.\-_]/.test(msg.text.slice(t.start, t.end));
+  // "Cl gì vậy" may still be a chemistry question: worth a look, never an alert.
+  if (key === 'cl' && t.upper && !msg.shouted && !dotted) return phoneCapitalOath(msg, t, next) ? 'review' : null;
+  if (prev && CC_COPY.has(prev) && !(next && CC_RUDE_NEXT.has(next))) return null;
+  if (next && CC_COPY.has(next) && !prev) return null;
+  if (prev || (next && CC_RUDE_NEXT.has(next))) return 'alert';
+  // Alone and exclaimed ("Cc!!!"), as "vl!!!"; dotted alone ("C.C") may be initials.
+  return alone && msg.text.slice(t.end).startsWith('!!') ? 'alert' : 'review';
+}
+
 /** Context rules for the short forms that are also classroom words. Returns the verdict shape or null. */
 export function ruleVerdict(
   key: string,
@@ -298,21 +321,8 @@ export function ruleVerdict(
     }
     case 'cc':
     case 'cl': {
-      if (TRIANGLE_CASES.test(msg.text.slice(t.start, t.end))) return null;
-      if (key === 'cc' && msg.email && !(next && CC_RUDE_NEXT.has(next))) return null;
-      if (t.next === ':' || t.next === '@' || isNumber(prev) || isNumber(next)) return null;
-      // Cl is chlorine; dotted ("C.L") or shouted it is the oath: nobody writes the symbol so.
-      const dotted = /[.\-_]/.test(msg.text.slice(t.start, t.end));
-      if (key === 'cl' && t.upper && !msg.shouted && !dotted) {
-        // "Cl gì vậy" may still be a chemistry question: worth a look, never an alert.
-        return phoneCapitalOath(msg, t, next) ? { tier: 'review', sev: 1, cat: 'profanity' } : null;
-      }
-      if (prev && CC_COPY.has(prev) && !(next && CC_RUDE_NEXT.has(next))) return null;
-      if (next && CC_COPY.has(next) && !prev) return null;
-      if (prev || (next && CC_RUDE_NEXT.has(next))) return { tier: 'alert', sev: 1, cat: 'profanity' };
-      // Alone and exclaimed ("Cc!!!"), as "vl!!!"; dotted alone ("C.C") may be initials.
-      if (alone && msg.text.slice(t.end).startsWith('!!')) return { tier: 'alert', sev: 1, cat: 'profanity' };
-      return { tier: 'review', sev: 1, cat: 'profanity' };
+      const tier = ccTier(key, msg, t, prev, next, alone);
+      return tier ? { tier, sev: 1, cat: 'profanity' } : null;
     }
     case 'vc':
     case 'fk':
