@@ -178,6 +178,7 @@ export function selfHarmTalkedAbout(acc: string, fold: string | null): boolean {
 const NOTATION_WORDS = new Set([
   ...['đoạn', 'điểm', 'đường', 'cạnh', 'góc', 'tia', 'giác', 'vuông', 'song', 'tuyến', 'nối', 'dài', 'hình'],
   ...['nghĩa', 'viết', 'tắt', 'direct', 'message', 'stands', 'means'],
+  ...['doan', 'diem', 'duong', 'canh', 'goc', 'giac', 'vuong', 'tuyen', 'trung', 'nghia'],
 ]);
 
 /** The message names a figure or explains an abbreviation. */

@@ -205,6 +205,11 @@ function phoneCapitalOath(msg: Message, t: Token, next: Token | undefined): bool
   );
 }
 
+/** Letters joined by dots or dashes ("D.M", "V.L", "C.L"): written so to disguise, not as a symbol. */
+function dottedAt(msg: Message, t: Token): boolean {
+  return /\p{L}[.\-_]\p{L}/u.test(msg.text.slice(t.start, t.end));
+}
+
 /** "8 dm", "dm3", "đổi dm ra m", "đo độ dài bằng dm": decimetres, unless the next word aims it at someone. */
 function isUnit(msg: Message, i: number): boolean {
   const tokens = msg.tokens;
@@ -255,7 +260,7 @@ function vlTier(
   const prev = before?.next === ',' ? undefined : before;
   if (prev && VL_SUBJECT.has(prev)) return null;
   if (next && (VL_AFTER.has(next) || isNumber(next))) return null;
-  if (t.next === ':' || t.next === '/' || marked(msg, t)) return null;
+  if (t.next === ':' || t.next === '/' || (marked(msg, t) && !dottedAt(msg, t))) return null;
   if (prev || (next && VL_RUDE_NEXT.has(next.forms.acc))) return 'alert';
   // "vl chưa", "vl ghê" closing the message exclaim; "vl chưa nộp à" goes on to ask about physics.
   if (next && VL_RUDE_LAST.has(next.forms.acc)) return msg.tokens.at(-1) === next ? 'alert' : null;
@@ -292,7 +297,7 @@ function ccTier(
   if (key === 'cc' && msg.email && !(next && CC_RUDE_NEXT.has(next))) return null;
   if (t.next === ':' || t.next === '@' || isNumber(prev) || isNumber(next)) return null;
   // Cl is chlorine; dotted ("C.L") or shouted it is the oath: nobody writes the symbol so.
-  const dotted = /[.\-_]/.test(msg.text.slice(t.start, t.end));
+  const dotted = dottedAt(msg, t);
   // "Cl gì vậy" may still be a chemistry question: worth a look, never an alert.
   if (key === 'cl' && t.upper && !msg.shouted && !dotted) return phoneCapitalOath(msg, t, next) ? 'review' : null;
   if (prev && CC_COPY.has(prev) && !(next && CC_RUDE_NEXT.has(next))) return null;
@@ -336,7 +341,8 @@ export function ruleVerdict(
       if (isUnit(msg, i)) return null;
       if ((prev && DM_ENGLISH.has(prev.forms.acc)) || (next && DM_ENGLISH.has(nextWord))) return null;
       const rude = !!next && DM_RUDE_NEXT.has(nextWord);
-      if (marked(msg, t) && (msg.allAscii || (!rude && namesNotation(tokens)))) return null;
+      const notation = !rude && namesNotation(tokens);
+      if (marked(msg, t) && (notation || (msg.allAscii && !dottedAt(msg, t)))) return null;
       if (rude) return { tier: 'alert', sev: 2, cat: 'profanity' };
       if (alone || (!prev && t.next === ',')) return { tier: 'alert', sev: 2, cat: 'profanity' };
       // In a Vietnamese sentence ("dm tắt mic đi", "nói dm gì") rather than an English one ("dm the file").
@@ -363,7 +369,9 @@ export function ruleVerdict(
       const atEnd = tail.length <= 2 && tail.every((w) => !w.boundaryBefore && TRUNC_TAIL.has(w.forms.acc));
       // Shouted, a capital carries nothing after "đồ" or "vãi" ("ĐỒ L!!!"); after "như" it may be a quiz's
       // answer letter ("CÂU 3 GIỐNG NHƯ C").
-      const shoutedCut = msg.shouted && SHOUTED_CUT_BEFORE.has(prev?.forms.acc ?? '');
+      const before = prev?.forms.acc ?? '';
+      const shoutedCut =
+        msg.shouted && (SHOUTED_CUT_BEFORE.has(before) || (key === 'l' && (before === 'cái' || before === 'cai')));
       if (!atEnd || !prev || (t.upper && !shoutedCut) || t.next === '+' || t.next === '#') return null;
       const w = prev.forms.acc;
       return TRUNC_BEFORE.has(w) || (key === 'l' && (w === 'cái' || w === 'cai'))

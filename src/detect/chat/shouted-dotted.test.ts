@@ -13,6 +13,9 @@ describe('dotted words before "!!!", shouted capitals over a cut letter, and "Cl
     ['ĐỒ C.', 'profanity/alert'],
     ['ĐỒ L!!!', 'profanity/alert'],
     ['Cl gì vậy', 'profanity/review'],
+    ['D.M', 'profanity/alert'],
+    ['V.L', 'profanity/alert'],
+    ['CÁI L GÌ THẾ', 'profanity/alert'],
   ])('%s → %s', (text, verdict) => {
     expect(cats(text)).toContain(verdict);
   });
@@ -41,6 +44,8 @@ describe('dotted words before "!!!", shouted capitals over a cut letter, and "Cl
     'Ngôn ngữ C',
     'hay quá!!!',
     'ra 0,2 mol Cl-!!!',
+    'Môn V.L khó quá',
+    'điểm D.M nằm trên cạnh BC',
   ])('stays clean: %s', (text) => {
     expect(cats(text)).toEqual([]);
   });
