@@ -10,7 +10,7 @@
  * The parts: lexicon-index.ts and lexicon-match.ts (words), context-rules.ts (targets, short forms),
  * template-match.ts, links.ts, spam-shape.ts, options.ts (teacher's words), verdicts.ts (assembly).
  */
-import { messageCore } from './edges';
+import { messageCore, withoutSoftClose } from './edges';
 import { LEXICON } from './lexicon-index';
 import { lexiconHits, type Hit } from './lexicon-match';
 import { messageFacts } from './context-rules';
@@ -39,13 +39,15 @@ export interface Classified {
 export function classifyDetailed(text: string, opts?: ChatOptions | Compiled): Classified {
   const compiled = opts && 'blocked' in opts ? opts : compileOptions(opts);
   const analysis = analyze(typeof text === 'string' ? text : String(text));
-  const { from, core: tokens } = messageCore(analysis.tokens);
+  const { from, core: tokens, mention } = messageCore(analysis.tokens);
   const hits: Hit[] = [];
-  const msg = messageFacts(tokens, analysis.text);
+  const msg = messageFacts(tokens, analysis.text, mention);
   lexiconHits(msg, LEXICON, hits);
   if (compiled.blocked.acc.size || compiled.blocked.fold.size) lexiconHits(msg, compiled.blocked, hits);
-  if (hits.length) nameCallingHits(tokens, hits);
-  if (msg.allAscii && tokens.length <= 6) foldedNicknameHits(tokens, hits);
+  // A name-call as the whole message is read without a closing "nha"/"nhé" ("thằng hề nhé").
+  const plain = withoutSoftClose(tokens);
+  if (hits.length) nameCallingHits(plain, hits);
+  if (msg.allAscii && plain.length <= 6) foldedNicknameHits(plain, hits);
   if (tokens.length) sentenceHits(tokens, hits);
   runTogetherHits(tokens, hits);
   if (hits.length) applyFrames(analysis.text, tokens, hits);

@@ -119,12 +119,14 @@ export const TRUNC_TAIL = new Set([
 ]);
 
 /**
- * A message about a text being studied: its characters, passages, dialogues, answers. A grooming cue
+ * A message about a text being studied: its characters, passages, dialogues, answers, or a sentence
+ * talked about as language ("… là câu cầu khiến", "… dịch là gì", "… nghĩa là gì"). A grooming cue
  * there is a line of the text ("Ông chỉ mong điều tốt cho cháu, câu này thể hiện gì?"), not said to a child.
  */
 const STUDIED = new RegExp(
   `(?<![^ ])(?:${[
     ...['nhân vật', 'đoạn trích', 'đoạn văn', 'bài đọc', 'truyện', 'tác giả', 'câu nói', 'câu văn', 'bài thơ'],
+    ...['hội thoại', 'là câu', 'câu mệnh lệnh', 'câu cầu khiến', 'câu hỏi lịch sự', 'ngữ pháp', 'dịch là', 'nghĩa là'],
     ...[
       'văn bản',
       'thể hiện',
@@ -140,14 +142,68 @@ const STUDIED = new RegExp(
       'years old',
       'mistake',
       'mistakes',
+      'grammar',
     ],
   ].join('|')})(?![^ ])`,
 );
 const STUDIED_FOLDED = new RegExp(
-  `(?<![^ ])(?:${['nhan vat', 'doan trich', 'doan van', 'bai doc', 'truyen', 'tac gia', 'cau noi', 'van ban', 'the hien', 'dap an'].join('|')})(?![^ ])`,
+  `(?<![^ ])(?:${['nhan vat', 'doan trich', 'doan van', 'bai doc', 'truyen', 'tac gia', 'cau noi', 'van ban', 'the hien', 'dap an', 'ngu phap', 'dich la', 'nghia la'].join('|')})(?![^ ])`,
 );
+
+// A parent writing of their own child ("con em ở nhà một mình buổi chiều", "cháu nhà mình"), or showing
+// the child's photo to the teacher ("em gửi ảnh con đi học để cô xem"): the child is not being spoken to.
+const PARENT_OWN =
+  /(?<![^ ])(?:(?:con|cháu|bé) (?:nhà )?(?:em|tôi|mình)(?= (?:ở|đi|về|học|hay|dạo|có|bị|đang))|(?:ảnh|hình) (?:của )?con (?:[^ ]+ ){0,3}(?:để|cho) (?:cô|thầy) (?:xem|coi))(?![^ ])/;
 
 /** Over the canonical lines (accented, and diacritics-free for a message typed wholly without them). */
 export function discussesText(acc: string, fold: string | null): boolean {
   return STUDIED.test(acc) || (fold !== null && STUDIED_FOLDED.test(fold));
+}
+
+/** Grooming cues need a child spoken to: not a text studied, nor a parent's own child. */
+export function noChildAddressed(acc: string, fold: string | null): boolean {
+  return discussesText(acc, fold) || PARENT_OWN.test(acc);
+}
+
+// Caring for a wound ("cắt tay bị chảy máu thì sơ cứu thế nào"): a first-aid question, worth a look at most.
+const FIRST_AID = /(?<![^ ])(?:sơ cứu|băng bó|cầm máu|first aid)(?![^ ])/;
+
+/** Self-harm words in a text studied or a first-aid question drop to review. */
+export function selfHarmTalkedAbout(acc: string, fold: string | null): boolean {
+  return discussesText(acc, fold) || FIRST_AID.test(acc);
+}
+
+// Words of a geometry figure or of a definition: two capitals there ("DM", "D.M") name points, a segment
+// or the abbreviation being explained ("DM vuông góc AB", "DM nghĩa là direct message").
+const NOTATION_WORDS = new Set([
+  ...['đoạn', 'điểm', 'đường', 'cạnh', 'góc', 'tia', 'giác', 'vuông', 'song', 'tuyến', 'nối', 'dài', 'hình'],
+  ...['nghĩa', 'viết', 'tắt', 'direct', 'message', 'stands', 'means'],
+  ...['doan', 'diem', 'duong', 'canh', 'goc', 'giac', 'vuong', 'tuyen', 'trung', 'nghia'],
+]);
+
+/** The message names a figure or explains an abbreviation. */
+export function namesNotation(tokens: Token[]): boolean {
+  return tokens.some((t) => NOTATION_WORDS.has(t.forms.acc));
+}
+
+// A question answered in the same message, as a drill writes it: the answer echoes the question's verb
+// ("What are you wearing? - I'm wearing a red T-shirt") or says yes or no with a pronoun ("Are your
+// parents sleeping? - No, they are…"). "Where do you live? I can pick you up" answers nothing.
+const YES_NO = new Set(['yes', 'no']);
+const PRONOUNS = new Set(['i', 'they', 'we', 'he', 'she', 'it']);
+export function answersOwnQuestion(tokens: Token[]): boolean {
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (tokens[k]!.next !== '?') continue;
+    const a = tokens[k + 1]!.forms.acc;
+    if (YES_NO.has(a) && PRONOUNS.has(tokens[k + 2]!.forms.acc)) return true;
+    if (!PRONOUNS.has(a)) continue;
+    const asked = new Set(
+      tokens
+        .slice(Math.max(0, k - 6), k + 1)
+        .map((t) => t.forms.acc)
+        .filter((w) => w.length >= 4),
+    );
+    if (tokens.slice(k + 1, k + 5).some((t) => asked.has(t.forms.acc) && t.forms.acc !== 'your')) return true;
+  }
+  return false;
 }

@@ -30,6 +30,7 @@ import {
   EMAIL_TOPIC,
   isNumber,
   measures,
+  namesNotation,
   TRIANGLE_CASES,
   TRUNC_BEFORE,
   TRUNC_TAIL,
@@ -150,11 +151,13 @@ export interface Message {
   text: string;
   /** Written all in capitals ("VL!!!", "ĐM THẰNG KIA"): capitals then mark no name or symbol. */
   shouted: boolean;
+  /** An @mention opening the message, left out of its words (edges.ts). */
+  mention?: Token;
 }
 
 const BARKING = new Set(['người', 'khách', 'trộm', 'mèo', 'ầm', 'inh', 'suốt', 'cả', 'gâu', 'ăng', 'liên', 'to', 'dữ']);
 
-export function messageFacts(tokens: Token[], text = ''): Message {
+export function messageFacts(tokens: Token[], text = '', mention?: Token): Message {
   let allAscii = true;
   let english = false;
   let firstDog = -1;
@@ -171,7 +174,8 @@ export function messageFacts(tokens: Token[], text = ''): Message {
   const letters = tokens.length ? text.slice(tokens[0]!.start, tokens.at(-1)!.end).replace(/[^\p{L}]/gu, '') : '';
   const shouted =
     letters.length >= 2 && letters === letters.toUpperCase() && (tokens.length > 1 || text.includes('!!'));
-  return { tokens, allAscii, english, firstDog, pet, measures: measures(tokens), email, text, shouted };
+  const facts = { tokens, allAscii, english, firstDog, pet, measures: measures(tokens), email, text, shouted };
+  return mention ? { ...facts, mention } : facts;
 }
 
 /**
@@ -182,6 +186,28 @@ function marked(msg: Message, t: Token): boolean {
   if (!t.upper || msg.shouted) return false;
   const letters = msg.text.slice(t.start, t.end).replace(/[^\p{L}]/gu, '');
   return !(msg.tokens[0] === t && letters.length > 1 && letters.slice(1) === letters.slice(1).toLowerCase());
+}
+
+const SHOUTED_CUT_BEFORE = new Set(['đồ', 'vãi', 'do', 'vai']);
+
+// Chemistry around a "Cl": another element or formula ("Br", "HCl", "Cl2") or a word of the lesson.
+const CHEMISTRY = new Set(['clo', 'khí', 'hóa', 'trị', 'nguyên', 'tố', 'electron', 'ion', 'mol', 'phản', 'halogen']);
+const SYMBOL = /^[A-Z][a-z]?\d*$|^[A-Z][a-z]?\d*[A-Z]/;
+
+/**
+ * "Cl gì vậy": a phone's capital opening the message before an oath's closing word, with no chemistry
+ * in the message, is the oath; "Cl gì vậy bạn, Cl2 hay HCl?" and "Cl có hóa trị mấy" are chlorine.
+ */
+function phoneCapitalOath(msg: Message, t: Token, next: Token | undefined): boolean {
+  if (msg.tokens[0] !== t || !next || !CC_RUDE_NEXT.has(next)) return false;
+  return !msg.tokens.some(
+    (w) => w !== t && (CHEMISTRY.has(w.forms.acc) || SYMBOL.test(msg.text.slice(w.start, w.end))),
+  );
+}
+
+/** Letters joined by dots or dashes ("D.M", "V.L", "C.L"): written so to disguise, not as a symbol. */
+function dottedAt(msg: Message, t: Token): boolean {
+  return /\p{L}[.\-_]\p{L}/u.test(msg.text.slice(t.start, t.end));
 }
 
 /** "8 dm", "dm3", "đổi dm ra m", "đo độ dài bằng dm": decimetres, unless the next word aims it at someone. */
@@ -218,7 +244,8 @@ function cutDeo(prev: Token | undefined, next: Token | undefined): boolean {
 function dellOath(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
   if (!next || (prev && DELL_PC.has(prev.forms.acc))) return false;
   if (t.upper && !DELL_VERBS.has(next.forms.acc)) return false;
-  return !isAscii(next.forms.acc);
+  // "dell ai thèm": a word đéo takes before it, typed in ASCII as it is ("ai", "care").
+  return !isAscii(next.forms.acc) || D_NEXT.has(next.forms.acc);
 }
 
 /** "vl": physics after or before a subject word, the oath as an intensifier; null when it is physics. */
@@ -233,7 +260,7 @@ function vlTier(
   const prev = before?.next === ',' ? undefined : before;
   if (prev && VL_SUBJECT.has(prev)) return null;
   if (next && (VL_AFTER.has(next) || isNumber(next))) return null;
-  if (t.next === ':' || t.next === '/' || marked(msg, t)) return null;
+  if (t.next === ':' || t.next === '/' || (marked(msg, t) && !dottedAt(msg, t))) return null;
   if (prev || (next && VL_RUDE_NEXT.has(next.forms.acc))) return 'alert';
   // "vl chưa", "vl ghê" closing the message exclaim; "vl chưa nộp à" goes on to ask about physics.
   if (next && VL_RUDE_LAST.has(next.forms.acc)) return msg.tokens.at(-1) === next ? 'alert' : null;
@@ -257,6 +284,29 @@ function shortOath(
   return !upper && (alone || (!!next && FK_AT.has(next.forms.acc)));
 }
 
+/** "cc", "cl": a copy, chlorine, a triangle case or a number's neighbour; the oath as an intensifier. */
+function ccTier(
+  key: string,
+  msg: Message,
+  t: Token,
+  prev: Token | undefined,
+  next: Token | undefined,
+  alone: boolean,
+): Tier | null {
+  if (TRIANGLE_CASES.test(msg.text.slice(t.start, t.end))) return null;
+  if (key === 'cc' && msg.email && !(next && CC_RUDE_NEXT.has(next))) return null;
+  if (t.next === ':' || t.next === '@' || isNumber(prev) || isNumber(next)) return null;
+  // Cl is chlorine; dotted ("C.L") or shouted it is the oath: nobody writes the symbol so.
+  const dotted = dottedAt(msg, t);
+  // "Cl gì vậy" may still be a chemistry question: worth a look, never an alert.
+  if (key === 'cl' && t.upper && !msg.shouted && !dotted) return phoneCapitalOath(msg, t, next) ? 'review' : null;
+  if (prev && CC_COPY.has(prev) && !(next && CC_RUDE_NEXT.has(next))) return null;
+  if (next && CC_COPY.has(next) && !prev) return null;
+  if (prev || (next && CC_RUDE_NEXT.has(next))) return 'alert';
+  // Alone and exclaimed ("Cc!!!"), as "vl!!!"; dotted alone ("C.C") may be initials.
+  return alone && msg.text.slice(t.end).startsWith('!!') ? 'alert' : 'review';
+}
+
 /** Context rules for the short forms that are also classroom words. Returns the verdict shape or null. */
 export function ruleVerdict(
   key: string,
@@ -276,28 +326,24 @@ export function ruleVerdict(
     }
     case 'cc':
     case 'cl': {
-      if (TRIANGLE_CASES.test(msg.text.slice(t.start, t.end))) return null;
-      if (key === 'cc' && msg.email && !(next && CC_RUDE_NEXT.has(next))) return null;
-      if (t.next === ':' || t.next === '@' || isNumber(prev) || isNumber(next)) return null;
-      if (key === 'cl' && t.upper && !msg.shouted) return null; // Cl: chlorine
-      if (prev && CC_COPY.has(prev) && !(next && CC_RUDE_NEXT.has(next))) return null;
-      if (next && CC_COPY.has(next) && !prev) return null;
-      if (prev || (next && CC_RUDE_NEXT.has(next))) return { tier: 'alert', sev: 1, cat: 'profanity' };
-      return { tier: 'review', sev: 1, cat: 'profanity' };
+      const tier = ccTier(key, msg, t, prev, next, alone);
+      return tier ? { tier, sev: 1, cat: 'profanity' } : null;
     }
     case 'vc':
     case 'fk':
       return shortOath(key, marked(msg, t), prev, next, alone) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
     case 'ml': {
-      if (isNumber(prev) || isNumber(next)) return null;
+      if (isNumber(prev) || isNumber(next) || msg.measures) return null;
       const target = findTarget(tokens, i, i);
       return target ? { tier: 'alert', sev: 2, cat: 'insult', target } : null;
     }
     case 'dm': {
       if (isUnit(msg, i)) return null;
       if ((prev && DM_ENGLISH.has(prev.forms.acc)) || (next && DM_ENGLISH.has(nextWord))) return null;
-      if (marked(msg, t) && msg.allAscii) return null;
-      if (next && DM_RUDE_NEXT.has(nextWord)) return { tier: 'alert', sev: 2, cat: 'profanity' };
+      const rude = !!next && DM_RUDE_NEXT.has(nextWord);
+      const notation = !rude && namesNotation(tokens);
+      if (marked(msg, t) && (notation || (msg.allAscii && !dottedAt(msg, t)))) return null;
+      if (rude) return { tier: 'alert', sev: 2, cat: 'profanity' };
       if (alone || (!prev && t.next === ',')) return { tier: 'alert', sev: 2, cat: 'profanity' };
       // In a Vietnamese sentence ("dm tắt mic đi", "nói dm gì") rather than an English one ("dm the file").
       if (!msg.english) return { tier: 'alert', sev: 2, cat: 'profanity' };
@@ -321,7 +367,12 @@ export function ruleVerdict(
       // At most two closing words after it: "vãi l thật", "cái l gì thế".
       const tail = tokens.slice(i + 1);
       const atEnd = tail.length <= 2 && tail.every((w) => !w.boundaryBefore && TRUNC_TAIL.has(w.forms.acc));
-      if (!atEnd || !prev || t.upper || t.next === '+' || t.next === '#') return null;
+      // Shouted, a capital carries nothing after "đồ" or "vãi" ("ĐỒ L!!!"); after "như" it may be a quiz's
+      // answer letter ("CÂU 3 GIỐNG NHƯ C").
+      const before = prev?.forms.acc ?? '';
+      const shoutedCut =
+        msg.shouted && (SHOUTED_CUT_BEFORE.has(before) || (key === 'l' && (before === 'cái' || before === 'cai')));
+      if (!atEnd || !prev || (t.upper && !shoutedCut) || t.next === '+' || t.next === '#') return null;
       const w = prev.forms.acc;
       return TRUNC_BEFORE.has(w) || (key === 'l' && (w === 'cái' || w === 'cai'))
         ? { tier: 'alert', sev: 1, cat: 'profanity' }

@@ -75,3 +75,59 @@ describe('a call opening a message and laughter closing it change nothing the ru
     expect(cats('what do you smell? - I smell flowers bro')).toEqual([]);
   });
 });
+
+describe('the edges are found before words spelled aloud are joined, and around templates', () => {
+  it.each([
+    ['de mo haha', 'profanity/alert'],
+    ['cờ lờ hihi', 'profanity/alert'],
+    ['cờ lờ á', 'profanity/alert'],
+    ['de mo bro', 'profanity/alert'],
+    ['Lan oi de mo', 'profanity/alert'],
+    ['@Minh cờ lờ', 'profanity/alert'],
+  ])('a spelled oath with a call or laughter around it: %s → %s', (text, verdict) => {
+    expect(cats(text)).toContain(verdict);
+  });
+
+  it('letter names that are words stay words with the same edges', () => {
+    expect(cats('lá cờ lờ mờ hihi')).toEqual([]);
+    expect(cats('Lan oi de mo file nay the nao')).toEqual([]);
+    expect(cats('cờ vua hihi')).toEqual([]);
+  });
+
+  it.each([
+    ['@Minh đồ phế vật nha', 'insult/alert'],
+    ['đồ phế vật nhé', 'insult/alert'],
+    ['thằng hề nhé', 'insult/alert'],
+    ['@Mai e có ở nhà 1 mình ko', 'grooming/review'],
+    ['giữ bí mật nhé', 'grooming/review'],
+  ])('an @mention opening and "nha"/"nhé" closing leave the sentence read whole: %s → %s', (text, verdict) => {
+    expect(cats(text)).toContain(verdict);
+  });
+
+  it('lesson talk with an @mention or "nhé" stays clean', () => {
+    expect(cats('@Lan đồ dùng học tập nhớ mang nhé')).toEqual([]);
+    expect(cats('@Nam đồ thị hàm số nhé')).toEqual([]);
+  });
+});
+
+describe('an @mention opening a message is an edge, and whom a short put-down is said of', () => {
+  it.each([
+    ['@Lan xấu quá', 'insult/alert'],
+    ['@Minh ngu thế', 'insult/alert'],
+    ['@Minh con mập kia', 'insult/alert'],
+    ['@Minh vl!!!', 'profanity/alert'],
+    ['@Minh fu bro', 'profanity/alert'],
+  ])('%s → %s', (text, verdict) => {
+    expect(cats(text)).toContain(verdict);
+  });
+
+  it.each([
+    '@Minh con chó có mấy chân vậy',
+    '@Minh lợn con sau cai sữa ăn gì',
+    '@Minh vl chưa nộp bài à',
+    '@Minh ml với cm3 bằng nhau đúng ko',
+    '@Minh con sợ con chó nhà hàng xóm',
+  ])('a classmate called before lesson talk: %s stays clean', (text) => {
+    expect(cats(text)).toEqual([]);
+  });
+});

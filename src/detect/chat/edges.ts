@@ -70,19 +70,42 @@ function calledName(tokens: Token[], at: number, n: number): boolean {
   );
 }
 
-/** The message's tokens from its first word after opening calls to its last before closing laughter. */
-export function messageCore(tokens: Token[]): { from: number; core: Token[] } {
+/**
+ * Where the words of a message start and end: after opening calls (and, with `mentions`, an @mention
+ * opening it) and before closing laughter, particles and tags.
+ */
+export function coreBounds(tokens: Token[], mentions = false): { from: number; to: number } {
   let n = tokens.length;
   let from = 0;
   for (;;) {
-    if (from < n - 1 && CALLS.has(tokens[from]!.forms.acc)) from++;
+    if (from < n - 1 && (CALLS.has(tokens[from]!.forms.acc) || (mentions && tokens[from]!.mention))) from++;
     else if (calledName(tokens, from, n)) from += 2;
     else break;
   }
   while (n - from > 1 && (laughs(tokens[n - 1]!, tokens[n - 2]) || closes(tokens, n - 1, from))) n--;
+  return { from, to: n };
+}
+
+/**
+ * The message's tokens from its first word after opening calls and @mentions to its last before closing
+ * laughter, and the @mention that opened it, if one did (whom the first words may be said of).
+ */
+export function messageCore(tokens: Token[]): { from: number; core: Token[]; mention?: Token } {
+  const { from, to: n } = coreBounds(tokens, true);
   if (from === 0) return { from, core: n === tokens.length ? tokens : tokens.slice(0, n) };
   // The sentence starts after the call: "Mẹ ơi con sợ…" is a child's "con", as at a message's start.
   const core = tokens.slice(from, n);
   core[0] = { ...core[0]!, boundaryBefore: true };
-  return { from, core };
+  const opener = tokens[from - 1]!;
+  return opener.mention ? { from, core, mention: opener } : { from, core };
+}
+
+// "nha", "nhé" closing a message soften a request, and grooming cues read them ("giữ bí mật nhé"), so
+// they stay in the message; a put-down read as the whole message is read without them ("đồ phế vật nhé").
+const SOFT_CLOSE = new Set(['nha', 'nhé', 'nhá', 'nhe', 'nhen', 'nghen', 'nhaa']);
+
+/** The tokens without a closing "nha"/"nhé" after two words or more (the same tokens otherwise). */
+export function withoutSoftClose(tokens: Token[]): Token[] {
+  const n = tokens.length;
+  return n >= 3 && SOFT_CLOSE.has(tokens[n - 1]!.forms.acc) ? tokens.slice(0, n - 1) : tokens;
 }

@@ -3,6 +3,7 @@
  * ồn" = lồn): a run of letter names that spells a listed short form or word becomes that word.
  */
 import { fold, isAscii } from './chars';
+import { coreBounds } from './edges';
 import type { Token } from './tokenize';
 import { wordForms } from './word-forms';
 
@@ -85,7 +86,7 @@ const OPENED_NAMES_FOLDED = new Set(['lo', 'mo', 'no']);
  * SPELLED_WORDS: [last token, word]. Unaccented names ("de mo") collide with words (để mở), so they
  * count only in a message typed without diacritics, and a two-letter result only before a target.
  */
-function spelledAt(tokens: Token[], i: number, ascii: boolean): [number, string] | null {
+function spelledAt(tokens: Token[], i: number, ascii: boolean, b: Bounds): [number, string] | null {
   let letters = '';
   let best: [number, string] | null = null;
   let needsTarget = ascii;
@@ -110,11 +111,11 @@ function spelledAt(tokens: Token[], i: number, ascii: boolean): [number, string]
     if (
       j > i &&
       word &&
-      (!needsTarget || (ascii && letters.length >= 3) || targetAfter(tokens, j) || oathOpening(tokens, i, j, ascii))
+      (!needsTarget || (ascii && letters.length >= 3) || targetAfter(tokens, j) || oathOpening(tokens, i, j, ascii, b))
     )
       best = [j, word];
   }
-  return best && standsAlone(tokens, i, best) ? best : null;
+  return best && standsAlone(tokens, i, best, b) ? best : null;
 }
 
 // Words that end an exclamation: "cờ lờ thật", "vê lờ luôn".
@@ -124,10 +125,11 @@ const EXCLAIMED = new Set(['thật', 'luôn', 'gì', 'thế', 'vậy', 'à', 'qu
  * the spelled cl only opening the message and ending it or an exclamation; "lờ mờ" is "dim" ("lá cờ lờ
  * mờ"), so a spelling through it counts only as the whole message or before a target.
  */
-function standsAlone(tokens: Token[], i: number, [j, word]: [number, string]): boolean {
+function standsAlone(tokens: Token[], i: number, [j, word]: [number, string], b: Bounds): boolean {
+  if (compoundAfter(tokens, j)) return false;
   const dim = tokens.slice(i, j).some((t, k) => t.forms.acc === 'lờ' && tokens[i + k + 1]!.forms.acc === 'mờ');
-  const first = i === opening(tokens);
-  const alone = first && (j === tokens.length - 1 || tokens[j + 1]!.boundaryBefore);
+  const first = i === b.from;
+  const alone = first && endsAt(tokens, j, b);
   if (dim) return alone || (first && targetAfter(tokens, j));
   if (word !== 'clm' || j - i > 1) return true;
   // "xê lờ" is how a chemistry class reads Cl; only the phonics name "cờ" spells the oath.
@@ -135,24 +137,42 @@ function standsAlone(tokens: Token[], i: number, [j, word]: [number, string]): b
   return alone || (first && (targetAfter(tokens, j) || EXCLAIMED.has(tokens[j + 1]!.forms.acc)));
 }
 
+// A letter name that is also a word, followed by the word it makes a compound with: "đê mờ nhạt dần"
+// (the dike fades), "tờ giấy", "vờ như": the names are words there.
+const COMPOUNDS = new Map([
+  ['mờ', new Set(['nhạt', 'mịt', 'ảo', 'ám', 'đục', 'nhòe', 'dần', 'mờ', 'đi'])],
+  ['tờ', new Set(['giấy', 'báo', 'đơn', 'khai', 'lịch', 'trình'])],
+  ['vờ', new Set(['như', 'là', 'ngủ', 'không', 'đi'])],
+  ['cờ', new Set(['vua', 'tướng', 'bạc', 'đỏ', 'lau', 'hiệu', 'caro', 'tổ'])],
+]);
+function compoundAfter(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return !!next && !next.boundaryBefore && !!COMPOUNDS.get(tokens[j]!.forms.acc)?.has(next.forms.acc);
+}
+
 // After a two-letter spelling typed without diacritics, words that make it the oath opening the message
 // ("ve lo that su", "de mo ai tat mic", "de mo no chu"); "de mo may", "de mo no ra", "de mo the nao"
 // are also để mở máy, để mở nó ra, để mở thế nào.
 const OATH_NEXT = new Set(['chu', 'ai', 'me', 'that', 'luon']);
 const HUSH = new Set(['im', 'cam', 'cut', 'bien', 'nin']);
-function oathOpening(tokens: Token[], i: number, j: number, ascii: boolean): boolean {
-  if (!ascii || i !== opening(tokens)) return false;
+function oathOpening(tokens: Token[], i: number, j: number, ascii: boolean, b: Bounds): boolean {
+  if (!ascii || i !== b.from) return false;
   const next = tokens[j + 1];
-  if (!next || next.boundaryBefore || tokens[j]!.next === ',') return true;
+  if (!next || endsAt(tokens, j, b) || tokens[j]!.next === ',') return true;
   const w = next.forms.acc;
   const after = tokens[j + 2]?.forms.acc ?? '';
   return OATH_NEXT.has(w) || (w === 'may' && HUSH.has(after)) || (w === 'no' && after === 'chu');
 }
 
-// A call opening the message ("ê đê mờ", "ê de mo thang kia"): the spelling after it opens the message.
-const CALLS = new Set(['ê', 'ơi', 'này', 'hey', 'ey']);
-function opening(tokens: Token[]): number {
-  return tokens.length > 1 && CALLS.has(tokens[0]!.forms.acc) ? 1 : 0;
+// A call, a name called or an @mention opening the message ("ê đê mờ", "Lan oi de mo", "@Minh cờ lờ"):
+// the spelling after it opens the message; laughter or a particle closing it ("de mo haha", "cờ lờ á")
+// leaves it the whole message. The edges are found on the tokens before they are joined.
+interface Bounds {
+  from: number;
+  to: number;
+}
+function endsAt(tokens: Token[], j: number, b: Bounds): boolean {
+  return j >= b.to - 1 || tokens[j + 1]!.boundaryBefore;
 }
 
 // Targets that cannot be read as another unaccented word ("may" is also máy, the machine).
@@ -199,11 +219,14 @@ function joinedNames(word: string): string | null {
 
 export function mergeLetterNames(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
-  const ascii = tokens.every((t, k) => isAscii(t.forms.acc) || k < opening(tokens));
+  // Most messages hold no letter name: their edges are not looked for.
+  const maybe = tokens.some((t) => LETTER_NAMES.has(t.forms.acc) || FOLDED_LETTER_NAMES.has(t.forms.acc));
+  const b = maybe ? coreBounds(tokens, true) : { from: 0, to: tokens.length };
+  const ascii = maybe && tokens.every((t, k) => isAscii(t.forms.acc) || k < b.from);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const named = LETTER_NAMES.has(t.forms.acc) || (ascii && FOLDED_LETTER_NAMES.has(t.forms.acc));
-    const found = named ? spelledAt(tokens, i, ascii) : null;
+    const found = named ? spelledAt(tokens, i, ascii, b) : null;
     if (!found) {
       const joined = named ? null : joinedNames(t.forms.acc);
       if (joined) {

@@ -189,6 +189,14 @@ function antonymDrill(msg: Message, t: Token): boolean {
   return !!pair && msg.tokens.some((o) => pair.some((w) => w.split(' ')[0] === o.forms.acc));
 }
 
+/**
+ * An @mention opening a short message is whom its first words are said of ("@Lan xấu quá", "@Minh
+ * đồ chó"); in a longer one ("@Minh lợn con sau cai sữa…") it only calls a classmate.
+ */
+function mentioned(msg: Message, i: number): Token | null {
+  return msg.mention && i === 0 && msg.tokens.length <= 3 ? msg.mention : null;
+}
+
 function applyMode(term: Term, msg: Message, i: number, last: number): Hit | null {
   const tokens = msg.tokens;
   const base = { cat: term.cat, sev: term.sev, tier: term.tier, ruleId: term.ruleId, first: i, last };
@@ -196,21 +204,21 @@ function applyMode(term: Term, msg: Message, i: number, last: number): Hit | nul
     case 'strong':
       return base;
     case 'target': {
-      const target = findTarget(tokens, i, last, !term.acc);
+      const target = findTarget(tokens, i, last, !term.acc) ?? mentioned(msg, i);
       // "con chó nhà em … nó ngủ như con heo": "nó" is the pet named before it, not a person.
       if (target?.forms.acc === 'nó' && msg.pet && msg.firstDog >= 0 && msg.firstDog < i) return null;
       if (target && antonymDrill(msg, tokens[i]!)) return { ...base, tier: 'review', ruleId: `${term.ruleId}.lesson` };
       return target ? { ...base, target } : null;
     }
     case 'voc': {
-      const target = findTarget(tokens, i, last);
+      const target = findTarget(tokens, i, last) ?? mentioned(msg, i);
       if (target) return { ...base, target };
       const t = tokens[last]!;
       const atEdge = i === 0 || tokens[i]!.boundaryBefore || last === tokens.length - 1 || ',.!?'.includes(t.next);
       return atEdge ? { ...base, ruleId: `chat.${term.cat}.vocative` } : null;
     }
     case 'person': {
-      const target = findTarget(tokens, i, last);
+      const target = findTarget(tokens, i, last) ?? mentioned(msg, i);
       if (target) return { ...base, target };
       // Nearest subject before the word, over at most two fillers: the writer ("em ngu quá") does not count.
       let subject: Token | undefined;

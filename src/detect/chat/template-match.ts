@@ -17,7 +17,8 @@ import {
   THREATS,
   type Template,
 } from './templates';
-import { discussesText } from './context-lesson';
+import { answersOwnQuestion, noChildAddressed, selfHarmTalkedAbout } from './context-lesson';
+import { withoutSoftClose } from './edges';
 import { screenIndex } from './screen-index';
 import type { Token } from './tokenize';
 
@@ -152,6 +153,8 @@ export function templateLines(tokens: Token[], canonOf = canonReading(tokens)): 
 export function sentenceHits(tokens: Token[], hits: Hit[]): void {
   const canonOf = canonReading(tokens);
   const lines = templateLines(tokens, canonOf);
+  const plain = withoutSoftClose(tokens);
+  const insultLines = plain === tokens ? lines : templateLines(plain, canonOf);
   const said: Hit[] = [];
   templateHits(THREATS, lines, said);
   if (tokens.some((t, i) => t.forms.threatReading && i > 0 && !t.boundaryBefore)) {
@@ -175,20 +178,24 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
   if (said.length) {
     // "mệt muốn chết", "giết thời gian", "killing me": idioms, not threats or self-harm.
     const idioms = idiomRanges(lines, IDIOMS);
-    const reported = said.some((h) => h.cat === 'self-harm') ? idiomRanges(lines, REPORTED) : [];
+    const selfHarm = said.some((h) => h.cat === 'self-harm');
+    const reported = selfHarm ? idiomRanges(lines, REPORTED) : [];
+    const talkedAbout = selfHarm && selfHarmTalkedAbout(lines.acc.text, unaccented ? lines.fold.text : null);
     for (const h of said) {
       if (idioms.some(([a, b]) => h.first <= b && a <= h.last)) continue;
-      if (h.cat === 'self-harm' && reported.some(([a, b]) => h.first <= b && a <= h.last)) h.tier = 'review';
+      if (h.cat === 'self-harm' && (talkedAbout || reported.some(([a, b]) => h.first <= b && a <= h.last)))
+        h.tier = 'review';
       hits.push(h);
     }
   }
   const cues: Hit[] = [];
   templateHits(GROOMING, lines, cues);
   if (unaccented) templateHits(GROOMING_FOLDED, lines, cues);
-  if (cues.length && !discussesText(lines.acc.text, unaccented ? lines.fold.text : null)) hits.push(...cues);
-  templateHits(EXCLUSION, lines, hits);
-  templateHits(INSULT_FRAMES, lines, hits);
-  if (unaccented) templateHits(INSULT_UNACCENTED, lines, hits);
+  const addressed = !noChildAddressed(lines.acc.text, unaccented ? lines.fold.text : null);
+  if (cues.length && addressed && !answersOwnQuestion(tokens)) hits.push(...cues);
+  templateHits(EXCLUSION, insultLines, hits);
+  templateHits(INSULT_FRAMES, insultLines, hits);
+  if (unaccented) templateHits(INSULT_UNACCENTED, insultLines, hits);
   templateHits(HELP_REQUESTS, lines, hits);
-  templateHits(SHUNNING, lines, hits);
+  templateHits(SHUNNING, insultLines, hits);
 }

@@ -92,7 +92,7 @@ export const GROOMING_STRANGERS: Template[] = [
     `${ADULT} (?:có )?(?:quà|món quà) (?:[^ ]+ )?(?:cho|tặng) ${YOUNG}|${ADULT} (?:sẽ )?nạp (?:game |thẻ |kim cương |quân huy |tiền )?cho(?: ${YOUNG})?$`,
     ['nạp', 'quà'],
   ),
-  cue('meeting', 'acc', `gặp ${ADULT}(?! (?:trai|họ|ruột)) (?:[^ ]+ ){0,6}(?:một mình|1 mình)`, ['1 mình', 'một mình']),
+  cue('meeting', 'acc', `gặp ${ADULT}(?! (?:trai|họ|ruột)) (?:[^ ]+ ){0,9}(?:một mình|1 mình)`, ['1 mình', 'một mình']),
   cue('probing', 'acc', `${YOUNG} (?:[^ ]+ )?(?:còn|mất) (?:zin|trinh)`, ['trinh', 'zin']),
   // Pictures asked for by the adult, a tie claimed to the child's teacher, fame or a phone offered,
   // the child invited to the adult's home; English "how old r u", "add my snap".

@@ -99,7 +99,7 @@ export const GROOMING: Template[] = [
     view: 'acc',
     hint: PROBE_HINT,
     re: T(
-      `${YOUNG} (?:năm nay )?(?:bao nhiêu|mấy) tuổi|nhà ${YOUNG} ở (?:đâu|chỗ nào)|${YOUNG} ở (?:nhà )?(?:một mình|1 mình)|(?:bố mẹ|ba mẹ|bme|bố|mẹ) (?:${YOUNG} )?(?:có (?:ở )?nhà|đi vắng|đi làm|ở nhà|đi đâu|về chưa)(?: không| chưa| à)?|${YOUNG} (?:có )?(?:người yêu|bạn trai|bạn gái|ny) chưa|trường ${YOUNG} ở đâu|${YOUNG} học trường nào|${YOUNG} học lớp mấy|${YOUNG} đang ở đâu|ở nhà (?:có )?(?:một mình|1 mình)(?: à| không)`,
+      `${YOUNG} (?:năm nay )?(?:bao nhiêu|mấy) tuổi|nhà ${YOUNG} ở (?:đâu|chỗ nào)|${YOUNG} ở (?:nhà )?(?:một mình|1 mình)|(?:bố mẹ|ba mẹ|bme|bố|mẹ) (?:${YOUNG} )?(?:có (?:ở )?nhà|đi vắng|đi làm|ở nhà|đi đâu|về chưa)(?: không| chưa| à)?|${YOUNG} (?:có )?(?:người yêu|bạn trai|bạn gái|ny) chưa|trường ${YOUNG} ở đâu|${YOUNG} học trường nào|${YOUNG} học lớp mấy|${YOUNG} đang ở đâu|ở nhà (?:có )?(?:một mình|1 mình)(?: à| không)(?=$| ${YOUNG}$| (?:vậy|thế|đó|đấy))`,
     ),
   },
   {

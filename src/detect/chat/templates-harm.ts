@@ -161,7 +161,7 @@ export const SELF_HARM: Template[] = [
     view: 'acc',
     hint: SELF_HINT,
     re: T(
-      'tự tử|tự sát|tu sat|tự kết liễu|kết liễu (?:bản thân|cuộc đời|đời mình|đời)|quyên sinh|(?:không|chẳng|chả|hông) (?:muốn|thiết|còn muốn) sống(?: nữa| tiếp)?|không còn lý do (?:gì )?để sống|(?:cắt|rạch|cứa) (?:tay|cổ tay|cổ)|nhảy (?:lầu|cầu|sông|từ tầng)|uống (?:hết |cả )?(?:thuốc ngủ|thuốc chuột|thuốc sâu|cả vỉ thuốc|vỉ thuốc)|treo cổ|muốn chết quách|chết quách đi cho xong|chết đi cho xong|ước gì (?:mình|em|tớ|tôi|tao|con) (?:biến mất|chết|không tồn tại|chưa từng được sinh ra|không được sinh ra)|(?:tạm biệt|vĩnh biệt) (?:mọi người|tất cả|cả lớp)(?: mãi mãi| nhé mãi mãi| lần cuối)',
+      'tự tử|tự sát|tu sat|tự kết liễu|kết liễu (?:bản thân|cuộc đời|đời mình|đời)|quyên sinh|(?:không|chẳng|chả|hông) (?:muốn|thiết|còn muốn) sống(?: nữa| tiếp)?|không còn lý do (?:gì )?để sống|(?:cắt|rạch|cứa) (?:tay|cổ tay|cổ)|nhảy (?:lầu|cầu|sông|từ tầng)|uống (?:hết |cả )?(?:thuốc ngủ|thuốc chuột|thuốc sâu|(?:cả )?vỉ thuốc(?! (?:ho|cảm|hạ sốt|bổ|kháng sinh)))|treo cổ|muốn chết quách|chết quách đi cho xong|chết đi cho xong|ước gì (?:mình|em|tớ|tôi|tao|con) (?:biến mất|chết|không tồn tại|chưa từng được sinh ra|không được sinh ra)|(?:tạm biệt|vĩnh biệt) (?:mọi người|tất cả|cả lớp)(?: mãi mãi| nhé mãi mãi| lần cuối)',
     ),
   },
   {

@@ -6,6 +6,7 @@
  * costs little, a missed one a great deal.
  */
 import { H, T, alternatives, type Template } from './template-kit';
+import { PRESCRIBED } from './templates-self-ends';
 
 const ME = `(?:${alternatives(['em', 'mình', 'tớ', 'tôi', 'tao', 't', 'con', 'tui', 'cháu'])})`;
 const ME_FOLD = `(?:${alternatives(['em', 'e', 'minh', 'mk', 'mik', 'to', 'toi', 'tao', 't', 'con', 'tui'])})`;
@@ -42,7 +43,7 @@ export const SELF_HARM_FRAMES: Template[] = [
       fold: [],
     }),
     re: T(
-      `${ME} (?:[^ ]+ ){0,2}${NOT} (?:đáng|xứng đáng) (?:được )?(?:sống|tồn tại)|${ME} (?:[^ ]+ ){0,2}(?:đang |đã )?(?:cầm|giấu|mua) (?:sẵn )?(?:dao lam|lưỡi lam|dao|thuốc ngủ|dây thừng)(?: (?:trên tay|rồi|r|trong tay|để))|${ME} (?:[^ ]+ ){0,2}(?:uống|nuốt) (?:hết |cả )?(?:lọ|vỉ|hộp|nắm) thuốc|${ME} (?:[^ ]+ ){0,2}(?:đứng|ngồi|trèo|leo) (?:trên|lên|ra) (?:sân thượng|tầng thượng|nóc nhà|lan can|thành cầu|mép cầu)(?: rồi| r| đây| này)`,
+      `${ME} (?:[^ ]+ ){0,2}${NOT} (?:đáng|xứng đáng) (?:được )?(?:sống|tồn tại)|${ME} (?:[^ ]+ ){0,2}(?:đang |đã )?(?:cầm|giấu|mua) (?:sẵn )?(?:dao lam|lưỡi lam|dao|thuốc ngủ|dây thừng)(?: (?:trên tay|rồi|r|trong tay|để))|${ME} (?:[^ ]+ ){0,2}(?:uống|nuốt) (?:hết |cả )?(?:lọ|vỉ|hộp|nắm) thuốc${PRESCRIBED}|${ME} (?:[^ ]+ ){0,2}(?:đứng|ngồi|trèo|leo) (?:trên|lên|ra) (?:sân thượng|tầng thượng|nóc nhà|lan can|thành cầu|mép cầu)(?: rồi| r| đây| này)`,
     ),
   },
   {
@@ -227,7 +228,7 @@ export const SELF_HARM_FRAMES: Template[] = [
     view: 'acc',
     hint: LAST_HINT,
     re: T(
-      `${NOT} còn (?:lý do|lí do|lẽ) (?:gì )?(?:để )?sống|tạm biệt (?:[^ ]+ ){0,2}mãi mãi|(?:tin nhắn|lời nhắn) cuối (?:cùng )?(?:của )?${ME}|tay ${ME} (?:[^ ]+ ){0,1}(?:toàn|đầy|chi chít) (?:những )?(?:vết|sẹo)|ngủ (?:mãi|mãi mãi|luôn) (?:không|chẳng) (?:bao giờ )?(?:dậy|vậy|tỉnh)|chuẩn bị (?:sẵn )?(?:thuốc ngủ|dao lam|lưỡi lam)|${ME} (?:[^ ]+ ){0,2}chuẩn bị (?:sẵn )?dây(?: thừng)?(?: rồi| r| xong)?$|(?:đâm|lao) đầu (?:vào|xuống) (?:xe|xe tải|ô tô|tàu)|uống (?:hết |cả |nửa |mấy |nhiều )?(?:vỉ|lọ|hộp) thuốc|(?:ước|muốn|mong) (?:gì )?(?:[^ ]+ ){0,2}(?:không|chẳng) (?:bao giờ )?(?:tỉnh|thức) (?:lại|dậy|vậy)`,
+      `${NOT} còn (?:lý do|lí do|lẽ) (?:gì )?(?:để )?sống|tạm biệt (?:[^ ]+ ){0,2}mãi mãi|(?:tin nhắn|lời nhắn) cuối (?:cùng )?(?:của )?${ME}|tay ${ME} (?:[^ ]+ ){0,1}(?:toàn|đầy|chi chít) (?:những )?(?:vết|sẹo)|ngủ (?:mãi|mãi mãi|luôn) (?:không|chẳng) (?:bao giờ )?(?:dậy|vậy|tỉnh)|chuẩn bị (?:sẵn )?(?:thuốc ngủ|dao lam|lưỡi lam)|${ME} (?:[^ ]+ ){0,2}chuẩn bị (?:sẵn )?dây(?: thừng)?(?: rồi| r| xong)?$|(?:đâm|lao) đầu (?:vào|xuống) (?:xe|xe tải|ô tô|tàu)|uống (?:hết |cả |nửa |mấy |nhiều )?(?:vỉ|lọ|hộp) thuốc${PRESCRIBED}|(?:ước|muốn|mong) (?:gì )?(?:[^ ]+ ){0,2}(?:không|chẳng) (?:bao giờ )?(?:tỉnh|thức) (?:lại|dậy|vậy)`,
     ),
   },
 ];

@@ -15,6 +15,8 @@ import { GROOMING_CLOSE } from './templates-grooming-close';
 import { GROOMING_MORE } from './templates-grooming-more';
 import { GROOMING_STRANGERS } from './templates-grooming-strangers';
 import { SELF_HARM_FRAMES, SELF_HARM_PLAIN } from './templates-self';
+import { SELF_HARM_ENDS } from './templates-self-ends';
+import { GROOMING_ASKS } from './templates-grooming-asks';
 import { SELF_HARM_MORE, THREATS_MORE } from './templates-social';
 
 export { ACCENTED_IDIOM, IDIOMS, REPORTED } from './templates-harm';
@@ -26,9 +28,15 @@ import { INSULT_MORE, INSULT_UNACCENTED_MORE } from './templates-insult-more';
 export const INSULT_UNACCENTED = [...UNACCENTED_FIRST, ...INSULT_UNACCENTED_MORE];
 export const INSULT_FRAMES = [...FRAMES_FIRST, ...INSULT_SHAPES, ...INSULT_MORE];
 export { SHUNNING } from './templates-exclusion';
-export const GROOMING = [...GROOMING_FIRST, ...GROOMING_MORE, ...GROOMING_STRANGERS, ...GROOMING_CLOSE];
+export const GROOMING = [
+  ...GROOMING_FIRST,
+  ...GROOMING_MORE,
+  ...GROOMING_STRANGERS,
+  ...GROOMING_CLOSE,
+  ...GROOMING_ASKS,
+];
 export const THREATS = [...HARM_THREATS, ...THREATS_MORE];
-export const SELF_HARM = [...HARM_SELF, ...SELF_HARM_MORE, ...SELF_HARM_FRAMES, ...SELF_HARM_PLAIN];
+export const SELF_HARM = [...HARM_SELF, ...SELF_HARM_MORE, ...SELF_HARM_FRAMES, ...SELF_HARM_PLAIN, ...SELF_HARM_ENDS];
 /** Accented grooming and self-harm templates, read over a message typed wholly without diacritics. */
 export const GROOMING_FOLDED = GROOMING.filter((t) => t.view === 'acc').map((t) => foldedTwin(t, fold));
 export const SELF_HARM_FOLDED = SELF_HARM.filter((t) => t.view === 'acc').map((t) => foldedTwin(t, fold));

@@ -140,6 +140,9 @@ export function analyze(input: string): Analysis {
       }
       break;
     }
+    const chunkEnd = i;
+    [ps, i, parts] = trimExclamation(norm, ps, i, parts);
+    const exclaimed = i < chunkEnd;
     if (!parts) {
       // The usual case: one plain word.
       const t = makeToken(norm.slice(s, i), ctx, s, i);
@@ -147,16 +150,12 @@ export function analyze(input: string): Analysis {
         t.boundaryBefore = boundary;
         tokens.push(t);
       }
-      boundary = false;
+      i = chunkEnd;
+      boundary = exclaimed;
       continue;
     }
     parts.push([ps, i]);
-    // Joined when the pieces are too short to be words of their own: "đ.ị.t", "fu.ck", "l.ồn" (not "bài.Em").
-    const allShort =
-      !apostrophe &&
-      parts.every(([a, b]) => b - a <= 3) &&
-      (parts.every(([a, b]) => b - a <= 2) || parts.some(([a, b]) => b - a === 1));
-    if (allShort) {
+    if (joinable(parts, apostrophe)) {
       const joined = parts.map(([a, b]) => norm.slice(a, b)).join('');
       const t = makeToken(joined, ctx, s, i);
       if (t) {
@@ -177,9 +176,38 @@ export function analyze(input: string): Analysis {
         }
       }
     }
-    boundary = false;
+    i = chunkEnd;
+    boundary = exclaimed;
   }
   return { text, tokens: mergeLetterNames(mergeSpacedLetters(tokens)), norm, map, ends, truncated };
+}
+
+/** Pieces too short to be words of their own are one word: "đ.ị.t", "fu.ck", "l.ồn" (not "bài.Em"). */
+function joinable(parts: [number, number][], apostrophe: boolean): boolean {
+  return (
+    !apostrophe &&
+    parts.every(([a, b]) => b - a <= 3) &&
+    (parts.every(([a, b]) => b - a <= 2) || parts.some(([a, b]) => b - a === 1))
+  );
+}
+
+/**
+ * A run of "!" closing a chunk is an exclamation ("t.ử!!!", "vl!!!"), though "!" inside a word is a
+ * leet i ("đ!t"). Returns the last piece's start and end, and the pieces before it.
+ */
+function trimExclamation(
+  norm: string,
+  ps: number,
+  end: number,
+  parts: [number, number][] | null,
+): [number, number, [number, number][] | null] {
+  let i = end;
+  while (i > ps && norm[i - 1] === '!') i--;
+  if (i > ps) return [ps, i, parts];
+  // The last piece was all "!" ("Cl-!!!"): the word ends before its separator.
+  const last = parts?.pop();
+  if (!last) return [ps, ps + 1, parts]; // a word of "!" alone stays what it was
+  return [last[0], last[1], parts!.length ? parts : null];
 }
 
 const CALL_LETTERS = new Set(['ê', 'ơ', 'ờ', 'ừ']);

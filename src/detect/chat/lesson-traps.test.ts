@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { classifyText } from './classify';
+
+const cats = (text: string) => classifyText(text).map((v) => `${v.category}/${v.tier}`);
+
+describe('lesson talk that shares words with harm', () => {
+  it('two capitals naming points or explained as an abbreviation are not the oath', () => {
+    expect(cats('DM là đường trung tuyến hả bạn')).toEqual([]);
+    expect(cats('cho tam giác ABC, DM vuông góc AB')).toEqual([]);
+    expect(cats('DM nghĩa là direct message đúng không')).toEqual([]);
+    // Aimed at someone, or typed as a phone types it, it still is.
+    expect(cats('DM mày vẽ xấu thế')).toContain('profanity/alert');
+    expect(cats('Dm đường lag quá')).toContain('profanity/alert');
+    expect(cats('dm vẽ xấu vl')).toContain('profanity/alert');
+  });
+
+  it('a letter name followed by the word it makes a compound with is a word', () => {
+    expect(cats('đê mờ nhạt dần trên bản đồ là sao cô')).toEqual([]);
+    expect(cats('đê mờ')).toContain('profanity/alert');
+    expect(cats('đê mờ mày')).toContain('profanity/alert');
+  });
+
+  it('a sentence talked about as language, or a parent writing of their own child, holds no cue', () => {
+    expect(cats('"Giữ bí mật nhé" là câu cầu khiến đúng ko cô')).toEqual([]);
+    expect(cats('Are you home alone? dịch là gì cô')).toEqual([]);
+    expect(cats('con em ở nhà một mình buổi chiều, có ai đón giùm không ạ')).toEqual([]);
+    expect(cats('Em gửi ảnh con đi học để cô xem nhé')).toEqual([]);
+    expect(cats('e ở nhà 1 mình à')).toContain('grooming/review');
+    expect(cats('gửi ảnh em cho anh xem')).toContain('grooming/review');
+  });
+
+  it('self-harm words in a grammar or first-aid question are worth a look, not an alert', () => {
+    expect(cats('"I want to die" là câu đúng ngữ pháp không cô?')).toEqual(['self-harm/review']);
+    expect(cats('cắt tay bị chảy máu thì sơ cứu thế nào')).toEqual(['self-harm/review']);
+    expect(cats('i want to die')).toContain('self-harm/alert');
+  });
+});
