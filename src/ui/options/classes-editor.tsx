@@ -23,10 +23,6 @@ export interface EditableClass {
   aliases: Map<string, string[]>;
 }
 
-/** "1 meeting", "3 meetings": `<key>_one` or `<key>_many` (the same in Vietnamese). */
-const counted = (t: (key: string, ...subs: string[]) => string, key: string, n: number): string =>
-  t(n === 1 ? `${key}_one` : `${key}_many`, String(n));
-
 export function toEditable(c: ClassInput): EditableClass {
   const roster = c.roster ?? [];
   return {
@@ -144,9 +140,9 @@ function ClassItem({
       <strong>{c.name || t('settings_class_unnamed')}</strong>{' '}
       <span class="muted">
         {[
-          counted(t, 'classes_n_meeting', lines(c.meetings).length),
-          counted(t, 'classes_n_teacher', lines(c.teachers).length),
-          counted(t, 'classes_n_student', parsed.entries.length),
+          t('classes_n_meeting', String(lines(c.meetings).length)),
+          t('classes_n_teacher', String(lines(c.teachers).length)),
+          t('classes_n_student', String(parsed.entries.length)),
         ].join(' · ')}
       </span>{' '}
       {!locked && (

@@ -14,7 +14,7 @@ const when = (iso: string) => new Date(iso).toLocaleString();
 
 export function SummaryView({ summary, t }: { summary: ParentSummary; t: Translate }) {
   if (summary.classes.length === 0) return <p>{t('parent_no_classes')}</p>;
-  const seen = summary.classes.flatMap((c) => c.seen.map((s) => ({ ...s, cls: c })));
+  const seen = summary.classes.flatMap((c) => c.seen.map((s) => ({ ...s, cls: c, why: ruleWhy(t, s.ruleId) })));
   return (
     <>
       <h2>{t('parent_seen_heading')}</h2>
@@ -27,7 +27,7 @@ export function SummaryView({ summary, t }: { summary: ParentSummary; t: Transla
               {when(s.time)} — {t(`category_${s.category.replace(/-/g, '_')}`)}
               {s.name ? ` — ${visibleText(s.name)}` : ''}
               {s.words ? `: “${visibleText(s.words)}”` : ''}
-              {ruleWhy(t, s.ruleId) ? ` (${ruleWhy(t, s.ruleId)})` : ''}
+              {s.why ? ` (${s.why})` : ''}
             </li>
           ))}
         </ul>
