@@ -26,6 +26,7 @@ import { createCard, type Card, type CardHandlers, type Say } from './card';
 import { hostReaders, type HostReaders } from './clients';
 import { isMenuSource, pageStates, type MenuStates } from './readings';
 import { afterNextFrame } from '../after-frame';
+import { controlBoxes } from '../control-boxes';
 
 export interface Checklist {
   /** Every pass of the watcher: cheap (a few queries), and the card is rebuilt only when a state changed. */
@@ -66,13 +67,6 @@ function nextStates(
     else if (now) log({ item, done: now.on, by: 'page', source: now.source });
   }
   return next;
-}
-
-function clientBoxes(adapter: ChecklistDeps['adapter']) {
-  return (adapter.controls?.() ?? [])
-    .map((e) => e.getBoundingClientRect())
-    .filter((r) => r.width > 0 && r.height > 0)
-    .map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height }));
 }
 
 async function copyToClipboard(text: string): Promise<boolean> {
@@ -126,7 +120,7 @@ function cardPlacer(doc: Document, adapter: ChecklistDeps['adapter'], card: () =
     placing?.();
     placing = null;
     placedAt = performance.now();
-    card()?.show(clientBoxes(adapter));
+    card()?.show(controlBoxes(adapter));
   };
   const later = (): void => {
     if (placing || !card()?.shown) return;

@@ -11,11 +11,11 @@ import { msg } from '../messages';
 import { createBoard, type Board, type Entry, type FindingEvent } from './entries';
 import type { EntryHandlers } from './entry-view';
 import { whoOf } from './entry-view';
-import type { Box } from './placement';
 import { PANEL_STRINGS } from './strings';
 import { createPanelView, type PanelView } from './view';
 import { pausedLine, createAlertSound, entryForPopup } from './remote';
 import { afterNextFrame } from '../after-frame';
+import { controlBoxes } from '../control-boxes';
 
 export type { FindingEvent } from './entries';
 
@@ -69,16 +69,6 @@ export function blindSpots(c: Coverage, platform: Platform, lang: Lang): string 
     parts.push(msg(lang, 'panel_blind_presenter'));
   if (parts.length === 0) return '';
   return msg(lang, 'panel_blind', parts.join(', '));
-}
-
-/** Boxes of the client's leave/end button and People list, as rendered now. */
-function controlBoxes(adapter: Pick<PlatformAdapter, 'controls'>): Box[] {
-  const out: Box[] = [];
-  for (const el of adapter.controls?.() ?? []) {
-    const r = el.getBoundingClientRect();
-    if (r.width > 0 && r.height > 0) out.push({ left: r.left, top: r.top, width: r.width, height: r.height });
-  }
-  return out;
 }
 
 /** What the buttons of an entry do; each action goes to the log. */
