@@ -45,6 +45,8 @@ async function seed(page: Page): Promise<string> {
 
 async function saveNote(page: Page, findingId: string, note: string): Promise<void> {
   const item = `[data-incident="${findingId}"]`;
+  // The log holds a save before the page has closed its field: the opener is back only then.
+  await page.waitForSelector(`${item} [data-testid="edit-incident-note"]`);
   await page.click(`${item} [data-testid="edit-incident-note"]`);
   const area = `${item} textarea`;
   await page.waitForSelector(area);
@@ -53,6 +55,12 @@ async function saveNote(page: Page, findingId: string, note: string): Promise<vo
   await page.$eval(area, (el) => ((el as HTMLTextAreaElement).value = ''));
   await page.type(area, note);
   await page.click(`${item} [data-testid="save-incident-note"]`);
+  // The teacher sees the save confirmed where the field was.
+  await page.waitForFunction(
+    (css) => document.querySelector(css)?.textContent === 'The note is saved in the meeting’s log.',
+    {},
+    `${item} [role="status"]`,
+  );
 }
 
 it('a note on an incident is added and edited, each save logged, the latest shown and exported', async () => {
