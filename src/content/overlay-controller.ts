@@ -173,7 +173,15 @@ export function createOverlayController(
   let lang = overlayLang(settings.language, doc);
   let wanted = lang;
   const panel: AlertPanel | null = panelOptions
-    ? createAlertPanel({ doc, host: overlay.host, platform, lang, adapter, ...panelOptions })
+    ? createAlertPanel({
+        doc,
+        host: overlay.host,
+        platform,
+        lang,
+        adapter,
+        ...panelOptions,
+        onExpanded: overlay.suppressCoverageHint,
+      })
     : null;
   panel?.sound(settings.alerts.sound);
   const offer = learnedOffer(doc, overlay.host, lang, panelOptions);

@@ -8,6 +8,8 @@ import { msg } from '../messages';
 export interface CoverageHint {
   show(coverage: Coverage, platform: Platform, lang: Lang): void;
   hide(): void;
+  /** While the alert panel is open its foot names the same blind spots: the hint waits, then comes back. */
+  suppress(on: boolean): void;
 }
 
 export function createCoverageHint(doc: Document, host: OverlayHost): CoverageHint {
@@ -32,6 +34,8 @@ export function createCoverageHint(doc: Document, host: OverlayHost): CoverageHi
   const dismissed = new Set<string>();
   let shown: string[] = [];
   let shownSignature = '';
+  let suppressed = false;
+  let last: [Coverage, Platform, Lang] | null = null;
 
   close.addEventListener('click', () => {
     for (const key of shown) dismissed.add(key);
@@ -45,6 +49,8 @@ export function createCoverageHint(doc: Document, host: OverlayHost): CoverageHi
   }
 
   function show(coverage: Coverage, platform: Platform, lang: Lang): void {
+    last = [coverage, platform, lang];
+    if (suppressed) return hide();
     const all = coverageAdvice(coverage, platform, lang);
     if (all.length === 0) {
       dismissed.clear();
@@ -80,5 +86,12 @@ export function createCoverageHint(doc: Document, host: OverlayHost): CoverageHi
     box.hidden = false;
   }
 
-  return { show, hide };
+  function suppress(on: boolean): void {
+    if (on === suppressed) return;
+    suppressed = on;
+    if (on) hide();
+    else if (last) show(...last);
+  }
+
+  return { show, hide, suppress };
 }

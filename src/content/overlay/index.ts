@@ -13,6 +13,8 @@ export interface Overlay {
   readonly host: OverlayHost;
   showCoverageHint(coverage: Coverage, platform: Platform, lang: Lang): void;
   hideCoverageHint(): void;
+  /** The alert panel is open (its foot names the blind spots) or collapsed again. */
+  suppressCoverageHint(on: boolean): void;
   /** `detail` is attacker-written: shown as text, capped, invisible characters marked. Repeating a call costs nothing. */
   setBadge(row: Element, kind: BadgeKind, lang: Lang, detail?: string): void;
   clearBadge(row: Element): void;
@@ -30,6 +32,7 @@ export function createOverlay(doc: Document = document): Overlay {
     host,
     showCoverageHint: hint.show,
     hideCoverageHint: hint.hide,
+    suppressCoverageHint: hint.suppress,
     setBadge: badges.set,
     clearBadge: badges.clear,
     clearBadges: badges.clearAll,

@@ -50,6 +50,8 @@ export interface AlertPanelDeps {
   inClass?(name: string, findingId: string): Promise<string | null>;
   /** Opens the safety guide in a tab, in this language (none: no button). */
   openGuide?(lang: Lang): void;
+  /** The panel opened or collapsed: while open, its foot names the blind spots. */
+  onExpanded?(open: boolean): void;
 }
 
 /** One line: the panels the guard cannot see now. */
@@ -246,7 +248,8 @@ export function createAlertPanel(given: AlertPanelDeps): AlertPanel {
     () => render(),
   );
   const openGuide = deps.openGuide && (() => deps.openGuide!(deps.lang));
-  const newView = () => createPanelView(deps.doc, deps.host, deps.platform, deps.lang, handlers, openGuide);
+  const newView = () =>
+    createPanelView(deps.doc, deps.host, deps.platform, deps.lang, handlers, openGuide, deps.onExpanded);
   const { render, renderSoon } = renderer(
     () => view,
     () => view.render(board.open(), board.reviewCount(), blind, paused ? pausedLine(deps.lang) : ''),

@@ -57,6 +57,7 @@ export function createPanelView(
   lang: Lang,
   handlers: EntryHandlers,
   openGuide?: () => void,
+  onExpanded?: (open: boolean) => void,
 ): PanelView {
   const s = PANEL_STRINGS[lang];
   const win = doc.defaultView as Window & typeof globalThis;
@@ -83,7 +84,10 @@ export function createPanelView(
     [st.x, st.y] = clamp(x, y, root.getBoundingClientRect(), viewport());
     root.style.transform = `translate(${st.x}px, ${st.y}px)`;
   };
-  const expand = expander(root, toggle, lang, () => moveTo(st.x, st.y));
+  const expand = expander(root, toggle, lang, (on) => {
+    moveTo(st.x, st.y);
+    onExpanded?.(on);
+  });
   toggle.addEventListener('click', () => expand(root.classList.contains('collapsed')));
   listenForMoves(st, header, moveTo);
   const onResize = () => moveTo(st.x, st.y);
@@ -128,7 +132,12 @@ export function createPanelView(
 }
 
 /** Opens or collapses the panel, then `moved` keeps it in the window at its new size. */
-function expander(root: HTMLElement, toggle: HTMLElement, lang: Lang, moved: () => void): (on: boolean) => void {
+function expander(
+  root: HTMLElement,
+  toggle: HTMLElement,
+  lang: Lang,
+  moved: (on: boolean) => void,
+): (on: boolean) => void {
   const s = PANEL_STRINGS[lang];
   let expanded: boolean | null = null;
   return (on) => {
@@ -140,7 +149,7 @@ function expander(root: HTMLElement, toggle: HTMLElement, lang: Lang, moved: () 
     toggle.setAttribute('aria-expanded', String(on));
     toggle.setAttribute('aria-label', on ? s.collapse : s.expand);
     toggle.title = on ? s.collapse : s.expand;
-    moved();
+    moved(on);
   };
 }
 
