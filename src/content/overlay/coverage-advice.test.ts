@@ -51,7 +51,7 @@ describe('coverage advice', () => {
     ]);
     expect(texts(closed, 'zoom', 'vi')[0]).toContain('“Người tham gia”');
     expect(texts(closed, 'zoom', 'en')[0]).toContain('“Participants”');
-    expect(texts(closed, 'teams', 'vi')[0]).toContain('“Người”');
+    expect(texts(closed, 'teams', 'vi')[0]).toContain('“Mọi người”');
     expect(texts(closed, 'teams', 'en')[0]).toContain('“People”');
   });
 
