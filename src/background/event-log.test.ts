@@ -75,4 +75,34 @@ describe('storing never depends on judging', () => {
     const record = await (await db()).get('sessions', sessionId);
     expect(record?.findingCount).toBe(1);
   });
+
+  it('counts incidents: the findings of one message count once, in its batch or a later one', async () => {
+    const sessionId = await session();
+    const message = draft('đm mày ngu vl');
+    const other = draft('vl');
+    const finding = (id: string, category: string, observationId?: string): EventDraft => ({
+      id,
+      type: 'finding',
+      time: message.time,
+      payload: {
+        finding: { category, subject: { participantId: 'p1', messageId: 'm' } },
+        ...(observationId ? { observationId } : {}),
+      },
+    });
+    const count = async () => (await (await db()).get('sessions', sessionId))?.findingCount;
+    // The worker's chat guard stores a message's findings with it: three findings, one incident.
+    await appendEvents(sessionId, [
+      message,
+      finding('f1', 'profanity', message.id),
+      finding('f2', 'insult', message.id),
+      finding('f3', 'profanity', message.id),
+    ]);
+    expect(await count()).toBe(1);
+    // A late finding on the same message (a batch later) is the same incident; another message is another.
+    await appendEvents(sessionId, [other, finding('f4', 'threat', message.id), finding('f5', 'profanity', other.id)]);
+    expect(await count()).toBe(2);
+    // Findings naming no event (older versions) count one each.
+    await appendEvents(sessionId, [finding('f6', 'insult'), finding('f7', 'insult')]);
+    expect(await count()).toBe(4);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { GENESIS_HASH, hashEvent } from '../common/event-chain';
+import { incidentKey } from '../common/incident-key';
 import type { MeetingIdentity } from '../common/model';
 import type { EventDraft, PurgeRecord, SessionRecord, StoredEvent } from '../common/protocol';
 import { isoWithOffset } from '../common/time';
@@ -152,6 +153,60 @@ async function derivation(derive: Deriver, sessionId: string): Promise<(draft: E
 }
 const reportedFailures = new Set<string>();
 
+/** How far after its event an earlier finding of the same incident is looked for; beyond, it is counted. */
+const INCIDENT_LOOKBACK = 2_000;
+
+/**
+ * The incident keys among `keys` that an already stored finding of the session has: a finding whose
+ * event was stored in an earlier batch. Findings follow their event, so the walk starts there.
+ */
+async function storedIncidents(d: LogDB, sessionId: string, keys: ReadonlyMap<string, string>): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const [key, observationId] of keys) {
+    const tx = d.transaction('events');
+    const observed = await tx.store.get(observationId);
+    if (!observed || observed.sessionId !== sessionId) continue;
+    const range = IDBKeyRange.bound([sessionId, observed.seq + 1], [sessionId, observed.seq + INCIDENT_LOOKBACK]);
+    for (let c = await tx.store.index('by-session-seq').openCursor(range); c; c = await c.continue())
+      if (c.value.type === 'finding' && incidentKey(c.value.payload) === key) {
+        found.add(key);
+        break;
+      }
+  }
+  return found;
+}
+
+/**
+ * The meetings list's incident count: a finding counts unless an earlier finding of the session is
+ * of the same incident (src/common/incident-key.ts), in this batch or, where its event came before
+ * this batch, in the log. Undefined stays undefined: a log from before the count would be undercounted.
+ */
+async function countIncidents(
+  d: LogDB,
+  sessionId: string,
+  count: number | undefined,
+  toStore: readonly EventDraft[],
+): Promise<number | undefined> {
+  if (count === undefined) return undefined;
+  const inBatch = new Set(toStore.map((e) => e.id));
+  const lookUp = new Map<string, string>();
+  for (const e of toStore) {
+    const key = e.type === 'finding' ? incidentKey(e.payload) : null;
+    const observationId = e.payload['observationId'];
+    if (key !== null && typeof observationId === 'string' && !inBatch.has(observationId))
+      lookUp.set(key, observationId);
+  }
+  const counted = lookUp.size > 0 ? await storedIncidents(d, sessionId, lookUp) : new Set<string>();
+  for (const e of toStore) {
+    if (e.type !== 'finding') continue;
+    const key = incidentKey(e.payload);
+    if (key !== null && counted.has(key)) continue;
+    if (key !== null) counted.add(key);
+    count++;
+  }
+  return count;
+}
+
 export interface Appended {
   /** Whether stored by this call or an earlier one. */
   ids: string[];
@@ -175,8 +230,6 @@ export function appendEvents(sessionId: string, drafts: readonly EventDraft[], d
     let seq = session.eventCount;
     let endedAt = session.endedAt;
     let lastTime = session.lastEventAt;
-    // Undefined stays undefined: a log from before the count would be undercounted.
-    let findings = session.findingCount;
     const toStore: EventDraft[] = [];
     const deriveFrom =
       derive && drafts.some((e, i) => existing[i] === undefined) ? await derivation(derive, sessionId) : null;
@@ -187,6 +240,7 @@ export function appendEvents(sessionId: string, drafts: readonly EventDraft[], d
       toStore.push(draft);
       if (deriveFrom) toStore.push(...deriveFrom(draft));
     }
+    const findings = await countIncidents(d, sessionId, session.findingCount, toStore);
     for (const draft of toStore) {
       const unhashed = {
         id: draft.id,
@@ -202,7 +256,6 @@ export function appendEvents(sessionId: string, drafts: readonly EventDraft[], d
       prev = hash;
       seq++;
       lastTime = draft.time;
-      if (draft.type === 'finding' && findings !== undefined) findings++;
       if (draft.type === 'meeting.state' && draft.payload['state'] === 'ended') endedAt = draft.time;
       else if (draft.type === 'meeting.state' && endedAt !== null) endedAt = null;
     }

@@ -5,7 +5,8 @@
  */
 import type { Finding } from '../../common/model';
 import type { StoredEvent } from '../../common/protocol';
-import { incidentNotes, isIncidentNote, type IncidentNote } from './incident-notes';
+import { incidentNotes, incidentNotesOf, isIncidentNote, type IncidentNote } from './incident-notes';
+import { groupIncidents } from './incidents';
 
 type P = Record<string, unknown>;
 const obj = (v: unknown): P => (v !== null && typeof v === 'object' ? (v as P) : {});
@@ -35,9 +36,17 @@ export interface ShareRow {
   durationMs: number | null;
 }
 
+/** One thing that happened: the findings raised on one event about one person (incidents.ts). */
 export interface Incident {
+  /** The first finding's event id, which notes are keyed by. */
+  id: string;
+  /** The first finding's event. */
   event: StoredEvent;
+  /** The most severe finding: the incident's severity. */
   finding: Finding;
+  /** Every finding event of the incident and its finding, in log order. */
+  events: StoredEvent[];
+  findings: Finding[];
   /** Chat messages around it: a few before and after the message found (or the finding's time). */
   before: StoredEvent[];
   message: StoredEvent | null;
@@ -60,7 +69,7 @@ export interface MeetingAnalysis {
   actions: StoredEvent[];
   /** The latest note on the meeting written on the report page ('' when none). */
   note: string;
-  /** The teacher's note on each incident, by the finding's event id. */
+  /** The teacher's note on each incident, by the incident's id (its first finding's event id). */
   incidentNotes: Map<string, IncidentNote>;
   maxPresent: number;
 }
@@ -159,26 +168,27 @@ function incidentsOf(events: readonly StoredEvent[]): Incident[] {
       chat.push(e);
     }
   const incidents: Incident[] = [];
+  const groups = groupIncidents(events);
+  let next = 0;
   let chatBefore = 0; // chat messages stored before the current event
   for (const e of events) {
     if (e.type === 'chat.message') chatBefore++;
-    if (e.type !== 'finding') continue;
-    const finding = obj(e.payload)['finding'] as Finding | undefined;
-    if (!finding) continue;
-    const mid = str(obj(finding.subject)['messageId']);
+    const g = groups[next];
+    if (!g || e !== g.event) continue;
+    next++;
+    const base = { id: g.id, event: e, finding: g.head, events: g.events, findings: g.findings };
+    const mid = str(obj(g.head.subject)['messageId']);
     const at = mid ? byMessage.get(mid) : undefined;
     if (at !== undefined)
       incidents.push({
-        event: e,
-        finding,
+        ...base,
         before: chat.slice(Math.max(0, at - CHAT_AROUND), at),
         message: chat[at]!,
         after: chat.slice(at + 1, at + 1 + CHAT_AROUND),
       });
     else
       incidents.push({
-        event: e,
-        finding,
+        ...base,
         before: chat.slice(Math.max(0, chatBefore - CHAT_AROUND), chatBefore),
         message: null,
         after: chat.slice(chatBefore, chatBefore + CHAT_AROUND),
@@ -195,7 +205,7 @@ export function analyze(events: readonly StoredEvent[]): MeetingAnalysis {
     const sender = str(obj(obj(i.message?.payload)['message'])['senderId']);
     const id = str(obj(i.finding.subject)['participantId']) ?? sender;
     const row = id ? people.get(id) : undefined;
-    if (row && !row.findings.includes(i.finding.category)) row.findings.push(i.finding.category);
+    for (const f of i.findings) if (row && !row.findings.includes(f.category)) row.findings.push(f.category);
   }
   let start = Infinity;
   let end = -Infinity;
@@ -215,7 +225,7 @@ export function analyze(events: readonly StoredEvent[]): MeetingAnalysis {
     presence,
     actions,
     note: str(obj(notes[notes.length - 1]?.payload)['note']) ?? '',
-    incidentNotes: incidentNotes(actions),
+    incidentNotes: incidentNotesOf(incidentNotes(actions), incidents),
     maxPresent: presence.reduce((m, p) => Math.max(m, p.present), 0),
   };
 }

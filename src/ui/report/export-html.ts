@@ -9,7 +9,8 @@ import { visibleText } from '../../common/visible-text';
 import { localTime, zoneLabel } from './local-time';
 import { peopleInvolved } from './people';
 import { NAME_SHOWN, sentence, type Translate } from './sentences';
-import { incidentNotes, NOTE_MAX, type IncidentNote } from './incident-notes';
+import { incidentNotes, incidentNotesOf, NOTE_MAX, type IncidentNote } from './incident-notes';
+import { groupIncidents, incidentSentence, messageTexts } from './incidents';
 
 /** What the log cannot know about the class: from the class settings and the school's, blank where absent. */
 export interface ReportContext {
@@ -105,35 +106,42 @@ ${row(t('report_doc_exported'), escapeHtml(localTime(r.exportedAt, lang, timeZon
 }
 
 /** The teacher's latest note on an incident, under its row. */
-function noteRow(e: StoredEvent, notes: ReadonlyMap<string, IncidentNote>, r: HtmlReportInput): string {
-  const n = notes.get(e.id);
+function noteRow(id: string, notes: ReadonlyMap<string, IncidentNote>, r: HtmlReportInput): string {
+  const n = notes.get(id);
   if (!n?.note) return '';
   const when = localTime(n.time, r.lang, r.timeZone);
-  return `\n<tr class="incident-note" data-note-for="${escapeHtml(e.id)}"><td></td><td><strong>${escapeHtml(r.t('store_note_label_export', when, String(n.edits)))}</strong> ${text(n.note, NOTE_MAX)}</td></tr>`;
+  return `\n<tr class="incident-note" data-note-for="${escapeHtml(id)}"><td></td><td><strong>${escapeHtml(r.t('store_note_label_export', when, String(n.edits)))}</strong> ${text(n.note, NOTE_MAX)}</td></tr>`;
 }
 
-function eventRows(
-  events: readonly StoredEvent[],
-  r: HtmlReportInput,
-  notes?: ReadonlyMap<string, IncidentNote>,
-): string {
+/** One row per incident (its findings read as one), each with the teacher's latest note under it. */
+function incidentTable(r: HtmlReportInput): string {
+  const groups = groupIncidents(r.events);
+  if (groups.length === 0) return `<p>${escapeHtml(r.t('report_doc_no_incidents'))}</p>`;
+  const notes = incidentNotesOf(incidentNotes(r.events), groups);
+  const texts = messageTexts(r.events);
+  const rows = groups.map(
+    (g) =>
+      `<tr class="incident" data-incident="${escapeHtml(g.id)}" data-seq="${g.event.seq}"><td class="time">${escapeHtml(localTime(g.event.time, r.lang, r.timeZone))}</td><td>${escapeHtml(incidentSentence(g, texts, r.t))}</td></tr>${noteRow(g.id, notes, r)}`,
+  );
+  return `<table><thead><tr><th>${escapeHtml(r.t('report_time'))}</th><th>${escapeHtml(r.t('report_details'))}</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table>
+<p class="note">${escapeHtml(r.t('report_group_doc_note'))}</p>`;
+}
+
+function eventRows(events: readonly StoredEvent[], r: HtmlReportInput): string {
   return events
     .map(
       (e) =>
-        `<tr${e.type === 'finding' ? ' class="incident"' : ''} data-seq="${e.seq}"><td class="time">${escapeHtml(localTime(e.time, r.lang, r.timeZone))}</td><td>${escapeHtml(sentence(e, r.t))}</td></tr>${notes ? noteRow(e, notes, r) : ''}`,
+        `<tr${e.type === 'finding' ? ' class="incident"' : ''} data-seq="${e.seq}"><td class="time">${escapeHtml(localTime(e.time, r.lang, r.timeZone))}</td><td>${escapeHtml(sentence(e, r.t))}</td></tr>`,
     )
     .join('\n');
 }
 
-function eventTable(
-  events: readonly StoredEvent[],
-  r: HtmlReportInput,
-  empty: string,
-  notes?: ReadonlyMap<string, IncidentNote>,
-): string {
+function eventTable(events: readonly StoredEvent[], r: HtmlReportInput, empty: string): string {
   if (events.length === 0) return `<p>${escapeHtml(empty)}</p>`;
   return `<table><thead><tr><th>${escapeHtml(r.t('report_time'))}</th><th>${escapeHtml(r.t('report_details'))}</th></tr></thead><tbody>
-${eventRows(events, r, notes)}
+${eventRows(events, r)}
 </tbody></table>`;
 }
 
@@ -170,7 +178,6 @@ function integritySection(r: HtmlReportInput): string {
 
 export function buildHtmlReport(r: HtmlReportInput): string {
   const { t } = r;
-  const incidents = r.events.filter((e) => e.type === 'finding');
   const measures = r.events.filter((e) => e.type === 'teacher.action');
   const h2 = (key: string) => `<h2>${escapeHtml(t(key))}</h2>`;
   return `<!doctype html>
@@ -187,7 +194,7 @@ export function buildHtmlReport(r: HtmlReportInput): string {
 <p class="intro">${escapeHtml(t('report_doc_intro'))}</p>
 ${fieldsSection(r)}
 ${h2('report_doc_incidents')}
-<section id="incidents">${eventTable(incidents, r, t('report_doc_no_incidents'), incidentNotes(r.events))}</section>
+<section id="incidents">${incidentTable(r)}</section>
 ${h2('report_doc_people')}
 <section id="people">${peopleSection(r)}</section>
 ${h2('report_doc_measures')}

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { verifyChain } from '../../common/event-chain';
 import type { SessionRecord, StoredEvent } from '../../common/protocol';
 import { incidentNotes } from './incident-notes';
+import { categoriesOf, groupIncidents, incidentIds } from './incidents';
 
 export const REPORT_FORMAT = 'class-guard.report';
 export const REPORT_VERSION = 1;
@@ -50,7 +51,28 @@ export const reportSchema = z.object({
   events: z.array(eventSchema),
   /** Added in 1.1: the teacher's latest note on each incident (the edits are events of the chain). */
   notes: z
-    .array(z.object({ findingId: z.string(), note: z.string(), time: z.string(), edits: z.number().int() }))
+    .array(
+      z.object({
+        findingId: z.string(),
+        /** Added with `incidents`: the incident the noted finding belongs to. */
+        incidentId: z.string().optional(),
+        note: z.string(),
+        time: z.string(),
+        edits: z.number().int(),
+      }),
+    )
+    .optional(),
+  /** Added later still: every finding's incident (the findings raised on one event about one person). */
+  incidents: z
+    .array(
+      z.object({
+        id: z.string(),
+        time: z.string(),
+        severity: z.number(),
+        categories: z.array(z.string()),
+        findingIds: z.array(z.string()),
+      }),
+    )
     .optional(),
 });
 
@@ -64,6 +86,8 @@ export function buildJsonReport(
   events: readonly StoredEvent[],
   exportedAt: string,
 ): ReportFile {
+  const groups = groupIncidents(events);
+  const incidentOf = incidentIds(groups);
   return {
     format: REPORT_FORMAT,
     version: REPORT_VERSION,
@@ -76,7 +100,11 @@ export function buildJsonReport(
       lastEventAt: events[events.length - 1]?.time ?? session.lastEventAt,
     },
     chain: { algorithm: 'sha256', count: events.length, head: headOf(events) },
-    notes: [...incidentNotes(events)].map(([findingId, n]) => ({ findingId, ...n })),
+    notes: [...incidentNotes(events)].map(([findingId, n]) => ({
+      findingId,
+      ...(incidentOf.has(findingId) ? { incidentId: incidentOf.get(findingId)! } : {}),
+      ...n,
+    })),
     events: events.map(({ id, sessionId, seq, type, time, payload, prevHash, hash }) => ({
       id,
       sessionId,
@@ -86,6 +114,14 @@ export function buildJsonReport(
       payload,
       prevHash,
       hash,
+    })),
+    // After the events: a reader looking for an event's id meets the event first.
+    incidents: groups.map((g) => ({
+      id: g.id,
+      time: g.event.time,
+      severity: Number(g.head.severity) || 1,
+      categories: categoriesOf(g.findings),
+      findingIds: g.events.map((e) => e.id),
     })),
   };
 }

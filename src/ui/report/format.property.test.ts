@@ -147,7 +147,7 @@ describe('summarize (property)', () => {
 });
 
 describe('toCsv (property)', () => {
-  it('writes one row of six cells per event that read back to the event, formulas defused', () => {
+  it('writes one row of seven cells per event that read back to the event, formulas defused', () => {
     fc.assert(
       fc.property(events, (es) => {
         const csv = toCsv(es);
@@ -158,11 +158,16 @@ describe('toCsv (property)', () => {
           csv.slice(1),
         );
         expect(rows).toHaveLength(es.length + 1);
-        expect(rows[0]).toEqual(['seq', 'time', 'type', 'details', 'id', 'hash']);
+        expect(rows[0]).toEqual(['seq', 'time', 'type', 'details', 'id', 'hash', 'incident']);
+        const findingIds = es.filter((x) => x.type === 'finding' && x.payload['finding']).map((x) => unformula(x.id));
         es.forEach((e, i) => {
-          expect(rows[i + 1]).toEqual(
+          expect(rows[i + 1]!.slice(0, 6)).toEqual(
             [e.seq, e.time, e.type, summarize(e), e.id, e.hash].map((v) => unformula(String(v))),
           );
+          // A finding names its incident, the id of a finding of the log; any other event none.
+          const incident = rows[i + 1]![6]!;
+          if (findingIds.includes(unformula(e.id)) && e.type === 'finding') expect(findingIds).toContain(incident);
+          else expect(incident).toBe('');
           for (const c of rows[i + 1]!) expect(CSV_FORMULA_STARTS).not.toContain(c.charAt(0));
         });
       }),

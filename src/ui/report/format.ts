@@ -2,6 +2,7 @@
 import type { StoredEvent } from '../../common/protocol';
 import type { Finding } from '../../common/model';
 import { csvCell, visibleText } from '../../common/visible-text';
+import { groupIncidents, incidentIds } from './incidents';
 
 type P = Record<string, unknown>;
 const nameOf = (p: unknown): string => visibleText(String((p as P | undefined)?.['name'] ?? ''), 256);
@@ -70,9 +71,13 @@ export function wordsToAllow(finding: StoredEvent, events: readonly StoredEvent[
   return words.trim().slice(0, 100) || null;
 }
 
+/** One row per event; a finding's last cell is its incident's id (incidents.ts), empty for other events. */
 export function toCsv(events: readonly StoredEvent[]): string {
-  const header = ['seq', 'time', 'type', 'details', 'id', 'hash'].map(csvCell).join(',');
-  const rows = events.map((e) => [e.seq, e.time, e.type, summarize(e), e.id, e.hash].map(csvCell).join(','));
+  const incidentOf = incidentIds(groupIncidents(events));
+  const header = ['seq', 'time', 'type', 'details', 'id', 'hash', 'incident'].map(csvCell).join(',');
+  const rows = events.map((e) =>
+    [e.seq, e.time, e.type, summarize(e), e.id, e.hash, incidentOf.get(e.id) ?? ''].map(csvCell).join(','),
+  );
   // BOM: Excel opens UTF-8 Vietnamese correctly only with it.
   return '\ufeff' + [header, ...rows].join('\r\n') + '\r\n';
 }

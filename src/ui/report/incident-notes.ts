@@ -65,3 +65,31 @@ export function incidentNoteDraft(findingId: string, note: string, time: string)
     payload: { action: 'report-note', findingId, note: note.trim().slice(0, NOTE_MAX) },
   };
 }
+
+/**
+ * Notes by incident: an incident's note is the latest saved on any of its findings (the first
+ * finding's id is the incident's, so an older version's note on a later finding still shows), once.
+ */
+export function incidentNotesOf(
+  notes: ReadonlyMap<string, IncidentNote>,
+  incidents: readonly { id: string; events: readonly { id: string }[] }[],
+): Map<string, IncidentNote> {
+  const out = new Map<string, IncidentNote>();
+  for (const i of incidents) {
+    let latest: IncidentNote | undefined;
+    let edits = 0;
+    for (const e of i.events) {
+      const n = notes.get(e.id);
+      if (!n) continue;
+      edits += n.edits;
+      if (!latest || Date.parse(n.time) > Date.parse(latest.time)) latest = n;
+    }
+    if (latest) out.set(i.id, { ...latest, edits });
+  }
+  return out;
+}
+
+/** The panel's notes on any finding of an incident, each once. */
+export function panelNotesOf(notes: ReadonlyMap<string, string[]>, findingIds: readonly string[]): string[] {
+  return [...new Set(findingIds.flatMap((id) => notes.get(id) ?? []))];
+}

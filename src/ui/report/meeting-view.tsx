@@ -14,10 +14,11 @@ import type { Incident, MeetingAnalysis, PersonRow } from './analysis';
 import { localTime, localZone, zoneLabel } from './local-time';
 import { clientName } from './meetings';
 import { peopleInvolved } from './people';
-import { findingKind, NAME_SHOWN, sentence, TEXT_SHOWN, type Translate } from './sentences';
+import { NAME_SHOWN, sentence, TEXT_SHOWN, type Translate } from './sentences';
 import { Timeline } from './timeline';
 import { IncidentNoteView, type SaveIncidentNote } from './incident-note';
-import { panelNotes, type IncidentNote } from './incident-notes';
+import { panelNotes, panelNotesOf, type IncidentNote } from './incident-notes';
+import { categoriesOf, categoryWord, incidentKind, incidentWhys, incidentWords } from './incidents';
 
 /** Saves the teacher's note as a new event. */
 type SaveNote = { (note: string): Promise<void> };
@@ -41,11 +42,11 @@ function More({ total, t }: { total: number; t: Translate }) {
 function Summary({ session, a, lang, t, events }: ViewProps & { events: readonly StoredEvent[] }) {
   const zone = localZone();
   const when = (ms: number) => localTime(new Date(ms).toISOString(), lang, zone);
+  // Incidents by kind: an incident of several kinds counts once under each (said on the page).
   const counts = new Map<string, number>();
-  for (const i of a.incidents) {
-    const kind = t(`report_cat_${String(i.finding.category).replace(/-/g, '_')}`);
-    counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  }
+  for (const i of a.incidents)
+    for (const c of categoriesOf(i.findings)) counts.set(categoryWord(c, t), (counts.get(categoryWord(c, t)) ?? 0) + 1);
+  const findings = a.incidents.reduce((n, i) => n + i.findings.length, 0);
   const involved = peopleInvolved(events)
     .slice(0, 10)
     .map((p) => quote(p.names[0]));
@@ -73,6 +74,11 @@ function Summary({ session, a, lang, t, events }: ViewProps & { events: readonly
               [...counts].map(([k, n]) => `${k} (${n})`).join(', '),
             )}
       </p>
+      {findings > a.incidents.length && (
+        <p class="note" data-testid="summary-grouped">
+          {t('report_group_sum_note', String(findings))}
+        </p>
+      )}
       {involved.length > 0 && <p>{t('report_sum_who', involved.join(', '))}</p>}
       <p>{acted.length === 0 ? t('report_doc_measures_none') : t('report_sum_actions', String(a.actions.length))}</p>
       {acted.length > 0 && (
@@ -100,25 +106,48 @@ interface IncidentProps {
   t: Translate;
 }
 
-function IncidentItem({ i, note, inClass, onSaveNote, lang, t }: IncidentProps) {
-  const zone = localZone();
+/** The words found and why, each once: one finding as it always read, several as one incident. */
+function evidenceOf(i: Incident, t: Translate): { words: string[]; whys: string[] } {
   const subject = i.finding.subject as { name?: string } | undefined;
+  if (i.findings.length > 1) {
+    const text = (i.message?.payload['message'] as { text?: unknown } | undefined)?.text;
+    return {
+      words: incidentWords(i.findings, typeof text === 'string' ? text : null),
+      whys: incidentWhys(i.findings, t),
+    };
+  }
   const evidence = i.finding.evidence as { text?: string; detail?: string } | undefined;
-  const marks = categoryGroup(i.finding.category) === 'people' ? marksInWords(t, subject?.name ?? '') : '';
   // The rule's reason in the report's language; the detector's English note only for a rule without one.
   const why =
     ruleWhy(t, String(i.finding.ruleId)) ?? (evidence?.detail ? visibleText(evidence.detail, TEXT_SHOWN) : '');
+  // A finding on a name quotes the name as its evidence: said once, in the heading.
+  const words = evidence?.text && evidence.text !== subject?.name ? [visibleText(evidence.text, TEXT_SHOWN)] : [];
+  return { words, whys: !evidence?.text && why ? [why] : [] };
+}
+
+function IncidentItem({ i, note, inClass, onSaveNote, lang, t }: IncidentProps) {
+  const zone = localZone();
+  const subject = i.finding.subject as { name?: string } | undefined;
+  const marks = categoryGroup(i.finding.category) === 'people' ? marksInWords(t, subject?.name ?? '') : '';
+  const { words, whys } = evidenceOf(i, t);
   return (
-    <li data-incident={i.event.id} class={`incident sev-${Number(i.finding.severity) || 1}`}>
+    <li
+      data-incident={i.id}
+      data-findings={i.findings.length}
+      class={`incident sev-${Number(i.finding.severity) || 1}`}
+    >
       <p>
-        <strong>{localTime(i.event.time, lang, zone)}</strong> — {findingKind(i.finding, t)} — {quote(subject?.name)}
+        <strong>{localTime(i.event.time, lang, zone)}</strong> — {incidentKind(i.findings, t)} — {quote(subject?.name)}
       </p>
       {marks && <p class="note name-marks">{marks}</p>}
-      {/* A finding on a name quotes the name as its evidence: said once, above. */}
-      {evidence?.text && evidence.text !== subject?.name && (
-        <blockquote>{visibleText(evidence.text, TEXT_SHOWN)}</blockquote>
-      )}
-      {!evidence?.text && why && <p class="note">{why}</p>}
+      {words.map((w, n) => (
+        <blockquote key={n}>{w}</blockquote>
+      ))}
+      {whys.map((w, n) => (
+        <p key={n} class="note">
+          {w}
+        </p>
+      ))}
       {(i.before.length > 0 || i.message || i.after.length > 0) && (
         <details open={Boolean(i.message)}>
           <summary>{t('report_inc_chat_around')}</summary>
@@ -129,7 +158,7 @@ function IncidentItem({ i, note, inClass, onSaveNote, lang, t }: IncidentProps) 
           </ol>
         </details>
       )}
-      <IncidentNoteView findingId={i.event.id} note={note} inClass={inClass} onSave={onSaveNote} lang={lang} t={t} />
+      <IncidentNoteView findingId={i.id} note={note} inClass={inClass} onSave={onSaveNote} lang={lang} t={t} />
     </li>
   );
 }
@@ -151,10 +180,13 @@ function Incidents({
         <ol data-testid="incidents">
           {a.incidents.slice(0, SHOWN).map((i) => (
             <IncidentItem
-              key={i.event.id}
+              key={i.id}
               i={i}
-              note={a.incidentNotes.get(i.event.id)}
-              inClass={inClass.get(i.event.id) ?? []}
+              note={a.incidentNotes.get(i.id)}
+              inClass={panelNotesOf(
+                inClass,
+                i.events.map((e) => e.id),
+              )}
               onSaveNote={onSaveIncidentNote}
               lang={lang}
               t={t}

@@ -1,12 +1,14 @@
 /** Who an incident was about: each person by platform id with every name they were shown under. */
 import type { Finding } from '../../common/model';
 import type { StoredEvent } from '../../common/protocol';
+import { groupIncidents, incidentIds } from './incidents';
 
 export interface Involved {
   /** The platform's id; null when the finding named a person the log never tied to an id. */
   id: string | null;
   /** As displayed, in the order first seen; raw text (the caller marks and escapes it). */
   names: string[];
+  /** Incidents, not findings: a message found profane and insulting counts once (incidents.ts). */
   incidents: number;
 }
 
@@ -42,6 +44,8 @@ function index(events: readonly StoredEvent[]) {
 export function peopleInvolved(events: readonly StoredEvent[]): Involved[] {
   const { names, senders } = index(events);
   const people = new Map<string, Involved>();
+  const incidentOf = incidentIds(groupIncidents(events));
+  const counted = new Set<string>();
   for (const e of events) {
     if (e.type !== 'finding') continue;
     const f = obj(e.payload)['finding'] as Finding | undefined;
@@ -55,7 +59,9 @@ export function peopleInvolved(events: readonly StoredEvent[]): Involved[] {
     const key = id ?? `\u0000${name}`;
     const known = people.get(key) ?? { id, names: id ? [...(names.get(id) ?? [])] : [], incidents: 0 };
     if (name && !known.names.includes(name)) known.names.push(name);
-    known.incidents++;
+    const incident = `${key}\u0000${incidentOf.get(e.id) ?? e.id}`;
+    if (!counted.has(incident)) known.incidents++;
+    counted.add(incident);
     people.set(key, known);
   }
   return foldNameIds([...people.values()]);

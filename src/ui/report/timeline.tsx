@@ -6,7 +6,8 @@
 import type { Lang } from '../i18n';
 import type { MeetingAnalysis } from './analysis';
 import { localTime, localZone } from './local-time';
-import { findingKind, type Translate } from './sentences';
+import type { Translate } from './sentences';
+import { incidentKind } from './incidents';
 
 const W = 720;
 const H = 150;
@@ -74,8 +75,8 @@ export function Timeline({ a, lang, t }: { a: MeetingAnalysis; lang: Lang; t: Tr
         {a.incidents.map((i) => {
           const ix = x(Date.parse(i.event.time));
           return (
-            <g key={i.event.id} data-incident={i.event.id}>
-              <title>{`${localTime(i.event.time, lang, zone)} — ${findingKind(i.finding, t)}`}</title>
+            <g key={i.id} data-incident={i.id}>
+              <title>{`${localTime(i.event.time, lang, zone)} — ${incidentKind(i.findings, t)}`}</title>
               <line x1={ix} x2={ix} y1={PAD.top} y2={y(0)} stroke="#c5221f" stroke-width="1.5" />
               <circle cx={ix} cy={PAD.top + 3} r="3.5" fill="#c5221f" />
             </g>
