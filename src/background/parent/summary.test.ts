@@ -38,4 +38,32 @@ describe("the parent's summary", () => {
       expect.objectContaining({ ruleId: 'child.private', words: 'add zalo anh nhé' }),
     ]);
   });
+
+  it('counts one incident for a message several rules match, as the report does', async () => {
+    const onMessage = (ruleId: string, category: string): StoredEvent =>
+      ({
+        id: ruleId,
+        type: 'finding',
+        time: '2026-12-07T08:12:00Z',
+        payload: {
+          observationId: 'msg-1',
+          finding: {
+            ruleId,
+            category,
+            severity: 3,
+            tier: 'alert',
+            subject: { participantId: 'p-9', name: 'Kẻ Lạ' },
+            evidence: { text: 'đm mày ngu vl' },
+          },
+        },
+      }) as unknown as StoredEvent;
+    const events = [
+      onMessage('chat.profanity', 'profanity'),
+      onMessage('chat.insult', 'insult'),
+      childEvent('child.stranger', {}),
+    ];
+    const { classes } = await summarize([session], async () => events);
+    expect(classes[0]!.incidents).toBe(2);
+    expect(classes[0]!.categories).toEqual(['profanity', 'insult', 'unknown-participant']);
+  });
 });

@@ -1,4 +1,5 @@
 /** The parent page's summary (docs/parent-mode.md): classes attended, their incidents, what the child saw. */
+import { incidentKey } from '../../common/incident-key';
 import type { Finding } from '../../common/model';
 import type { ParentSummary, SessionRecord, StoredEvent } from '../../common/protocol';
 
@@ -19,15 +20,17 @@ export async function summarize(
   for (const s of newest) {
     const findings = (await eventsOf(s.id)).flatMap((e) => {
       const f = e.type === 'finding' ? (e.payload['finding'] as Finding | undefined) : undefined;
-      return f && f.tier === 'alert' ? [{ time: e.time, f }] : [];
+      return f && f.tier === 'alert' ? [{ time: e.time, f, key: incidentKey(e.payload) }] : [];
     });
+    // As the report counts them: the findings of one message about one person are one incident.
+    const grouped = new Set(findings.flatMap(({ key }) => (key === null ? [] : [key])));
     classes.push({
       sessionId: s.id,
       platform: s.meeting.platform,
       title: cap(s.meeting.title ?? undefined),
       startedAt: s.startedAt,
       endedAt: s.endedAt ?? s.lastEventAt,
-      incidents: findings.length,
+      incidents: grouped.size + findings.filter(({ key }) => key === null).length,
       // What reached the child's screen: the participant-side findings, with the words they were about.
       seen: findings
         .filter(({ f }) => f.ruleId.startsWith('child.'))
