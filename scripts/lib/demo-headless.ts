@@ -3,43 +3,29 @@
  * page's own buttons (so the files are exactly what a teacher downloads) and a screenshot of each
  * meeting tab with its alerts.
  */
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { downloadBy } from './downloads';
 import type { DemoBrowser, OpenClient } from './demo-run';
 import type { Lang } from './demo-class';
 
 const KINDS = ['html', 'json', 'csv'] as const;
 
-async function waitForFile(dir: string, ext: string, timeoutMs = 30_000): Promise<string> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    // Chromium writes a .crdownload first and renames it when complete.
-    const done = readdirSync(dir).find((f) => f.endsWith(`.${ext}`));
-    if (done) return path.join(dir, done);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the ${ext} export was not saved within ${timeoutMs / 1000} s`);
-}
-
 /** Clicks each export button of one meeting's report page; files land as `<platform>-<lang>.<kind>`. */
 async function exportMeeting(page: Page, outDir: string, base: string): Promise<string[]> {
   const tmp = path.join(outDir, `.download-${base}`);
   mkdirSync(tmp, { recursive: true });
-  const cdp = await page.createCDPSession();
-  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: tmp });
   const written: string[] = [];
   try {
     for (const kind of KINDS) {
       await page.waitForSelector(`button[data-export="${kind}"]:not([disabled])`, { timeout: 30_000 });
-      await page.click(`button[data-export="${kind}"]`);
-      const file = await waitForFile(tmp, kind);
+      const file = await downloadBy(page, tmp, () => page.click(`button[data-export="${kind}"]`));
       const target = path.join(outDir, `${base}.${kind}`);
       renameSync(file, target);
       written.push(target);
     }
   } finally {
-    await cdp.detach();
     rmSync(tmp, { recursive: true, force: true });
   }
   return written;

@@ -6,7 +6,7 @@
  * exported report; the popup shows the same checklist, brings the dismissed card back and copies
  * the class's rules to the clipboard.
  */
-import { readdirSync, readFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -17,6 +17,7 @@ import { runner, type Run } from './class-helpers';
 import { launchExtension, until, type ExtensionBrowser } from './extension';
 import { CARD, cardItem, press, TABLES, ticksOf, untilItem, type Lang } from './checklist-helpers';
 import { intersects, pageRects, probePanel } from './panel-helpers';
+import { downloadBy } from '../../scripts/lib/downloads';
 
 const TEACHER = 'Nguyễn Thị Lan';
 const RULES = 'Nội quy lớp 9A2:\n1. Vào lớp bằng họ và tên thật.\n2. Không chia sẻ đường link.';
@@ -319,11 +320,9 @@ it('the popup shows the checklist, ticks it, brings the card back, copies the ru
   const report = await ext.extensionPage(`src/ui/report/index.html?session=${session.id}`);
   await report.waitForSelector('button[data-export="html"]');
   const dir = mkdtempSync(path.join(tmpdir(), 'cg-dl-'));
-  const rc = await report.createCDPSession();
-  await rc.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
-  await report.click('button[data-export="html"]');
-  const file = await until(async () => readdirSync(dir).find((f) => f.endsWith('.html')), 'the html download');
-  const html = readFileSync(path.join(dir, file), 'utf8');
+  const file = await downloadBy(report, dir, () => report.click('button[data-export="html"]'));
+  expect(file.endsWith('.html')).toBe(true);
+  const html = readFileSync(file, 'utf8');
   expect(html).toContain('Safeguard on: “Chat: no private messages between students” (ticked by the teacher)');
   expect(html).toContain('Safeguard on: “People list open, so Class Guard sees who joins” (read from the page)');
 });

@@ -3,7 +3,7 @@
  * `teacher.action` in the meeting's chain naming the finding; the page shows the latest under the
  * incident, and the printable HTML export, opened with JavaScript off, prints it there too.
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -11,6 +11,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { verifyChain } from '../../src/common/event-chain';
 import { useExtension, until } from './extension';
 import { logMeeting } from './log-helpers';
+import { downloadBy } from '../../scripts/lib/downloads';
 
 const ext = useExtension({ keepMeetings: true });
 beforeAll(async () => {
@@ -105,13 +106,10 @@ it('a note on an incident is added and edited, each save logged, the latest show
 
   // The printable export, opened without scripts.
   const dir = mkdtempSync(path.join(tmpdir(), 'cg-dl-'));
-  const cdp = await page.createCDPSession();
-  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
-  await page.click('button[data-export="html"]');
-  const name = await until(async () => readdirSync(dir).find((f) => f.endsWith('.html')), 'the HTML download');
+  const file = await downloadBy(page, dir, () => page.click('button[data-export="html"]'));
   const doc = await ext.browser.newPage();
   await doc.setJavaScriptEnabled(false);
-  await doc.goto(`file://${path.join(dir, name)}`);
+  await doc.goto(`file://${file}`);
   const printed = await doc.evaluate(
     (id) => ({
       under: (document.querySelector(`#incidents tr.incident-note[data-note-for="${id}"]`) as HTMLElement | null)

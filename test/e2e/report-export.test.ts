@@ -4,7 +4,7 @@
  * `npm run verify-report` and in the page's file check, one character changed and caught, and the
  * printable HTML opened with JavaScript off, showing every incident as text — in English and Vietnamese.
  */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -13,6 +13,7 @@ import type { Finding } from '../../src/common/model';
 import { verifyReportFile } from '../../scripts/verify-report';
 import { fixture } from '../support/browser';
 import { useExtension, until } from './extension';
+import { downloadBy } from '../../scripts/lib/downloads';
 
 const CODE = 'rep-expo-rta';
 const URL_ = `https://meet.google.com/${CODE}`;
@@ -35,12 +36,9 @@ type Scenario = { meetScenario: { openChat(): void; post(sender: string, text: s
 /** Clicks an export button and returns the file the browser saved. */
 async function exportFile(page: Page, kind: 'json' | 'html'): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cg-dl-'));
-  const cdp = await page.createCDPSession();
-  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
-  await page.click(`button[data-export="${kind}"]`);
-  const name = await until(async () => readdirSync(dir).find((f) => f.endsWith(`.${kind}`)), `the ${kind} download`);
-  await cdp.detach();
-  return path.join(dir, name);
+  const file = await downloadBy(page, dir, () => page.click(`button[data-export="${kind}"]`));
+  expect(file.endsWith(`.${kind}`)).toBe(true);
+  return file;
 }
 
 async function incidentsShownWithoutScript(

@@ -4,7 +4,7 @@
  * counted once in the summary, the chart and the meetings list, and prints as one incident row in the
  * HTML export opened with JavaScript off. The log keeps every finding.
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -12,6 +12,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Finding } from '../../src/common/model';
 import { useExtension, until } from './extension';
 import { logMeeting } from './log-helpers';
+import { downloadBy } from '../../scripts/lib/downloads';
 
 const ext = useExtension({ keepMeetings: true });
 beforeAll(async () => {
@@ -65,14 +66,10 @@ async function olderNote(page: Page, sessionId: string, findingId: string, note:
 
 async function printedWithoutScript(page: Page): Promise<{ rows: string[]; text: string; notes: string[] }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cg-dl-'));
-  const cdp = await page.createCDPSession();
-  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
-  await page.click('button[data-export="html"]');
-  const name = await until(async () => readdirSync(dir).find((f) => f.endsWith('.html')), 'the HTML download');
-  await cdp.detach();
+  const file = await downloadBy(page, dir, () => page.click('button[data-export="html"]'));
   const doc = await ext.browser.newPage();
   await doc.setJavaScriptEnabled(false);
-  await doc.goto(`file://${path.join(dir, name)}`);
+  await doc.goto(`file://${file}`);
   const shown = await doc.evaluate(() => ({
     rows: [...document.querySelectorAll('#incidents tr.incident')].map((r) => (r as HTMLElement).innerText),
     text: (document.querySelector('#incidents') as HTMLElement).innerText,
