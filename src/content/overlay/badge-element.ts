@@ -20,7 +20,7 @@ export interface Badge {
 export function createBadgeElement(doc: Document, host: OverlayHost, b: Badge): HTMLElement {
   const el = doc.createElement('div');
   el.hidden = true;
-  host.layer.append(el);
+  host.badgeLayer.append(el);
   b.el = el;
   return el;
 }
