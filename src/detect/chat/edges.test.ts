@@ -110,6 +110,30 @@ describe('the edges are found before words spelled aloud are joined, and around 
   });
 });
 
+describe('a closing "nha"/"nhé" hides no word a rule wants at the end of the message', () => {
+  it.each([
+    ['khó vãi l nha', 'profanity/alert'],
+    ['đồ c nha', 'profanity/alert'],
+    ['con mẹ m nha', 'profanity/alert'],
+    ['cờ lờ á nha', 'profanity/alert'],
+    ['v.l nha', 'profanity/alert'],
+    ['vl chưa nha', 'profanity/alert'],
+    ['con nhỏ xấu xí nha', 'insult/alert'],
+    ['ugly loser nha', 'insult/alert'],
+    ['ur so pretty nha', 'grooming/review'],
+    ['e đã chuẩn bị dây rồi nha', 'self-harm/review'],
+  ])('%s → %s', (text, verdict) => {
+    expect(cats(text)).toContain(verdict);
+  });
+
+  it.each(['mai thi vl nha', 'bài 3 chia hết cho c nha', 'cờ vua nha', 'de mo nha', 'đổi 3 dm ra cm nha', 'Cl nha'])(
+    'lesson talk closed by "nha" stays clean: %s',
+    (text) => {
+      expect(cats(text)).toEqual([]);
+    },
+  );
+});
+
 describe('an @mention opening a message is an edge, and whom a short put-down is said of', () => {
   it.each([
     ['@Lan xấu quá', 'insult/alert'],

@@ -72,9 +72,9 @@ function calledName(tokens: Token[], at: number, n: number): boolean {
 
 /**
  * Where the words of a message start and end: after opening calls (and, with `mentions`, an @mention
- * opening it) and before closing laughter, particles and tags.
+ * opening it) and before closing laughter, particles and tags (and, with `soft`, a closing "nha"/"nhé").
  */
-export function coreBounds(tokens: Token[], mentions = false): { from: number; to: number } {
+export function coreBounds(tokens: Token[], mentions = false, soft = false): { from: number; to: number } {
   let n = tokens.length;
   let from = 0;
   for (;;) {
@@ -82,7 +82,13 @@ export function coreBounds(tokens: Token[], mentions = false): { from: number; t
     else if (calledName(tokens, from, n)) from += 2;
     else break;
   }
-  while (n - from > 1 && (laughs(tokens[n - 1]!, tokens[n - 2]) || closes(tokens, n - 1, from))) n--;
+  while (
+    n - from > 1 &&
+    (laughs(tokens[n - 1]!, tokens[n - 2]) ||
+      closes(tokens, n - 1, from) ||
+      (soft && SOFT_CLOSE.has(tokens[n - 1]!.forms.acc)))
+  )
+    n--;
   return { from, to: n };
 }
 
@@ -90,8 +96,8 @@ export function coreBounds(tokens: Token[], mentions = false): { from: number; t
  * The message's tokens from its first word after opening calls and @mentions to its last before closing
  * laughter, and the @mention that opened it, if one did (whom the first words may be said of).
  */
-export function messageCore(tokens: Token[]): { from: number; core: Token[]; mention?: Token } {
-  const { from, to: n } = coreBounds(tokens, true);
+export function messageCore(tokens: Token[], soft = false): { from: number; core: Token[]; mention?: Token } {
+  const { from, to: n } = coreBounds(tokens, true, soft);
   if (from === 0) return { from, core: n === tokens.length ? tokens : tokens.slice(0, n) };
   // The sentence starts after the call: "Mẹ ơi con sợ…" is a child's "con", as at a message's start.
   const core = tokens.slice(from, n);
@@ -101,11 +107,21 @@ export function messageCore(tokens: Token[]): { from: number; core: Token[]; men
 }
 
 // "nha", "nhé" closing a message soften a request, and grooming cues read them ("giữ bí mật nhé"), so
-// they stay in the message; a put-down read as the whole message is read without them ("đồ phế vật nhé").
+// they stay in the message; a put-down read as the whole message is read without them ("đồ phế vật nhé"),
+// and a message closed by one is read a second time without it (`softlyClosed`).
 const SOFT_CLOSE = new Set(['nha', 'nhé', 'nhá', 'nhe', 'nhen', 'nghen', 'nhaa']);
 
 /** The tokens without a closing "nha"/"nhé" after two words or more (the same tokens otherwise). */
 export function withoutSoftClose(tokens: Token[]): Token[] {
   const n = tokens.length;
   return n >= 3 && SOFT_CLOSE.has(tokens[n - 1]!.forms.acc) ? tokens.slice(0, n - 1) : tokens;
+}
+
+/**
+ * Whether a message's words end with "nha"/"nhé" (before any laughter or tag): then the rules that want
+ * a word to end the message ("khó vãi l", "vl", "cờ lờ á") read it a second time without them.
+ */
+export function softlyClosed(tokens: Token[]): boolean {
+  const { from, to } = coreBounds(tokens, true);
+  return to - from >= 2 && SOFT_CLOSE.has(tokens[to - 1]!.forms.acc);
 }
