@@ -153,6 +153,8 @@ export interface Message {
   shouted: boolean;
   /** An @mention opening the message, left out of its words (edges.ts). */
   mention?: Token;
+  /** The message names a figure (computed when first asked). */
+  notation?: boolean;
 }
 
 const BARKING = new Set(['người', 'khách', 'trộm', 'mèo', 'ầm', 'inh', 'suốt', 'cả', 'gâu', 'ăng', 'liên', 'to', 'dữ']);
@@ -186,6 +188,21 @@ function marked(msg: Message, t: Token): boolean {
   if (!t.upper || msg.shouted) return false;
   const letters = msg.text.slice(t.start, t.end).replace(/[^\p{L}]/gu, '');
   return !(msg.tokens[0] === t && letters.length > 1 && letters.slice(1) === letters.slice(1).toLowerCase());
+}
+
+/**
+ * Two to four capitals, undotted, in a message naming a figure ("Cho tam giác CLM vuông tại C", "cạnh
+ * DM"): the figure's points, not a short form; dots ("C.L.M") are a disguise, and a rude word after
+ * the capitals still aims them.
+ */
+export function figureName(msg: Message, i: number): boolean {
+  const t = msg.tokens[i]!;
+  if (!marked(msg, t) || !/^[A-Z]{2,4}$/.test(msg.text.slice(t.start, t.end))) return false;
+  const next = msg.tokens[i + 1];
+  if (next && DM_RUDE_NEXT.has(next.forms.acc)) return false;
+  // Looked up once a message: a wall of capitals stays linear.
+  msg.notation ??= namesNotation(msg.tokens);
+  return msg.notation;
 }
 
 const SHOUTED_CUT_BEFORE = new Set(['đồ', 'vãi', 'do', 'vai']);

@@ -1,7 +1,7 @@
 /** Lexicon matching: each token's spellings looked up in an index, then the term's mode decides. */
 import type { Severity, Tier } from '../../common/model';
 import { fold, isAscii } from './chars';
-import { findTarget, ruleVerdict, type Message } from './context-rules';
+import { figureName, findTarget, ruleVerdict, type Message } from './context-rules';
 import { FILLERS, FIRST_PERSON, THINGS } from './lexicon';
 import { STUB_TERMS, WILDCARD_TERMS, type Index, type Term } from './lexicon-index';
 import type { GroomingFamily } from './templates';
@@ -106,6 +106,7 @@ export function lexiconHits(msg: Message, index: Index, out: Hit[]): void {
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
+    if (t.upper && figureName(msg, i)) continue;
     const f = t.forms;
     let matched = false;
     for (let view = 1; view >= 0; view--) {
