@@ -134,6 +134,30 @@ describe('a closing "nha"/"nhé" hides no word a rule wants at the end of the me
   );
 });
 
+describe('words of emphasis or a call to everyone closing a message hide nothing', () => {
+  it.each([
+    ['e muốn chết thật sự', 'self-harm/alert'],
+    ['t ko muon song nua luôn', 'self-harm/alert'],
+    ['đồ phế vật thật', 'insult/alert'],
+    ['khó vãi l rồi', 'profanity/alert'],
+    ['e ở nhà 1 mình à mn ơi', 'grooming/review'],
+    ['tạm biệt mọi người mãi mãi thôi', 'self-harm/alert'],
+  ])('%s → %s', (text, verdict) => {
+    expect(cats(text)).toContain(verdict);
+  });
+
+  it.each([
+    'con bò cô ơi',
+    'em chuẩn bị dây xong rồi ạ',
+    'mai thi vl thật',
+    'chết rồi, quên vở rồi',
+    'cười chết mất thôi',
+  ])('lesson talk and idioms stay as they were: %s', (text) => {
+    expect(cats(text).filter((c) => c.endsWith('/alert'))).toEqual([]);
+    expect(cats(text).filter((c) => c.startsWith('self-harm') || c.startsWith('insult'))).toEqual([]);
+  });
+});
+
 describe('an @mention opening a message is an edge, and whom a short put-down is said of', () => {
   it.each([
     ['@Lan xấu quá', 'insult/alert'],

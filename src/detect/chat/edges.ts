@@ -84,9 +84,7 @@ export function coreBounds(tokens: Token[], mentions = false, soft = false): { f
   }
   while (
     n - from > 1 &&
-    (laughs(tokens[n - 1]!, tokens[n - 2]) ||
-      closes(tokens, n - 1, from) ||
-      (soft && SOFT_CLOSE.has(tokens[n - 1]!.forms.acc)))
+    (laughs(tokens[n - 1]!, tokens[n - 2]) || closes(tokens, n - 1, from) || (soft && softTail(tokens, n - 1, from)))
   )
     n--;
   return { from, to: n };
@@ -117,11 +115,33 @@ export function withoutSoftClose(tokens: Token[]): Token[] {
   return n >= 3 && SOFT_CLOSE.has(tokens[n - 1]!.forms.acc) ? tokens.slice(0, n - 1) : tokens;
 }
 
+// Words of emphasis and a call to everyone closing a message ("… thật sự", "… luôn", "… rồi", "… mn ơi")
+// also hide the end of the words; the second reading goes without them. Two-word ones close as a pair.
+// "ơi" only after everyone called ("mn ơi"): after a person it calls them ("con bò cô ơi"); "xong rồi" says
+// a thing is done, which the rules read themselves.
+const TAIL = new Set(['thật', 'luôn', 'rồi', 'vậy', 'z', 'thôi', 'thui', 'mn', 'mng']);
+const TAIL_PAIRS = new Map([
+  ['sự', ['thật']],
+  ['người', ['mọi']],
+  ['nhà', ['cả']],
+  ['ơi', ['mn', 'mng', 'người', 'nhà']],
+  ['oi', ['mn', 'mng']],
+]);
+
+function softTail(tokens: Token[], i: number, from: number): boolean {
+  const w = tokens[i]!.forms.acc;
+  const before = i - 1 > from ? tokens[i - 1]!.forms.acc : '';
+  if (SOFT_CLOSE.has(w)) return true;
+  if (TAIL.has(w)) return w !== 'rồi' || before !== 'xong';
+  return TAIL_PAIRS.get(w)?.includes(before) ?? false;
+}
+
 /**
- * Whether a message's words end with "nha"/"nhé" (before any laughter or tag): then the rules that want
- * a word to end the message ("khó vãi l", "vl", "cờ lờ á") read it a second time without them.
+ * Whether a message's words end with "nha"/"nhé", a word of emphasis or a call to everyone (before any
+ * laughter or tag): then the rules that want a word to end the message ("khó vãi l", "vl", "cờ lờ á",
+ * "e muốn chết") read it a second time without them.
  */
 export function softlyClosed(tokens: Token[]): boolean {
   const { from, to } = coreBounds(tokens, true);
-  return to - from >= 2 && SOFT_CLOSE.has(tokens[to - 1]!.forms.acc);
+  return to - from >= 2 && softTail(tokens, to - 1, from);
 }
