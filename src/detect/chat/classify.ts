@@ -56,8 +56,11 @@ function coreHits(analysis: Analysis, compiled: Compiled, soft: boolean): Hit[] 
   const { from, core: tokens, mention } = messageCore(analysis.tokens, soft);
   const hits: Hit[] = [];
   const msg = messageFacts(tokens, analysis.text, mention);
-  lexiconHits(msg, LEXICON, hits);
-  if (compiled.blocked.acc.size || compiled.blocked.fold.size) lexiconHits(msg, compiled.blocked, hits);
+  // Read again without its closing words, a message's words change only near its end: the lexicon
+  // looks at the last few (a phrase of up to four words ending there), the templates at the whole line.
+  const start = soft ? Math.max(0, tokens.length - 4) : 0;
+  lexiconHits(msg, LEXICON, hits, start);
+  if (compiled.blocked.acc.size || compiled.blocked.fold.size) lexiconHits(msg, compiled.blocked, hits, start);
   // A name-call as the whole message is read without a closing "nha"/"nhé" ("thằng hề nhé").
   const plain = withoutSoftClose(tokens);
   if (hits.length) nameCallingHits(plain, hits);

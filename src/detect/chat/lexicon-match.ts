@@ -101,10 +101,10 @@ function wildcardMatch(written: string): Term | null {
   return null;
 }
 
-export function lexiconHits(msg: Message, index: Index, out: Hit[]): void {
+export function lexiconHits(msg: Message, index: Index, out: Hit[], start = 0): void {
   const tokens = msg.tokens;
   const n = tokens.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = start; i < n; i++) {
     const t = tokens[i]!;
     if (t.upper && figureName(msg, i)) continue;
     const f = t.forms;
