@@ -3,6 +3,7 @@
  * animal word a word about animals ("con chó nhà em", "từ chỉ con vật: chó, mèo"), decided by the
  * neighbours and the topic of the message, not by the sentence.
  */
+import { fold as foldText } from './chars';
 import type { Token } from './tokenize';
 
 // Units of length, area, volume and mass as written after a number ("8 dm", "250 ml", "5 m").
@@ -177,13 +178,21 @@ const TEACHER_SPEAKS = new RegExp(
   `(?<![^ ])(?:(?<!thầy )cô|thầy(?! cô)) (?:sẽ |đang |đã |vừa )?(?:ghi|điểm danh|chấm|gọi|nhắc|dặn|hỏi|kiểm tra|liên hệ|thêm|add|mời)(?![^ ])|(?<![^ ])cả lớp (?:đợi|chờ)(?![^ ])`,
 );
 
+// The same, typed without diacritics ("bo qua don con di an nhe"); read only in such a message.
+const PARENT_SPEAKS_FOLDED = new RegExp(foldText(PARENT_SPEAKS.source));
+const TEACHER_SPEAKS_FOLDED = new RegExp(foldText(TEACHER_SPEAKS.source));
+
+function elderSpeaks(line: string, parent: RegExp, teacher: RegExp): boolean {
+  return teacher.test(line) || (parent.test(line) && CHILD_CON.test(line));
+}
+
 /** Grooming cues need a child spoken to: not a text studied, nor a parent's own child, nor a parent or teacher speaking. */
 export function noChildAddressed(acc: string, fold: string | null): boolean {
   return (
     discussesText(acc, fold) ||
     PARENT_OWN.test(acc) ||
-    TEACHER_SPEAKS.test(acc) ||
-    (PARENT_SPEAKS.test(acc) && CHILD_CON.test(acc))
+    elderSpeaks(acc, PARENT_SPEAKS, TEACHER_SPEAKS) ||
+    (fold !== null && elderSpeaks(fold, PARENT_SPEAKS_FOLDED, TEACHER_SPEAKS_FOLDED))
   );
 }
 

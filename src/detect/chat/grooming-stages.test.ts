@@ -53,6 +53,8 @@ describe('grooming cues by stage, whoever speaks and however it is worded', () =
 
   it.each([
     'bố qua đón con đi ăn nhé',
+    'bo qua don con di an nhe',
+    'Em sinh nam bao nhieu de co ghi vao so',
     'Mẹ ơi chiều nay mẹ đón con ở cổng sau nhé',
     'Con ở nhà ngoan, mẹ đi làm 6h về',
     'Bé ơi con mấy tuổi rồi, cô ghi vào phiếu nhé',
