@@ -142,6 +142,11 @@ describe('words of emphasis or a call to everyone closing a message hide nothing
     ['khó vãi l rồi', 'profanity/alert'],
     ['e ở nhà 1 mình à mn ơi', 'grooming/review'],
     ['tạm biệt mọi người mãi mãi thôi', 'self-harm/alert'],
+    ['chào em, em ở nhà một mình à', 'grooming/review'],
+    ['hello bé, gửi ảnh bé cho anh xem', 'grooming/review'],
+    ['đừng nói với bố mẹ nha e', 'grooming/review'],
+    ['gửi ảnh cho anh xem đi mà', 'grooming/review'],
+    ['đồ phế vật đi mà', 'insult/alert'],
   ])('%s → %s', (text, verdict) => {
     expect(cats(text)).toContain(verdict);
   });

@@ -49,7 +49,18 @@ const CALLS = new Set([
   'ugh',
   'ngl',
   'tbh',
+  'hi',
+  'hello',
 ]);
+
+// A greeting with whom it greets opens a message as a call does ("chào em, …", "hi e …"); "chào" alone
+// is also a salute ("chào cờ").
+const GREETINGS = new Set(['chào', 'chao', 'hi', 'hello']);
+const GREETED = new Set(['em', 'e', 'bé', 'be', 'cháu', 'chau', 'con', 'bạn', 'ban', 'cậu', 'mn', 'mng']);
+
+function greets(tokens: Token[], at: number, n: number): boolean {
+  return at + 2 < n && GREETINGS.has(tokens[at]!.forms.acc) && GREETED.has(tokens[at + 1]!.forms.acc);
+}
 
 // A name or a respected person called before the words ("Minh ơi …", "lan oi …", "mẹ ơi …") is a call
 // too; a word the rules read as whom the words are aimed at stays ("mày ơi", "em ơi", "ad ơi").
@@ -78,8 +89,8 @@ export function coreBounds(tokens: Token[], mentions = false, soft = false): { f
   let n = tokens.length;
   let from = 0;
   for (;;) {
-    if (from < n - 1 && (CALLS.has(tokens[from]!.forms.acc) || (mentions && tokens[from]!.mention))) from++;
-    else if (calledName(tokens, from, n)) from += 2;
+    if (greets(tokens, from, n) || calledName(tokens, from, n)) from += 2;
+    else if (from < n - 1 && (CALLS.has(tokens[from]!.forms.acc) || (mentions && tokens[from]!.mention))) from++;
     else break;
   }
   while (
@@ -119,7 +130,8 @@ export function withoutSoftClose(tokens: Token[]): Token[] {
 // also hide the end of the words; the second reading goes without them. Two-word ones close as a pair.
 // "ơi" only after everyone called ("mn ơi"): after a person it calls them ("con bò cô ơi"); "xong rồi" says
 // a thing is done, which the rules read themselves.
-const TAIL = new Set(['thật', 'luôn', 'rồi', 'vậy', 'z', 'thôi', 'thui', 'mn', 'mng']);
+// The child called at the end ("… nha e", "… bé") and a pleading "mà" close a stranger's message the same way.
+const TAIL = new Set(['thật', 'luôn', 'rồi', 'vậy', 'z', 'thôi', 'thui', 'mn', 'mng', 'mà', 'em', 'e', 'bé', 'cháu']);
 const TAIL_PAIRS = new Map([
   ['sự', ['thật']],
   ['người', ['mọi']],
@@ -132,6 +144,8 @@ function softTail(tokens: Token[], i: number, from: number): boolean {
   const w = tokens[i]!.forms.acc;
   const before = i - 1 > from ? tokens[i - 1]!.forms.acc : '';
   if (SOFT_CLOSE.has(w)) return true;
+  // "… đi mà" pleads: the pair goes ("gửi ảnh đi" keeps its "đi").
+  if (w === 'đi' && tokens[i + 1]?.forms.acc === 'mà') return true;
   if (TAIL.has(w)) return w !== 'rồi' || before !== 'xong';
   return TAIL_PAIRS.get(w)?.includes(before) ?? false;
 }
