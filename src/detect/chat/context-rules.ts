@@ -184,25 +184,10 @@ export function messageFacts(tokens: Token[], text = '', mention?: Token): Messa
  * Capitals that mark a name or a symbol ("VL" for physics, "Cl"): not a phone's capital opening the
  * message ("Vl thật", "D.m") nor a message shouted in capitals.
  */
-function marked(msg: Message, t: Token): boolean {
+export function marked(msg: Message, t: Token): boolean {
   if (!t.upper || msg.shouted) return false;
   const letters = msg.text.slice(t.start, t.end).replace(/[^\p{L}]/gu, '');
   return !(msg.tokens[0] === t && letters.length > 1 && letters.slice(1) === letters.slice(1).toLowerCase());
-}
-
-/**
- * Two to four capitals, undotted, in a message naming a figure ("Cho tam giác CLM vuông tại C", "cạnh
- * DM"): the figure's points, not a short form; dots ("C.L.M") are a disguise, and a rude word after
- * the capitals still aims them.
- */
-export function figureName(msg: Message, i: number): boolean {
-  const t = msg.tokens[i]!;
-  if (!marked(msg, t) || !/^[A-Z]{2,4}$/.test(msg.text.slice(t.start, t.end))) return false;
-  const next = msg.tokens[i + 1];
-  if (next && DM_RUDE_NEXT.has(next.forms.acc)) return false;
-  // Looked up once a message: a wall of capitals stays linear.
-  msg.notation ??= namesNotation(msg.tokens);
-  return msg.notation;
 }
 
 const SHOUTED_CUT_BEFORE = new Set(['đồ', 'vãi', 'do', 'vai']);
