@@ -18,8 +18,8 @@ describe('a message typed wholly without diacritics reads the accented templates
     expect(tiers(text, cat)).toEqual(['review']);
   });
 
-  it('but not when any word carries diacritics, nor the folded idioms', () => {
-    expect(tiers('dung ke voi ai nhé e', 'grooming')).toEqual([]);
+  it('but not lesson talk with a word typed with diacritics, nor the folded idioms', () => {
+    expect(classifyText('hôm nay lop minh hoc bai song va chet cua te bao')).toEqual([]);
     expect(tiers('met muon chet luon', 'self-harm')).toEqual([]);
     expect(tiers('cuoi chet mat', 'self-harm')).toEqual([]);
   });
@@ -172,4 +172,24 @@ describe('more wordings of grooming, self-harm and name-calling', () => {
 
 it('"been cutting" paper is not self-harm', () => {
   expect(classifyText("i've been cutting paper for the project")).toEqual([]);
+});
+
+describe('a message typed without diacritics but for its pronouns, particles or one word', () => {
+  it.each([
+    ['mình muon die qua', 'self-harm'],
+    ['tui uong het vi thuoc ngu r', 'self-harm'],
+    ['chú dan e di choi nhé', 'grooming'],
+    ['a yeu bé', 'grooming'],
+    ['dung ke voi ai nhé e', 'grooming'],
+    ['toi nay e o nha 1 minh hả', 'grooming'],
+  ])('%s → %s (review)', (text, cat) => {
+    expect(tiers(text, cat as 'self-harm' | 'grooming').length).toBeGreaterThan(0);
+  });
+
+  it.each(['mình ra song tap boi nhé', 'chú dan chung em di tham quan bao tang', 'bé an trua xong r'])(
+    'lesson and home talk stays clean: %s',
+    (text) => {
+      expect(classifyText(text)).toEqual([]);
+    },
+  );
 });

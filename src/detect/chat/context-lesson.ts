@@ -3,6 +3,7 @@
  * animal word a word about animals ("con chó nhà em", "từ chỉ con vật: chó, mèo"), decided by the
  * neighbours and the topic of the message, not by the sentence.
  */
+import { fold as foldText } from './chars';
 import type { Token } from './tokenize';
 
 // Units of length, area, volume and mass as written after a number ("8 dm", "250 ml", "5 m").
@@ -116,6 +117,13 @@ export const TRUNC_TAIL = new Set([
   'vay',
   'gi',
   'the',
+  // Teencode for vậy and gì, and a closing question word: "cái l gì v", "đồ l j", "như c à".
+  'v',
+  'j',
+  'zậy',
+  'hả',
+  'à',
+  'nhỉ',
 ]);
 
 /**
@@ -160,9 +168,32 @@ export function discussesText(acc: string, fold: string | null): boolean {
   return STUDIED.test(acc) || (fold !== null && STUDIED_FOLDED.test(fold));
 }
 
-/** Grooming cues need a child spoken to: not a text studied, nor a parent's own child. */
+// A parent or a teacher speaking of themselves to their child or class: "bố qua đón con đi ăn nhé",
+// "con ở nhà ngoan, mẹ đi làm 6h về", "em sinh năm bao nhiêu để cô ghi vào sổ", "cả lớp đợi em". A
+// stranger names the parents as the child's ("bố mẹ em đi làm chưa"), so a pronoun follows the word.
+const ELDER_VERBS = '(?:qua|đón|đi làm|về|gửi|gọi|nhắc|dặn|đợi|chờ|nấu|hỏi|ghi|điểm danh|chấm|kiểm tra|liên hệ)';
+const PARENT_SPEAKS = new RegExp(`(?<![^ ])(?:bố|mẹ|ba|má) (?:sẽ |đang |đã |vừa |đi )?${ELDER_VERBS}(?![^ ])`);
+const CHILD_CON = /(?<![^ ])con(?![^ ])/;
+const TEACHER_SPEAKS = new RegExp(
+  `(?<![^ ])(?:(?<!thầy )cô|thầy(?! cô)) (?:sẽ |đang |đã |vừa )?(?:ghi|điểm danh|chấm|gọi|nhắc|dặn|hỏi|kiểm tra|liên hệ|thêm|add|mời)(?![^ ])|(?<![^ ])cả lớp (?:đợi|chờ)(?![^ ])`,
+);
+
+// The same, typed without diacritics ("bo qua don con di an nhe"); read only in such a message.
+const PARENT_SPEAKS_FOLDED = new RegExp(foldText(PARENT_SPEAKS.source));
+const TEACHER_SPEAKS_FOLDED = new RegExp(foldText(TEACHER_SPEAKS.source));
+
+function elderSpeaks(line: string, parent: RegExp, teacher: RegExp): boolean {
+  return teacher.test(line) || (parent.test(line) && CHILD_CON.test(line));
+}
+
+/** Grooming cues need a child spoken to: not a text studied, nor a parent's own child, nor a parent or teacher speaking. */
 export function noChildAddressed(acc: string, fold: string | null): boolean {
-  return discussesText(acc, fold) || PARENT_OWN.test(acc);
+  return (
+    discussesText(acc, fold) ||
+    PARENT_OWN.test(acc) ||
+    elderSpeaks(acc, PARENT_SPEAKS, TEACHER_SPEAKS) ||
+    (fold !== null && elderSpeaks(fold, PARENT_SPEAKS_FOLDED, TEACHER_SPEAKS_FOLDED))
+  );
 }
 
 // Caring for a wound ("cắt tay bị chảy máu thì sơ cứu thế nào"): a first-aid question, worth a look at most.

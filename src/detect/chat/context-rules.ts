@@ -153,6 +153,8 @@ export interface Message {
   shouted: boolean;
   /** An @mention opening the message, left out of its words (edges.ts). */
   mention?: Token;
+  /** The message names a figure (computed when first asked). */
+  notation?: boolean;
 }
 
 const BARKING = new Set(['người', 'khách', 'trộm', 'mèo', 'ầm', 'inh', 'suốt', 'cả', 'gâu', 'ăng', 'liên', 'to', 'dữ']);
@@ -182,7 +184,7 @@ export function messageFacts(tokens: Token[], text = '', mention?: Token): Messa
  * Capitals that mark a name or a symbol ("VL" for physics, "Cl"): not a phone's capital opening the
  * message ("Vl thật", "D.m") nor a message shouted in capitals.
  */
-function marked(msg: Message, t: Token): boolean {
+export function marked(msg: Message, t: Token): boolean {
   if (!t.upper || msg.shouted) return false;
   const letters = msg.text.slice(t.start, t.end).replace(/[^\p{L}]/gu, '');
   return !(msg.tokens[0] === t && letters.length > 1 && letters.slice(1) === letters.slice(1).toLowerCase());

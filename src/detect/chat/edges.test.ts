@@ -110,6 +110,59 @@ describe('the edges are found before words spelled aloud are joined, and around 
   });
 });
 
+describe('a closing "nha"/"nhé" hides no word a rule wants at the end of the message', () => {
+  it.each([
+    ['khó vãi l nha', 'profanity/alert'],
+    ['đồ c nha', 'profanity/alert'],
+    ['con mẹ m nha', 'profanity/alert'],
+    ['cờ lờ á nha', 'profanity/alert'],
+    ['v.l nha', 'profanity/alert'],
+    ['vl chưa nha', 'profanity/alert'],
+    ['con nhỏ xấu xí nha', 'insult/alert'],
+    ['ugly loser nha', 'insult/alert'],
+    ['ur so pretty nha', 'grooming/review'],
+    ['e đã chuẩn bị dây rồi nha', 'self-harm/review'],
+  ])('%s → %s', (text, verdict) => {
+    expect(cats(text)).toContain(verdict);
+  });
+
+  it.each(['mai thi vl nha', 'bài 3 chia hết cho c nha', 'cờ vua nha', 'de mo nha', 'đổi 3 dm ra cm nha', 'Cl nha'])(
+    'lesson talk closed by "nha" stays clean: %s',
+    (text) => {
+      expect(cats(text)).toEqual([]);
+    },
+  );
+});
+
+describe('words of emphasis or a call to everyone closing a message hide nothing', () => {
+  it.each([
+    ['e muốn chết thật sự', 'self-harm/alert'],
+    ['t ko muon song nua luôn', 'self-harm/alert'],
+    ['đồ phế vật thật', 'insult/alert'],
+    ['khó vãi l rồi', 'profanity/alert'],
+    ['e ở nhà 1 mình à mn ơi', 'grooming/review'],
+    ['tạm biệt mọi người mãi mãi thôi', 'self-harm/alert'],
+    ['chào em, em ở nhà một mình à', 'grooming/review'],
+    ['hello bé, gửi ảnh bé cho anh xem', 'grooming/review'],
+    ['đừng nói với bố mẹ nha e', 'grooming/review'],
+    ['gửi ảnh cho anh xem đi mà', 'grooming/review'],
+    ['đồ phế vật đi mà', 'insult/alert'],
+  ])('%s → %s', (text, verdict) => {
+    expect(cats(text)).toContain(verdict);
+  });
+
+  it.each([
+    'con bò cô ơi',
+    'em chuẩn bị dây xong rồi ạ',
+    'mai thi vl thật',
+    'chết rồi, quên vở rồi',
+    'cười chết mất thôi',
+  ])('lesson talk and idioms stay as they were: %s', (text) => {
+    expect(cats(text).filter((c) => c.endsWith('/alert'))).toEqual([]);
+    expect(cats(text).filter((c) => c.startsWith('self-harm') || c.startsWith('insult'))).toEqual([]);
+  });
+});
+
 describe('an @mention opening a message is an edge, and whom a short put-down is said of', () => {
   it.each([
     ['@Lan xấu quá', 'insult/alert'],

@@ -49,7 +49,18 @@ const CALLS = new Set([
   'ugh',
   'ngl',
   'tbh',
+  'hi',
+  'hello',
 ]);
+
+// A greeting with whom it greets opens a message as a call does ("chào em, …", "hi e …"); "chào" alone
+// is also a salute ("chào cờ").
+const GREETINGS = new Set(['chào', 'chao', 'hi', 'hello']);
+const GREETED = new Set(['em', 'e', 'bé', 'be', 'cháu', 'chau', 'con', 'bạn', 'ban', 'cậu', 'mn', 'mng']);
+
+function greets(tokens: Token[], at: number, n: number): boolean {
+  return at + 2 < n && GREETINGS.has(tokens[at]!.forms.acc) && GREETED.has(tokens[at + 1]!.forms.acc);
+}
 
 // A name or a respected person called before the words ("Minh ơi …", "lan oi …", "mẹ ơi …") is a call
 // too; a word the rules read as whom the words are aimed at stays ("mày ơi", "em ơi", "ad ơi").
@@ -72,17 +83,21 @@ function calledName(tokens: Token[], at: number, n: number): boolean {
 
 /**
  * Where the words of a message start and end: after opening calls (and, with `mentions`, an @mention
- * opening it) and before closing laughter, particles and tags.
+ * opening it) and before closing laughter, particles and tags (and, with `soft`, a closing "nha"/"nhé").
  */
-export function coreBounds(tokens: Token[], mentions = false): { from: number; to: number } {
+export function coreBounds(tokens: Token[], mentions = false, soft = false): { from: number; to: number } {
   let n = tokens.length;
   let from = 0;
   for (;;) {
-    if (from < n - 1 && (CALLS.has(tokens[from]!.forms.acc) || (mentions && tokens[from]!.mention))) from++;
-    else if (calledName(tokens, from, n)) from += 2;
+    if (greets(tokens, from, n) || calledName(tokens, from, n)) from += 2;
+    else if (from < n - 1 && (CALLS.has(tokens[from]!.forms.acc) || (mentions && tokens[from]!.mention))) from++;
     else break;
   }
-  while (n - from > 1 && (laughs(tokens[n - 1]!, tokens[n - 2]) || closes(tokens, n - 1, from))) n--;
+  while (
+    n - from > 1 &&
+    (laughs(tokens[n - 1]!, tokens[n - 2]) || closes(tokens, n - 1, from) || (soft && softTail(tokens, n - 1, from)))
+  )
+    n--;
   return { from, to: n };
 }
 
@@ -90,8 +105,8 @@ export function coreBounds(tokens: Token[], mentions = false): { from: number; t
  * The message's tokens from its first word after opening calls and @mentions to its last before closing
  * laughter, and the @mention that opened it, if one did (whom the first words may be said of).
  */
-export function messageCore(tokens: Token[]): { from: number; core: Token[]; mention?: Token } {
-  const { from, to: n } = coreBounds(tokens, true);
+export function messageCore(tokens: Token[], soft = false): { from: number; core: Token[]; mention?: Token } {
+  const { from, to: n } = coreBounds(tokens, true, soft);
   if (from === 0) return { from, core: n === tokens.length ? tokens : tokens.slice(0, n) };
   // The sentence starts after the call: "Mẹ ơi con sợ…" is a child's "con", as at a message's start.
   const core = tokens.slice(from, n);
@@ -101,11 +116,46 @@ export function messageCore(tokens: Token[]): { from: number; core: Token[]; men
 }
 
 // "nha", "nhé" closing a message soften a request, and grooming cues read them ("giữ bí mật nhé"), so
-// they stay in the message; a put-down read as the whole message is read without them ("đồ phế vật nhé").
+// they stay in the message; a put-down read as the whole message is read without them ("đồ phế vật nhé"),
+// and a message closed by one is read a second time without it (`softlyClosed`).
 const SOFT_CLOSE = new Set(['nha', 'nhé', 'nhá', 'nhe', 'nhen', 'nghen', 'nhaa']);
 
 /** The tokens without a closing "nha"/"nhé" after two words or more (the same tokens otherwise). */
 export function withoutSoftClose(tokens: Token[]): Token[] {
   const n = tokens.length;
   return n >= 3 && SOFT_CLOSE.has(tokens[n - 1]!.forms.acc) ? tokens.slice(0, n - 1) : tokens;
+}
+
+// Words of emphasis and a call to everyone closing a message ("… thật sự", "… luôn", "… rồi", "… mn ơi")
+// also hide the end of the words; the second reading goes without them. Two-word ones close as a pair.
+// "ơi" only after everyone called ("mn ơi"): after a person it calls them ("con bò cô ơi"); "xong rồi" says
+// a thing is done, which the rules read themselves.
+// The child called at the end ("… nha e", "… bé") and a pleading "mà" close a stranger's message the same way.
+const TAIL = new Set(['thật', 'luôn', 'rồi', 'vậy', 'z', 'thôi', 'thui', 'mn', 'mng', 'mà', 'em', 'e', 'bé', 'cháu']);
+const TAIL_PAIRS = new Map([
+  ['sự', ['thật']],
+  ['người', ['mọi']],
+  ['nhà', ['cả']],
+  ['ơi', ['mn', 'mng', 'người', 'nhà']],
+  ['oi', ['mn', 'mng']],
+]);
+
+function softTail(tokens: Token[], i: number, from: number): boolean {
+  const w = tokens[i]!.forms.acc;
+  const before = i - 1 > from ? tokens[i - 1]!.forms.acc : '';
+  if (SOFT_CLOSE.has(w)) return true;
+  // "… đi mà" pleads: the pair goes ("gửi ảnh đi" keeps its "đi").
+  if (w === 'đi' && tokens[i + 1]?.forms.acc === 'mà') return true;
+  if (TAIL.has(w)) return w !== 'rồi' || before !== 'xong';
+  return TAIL_PAIRS.get(w)?.includes(before) ?? false;
+}
+
+/**
+ * Whether a message's words end with "nha"/"nhé", a word of emphasis or a call to everyone (before any
+ * laughter or tag): then the rules that want a word to end the message ("khó vãi l", "vl", "cờ lờ á",
+ * "e muốn chết") read it a second time without them.
+ */
+export function softlyClosed(tokens: Token[]): boolean {
+  const { from, to } = coreBounds(tokens, true);
+  return to - from >= 2 && softTail(tokens, to - 1, from);
 }

@@ -34,4 +34,18 @@ describe('lesson talk that shares words with harm', () => {
     expect(cats('cắt tay bị chảy máu thì sơ cứu thế nào')).toEqual(['self-harm/review']);
     expect(cats('i want to die')).toContain('self-harm/alert');
   });
+
+  it('capitals naming a figure are its points, whatever short form they spell', () => {
+    expect(cats('Cho tam giác CLM vuông tại C')).toEqual([]);
+    expect(cats('Đoạn thẳng VCL dài 5 cm')).toEqual([]);
+    expect(cats('CLM')).toContain('profanity/alert');
+    expect(cats('tam giác C.L.M')).toContain('profanity/alert');
+    expect(cats('tam giác CLM mày')).toContain('profanity/alert');
+  });
+
+  it('a cut letter may close with teencode for vậy or gì', () => {
+    expect(cats('cái l gì v')).toContain('profanity/alert');
+    expect(cats('đồ l j')).toContain('profanity/alert');
+    expect(cats('chữ c à')).toEqual([]);
+  });
 });

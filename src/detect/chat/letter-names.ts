@@ -221,7 +221,15 @@ export function mergeLetterNames(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   // Most messages hold no letter name: their edges are not looked for.
   const maybe = tokens.some((t) => LETTER_NAMES.has(t.forms.acc) || FOLDED_LETTER_NAMES.has(t.forms.acc));
-  const b = maybe ? coreBounds(tokens, true) : { from: 0, to: tokens.length };
+  // A closing "nha" is an edge of accented spelling ("cờ lờ nha"); typed without diacritics, "de mo nha"
+  // is also "để mở nha".
+  const b = maybe
+    ? coreBounds(
+        tokens,
+        true,
+        tokens.some((t) => !isAscii(t.forms.acc)),
+      )
+    : { from: 0, to: tokens.length };
   const ascii = maybe && tokens.every((t, k) => isAscii(t.forms.acc) || k < b.from);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

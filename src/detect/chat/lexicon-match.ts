@@ -1,7 +1,9 @@
 /** Lexicon matching: each token's spellings looked up in an index, then the term's mode decides. */
 import type { Severity, Tier } from '../../common/model';
 import { fold, isAscii } from './chars';
-import { findTarget, ruleVerdict, type Message } from './context-rules';
+import { findTarget, marked, ruleVerdict, type Message } from './context-rules';
+import { DM_RUDE_NEXT } from './context-words';
+import { namesNotation } from './context-lesson';
 import { FILLERS, FIRST_PERSON, THINGS } from './lexicon';
 import { STUB_TERMS, WILDCARD_TERMS, type Index, type Term } from './lexicon-index';
 import type { GroomingFamily } from './templates';
@@ -101,11 +103,27 @@ function wildcardMatch(written: string): Term | null {
   return null;
 }
 
-export function lexiconHits(msg: Message, index: Index, out: Hit[]): void {
+/**
+ * Two to four capitals, undotted, in a message naming a figure ("Cho tam giác CLM vuông tại C", "cạnh
+ * DM"): the figure's points, not a short form; dots ("C.L.M") are a disguise, and a rude word after
+ * the capitals still aims them.
+ */
+export function figureName(msg: Message, i: number): boolean {
+  const t = msg.tokens[i]!;
+  if (!marked(msg, t) || !/^[A-Z]{2,4}$/.test(msg.text.slice(t.start, t.end))) return false;
+  const next = msg.tokens[i + 1];
+  if (next && DM_RUDE_NEXT.has(next.forms.acc)) return false;
+  // Looked up once a message: a wall of capitals stays linear.
+  msg.notation ??= namesNotation(msg.tokens);
+  return msg.notation;
+}
+
+export function lexiconHits(msg: Message, index: Index, out: Hit[], start = 0): void {
   const tokens = msg.tokens;
   const n = tokens.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = start; i < n; i++) {
     const t = tokens[i]!;
+    if (t.upper && figureName(msg, i)) continue;
     const f = t.forms;
     let matched = false;
     for (let view = 1; view >= 0; view--) {

@@ -149,6 +149,27 @@ export function templateLines(tokens: Token[], canonOf = canonReading(tokens)): 
   );
 }
 
+// Pronouns and particles keep their diacritics in a message typed without them ("a yeu bé", "chú dan e
+// di choi nhé"): the phone's suggestion, or the one word the writer bothered with.
+const KEPT_ACCENTED = new Set([
+  ...['chú', 'bé', 'mình', 'cháu', 'tôi', 'tớ', 'bác', 'ông', 'bà', 'cậu', 'chị', 'mày', 'tụi', 'bọn'],
+  ...['nhé', 'nhá', 'ạ', 'á', 'ơi', 'à', 'hả', 'nè', 'đó', 'đấy', 'nhỉ'],
+]);
+
+/** Typed without diacritics but for one word, or for its pronouns and particles. */
+function mostlyUnaccented(tokens: Token[]): boolean {
+  let accented = 0;
+  let other = 0;
+  for (const t of tokens) {
+    if (isAscii(t.forms.acc)) continue;
+    accented++;
+    if (!KEPT_ACCENTED.has(t.forms.acc)) other++;
+  }
+  return other === 0
+    ? tokens.length >= 3 && accented < tokens.length - 1
+    : other === 1 && accented === 1 && tokens.length >= 4;
+}
+
 /** Template hits of a message with at least one token, idioms and reported speech taken into account. */
 export function sentenceHits(tokens: Token[], hits: Hit[]): void {
   const canonOf = canonReading(tokens);
@@ -166,10 +187,13 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
     templateHits(THREATS, linesOf(alt, altFold), said);
   }
   templateHits(SELF_HARM, lines, said);
-  // A message typed wholly without diacritics also reads the accented templates folded (review tier).
+  // A message typed wholly without diacritics also reads the accented templates folded (review tier);
+  // so does one typed without them but for a word or its pronouns ("mình muon die qua"), for self-harm
+  // and grooming.
   const unaccented = tokens.every((t) => isAscii(t.forms.acc));
+  const mostly = unaccented || mostlyUnaccented(tokens);
   const folded: Hit[] = [];
-  if (unaccented) templateHits(SELF_HARM_FOLDED, lines, folded);
+  if (mostly) templateHits(SELF_HARM_FOLDED, lines, folded);
   if (folded.length) {
     // Folded idioms are broader ("chet that" is also chết thật, "oh dear"): they screen the folded reading only.
     const idioms = idiomRanges(lines, IDIOMS_FOLDED);
@@ -180,7 +204,7 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
     const idioms = idiomRanges(lines, IDIOMS);
     const selfHarm = said.some((h) => h.cat === 'self-harm');
     const reported = selfHarm ? idiomRanges(lines, REPORTED) : [];
-    const talkedAbout = selfHarm && selfHarmTalkedAbout(lines.acc.text, unaccented ? lines.fold.text : null);
+    const talkedAbout = selfHarm && selfHarmTalkedAbout(lines.acc.text, mostly ? lines.fold.text : null);
     for (const h of said) {
       if (idioms.some(([a, b]) => h.first <= b && a <= h.last)) continue;
       if (h.cat === 'self-harm' && (talkedAbout || reported.some(([a, b]) => h.first <= b && a <= h.last)))
@@ -190,8 +214,8 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
   }
   const cues: Hit[] = [];
   templateHits(GROOMING, lines, cues);
-  if (unaccented) templateHits(GROOMING_FOLDED, lines, cues);
-  const addressed = !noChildAddressed(lines.acc.text, unaccented ? lines.fold.text : null);
+  if (mostly) templateHits(GROOMING_FOLDED, lines, cues);
+  const addressed = !noChildAddressed(lines.acc.text, mostly ? lines.fold.text : null);
   if (cues.length && addressed && !answersOwnQuestion(tokens)) hits.push(...cues);
   templateHits(EXCLUSION, insultLines, hits);
   templateHits(INSULT_FRAMES, insultLines, hits);

@@ -29,7 +29,7 @@ export const GROOMING_CLOSE: Template[] = [
   cue(
     'contact',
     'acc',
-    `(?:mình|${ADULT}) (?:muốn |xin )?làm quen (?:với ${YOUNG} )?${ASK}|làm quen (?:với ${YOUNG} )?${ASK} ${CHILD}`,
+    `(?:mình|${ADULT}) (?:muốn |xin )?làm quen (?:(?:với )?${YOUNG} )?${ASK}|làm quen (?:với ${YOUNG} )?${ASK} ${CHILD}`,
     ['làm quen'],
   ),
   // Whether the child sleeps alone, or who with, tonight: asked, not told in a story ("em bé ngủ một mình").

@@ -99,7 +99,7 @@ export const GROOMING_STRANGERS: Template[] = [
   cue(
     'photos',
     'acc',
-    `gửi ${ADULT} (?:một |1 |vài |mấy )?(?:tấm |cái |bức )?(?:ảnh|hình)(?! bài)|chụp (?:[^ ]+ ){0,3}(?:gửi |cho )?${ADULT} (?:xem|coi|ngắm)`,
+    `gửi ${ADULT} (?:một |1 |vài |mấy )?(?:tấm |cái |bức )?(?:ảnh|hình)(?! bài)|chụp (?:[^ ]+ ){0,3}(?:gửi |cho )?${ADULT} (?:xem|coi|ngắm)(?! (?:bài|đề))`,
     ['chụp', 'gửi'],
   ),
   cue('trust', 'acc', `${ADULT} (?:quen|biết) (?:thầy|cô) (?:chủ nhiệm |giáo )?(?:lớp |của )?${YOUNG}`, [

@@ -13,6 +13,7 @@ const FLATTER_HINT = H(data.hints.flattery);
 const HIM = `(?:${alternatives(data.him)})`;
 /** An adult speaking of himself; "mình" is left out where classmates use it ("lớp mình tặng quà"). */
 const HIM_STRICT = `(?:${alternatives(data.himStrict)})`;
+// "tao" is how pupils speak to each other ("tao nạp thẻ rồi"): a gift from "tao" names its child.
 const YOUNG = `(?:${alternatives(data.young)})`;
 // "con" ends a phrase as a child ("anh thương con lắm"), but before a noun it counts animals ("tớ thích con mèo").
 const YOUNG_LAST = `(?:(?!con )${YOUNG}|con(?= (?:lắm|quá|nhiều|rồi|nhé|nha|à|ạ|thật|ghê)(?: |$)))`;
@@ -147,7 +148,7 @@ export const GROOMING: Template[] = [
     view: 'acc',
     hint: GIFT_HINT,
     re: T(
-      `${HIM_STRICT} (?:sẽ |muốn |định )?(?:nạp|tặng|cho|mua cho|mua|chuyển|gửi|bắn) (?:${YOUNG} )?(?:quà|thẻ|tiền|card|điện thoại|skin|kim cương|quân huy|robux|vbucks|acc|tài khoản game)|(?:nạp|tặng|mua cho|chuyển|gửi|bắn) (?:thẻ |card |tiền |quà )?(?:cho )?${YOUNG} (?:quà|thẻ|tiền|card|điện thoại|skin|kim cương|quân huy|robux|vbucks)|nạp (?:thẻ|card|kim cương|quân huy|robux) cho ${YOUNG}|chuyển khoản cho ${YOUNG}|(?:kim cương|quân huy|robux|vbucks|skin) (?:miễn phí|free)|free (?:robux|vbucks|kim cương|quân huy|skin)|${HIM} (?:bao|nuôi) ${YOUNG_LAST}`,
+      `(?:(?!tao )${HIM_STRICT} (?:sẽ |muốn |định )?(?:nạp|tặng|cho|mua cho|mua|chuyển|gửi|bắn) (?:${YOUNG} )?|tao (?:sẽ |muốn |định )?(?:nạp|tặng|cho|mua cho|mua|chuyển|gửi|bắn) ${YOUNG} )(?:quà|thẻ|tiền|card|điện thoại|skin|kim cương|quân huy|robux|vbucks|acc|tài khoản game)|(?:nạp|tặng|mua cho|chuyển|gửi|bắn) (?:thẻ |card |tiền |quà )?(?:cho )?${YOUNG} (?:quà|thẻ|tiền|card|điện thoại|skin|kim cương|quân huy|robux|vbucks)|nạp (?:thẻ|card|kim cương|quân huy|robux) cho ${YOUNG}|chuyển khoản cho ${YOUNG}|(?:kim cương|quân huy|robux|vbucks|skin) (?:miễn phí|free)|free (?:robux|vbucks|kim cương|quân huy|skin)|${HIM} (?:bao|nuôi) ${YOUNG_LAST}`,
     ),
   },
   {

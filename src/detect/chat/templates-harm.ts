@@ -227,10 +227,11 @@ export const SELF_HARM: Template[] = [
  */
 /** Read with diacritics only: typed without them, "chết dí" is "chết đi". */
 export const ACCENTED_IDIOM = T('chết dí');
+// An exaggeration ("mệt muốn chết") never wishes death to be over and done with ("đau quá, chết đi cho xong").
 export const IDIOMS: RegExp[] = [
   ACCENTED_IDIOM,
   T(
-    '(?:mệt|đói|buồn ngủ|ngủ|nóng|lạnh|sợ|buồn cười|cười|vui|đau|mỏi|khát|ngại|xấu hổ|ngượng|tức|hồi hộp|lo|run|hóng|đẹp|ngon|thèm|nhớ|mê|thích|yêu|khổ|nhục|mắc cỡ|căng thẳng|áp lực|hài|bí|khó|dễ thương|đáng yêu|cute|ghen tị|cay|bực|ức|tiếc|mừng|sướng|phê|ngầu|buồn|chán(?! đời| sống)|nhức đầu|đau đầu|lo lắng|bận) (?:[^ ]+ ){0,2}(?:chết|muốn chết|gần chết|sắp chết)(?: mất| đi được| luôn| thôi| à| ạ| được| rồi)?',
+    '(?:mệt|đói|buồn ngủ|ngủ|nóng|lạnh|sợ|buồn cười|cười|vui|đau|mỏi|khát|ngại|xấu hổ|ngượng|tức|hồi hộp|lo|run|hóng|đẹp|ngon|thèm|nhớ|mê|thích|yêu|khổ|nhục|mắc cỡ|căng thẳng|áp lực|hài|bí|khó|dễ thương|đáng yêu|cute|ghen tị|cay|bực|ức|tiếc|mừng|sướng|phê|ngầu|buồn|chán(?! đời| sống)|nhức đầu|đau đầu|lo lắng|bận) (?:[^ ]+ ){0,2}(?:chết|muốn chết|gần chết|sắp chết)(?! (?:quách|đi cho|cho xong|cho rồi|cho rảnh|cho yên))(?: mất| đi được| luôn| thôi| à| ạ| được| rồi)?',
   ),
   T(
     '(?<!(?:muốn|mún) )chết thật|(?<!chỉ (?:muốn|mún) )chết thôi|chết (?:mất|rồi|dở|tiệt|cười|khiếp|ngất|đi được|đuối|mê|đứng|lặng|mệt|cha|toi rồi)|cười chết|thôi chết|ôi chết|chết chết|giết (?:thời gian|time)|sống chết|chết vì (?:cười|ngại|cute)|chết với (?:bài|đề|môn)|(?:trò chơi|chơi|game|trò) treo cổ|bị cắt tay|cắt tay vào|cắt tay khi|biến mất khỏi (?:cái |căn )?(?:lớp|đây|chỗ này|nhóm|group|phòng|cuộc họp|buổi học|meet|zoom)',

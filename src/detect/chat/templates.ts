@@ -16,7 +16,9 @@ import { GROOMING_MORE } from './templates-grooming-more';
 import { GROOMING_STRANGERS } from './templates-grooming-strangers';
 import { SELF_HARM_FRAMES, SELF_HARM_PLAIN } from './templates-self';
 import { SELF_HARM_ENDS } from './templates-self-ends';
+import { SELF_HARM_STAGES } from './templates-self-stages';
 import { GROOMING_ASKS } from './templates-grooming-asks';
+import { GROOMING_STAGES } from './templates-grooming-stages';
 import { SELF_HARM_MORE, THREATS_MORE } from './templates-social';
 
 export { ACCENTED_IDIOM, IDIOMS, REPORTED } from './templates-harm';
@@ -34,9 +36,17 @@ export const GROOMING = [
   ...GROOMING_STRANGERS,
   ...GROOMING_CLOSE,
   ...GROOMING_ASKS,
+  ...GROOMING_STAGES,
 ];
 export const THREATS = [...HARM_THREATS, ...THREATS_MORE];
-export const SELF_HARM = [...HARM_SELF, ...SELF_HARM_MORE, ...SELF_HARM_FRAMES, ...SELF_HARM_PLAIN, ...SELF_HARM_ENDS];
+export const SELF_HARM = [
+  ...HARM_SELF,
+  ...SELF_HARM_MORE,
+  ...SELF_HARM_FRAMES,
+  ...SELF_HARM_PLAIN,
+  ...SELF_HARM_ENDS,
+  ...SELF_HARM_STAGES,
+];
 /** Accented grooming and self-harm templates, read over a message typed wholly without diacritics. */
 export const GROOMING_FOLDED = GROOMING.filter((t) => t.view === 'acc').map((t) => foldedTwin(t, fold));
 export const SELF_HARM_FOLDED = SELF_HARM.filter((t) => t.view === 'acc').map((t) => foldedTwin(t, fold));
