@@ -10,9 +10,9 @@ import type {
   LearnedSaveReply,
 } from '../common/protocol';
 import type { Guards } from './guards';
-import { createOverlay, type Lang } from './overlay';
+import { createOverlay, type Lang, type Overlay } from './overlay';
 import type { OverlayHost } from './overlay/host';
-import { createAlertPanel, type AlertPanel, type FindingEvent } from './panel';
+import { createAlertPanel, type AlertPanel, type AlertPanelDeps, type FindingEvent } from './panel';
 import { createLearnedOffer } from './panel/learned-offer';
 import { loadMessages } from './messages';
 
@@ -162,6 +162,16 @@ function reviewSchedule(clock: { now(): number }) {
   };
 }
 
+/** While the panel is open its foot names the blind spots, so the coverage hint waits. */
+function alertPanel(
+  overlay: Overlay,
+  base: Pick<AlertPanelDeps, 'doc' | 'platform' | 'lang' | 'adapter'>,
+  options: PanelOptions | undefined,
+): AlertPanel | null {
+  if (!options) return null;
+  return createAlertPanel({ ...base, host: overlay.host, ...options, onExpanded: overlay.suppressCoverageHint });
+}
+
 export function createOverlayController(
   platform: Platform,
   adapter: PlatformAdapter,
@@ -172,17 +182,7 @@ export function createOverlayController(
   const overlay = createOverlay(doc);
   let lang = overlayLang(settings.language, doc);
   let wanted = lang;
-  const panel: AlertPanel | null = panelOptions
-    ? createAlertPanel({
-        doc,
-        host: overlay.host,
-        platform,
-        lang,
-        adapter,
-        ...panelOptions,
-        onExpanded: overlay.suppressCoverageHint,
-      })
-    : null;
+  const panel = alertPanel(overlay, { doc, platform, lang, adapter }, panelOptions);
   panel?.sound(settings.alerts.sound);
   const offer = learnedOffer(doc, overlay.host, lang, panelOptions);
   const schedule = reviewSchedule(doc.defaultView?.performance ?? performance);

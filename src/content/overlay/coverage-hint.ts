@@ -1,6 +1,6 @@
 /** A polite live region: a screen reader announces it without interrupting. */
 import type { Coverage, Platform } from '../../common/model';
-import { coverageAdvice } from './coverage-advice';
+import { coverageAdvice, type Advice } from './coverage-advice';
 import type { OverlayHost } from './host';
 import { STRINGS, type Lang } from './strings';
 import { msg } from '../messages';
@@ -74,15 +74,7 @@ export function createCoverageHint(doc: Document, host: OverlayHost): CoverageHi
     box.classList.toggle('bottom', platform === 'teams');
     close.setAttribute('aria-label', STRINGS[lang].close);
     close.title = STRINGS[lang].close;
-    const title = doc.createElement('div');
-    title.className = 'title';
-    title.textContent = msg(lang, 'extName');
-    const rows = advice.map((a) => {
-      const line = doc.createElement('div');
-      line.textContent = a.text;
-      return line;
-    });
-    lines.replaceChildren(title, ...rows);
+    lines.replaceChildren(...adviceLines(doc, advice, lang));
     box.hidden = false;
   }
 
@@ -94,4 +86,19 @@ export function createCoverageHint(doc: Document, host: OverlayHost): CoverageHi
   }
 
   return { show, hide, suppress };
+}
+
+/** The hint's title and one line per piece of advice, as text. */
+function adviceLines(doc: Document, advice: readonly Advice[], lang: Lang): HTMLElement[] {
+  const title = doc.createElement('div');
+  title.className = 'title';
+  title.textContent = msg(lang, 'extName');
+  return [
+    title,
+    ...advice.map((a) => {
+      const line = doc.createElement('div');
+      line.textContent = a.text;
+      return line;
+    }),
+  ];
 }
