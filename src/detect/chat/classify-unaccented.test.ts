@@ -193,3 +193,12 @@ describe('a message typed without diacritics but for its pronouns, particles or 
     },
   );
 });
+
+describe('"ngu ngon" typed without diacritics is good night, whatever else carries them', () => {
+  it('wishes good night without an insult, and a real insult beside it still counts', () => {
+    expect(classifyText('chuc ngu ngon nhé')).toEqual([]);
+    expect(classifyText('chuc ca nha ngu ngon nhé cô')).toEqual([]);
+    expect(tiers('mày ngu quá nhé', 'insult')).toEqual(['alert']);
+    expect(tiers('mày ngu ngốc', 'insult')).toEqual(['alert']);
+  });
+});
