@@ -123,9 +123,7 @@ function incidentTable(r: HtmlReportInput): string {
     (g) =>
       `<tr class="incident" data-incident="${escapeHtml(g.id)}" data-seq="${g.event.seq}"><td class="time">${escapeHtml(localTime(g.event.time, r.lang, r.timeZone))}</td><td>${escapeHtml(incidentSentence(g, texts, r.t))}</td></tr>${noteRow(g.id, notes, r)}`,
   );
-  return `<table><thead><tr><th>${escapeHtml(r.t('report_time'))}</th><th>${escapeHtml(r.t('report_details'))}</th></tr></thead><tbody>
-${rows.join('\n')}
-</tbody></table>
+  return `${timeTable(rows, r)}
 <p class="note">${escapeHtml(r.t('report_group_doc_note'))}</p>`;
 }
 
@@ -140,8 +138,13 @@ function eventRows(events: readonly StoredEvent[], r: HtmlReportInput): string {
 
 function eventTable(events: readonly StoredEvent[], r: HtmlReportInput, empty: string): string {
   if (events.length === 0) return `<p>${escapeHtml(empty)}</p>`;
+  return timeTable([eventRows(events, r)], r);
+}
+
+/** A table of time and details rows, as the incidents and the account of events print them. */
+function timeTable(rows: readonly string[], r: HtmlReportInput): string {
   return `<table><thead><tr><th>${escapeHtml(r.t('report_time'))}</th><th>${escapeHtml(r.t('report_details'))}</th></tr></thead><tbody>
-${eventRows(events, r)}
+${rows.join('\n')}
 </tbody></table>`;
 }
 

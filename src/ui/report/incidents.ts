@@ -68,9 +68,11 @@ export function categoriesOf(findings: readonly Finding[]): string[] {
 
 export const categoryWord = (c: string, t: Translate): string => t(`report_cat_${c.replace(/-/g, '_')}`);
 
-/** "Alert (high): profanity, insult" — the incident's tier and severity, and every kind that matched. */
-export function incidentKind(findings: readonly Finding[], t: Translate): string {
-  const head = findings.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+/**
+ * "Alert (high): profanity, insult" — the incident's tier, the severity of its most severe finding
+ * (`head`, as groupIncidents chose it), and every kind that matched.
+ */
+export function incidentKind(head: Finding, findings: readonly Finding[], t: Translate): string {
   const tier = findings.some((f) => f.tier === 'alert') ? t('report_tier_alert') : t('report_tier_review');
   const sev = t(`report_severity_${Number(head.severity) || 1}`);
   const kinds = categoriesOf(findings).map((c) => categoryWord(c, t));
@@ -125,5 +127,5 @@ export function incidentSentence(g: Grouped, texts: ReadonlyMap<string, string>,
   const mid = subject['messageId'];
   const words = incidentWords(g.findings, typeof mid === 'string' ? (texts.get(mid) ?? null) : null);
   const parts = [about, marks && `(${marks})`, words.map((w) => `“${w}”`).join(', '), ...incidentWhys(g.findings, t)];
-  return t('report_ev_finding', incidentKind(g.findings, t), parts.filter(Boolean).join(' — '));
+  return t('report_ev_finding', incidentKind(g.head, g.findings, t), parts.filter(Boolean).join(' — '));
 }

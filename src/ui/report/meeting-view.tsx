@@ -137,7 +137,8 @@ function IncidentItem({ i, note, inClass, onSaveNote, lang, t }: IncidentProps) 
       class={`incident sev-${Number(i.finding.severity) || 1}`}
     >
       <p>
-        <strong>{localTime(i.event.time, lang, zone)}</strong> — {incidentKind(i.findings, t)} — {quote(subject?.name)}
+        <strong>{localTime(i.event.time, lang, zone)}</strong> — {incidentKind(i.finding, i.findings, t)} —{' '}
+        {quote(subject?.name)}
       </p>
       {marks && <p class="note name-marks">{marks}</p>}
       {words.map((w, n) => (

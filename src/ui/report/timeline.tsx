@@ -76,7 +76,7 @@ export function Timeline({ a, lang, t }: { a: MeetingAnalysis; lang: Lang; t: Tr
           const ix = x(Date.parse(i.event.time));
           return (
             <g key={i.id} data-incident={i.id}>
-              <title>{`${localTime(i.event.time, lang, zone)} — ${incidentKind(i.findings, t)}`}</title>
+              <title>{`${localTime(i.event.time, lang, zone)} — ${incidentKind(i.finding, i.findings, t)}`}</title>
               <line x1={ix} x2={ix} y1={PAD.top} y2={y(0)} stroke="#c5221f" stroke-width="1.5" />
               <circle cx={ix} cy={PAD.top + 3} r="3.5" fill="#c5221f" />
             </g>
