@@ -9,9 +9,10 @@ import { incidentKey } from '../common/incident-key';
 import type { MeetingIdentity } from '../common/model';
 import type { EventDraft, PurgeRecord, SessionRecord, StoredEvent } from '../common/protocol';
 import { isoWithOffset } from '../common/time';
+import { recountIncidents } from './recount';
 
 export const DB_NAME = 'class-guard';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const RESUME_WINDOW_MS = 2 * 60 * 60 * 1000;
 const DIAGNOSTICS_KEPT = 500;
 
@@ -37,8 +38,10 @@ export type LogDB = IDBPDatabase<LogSchema>;
 let dbPromise: Promise<LogDB> | null = null;
 export function db(): Promise<LogDB> {
   dbPromise ??= openDB<LogSchema>(DB_NAME, DB_VERSION, {
-    upgrade(d, oldVersion) {
+    async upgrade(d, oldVersion, _newVersion, tx) {
       if (oldVersion < 2) d.createObjectStore('purges', { keyPath: 'id', autoIncrement: true });
+      // Version 3: the meetings list's counts as incidents (recount.ts); a count left as it was is no reason to refuse the log.
+      if (oldVersion >= 1 && oldVersion < 3) await recountIncidents(tx).catch(() => 0);
       if (oldVersion >= 1) return;
       const sessions = d.createObjectStore('sessions', { keyPath: 'id' });
       sessions.createIndex('by-key', 'key');
