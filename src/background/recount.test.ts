@@ -7,7 +7,12 @@ import { DB_NAME, db } from './event-log';
 
 const T = '2026-12-06T09:00:00.000+07:00';
 let n = 0;
-const ev = (sessionId: string, type: string, payload: Record<string, unknown>, id = `e${++n}`): StoredEvent => ({
+const ev = (
+  sessionId: string,
+  type: StoredEvent['type'],
+  payload: Record<string, unknown>,
+  id = `e${++n}`,
+): StoredEvent => ({
   id,
   sessionId,
   seq: 0,
