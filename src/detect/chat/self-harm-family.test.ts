@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { classifyText } from './classify';
+
+const selfHarm = (text: string) => classifyText(text).filter((v) => v.category === 'self-harm');
+
+describe('self-harm by family, whichever words fill the slots', () => {
+  it.each([
+    // never born, not waking
+    'ước gì tớ chưa bao giờ được sinh ra',
+    'thà con đừng có mặt trên đời này',
+    'i wish i was never born',
+    'tui chẳng muốn tỉnh dậy thêm lần nào nữa',
+    'em chỉ mong được ngủ rồi không bao giờ thức dậy',
+    'mình muốn ngủ mãi mãi',
+    // a life without meaning or a way out
+    'cuộc sống của tớ vô nghĩa lắm rồi',
+    'sống chẳng có mục đích gì',
+    'tui không còn hy vọng gì nữa',
+    // ending everything, at a height, vanishing, slang
+    'tớ chỉ muốn kết thúc mọi chuyện tối nay',
+    'con đang ngồi trên lan can một mình',
+    'ước gì biến mất khỏi thế gian này',
+    'muốn chít quá',
+    // English
+    'bye forever guys',
+    "i won't be around much longer",
+    'im so tired of living',
+    'i cant do this anymore',
+  ])('%s → self-harm (review counts)', (text) => {
+    expect(selfHarm(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'em không muốn dậy sớm nữa đâu',
+    'sáng mai em phải thức dậy lúc 5 giờ',
+    'Cô muốn kết thúc tiết học ở đây',
+    'kết thúc tất cả các bài tập trước thứ 6 nhé',
+    'em đứng trên sân thượng ngắm pháo hoa',
+    'bài toán này vô nghĩa nếu thiếu dữ kiện',
+    'Đoạn văn có ý nghĩa gì?',
+    'bạn Lan biến mất khỏi nhóm rồi',
+    'it was nice to meet you',
+    'goodbye everyone, see you next week',
+    'I am tired of this rain',
+  ])('%s → no self-harm', (text) => {
+    expect(selfHarm(text)).toEqual([]);
+  });
+
+  it('a means named in advice is a health lesson: review at most, never an alert', () => {
+    for (const text of [
+      'Không được uống thuốc ngủ khi chưa có chỉ định của bác sĩ',
+      'Tuyệt đối không tự ý dùng thuốc ngủ',
+    ])
+      expect(
+        classifyText(text).some((v) => v.tier === 'alert'),
+        text,
+      ).toBe(false);
+    expect(classifyText('tối nay em uống thuốc ngủ').some((v) => v.category === 'self-harm')).toBe(true);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Self-harm by family, each slot open to the words pupils choose for it rather than to one sentence:
+ * a wish never to have been born or to sleep and not wake, a life said to be empty of meaning or of a
+ * way out, "ending everything", the writer standing at a height as the message's last words, vanishing
+ * from the earth, dying in slang ("muốn die"), and English farewells and exhaustion with living.
+ * Review tier: a check-in, never an alert on its own. Advice about a means ("không được uống thuốc
+ * ngủ khi chưa có chỉ định") is a health lesson, not the writer's plan.
+ */
+import { H, T, alternatives, type Template } from './template-kit';
+
+// "mình" after a group is "our" ("lớp mình"); "bé" speaks of itself in the third person.
+const ME = `(?<!(?:lớp|nhóm|tổ|đội|nhà|bạn) )(?:${alternatives(['em', 'mình', 'tớ', 'tôi', 'tao', 't', 'con', 'tui', 'cháu', 'bé'])})`;
+const NOT = '(?:không|chẳng|chả|hông)';
+/** The writer after "nhà" ("sân thượng nhà t"), where ME's lookbehind would read "our". */
+const MINE = '(?:em|mình|tớ|tôi|tao|t|tui|con|cháu)';
+/** Waking, as teencode leaves it ("dậy" read as "vậy"); not a time to get up ("dậy sớm"). */
+const WAKE = '(?:thức|tỉnh) (?:dậy|vậy|lại)(?! (?:sớm|muộn|trễ|lúc|vào lúc|đi học|kịp))';
+
+const review = (view: Template['view'], hint: string[], re: string): Template => ({
+  id: 'chat.self-harm.ideation',
+  cat: 'self-harm',
+  sev: 2,
+  tier: 'review',
+  view,
+  hint: view === 'acc' ? H({ acc: hint, fold: [] }) : H({ acc: [], fold: hint }),
+  re: T(re),
+});
+
+export const SELF_HARM_FAMILY: Template[] = [
+  // Never to have been born, whichever wish word and whichever "never".
+  review(
+    'acc',
+    ['sinh ra', 'đẻ ra', 'ra đời', 'có mặt', 'tồn tại'],
+    `(?:ước gì|ước|giá như|giá mà|thà) ${ME} (?:đã )?(?:chưa|${NOT}|đừng) (?:bao giờ |từng |hề |từng bao giờ )?(?:được |bị )?(?:sinh ra|đẻ ra|ra đời|có mặt trên (?:đời|cõi đời|thế giới|thế gian)|tồn tại)`,
+  ),
+  review('fold', ['born'], `(?:i )?wish (?:i|id|i d) (?:was|were|had|d) (?:never|not) (?:been )?born`),
+  // Not waking again: not wanting to, or a sleep that does not end.
+  review(
+    'acc',
+    ['thức', 'tỉnh', 'nữa'],
+    `${ME} (?:[^ ]+ ){0,3}${NOT} (?:muốn|mong|cần) (?:phải )?${WAKE} (?:[^ ]+ ){0,3}(?:nữa|bao giờ nữa)|${ME} (?:[^ ]+ ){0,2}(?:muốn|mún|ước|mong) (?:được )?(?:đi )?ngủ (?:[^ ]+ ){0,5}${NOT} (?:bao giờ |bao h )?(?:${WAKE}|dậy nữa|vậy nữa)`,
+  ),
+  review('acc', ['ngủ'], `${ME} (?:[^ ]+ ){0,2}(?:muốn|mún|ước|mong) (?:được )?ngủ (?:mãi mãi|mãi|vĩnh viễn|luôn)$`),
+  // A life, or everything, without meaning or a way out, said by the writer.
+  review(
+    'acc',
+    ['vô nghĩa', 'ý nghĩa', 'mục đích', 'lối thoát', 'hy vọng', 'hi vọng', 'lối ra'],
+    `(?:mọi thứ|mọi chuyện|tất cả|cuộc sống|cuộc đời|đời ${ME}|cuộc sống của ${ME}|cuộc đời ${ME}) (?:[^ ]+ ){0,2}(?:vô nghĩa|${NOT} (?:còn |có )?(?:ý nghĩa|mục đích) (?:gì|nữa))(?: (?:rồi|quá|lắm|hết|cả|nữa|thật|thật sự))*(?: ${ME}(?: [^ ]+){0,3})?$|sống (?:[^ ]+ )?${NOT} (?:có |còn )?(?:ý nghĩa|mục đích) gì|${ME} (?:[^ ]+ ){0,3}${NOT} còn (?:lối thoát|hy vọng|hi vọng|lối ra)|${NOT} còn (?:lối thoát|hy vọng|hi vọng|lối ra) (?:nào |gì )?(?:cho ${ME}|nữa)`,
+  ),
+  // "Ending everything" closing the message ("kết thúc tất cả các bài" goes on to say what).
+  review(
+    'acc',
+    ['kết thúc'],
+    `(?:muốn|mún|sẽ|định|phải|chỉ muốn) kết thúc (?:hết|tất cả|mọi thứ|mọi chuyện|cuộc đời|cuộc sống|đời ${ME}|bản thân)(?: (?:đây|thôi|rồi|luôn|cho xong|nha|nhé|ở đây|hôm nay|tối nay))*$`,
+  ),
+  // The writer at a height, as the message's last words ("… ngắm pháo hoa" goes on).
+  review(
+    'acc',
+    ['sân thượng', 'tầng thượng', 'nóc nhà', 'lan can', 'thành cầu', 'mép cầu', 'cầu', 'mép'],
+    `${ME} (?:[^ ]+ ){0,2}(?:đang )?(?:đứng|ngồi|trèo|leo) (?:lên |trên |ở |ra )(?:[^ ]+ )?(?:sân thượng|tầng thượng|nóc nhà|lan can|thành cầu|mép cầu|cầu|mép)(?: (?:nhà ${MINE}|trường|rồi|đây|này|nè|một mình|tầng [0-9]+))*$`,
+  ),
+  // Vanishing from the earth, or for good; leaving the class ("biến mất khỏi nhóm") is an idiom.
+  review(
+    'acc',
+    ['biến mất'],
+    `biến mất (?:khỏi|trên) (?:trái đất|thế gian|cõi đời|cuộc đời|thế giới|hành tinh)|(?:muốn|mún) biến mất (?:mãi mãi|vĩnh viễn|luôn cho rồi|cho xong)`,
+  ),
+  // Dying in slang, after a wish.
+  review('acc', ['die', 'chít', 'ngủm', 'ngỏm'], `(?:muốn|mún|thèm|chỉ muốn) (?:được )?(?:die|chít|ngủm|ngỏm)`),
+  // English farewells and exhaustion with living.
+  review(
+    'fold',
+    ['knowing', 'forever', 'world'],
+    `(?:it was|it s been|its been|it has been|was) nice knowing (?:you|u|y all|yall|everyone|you all|you guys|u guys|ya)|(?:goodbye|bye) (?:forever|cruel world|world)`,
+  ),
+  review(
+    'fold',
+    ['tomorrow', 'anymore', 'longer', 'alive', 'living', 'life', 'everything'],
+    `(?:i|i ll|ill|i will) (?:won t|wont|will not|not) be (?:here|around|alive) (?:tomorrow|anymore|much longer)|(?:i m|im|i am) (?:so )?(?:tired|sick|done) (?:of|with) (?:being alive|living|life|everything)|(?:i )?(?:can t|cant|cannot) do this anymore|nothing matters anymore`,
+  ),
+];
+
+/** A means named in advice or a prohibition: a health lesson, read at review tier at most. */
+export const SELF_HARM_ADVICE = T(
+  '(?:không được|không nên|cấm|tránh|tuyệt đối không|đừng bao giờ|không tự ý) (?:tự ý )?(?:uống|dùng|lạm dụng) (?:[^ ]+ ){0,2}thuốc ngủ|(?:uống|dùng) thuốc ngủ (?:[^ ]+ ){0,5}(?:chỉ định|bác sĩ|đơn thuốc|theo đơn|liều lượng)',
+);
