@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { classifyText } from './classify';
+
+const cues = (text: string) => classifyText(text).filter((v) => v.category === 'grooming');
+
+describe('grooming cues by family, whichever words fill the slots', () => {
+  it.each([
+    // secrecy between the two of them
+    'chuyện này là bí mật giữa hai anh em mình thôi',
+    "let's keep this between you and me",
+    // money sent or offered
+    'chú chuyển cho cháu 500k tiêu Tết nhé',
+    'bé cần gì cứ nhắn chú',
+    'i can buy you vbucks',
+    // a move to an app to talk freely
+    'mình sang messenger nhắn cho kín đáo nhé e',
+    'add me on discord',
+    // waiting somewhere, praised above classmates, intimate questions, parents pushed aside
+    'anh ngồi chờ em ở quán nước đầu ngõ',
+    'cháu xinh hơn hẳn mấy đứa trong lớp',
+    'em từng nắm tay ai chưa',
+    'have u ever kissed anyone',
+    'ba mẹ em có bao giờ quan tâm em đâu',
+    'ur mom would never understand',
+  ])('%s → grooming cue', (text) => {
+    expect(cues(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'Cô đợi các em ở phòng 3 nhé',
+    'Lan giỏi hơn các bạn ở môn toán',
+    'Mẹ chuyển tiền ăn bán trú cho cô rồi ạ',
+    'gửi file qua zalo cho tiện nha',
+    "Let's meet at the park at 5",
+    'Do you have a pen?',
+    'Nhân vật hôn người yêu trước khi ra trận',
+    'Bài này là bí mật của hai nhà khoa học',
+  ])('%s → no grooming cue', (text) => {
+    expect(cues(text)).toEqual([]);
+  });
+});

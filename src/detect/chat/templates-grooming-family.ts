@@ -1,0 +1,104 @@
+/**
+ * Grooming cues by family, slots open to the words a stranger picks rather than to one sentence: a
+ * secret "between the two of us", money sent or offered whenever the child needs it, a move to an app
+ * "to talk freely", the adult waiting somewhere for the child, the child praised above classmates,
+ * asked about kisses and boyfriends, the parents said not to understand the child; and their English
+ * twins. Review cues; two families from one sender escalate (guard-stages.ts).
+ */
+import type { Template } from './template-kit';
+import { ADULT, APP, APP_WORDS, PARENT, groomingCue as cue } from './grooming-kit';
+import { CHILD, PRAISE } from './templates-grooming-stages';
+
+/** The two of them, as an adult names the pair ("hai chú cháu mình", "2 đứa"). */
+const PAIR = '(?:hai|2) (?:đứa|ta|anh em|chú cháu|bác cháu|chị em|người)';
+const MONEY = '(?:tiền|tiền tiêu vặt|tiền tiêu|[0-9]+k|[0-9]+ (?:nghìn|ngàn|triệu|củ|k))';
+const APPS_EN = '(?:snap|snapchat|insta|ig|instagram|discord|whatsapp|telegram|kik|zalo|messenger)';
+
+export const GROOMING_FAMILY: Template[] = [
+  // A secret between the two of them.
+  cue(
+    'secrecy',
+    'acc',
+    `(?:chuyện|bí mật|tin nhắn|việc) (?:[^ ]+ ){0,5}(?:giữa|của riêng|riêng|của) ${PAIR}|${PAIR} (?:mình )?(?:[^ ]+ ){0,2}bí mật`,
+    ['hai', '2'],
+  ),
+  cue(
+    'secrecy',
+    'fold',
+    `(?:keep|kept) (?:this|it|that|our chats?|our secret|everything) (?:just )?between (?:us|u and me|you and me|me and you)|(?:our|a) little secret`,
+    ['between', 'secret'],
+  ),
+  // Money sent to the child, or offered whenever the child needs it.
+  cue(
+    'gifts',
+    'acc',
+    `${ADULT} (?:[^ ]+ )?(?:gửi|cho|chuyển|bank|ck|nạp|bắn) (?:cho )?${CHILD} (?:[^ ]+ ){0,2}${MONEY}|${CHILD} (?:[^ ]+ ){0,2}cần (?:tiền|gì|bao nhiêu) (?:thì )?(?:cứ )?(?:[^ ]+ )?(?:hỏi|nói|bảo|nhắn|xin) ${ADULT}`,
+    ['gửi', 'cho', 'chuyển', 'bank', 'ck', 'nạp', 'bắn', 'cần'],
+  ),
+  cue(
+    'gifts',
+    'fold',
+    `(?:i can|i ll|ill|i will|let me|want me to|i could) (?:get|buy|send|give) (?:you|u) (?:some |free )?(?:robux|vbucks|v bucks|money|cash|gift card|gift cards|skin|skins|diamonds|a new phone)`,
+    ['robux', 'vbucks', 'bucks', 'money', 'cash', 'gift', 'skin', 'skins', 'diamonds', 'phone'],
+  ),
+  // The talk moved to an app to be free or private there.
+  cue(
+    'contact',
+    'acc',
+    `(?:qua|sang|lên|vào) ${APP} (?:[^ ]+ ){0,3}(?:cho |để )?(?:thoải mái|riêng tư|kín đáo|dễ nói chuyện|không ai đọc|không ai biết)|(?:qua|sang|lên) ${APP} (?:nói chuyện|tâm sự|nhắn tin|chat|call|gọi) (?:riêng|với ${ADULT}|cho ${ADULT})`,
+    [...APP_WORDS],
+  ),
+  cue(
+    'contact',
+    'fold',
+    `(?:add|text|dm|message|hmu|call) me on ${APPS_EN}|(?:what s|whats|what is) (?:ur|your) ${APPS_EN}`,
+    ['snap', 'snapchat', 'insta', 'ig', 'instagram', 'discord', 'whatsapp', 'telegram', 'kik', 'zalo', 'messenger'],
+  ),
+  // The adult waiting for the child somewhere (at home is family); in English, a meeting kept private
+  // ("let's meet at the park at 5" is a textbook's arrangement).
+  cue(
+    'meeting',
+    'acc',
+    `${ADULT} (?:[^ ]+ )?(?:đứng |ngồi |vẫn )?(?:đợi|chờ) (?:${CHILD} )?(?:ở|tại|trước|ngoài|sau|gần|chỗ|dưới)(?! (?:nhà|lớp|phòng|đây))`,
+    ['đợi', 'chờ'],
+  ),
+  cue(
+    'meeting',
+    'fold',
+    `(?:let s|lets|we could|we can|wanna|want to|u wanna|you wanna|we should) (?:meet|hang out|hangout|link up)(?: up)? (?:irl|alone|in person|just (?:us|u and me|you and me|the two of us)|somewhere (?:private|quiet)|where no one)`,
+    ['meet', 'hang', 'hangout', 'link'],
+  ),
+  // The child praised above classmates.
+  cue(
+    'flattery',
+    'acc',
+    `${CHILD} (?:[^ ]+ ){0,3}${PRAISE} hơn (?:hẳn )?(?:(?:mấy|những|các|tất cả|bọn|lũ) )?(?:đứa|bạn|người|bạn bè)(?: (?:cùng lớp|cùng tuổi|bằng tuổi|khác|trong lớp|cùng trang lứa))?`,
+    ['hơn'],
+  ),
+  // Kisses, boyfriends, virginity asked of the child.
+  cue(
+    'probing',
+    'acc',
+    `${CHILD} (?:[^ ]+ )?(?:đã |từng |đã từng )?(?:hôn|ngủ với|quan hệ với|hẹn hò với|nắm tay) ai (?:[^ ]+ ){0,2}chưa|${CHILD} (?:[^ ]+ )?còn (?:trinh|zin) (?:không|chưa|hả|à|ko)`,
+    ['hôn', 'ngủ với', 'quan hệ với', 'hẹn hò với', 'nắm tay', 'trinh', 'zin'],
+  ),
+  cue(
+    'probing',
+    'fold',
+    `(?:have|ever) (?:you|u) (?:ever )?(?:kissed|been kissed|had a (?:bf|boyfriend|gf|girlfriend))|(?:do|d) (?:you|u) have a (?:bf|boyfriend|gf|girlfriend)`,
+    ['kissed', 'bf', 'boyfriend', 'gf', 'girlfriend'],
+  ),
+  // The parents said not to understand the child; only the adult does.
+  cue(
+    'trust',
+    'acc',
+    `${PARENT} ${CHILD} (?:[^ ]+ )?(?:không|chẳng|đâu có|có bao giờ|chả) (?:hiểu|thương|quan tâm|lo cho) ${CHILD}|chỉ (?:có )?${ADULT} (?:là )?(?:mới )?(?:hiểu|thương|quan tâm) (?:${CHILD} )?thôi`,
+    ['hiểu', 'thương', 'quan tâm', 'lo cho'],
+  ),
+  cue(
+    'trust',
+    'fold',
+    `(?:your|ur) (?:parents|mom|dad|mum|family|teachers?) (?:would not|will not|would never|will never|wouldnt|wont|won t|wouldn t|don t|dont|do not|can t|cant|never)(?: ever)? (?:understand|get it|get us|approve)`,
+    ['understand', 'get', 'approve'],
+  ),
+];
