@@ -46,6 +46,31 @@ describe('self-harm by family, whichever words fill the slots', () => {
     expect(selfHarm(text)).toEqual([]);
   });
 
+  it.each([
+    'mình chỉ là gánh nặng của cả nhà thôi',
+    'tui tuyệt vọng lắm rồi',
+    't bế tắc quá, ko biết làm sao',
+    'em thấy bản thân vô giá trị',
+    'tớ cho em gái hết đồ rồi, để lại hết đồ cho nó',
+    'i feel so worthless',
+    "they'd all be better off without me",
+    "i've been thinking about ending it",
+    'con không thấy lối thoát nào',
+  ])('%s → despair near the writer (review)', (text) => {
+    expect(selfHarm(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'Bài văn nói về sự tuyệt vọng của nhân vật',
+    'hai bạn đi cùng đường về nhà',
+    'Người nông dân gánh nặng trên vai ra chợ',
+    'em tìm lối ra của mê cung trong game',
+    'Is there a way out of the maze?',
+    'We are better off with a calculator',
+  ])('%s → no despair word of the writer', (text) => {
+    expect(selfHarm(text)).toEqual([]);
+  });
+
   it('a means named in advice is a health lesson: review at most, never an alert', () => {
     for (const text of [
       'Không được uống thuốc ngủ khi chưa có chỉ định của bác sĩ',

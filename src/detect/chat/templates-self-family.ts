@@ -3,7 +3,8 @@
  * a wish never to have been born or to sleep and not wake, a life said to be empty of meaning or of a
  * way out, "ending everything", the writer standing at a height as the message's last words, vanishing
  * from the earth, dying in slang ("muốn die"), and English farewells and exhaustion with living.
- * Review tier: a check-in, never an alert on its own. Advice about a means ("không được uống thuốc
+ * Words that carry the family by themselves (a burden, worthless, hopeless, no way out, a goodbye
+ * letter), near the writer's own pronoun. Review tier: a check-in, never an alert on its own. Advice about a means ("không được uống thuốc
  * ngủ khi chưa có chỉ định") is a health lesson, not the writer's plan.
  */
 import { H, T, alternatives, type Template } from './template-kit';
@@ -26,7 +27,41 @@ const review = (view: Template['view'], hint: string[], re: string): Template =>
   re: T(re),
 });
 
+/** The writer in an English line; "me" and "my" too ("no one will miss me"). */
+const ME_EN = '(?:i|me|my|myself|im|i m)';
+/**
+ * Words of despair that mean it alone, whatever sentence holds them: the writer a burden or worthless,
+ * no hope or no way out, something to cling to gone, death thought of or a goodbye arranged. Lesson
+ * words that could be them ("cùng đường": the same way; "lối ra": an exit; "trapped" in a game) are not.
+ */
+const DESPAIR = [
+  ...['thừa thãi', 'gánh nặng', 'bám víu', 'tuyệt vọng', 'vô vọng', 'bế tắc', 'đường cùng', 'lối thoát'],
+  ...['vô giá trị', 'tự hại', 'tự làm hại', 'sống không nổi', 'không thiết sống', 'không thiết gì nữa'],
+  ...['(?:nghỉ ngơi|ngủ|ra đi) mãi mãi', 'cách (?:để )?ra đi', 'để lại (?:hết )?(?:đồ|đồ đạc|mọi thứ) cho'],
+  'nghĩ (?:đến|tới|về) (?:chuyện |việc )?(?:ra đi|nhảy lầu|nhảy cầu|cái chết)',
+].join('|');
+const DESPAIR_HINT = [
+  ...['thừa thãi', 'gánh nặng', 'bám víu', 'tuyệt vọng', 'vô vọng', 'bế tắc', 'đường cùng', 'lối thoát'],
+  ...['vô giá trị', 'tự hại', 'tự làm hại', 'sống không nổi', 'không thiết', 'mãi mãi', 'ra đi', 'để lại'],
+  'nghĩ',
+];
+const DESPAIR_EN =
+  'worthless|a burden|hopeless|(?:no|a|see a|see no|any) way out|goodbye (?:letter|note)|suicide note|give away (?:all )?my (?:stuff|things)|thinking (?:about|of) (?:jumping|dying|death|ending it|suicide)|(?:miss|notice) me (?:when|if)|(?:happier|better|better off) without me';
+
 export const SELF_HARM_FAMILY: Template[] = [
+  // Despair words near the writer (eight words either way, so the cost stays linear).
+  review('acc', DESPAIR_HINT, `${ME} (?:[^ ]+ ){0,8}(?:${DESPAIR})|(?:${DESPAIR})(?: [^ ]+){0,8} ${ME}`),
+  review(
+    'fold',
+    ['worthless', 'burden', 'hopeless', 'way', 'goodbye', 'suicide', 'give', 'thinking', 'miss', 'notice', 'without'],
+    `${ME_EN} (?:[^ ]+ ){0,8}(?:${DESPAIR_EN})|(?:${DESPAIR_EN})(?: [^ ]+){0,8} ${ME_EN}`,
+  ),
+  // Others relieved once the writer has gone; the last time anyone sees the writer.
+  review(
+    'acc',
+    ['nhẹ nhõm', 'hơn', 'lần cuối'],
+    `nhẹ nhõm (?:[^ ]+ ){0,2}(?:nếu|khi) ${ME} (?:đi|mất|không còn)|(?:vui|sướng|hạnh phúc|tốt) hơn (?:[^ ]+ ){0,2}(?:nếu|khi) (?:không có|thiếu) ${ME}|lần cuối (?:[^ ]+ ){0,3}(?:thấy|gặp|nghe) ${MINE}`,
+  ),
   // Never to have been born, whichever wish word and whichever "never".
   review(
     'acc',
