@@ -22,6 +22,16 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     'have u ever kissed anyone',
     'ba mẹ em có bao giờ quan tâm em đâu',
     'ur mom would never understand',
+    // messages deleted, a gift to take, a meeting, age and bed, the only one who understands
+    'xoá hết tin nhắn với chú đi nhé',
+    'không ai được biết chuyện này đâu nhé e',
+    'chú có cái tai nghe mới, cháu qua lấy nhé',
+    'chiều xuống sân chung cư gặp anh nhé',
+    'bé hiểu chuyện trước tuổi quá',
+    'em trên 16 chưa',
+    'tối em ngủ riêng hả',
+    'cứ tin anh là được',
+    'send me another selfie',
   ])('%s → grooming cue', (text) => {
     expect(cues(text).length).toBeGreaterThan(0);
   });
@@ -35,6 +45,11 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     'Do you have a pen?',
     'Nhân vật hôn người yêu trước khi ra trận',
     'Bài này là bí mật của hai nhà khoa học',
+    'Các em xóa tin nhắn spam trong nhóm giúp cô',
+    'em ra cổng gặp anh trai rồi về',
+    'Trương Phi mắng: "còn mặt mũi nào đến gặp tao"',
+    'Send me a photo of your homework, please.',
+    'Đủ 18 tuổi mới được thi bằng lái xe máy',
   ])('%s → no grooming cue', (text) => {
     expect(cues(text)).toEqual([]);
   });

@@ -2,8 +2,8 @@
  * Grooming cues by family, slots open to the words a stranger picks rather than to one sentence: a
  * secret "between the two of us", money sent or offered whenever the child needs it, a move to an app
  * "to talk freely", the adult waiting somewhere for the child, the child praised above classmates,
- * asked about kisses and boyfriends, the parents said not to understand the child; and their English
- * twins. Review cues; two families from one sender escalate (guard-stages.ts).
+ * asked about kisses, boyfriends, age and bed, the parents said not to understand the child, messages to
+ * be deleted, a gift to come and take, a meeting with the adult somewhere; and their English twins. Review cues; two families from one sender escalate (guard-stages.ts).
  */
 import type { Template } from './template-kit';
 import { ADULT, APP, APP_WORDS, PARENT, groomingCue as cue } from './grooming-kit';
@@ -11,6 +11,8 @@ import { CHILD, PRAISE } from './templates-grooming-stages';
 
 /** The two of them, as an adult names the pair ("hai chú cháu mình", "2 đứa"). */
 const PAIR = '(?:hai|2) (?:đứa|ta|anh em|chú cháu|bác cháu|chị em|người)';
+/** The adult as a stranger names himself; not the rude "tao" ("còn mặt mũi nào đến gặp tao"). */
+const ELDER = '(?:a|anh|chú|bác|ông)';
 const MONEY = '(?:tiền|tiền tiêu vặt|tiền tiêu|[0-9]+k|[0-9]+ (?:nghìn|ngàn|triệu|củ|k))';
 const APPS_EN = '(?:snap|snapchat|insta|ig|instagram|discord|whatsapp|telegram|kik|zalo|messenger)';
 
@@ -28,6 +30,13 @@ export const GROOMING_FAMILY: Template[] = [
     `(?:keep|kept) (?:this|it|that|our chats?|our secret|everything) (?:just )?between (?:us|u and me|you and me|me and you)|(?:our|a) little secret`,
     ['between', 'secret'],
   ),
+  // Messages to delete, or a secret nobody needs to know.
+  cue(
+    'secrecy',
+    'acc',
+    `tin nhắn (?:của )?${ADULT}(?: [^ ]+){0,6} (?:xóa|xoá)|(?:xóa|xoá) (?:hết |luôn |đi )?(?:tin nhắn|đoạn chat) (?:của |với )?${ADULT}|(?:không|chẳng) ai (?:cần |được |phải )?biết (?:[^ ]+ ){0,2}(?:chuyện|việc) (?:này|hai|2|mình)`,
+    ['xóa', 'xoá', 'biết'],
+  ),
   // Money sent to the child, or offered whenever the child needs it.
   cue(
     'gifts',
@@ -41,6 +50,10 @@ export const GROOMING_FAMILY: Template[] = [
     `(?:i can|i ll|ill|i will|let me|want me to|i could) (?:get|buy|send|give) (?:you|u) (?:some |free )?(?:robux|vbucks|v bucks|money|cash|gift card|gift cards|skin|skins|diamonds|a new phone)`,
     ['robux', 'vbucks', 'bucks', 'money', 'cash', 'gift', 'skin', 'skins', 'diamonds', 'phone'],
   ),
+  // A gift the adult has, for the child to come and take.
+  cue('gifts', 'acc', `${ADULT} có (?:[^ ]+ ){1,5}(?:${CHILD} )?(?:ra|đến|tới|qua|xuống) (?:nhà ${ADULT} )?lấy`, [
+    'lấy',
+  ]),
   // The talk moved to an app to be free or private there.
   cue(
     'contact',
@@ -62,6 +75,13 @@ export const GROOMING_FAMILY: Template[] = [
     `${ADULT} (?:[^ ]+ )?(?:đứng |ngồi |vẫn )?(?:đợi|chờ) (?:${CHILD} )?(?:ở|tại|trước|ngoài|sau|gần|chỗ|dưới)(?! (?:nhà|lớp|phòng|đây))`,
     ['đợi', 'chờ'],
   ),
+  // The child going out to meet the adult (a brother met is family; "gặp tao" is a quarrel).
+  cue(
+    'meeting',
+    'acc',
+    `(?:ra|xuống|đến|tới|qua) (?:[^ ]+ ){0,4}gặp ${ELDER}(?! (?:trai|họ|hai|cả|ở trường|trên lớp))`,
+    ['gặp'],
+  ),
   cue(
     'meeting',
     'fold',
@@ -75,12 +95,25 @@ export const GROOMING_FAMILY: Template[] = [
     `${CHILD} (?:[^ ]+ ){0,3}${PRAISE} hơn (?:hẳn )?(?:(?:mấy|những|các|tất cả|bọn|lũ) )?(?:đứa|bạn|người|bạn bè)(?: (?:cùng lớp|cùng tuổi|bằng tuổi|khác|trong lớp|cùng trang lứa))?`,
     ['hơn'],
   ),
-  // Kisses, boyfriends, virginity asked of the child.
+  // Older than the child's age, said as praise.
+  cue(
+    'flattery',
+    'acc',
+    `(?:trưởng thành|chín chắn|già dặn|người lớn|hiểu chuyện|khôn|xinh|đẹp) (?:hơn|trước) (?:[^ ]+ )?tuổi`,
+    ['tuổi'],
+  ),
+  // Kisses, boyfriends, virginity, age and bed asked of the child.
   cue(
     'probing',
     'acc',
     `${CHILD} (?:[^ ]+ )?(?:đã |từng |đã từng )?(?:hôn|ngủ với|quan hệ với|hẹn hò với|nắm tay) ai (?:[^ ]+ ){0,2}chưa|${CHILD} (?:[^ ]+ )?còn (?:trinh|zin) (?:không|chưa|hả|à|ko)`,
     ['hôn', 'ngủ với', 'quan hệ với', 'hẹn hò với', 'nắm tay', 'trinh', 'zin'],
+  ),
+  cue(
+    'probing',
+    'acc',
+    `${CHILD} (?:[^ ]+ )?(?:đủ|tròn|trên|dưới) (?:18|16|mười tám|mười sáu)(?: tuổi)? (?:chưa|không|hả|à)|${CHILD} (?:[^ ]+ )?ngủ (?:một mình|1 mình|riêng|với ai|chung với ai) (?:hay|hả|à|không|chưa)`,
+    ['18', '16', 'mười tám', 'mười sáu', 'ngủ'],
   ),
   cue(
     'probing',
@@ -97,8 +130,20 @@ export const GROOMING_FAMILY: Template[] = [
   ),
   cue(
     'trust',
+    'acc',
+    `(?:cứ|hãy|chỉ cần) (?:nghe|tin) (?:lời )?${ADULT}(?: (?:thôi|là được|nè|nha|nhé|đi))?$|người duy nhất (?:[^ ]+ )?(?:hiểu|thương|quan tâm|lo cho) ${CHILD}`,
+    ['nghe', 'tin', 'người duy nhất'],
+  ),
+  cue(
+    'trust',
     'fold',
     `(?:your|ur) (?:parents|mom|dad|mum|family|teachers?) (?:would not|will not|would never|will never|wouldnt|wont|won t|wouldn t|don t|dont|do not|can t|cant|never)(?: ever)? (?:understand|get it|get us|approve)`,
     ['understand', 'get', 'approve'],
+  ),
+  cue(
+    'photos',
+    'fold',
+    `send (?:me )?(?:one more|another|1 more|more) (?:pic|pics|photo|photos|selfie|selfies|picture|pictures)|(?:pic|pics|photo|photos|selfie|selfies|picture|pictures) (?:just |only )?for me`,
+    ['send', 'for'],
   ),
 ];
