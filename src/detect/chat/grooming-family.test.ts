@@ -3,6 +3,13 @@ import { classifyText } from './classify';
 
 const cues = (text: string) => classifyText(text).filter((v) => v.category === 'grooming');
 
+describe('the child found after a word ending in "em"', () => {
+  it('"xem em" names the child', () => {
+    expect(cues('anh muốn xem em').length).toBeGreaterThan(0);
+    expect(cues('chú muốn xem bài của em')).toEqual([]);
+  });
+});
+
 describe('grooming cues by family, whichever words fill the slots', () => {
   it.each([
     // secrecy between the two of them
@@ -32,6 +39,16 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     'tối em ngủ riêng hả',
     'cứ tin anh là được',
     'send me another selfie',
+    // plain cues with the adult named
+    'kết bạn zalo với chú nha',
+    'bé có xài insta hông',
+    'quay clip gửi anh nhé',
+    'anh muốn ngắm em',
+    'muốn gì chú mua cho',
+    'cuối tuần đi cà phê với anh không',
+    'hẹn em tối mai nha',
+    'hmu me later',
+    'u r so cute',
   ])('%s → grooming cue', (text) => {
     expect(cues(text).length).toBeGreaterThan(0);
   });
@@ -50,6 +67,8 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     'Trương Phi mắng: "còn mặt mũi nào đến gặp tao"',
     'Send me a photo of your homework, please.',
     'Đủ 18 tuổi mới được thi bằng lái xe máy',
+    'hẹn gặp lại các em tuần sau',
+    'Em thích con mèo nhà bà',
   ])('%s → no grooming cue', (text) => {
     expect(cues(text)).toEqual([]);
   });

@@ -140,6 +140,46 @@ export const GROOMING_FAMILY: Template[] = [
     `(?:your|ur) (?:parents|mom|dad|mum|family|teachers?) (?:would not|will not|would never|will never|wouldnt|wont|won t|wouldn t|don t|dont|do not|can t|cant|never)(?: ever)? (?:understand|get it|get us|approve)`,
     ['understand', 'get', 'approve'],
   ),
+  // Plain cues with the adult named: friends asked, an app asked about, a picture sent to him, a
+  // meeting or a date, a gift after what the child likes. English praise as the whole message only in
+  // chat spelling ("u r so cute"): a textbook's "You are so pretty" is a dialogue.
+  cue(
+    'contact',
+    'acc',
+    `(?:kết bạn|add friend|add fr|nhắn tin|nt|inbox) (?:${APP} )?(?:với |cho )?${ELDER}(?! (?:ấy|trai|họ))|${CHILD} (?:có )?(?:dùng|xài|sử dụng) ${APP} (?:không|chưa|hả|à)`,
+    ['kết bạn', 'add', 'nhắn tin', 'nt', 'inbox', 'dùng', 'xài', 'sử dụng'],
+  ),
+  cue(
+    'photos',
+    'acc',
+    `(?:chụp|quay) (?!(?:[^ ]+ ){0,3}(?:bài|đề|vở|sách))(?:[^ ]+ ){0,3}(?:gửi|cho) ${ELDER}(?: (?:xem|coi|nhé|nha|đi))?$|${ELDER} (?:muốn|thèm) (?:xem|nhìn|ngắm) ${CHILD}`,
+    ['chụp', 'quay', 'xem', 'nhìn', 'ngắm'],
+  ),
+  cue(
+    'meeting',
+    'acc',
+    `(?:gặp nhau|hẹn hò|gặp mặt|đi cafe|cafe|cà phê) (?!lại)(?:[^ ]+ ){0,2}(?:${CHILD}|với ${ELDER})|hẹn ${CHILD} (?:[^ ]+ )?(?:cuối tuần|tối|mai|chủ nhật|thứ)`,
+    ['gặp nhau', 'hẹn hò', 'gặp mặt', 'cafe', 'cà phê', 'hẹn'],
+  ),
+  cue('gifts', 'acc', `(?:thích|muốn|cần) (?:gì|cái gì|món gì) ${ELDER} (?:mua|tặng|nạp|cho)`, [
+    'mua',
+    'tặng',
+    'nạp',
+    'cho',
+  ]),
+  cue('contact', 'fold', `(?:dm|pm|hmu) me(?: (?:on|privately|later|tonight|pls|plz|please|ok))?$`, ['me']),
+  cue(
+    'meeting',
+    'fold',
+    `(?:wanna|want to|u wanna|you wanna|do u wanna|do you want to) (?:meet|hang out|hangout)(?: up)?$`,
+    ['meet', 'hang', 'hangout'],
+  ),
+  cue(
+    'flattery',
+    'fold',
+    `^(?:u (?:r|re|are)|ur|you r) (?:so |rly |really |very )?(?:cute|pretty|hot|sexy|beautiful|mature)(?: (?:tbh|ngl|fr|lol))?$`,
+    ['cute', 'pretty', 'hot', 'sexy', 'beautiful', 'mature'],
+  ),
   cue(
     'photos',
     'fold',
