@@ -56,6 +56,15 @@ describe('self-harm by family, whichever words fill the slots', () => {
     "they'd all be better off without me",
     "i've been thinking about ending it",
     'con không thấy lối thoát nào',
+    // worthless, hope lost, giving up, gone tomorrow, farewell, English relapse
+    'tớ đúng là đồ bỏ đi',
+    'mình mất hết hy vọng rồi',
+    'tui mệt mỏi quá muốn buông xuôi',
+    'sống chi nữa',
+    'tối nay sẽ không còn tớ nữa',
+    'vĩnh biệt mọi người',
+    'cutting again',
+    "i don't deserve to live",
   ])('%s → despair near the writer (review)', (text) => {
     expect(selfHarm(text).length).toBeGreaterThan(0);
   });
@@ -67,6 +76,9 @@ describe('self-harm by family, whichever words fill the slots', () => {
     'em tìm lối ra của mê cung trong game',
     'Is there a way out of the maze?',
     'We are better off with a calculator',
+    'Vĩnh biệt Cửu Trùng Đài là đoạn trích trong vở kịch nào?',
+    'máy tính này vô dụng thật',
+    'Cắt giấy xong rồi, cut again the other side',
   ])('%s → no despair word of the writer', (text) => {
     expect(selfHarm(text)).toEqual([]);
   });

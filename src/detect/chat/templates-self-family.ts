@@ -80,7 +80,18 @@ export const SELF_HARM_FAMILY: Template[] = [
   review(
     'acc',
     ['vô nghĩa', 'ý nghĩa', 'mục đích', 'lối thoát', 'hy vọng', 'hi vọng', 'lối ra'],
-    `(?:mọi thứ|mọi chuyện|tất cả|cuộc sống|cuộc đời|đời ${ME}|cuộc sống của ${ME}|cuộc đời ${ME}) (?:[^ ]+ ){0,2}(?:vô nghĩa|${NOT} (?:còn |có )?(?:ý nghĩa|mục đích) (?:gì|nữa))(?: (?:rồi|quá|lắm|hết|cả|nữa|thật|thật sự))*(?: ${ME}(?: [^ ]+){0,3})?$|sống (?:[^ ]+ )?${NOT} (?:có |còn )?(?:ý nghĩa|mục đích) gì|${ME} (?:[^ ]+ ){0,3}${NOT} còn (?:lối thoát|hy vọng|hi vọng|lối ra)|${NOT} còn (?:lối thoát|hy vọng|hi vọng|lối ra) (?:nào |gì )?(?:cho ${ME}|nữa)`,
+    `(?:mọi thứ|mọi chuyện|tất cả|cuộc sống|cuộc đời|đời ${ME}|cuộc sống của ${ME}|cuộc đời ${ME}) (?:[^ ]+ ){0,2}(?:vô nghĩa|${NOT} (?:còn |có )?(?:ý nghĩa|mục đích)(?: gì| nữa)?)(?: (?:rồi|quá|lắm|hết|cả|nữa|thật|thật sự))*(?: ${ME}(?: [^ ]+){0,3})?$|sống (?:[^ ]+ )?${NOT} (?:có |còn )?(?:ý nghĩa|mục đích) gì|${ME} (?:[^ ]+ ){0,3}${NOT} còn (?:lối thoát|hy vọng|hi vọng|lối ra)|${NOT} còn (?:lối thoát|hy vọng|hi vọng|lối ra) (?:nào |gì )?(?:cho ${ME}|nữa)`,
+  ),
+  // Worthless, hope lost, giving up, a life not worth going on, as the writer's own closing words.
+  review(
+    'acc',
+    ['vô dụng', 'bỏ đi', 'thừa', 'vô tích sự', 'thất bại', 'hy vọng', 'hi vọng', 'buông', 'chi'],
+    `${ME} (?:thật |đúng là |chỉ là )?(?:là )?(?:đồ|thứ|kẻ|một đứa|đứa) (?:vô dụng|bỏ đi|thừa|vô tích sự|thất bại)(?: (?:thôi|mà|thật|quá|nhất))*$|${ME} (?:[^ ]+ ){0,5}(?:mất|hết) (?:hết )?(?:hy vọng|hi vọng)(?: (?:rồi|thật rồi|thật sự|quá|lắm|vào cuộc sống|vào mọi thứ))*$|${ME} (?:[^ ]+ ){0,5}(?:buông xuôi|buông bỏ tất cả|buông hết)(?: (?:rồi|thôi|luôn|đây|quá))*$|^(?:${ME} )?sống (?:chi|làm chi|để chi) nữa`,
+  ),
+  review(
+    'acc',
+    ['còn', 'vĩnh biệt'],
+    `(?:mai|ngày mai|tối nay|đêm nay|sau hôm nay) (?:sẽ )?${NOT} còn ${MINE} (?:nữa|trên đời)|^vĩnh biệt(?: (?:nhé|nha|mọi người|tất cả|cả nhà|thế giới))*$`,
   ),
   // "Ending everything" closing the message ("kết thúc tất cả các bài" goes on to say what).
   review(
@@ -107,6 +118,11 @@ export const SELF_HARM_FAMILY: Template[] = [
     'fold',
     ['knowing', 'forever', 'world'],
     `(?:it was|it s been|its been|it has been|was) nice knowing (?:you|u|y all|yall|everyone|you all|you guys|u guys|ya)|(?:goodbye|bye) (?:forever|cruel world|world)`,
+  ),
+  review(
+    'fold',
+    ['alive', 'live', 'exist', 'here', 'again', 'relapsed'],
+    `(?:i )?(?:shouldn t|shouldnt|should not|don t deserve to|dont deserve to) (?:be alive|live|exist|be here)|(?:i m cutting|im cutting|cutting|cut myself|hurting myself|self harming) again|^(?:i )?relapsed(?: again)?$`,
   ),
   review(
     'fold',
