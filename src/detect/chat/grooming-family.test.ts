@@ -49,6 +49,7 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     'hẹn em tối mai nha',
     'hmu me later',
     'u r so cute',
+    'bi mat nha e',
   ])('%s → grooming cue', (text) => {
     expect(cues(text).length).toBeGreaterThan(0);
   });
@@ -69,6 +70,7 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     'Đủ 18 tuổi mới được thi bằng lái xe máy',
     'hẹn gặp lại các em tuần sau',
     'Em thích con mèo nhà bà',
+    'bí mật nha',
   ])('%s → no grooming cue', (text) => {
     expect(cues(text)).toEqual([]);
   });

@@ -64,6 +64,7 @@ describe('self-harm by family, whichever words fill the slots', () => {
     'tối nay sẽ không còn tớ nữa',
     'vĩnh biệt mọi người',
     'cutting again',
+    'e chỉ mún ngủ hoài ko dậy',
     "i don't deserve to live",
   ])('%s → despair near the writer (review)', (text) => {
     expect(selfHarm(text).length).toBeGreaterThan(0);

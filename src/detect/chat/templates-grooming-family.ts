@@ -34,8 +34,8 @@ export const GROOMING_FAMILY: Template[] = [
   cue(
     'secrecy',
     'acc',
-    `tin nhắn (?:của )?${ADULT}(?: [^ ]+){0,6} (?:xóa|xoá)|(?:xóa|xoá) (?:hết |luôn |đi )?(?:tin nhắn|đoạn chat) (?:của |với )?${ADULT}|(?:không|chẳng) ai (?:cần |được |phải )?biết (?:[^ ]+ ){0,2}(?:chuyện|việc) (?:này|hai|2|mình)`,
-    ['xóa', 'xoá', 'biết'],
+    `tin nhắn (?:của )?${ADULT}(?: [^ ]+){0,6} (?:xóa|xoá)|(?:xóa|xoá) (?:hết |luôn |đi )?(?:tin nhắn|đoạn chat) (?:của |với )?${ADULT}|(?:không|chẳng) ai (?:cần |được |phải )?biết (?:[^ ]+ ){0,2}(?:chuyện|việc) (?:này|hai|2|mình)|^(?:[^ ]+ ){0,2}bí mật (?:nha|nhé|nhá|nhe) ${CHILD}$`,
+    ['xóa', 'xoá', 'biết', 'bí mật'],
   ),
   // Money sent to the child, or offered whenever the child needs it.
   cue(

@@ -75,7 +75,11 @@ export const SELF_HARM_FAMILY: Template[] = [
     ['thức', 'tỉnh', 'nữa'],
     `${ME} (?:[^ ]+ ){0,3}${NOT} (?:muốn|mong|cần) (?:phải )?${WAKE} (?:[^ ]+ ){0,3}(?:nữa|bao giờ nữa)|${ME} (?:[^ ]+ ){0,2}(?:muốn|mún|ước|mong) (?:được )?(?:đi )?ngủ (?:[^ ]+ ){0,5}${NOT} (?:bao giờ |bao h )?(?:${WAKE}|dậy nữa|vậy nữa)`,
   ),
-  review('acc', ['ngủ'], `${ME} (?:[^ ]+ ){0,2}(?:muốn|mún|ước|mong) (?:được )?ngủ (?:mãi mãi|mãi|vĩnh viễn|luôn)$`),
+  review(
+    'acc',
+    ['ngủ'],
+    `${ME} (?:[^ ]+ ){0,2}(?:muốn|mún|ước|mong) (?:được )?ngủ (?:mãi mãi|mãi|vĩnh viễn|luôn|hoài)(?: ${NOT} (?:dậy|vậy|tỉnh)(?: nữa)?)?$`,
+  ),
   // A life, or everything, without meaning or a way out, said by the writer.
   review(
     'acc',
