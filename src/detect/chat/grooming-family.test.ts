@@ -50,6 +50,17 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     'hmu me later',
     'u r so cute',
     'bi mat nha e',
+    // calls, pictures, wanting to meet, the adult above the parents, home and absences asked
+    'tối chú gọi video cho cháu nhé',
+    'anh muốn nghe giọng em',
+    'mình tâm sự riêng nha',
+    'chú thèm ngắm ảnh của bé',
+    'anh mong gặp riêng em',
+    'giữ bí mật giúp chú nhé',
+    'anh thương em hơn cả bố mẹ em',
+    'cho chú xin địa chỉ nhà cháu',
+    'ba mẹ bé có hay vắng nhà không',
+    'em sống một mình à',
   ])('%s → grooming cue', (text) => {
     expect(cues(text).length).toBeGreaterThan(0);
   });
@@ -71,6 +82,10 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     'hẹn gặp lại các em tuần sau',
     'Em thích con mèo nhà bà',
     'bí mật nha',
+    'Các em không nói chuyện riêng trong giờ học',
+    'Thầy muốn gặp em sau giờ học',
+    'Mẹ em hay đi công tác xa',
+    'Địa chỉ nhà em là gì để cô ghi vào sổ liên lạc',
   ])('%s → no grooming cue', (text) => {
     expect(cues(text)).toEqual([]);
   });

@@ -167,6 +167,36 @@ export const GROOMING_FAMILY: Template[] = [
     'nạp',
     'cho',
   ]),
+  // A call or a private talk with the adult; "nói chuyện riêng" forbidden in class is the teacher's rule.
+  cue(
+    'contact',
+    'acc',
+    `${ELDER} (?:[^ ]+ )?(?:gọi|call|facetime) (?:điện |video )?(?:cho )?${CHILD}|(?:nhắn|gọi) (?:${APP} )?(?:cho|với) ${ELDER}(?! (?:ấy|trai|họ))|(?:muốn|thèm) nghe giọng ${CHILD}|(?<!(?:không|đừng|cấm|chưa) )(?:nói chuyện|tâm sự) riêng (?:nhé|nha|đi|được không|với ${ELDER})`,
+    ['gọi', 'call', 'facetime', 'nhắn', 'nghe', 'riêng'],
+  ),
+  // Pictures or the child's face wanted by the adult; a picture in a dress asked about.
+  cue(
+    'photos',
+    'acc',
+    `${ELDER} (?:[^ ]+ )?(?:muốn|thèm) (?:xem|nhìn|ngắm) (?:ảnh |hình |mặt |người )(?:của )?${CHILD}|cho ${ELDER} (?:ngắm|nhìn) ${CHILD}|${CHILD} có (?:ảnh|hình) (?:[^ ]+ )?mặc (?:váy|đầm|đồ ngủ|đồ bơi|bikini|đồ lót)`,
+    ['xem', 'nhìn', 'ngắm', 'mặc'],
+  ),
+  // The adult wanting to meet the child; a secret kept for him; the adult above the parents, a carer,
+  // an adoptive brother; home, address and the parents' absences asked.
+  cue('meeting', 'acc', `${ELDER} (?:[^ ]+ )?(?:muốn|thèm|mong) gặp (?:riêng )?${CHILD}`, ['gặp']),
+  cue('secrecy', 'acc', `giữ bí mật (?:cho|giúp|với) ${ELDER}`, ['bí mật']),
+  cue(
+    'trust',
+    'acc',
+    `${ELDER} (?:[^ ]+ )?(?:hiểu|thương|quan tâm|lo cho|yêu) ${CHILD} hơn (?:cả )?(?:${PARENT}|ai hết|bất kỳ ai|mọi người)|${ELDER} (?:sẽ )?(?:chăm sóc|bảo vệ|lo cho) ${CHILD}(?: (?:mà|nhé|nha|thôi|cả đời))?$|(?:anh trai|anh|chú|bố|ba) nuôi (?:của )?${CHILD}`,
+    ['hơn', 'chăm sóc', 'bảo vệ', 'lo cho', 'nuôi'],
+  ),
+  cue(
+    'probing',
+    'acc',
+    `(?:cho|xin) ${ELDER} (?:xin )?địa chỉ (?:nhà )?(?:của )?${CHILD}|${PARENT} ${CHILD} (?:có )?(?:hay )?(?:đi vắng|vắng nhà|đi công tác|về muộn) (?:không|à|hả|chưa)|${CHILD} nhà ở đâu|${CHILD} (?:sống|ở) (?:với ai|một mình)(?: (?:à|hả|không|vậy|thế))?$`,
+    ['địa chỉ', 'đi vắng', 'vắng nhà', 'đi công tác', 'về muộn', 'ở đâu', 'với ai', 'một mình'],
+  ),
   cue('contact', 'fold', `(?:dm|pm|hmu) me(?: (?:on|privately|later|tonight|pls|plz|please|ok))?$`, ['me']),
   cue(
     'meeting',
