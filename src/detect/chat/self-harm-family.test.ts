@@ -65,6 +65,14 @@ describe('self-harm by family, whichever words fill the slots', () => {
     'vĩnh biệt mọi người',
     'cutting again',
     'e chỉ mún ngủ hoài ko dậy',
+    'tớ muốn ngủ rồi không bao giờ dậy',
+    'con không còn đủ sức để sống tiếp',
+    'tui thấy mình không nên tồn tại',
+    'từ mai các bạn sẽ không gặp tớ nữa',
+    'em để thư từ biệt cho bố mẹ rồi',
+    'đời tớ coi như xong',
+    'mình không muốn làm khổ gia đình nữa',
+    'theres no point in living',
     "i don't deserve to live",
   ])('%s → despair near the writer (review)', (text) => {
     expect(selfHarm(text).length).toBeGreaterThan(0);
@@ -80,6 +88,10 @@ describe('self-harm by family, whichever words fill the slots', () => {
     'Vĩnh biệt Cửu Trùng Đài là đoạn trích trong vở kịch nào?',
     'máy tính này vô dụng thật',
     'Cắt giấy xong rồi, cut again the other side',
+    'Em viết thư cuối năm cho cô giáo',
+    'Viết thư để lại lời nhắn cho bạn cùng lớp',
+    'em không muốn dậy',
+    'Không nên sống thiếu mục tiêu',
   ])('%s → no despair word of the writer', (text) => {
     expect(selfHarm(text)).toEqual([]);
   });

@@ -171,7 +171,7 @@ export const GROOMING_FAMILY: Template[] = [
   cue(
     'contact',
     'acc',
-    `${ELDER} (?:[^ ]+ )?(?:gọi|call|facetime) (?:điện |video )?(?:cho )?${CHILD}|(?:nhắn|gọi) (?:${APP} )?(?:cho|với) ${ELDER}(?! (?:ấy|trai|họ))|(?:muốn|thèm) nghe giọng ${CHILD}|(?<!(?:không|đừng|cấm|chưa) )(?:nói chuyện|tâm sự) riêng (?:nhé|nha|đi|được không|với ${ELDER})`,
+    `${ELDER} (?:[^ ]+ )?(?:gọi|call|facetime) (?:điện |video )?(?:cho )?${CHILD}|(?<!tin )(?:nhắn|gọi) (?:${APP} )?(?:cho|với) ${ELDER}(?! (?:ấy|trai|họ))|(?:muốn|thèm) nghe giọng ${CHILD}|(?<!(?:không|đừng|cấm|chưa) )(?:nói chuyện|tâm sự) riêng (?:nhé|nha|đi|được không|với ${ELDER})`,
     ['gọi', 'call', 'facetime', 'nhắn', 'nghe', 'riêng'],
   ),
   // Pictures or the child's face wanted by the adult; a picture in a dress asked about.

@@ -72,8 +72,8 @@ export const SELF_HARM_FAMILY: Template[] = [
   // Not waking again: not wanting to, or a sleep that does not end.
   review(
     'acc',
-    ['thức', 'tỉnh', 'nữa'],
-    `${ME} (?:[^ ]+ ){0,3}${NOT} (?:muốn|mong|cần) (?:phải )?${WAKE} (?:[^ ]+ ){0,3}(?:nữa|bao giờ nữa)|${ME} (?:[^ ]+ ){0,2}(?:muốn|mún|ước|mong) (?:được )?(?:đi )?ngủ (?:[^ ]+ ){0,5}${NOT} (?:bao giờ |bao h )?(?:${WAKE}|dậy nữa|vậy nữa)`,
+    ['thức', 'tỉnh', 'nữa', 'dậy', 'vậy'],
+    `${ME} (?:[^ ]+ ){0,3}${NOT} (?:muốn|mong|cần) (?:phải )?${WAKE} (?:[^ ]+ ){0,3}(?:nữa|bao giờ nữa)|${ME} (?:[^ ]+ ){0,2}(?:muốn|mún|ước|mong) (?:được )?(?:đi )?ngủ (?:[^ ]+ ){0,5}${NOT} (?:bao giờ |bao h )?(?:${WAKE}|(?:dậy|vậy) nữa|(?:dậy|vậy)$)`,
   ),
   review(
     'acc',
@@ -91,6 +91,13 @@ export const SELF_HARM_FAMILY: Template[] = [
     'acc',
     ['vô dụng', 'bỏ đi', 'thừa', 'vô tích sự', 'thất bại', 'hy vọng', 'hi vọng', 'buông', 'chi'],
     `${ME} (?:thật |đúng là |chỉ là )?(?:là )?(?:đồ|thứ|kẻ|một đứa|đứa) (?:vô dụng|bỏ đi|thừa|vô tích sự|thất bại)(?: (?:thôi|mà|thật|quá|nhất))*$|${ME} (?:[^ ]+ ){0,5}(?:mất|hết) (?:hết )?(?:hy vọng|hi vọng)(?: (?:rồi|thật rồi|thật sự|quá|lắm|vào cuộc sống|vào mọi thứ))*$|${ME} (?:[^ ]+ ){0,5}(?:buông xuôi|buông bỏ tất cả|buông hết)(?: (?:rồi|thôi|luôn|đây|quá))*$|^(?:${ME} )?sống (?:chi|làm chi|để chi) nữa`,
+  ),
+  // No strength left to live, not meant to exist, not seen again after tomorrow, a farewell letter,
+  // a life "finished", not wanting to trouble anyone any more.
+  review(
+    'acc',
+    ['sức', 'đủ sức', 'can đảm', 'nên', 'thấy', 'gặp', 'thư', 'đời', 'làm phiền', 'làm khổ', 'làm liên lụy'],
+    `${NOT} còn (?:sức|đủ sức|can đảm) (?:để )?(?:sống|sống tiếp|tiếp tục sống)|${ME} (?:[^ ]+ ){0,2}(?:không|chẳng) nên (?:được )?(?:tồn tại|sống|có mặt)|(?:mai|ngày mai|từ mai|sau hôm nay|tối nay) (?:[^ ]+ ){0,3}(?:không|chẳng) (?:còn )?(?:thấy|gặp) ${MINE} nữa|(?:viết|để) thư (?:để lại|từ biệt|giã biệt) (?:cho )?(?:bố mẹ|ba mẹ|mẹ|bố|ba|gia đình|mọi người|cả nhà)(?: (?:rồi|xong))?$|đời ${MINE} (?:thế là|vậy là|coi như) (?:hết|xong|chấm hết|bỏ đi)|${ME} (?:[^ ]+ ){0,2}${NOT} (?:muốn )?(?:làm phiền|làm khổ|làm liên lụy) (?:ai|mọi người|bố mẹ|ba mẹ|gia đình) nữa`,
   ),
   review(
     'acc',
@@ -130,8 +137,8 @@ export const SELF_HARM_FAMILY: Template[] = [
   ),
   review(
     'fold',
-    ['tomorrow', 'anymore', 'longer', 'alive', 'living', 'life', 'everything'],
-    `(?:i|i ll|ill|i will) (?:won t|wont|will not|not) be (?:here|around|alive) (?:tomorrow|anymore|much longer)|(?:i m|im|i am) (?:so )?(?:tired|sick|done) (?:of|with) (?:being alive|living|life|everything)|(?:i )?(?:can t|cant|cannot) do this anymore|nothing matters anymore`,
+    ['tomorrow', 'anymore', 'longer', 'alive', 'living', 'life', 'everything', 'point'],
+    `(?:i|i ll|ill|i will) (?:won t|wont|will not|not) be (?:here|around|alive) (?:tomorrow|anymore|much longer)|(?:i m|im|i am) (?:so )?(?:tired|sick|done) (?:of|with) (?:being alive|living|life|everything)|(?:i )?(?:can t|cant|cannot) do this anymore|nothing matters anymore|(?:there s|theres|there is) no point (?:anymore|in living|in anything)`,
   ),
 ];
 
