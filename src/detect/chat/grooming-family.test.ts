@@ -61,6 +61,12 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     'cho chú xin địa chỉ nhà cháu',
     'ba mẹ bé có hay vắng nhà không',
     'em sống một mình à',
+    // English twins
+    "let's meet somewhere",
+    'come over to my place',
+    'i get u better than ur parents',
+    'r u a virgin',
+    'take off ur shirt',
   ])('%s → grooming cue', (text) => {
     expect(cues(text).length).toBeGreaterThan(0);
   });
@@ -86,6 +92,9 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     'Thầy muốn gặp em sau giờ học',
     'Mẹ em hay đi công tác xa',
     'Địa chỉ nhà em là gì để cô ghi vào sổ liên lạc',
+    'Do you want a present for your birthday?',
+    'Take off your shoes before you come in',
+    "Let's meet at the library at 3",
   ])('%s → no grooming cue', (text) => {
     expect(cues(text)).toEqual([]);
   });

@@ -3,7 +3,8 @@
  * secret "between the two of us", money sent or offered whenever the child needs it, a move to an app
  * "to talk freely", the adult waiting somewhere for the child, the child praised above classmates,
  * asked about kisses, boyfriends, age and bed, the parents said not to understand the child, messages to
- * be deleted, a gift to come and take, a meeting with the adult somewhere; and their English twins. Review cues; two families from one sender escalate (guard-stages.ts).
+ * be deleted, a gift to come and take, a meeting with the adult somewhere; and their English twins.
+ * Review cues; two families from one sender escalate (guard-stages.ts).
  */
 import type { Template } from './template-kit';
 import { ADULT, APP, APP_WORDS, PARENT, groomingCue as cue } from './grooming-kit';
@@ -85,9 +86,19 @@ export const GROOMING_FAMILY: Template[] = [
   cue(
     'meeting',
     'fold',
-    `(?:let s|lets|we could|we can|wanna|want to|u wanna|you wanna|we should) (?:meet|hang out|hangout|link up)(?: up)? (?:irl|alone|in person|just (?:us|u and me|you and me|the two of us)|somewhere (?:private|quiet)|where no one)`,
-    ['meet', 'hang', 'hangout', 'link'],
+    `(?:let s|lets|we could|we can|wanna|want to|u wanna|you wanna|we should) (?:meet|hang out|hangout|link up)(?: up)? (?:irl|alone|in person|just (?:us|u and me|you and me|the two of us)|somewhere(?: (?:private|quiet))?$|where no one)|come (?:over )?to my (?:place|house|room|apartment|flat|car)`,
+    ['meet', 'hang', 'hangout', 'link', 'come'],
   ),
+  // English: the parents outdone, virginity, clothes taken off. A gift offered is left out: "Do you want
+  // a present?" is a textbook's line, and chat spelling is read as it is ("u" as "you").
+  cue(
+    'trust',
+    'fold',
+    `(?:understand|love|care about|get) (?:you|u) (?:better|more) than (?:your|ur) (?:parents|mom|dad|family|friends)`,
+    ['better', 'more'],
+  ),
+  cue('probing', 'fold', `(?:are you|you|rua) (?:a |still a )?virgin`, ['virgin']),
+  cue('photos', 'fold', `take (?:off )?(?:your|ur) (?:shirt|clothes|top|pants|dress|bra)(?: off)?`, ['take']),
   // The child praised above classmates.
   cue(
     'flattery',
