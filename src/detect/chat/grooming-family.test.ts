@@ -61,6 +61,13 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     'cho chú xin địa chỉ nhà cháu',
     'ba mẹ bé có hay vắng nhà không',
     'em sống một mình à',
+    // as strangers type them
+    'kb zl nha bé',
+    'chiều nay bé có rảnh ko',
+    'chú làm ny cháu nha',
+    'cho chú xin vài tấm ảnh',
+    'gọi video nhé em',
+    'e lên lp mấy r',
     // English twins
     "let's meet somewhere",
     'come over to my place',
@@ -93,6 +100,8 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     'Mẹ em hay đi công tác xa',
     'Địa chỉ nhà em là gì để cô ghi vào sổ liên lạc',
     'Do you want a present for your birthday?',
+    'cho a xin ảnh chụp bài tập với',
+    'kb Zalo đi để gửi bài',
     'Take off your shoes before you come in',
     "Let's meet at the library at 3",
   ])('%s → no grooming cue', (text) => {

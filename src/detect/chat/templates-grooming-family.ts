@@ -163,8 +163,8 @@ export const GROOMING_FAMILY: Template[] = [
   cue(
     'photos',
     'acc',
-    `(?:chụp|quay) (?!(?:[^ ]+ ){0,3}(?:bài|đề|vở|sách))(?:[^ ]+ ){0,3}(?:gửi|cho) ${ELDER}(?: (?:xem|coi|nhé|nha|đi))?$|${ELDER} (?:muốn|thèm) (?:xem|nhìn|ngắm) ${CHILD}`,
-    ['chụp', 'quay', 'xem', 'nhìn', 'ngắm'],
+    `(?:chụp|quay) (?!(?:[^ ]+ ){0,3}(?:bài|đề|vở|sách))(?:[^ ]+ ){0,3}(?:gửi|cho) ${ELDER}(?: (?:xem|coi|nhé|nha|đi))?$|${ELDER} (?:muốn|thèm) (?:xem|nhìn|ngắm|thấy) ${CHILD}`,
+    ['chụp', 'quay', 'xem', 'nhìn', 'ngắm', 'thấy'],
   ),
   cue(
     'meeting',
@@ -207,6 +207,29 @@ export const GROOMING_FAMILY: Template[] = [
     'acc',
     `(?:cho|xin) ${ELDER} (?:xin )?địa chỉ (?:nhà )?(?:của )?${CHILD}|${PARENT} ${CHILD} (?:có )?(?:hay )?(?:đi vắng|vắng nhà|đi công tác|về muộn) (?:không|à|hả|chưa)|${CHILD} nhà ở đâu|${CHILD} (?:sống|ở) (?:với ai|một mình)(?: (?:à|hả|không|vậy|thế))?$`,
     ['địa chỉ', 'đi vắng', 'vắng nhà', 'đi công tác', 'về muộn', 'ở đâu', 'với ai', 'một mình'],
+  ),
+  // As strangers type them: friends on an app with the child called, a picture or a video call asked,
+  // the child's free evening, the adult as the child's lover.
+  cue(
+    'contact',
+    'acc',
+    `(?:kb|kết bạn|add) ${APP} (?:đi|nhé|nha|nhá) ${CHILD}$|(?:call|gọi) video (?:không|nhé|nha|đi) ${CHILD}`,
+    ['kb', 'kết bạn', 'add', 'video'],
+  ),
+  cue(
+    'photos',
+    'acc',
+    `cho ${ELDER} xin (?:một |1 |vài |mấy )?(?:tấm |cái |bức )?(?:hình|ảnh|pic|clip|video)(?! (?:bài|đề|vở|sách|chụp bài))`,
+    ['xin'],
+  ),
+  cue('probing', 'acc', `(?:tối|đêm|tối nay|cuối tuần|chiều nay|tối mai) ${CHILD} (?:có )?rảnh (?:không|chưa|hả|à)`, [
+    'rảnh',
+  ]),
+  cue(
+    'flattery',
+    'acc',
+    `${ELDER} (?:làm|là) (?:người yêu|bạn trai) (?:của )?${CHILD}|${CHILD} (?:làm|là) người yêu (?:của )?${ELDER}`,
+    ['người yêu', 'bạn trai'],
   ),
   cue('contact', 'fold', `(?:dm|pm|hmu) me(?: (?:on|privately|later|tonight|pls|plz|please|ok))?$`, ['me']),
   cue(
