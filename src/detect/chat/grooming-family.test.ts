@@ -47,8 +47,6 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     'muốn gì chú mua cho',
     'cuối tuần đi cà phê với anh không',
     'hẹn em tối mai nha',
-    'hmu me later',
-    'u r so cute',
     'bi mat nha e',
     // calls, pictures, wanting to meet, the adult above the parents, home and absences asked
     'tối chú gọi video cho cháu nhé',
@@ -71,7 +69,6 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     // English twins
     "let's meet somewhere",
     'come over to my place',
-    'i get u better than ur parents',
     'r u a virgin',
     'take off ur shirt',
   ])('%s → grooming cue', (text) => {

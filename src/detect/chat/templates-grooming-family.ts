@@ -15,7 +15,21 @@ const PAIR = '(?:hai|2) (?:đứa|ta|anh em|chú cháu|bác cháu|chị em|ngư�
 /** The adult as a stranger names himself; not the rude "tao" ("còn mặt mũi nào đến gặp tao"). */
 const ELDER = '(?:a|anh|chú|bác|ông)';
 const MONEY = '(?:tiền|tiền tiêu vặt|tiền tiêu|[0-9]+k|[0-9]+ (?:nghìn|ngàn|triệu|củ|k))';
-const APPS_EN = '(?:snap|snapchat|insta|ig|instagram|discord|whatsapp|telegram|kik|zalo|messenger)';
+const APPS_EN_WORDS = [
+  'snap',
+  'snapchat',
+  'insta',
+  'ig',
+  'instagram',
+  'discord',
+  'whatsapp',
+  'telegram',
+  'kik',
+  'zalo',
+  'messenger',
+];
+const APPS_EN = `(?:${APPS_EN_WORDS.join('|')})`;
+const PICS = '(?:pic|pics|photo|photos|selfie|selfies|picture|pictures)';
 
 export const GROOMING_FAMILY: Template[] = [
   // A secret between the two of them.
@@ -66,7 +80,7 @@ export const GROOMING_FAMILY: Template[] = [
     'contact',
     'fold',
     `(?:add|text|dm|message|hmu|call) me on ${APPS_EN}|(?:what s|whats|what is) (?:ur|your) ${APPS_EN}`,
-    ['snap', 'snapchat', 'insta', 'ig', 'instagram', 'discord', 'whatsapp', 'telegram', 'kik', 'zalo', 'messenger'],
+    APPS_EN_WORDS,
   ),
   // The adult waiting for the child somewhere (at home is family); in English, a meeting kept private
   // ("let's meet at the park at 5" is a textbook's arrangement).
@@ -89,14 +103,8 @@ export const GROOMING_FAMILY: Template[] = [
     `(?:let s|lets|we could|we can|wanna|want to|u wanna|you wanna|we should) (?:meet|hang out|hangout|link up)(?: up)? (?:irl|alone|in person|just (?:us|u and me|you and me|the two of us)|somewhere(?: (?:private|quiet))?$|where no one)|come (?:over )?to my (?:place|house|room|apartment|flat|car)`,
     ['meet', 'hang', 'hangout', 'link', 'come'],
   ),
-  // English: the parents outdone, virginity, clothes taken off. A gift offered is left out: "Do you want
-  // a present?" is a textbook's line, and chat spelling is read as it is ("u" as "you").
-  cue(
-    'trust',
-    'fold',
-    `(?:understand|love|care about|get) (?:you|u) (?:better|more) than (?:your|ur) (?:parents|mom|dad|family|friends)`,
-    ['better', 'more'],
-  ),
+  // English: virginity, clothes taken off. A gift offered is left out: "Do you want a present?" is a
+  // textbook's line, and chat spelling is read as it is ("u" as "you").
   cue('probing', 'fold', `(?:are you|you|rua) (?:a |still a )?virgin`, ['virgin']),
   cue('photos', 'fold', `take (?:off )?(?:your|ur) (?:shirt|clothes|top|pants|dress|bra)(?: off)?`, ['take']),
   // The child praised above classmates.
@@ -152,8 +160,7 @@ export const GROOMING_FAMILY: Template[] = [
     ['understand', 'get', 'approve'],
   ),
   // Plain cues with the adult named: friends asked, an app asked about, a picture sent to him, a
-  // meeting or a date, a gift after what the child likes. English praise as the whole message only in
-  // chat spelling ("u r so cute"): a textbook's "You are so pretty" is a dialogue.
+  // meeting or a date, a gift after what the child likes.
   cue(
     'contact',
     'acc',
@@ -231,23 +238,14 @@ export const GROOMING_FAMILY: Template[] = [
     `${ELDER} (?:làm|là) (?:người yêu|bạn trai) (?:của )?${CHILD}|${CHILD} (?:làm|là) người yêu (?:của )?${ELDER}`,
     ['người yêu', 'bạn trai'],
   ),
-  cue('contact', 'fold', `(?:dm|pm|hmu) me(?: (?:on|privately|later|tonight|pls|plz|please|ok))?$`, ['me']),
   cue(
     'meeting',
     'fold',
     `(?:wanna|want to|u wanna|you wanna|do u wanna|do you want to) (?:meet|hang out|hangout)(?: up)?$`,
     ['meet', 'hang', 'hangout'],
   ),
-  cue(
-    'flattery',
-    'fold',
-    `^(?:u (?:r|re|are)|ur|you r) (?:so |rly |really |very )?(?:cute|pretty|hot|sexy|beautiful|mature)(?: (?:tbh|ngl|fr|lol))?$`,
-    ['cute', 'pretty', 'hot', 'sexy', 'beautiful', 'mature'],
-  ),
-  cue(
-    'photos',
-    'fold',
-    `send (?:me )?(?:one more|another|1 more|more) (?:pic|pics|photo|photos|selfie|selfies|picture|pictures)|(?:pic|pics|photo|photos|selfie|selfies|picture|pictures) (?:just |only )?for me`,
-    ['send', 'for'],
-  ),
+  cue('photos', 'fold', `send (?:me )?(?:one more|another|1 more|more) ${PICS}|${PICS} (?:just |only )?for me`, [
+    'send',
+    'for',
+  ]),
 ];

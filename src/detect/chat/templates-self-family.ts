@@ -34,17 +34,17 @@ const ME_EN = '(?:i|me|my|myself|im|i m)';
  * no hope or no way out, something to cling to gone, death thought of or a goodbye arranged. Lesson
  * words that could be them ("cùng đường": the same way; "lối ra": an exit; "trapped" in a game) are not.
  */
-const DESPAIR = [
+const DESPAIR_WORDS = [
   ...['thừa thãi', 'gánh nặng', 'bám víu', 'tuyệt vọng', 'vô vọng', 'bế tắc', 'đường cùng', 'lối thoát'],
-  ...['vô giá trị', 'tự hại', 'tự làm hại', 'sống không nổi', 'không thiết sống', 'không thiết gì nữa'],
-  ...['(?:nghỉ ngơi|ngủ|ra đi) mãi mãi', 'cách (?:để )?ra đi', 'để lại (?:hết )?(?:đồ|đồ đạc|mọi thứ) cho'],
+  ...['vô giá trị', 'tự hại', 'tự làm hại', 'sống không nổi'],
+];
+const DESPAIR = [
+  ...DESPAIR_WORDS,
+  ...['không thiết sống', 'không thiết gì nữa', '(?:nghỉ ngơi|ngủ|ra đi) mãi mãi', 'cách (?:để )?ra đi'],
+  'để lại (?:hết )?(?:đồ|đồ đạc|mọi thứ) cho',
   'nghĩ (?:đến|tới|về) (?:chuyện |việc )?(?:ra đi|nhảy lầu|nhảy cầu|cái chết)',
 ].join('|');
-const DESPAIR_HINT = [
-  ...['thừa thãi', 'gánh nặng', 'bám víu', 'tuyệt vọng', 'vô vọng', 'bế tắc', 'đường cùng', 'lối thoát'],
-  ...['vô giá trị', 'tự hại', 'tự làm hại', 'sống không nổi', 'không thiết', 'mãi mãi', 'ra đi', 'để lại'],
-  'nghĩ',
-];
+const DESPAIR_HINT = [...DESPAIR_WORDS, 'không thiết', 'mãi mãi', 'ra đi', 'để lại', 'nghĩ'];
 const DESPAIR_EN =
   'worthless|a burden|hopeless|(?:no|a|see a|see no|any) way out|goodbye (?:letter|note)|suicide note|give away (?:all )?my (?:stuff|things)|thinking (?:about|of) (?:jumping|dying|death|ending it|suicide)|(?:miss|notice) me (?:when|if)|(?:happier|better|better off) without me';
 
@@ -68,7 +68,6 @@ export const SELF_HARM_FAMILY: Template[] = [
     ['sinh ra', 'đẻ ra', 'ra đời', 'có mặt', 'tồn tại'],
     `(?:ước gì|ước|giá như|giá mà|thà) ${ME} (?:đã )?(?:chưa|${NOT}|đừng) (?:bao giờ |từng |hề |từng bao giờ )?(?:được |bị )?(?:sinh ra|đẻ ra|ra đời|có mặt trên (?:đời|cõi đời|thế giới|thế gian)|tồn tại)`,
   ),
-  review('fold', ['born'], `(?:i )?wish (?:i|id|i d) (?:was|were|had|d) (?:never|not) (?:been )?born`),
   // Not waking again: not wanting to, or a sleep that does not end.
   review(
     'acc',
