@@ -66,6 +66,11 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     'cho chú xin vài tấm ảnh',
     'gọi video nhé em',
     'e lên lp mấy r',
+    // lures
+    'tối qua nhà chú chơi nha',
+    'lên xe anh chở về',
+    'chị có việc nhẹ lương cao cho em',
+    'a chỉ e cách kiếm tiền online',
     // English twins
     "let's meet somewhere",
     'come over to my place',
@@ -99,6 +104,8 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     'Do you want a present for your birthday?',
     'cho a xin ảnh chụp bài tập với',
     'kb Zalo đi để gửi bài',
+    'chiều nay qua nhà anh Nam học nhóm',
+    'lên xe anh trai chở về',
     'Take off your shoes before you come in',
     "Let's meet at the library at 3",
   ])('%s → no grooming cue', (text) => {

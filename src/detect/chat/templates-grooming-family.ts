@@ -15,21 +15,7 @@ const PAIR = '(?:hai|2) (?:đứa|ta|anh em|chú cháu|bác cháu|chị em|ngư�
 /** The adult as a stranger names himself; not the rude "tao" ("còn mặt mũi nào đến gặp tao"). */
 const ELDER = '(?:a|anh|chú|bác|ông)';
 const MONEY = '(?:tiền|tiền tiêu vặt|tiền tiêu|[0-9]+k|[0-9]+ (?:nghìn|ngàn|triệu|củ|k))';
-const APPS_EN_WORDS = [
-  'snap',
-  'snapchat',
-  'insta',
-  'ig',
-  'instagram',
-  'discord',
-  'whatsapp',
-  'telegram',
-  'kik',
-  'zalo',
-  'messenger',
-];
-const APPS_EN = `(?:${APPS_EN_WORDS.join('|')})`;
-const PICS = '(?:pic|pics|photo|photos|selfie|selfies|picture|pictures)';
+const APPS_EN = '(?:snap|snapchat|insta|ig|instagram|discord|whatsapp|telegram|kik|zalo|messenger)';
 
 export const GROOMING_FAMILY: Template[] = [
   // A secret between the two of them.
@@ -76,11 +62,19 @@ export const GROOMING_FAMILY: Template[] = [
     `(?:qua|sang|lên|vào) ${APP} (?:[^ ]+ ){0,3}(?:cho |để )?(?:thoải mái|riêng tư|kín đáo|dễ nói chuyện|không ai đọc|không ai biết)|(?:qua|sang|lên) ${APP} (?:nói chuyện|tâm sự|nhắn tin|chat|call|gọi) (?:riêng|với ${ADULT}|cho ${ADULT})`,
     [...APP_WORDS],
   ),
+  // Lures: to the adult's home or onto his bike, easy money.
+  cue(
+    'meeting',
+    'acc',
+    `(?:qua|đến|tới|sang|ghé) nhà ${ELDER}(?: (?:nhé|nha|đi|chơi))*$|lên xe ${ELDER}(?! (?:ấy|trai|họ))`,
+    ['nhà', 'xe'],
+  ),
+  cue('gifts', 'acc', `việc nhẹ lương cao|(?:chỉ|dạy) ${CHILD} (?:cách )?kiếm tiền`, ['việc nhẹ', 'kiếm tiền']),
   cue(
     'contact',
     'fold',
     `(?:add|text|dm|message|hmu|call) me on ${APPS_EN}|(?:what s|whats|what is) (?:ur|your) ${APPS_EN}`,
-    APPS_EN_WORDS,
+    ['snap', 'snapchat', 'insta', 'ig', 'instagram', 'discord', 'whatsapp', 'telegram', 'kik', 'zalo', 'messenger'],
   ),
   // The adult waiting for the child somewhere (at home is family); in English, a meeting kept private
   // ("let's meet at the park at 5" is a textbook's arrangement).
@@ -244,8 +238,10 @@ export const GROOMING_FAMILY: Template[] = [
     `(?:wanna|want to|u wanna|you wanna|do u wanna|do you want to) (?:meet|hang out|hangout)(?: up)?$`,
     ['meet', 'hang', 'hangout'],
   ),
-  cue('photos', 'fold', `send (?:me )?(?:one more|another|1 more|more) ${PICS}|${PICS} (?:just |only )?for me`, [
-    'send',
-    'for',
-  ]),
+  cue(
+    'photos',
+    'fold',
+    `send (?:me )?(?:one more|another|1 more|more) (?:pic|pics|photo|photos|selfie|selfies|picture|pictures)|(?:pic|pics|photo|photos|selfie|selfies|picture|pictures) (?:just |only )?for me`,
+    ['send', 'for'],
+  ),
 ];

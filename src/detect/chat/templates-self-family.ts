@@ -41,10 +41,11 @@ const DESPAIR_WORDS = [
 const DESPAIR = [
   ...DESPAIR_WORDS,
   ...['không thiết sống', 'không thiết gì nữa', '(?:nghỉ ngơi|ngủ|ra đi) mãi mãi', 'cách (?:để )?ra đi'],
+  '(?:không|chẳng) còn (?:hy vọng|hi vọng)',
   'để lại (?:hết )?(?:đồ|đồ đạc|mọi thứ) cho',
   'nghĩ (?:đến|tới|về) (?:chuyện |việc )?(?:ra đi|nhảy lầu|nhảy cầu|cái chết)',
 ].join('|');
-const DESPAIR_HINT = [...DESPAIR_WORDS, 'không thiết', 'mãi mãi', 'ra đi', 'để lại', 'nghĩ'];
+const DESPAIR_HINT = [...DESPAIR_WORDS, 'không thiết', 'mãi mãi', 'ra đi', 'để lại', 'nghĩ', 'hy vọng', 'hi vọng'];
 const DESPAIR_EN =
   'worthless|a burden|hopeless|(?:no|a|see a|see no|any) way out|goodbye (?:letter|note)|suicide note|give away (?:all )?my (?:stuff|things)|thinking (?:about|of) (?:jumping|dying|death|ending it|suicide)|(?:miss|notice) me (?:when|if)|(?:happier|better|better off) without me';
 
@@ -79,11 +80,11 @@ export const SELF_HARM_FAMILY: Template[] = [
     ['ngủ'],
     `${ME} (?:[^ ]+ ){0,2}(?:muốn|mún|ước|mong) (?:được )?ngủ (?:mãi mãi|mãi|vĩnh viễn|luôn|hoài)(?: ${NOT} (?:dậy|vậy|tỉnh)(?: nữa)?)?$`,
   ),
-  // A life, or everything, without meaning or a way out, said by the writer.
+  // A life, or everything, without meaning, said by the writer (no way out: the despair words above).
   review(
     'acc',
-    ['vô nghĩa', 'ý nghĩa', 'mục đích', 'lối thoát', 'hy vọng', 'hi vọng', 'lối ra'],
-    `(?:mọi thứ|mọi chuyện|tất cả|cuộc sống|cuộc đời|đời ${ME}|cuộc sống của ${ME}|cuộc đời ${ME}) (?:[^ ]+ ){0,2}(?:vô nghĩa|${NOT} (?:còn |có )?(?:ý nghĩa|mục đích)(?: gì| nữa)?)(?: (?:rồi|quá|lắm|hết|cả|nữa|thật|thật sự))*(?: ${ME}(?: [^ ]+){0,3})?$|sống (?:[^ ]+ )?${NOT} (?:có |còn )?(?:ý nghĩa|mục đích) gì|${ME} (?:[^ ]+ ){0,3}${NOT} còn (?:lối thoát|hy vọng|hi vọng|lối ra)|${NOT} còn (?:lối thoát|hy vọng|hi vọng|lối ra) (?:nào |gì )?(?:cho ${ME}|nữa)`,
+    ['vô nghĩa', 'ý nghĩa', 'mục đích'],
+    `(?:mọi thứ|mọi chuyện|tất cả|cuộc sống|cuộc đời|đời ${ME}|cuộc sống của ${ME}|cuộc đời ${ME}) (?:[^ ]+ ){0,2}(?:vô nghĩa|${NOT} (?:còn |có )?(?:ý nghĩa|mục đích)(?: gì| nữa)?)(?: (?:rồi|quá|lắm|hết|cả|nữa|thật|thật sự))*(?: ${ME}(?: [^ ]+){0,3})?$|sống (?:[^ ]+ )?${NOT} (?:có |còn )?(?:ý nghĩa|mục đích) gì`,
   ),
   // Worthless, hope lost, giving up, a life not worth going on, as the writer's own closing words.
   review(
