@@ -61,7 +61,6 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     'em sống một mình à',
     // as strangers type them
     'kb zl nha bé',
-    'chiều nay bé có rảnh ko',
     'chú làm ny cháu nha',
     'cho chú xin vài tấm ảnh',
     'gọi video nhé em',
@@ -106,6 +105,11 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     'kb Zalo đi để gửi bài',
     'chiều nay qua nhà anh Nam học nhóm',
     'lên xe anh trai chở về',
+    'bố mẹ em không hiểu em, em buồn lắm cô ạ',
+    'anh ơi gọi video cho em chỉ bài với',
+    'cho anh xin ảnh lớp mình đi dã ngoại',
+    'anh muốn xem em thi đấu',
+    'tối nay em rảnh không, mình học nhóm',
     'Take off your shoes before you come in',
     "Let's meet at the library at 3",
   ])('%s → no grooming cue', (text) => {

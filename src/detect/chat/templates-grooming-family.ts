@@ -138,7 +138,7 @@ export const GROOMING_FAMILY: Template[] = [
   cue(
     'trust',
     'acc',
-    `${PARENT} ${CHILD} (?:[^ ]+ )?(?:không|chẳng|đâu có|có bao giờ|chả) (?:hiểu|thương|quan tâm|lo cho) ${CHILD}|chỉ (?:có )?${ADULT} (?:là )?(?:mới )?(?:hiểu|thương|quan tâm) (?:${CHILD} )?thôi`,
+    `${PARENT} ${CHILD} (?:[^ ]+ )?(?:đâu có|có bao giờ|chả|chẳng bao giờ) (?:hiểu|thương|quan tâm|lo cho) ${CHILD}|chỉ (?:có )?${ADULT} (?:là )?(?:mới )?(?:hiểu|thương|quan tâm) (?:${CHILD} )?thôi`,
     ['hiểu', 'thương', 'quan tâm', 'lo cho'],
   ),
   cue(
@@ -164,7 +164,7 @@ export const GROOMING_FAMILY: Template[] = [
   cue(
     'photos',
     'acc',
-    `(?:chụp|quay) (?!(?:[^ ]+ ){0,3}(?:bài|đề|vở|sách))(?:[^ ]+ ){0,3}(?:gửi|cho) ${ELDER}(?: (?:xem|coi|nhé|nha|đi))?$|${ELDER} (?:muốn|thèm) (?:xem|nhìn|ngắm|thấy) ${CHILD}`,
+    `(?:chụp|quay) (?!(?:[^ ]+ ){0,3}(?:bài|đề|vở|sách))(?:[^ ]+ ){0,3}(?:gửi|cho) ${ELDER}(?: (?:xem|coi|nhé|nha|đi))?$|${ELDER} (?:muốn|thèm) (?:xem|nhìn|ngắm|thấy) ${CHILD}(?: (?:nhé|nha|đi|tí|chút|quá|lắm|ghê))*$`,
     ['chụp', 'quay', 'xem', 'nhìn', 'ngắm', 'thấy'],
   ),
   cue(
@@ -183,7 +183,7 @@ export const GROOMING_FAMILY: Template[] = [
   cue(
     'contact',
     'acc',
-    `${ELDER} (?:[^ ]+ )?(?:gọi|call|facetime) (?:điện |video )?(?:cho )?${CHILD}|(?<!tin )(?:nhắn|gọi) (?:${APP} )?(?:cho|với) ${ELDER}(?! (?:ấy|trai|họ))|(?:muốn|thèm) nghe giọng ${CHILD}|(?<!(?:không|đừng|cấm|chưa) )(?:nói chuyện|tâm sự) riêng (?:nhé|nha|đi|được không|với ${ELDER})`,
+    `${ELDER} (?!ơi )(?:[^ ]+ )?(?:gọi|call|facetime) (?:điện |video )?(?:cho )?${CHILD}|(?<!tin )(?:nhắn|gọi) (?:${APP} )?(?:cho|với) ${ELDER}(?! (?:ấy|trai|họ))|(?:muốn|thèm) nghe giọng ${CHILD}|(?<!(?:không|đừng|cấm|chưa) )(?:nói chuyện|tâm sự) riêng (?:nhé|nha|đi|được không|với ${ELDER})`,
     ['gọi', 'call', 'facetime', 'nhắn', 'nghe', 'riêng'],
   ),
   // Pictures or the child's face wanted by the adult; a picture in a dress asked about.
@@ -210,7 +210,7 @@ export const GROOMING_FAMILY: Template[] = [
     ['địa chỉ', 'đi vắng', 'vắng nhà', 'đi công tác', 'về muộn', 'ở đâu', 'với ai', 'một mình'],
   ),
   // As strangers type them: friends on an app with the child called, a picture or a video call asked,
-  // the child's free evening, the adult as the child's lover.
+  // the adult as the child's lover (a free evening asked is also a classmate's question).
   cue(
     'contact',
     'acc',
@@ -220,12 +220,9 @@ export const GROOMING_FAMILY: Template[] = [
   cue(
     'photos',
     'acc',
-    `cho ${ELDER} xin (?:một |1 |vài |mấy )?(?:tấm |cái |bức )?(?:hình|ảnh|pic|clip|video)(?! (?:bài|đề|vở|sách|chụp bài))`,
+    `cho ${ELDER} xin (?:một |1 |vài |mấy )?(?:tấm |cái |bức )?(?:hình|ảnh|pic|clip|video)(?! (?:bài|đề|vở|sách|chụp|lớp|nhóm|tập thể|thẻ|hồ sơ))`,
     ['xin'],
   ),
-  cue('probing', 'acc', `(?:tối|đêm|tối nay|cuối tuần|chiều nay|tối mai) ${CHILD} (?:có )?rảnh (?:không|chưa|hả|à)`, [
-    'rảnh',
-  ]),
   cue(
     'flattery',
     'acc',

@@ -45,13 +45,20 @@ const DESPAIR = [
   'để lại (?:hết )?(?:đồ|đồ đạc|mọi thứ) cho',
   'nghĩ (?:đến|tới|về) (?:chuyện |việc )?(?:ra đi|nhảy lầu|nhảy cầu|cái chết)',
 ].join('|');
+// Despair at a subject, a question or a mark is about the lesson ("tớ tuyệt vọng với môn hóa", "em bế
+// tắc ở câu 3", "không còn hy vọng đạt điểm 10").
+const NOT_SCHOOL = '(?! (?:với|ở|vì|về|trong|đạt|qua|được|thi|lên|vào|môn|bài|câu|đề|điểm)(?![^ ]))';
 const DESPAIR_HINT = [...DESPAIR_WORDS, 'không thiết', 'mãi mãi', 'ra đi', 'để lại', 'nghĩ', 'hy vọng', 'hi vọng'];
 const DESPAIR_EN =
   'worthless|a burden|hopeless|(?:no|a|see a|see no|any) way out|goodbye (?:letter|note)|suicide note|give away (?:all )?my (?:stuff|things)|thinking (?:about|of) (?:jumping|dying|death|ending it|suicide)|(?:miss|notice) me (?:when|if)|(?:happier|better|better off) without me';
 
 export const SELF_HARM_FAMILY: Template[] = [
   // Despair words near the writer (eight words either way, so the cost stays linear).
-  review('acc', DESPAIR_HINT, `${ME} (?:[^ ]+ ){0,8}(?:${DESPAIR})|(?:${DESPAIR})(?: [^ ]+){0,8} ${ME}`),
+  review(
+    'acc',
+    DESPAIR_HINT,
+    `${ME} (?:[^ ]+ ){0,8}(?:${DESPAIR})${NOT_SCHOOL}|(?:${DESPAIR})${NOT_SCHOOL}(?: [^ ]+){0,8} ${ME}`,
+  ),
   review(
     'fold',
     ['worthless', 'burden', 'hopeless', 'way', 'goodbye', 'suicide', 'give', 'thinking', 'miss', 'notice', 'without'],
@@ -97,7 +104,7 @@ export const SELF_HARM_FAMILY: Template[] = [
   review(
     'acc',
     ['sức', 'đủ sức', 'can đảm', 'nên', 'thấy', 'gặp', 'thư', 'đời', 'làm phiền', 'làm khổ', 'làm liên lụy'],
-    `${NOT} còn (?:sức|đủ sức|can đảm) (?:để )?(?:sống|sống tiếp|tiếp tục sống)|${ME} (?:[^ ]+ ){0,2}(?:không|chẳng) nên (?:được )?(?:tồn tại|sống|có mặt)|(?:mai|ngày mai|từ mai|sau hôm nay|tối nay) (?:[^ ]+ ){0,3}(?:không|chẳng) (?:còn )?(?:thấy|gặp) ${MINE} nữa|(?:viết|để) thư (?:để lại|từ biệt|giã biệt) (?:cho )?(?:bố mẹ|ba mẹ|mẹ|bố|ba|gia đình|mọi người|cả nhà)(?: (?:rồi|xong))?$|đời ${MINE} (?:thế là|vậy là|coi như) (?:hết|xong|chấm hết|bỏ đi)|${ME} (?:[^ ]+ ){0,2}${NOT} (?:muốn )?(?:làm phiền|làm khổ|làm liên lụy) (?:ai|mọi người|bố mẹ|ba mẹ|gia đình) nữa`,
+    `${NOT} còn (?:sức|đủ sức|can đảm) (?:để )?(?:sống|sống tiếp|tiếp tục sống)|${ME} (?:[^ ]+ ){0,2}(?:không|chẳng) nên (?:được )?(?:tồn tại|sống|có mặt)(?: (?:nữa|trên đời|trên đời này))*$|(?:mai|ngày mai|từ mai|sau hôm nay|tối nay) (?:[^ ]+ ){0,3}(?:không|chẳng) (?:còn )?(?:thấy|gặp) ${MINE} nữa(?: (?:đâu|nhé|nha))*$|(?:viết|để) thư (?:để lại|từ biệt|giã biệt) (?:cho )?(?:bố mẹ|ba mẹ|mẹ|bố|ba|gia đình|mọi người|cả nhà)(?: (?:rồi|xong))?$|đời ${MINE} (?:thế là|vậy là|coi như) (?:hết|xong|chấm hết|bỏ đi)(?: rồi)?$|${ME} (?:[^ ]+ ){0,2}${NOT} (?:muốn )?(?:làm phiền|làm khổ|làm liên lụy) (?:ai|mọi người|bố mẹ|ba mẹ|gia đình) nữa`,
   ),
   review(
     'acc',
@@ -132,17 +139,12 @@ export const SELF_HARM_FAMILY: Template[] = [
   ),
   review(
     'fold',
-    ['alive', 'live', 'exist', 'here', 'again', 'relapsed'],
-    `(?:i )?(?:shouldn t|shouldnt|should not|don t deserve to|dont deserve to) (?:be alive|live|exist|be here)|(?:i m cutting|im cutting|cutting|cut myself|hurting myself|self harming) again|^(?:i )?relapsed(?: again)?$`,
-  ),
-  review(
-    'fold',
     ['tomorrow', 'anymore', 'longer', 'alive', 'living', 'life', 'everything', 'point'],
-    `(?:i|i ll|ill|i will) (?:won t|wont|will not|not) be (?:here|around|alive) (?:tomorrow|anymore|much longer)|(?:i m|im|i am) (?:so )?(?:tired|sick|done) (?:of|with) (?:being alive|living|life|everything)|(?:i )?(?:can t|cant|cannot) do this anymore|nothing matters anymore|(?:there s|theres|there is) no point (?:anymore|in living|in anything)`,
+    `(?:i|i ll|ill|i will) (?:won t|wont|will not|not) be (?:here|around|alive) (?:tomorrow|anymore|much longer)|(?:i m|im|i am) (?:so )?(?:tired|sick|done) (?:of|with) (?:being alive|living|life|everything)|(?:i )?(?:can t|cant|cannot) do this anymore$|nothing matters anymore$|(?:there s|theres|there is) no point (?:anymore|in living|in anything)`,
   ),
 ];
 
 /** A means named in advice or a prohibition: a health lesson, read at review tier at most. */
 export const SELF_HARM_ADVICE = T(
-  '(?:không được|không nên|cấm|tránh|tuyệt đối không|đừng bao giờ|không tự ý) (?:tự ý )?(?:uống|dùng|lạm dụng) (?:[^ ]+ ){0,2}thuốc ngủ|(?:uống|dùng) thuốc ngủ (?:[^ ]+ ){0,5}(?:chỉ định|bác sĩ|đơn thuốc|theo đơn|liều lượng)',
+  '(?:không được|không nên|cấm|tránh|tuyệt đối không|đừng bao giờ|không tự ý) (?:tự ý )?(?:uống|dùng|lạm dụng) (?:[^ ]+ ){0,2}thuốc ngủ',
 );
