@@ -110,6 +110,7 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     'cho anh xin ảnh lớp mình đi dã ngoại',
     'anh muốn xem em thi đấu',
     'tối nay em rảnh không, mình học nhóm',
+    'con ngủ một mình hay ngủ với mẹ',
     'Take off your shoes before you come in',
     "Let's meet at the library at 3",
   ])('%s → no grooming cue', (text) => {

@@ -125,7 +125,7 @@ export const GROOMING_FAMILY: Template[] = [
   cue(
     'probing',
     'acc',
-    `${CHILD} (?:[^ ]+ )?(?:đủ|tròn|trên|dưới) (?:18|16|mười tám|mười sáu)(?: tuổi)? (?:chưa|không|hả|à)|${CHILD} (?:[^ ]+ )?ngủ (?:một mình|1 mình|riêng|với ai|chung với ai) (?:hay|hả|à|không|chưa)`,
+    `${CHILD} (?:[^ ]+ )?(?:đủ|tròn|trên|dưới) (?:18|16|mười tám|mười sáu)(?: tuổi)? (?:chưa|không|hả|à)|(?:em|bé|cháu) (?:[^ ]+ )?ngủ (?:một mình|1 mình|riêng|với ai|chung với ai) (?:hay|hả|à|không|chưa)`,
     ['18', '16', 'mười tám', 'mười sáu', 'ngủ'],
   ),
   cue(
