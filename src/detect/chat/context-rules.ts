@@ -54,6 +54,8 @@ const D_NEXT = new Set([
   'được',
   'đc',
   'dc',
+  // "dell quan tâm", "đ quan trọng": caring, typed in ASCII as pupils type "quan".
+  'quan',
 ]);
 const MONEY_BEFORE = new Set(['nghìn', 'ngàn', 'triệu', 'trăm', 'chục', 'tỷ', 'tỉ', 'nhiêu', 'vạn', 'k', 'giá', 'mấy']);
 const LETTER_BEFORE = new Set([

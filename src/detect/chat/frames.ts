@@ -216,6 +216,18 @@ function placeName(tokens: Token[], h: Hit): boolean {
   );
 }
 
+// The writer naming themselves ("tớ là đồ ngốc", "mình đúng là đồ vô dụng"): self-talk, worth a look,
+// not an alert against the child. Not "em" or "con": an elder calls the one spoken to so.
+const SELF = new Set(['mình', 'tớ', 'tôi', 'tui', 't', 'tao', 'mik', 'mk']);
+const SELF_LINK = new Set(['là', 'đúng', 'thật', 'chỉ', 'quả', 'cũng', 'vẫn', 'đã', 'đồ', 'thứ', 'kẻ', 'một', 'đứa']);
+function saidOfSelf(tokens: Token[], h: Hit): boolean {
+  const from = sentenceStart(tokens, h.first);
+  let k = h.first - 1;
+  while (k >= from && k > h.first - 5 && SELF_LINK.has(tokens[k]!.forms.acc)) k--;
+  // The pronoun opens the sentence: "nó nói t là đồ ngu" is reported speech, read below.
+  return k === from && k < h.first - 1 && SELF.has(tokens[k]!.forms.canon);
+}
+
 export function applyFrames(text: string, tokens: Token[], hits: Hit[]): void {
   let quotes: [number, number][] | null = null;
   for (let n = hits.length - 1; n >= 0; n--) {
@@ -234,6 +246,11 @@ export function applyFrames(text: string, tokens: Token[], hits: Hit[]): void {
       continue;
     }
     if (!FRAMED.has(h.cat)) continue;
+    if (h.cat === 'insult' && saidOfSelf(tokens, h)) {
+      h.tier = 'review';
+      h.ruleId = `${h.ruleId}.self`;
+      continue;
+    }
     quotes ??= quoteRanges(text);
     if ((quotes.length && quoted(tokens, h, quotes)) || reported(tokens, h)) {
       h.tier = 'review';

@@ -82,9 +82,10 @@ describe('grooming cues as strangers type them', () => {
       'đi nhà nghỉ với a không',
       'lớn rồi mà còn sợ bố mẹ à',
       'you can trust me',
-      "i'll give you money for pics",
     ])
       expect(cats(text, 'review'), text).toContain('grooming');
+    // Money offered (gifts) for pictures (photos): two families in one message alert at once.
+    expect(cats("i'll give you money for pics")).toContain('grooming');
   });
 
   it("a teacher asking for a pupil's homework is not a cue", () => {

@@ -68,6 +68,8 @@ export const TEENCODE = lookupTable<string>({
   bjo: 'bây giờ',
   fb: 'facebook',
   zl: 'zalo',
+  ny: 'người yêu',
+  lp: 'lớp',
   ng: 'người',
   nhma: 'nhưng mà',
   nma: 'nhưng mà',

@@ -9,11 +9,14 @@
 import type { Template } from './template-kit';
 import { ADULT, APP, APP_WORDS, PARENT, groomingCue as cue } from './grooming-kit';
 
-/** The child spoken to; not "bạn" (classmates), nor the second word of "cô bé", "em bé". */
-const CHILD = '(?<!(?:cô|em|con|thằng|cậu|chú|bà|cháu) )(?:em|bé|cháu|con)';
+/**
+ * The child spoken to; not "bạn" (classmates), nor the second word of "cô bé", "em bé" — whole words
+ * only, so "xem em" (a word ending in "em") still finds the child.
+ */
+export const CHILD = '(?<!(?<![^ ])(?:cô|em|con|thằng|cậu|chú|bà|cháu) )(?:em|bé|cháu|con)';
 /** Adverbs that sit between a speaker and his verb ("chỉ có anh mới thật lòng thương em"). */
 const ADV = '(?:(?:thật lòng|thật sự|thực sự|rất|luôn|vẫn|cũng|mới|sẽ|đã) ){0,2}';
-const PRAISE = '(?:ngoan|xinh|dễ thương|đáng yêu|cute|đẹp|khôn|trưởng thành|chín chắn|hiểu chuyện|giỏi|sexy)';
+export const PRAISE = '(?:ngoan|xinh|dễ thương|đáng yêu|cute|đẹp|khôn|trưởng thành|chín chắn|hiểu chuyện|giỏi|sexy)';
 const ASK = '(?:không|chưa|hả|à|nhỉ|nhé|nha|đi|được không)';
 /** Words of the body or of undress a picture is asked of. */
 const BODY =

@@ -64,7 +64,7 @@ export const GROOMING: Template[] = [
     view: 'fold',
     hint: PHOTO_HINT,
     re: T(
-      'send (?:me )?(?:a |some |your )?(?:pic|photo|photos|selfie|picture|pictures|pics)|show me your (?:face|body|legs)|turn on your (?:camera|cam) for me|private video call|what do you look like',
+      'send (?:me )?(?:a |some |your )?(?:pic|photo|photos|selfie|picture|pictures|pics)(?! of (?:your |ur |the |this )?(?:homework|work|answers?|notes|essay|worksheet|exercises?|project|book|page|notebook))|show me your (?:face|body|legs)|turn on your (?:camera|cam) for me|private video call|what do you look like',
     ),
   },
   {

@@ -1,8 +1,9 @@
 /**
- * Self-harm told as an end rather than named: a wish never to have been born, tonight as the last
- * night, not being there tomorrow, the others better off after the writer's death, death as the way
- * everything stops, leaving far and not coming back, a jump into a river or from a height, a whole
- * strip of pills. Review tier (a check-in), except the pills, which are a means taken.
+ * Self-harm told as an end rather than named (a wish never to have been born is in
+ * templates-self-family.ts): tonight as the last night, not being there tomorrow, the others better off
+ * after the writer's death, death as the way everything stops, leaving far and not coming back, a jump
+ * into a river or from a height, a whole strip of pills. Review tier (a check-in), except the pills,
+ * which are a means taken.
  */
 import { H, T, alternatives, type Template } from './template-kit';
 
@@ -22,10 +23,6 @@ const review = (hint: string[], re: string): Template => ({
 });
 
 export const SELF_HARM_ENDS: Template[] = [
-  review(
-    ['sinh ra', 'ra đời', 'có mặt'],
-    `(?:ước gì|ước|giá như|giá mà) ${ME} (?:chưa|${NOT}) (?:bao giờ )?(?:được )?(?:sinh ra|ra đời|có mặt trên đời)`,
-  ),
   // "đêm nay là đêm cuối của t": the last night closing the message ("hôm nay là ngày cuối của em ở
   // trường" goes on to say of what).
   review(

@@ -19,9 +19,14 @@ import { SELF_HARM_ENDS } from './templates-self-ends';
 import { SELF_HARM_STAGES } from './templates-self-stages';
 import { GROOMING_ASKS } from './templates-grooming-asks';
 import { GROOMING_STAGES } from './templates-grooming-stages';
+import { GROOMING_FAMILY } from './templates-grooming-family';
 import { SELF_HARM_MORE, THREATS_MORE } from './templates-social';
 
-export { ACCENTED_IDIOM, IDIOMS, REPORTED } from './templates-harm';
+import { REPORTED as HARM_REPORTED } from './templates-harm';
+import { SELF_HARM_ADVICE, SELF_HARM_FAMILY } from './templates-self-family';
+export { ACCENTED_IDIOM, IDIOMS } from './templates-harm';
+/** Self-harm told of someone else, or a means named in advice: review tier at most. */
+export const REPORTED = [...HARM_REPORTED, SELF_HARM_ADVICE];
 export { EXCLUSION } from './templates-social';
 import { INSULT_FRAMES as FRAMES_FIRST, INSULT_SHAPES } from './templates-insult';
 export { HELP_REQUESTS } from './templates-insult';
@@ -37,6 +42,7 @@ export const GROOMING = [
   ...GROOMING_CLOSE,
   ...GROOMING_ASKS,
   ...GROOMING_STAGES,
+  ...GROOMING_FAMILY,
 ];
 export const THREATS = [...HARM_THREATS, ...THREATS_MORE];
 export const SELF_HARM = [
@@ -46,6 +52,7 @@ export const SELF_HARM = [
   ...SELF_HARM_PLAIN,
   ...SELF_HARM_ENDS,
   ...SELF_HARM_STAGES,
+  ...SELF_HARM_FAMILY,
 ];
 /** Accented grooming and self-harm templates, read over a message typed wholly without diacritics. */
 export const GROOMING_FOLDED = GROOMING.filter((t) => t.view === 'acc').map((t) => foldedTwin(t, fold));

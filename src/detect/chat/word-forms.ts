@@ -123,6 +123,28 @@ export function collapseRuns(s: string, keep: 1 | 2): string {
   return s.replace(/(.)\1{2,}/gu, keep === 1 ? '$1' : '$1$1');
 }
 
+const Y_TO_I = lookupTable<string>({ ỳ: 'ì', ý: 'í', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' });
+
+/**
+ * Spellings of an accented word looked up among accented terms only: "y" with a tone for "i" (both
+ * are written in Vietnamese: "lý"/"lí"; "đỵt" is địt), and a "z" tacked on for style ("lồnz", "vãiz").
+ * A consonant-only short form with a letter more ("vcll", "đmml") is the short form.
+ */
+function spellingVariants(acc: string): string[] {
+  const out: string[] = [];
+  if (!isAscii(acc)) {
+    if (/[ỳýỷỹỵ]/.test(acc)) out.push(acc.replace(/[ỳýỷỹỵ]/g, (c) => Y_TO_I.get(c) ?? c));
+    if (acc.length >= 3 && /z+$/.test(acc)) out.push(acc.replace(/z+$/, ''));
+  }
+  if (/^[bcdđghklmnpqrstvx]{4,6}$/.test(acc) && !isAscii(acc)) out.push(acc.slice(0, -1));
+  return out;
+}
+
+/** A consonant-only short form typed in ASCII with a letter more ("vcll", "dkmm"): looked up as the short form. */
+function shortFormVariant(acc: string): string | null {
+  return /^[bcdghklmnpqrstvx]{4,6}$/.test(acc) ? acc.slice(0, -1) : null;
+}
+
 function pushUnique(arr: string[], s: string | null, not: string): void {
   if (s && s !== not && !arr.includes(s)) arr.push(s);
 }
@@ -195,6 +217,7 @@ export function wordForms(word: string): WordForms {
   const restored = decoded !== null && leetFold !== null ? DISGUISED.get(leetFold) : undefined;
   const canon = restored ?? (wildcard ? starred(wildcard) : undefined) ?? TEENCODE.get(base) ?? base;
   const accForms = alts.length ? [acc, ...alts] : [acc];
+  for (const v of spellingVariants(acc)) if (!accForms.includes(v)) accForms.push(v);
   const foldForms: string[] = [];
   if (isAscii(acc)) {
     foldForms.push(acc);
@@ -202,6 +225,8 @@ export function wordForms(word: string): WordForms {
     if (acc.length >= 4 && acc.endsWith('s'))
       foldForms.push(acc.endsWith('es') && acc.length >= 6 ? acc.slice(0, -2) : acc.slice(0, -1));
     if (acc.length >= 6 && acc.endsWith('es')) foldForms.push(acc.slice(0, -1));
+    const short = shortFormVariant(acc);
+    if (short) foldForms.push(short);
   }
   // Telex spellings stay out of the diacritics-free view: stripped of its tone, "shirt" → "shỉt" reads "shit".
   const tx = telex(word);
