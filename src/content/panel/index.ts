@@ -22,6 +22,8 @@ export type { FindingEvent } from './entries';
 const NOTE_MAX = 1_000;
 /** Between two placements of the panel that nothing asked for. */
 const KEEP_CLEAR_MS = 1_000;
+/** The least time between two renders for findings (see renderer): a burst's later members show within it. */
+export const BURST_GAP_MS = 1_000;
 
 export interface AlertPanel {
   finding(ev: FindingEvent): void;
@@ -124,7 +126,9 @@ function entryHandlers(
 }
 
 /**
- * Renders the panel: at once, or once for a burst of findings (a batch from the worker, a raid).
+ * Renders the panel: at once, or once for a burst of findings (a batch from the worker, a raid). A
+ * finding after a recent render waits for BURST_GAP_MS to have passed: each render rebuilds entries,
+ * and a stream of findings (a chat flood) rendered each at once cost the busy page ~4 ms/s.
  * Placing it reads layout, which inside a flush forces the whole page's layout (up to ~10 ms on a
  * busy page with 1,000 rows): only the first render and a change of language place it at once.
  * On a sign that it or the client's controls moved (it opened, an entry more or fewer, a side panel
@@ -149,19 +153,31 @@ function renderer(view: () => PanelView, draw: () => number, adapter: AlertPanel
     else if (!later && (moved || performance.now() - placedAt >= KEEP_CLEAR_MS)) later = afterNextFrame(window, place);
   };
   let pending: { moved: boolean } | null = null;
-  const renderSoon = (moved: boolean): void => {
+  let renderedAt = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = (): void => {
+    const { moved: m } = pending!;
+    pending = null;
+    timer = undefined;
+    renderedAt = performance.now();
+    render(false, m);
+  };
+  /** `burst`: a finding, which may wait for the gap; the teacher's own actions show at once. */
+  const renderSoon = (moved: boolean, burst = false): void => {
     if (pending) {
       pending.moved ||= moved;
-      return;
+      if (burst || timer === undefined) return;
+      // A teacher's action does not wait behind a burst's gap.
+      clearTimeout(timer);
+      timer = undefined;
+      return queueMicrotask(flush);
     }
     pending = { moved };
-    queueMicrotask(() => {
-      const { moved: m } = pending!;
-      pending = null;
-      render(false, m);
-    });
+    const wait = burst ? renderedAt + BURST_GAP_MS - performance.now() : 0;
+    if (wait > 0) timer = setTimeout(flush, wait);
+    else queueMicrotask(flush);
   };
-  return { render, renderSoon };
+  return { render, renderSoon, destroy: () => clearTimeout(timer) };
 }
 
 /** The entry a notification's action is about: the one holding its finding, else the person's by name. */
@@ -232,14 +248,13 @@ function rowFinder(adapter: AlertPanelDeps['adapter'], present: () => Present): 
 export function createAlertPanel(given: AlertPanelDeps): AlertPanel {
   // Its language may change while the class goes on (setLang).
   const deps = { ...given };
-  const { adapter } = deps;
   const board = createBoard();
   let present: Present = { participants: [], waiting: [] };
   let blind = '';
   let lastCoverage: Coverage | null = null;
   let paused = false;
   const alertSound = createAlertSound(deps.doc);
-  const rowOf = rowFinder(adapter, () => present);
+  const rowOf = rowFinder(deps.adapter, () => present);
   const handlers = entryHandlers(
     board,
     deps,
@@ -250,11 +265,12 @@ export function createAlertPanel(given: AlertPanelDeps): AlertPanel {
   const openGuide = deps.openGuide && (() => deps.openGuide!(deps.lang));
   const newView = () =>
     createPanelView(deps.doc, deps.host, deps.platform, deps.lang, handlers, openGuide, deps.onExpanded);
-  const { render, renderSoon } = renderer(
+  const renders = renderer(
     () => view,
     () => view.render(board.open(), board.reviewCount(), blind, paused ? pausedLine(deps.lang) : ''),
-    adapter,
+    deps.adapter,
   );
+  const { render, renderSoon } = renders;
   let view: PanelView = newView();
   render(true);
 
@@ -263,11 +279,11 @@ export function createAlertPanel(given: AlertPanelDeps): AlertPanel {
       const result = board.add(ev);
       if (result === 'known') return;
       // While paused it is listed, but the panel neither opens nor sounds.
-      if (paused) return renderSoon(false);
+      if (paused) return renderSoon(false, true);
       // Expanded first, so it is placed clear of the client's controls at its full size.
       if (result === 'opened') view.expand(true);
       if (result === 'opened') alertSound.alert(ev.finding.severity);
-      renderSoon(result === 'opened');
+      renderSoon(result === 'opened', true);
       if (result !== 'opened') return;
       const entry = board.open().find((e) => e.findings.some((f) => f.id === ev.id));
       if (entry) view.announce(entry);
@@ -306,7 +322,7 @@ export function createAlertPanel(given: AlertPanelDeps): AlertPanel {
       renderSoon(false);
     },
     sound: (on) => alertSound.enable(on),
-    destroy: () => view.destroy(),
+    destroy: () => void (renders.destroy(), view.destroy()),
   };
 }
 
