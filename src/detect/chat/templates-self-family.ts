@@ -7,25 +7,15 @@
  * letter), near the writer's own pronoun. Review tier: a check-in, never an alert on its own. Advice about a means ("không được uống thuốc
  * ngủ khi chưa có chỉ định") is a health lesson, not the writer's plan.
  */
-import { H, T, alternatives, type Template } from './template-kit';
+import { T, type Template } from './template-kit';
+// The writer ("mình" after a group is "our"; "bé" speaks of itself) and the review line, as the stages have them.
+import { ME, review } from './templates-self-stages';
 
-// "mình" after a group is "our" ("lớp mình"); "bé" speaks of itself in the third person.
-const ME = `(?<!(?:lớp|nhóm|tổ|đội|nhà|bạn) )(?:${alternatives(['em', 'mình', 'tớ', 'tôi', 'tao', 't', 'con', 'tui', 'cháu', 'bé'])})`;
 const NOT = '(?:không|chẳng|chả|hông)';
 /** The writer after "nhà" ("sân thượng nhà t"), where ME's lookbehind would read "our". */
 const MINE = '(?:em|mình|tớ|tôi|tao|t|tui|con|cháu)';
 /** Waking, as teencode leaves it ("dậy" read as "vậy"); not a time to get up ("dậy sớm"). */
 const WAKE = '(?:thức|tỉnh) (?:dậy|vậy|lại)(?! (?:sớm|muộn|trễ|lúc|vào lúc|đi học|kịp))';
-
-const review = (view: Template['view'], hint: string[], re: string): Template => ({
-  id: 'chat.self-harm.ideation',
-  cat: 'self-harm',
-  sev: 2,
-  tier: 'review',
-  view,
-  hint: view === 'acc' ? H({ acc: hint, fold: [] }) : H({ acc: [], fold: hint }),
-  re: T(re),
-});
 
 /** The writer in an English line; "me" and "my" too ("no one will miss me"). */
 const ME_EN = '(?:i|me|my|myself|im|i m)';

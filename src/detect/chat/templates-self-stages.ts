@@ -8,12 +8,13 @@
 import { H, T, alternatives, type Template } from './template-kit';
 
 // "mình" after a group is "our" ("lớp mình mua dây thừng cho kéo co").
-const ME = `(?<!(?:lớp|nhóm|tổ|đội|nhà|bạn) )(?:${alternatives(['em', 'mình', 'tớ', 'tôi', 'tao', 't', 'con', 'tui', 'cháu', 'bé'])})`;
+export const ME = `(?<!(?:lớp|nhóm|tổ|đội|nhà|bạn) )(?:${alternatives(['em', 'mình', 'tớ', 'tôi', 'tao', 't', 'con', 'tui', 'cháu', 'bé'])})`;
 const NOT = '(?:không|chẳng|chả)';
 /** Dying, in the words pupils type it ("die đi cho nhẹ người"). */
 const DIE = '(?:chết|die)';
 
-const review = (view: Template['view'], hint: string[], re: string): Template => ({
+/** A line at review tier: self-harm ideation, seen in the accented or the folded view. */
+export const review = (view: Template['view'], hint: string[], re: string): Template => ({
   id: 'chat.self-harm.ideation',
   cat: 'self-harm',
   sev: 2,
