@@ -127,9 +127,9 @@ function entryHandlers(
 
 /**
  * Renders the panel: at once, or once for a burst of findings (a batch from the worker, a raid). A
- * finding within BURST_GAP_MS of the last findings' render waits for it: each render rebuilds entries,
+ * finding within BURST_GAP_MS of the last queued render waits for the gap: each render rebuilds entries,
  * and a chat flood rendered once per finding was our largest cost on a busy page. The panel's first
- * render and the teacher's own renders do not count, so the first alert shows at once.
+ * render is not queued, so a fresh panel's first alert shows at once.
  * Placing it reads layout, which inside a flush forces the whole page's layout (up to ~10 ms on a
  * busy page with 1,000 rows): only the first render and a change of language place it at once.
  * On a sign that it or the client's controls moved (it opened, an entry more or fewer, a side panel
