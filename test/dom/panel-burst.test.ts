@@ -1,11 +1,12 @@
 /**
  * A stream of findings (a chat flood, a raid spread over seconds) in real Chromium: every one reaches
- * the panel, renders are spread out rather than one per finding, and what the teacher does shows at
- * once even while a burst's render waits.
+ * the panel, renders are spread out rather than one per finding, the first entries are built and the
+ * rest wait behind "Show all", and what the teacher does shows at once even while a burst's render waits.
  */
 import { describe, expect, it } from 'vitest';
 import { useBundledPage } from '../support/bundled-page';
 import { KEEP_SHADOW_ROOTS } from '../support/shadow-roots';
+import { ENTRIES_SHOWN } from '../../src/content/panel/view';
 
 type PanelModule = typeof import('./panel-entry');
 
@@ -48,6 +49,27 @@ const keysShown = () =>
     ),
   );
 
+const summary = () =>
+  ctx.page.evaluate(() => (window as unknown as TestWindow).roots[0]!.querySelector('.summary')!.textContent);
+
+const moreLine = () =>
+  ctx.page.evaluate(() => {
+    const more = (window as unknown as TestWindow).roots[0]!.querySelector('.body > .more');
+    const b = more?.querySelector('button');
+    return (
+      more && {
+        text: more.querySelector('span')!.textContent,
+        button: b!.textContent,
+        expanded: b!.getAttribute('aria-expanded'),
+      }
+    );
+  });
+
+const clickMore = () =>
+  ctx.page.evaluate(() =>
+    (window as unknown as TestWindow).roots[0]!.querySelector<HTMLButtonElement>('.body > .more button')!.click(),
+  );
+
 /** After the pending microtasks and one frame: what the teacher sees "at once". */
 const settle = () => ctx.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 
@@ -61,10 +83,46 @@ describe('alert panel under a stream of findings', () => {
         await new Promise((r) => setTimeout(r, 100));
       }
     });
-    await expect.poll(async () => (await keysShown()).length, { timeout: 5_000 }).toBe(12);
+    await expect.poll(summary, { timeout: 5_000 }).toBe('12 alerts');
     const renders = await ctx.page.evaluate(() => (window as unknown as TestWindow).renders);
     // One render per finding before; now the first at once and the rest gathered.
     expect(renders).toBeLessThan(6);
+    // The newest first; the four oldest wait behind the line that says so.
+    const shown = ENTRIES_SHOWN;
+    expect(await keysShown()).toEqual(Array.from({ length: shown }, (_, i) => `name:Người Lạ ${11 - i}`));
+    expect(await moreLine()).toEqual({ text: `${12 - shown} more alerts`, button: 'Show all', expanded: 'false' });
+    await clickMore();
+    expect((await keysShown()).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `name:Người Lạ ${i}`).sort());
+    expect(await moreLine()).toEqual({ text: '', button: 'Show fewer', expanded: 'true' });
+    await clickMore();
+    expect(await keysShown()).toHaveLength(shown);
+  });
+
+  it('keeps a note being typed when its entry leaves the first ones and comes back', async () => {
+    await open();
+    await ctx.page.evaluate(() => {
+      const w = window as unknown as TestWindow;
+      w.panel.finding(w.CGPanel.strangerFinding(0));
+    });
+    await settle();
+    await ctx.page.evaluate(() => {
+      const root = (window as unknown as TestWindow).roots[0]!;
+      root.querySelector<HTMLButtonElement>('.entry button.note')!.click();
+      root.querySelector<HTMLTextAreaElement>('.entry textarea')!.value = 'cô đã nhắc';
+    });
+    await ctx.page.evaluate(async () => {
+      const w = window as unknown as TestWindow;
+      for (let i = 1; i <= w.CGPanel.ENTRIES_SHOWN; i++) w.panel.finding(w.CGPanel.strangerFinding(i));
+    });
+    await expect.poll(async () => (await keysShown()).includes('name:Người Lạ 0'), { timeout: 5_000 }).toBe(false);
+    await clickMore();
+    const typed = await ctx.page.evaluate(
+      () =>
+        (window as unknown as TestWindow).roots[0]!.querySelector<HTMLTextAreaElement>(
+          '.entry[data-key="name:Người Lạ 0"] textarea',
+        )!.value,
+    );
+    expect(typed).toBe('cô đã nhắc');
   });
 
   it('a dismissal shows at once, with the findings waiting behind it', async () => {

@@ -12,6 +12,12 @@ import { clamp, HOME_TOP, placeClear, type Box } from './placement';
 import { PANEL_STRINGS } from './strings';
 import { msg } from '../messages';
 
+/**
+ * Entries built at once; the rest wait behind "Show all". A chat flood from 40 accounts opened 40
+ * entries of ~50 nodes each, built, styled and laid out on a busy page, in a panel a teacher reads
+ * a few entries of at a time (most severe, then newest, first).
+ */
+export const ENTRIES_SHOWN = 8;
 const KEY_STEP = 16;
 const KEY_STEP_FAST = 64;
 const ARROWS: ReadonlyMap<string, [number, number]> = new Map<string, [number, number]>([
@@ -41,7 +47,11 @@ interface ViewState {
   y: number;
   movedByTeacher: boolean;
   versions: Map<string, number>;
+  /** Built entries, on the panel or set aside beyond ENTRIES_SHOWN (a note being typed is kept). */
   nodes: Map<string, HTMLElement>;
+  /** The teacher asked for every entry. */
+  all: boolean;
+  more: HTMLElement;
 }
 
 function make<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: string): HTMLElementTagNameMap[K] {
@@ -77,6 +87,8 @@ export function createPanelView(
     movedByTeacher: false,
     versions: new Map(),
     nodes: new Map(),
+    all: false,
+    more: moreSkeleton(doc, () => showAll(!st.all)),
   };
   const ctx = { doc, platform, lang, handlers };
   const viewport = (): Box => ({ left: 0, top: 0, width: win.innerWidth, height: win.innerHeight });
@@ -94,20 +106,27 @@ export function createPanelView(
   win.addEventListener('resize', onResize, { passive: true });
   const outline = outliner(outlineBox);
   expand(false);
+  let last: Parameters<PanelView['render']> = [[], 0, ''];
+  const showAll = (on: boolean): void => {
+    st.all = on;
+    view.render(...last);
+    moveTo(st.x, st.y);
+  };
 
-  return {
+  const view: PanelView = {
     render(open, review, coverage, paused = '') {
+      last = [open, review, coverage, paused];
       const count = open.length ? s.open(open.length) : s.allClear;
       // The header keeps to a word before the count, so the count shows whole in either language.
       const shown = open.length ? count : s.open(0);
       summary.textContent = paused ? `${s.pausedShort} · ${shown}` : count;
       summary.title = paused ? `${paused} · ${shown}` : count;
       summary.classList.toggle('alert', open.length > 0);
-      renderBody(st, body, open, ctx);
+      const shownNow = renderBody(st, body, open, ctx);
       renderFoot(doc, foot, review > 0 ? s.review(review) : '', coverage, paused);
       host.attach();
       // No clamping here: it reads layout, on every finding of a busy class. keepClear places it.
-      return open.length;
+      return shownNow;
     },
     expand,
     announce(entry) {
@@ -129,6 +148,7 @@ export function createPanelView(
       outlineBox.remove();
     },
   };
+  return view;
 }
 
 /** Opens or collapses the panel, then `moved` keeps it in the window at its new size. */
@@ -217,13 +237,17 @@ function skeleton(doc: Document, lang: Lang) {
   return { root, header, summary, guide, toggle, body, foot, polite, assertive, outlineBox };
 }
 
-/** Only entries whose version changed are built again, so a note being typed elsewhere survives. */
+/**
+ * Only entries whose version changed are built again, so a note being typed elsewhere survives; only
+ * the first ENTRIES_SHOWN unless the teacher asked for all. Returns how many rows the body shows
+ * (entries, and the line saying how many more), which is what moves the panel's size.
+ */
 function renderBody(
   st: ViewState,
   body: HTMLElement,
   open: readonly Entry[],
   ctx: Parameters<typeof renderEntry>[0],
-): void {
+): number {
   const keep = new Set(open.map((e) => e.key));
   for (const key of [...st.nodes.keys()]) {
     if (keep.has(key)) continue;
@@ -235,10 +259,12 @@ function renderBody(
     const clear = make(st.doc, 'p', 'clear');
     clear.textContent = PANEL_STRINGS[st.lang].allClear;
     body.replaceChildren(clear);
-    return;
+    return 1;
   }
   body.querySelector(':scope > .clear')?.remove();
-  open.forEach((e, i) => {
+  const shown = st.all ? open : open.slice(0, ENTRIES_SHOWN);
+  for (const e of open.slice(shown.length)) st.nodes.get(e.key)?.remove();
+  shown.forEach((e, i) => {
     let node = st.nodes.get(e.key);
     if (!node || st.versions.get(e.key) !== e.version) {
       const fresh = renderEntry(ctx, e);
@@ -249,6 +275,36 @@ function renderBody(
     }
     if (body.children[i] !== node) body.insertBefore(node, body.children[i] ?? null);
   });
+  if (open.length <= ENTRIES_SHOWN) {
+    // The next flood starts from the first entries again.
+    st.all = false;
+    st.more.remove();
+    return shown.length;
+  }
+  moreLine(st, open.length - shown.length);
+  if (body.lastElementChild !== st.more) body.append(st.more);
+  return shown.length + 1;
+}
+
+/** The line under the first entries: how many more, and the button that shows them (see moreLine). */
+function moreSkeleton(doc: Document, toggle: () => void): HTMLElement {
+  const more = make(doc, 'div', 'more');
+  const b = make(doc, 'button', '');
+  b.type = 'button';
+  b.addEventListener('click', toggle);
+  more.append(make(doc, 'span', ''), b);
+  return more;
+}
+
+/** "N more alerts · Show all", or "Show fewer" once all are shown. */
+function moreLine(st: ViewState, hidden: number): void {
+  const s = PANEL_STRINGS[st.lang];
+  const [line, b] = [st.more.firstElementChild!, st.more.lastElementChild!];
+  const [text, label] = [hidden > 0 ? s.moreEntries(hidden) : '', st.all ? s.showFewer : s.showAll];
+  // Written only when changed: a flood renders this every second.
+  if (line.textContent !== text) line.textContent = text;
+  if (b.textContent !== label) b.textContent = label;
+  b.setAttribute('aria-expanded', String(st.all));
 }
 
 function listenForMoves(st: ViewState, header: HTMLElement, moveTo: (x: number, y: number) => void): void {
