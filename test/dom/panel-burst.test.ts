@@ -4,38 +4,18 @@
  * rest wait behind "Show all", and what the teacher does shows at once even while a burst's render waits.
  */
 import { describe, expect, it } from 'vitest';
-import { useBundledPage } from '../support/bundled-page';
-import { KEEP_SHADOW_ROOTS } from '../support/shadow-roots';
+import { usePanelPage, type PanelWindow } from './panel-page';
 import { ENTRIES_SHOWN } from '../../src/content/panel/view';
 
-type PanelModule = typeof import('./panel-entry');
+type TestWindow = PanelWindow & { renders: number };
 
-interface TestWindow {
-  CGPanel: PanelModule;
-  panel: ReturnType<PanelModule['createAlertPanel']>;
-  roots: ShadowRoot[];
-  renders: number;
-}
-
-const PAGE = `<!doctype html><html><head><style>body { margin: 0; font: 14px sans-serif; }</style></head><body>
-  <script>${KEEP_SHADOW_ROOTS}
-  </script>
-</body></html>`;
-
-const ctx = useBundledPage(PAGE, 'test/dom/panel-entry.ts', 'CGPanel');
+const ctx = usePanelPage();
 
 /** A panel; `renders` counts how often its header's count was written. */
 function open(): Promise<void> {
   return ctx.page.evaluate(() => {
     const w = window as unknown as TestWindow;
-    w.panel = w.CGPanel.createAlertPanel({
-      doc: document,
-      host: w.CGPanel.createOverlayHost(document),
-      platform: 'meet',
-      lang: 'en',
-      adapter: { rowFor: () => null, controls: () => [] },
-      log: () => undefined,
-    });
+    w.panel = w.CGPanel.openPanel();
     w.renders = 0;
     const summary = w.roots[0]!.querySelector('.summary')!;
     new MutationObserver(() => w.renders++).observe(summary, { childList: true, characterData: true, subtree: true });

@@ -4,41 +4,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { useBundledPage } from '../support/bundled-page';
+import { usePanelPage, type PanelWindow as TestWindow } from './panel-page';
 import { PANEL_STRINGS } from '../../src/content/panel/strings';
-import { KEEP_SHADOW_ROOTS } from '../support/shadow-roots';
 
-type PanelModule = typeof import('./panel-entry');
 type Lang = 'en' | 'vi';
 
-interface TestWindow {
-  CGPanel: PanelModule;
-  panel: ReturnType<PanelModule['createAlertPanel']>;
-  roots: ShadowRoot[];
-}
-
-const PAGE = `<!doctype html><html><head><style>body { margin: 0; font: 14px sans-serif; }</style></head><body>
-  <script>${KEEP_SHADOW_ROOTS}
-  </script>
-</body></html>`;
-
-const ctx = useBundledPage(PAGE, 'test/dom/panel-entry.ts', 'CGPanel');
+const ctx = usePanelPage();
 
 /** A new panel in `lang` with `n` strangers' findings, paused or not; the header as a teacher sees it. */
 async function header(page: Page, lang: Lang, n: number, paused: boolean, expanded: boolean) {
   return page.evaluate(
     async (lang, n, paused, expanded) => {
       const w = window as unknown as TestWindow;
-      const host = w.CGPanel.createOverlayHost(document);
-      w.panel = w.CGPanel.createAlertPanel({
-        doc: document,
-        host,
-        platform: 'meet',
-        lang,
-        adapter: { rowFor: () => null, controls: () => [] },
-        log: () => undefined,
-        openGuide: () => undefined,
-      });
+      w.panel = w.CGPanel.openPanel({ lang, openGuide: () => undefined });
       for (let i = 0; i < n; i++) w.panel.finding(w.CGPanel.strangerFinding(i));
       w.panel.paused(paused);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 30))));

@@ -6,51 +6,31 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { useBundledPage } from '../support/bundled-page';
-import { KEEP_SHADOW_ROOTS } from '../support/shadow-roots';
+import { usePanelPage, type PanelWindow } from './panel-page';
 import { BURST_GAP_MS } from '../../src/content/panel/index';
 
-type PanelModule = typeof import('./panel-entry');
-
-interface TestWindow {
-  CGPanel: PanelModule;
-  panel: ReturnType<PanelModule['createAlertPanel']>;
-  roots: ShadowRoot[];
-  layoutReads: number;
-}
+type TestWindow = PanelWindow & { layoutReads: number };
 
 type Box = { left: number; top: number; right: number; bottom: number };
 
 // The client's leave button sits where the panel's home (top left) grows as entries come.
-const PAGE = `<!doctype html><html><head><style>
-  body { margin: 0; font: 14px sans-serif; }
-  #leave { position: fixed; left: 8px; top: 190px; width: 300px; height: 48px; }
-</style></head><body>
-  <button id="leave">Leave call</button>
-  <script>${KEEP_SHADOW_ROOTS}
+const ctx = usePanelPage(
+  '#leave { position: fixed; left: 8px; top: 190px; width: 300px; height: 48px; }',
+  `<button id="leave">Leave call</button>
+  <script>
     window.layoutReads = 0;
     const rect = Element.prototype.getBoundingClientRect;
     Element.prototype.getBoundingClientRect = function () { window.layoutReads++; return rect.call(this); };
-  </script>
-</body></html>`;
-
-const ctx = useBundledPage(PAGE, 'test/dom/panel-entry.ts', 'CGPanel');
+  </script>`,
+);
 let page: Page;
 
 beforeEach(async () => {
   page = ctx.page;
   await page.evaluate(() => {
     const w = window as unknown as TestWindow;
-    const host = w.CGPanel.createOverlayHost(document);
     const leave = document.getElementById('leave')!;
-    w.panel = w.CGPanel.createAlertPanel({
-      doc: document,
-      host,
-      platform: 'meet',
-      lang: 'en',
-      adapter: { rowFor: () => null, controls: () => [leave] },
-      log: () => undefined,
-    });
+    w.panel = w.CGPanel.openPanel({ adapter: { rowFor: () => null, controls: () => [leave] } });
   });
 });
 
