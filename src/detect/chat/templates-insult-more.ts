@@ -175,15 +175,6 @@ export const INSULT_UNACCENTED_MORE: Template[] = [
     ),
   },
   {
-    id: 'chat.insult.thing',
-    cat: 'insult',
-    sev: 2,
-    tier: 'alert',
-    view: 'fold',
-    hint: H({ acc: [], fold: ['phu thuy', 'an may', 'ranh con', 'on con'] }),
-    re: T(`^(?:con|thang|do) (?:mu )?(?:phu thuy|an may|ranh con|on con)(?: (?:kia|nay|oi|a))?$`),
-  },
-  {
     // Likened to a beggar or a clown, a ghost for ugliness, worse than an animal: "nhin m nhu thang an
     // may", "con nho do xau nhu ma", "ngu hon con bo".
     id: 'chat.insult.likened',
