@@ -160,8 +160,9 @@ const STUDIED_FOLDED = new RegExp(
 
 // A parent writing of their own child ("con em ở nhà một mình buổi chiều", "cháu nhà mình"), or showing
 // the child's photo to the teacher ("em gửi ảnh con đi học để cô xem"): the child is not being spoken to.
+// "hai chú cháu mình" is the adult and the child: "the two of us".
 const PARENT_OWN =
-  /(?<![^ ])(?:(?:con|cháu|bé) (?:nhà )?(?:em|tôi|mình)(?= (?:ở|đi|về|học|hay|dạo|có|bị|đang))|(?:ảnh|hình) (?:của )?con (?:[^ ]+ ){0,3}(?:để|cho) (?:cô|thầy) (?:xem|coi))(?![^ ])/;
+  /(?<![^ ])(?:(?<!(?:hai|2) [^ ]+ )(?:con|cháu|bé) (?:nhà )?(?:em|tôi|mình)(?= (?:ở|đi|về|học|hay|dạo|có|bị|đang))|(?:ảnh|hình) (?:của )?con (?:[^ ]+ ){0,3}(?:để|cho) (?:cô|thầy) (?:xem|coi))(?![^ ])/;
 
 /** Over the canonical lines (accented, and diacritics-free for a message typed wholly without them). */
 export function discussesText(acc: string, fold: string | null): boolean {

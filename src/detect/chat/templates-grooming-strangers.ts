@@ -30,7 +30,7 @@ export const GROOMING_STRANGERS: Template[] = [
   cue(
     'meeting',
     'acc',
-    `${ADULT} (?:qua|đến|tới|sang|ra) (?:[^ ]+ ){0,2}(?:đón|đưa) ${YOUNG}|(?:vào|qua|sang) phòng riêng (?:với|cùng) ${ADULT}`,
+    `${ADULT} (?:qua|đến|tới|sang|ra) (?:[^ ]+ ){0,2}(?:đón|đưa) (?:${YOUNG}|đi (?:chơi|ăn|dạo))|(?:vào|qua|sang) phòng riêng (?:với|cùng) ${ADULT}`,
     ['phòng riêng', 'đón', 'đưa'],
   ),
   cue(
