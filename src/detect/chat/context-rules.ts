@@ -310,8 +310,8 @@ function ccTier(
   if (prev && CC_COPY.has(prev) && !(next && CC_RUDE_NEXT.has(next))) return null;
   if (next && CC_COPY.has(next) && !prev) return null;
   if (prev || (next && CC_RUDE_NEXT.has(next))) return 'alert';
-  // Alone and exclaimed ("Cc!!!"), as "vl!!!"; dotted alone ("C.C") may be initials.
-  return alone && msg.text.slice(t.end).startsWith('!!') ? 'alert' : 'review';
+  // Alone and exclaimed ("Cc!!!", "ccccc"), as "vl!!!"; dotted alone ("C.C") may be initials.
+  return alone && (msg.text.slice(t.end).startsWith('!!') || (t.end - t.start > 3 && !dotted)) ? 'alert' : 'review';
 }
 
 /** Context rules for the short forms that are also classroom words. Returns the verdict shape or null. */
@@ -387,8 +387,9 @@ export function ruleVerdict(
     }
     case 'đ':
       return cutDeo(prev, next) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
+    // "ăn lol à": after "ăn" lol is the word when it does not close the message, as a laugh does.
     case 'lol':
-      return prev && prev.forms.accForms.some((w) => LOL_BEFORE.has(w))
+      return prev && (prev.forms.accForms.some((w) => LOL_BEFORE.has(w)) || (next && prev.forms.acc === 'ăn'))
         ? { tier: 'alert', sev: 1, cat: 'profanity' }
         : null;
     default:

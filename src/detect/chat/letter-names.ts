@@ -3,6 +3,7 @@
  * ồn" = lồn): a run of letter names that spells a listed short form or word becomes that word.
  */
 import { fold, isAscii } from './chars';
+import { TRUNC_BEFORE } from './context-lesson';
 import { coreBounds } from './edges';
 import type { Token } from './tokenize';
 import { wordForms } from './word-forms';
@@ -285,7 +286,10 @@ export function mergeLetterNames(tokens: Token[]): Token[] {
       LETTER_NAMES.has(w) ||
       (ascii && FOLDED_LETTER_NAMES.has(w)) ||
       (maybe && (VAGUE_LETTER_NAMES.get(w) === 'đ' || opensRun(tokens, i, ascii)));
-    const found = named ? spelledAt(tokens, i, ascii, b) : null;
+    // L said by its long name after a word that cuts the obscene one ("vãi e lờ", "như e lờ") is that letter.
+    const cut = i > 0 && TRUNC_BEFORE.has(tokens[i - 1]!.forms.acc) && opensRun(tokens, i, ascii);
+    const found: [number, string] | null =
+      cut && NAME_OPENERS.get(w) === 'l' ? [i + 1, 'l'] : named ? spelledAt(tokens, i, ascii, b) : null;
     if (!found) {
       const joined = named ? null : joinedNames(t.forms.acc);
       if (joined) {
