@@ -387,7 +387,6 @@ export function ruleVerdict(
     }
     case 'đ':
       return cutDeo(prev, next) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
-    // "ăn lol à": after "ăn" lol is the word when it does not close the message, as a laugh does.
     case 'lol':
       return prev && (prev.forms.accForms.some((w) => LOL_BEFORE.has(w)) || (next && prev.forms.acc === 'ăn'))
         ? { tier: 'alert', sev: 1, cat: 'profanity' }

@@ -294,6 +294,7 @@ export const CC_RUDE_NEXT = foldSet([
   'đi',
   'nhé',
 ]);
+// Words after which "lol" is the obscene word ("xàm lol"); also "ăn", unless lol closes the message as a laugh.
 export const LOL_BEFORE = new Set([
   'sạo',
   'nhảm',
