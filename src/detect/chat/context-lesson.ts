@@ -160,8 +160,9 @@ const STUDIED_FOLDED = new RegExp(
 
 // A parent writing of their own child ("con em ở nhà một mình buổi chiều", "cháu nhà mình"), or showing
 // the child's photo to the teacher ("em gửi ảnh con đi học để cô xem"): the child is not being spoken to.
+// "hai chú cháu mình" is the adult and the child: "the two of us".
 const PARENT_OWN =
-  /(?<![^ ])(?:(?:con|cháu|bé) (?:nhà )?(?:em|tôi|mình)(?= (?:ở|đi|về|học|hay|dạo|có|bị|đang))|(?:ảnh|hình) (?:của )?con (?:[^ ]+ ){0,3}(?:để|cho) (?:cô|thầy) (?:xem|coi))(?![^ ])/;
+  /(?<![^ ])(?:(?<!(?:hai|2) [^ ]+ )(?:con|cháu|bé) (?:nhà )?(?:em|tôi|mình)(?= (?:ở|đi|về|học|hay|dạo|có|bị|đang))|(?:ảnh|hình) (?:của )?con (?:[^ ]+ ){0,3}(?:để|cho) (?:cô|thầy) (?:xem|coi))(?![^ ])/;
 
 /** Over the canonical lines (accented, and diacritics-free for a message typed wholly without them). */
 export function discussesText(acc: string, fold: string | null): boolean {
@@ -237,4 +238,24 @@ export function answersOwnQuestion(tokens: Token[]): boolean {
     if (tokens.slice(k + 1, k + 5).some((t) => asked.has(t.forms.acc) && t.forms.acc !== 'your')) return true;
   }
   return false;
+}
+
+// What a meeting or a photo cue is about, read from its last word on. A room of the school where pupils
+// work among others ("anh chờ em ở thư viện", "ở phòng thí nghiệm") is a study date; behind, outside or
+// near it ("sau thư viện") is not. A photo of schoolwork ("ảnh chụp đề", "hình vở") is lesson talk.
+const LESSON_OBJECT = new RegExp(
+  `^(?:[^ ]+ )?(?:(?:ở|tại|trong) (?:thư viện|phòng (?:học|thí nghiệm|máy)|lớp học|căng tin|library)|(?:chụp |của |cái )?(?:đề|bài|vở|sách|đáp án|lời giải|homework))(?![^ ])`,
+);
+const LESSON_OBJECT_FOLDED = new RegExp(foldText(LESSON_OBJECT.source));
+
+/** A meeting or photo cue, its words from its last on, about schoolwork (`folded`: the diacritics-free line). */
+export function aboutSchoolwork(family: string | undefined, words: string, folded: boolean): boolean {
+  return (family === 'meeting' || family === 'photos') && (folded ? LESSON_OBJECT_FOLDED : LESSON_OBJECT).test(words);
+}
+
+// Being a burden or useless to one's group, team or class is about a shared task ("mình là gánh nặng của
+// nhóm", "cho cả đội"): worth a look, not an alert. A burden to the family still alerts.
+const GROUP_SCOPE = /^[^ ]+ (?:[^ ]+ )?(?:của|cho|với|trong) (?:cả )?(?:nhóm|đội|tổ|team|lớp)(?![^ ])/;
+export function groupScoped(words: string): boolean {
+  return GROUP_SCOPE.test(words);
 }

@@ -17,6 +17,7 @@ import {
   LOL_BEFORE,
   PET,
   VL_AFTER,
+  VL_CRY,
   VL_RUDE_LAST,
   VL_RUDE_NEXT,
   FK_AT,
@@ -266,10 +267,12 @@ function vlTier(
   if (next && (VL_AFTER.has(next) || isNumber(next))) return null;
   if (t.next === ':' || t.next === '/' || (marked(msg, t) && !dottedAt(msg, t))) return null;
   if (prev || (next && VL_RUDE_NEXT.has(next.forms.acc))) return 'alert';
-  // "vl chưa", "vl ghê" closing the message exclaim; "vl chưa nộp à" goes on to ask about physics.
-  if (next && VL_RUDE_LAST.has(next.forms.acc)) return msg.tokens.at(-1) === next ? 'alert' : null;
-  // Alone, vl answers "which subject?"; dotted ("v.l") or shouted ("vl!!!") it is the oath.
-  if (alone) return t.end - t.start > 2 || msg.text.slice(t.end).startsWith('!!') ? 'alert' : null;
+  // "vl chưa", "vl ghê chưa" closing the message exclaim; "vl chưa nộp à" goes on to ask about physics.
+  if (next && VL_RUDE_LAST.has(next.forms.acc))
+    return msg.tokens.slice(msg.tokens.indexOf(next)).every((w) => VL_RUDE_LAST.has(w.forms.acc)) ? 'alert' : null;
+  // Alone, vl answers "which subject?"; dotted ("v.l"), shouted ("vl!!!") or after a cry ("ôi vl") it is the oath.
+  const cried = VL_CRY.test(msg.text.slice(0, t.start));
+  if (alone) return t.end - t.start > 2 || msg.text.slice(t.end).startsWith('!!') || cried ? 'alert' : null;
   return next && VL_TOPIC_NEXT.has(next) ? null : 'review';
 }
 
@@ -307,8 +310,8 @@ function ccTier(
   if (prev && CC_COPY.has(prev) && !(next && CC_RUDE_NEXT.has(next))) return null;
   if (next && CC_COPY.has(next) && !prev) return null;
   if (prev || (next && CC_RUDE_NEXT.has(next))) return 'alert';
-  // Alone and exclaimed ("Cc!!!"), as "vl!!!"; dotted alone ("C.C") may be initials.
-  return alone && msg.text.slice(t.end).startsWith('!!') ? 'alert' : 'review';
+  // Alone and exclaimed ("Cc!!!", "ccccc"), as "vl!!!"; dotted alone ("C.C") may be initials.
+  return alone && (msg.text.slice(t.end).startsWith('!!') || (t.end - t.start > 3 && !dotted)) ? 'alert' : 'review';
 }
 
 /** Context rules for the short forms that are also classroom words. Returns the verdict shape or null. */
@@ -385,7 +388,7 @@ export function ruleVerdict(
     case 'đ':
       return cutDeo(prev, next) ? { tier: 'alert', sev: 1, cat: 'profanity' } : null;
     case 'lol':
-      return prev && prev.forms.accForms.some((w) => LOL_BEFORE.has(w))
+      return prev && (prev.forms.accForms.some((w) => LOL_BEFORE.has(w)) || (next && prev.forms.acc === 'ăn'))
         ? { tier: 'alert', sev: 1, cat: 'profanity' }
         : null;
     default:

@@ -294,6 +294,7 @@ export const CC_RUDE_NEXT = foldSet([
   'đi',
   'nhé',
 ]);
+// Words after which "lol" is the obscene word ("xàm lol"); also "ăn", unless lol closes the message as a laugh.
 export const LOL_BEFORE = new Set([
   'sạo',
   'nhảm',
@@ -333,8 +334,11 @@ export const VL_RUDE_NEXT = new Set([
   'luon',
   'thiet',
 ]);
-// Closing words after "vl" that exclaim only when nothing follows: "vl chưa", not "vl chưa nộp à".
+// Closing words after "vl" that exclaim only when nothing else follows: "vl chưa", "vl ghê chưa", not "vl
+// chưa nộp à". "vl chứ" may answer "which subject?".
 export const VL_RUDE_LAST = new Set(['chưa', 'chua', 'ghê', 'ghe']);
+// A cry of surprise before a lone "vl" ("trời ơi vl"): nobody answers "oh, physics".
+export const VL_CRY = /^\s*(?:ê|ơ|ôi|ối|trời|giời|ối giời|ôi trời)(?:\s*ơi)?[\s,!.]*$/i;
 // What "fk" is said at: "fk this", "fk off", "fk u".
 export const FK_AT = new Set([
   'this',

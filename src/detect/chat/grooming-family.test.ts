@@ -117,3 +117,16 @@ describe('grooming cues by family, whichever words fill the slots', () => {
     expect(cues(text)).toEqual([]);
   });
 });
+
+describe('the pair the adult makes with the child, and a pick-up for an outing', () => {
+  it('"hai chú cháu mình" is the two of them, not a parent writing of their child', () => {
+    expect(cues('hai chú cháu mình có bí mật riêng ha').length).toBeGreaterThan(0);
+    expect(cues('con em ở nhà một mình buổi chiều')).toEqual([]);
+  });
+
+  it('the adult coming to take the child out, the child left unsaid', () => {
+    expect(cues('e o dau vay, a qua don di choi').length).toBeGreaterThan(0);
+    expect(cues('anh qua đón đi chơi nhé').length).toBeGreaterThan(0);
+    expect(cues('bố qua đón đi ăn nhé')).toEqual([]);
+  });
+});

@@ -48,4 +48,22 @@ describe('lesson talk that shares words with harm', () => {
     expect(cats('đồ l j')).toContain('profanity/alert');
     expect(cats('chữ c à')).toEqual([]);
   });
+
+  it('a meeting in a room pupils study in, or a photo of schoolwork, holds no cue', () => {
+    expect(cats('anh chờ em ở thư viện')).toEqual([]);
+    expect(cats('chị đợi em tại phòng thí nghiệm lúc 2h nha')).toEqual([]);
+    expect(cats('em gửi anh ảnh chụp đề')).toEqual([]);
+    expect(cats('e gui a anh chup de nhe')).toEqual([]);
+    // Behind the library, at the gate, or a photo of the child are still cues.
+    expect(cats('chú đợi cháu ở sau thư viện')).toContain('grooming/review');
+    expect(cats('anh chờ em ở cổng trường nhé')).toContain('grooming/review');
+    expect(cats('gửi anh ảnh chụp người em đi')).toContain('grooming/review');
+  });
+
+  it("a burden to one's group is worth a look, a burden to the family an alert", () => {
+    expect(cats('mình thấy mình là gánh nặng của nhóm')).toEqual(['self-harm/review']);
+    expect(cats('tớ sợ mình là gánh nặng cho cả nhóm thuyết trình')).toEqual(['self-harm/review']);
+    expect(cats('mình thấy mình là gánh nặng của gia đình')).toContain('self-harm/alert');
+    expect(cats('em là gánh nặng của lớp, em muốn chết')).toContain('self-harm/alert');
+  });
 });

@@ -3,6 +3,7 @@
  * ồn" = lồn): a run of letter names that spells a listed short form or word becomes that word.
  */
 import { fold, isAscii } from './chars';
+import { TRUNC_BEFORE } from './context-lesson';
 import { coreBounds } from './edges';
 import type { Token } from './tokenize';
 import { wordForms } from './word-forms';
@@ -73,13 +74,27 @@ const SPELLED_WORDS = new Map([
   // Onset and rhyme typed without diacritics: "lo on" is lờ ồn.
   ['lon', 'lồn'],
   ['cac', 'cặc'],
+  // Phonics "cờ cờ" ("xê xê" is how a lesson reads cc, the cubic centimetre) and "e-lờ mờ" (spelledAt).
+  ['cc', 'cặc'],
+  ['lm', 'lồn'],
 ]);
 // A vowel sound said between spelled consonants ("đờ ờ mờ") carries no letter.
 const SPELLING_FILLERS = new Set(['ờ', 'ơ']);
 // The long names of L, M, N open with a vowel ("e-lờ", "em-mờ", "en-nờ"): that syllable carries no letter.
-const NAME_OPENERS = new Set(['e', 'ê', 'em', 'en']);
 const OPENED_NAMES = new Set(['lờ', 'mờ', 'nờ']);
 const OPENED_NAMES_FOLDED = new Set(['lo', 'mo', 'no']);
+// Opening a run, an opener must name its own letter ("e lờ", "em mờ"): "em lờ mờ nhớ" is "I dimly recall".
+const NAME_OPENERS = new Map([
+  ['e', 'l'],
+  ['ê', 'l'],
+  ['em', 'm'],
+  ['en', 'n'],
+]);
+function opensRun(tokens: Token[], i: number, ascii: boolean): boolean {
+  const after = tokens[i + 1]?.forms.acc ?? '';
+  const letter = LETTER_NAMES.get(after) ?? (ascii ? FOLDED_LETTER_NAMES.get(after) : undefined);
+  return letter !== undefined && NAME_OPENERS.get(tokens[i]!.forms.acc) === letter;
+}
 
 /**
  * A run of letter names, or a letter name then a rhyme ("lờ ồn", "đê eo"), that spells one of
@@ -90,28 +105,46 @@ function spelledAt(tokens: Token[], i: number, ascii: boolean, b: Bounds): [numb
   let letters = '';
   let best: [number, string] | null = null;
   let needsTarget = ascii;
+  const longName = opensRun(tokens, i, ascii);
   for (let j = i; j < tokens.length && j < i + 5; j++) {
     const t = tokens[j]!;
     if (j > i && (t.boundaryBefore || t.start - tokens[j - 1]!.end > 2)) break;
     if (j > i && (SPELLING_FILLERS.has(t.forms.acc) || (ascii && t.forms.acc === 'o'))) continue;
     const after = tokens[j + 1];
     const opened = after && (OPENED_NAMES.has(after.forms.acc) || (ascii && OPENED_NAMES_FOLDED.has(after.forms.acc)));
-    if (j > i && NAME_OPENERS.has(t.forms.acc) && opened) continue;
+    if ((j > i && NAME_OPENERS.has(t.forms.acc) && opened) || (j === i && longName)) continue;
     const vague = VAGUE_LETTER_NAMES.get(t.forms.acc);
     if (vague) needsTarget = true;
     const letter = LETTER_NAMES.get(t.forms.acc) ?? vague ?? (ascii ? FOLDED_LETTER_NAMES.get(t.forms.acc) : undefined);
     if (letter === undefined) {
       // Onset then rhyme: "lờ ồn" = lồn, "đờ ịt" = địt, "đê eo" = đéo.
+      // Not after a vague name: "đi eo biển" is a trip.
       const joined = SPELLED_WORDS.get(letters + t.forms.acc);
-      if (j > i && /^[aăâeêioôơuưy]/.test(fold(t.forms.acc)) && joined) best = [j, joined];
+      if (
+        j > i &&
+        /^[aăâeêioôơuưy]/.test(fold(t.forms.acc)) &&
+        joined &&
+        !VAGUE_LETTER_NAMES.has(tokens[j - 1]!.forms.acc)
+      )
+        best = [j, joined];
       break;
     }
     letters += letter;
-    const word = SPELLED_WORDS.get(letters);
+    // "lờ mờ" is dim, "co co" is có có: lm needs L's long name ("e lờ mờ"), cc the phonics names ("cờ cờ").
+    const word =
+      (letters === 'lm' && (!longName || j > i + 2)) ||
+      (letters === 'cc' && t.forms.acc + tokens[i]!.forms.acc !== 'cờcờ')
+        ? undefined
+        : SPELLED_WORDS.get(letters);
+    // A vague name ("em", "đi") spells with the others a word of three letters opening the message
+    // ("đê em em", "đi i tờ"); two letters need a target ("đi em ơi" is "go, dear").
     if (
-      j > i &&
+      j > i + (longName ? 1 : 0) &&
       word &&
-      (!needsTarget || (ascii && letters.length >= 3) || targetAfter(tokens, j) || oathOpening(tokens, i, j, ascii, b))
+      (!needsTarget ||
+        ((ascii || i <= b.from) && letters.length >= 3) ||
+        targetAfter(tokens, j) ||
+        oathOpening(tokens, i, j, ascii, b))
     )
       best = [j, word];
   }
@@ -128,10 +161,12 @@ const EXCLAIMED = new Set(['thật', 'luôn', 'gì', 'thế', 'vậy', 'à', 'qu
 function standsAlone(tokens: Token[], i: number, [j, word]: [number, string], b: Bounds): boolean {
   if (compoundAfter(tokens, j)) return false;
   const dim = tokens.slice(i, j).some((t, k) => t.forms.acc === 'lờ' && tokens[i + k + 1]!.forms.acc === 'mờ');
-  const first = i === b.from;
+  // A run may open with the call the message's edges leave out: "ê lờ mờ" is L's long name.
+  const first = i <= b.from;
   const alone = first && endsAt(tokens, j, b);
   if (dim) return alone || (first && targetAfter(tokens, j));
-  if (word !== 'clm' || j - i > 1) return true;
+  const cc = tokens[j]!.forms.acc === 'cờ';
+  if ((word !== 'clm' && !cc) || j - i > 1) return true;
   // "xê lờ" is how a chemistry class reads Cl; only the phonics name "cờ" spells the oath.
   if (tokens[i]!.forms.acc !== 'cờ') return false;
   return alone || (first && (targetAfter(tokens, j) || EXCLAIMED.has(tokens[j + 1]!.forms.acc)));
@@ -190,9 +225,18 @@ const PLAIN_TARGETS = new Set([
   'thằng',
   'bọn',
   'tụi',
+  'chúng',
+  'nó',
 ]);
-// Sounds that name a letter only in a spelled oath: "đê mê" is also a word (rapture), "đê mê mày" is đm.
-const VAGUE_LETTER_NAMES = new Map([['mê', 'm']]);
+// Sounds that name a letter only in a spelled oath: "đê mê" is also a word (rapture), "đê mê mày" is đm;
+// "em", "en" and "đi" are the English names of M, N and D ("đê em em", "đi i tờ").
+const VAGUE_LETTER_NAMES = new Map([
+  ['mê', 'm'],
+  ['em', 'm'],
+  ['en', 'n'],
+  ['đi', 'đ'],
+  ['di', 'đ'],
+]);
 function targetAfter(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
   return next !== undefined && !next.boundaryBefore && PLAIN_TARGETS.has(next.forms.acc);
@@ -206,15 +250,19 @@ function targetAfter(tokens: Token[], j: number): boolean {
 function joinedNames(word: string): string | null {
   if (word.length < 4 || isAscii(word)) return null;
   let letters = '';
-  for (let k = 0; k < word.length;) {
-    const size = LETTER_NAMES.has(word.slice(k, k + 2)) ? 2 : 1;
-    const letter = LETTER_NAMES.get(word.slice(k, k + size));
+  let name = '';
+  for (let k = 0; k < word.length; k += name.length) {
+    const two = word.slice(k, k + 2);
+    name = LETTER_NAMES.has(two) || VAGUE_LETTER_NAMES.has(two) ? two : word[k]!;
+    const letter = LETTER_NAMES.get(name) ?? VAGUE_LETTER_NAMES.get(name);
     if (letter === undefined) return null;
     letters += letter;
-    k += size;
   }
   const spelled = SPELLED_WORDS.get(letters);
-  return spelled && (letters.length >= 3 || letters === 'đm' || letters === 'vl') ? spelled : null;
+  // Two letters only ending on a proper name: "đêmê" is đê mê run together.
+  return spelled && (letters.length >= 3 || (LETTER_NAMES.has(name) && (letters === 'đm' || letters === 'vl')))
+    ? spelled
+    : null;
 }
 
 export function mergeLetterNames(tokens: Token[]): Token[] {
@@ -233,8 +281,15 @@ export function mergeLetterNames(tokens: Token[]): Token[] {
   const ascii = maybe && tokens.every((t, k) => isAscii(t.forms.acc) || k < b.from);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const named = LETTER_NAMES.has(t.forms.acc) || (ascii && FOLDED_LETTER_NAMES.has(t.forms.acc));
-    const found = named ? spelledAt(tokens, i, ascii, b) : null;
+    const w = t.forms.acc;
+    const named =
+      LETTER_NAMES.has(w) ||
+      (ascii && FOLDED_LETTER_NAMES.has(w)) ||
+      (maybe && (VAGUE_LETTER_NAMES.get(w) === 'đ' || opensRun(tokens, i, ascii)));
+    // L said by its long name after a word that cuts the obscene one ("vãi e lờ", "như e lờ") is that letter.
+    const cut = i > 0 && TRUNC_BEFORE.has(tokens[i - 1]!.forms.acc) && opensRun(tokens, i, ascii);
+    const found: [number, string] | null =
+      cut && NAME_OPENERS.get(w) === 'l' ? [i + 1, 'l'] : named ? spelledAt(tokens, i, ascii, b) : null;
     if (!found) {
       const joined = named ? null : joinedNames(t.forms.acc);
       if (joined) {

@@ -17,7 +17,13 @@ import {
   THREATS,
   type Template,
 } from './templates';
-import { answersOwnQuestion, noChildAddressed, selfHarmTalkedAbout } from './context-lesson';
+import {
+  aboutSchoolwork,
+  answersOwnQuestion,
+  groupScoped,
+  noChildAddressed,
+  selfHarmTalkedAbout,
+} from './context-lesson';
 import { withoutSoftClose } from './edges';
 import { screenIndex } from './screen-index';
 import type { Token } from './tokenize';
@@ -170,6 +176,14 @@ function mostlyUnaccented(tokens: Token[]): boolean {
     : other === 1 && accented === 1 && tokens.length >= 4;
 }
 
+/** A meeting or photo cue about schoolwork (context-lesson.ts), read folded only in an unaccented message. */
+function lessonCue(h: Hit, lines: Lines, mostly: boolean): boolean {
+  return (
+    aboutSchoolwork(h.family, lines.acc.text.slice(lines.acc.starts[h.last]), false) ||
+    (mostly && aboutSchoolwork(h.family, lines.fold.text.slice(lines.fold.starts[h.last]), true))
+  );
+}
+
 /** Template hits of a message with at least one token, idioms and reported speech taken into account. */
 export function sentenceHits(tokens: Token[], hits: Hit[]): void {
   const canonOf = canonReading(tokens);
@@ -207,7 +221,12 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
     const talkedAbout = selfHarm && selfHarmTalkedAbout(lines.acc.text, mostly ? lines.fold.text : null);
     for (const h of said) {
       if (idioms.some(([a, b]) => h.first <= b && a <= h.last)) continue;
-      if (h.cat === 'self-harm' && (talkedAbout || reported.some(([a, b]) => h.first <= b && a <= h.last)))
+      if (
+        h.cat === 'self-harm' &&
+        (talkedAbout ||
+          reported.some(([a, b]) => h.first <= b && a <= h.last) ||
+          groupScoped(lines.acc.text.slice(lines.acc.starts[h.last])))
+      )
         h.tier = 'review';
       hits.push(h);
     }
@@ -216,7 +235,8 @@ export function sentenceHits(tokens: Token[], hits: Hit[]): void {
   templateHits(GROOMING, lines, cues);
   if (mostly) templateHits(GROOMING_FOLDED, lines, cues);
   const addressed = !noChildAddressed(lines.acc.text, mostly ? lines.fold.text : null);
-  if (cues.length && addressed && !answersOwnQuestion(tokens)) hits.push(...cues);
+  if (cues.length && addressed && !answersOwnQuestion(tokens))
+    for (const h of cues) if (!lessonCue(h, lines, mostly)) hits.push(h);
   templateHits(EXCLUSION, insultLines, hits);
   templateHits(INSULT_FRAMES, insultLines, hits);
   if (unaccented) templateHits(INSULT_UNACCENTED, insultLines, hits);

@@ -101,12 +101,6 @@ export const GROOMING_CLOSE: Template[] = [
     ['bí mật', 'xóa', 'xoá'],
   ),
   cue(
-    'contact',
-    'fold',
-    `(?:dm|message|text|hmu|hit) (?:me )?(?:up )?on (?:insta|ig|instagram|snap|snapchat|discord|tiktok|whatsapp|telegram|kik)|(?:u|you) (?:got|have) (?:a )?(?:snap|snapchat|insta|ig|discord|whatsapp|telegram|kik)(?: or [^ ]+)?$`,
-    ['insta', 'ig', 'instagram', 'snap', 'snapchat', 'discord', 'tiktok', 'whatsapp', 'telegram', 'kik'],
-  ),
-  cue(
     'probing',
     'fold',
     `(?<!are )(?:your|ur) (?:parents|mom|dad|mum|folks) (?:home|around|away|out|asleep|sleeping)(?: (?:rn|right now|now|tonight))?$`,

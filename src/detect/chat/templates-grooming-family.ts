@@ -173,12 +173,6 @@ export const GROOMING_FAMILY: Template[] = [
     `(?:gặp nhau|hẹn hò|gặp mặt|đi cafe|cafe|cà phê) (?!lại)(?:[^ ]+ ){0,2}(?:${CHILD}|với ${ELDER})|hẹn ${CHILD} (?:[^ ]+ )?(?:cuối tuần|tối|mai|chủ nhật|thứ)`,
     ['gặp nhau', 'hẹn hò', 'gặp mặt', 'cafe', 'cà phê', 'hẹn'],
   ),
-  cue('gifts', 'acc', `(?:thích|muốn|cần) (?:gì|cái gì|món gì) ${ELDER} (?:mua|tặng|nạp|cho)`, [
-    'mua',
-    'tặng',
-    'nạp',
-    'cho',
-  ]),
   // A call or a private talk with the adult; "nói chuyện riêng" forbidden in class is the teacher's rule.
   cue(
     'contact',
@@ -228,12 +222,6 @@ export const GROOMING_FAMILY: Template[] = [
     'acc',
     `${ELDER} (?:làm|là) (?:người yêu|bạn trai) (?:của )?${CHILD}|${CHILD} (?:làm|là) người yêu (?:của )?${ELDER}`,
     ['người yêu', 'bạn trai'],
-  ),
-  cue(
-    'meeting',
-    'fold',
-    `(?:wanna|want to|u wanna|you wanna|do u wanna|do you want to) (?:meet|hang out|hangout)(?: up)?$`,
-    ['meet', 'hang', 'hangout'],
   ),
   cue(
     'photos',

@@ -30,7 +30,7 @@ export const GROOMING_STRANGERS: Template[] = [
   cue(
     'meeting',
     'acc',
-    `${ADULT} (?:qua|đến|tới|sang|ra) (?:[^ ]+ ){0,2}(?:đón|đưa) ${YOUNG}|(?:vào|qua|sang) phòng riêng (?:với|cùng) ${ADULT}`,
+    `${ADULT} (?:qua|đến|tới|sang|ra) (?:[^ ]+ ){0,2}(?:đón|đưa) (?:${YOUNG}|đi (?:chơi|ăn|dạo))|(?:vào|qua|sang) phòng riêng (?:với|cùng) ${ADULT}`,
     ['phòng riêng', 'đón', 'đưa'],
   ),
   cue(
@@ -93,7 +93,6 @@ export const GROOMING_STRANGERS: Template[] = [
     ['nạp', 'quà'],
   ),
   cue('meeting', 'acc', `gặp ${ADULT}(?! (?:trai|họ|ruột)) (?:[^ ]+ ){0,9}(?:một mình|1 mình)`, ['1 mình', 'một mình']),
-  cue('probing', 'acc', `${YOUNG} (?:[^ ]+ )?(?:còn|mất) (?:zin|trinh)`, ['trinh', 'zin']),
   // Pictures asked for by the adult, a tie claimed to the child's teacher, fame or a phone offered,
   // the child invited to the adult's home; English "how old r u", "add my snap".
   cue(
@@ -190,12 +189,6 @@ export const GROOMING_STRANGERS: Template[] = [
     'nạp',
     'tặng',
   ]),
-  cue(
-    'flattery',
-    'acc',
-    `${YOUNG} (?:[^ ]+ )?(?:xinh|đẹp|dễ thương|cute|trưởng thành|chín chắn|hiểu chuyện) hơn (?:mấy|các|tất cả|những|mọi) (?:bạn|đứa)`,
-    ['hơn'],
-  ),
   cue(
     'contact',
     'fold',

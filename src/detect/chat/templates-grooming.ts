@@ -128,18 +128,6 @@ export const GROOMING: Template[] = [
     ),
   },
   {
-    id: 'chat.grooming.meeting',
-    family: 'meeting',
-    cat: 'grooming',
-    sev: 1,
-    tier: 'review',
-    view: 'fold',
-    hint: MEET_HINT,
-    re: T(
-      'meet (?:me|up) (?:irl|in person|somewhere|after|tonight|this weekend)|let s meet (?:up|irl)|lets meet (?:up|irl)|i ll pick you up|ill pick you up|come to my (?:house|place|car|room)|meet in person',
-    ),
-  },
-  {
     id: 'chat.grooming.gifts',
     family: 'gifts',
     cat: 'grooming',

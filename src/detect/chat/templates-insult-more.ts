@@ -175,15 +175,6 @@ export const INSULT_UNACCENTED_MORE: Template[] = [
     ),
   },
   {
-    id: 'chat.insult.thing',
-    cat: 'insult',
-    sev: 2,
-    tier: 'alert',
-    view: 'fold',
-    hint: H({ acc: [], fold: ['phu thuy', 'an may', 'ranh con', 'on con'] }),
-    re: T(`^(?:con|thang|do) (?:mu )?(?:phu thuy|an may|ranh con|on con)(?: (?:kia|nay|oi|a))?$`),
-  },
-  {
     // Likened to a beggar or a clown, a ghost for ugliness, worse than an animal: "nhin m nhu thang an
     // may", "con nho do xau nhu ma", "ngu hon con bo".
     id: 'chat.insult.likened',
@@ -197,30 +188,6 @@ export const INSULT_UNACCENTED_MORE: Template[] = [
     ),
   },
   {
-    id: 'chat.insult.thing',
-    cat: 'insult',
-    sev: 2,
-    tier: 'alert',
-    view: 'fold',
-    hint: H({
-      acc: [],
-      fold: [
-        'ngua mat',
-        'chuong mat',
-        'ghe tom',
-        'kinh tom',
-        'muon oi',
-        'muon non',
-        'buon non',
-        'muon dam',
-        'muon tat',
-      ],
-    }),
-    re: T(
-      `(?:mat|nhin) (?:[^ ]+ ){0,2}(?:may|m|thang [^ ]+|con (?:kia|nay|do)) (?:[^ ]+ ){0,3}(?:ngua mat|chuong mat|ghe tom|kinh tom|muon oi|muon non|buon non|muon dam|muon tat)`,
-    ),
-  },
-  {
     // "may dung la do vo dung", "may la thu rac ruoi": someone called rubbish with "đúng là" or "thứ".
     id: 'chat.insult.thing',
     cat: 'insult',
@@ -231,26 +198,5 @@ export const INSULT_UNACCENTED_MORE: Template[] = [
     re: T(
       `${NOT_SCOLDED}(?:may|m|thang [^ ]+|con (?:kia|nay)) (?:dung la|la) (?:do|thu|loai|cuc|dong) (?:rac|rac ruoi|can ba|cut|vo dung|an hai|phe vat|vo hoc)`,
     ),
-  },
-  {
-    id: 'chat.insult.thing',
-    cat: 'insult',
-    sev: 2,
-    tier: 'alert',
-    view: 'fold',
-    hint: H({ acc: [], fold: ['lu', 'bon', 'dam', 'tui'] }),
-    re: T(
-      `(?:toan|la|dung la|mot|ca) (?:lu|bon|dam|tui) (?:${alternatives(['an hai', 'ngu', 'vo dung', 'khon nan', 'mat day', 'rac ruoi', 'an bam', 'suc vat', 'oc cho', 'nao tom'])})(?! ngo)`,
-    ),
-  },
-  {
-    // The oath, as in INSULT_SHAPES: "thoi con me no di".
-    id: 'chat.profanity.oath',
-    cat: 'profanity',
-    sev: 1,
-    tier: 'alert',
-    view: 'fold',
-    hint: H({ acc: [], fold: ['me no'] }),
-    re: T(`^(?:(?:thoi|ke|mac) con me no(?: (?:di|chu|luon|that|vay|nua))?|con me no(?: (?:chu|luon|that|vay|nua))?)$`),
   },
 ];

@@ -42,7 +42,6 @@ export const SELF_HARM_ENDS: Template[] = [
     ['chết', 'không còn', 'biến mất'],
     `(?:vui|nhẹ nhõm|nhẹ người|hạnh phúc|sướng|đỡ khổ|thoải mái|tốt hơn) (?:[^ ]+ ){0,3}(?:khi|nếu) ${ME} (?:[^ ]+ )?(?:chết|không còn|biến mất)`,
   ),
-  review(['đi xa'], `${ME} (?:[^ ]+ ){0,2}đi xa (?:[^ ]+ ){0,2}${NOT} (?:về|quay lại|trở lại|gặp lại) (?:nữa|đâu)`),
   // A jump planned into a river or from a height; a swim ("nhảy xuống sông tắm") is not one.
   review(
     ['nhảy', 'lao', 'gieo mình'],

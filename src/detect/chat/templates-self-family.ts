@@ -72,11 +72,6 @@ export const SELF_HARM_FAMILY: Template[] = [
     ['thức', 'tỉnh', 'nữa', 'dậy', 'vậy'],
     `${ME} (?:[^ ]+ ){0,3}${NOT} (?:muốn|mong|cần) (?:phải )?${WAKE} (?:[^ ]+ ){0,3}(?:nữa|bao giờ nữa)|${ME} (?:[^ ]+ ){0,2}(?:muốn|mún|ước|mong) (?:được )?(?:đi )?ngủ (?:[^ ]+ ){0,5}${NOT} (?:bao giờ |bao h )?(?:${WAKE}|(?:dậy|vậy) nữa|(?:dậy|vậy)$)`,
   ),
-  review(
-    'acc',
-    ['ngủ'],
-    `${ME} (?:[^ ]+ ){0,2}(?:muốn|mún|ước|mong) (?:được )?ngủ (?:mãi mãi|mãi|vĩnh viễn|luôn|hoài)(?: ${NOT} (?:dậy|vậy|tỉnh)(?: nữa)?)?$`,
-  ),
   // A life, or everything, without meaning, said by the writer (no way out: the despair words above).
   review(
     'acc',
