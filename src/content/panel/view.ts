@@ -54,6 +54,23 @@ interface ViewState {
   more: HTMLElement;
 }
 
+/** At home (top left), placed by nobody yet, nothing built, the first entries only. */
+function newState(doc: Document, lang: Lang, root: HTMLElement, more: HTMLElement): ViewState {
+  return {
+    doc,
+    win: doc.defaultView as Window & typeof globalThis,
+    lang,
+    root,
+    x: 16,
+    y: HOME_TOP,
+    movedByTeacher: false,
+    versions: new Map(),
+    nodes: new Map(),
+    all: false,
+    more,
+  };
+}
+
 function make<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: string): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
   e.className = cls;
@@ -77,19 +94,12 @@ export function createPanelView(
   host.layer.append(root, outlineBox);
   host.attach();
 
-  const st: ViewState = {
+  const st = newState(
     doc,
-    win,
     lang,
     root,
-    x: 16,
-    y: HOME_TOP,
-    movedByTeacher: false,
-    versions: new Map(),
-    nodes: new Map(),
-    all: false,
-    more: moreSkeleton(doc, () => showAll(!st.all)),
-  };
+    moreSkeleton(doc, () => showAll(!st.all)),
+  );
   const ctx = { doc, platform, lang, handlers };
   const viewport = (): Box => ({ left: 0, top: 0, width: win.innerWidth, height: win.innerHeight });
   const moveTo = (x: number, y: number): void => {
@@ -116,12 +126,7 @@ export function createPanelView(
   const view: PanelView = {
     render(open, review, coverage, paused = '') {
       last = [open, review, coverage, paused];
-      const count = open.length ? s.open(open.length) : s.allClear;
-      // The header keeps to a word before the count, so the count shows whole in either language.
-      const shown = open.length ? count : s.open(0);
-      summary.textContent = paused ? `${s.pausedShort} · ${shown}` : count;
-      summary.title = paused ? `${paused} · ${shown}` : count;
-      summary.classList.toggle('alert', open.length > 0);
+      writeSummary(summary, lang, open.length, paused);
       const shownNow = renderBody(st, body, open, ctx);
       renderFoot(doc, foot, review > 0 ? s.review(review) : '', coverage, paused);
       host.attach();
@@ -149,6 +154,17 @@ export function createPanelView(
     },
   };
   return view;
+}
+
+/** The header's count of open alerts, after "paused" while the teacher paused the guard. */
+function writeSummary(summary: HTMLElement, lang: Lang, open: number, paused: string): void {
+  const s = PANEL_STRINGS[lang];
+  const count = open ? s.open(open) : s.allClear;
+  // The header keeps to a word before the count, so the count shows whole in either language.
+  const shown = open ? count : s.open(0);
+  summary.textContent = paused ? `${s.pausedShort} · ${shown}` : count;
+  summary.title = paused ? `${paused} · ${shown}` : count;
+  summary.classList.toggle('alert', open > 0);
 }
 
 /** Opens or collapses the panel, then `moved` keeps it in the window at its new size. */
