@@ -205,11 +205,13 @@ export function selfHarmTalkedAbout(acc: string, fold: string | null): boolean {
   return discussesText(acc, fold) || FIRST_AID.test(acc);
 }
 
-// Words of a geometry figure or of a definition: two capitals there ("DM", "D.M") name points, a segment
+// Words of a geometry figure, a definition or a lesson's abbreviations: two capitals there ("DM", "D.M") name points, a segment
 // or the abbreviation being explained ("DM vuông góc AB", "DM nghĩa là direct message").
 const NOTATION_WORDS = new Set([
   ...['đoạn', 'điểm', 'đường', 'cạnh', 'góc', 'tia', 'giác', 'vuông', 'song', 'tuyến', 'nối', 'dài', 'hình'],
   ...['nghĩa', 'viết', 'tắt', 'direct', 'message', 'stands', 'means'],
+  // The circulation, whose vessels a biology lesson abbreviates: "ĐM" (động mạch), "TM" (tĩnh mạch).
+  ...['mạch', 'máu', 'tim', 'huyết', 'phổi'],
   ...['doan', 'diem', 'duong', 'canh', 'goc', 'giac', 'vuong', 'tuyen', 'trung', 'nghia'],
 ]);
 

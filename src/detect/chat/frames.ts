@@ -51,7 +51,8 @@ const REPORTING = new Set([
 // The writer as the one spoken to: "chửi em", "gọi con", "called me". Not "tao", the voice of a fight.
 const ME_SPOKEN_TO = new Set(['em', 'e', 'con', 'mình', 'mk', 'mik', 'tớ', 'tôi', 'cháu', 'me', 'us']);
 // Someone other than the writer as the speaker: "bạn ấy bảo", "các bạn chửi", "he called".
-const THEY = new Set(['bạn', 'ấy', 'nó', 'họ', 'he', 'she', 'they', 'người', 'anh', 'chị']);
+// The author or a character of a studied text (tác giả, nhân vật, nhà thơ, nhà văn) compares and curses in it.
+const THEY = new Set(['bạn', 'ấy', 'nó', 'họ', 'he', 'she', 'they', 'người', 'anh', 'chị', 'giả', 'vật', 'thơ', 'văn']);
 const ROUGH_ME = new Set(['tao', 't', 'bố', 'tau']);
 // The one spoken to: "gọi mày là …" is said to the reader, not told of someone else.
 const SECOND_PERSON = new Set(['mày', 'm', 'mi', 'mầy', 'cậu', 'you', 'u']);

@@ -14,6 +14,23 @@ describe('lesson talk that shares words with harm', () => {
     expect(cats('dm vẽ xấu vl')).toContain('profanity/alert');
   });
 
+  it('the abbreviation of a vessel in a lesson on the circulation is not the oath', () => {
+    expect(cats('Động mạch (ĐM) đưa máu đi nuôi cơ thể')).toEqual([]);
+    expect(cats('Huyết áp ở ĐM cao hơn ở TM')).toEqual([]);
+    expect(cats('Cục máu đông làm tắc ĐM não')).toEqual([]);
+    expect(cats('Đo nhịp đập ở thành ĐM cổ tay')).toEqual([]);
+    // Capitals are how the oath is shouted too: opening a line, closing it, or aimed.
+    expect(cats('ĐM học chán thế')).toContain('profanity/alert');
+    expect(cats('bài tập gì mà nhiều thế ĐM')).toContain('profanity/alert');
+    expect(cats('ĐM mày, tim tao đập mạnh quá')).toContain('profanity/alert');
+  });
+
+  it("an insult the author or a character of a studied text says is the text's, worth a look at most", () => {
+    expect(cats('Nhà thơ ví bọn xâm lược như lũ chó sói')).toEqual(['insult/review']);
+    expect(cats('Nhân vật lão Hạc mắng con chó là đồ chó má')).not.toContain('insult/alert');
+    expect(cats('mày như lũ chó sói')).toContain('insult/alert');
+  });
+
   it('a letter name followed by the word it makes a compound with is a word', () => {
     expect(cats('đê mờ nhạt dần trên bản đồ là sao cô')).toEqual([]);
     expect(cats('đê mờ')).toContain('profanity/alert');

@@ -11,6 +11,8 @@ import type { Token } from './tokenize';
 import type { ChatCategory } from './types';
 import { DISGUISED, starred, type WordForms } from './word-forms';
 
+const NOUN_BEFORE = new Set(['trong', 'ở', 'của', 'vào', 'thành', 'các']);
+
 export interface Hit {
   cat: ChatCategory;
   sev: Severity;
@@ -110,9 +112,11 @@ function wildcardMatch(written: string): Term | null {
  */
 export function figureName(msg: Message, i: number): boolean {
   const t = msg.tokens[i]!;
-  if (!marked(msg, t) || !/^[A-Z]{2,4}$/.test(msg.text.slice(t.start, t.end))) return false;
+  if (!marked(msg, t) || !/^[A-ZĐ]{2,4}$/.test(msg.text.slice(t.start, t.end))) return false;
   const next = msg.tokens[i + 1];
   if (next && DM_RUDE_NEXT.has(next.forms.acc)) return false;
+  // A place or a part before it makes it a noun: "máu trong ĐM", "thành ĐM", "đo ở ĐM".
+  if (NOUN_BEFORE.has(msg.tokens[i - 1]?.forms.acc ?? '')) return true;
   // Looked up once a message: a wall of capitals stays linear.
   msg.notation ??= namesNotation(msg.tokens);
   return msg.notation;
