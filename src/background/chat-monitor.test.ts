@@ -3,13 +3,17 @@ import type { Finding } from '../common/model';
 import type { EventDraft } from '../common/protocol';
 import { chatMessageOf, createChatMonitor, sessionChat, type ChatMonitorDeps } from './chat-monitor';
 import type { ChatOptions } from '../detect/chat';
+import { createRosterIndex } from '../common/names/roster-index';
 
 const T0 = Date.parse('2026-11-28T09:00:00.000+07:00');
 let n = 0;
 const ids = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
 const iso = (ms: number) => new Date(ms).toISOString().replace('Z', '+00:00');
 
-function chat(text: string, opts: { sender?: string; self?: boolean; at?: number } = {}): EventDraft {
+function chat(
+  text: string,
+  opts: { sender?: string; name?: string; self?: boolean; at?: number; privateTo?: string } = {},
+): EventDraft {
   const sender = opts.sender ?? 'p1';
   return {
     id: ids(),
@@ -19,11 +23,11 @@ function chat(text: string, opts: { sender?: string; self?: boolean; at?: number
       message: {
         id: `msg-${n}`,
         senderId: sender,
-        senderName: `Khách ${sender}`,
+        senderName: opts.name ?? `Khách ${sender}`,
         self: opts.self ?? false,
         text,
         time: null,
-        privateTo: null,
+        privateTo: opts.privateTo ?? null,
       },
     },
   };
@@ -194,5 +198,28 @@ describe("a link to the class's own meeting", () => {
     expect(findings(derive(chat(link))).map((f) => f.tier)).toEqual(['review']);
     const short = sessionChat({}, [], { now: () => T0, newId: ids }, '123');
     expect(findings(short(chat('zoom.us/j/81234567890 vào nhanh'))).map((f) => f.tier)).toEqual(['alert']);
+  });
+});
+
+describe('a phone number in the class chat', () => {
+  const members = createRosterIndex([{ name: 'Nguyễn Văn An' }, { name: 'Trần Thị Bình' }, { name: 'Cô Lan' }]);
+  const derive = () => sessionChat({}, [], { now: () => T0, newId: ids }, null, members);
+  const tiers = (e: EventDraft, d = derive()) =>
+    findings(d(e))
+      .filter((f) => f.category === 'personal-info')
+      .map((f) => f.tier);
+  const PHONE = 'số mẹ em là 0912 345 678 ạ';
+
+  it('is worth a look when a student gives it to everyone, or privately to a member of the class', () => {
+    expect(tiers(chat(PHONE, { name: 'Nguyễn Văn An' }))).toEqual(['review']);
+    // Names as the client shows them: another order, no diacritics.
+    expect(tiers(chat(PHONE, { name: 'An Nguyen Van', privateTo: 'Cô Lan' }))).toEqual(['review']);
+  });
+
+  it('alerts from someone outside the class, privately to someone outside it, or with no class', () => {
+    expect(tiers(chat('add zalo anh 0912 345 678 nhé', { name: 'Người Lạ' }))).toEqual(['alert']);
+    expect(tiers(chat(PHONE, { name: 'Trần Thị Bình', privateTo: 'anh Tuấn' }))).toEqual(['alert']);
+    const noClass = sessionChat({}, [], { now: () => T0, newId: ids });
+    expect(tiers(chat(PHONE, { name: 'Nguyễn Văn An' }), noClass)).toEqual(['alert']);
   });
 });

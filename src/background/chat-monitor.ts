@@ -7,6 +7,7 @@ import { createChatGuard, GROOMING_WINDOW_MS, type ChatGuard, type ChatOptions }
 import type { ChatMessage, Finding } from '../common/model';
 import { tuneFinding, type Detection } from '../common/detection';
 import { LIMITS, type EventDraft } from '../common/protocol';
+import type { RosterIndex } from '../common/names/roster-index';
 
 /** The newest ones. */
 export const REPLAY_MESSAGES = 2_000;
@@ -25,6 +26,24 @@ export interface ChatMonitorDeps {
   detectorFailed?(detector: string, eventId: string, err: unknown): void;
   /** The session's meeting code, so a link to the class's own meeting is not an invite elsewhere. */
   meetingCode?(sessionId: string): Promise<string | null>;
+  /** The session's class, its students and teachers (null: no class), to tell who a phone number is between. */
+  members?(sessionId: string): Promise<Members | null>;
+}
+
+export type Members = Pick<RosterIndex, 'match'>;
+
+const PHONE = 'chat.personal-info.phone';
+
+/**
+ * A phone number shared in the class's chat by one of its members, to everyone or privately to another
+ * member, is worth a look; from or privately to someone outside the class it is an alert (issue 21,
+ * item 5). Without a class the guard cannot tell who belongs, so it alerts as before. A private
+ * message to "Me" (the teacher, as Zoom names her) names no member: it alerts, erring towards the child.
+ */
+export function phoneAmongMembers(msg: ChatMessage, members: Members | null): boolean {
+  if (!members) return false;
+  const inClass = (name: string | null) => name !== null && members.match(name).verdict === 'known';
+  return inClass(msg.senderName) && (msg.privateTo === null || inClass(msg.privateTo));
 }
 
 const INVITE = 'chat.link.meeting-invite.';
@@ -103,6 +122,7 @@ export function sessionChat(
   history: readonly EventDraft[],
   deps: Pick<ChatMonitorDeps, 'now' | 'newId' | 'detectorFailed'>,
   meetingCode: string | null = null,
+  members: Members | null = null,
 ): DeriveFindings {
   // A detector that throws is told once, in the log right after the message it threw on.
   const failed = new Set<string>();
@@ -129,8 +149,9 @@ export function sessionChat(
       // own link, her number), so review, never an alert.
       const own = ownMeetingLink(f, meetingCode);
       const heard = own ? { ...f, ruleId: `${f.ruleId}.own` } : f;
+      const among = f.ruleId === PHONE && phoneAmongMembers(msg, members);
       const finding: Finding | null = tuneFinding(
-        (msg.self || own) && f.tier === 'alert' ? { ...heard, tier: 'review' } : heard,
+        (msg.self || own || among) && f.tier === 'alert' ? { ...heard, tier: 'review' } : heard,
         {
           off: options.detection?.off ?? [],
           sensitivity: msg.self ? 'standard' : (options.detection?.sensitivity ?? 'standard'),
@@ -173,12 +194,13 @@ export function createChatMonitor(deps: ChatMonitorDeps): ChatMonitor {
       }
       const gen = generation;
       options ??= deps.options();
-      const [opts, history, code] = await Promise.all([
+      const [opts, history, code, members] = await Promise.all([
         options,
         deps.recentChat(sessionId, deps.now() - GROOMING_WINDOW_MS, REPLAY_MESSAGES),
         deps.meetingCode?.(sessionId).catch(() => null) ?? null,
+        deps.members?.(sessionId).catch(() => null) ?? null,
       ]);
-      const derive = sessionChat(opts, history, deps, code);
+      const derive = sessionChat(opts, history, deps, code, members);
       // Settings changed while this was being built: use it for this batch, build afresh next time.
       if (gen !== generation) return derive;
       sessions.set(sessionId, derive);

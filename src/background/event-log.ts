@@ -305,8 +305,12 @@ export async function recentChat(sessionId: string, sinceMs: number, max: number
 
 /** The code of a session's meeting (its link's own part), or null. */
 export async function sessionMeetingCode(sessionId: string): Promise<string | null> {
+  return (await sessionMeeting(sessionId))?.code ?? null;
+}
+
+export async function sessionMeeting(sessionId: string): Promise<MeetingIdentity | null> {
   const d = await db();
-  return (await d.get('sessions', sessionId))?.meeting.code ?? null;
+  return (await d.get('sessions', sessionId))?.meeting ?? null;
 }
 
 export async function listSessions(): Promise<SessionRecord[]> {

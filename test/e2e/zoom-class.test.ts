@@ -8,7 +8,7 @@ import { SELF_ID } from '../../src/platforms/zoom/adapter';
 import { capText } from '../../src/common/text-cap';
 import type { Frame, Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Coverage, Participant, Presenter } from '../../src/common/model';
+import type { ChatMessage, Coverage, Finding, Participant, Presenter } from '../../src/common/model';
 import type { StoredEvent } from '../../src/common/protocol';
 import { fixture } from '../support/browser';
 import {
@@ -43,6 +43,7 @@ const CODES = {
   class: { en: '81000000301', vi: '81000000302' },
   guard: { en: '81000000401', vi: '81000000402' },
   hostile: { en: '81000000501', vi: '81000000502' },
+  phone: '81000000601',
 } as const;
 
 /** The class of the guard tests (issue 4): its teacher and roster. */
@@ -56,7 +57,7 @@ beforeAll(async () => {
       {
         id: 'zoom-10a1',
         name: TITLE,
-        meetings: [CODES.guard.en, `https://app.zoom.us/wc/${CODES.guard.vi}/join`],
+        meetings: [CODES.guard.en, `https://app.zoom.us/wc/${CODES.guard.vi}/join`, CODES.phone],
         teachers: [TEACHER],
         roster: ROSTER.map((name) => ({ name })),
       },
@@ -545,4 +546,28 @@ describe('hostile names and chat through the whole pipeline', () => {
       await c.page.close();
     });
   }
+});
+
+describe('a phone number in the chat of a class with a roster', () => {
+  it('is worth a look from a student to everyone, an alert from a stranger or given privately to one', async () => {
+    const c = await openClass(CODES.phone, 'vi', false);
+    await expectStart(c, CODES.phone, 'top');
+    const posts: [string, string, { to?: string }, Finding['tier']][] = [
+      [ROSTER[0]!, 'Cô ơi số mẹ em là 0912 345 678 ạ', {}, 'review'],
+      ['Khách 7', 'kết bạn zalo anh 0987 654 321 nhé', {}, 'alert'],
+      [ROSTER[1]!, 'số tớ 0903 123 456 nhé', { to: 'Người Ngoài' }, 'alert'],
+    ];
+    for (const [i, who] of [ROSTER[0]!, 'Khách 7', ROSTER[1]!].entries()) {
+      await c.run('join', who, userId(i));
+      await c.log.expectNext([joined(person(who))], `${who} joins`);
+    }
+    for (const [who, text, opts] of posts) await c.run('post', who, text, opts);
+    const phones = (ev: StoredEvent[]) => findingsOf(ev).filter((f) => f.finding.category === 'personal-info');
+    const events = await c.log.waitFor((ev) => phones(ev).length >= posts.length, 'a finding for each number');
+    const bySender = (name: string) =>
+      events.find((e) => e.type === 'chat.message' && (e.payload['message'] as ChatMessage).senderName === name)!.id;
+    for (const [who, , , tier] of posts)
+      expect(phones(events).find((f) => f.observation.id === bySender(who))?.finding.tier, who).toBe(tier);
+    await c.page.close();
+  });
 });
