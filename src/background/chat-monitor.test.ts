@@ -201,7 +201,7 @@ describe("a link to the class's own meeting", () => {
   });
 });
 
-describe('a phone number in the class chat', () => {
+describe('personal information in the class chat', () => {
   const members = createRosterIndex([{ name: 'Nguyễn Văn An' }, { name: 'Trần Thị Bình' }, { name: 'Cô Lan' }]);
   const derive = () => sessionChat({}, [], { now: () => T0, newId: ids }, null, members);
   const tiers = (e: EventDraft, d = derive()) =>
@@ -216,10 +216,18 @@ describe('a phone number in the class chat', () => {
     expect(tiers(chat(PHONE, { name: 'An Nguyen Van', privateTo: 'Cô Lan' }))).toEqual(['review']);
   });
 
-  it('alerts from someone outside the class, privately to someone outside it, or with no class', () => {
+  it('alerts for a number from outside the class, anything given privately to an outsider, or no class', () => {
     expect(tiers(chat('add zalo anh 0912 345 678 nhé', { name: 'Người Lạ' }))).toEqual(['alert']);
     expect(tiers(chat(PHONE, { name: 'Trần Thị Bình', privateTo: 'anh Tuấn' }))).toEqual(['alert']);
     const noClass = sessionChat({}, [], { now: () => T0, newId: ids });
     expect(tiers(chat(PHONE, { name: 'Nguyễn Văn An' }), noClass)).toEqual(['alert']);
+  });
+
+  it('an address is worth a look among the class, an alert given privately to an outsider', () => {
+    const ADDRESS = 'nhà em ở số 12 ngõ 45 phố Huế';
+    expect(tiers(chat(ADDRESS, { name: 'Nguyễn Văn An' }))).toEqual(['review']);
+    expect(tiers(chat(ADDRESS, { name: 'Nguyễn Văn An', privateTo: 'anh Tuấn' }))).toEqual(['alert']);
+    // A stranger's own address to everyone is what the classifier says: worth a look.
+    expect(tiers(chat(ADDRESS, { name: 'Người Lạ' }))).toEqual(['review']);
   });
 });

@@ -35,15 +35,17 @@ export type Members = Pick<RosterIndex, 'match'>;
 const PHONE = 'chat.personal-info.phone';
 
 /**
- * A phone number shared in the class's chat by one of its members, to everyone or privately to another
- * member, is worth a look; from or privately to someone outside the class it is an alert (issue 21,
- * item 5). Without a class the guard cannot tell who belongs, so it alerts as before. A private
+ * Personal information in the class's chat (issue 21, item 5): given privately to someone outside the
+ * class it is an alert, and so is a phone number from outside it (a stranger's lure); what a member
+ * gives to everyone or to another member is worth a look. Without a class the guard cannot tell who
+ * belongs: the classifier's tier stands (numbers alert, addresses and ids are review). A private
  * message to "Me" (the teacher, as Zoom names her) names no member: it alerts, erring towards the child.
  */
-export function phoneAmongMembers(msg: ChatMessage, members: Members | null): boolean {
-  if (!members) return false;
+export function personalInfoTier(f: Finding, msg: ChatMessage, members: Members | null): Finding['tier'] {
+  if (f.category !== 'personal-info' || !members) return f.tier;
   const inClass = (name: string | null) => name !== null && members.match(name).verdict === 'known';
-  return inClass(msg.senderName) && (msg.privateTo === null || inClass(msg.privateTo));
+  if (msg.privateTo !== null && !inClass(msg.privateTo)) return 'alert';
+  return f.ruleId === PHONE && !inClass(msg.senderName) ? 'alert' : 'review';
 }
 
 const INVITE = 'chat.link.meeting-invite.';
@@ -149,9 +151,9 @@ export function sessionChat(
       // own link, her number), so review, never an alert.
       const own = ownMeetingLink(f, meetingCode);
       const heard = own ? { ...f, ruleId: `${f.ruleId}.own` } : f;
-      const among = f.ruleId === PHONE && phoneAmongMembers(msg, members);
+      const tier = personalInfoTier(heard, msg, members);
       const finding: Finding | null = tuneFinding(
-        (msg.self || own || among) && f.tier === 'alert' ? { ...heard, tier: 'review' } : heard,
+        (msg.self || own) && tier === 'alert' ? { ...heard, tier: 'review' } : { ...heard, tier },
         {
           off: options.detection?.off ?? [],
           sensitivity: msg.self ? 'standard' : (options.detection?.sensitivity ?? 'standard'),
