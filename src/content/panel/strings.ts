@@ -15,10 +15,8 @@ export interface PanelStrings {
   raidWho(n: number): string;
   unknownName: string;
   more(n: number): string;
-  /** Entries beyond the first ENTRIES_SHOWN (view.ts), and the button showing them. */
-  moreEntries(n: number): string;
+  /** The button showing the entries beyond the first ENTRIES_SHOWN (view.ts). */
   showAll: string;
-  showFewer: string;
   dismiss: string;
   note: string;
   notePlaceholder: string;
@@ -68,9 +66,7 @@ function build(lang: Lang): PanelStrings {
     raidWho: (n) => (n === 1 ? m('raid_who_one') : m('raid_who_many', n)),
     unknownName: m('unknown_name'),
     more: (n) => m('more', n),
-    moreEntries: (n) => (n === 1 ? m('more_entries_one') : m('more_entries_many', n)),
     showAll: m('show_all'),
-    showFewer: m('show_fewer'),
     dismiss: m('dismiss'),
     note: m('note'),
     notePlaceholder: m('note_placeholder'),

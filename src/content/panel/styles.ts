@@ -27,7 +27,7 @@ export const PANEL_CSS = `${TOKENS_CSS}
 .panel.collapsed .body, .panel.collapsed .foot { display: none; }
 .panel .clear { color: var(--cg-ok); margin: var(--cg-space-1) 0; }
 .panel .clear::before { content: '✓ '; }
-.panel .more { display: flex; align-items: center; justify-content: space-between; gap: var(--cg-space-2);
+.panel .more { display: flex; align-items: center; justify-content: space-between;
   color: var(--cg-text-muted); font-size: var(--cg-text-xs); }
 .panel .foot { padding: var(--cg-space-1) var(--cg-space-3) 6px; font-size: var(--cg-text-xs); color: var(--cg-text-muted);
   border-top: 1px solid var(--cg-border); }

@@ -46,29 +46,17 @@ interface ViewState {
   x: number;
   y: number;
   movedByTeacher: boolean;
-  versions: Map<string, number>;
-  /** Built entries, on the panel or set aside beyond ENTRIES_SHOWN (a note being typed is kept). */
-  nodes: Map<string, HTMLElement>;
-  /** The teacher asked for every entry. */
+  /** Built entries and the version built, on the panel or set aside beyond ENTRIES_SHOWN (a note being typed is kept). */
+  built: Map<string, { node: HTMLElement; version: number }>;
+  /** The teacher asked for every entry ("Show all"), until the open entries fit again. */
   all: boolean;
   more: HTMLElement;
 }
 
 /** At home (top left), placed by nobody yet, nothing built, the first entries only. */
 function newState(doc: Document, lang: Lang, root: HTMLElement, more: HTMLElement): ViewState {
-  return {
-    doc,
-    win: doc.defaultView as Window & typeof globalThis,
-    lang,
-    root,
-    x: 16,
-    y: HOME_TOP,
-    movedByTeacher: false,
-    versions: new Map(),
-    nodes: new Map(),
-    all: false,
-    more,
-  };
+  const win = doc.defaultView as Window & typeof globalThis;
+  return { doc, win, lang, root, x: 16, y: HOME_TOP, movedByTeacher: false, built: new Map(), all: false, more };
 }
 
 function make<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: string): HTMLElementTagNameMap[K] {
@@ -87,19 +75,15 @@ export function createPanelView(
   onExpanded?: (open: boolean) => void,
 ): PanelView {
   const s = PANEL_STRINGS[lang];
-  const win = doc.defaultView as Window & typeof globalThis;
   const { root, header, summary, guide, toggle, body, foot, polite, assertive, outlineBox } = skeleton(doc, lang);
   if (openGuide) guide.addEventListener('click', () => openGuide());
   else guide.remove();
   host.layer.append(root, outlineBox);
   host.attach();
 
-  const st = newState(
-    doc,
-    lang,
-    root,
-    moreSkeleton(doc, () => showAll(!st.all)),
-  );
+  const more = moreSkeleton(doc, lang, () => showAll());
+  const st = newState(doc, lang, root, more);
+  const { win } = st;
   const ctx = { doc, platform, lang, handlers };
   const viewport = (): Box => ({ left: 0, top: 0, width: win.innerWidth, height: win.innerHeight });
   const moveTo = (x: number, y: number): void => {
@@ -110,17 +94,19 @@ export function createPanelView(
     moveTo(st.x, st.y);
     onExpanded?.(on);
   });
-  toggle.addEventListener('click', () => expand(root.classList.contains('collapsed')));
   listenForMoves(st, header, moveTo);
   const onResize = () => moveTo(st.x, st.y);
   win.addEventListener('resize', onResize, { passive: true });
   const outline = outliner(outlineBox);
   expand(false);
   let last: Parameters<PanelView['render']> = [[], 0, ''];
-  const showAll = (on: boolean): void => {
-    st.all = on;
+  const showAll = (): void => {
+    st.all = true;
     view.render(...last);
     moveTo(st.x, st.y);
+    // The button is gone with its line: the keyboard goes on at the first entry it revealed.
+    const first = st.built.get(last[0][ENTRIES_SHOWN]?.key ?? '');
+    first?.node.querySelector('button')?.focus();
   };
 
   const view: PanelView = {
@@ -176,7 +162,8 @@ function expander(
 ): (on: boolean) => void {
   const s = PANEL_STRINGS[lang];
   let expanded: boolean | null = null;
-  return (on) => {
+  toggle.addEventListener('click', () => expand(root.classList.contains('collapsed')));
+  const expand = (on: boolean): void => {
     // Every alert expands it: on an open panel that is no change, and measuring would force the page's layout.
     if (on === expanded) return;
     expanded = on;
@@ -187,6 +174,7 @@ function expander(
     toggle.title = on ? s.collapse : s.expand;
     moved(on);
   };
+  return expand;
 }
 
 function renderFoot(doc: Document, foot: HTMLElement, review: string, coverage: string, paused: string): void {
@@ -265,11 +253,10 @@ function renderBody(
   ctx: Parameters<typeof renderEntry>[0],
 ): number {
   const keep = new Set(open.map((e) => e.key));
-  for (const key of [...st.nodes.keys()]) {
+  for (const [key, b] of st.built) {
     if (keep.has(key)) continue;
-    st.nodes.get(key)!.remove();
-    st.nodes.delete(key);
-    st.versions.delete(key);
+    b.node.remove();
+    st.built.delete(key);
   }
   if (open.length === 0) {
     const clear = make(st.doc, 'p', 'clear');
@@ -279,48 +266,39 @@ function renderBody(
   }
   body.querySelector(':scope > .clear')?.remove();
   const shown = st.all ? open : open.slice(0, ENTRIES_SHOWN);
-  for (const e of open.slice(shown.length)) st.nodes.get(e.key)?.remove();
+  for (const e of open.slice(shown.length)) st.built.get(e.key)?.node.remove();
   shown.forEach((e, i) => {
-    let node = st.nodes.get(e.key);
-    if (!node || st.versions.get(e.key) !== e.version) {
-      const fresh = renderEntry(ctx, e);
-      if (node) node.replaceWith(fresh);
-      node = fresh;
-      st.nodes.set(e.key, node);
-      st.versions.set(e.key, e.version);
+    let b = st.built.get(e.key);
+    if (b?.version !== e.version) {
+      const node = renderEntry(ctx, e);
+      b?.node.replaceWith(node);
+      b = { node, version: e.version };
+      st.built.set(e.key, b);
     }
-    if (body.children[i] !== node) body.insertBefore(node, body.children[i] ?? null);
+    if (body.children[i] !== b.node) body.insertBefore(b.node, body.children[i] ?? null);
   });
-  if (open.length <= ENTRIES_SHOWN) {
-    // The next flood starts from the first entries again.
-    st.all = false;
+  // The next flood starts from the first entries again.
+  if (open.length <= ENTRIES_SHOWN) st.all = false;
+  if (shown.length === open.length) {
     st.more.remove();
     return shown.length;
   }
-  moreLine(st, open.length - shown.length);
+  // "+N alerts", written only when changed: a flood renders this every second.
+  const text = `+${PANEL_STRINGS[st.lang].open(open.length - shown.length)}`;
+  if (st.more.firstChild!.textContent !== text) st.more.firstChild!.textContent = text;
   if (body.lastElementChild !== st.more) body.append(st.more);
   return shown.length + 1;
 }
 
-/** The line under the first entries: how many more, and the button that shows them (see moreLine). */
-function moreSkeleton(doc: Document, toggle: () => void): HTMLElement {
+/** The line under the first entries: how many more, and the button that shows them. */
+function moreSkeleton(doc: Document, lang: Lang, showAll: () => void): HTMLElement {
   const more = make(doc, 'div', 'more');
   const b = make(doc, 'button', '');
   b.type = 'button';
-  b.addEventListener('click', toggle);
+  b.textContent = PANEL_STRINGS[lang].showAll;
+  b.addEventListener('click', showAll);
   more.append(make(doc, 'span', ''), b);
   return more;
-}
-
-/** "N more alerts · Show all", or "Show fewer" once all are shown. */
-function moreLine(st: ViewState, hidden: number): void {
-  const s = PANEL_STRINGS[st.lang];
-  const [line, b] = [st.more.firstElementChild!, st.more.lastElementChild!];
-  const [text, label] = [hidden > 0 ? s.moreEntries(hidden) : '', st.all ? s.showFewer : s.showAll];
-  // Written only when changed: a flood renders this every second.
-  if (line.textContent !== text) line.textContent = text;
-  if (b.textContent !== label) b.textContent = label;
-  b.setAttribute('aria-expanded', String(st.all));
 }
 
 function listenForMoves(st: ViewState, header: HTMLElement, moveTo: (x: number, y: number) => void): void {
