@@ -252,6 +252,8 @@ function renderBody(
   open: readonly Entry[],
   ctx: Parameters<typeof renderEntry>[0],
 ): number {
+  // The next flood starts from the first entries again.
+  if (open.length <= ENTRIES_SHOWN) st.all = false;
   const keep = new Set(open.map((e) => e.key));
   for (const [key, b] of st.built) {
     if (keep.has(key)) continue;
@@ -277,8 +279,6 @@ function renderBody(
     }
     if (body.children[i] !== b.node) body.insertBefore(b.node, body.children[i] ?? null);
   });
-  // The next flood starts from the first entries again.
-  if (open.length <= ENTRIES_SHOWN) st.all = false;
   if (shown.length === open.length) {
     st.more.remove();
     return shown.length;
