@@ -22,6 +22,13 @@ function open(): Promise<void> {
   });
 }
 
+/** Strangers `ns` found, in one task. */
+const add = (...ns: number[]) =>
+  ctx.page.evaluate((ns) => {
+    const w = window as unknown as TestWindow;
+    for (const n of ns) w.panel.finding(w.CGPanel.strangerFinding(n));
+  }, ns);
+
 const keysShown = () =>
   ctx.page.evaluate(() =>
     [...(window as unknown as TestWindow).roots[0]!.querySelectorAll<HTMLElement>('.entry')].map(
@@ -77,20 +84,14 @@ describe('alert panel under a stream of findings', () => {
 
   it('keeps a note being typed when its entry leaves the first ones and comes back', async () => {
     await open();
-    await ctx.page.evaluate(() => {
-      const w = window as unknown as TestWindow;
-      w.panel.finding(w.CGPanel.strangerFinding(0));
-    });
+    await add(0);
     await settle();
     await ctx.page.evaluate(() => {
       const root = (window as unknown as TestWindow).roots[0]!;
       root.querySelector<HTMLButtonElement>('.entry button.note')!.click();
       root.querySelector<HTMLTextAreaElement>('.entry textarea')!.value = 'cô đã nhắc';
     });
-    await ctx.page.evaluate(async () => {
-      const w = window as unknown as TestWindow;
-      for (let i = 1; i <= w.CGPanel.ENTRIES_SHOWN; i++) w.panel.finding(w.CGPanel.strangerFinding(i));
-    });
+    await add(...Array.from({ length: ENTRIES_SHOWN }, (_, i) => i + 1));
     await expect.poll(async () => (await keysShown()).includes('name:Người Lạ 0'), { timeout: 5_000 }).toBe(false);
     await clickMore();
     const typed = await ctx.page.evaluate(
@@ -104,10 +105,7 @@ describe('alert panel under a stream of findings', () => {
 
   it('a dismissal shows at once, with the findings waiting behind it', async () => {
     await open();
-    await ctx.page.evaluate(() => {
-      const w = window as unknown as TestWindow;
-      w.panel.finding(w.CGPanel.strangerFinding(1));
-    });
+    await add(1);
     await settle();
     const [first] = await keysShown();
     expect(first).toBeTruthy();
